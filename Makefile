@@ -1,0 +1,40 @@
+# Everything runs from .venv, which the first target that needs it creates.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint check bench screenshots clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## Open the app on the bundled sample pair (or: make run ARGS="a.txt b.txt").
+run: $(STAMP)
+	$(BIN)/newsdiff $(ARGS)
+
+## The whole test suite.
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+## ruff (lint and format) and mypy --strict on src/.
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+
+check: lint test
+
+## Benchmarks behind the figures in README.md.
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+## Regenerate the SVG screenshots in screenshots/.
+screenshots: $(STAMP)
+	$(BIN)/python screenshots/make.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

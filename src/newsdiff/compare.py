@@ -1,0 +1,187 @@
+"""The whole engine in one call: two articles in, aligned rows with word diffs out."""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import Any
+
+from newsdiff.align import KINDS, STOP_WORDS, Kind, align
+from newsdiff.article import Article
+from newsdiff.sentences import Sentence, split_sentences
+from newsdiff.worddiff import Diff, diff_words, is_word, tokenize
+
+
+@dataclass(frozen=True)
+class Row:
+    """One aligned row: the sentences of each side and the word diff between them."""
+
+    kind: Kind
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    similarity: float
+    ops: Diff
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "a": list(self.a),
+            "b": list(self.b),
+            "similarity": self.similarity,
+            "ops": [[op, text] for op, text in self.ops],
+        }
+
+
+@lru_cache(maxsize=8192)
+def _cached_diff(a: str, b: str) -> Diff:
+    # Syndicated copy repeats whole sentences (boilerplate, captions, re-runs), and a
+    # pair already diffed costs nothing the second time.
+    return diff_words(a, b)
+
+
+def side_text(sentences: list[Sentence], indices: tuple[int, ...]) -> str:
+    """A row's side: its sentences' texts joined by one space."""
+    return " ".join(sentences[i].text for i in indices)
+
+
+@dataclass
+class Comparison:
+    """Two articles, their sentences, and the aligned, word-diffed rows."""
+
+    a: Article
+    b: Article
+    a_sentences: list[Sentence]
+    b_sentences: list[Sentence]
+    rows: list[Row] = field(default_factory=list)
+
+    @property
+    def identical(self) -> bool:
+        """No differences after comparison normalisation."""
+        return all(r.kind == "equal" for r in self.rows)
+
+    def counts(self) -> dict[str, int]:
+        c = Counter(r.kind for r in self.rows)
+        return {k: c.get(k, 0) for k in KINDS}
+
+    @cached_property
+    def reuse(self) -> dict[str, float]:
+        """Share of each side's words that sit in equal ops."""
+        total = {"a": 0, "b": 0}
+        kept = {"a": 0, "b": 0}
+        for row in self.rows:
+            for op, text in row.ops:
+                words = sum(1 for t in tokenize(text) if is_word(t))
+                if op != "insert":
+                    total["a"] += words
+                if op != "delete":
+                    total["b"] += words
+                if op == "equal":
+                    kept["a"] += words
+                    kept["b"] += words
+        return {k: round(kept[k] / total[k], 4) if total[k] else 1.0 for k in total}
+
+    def stats(self) -> dict[str, Any]:
+        return {
+            "rows": self.counts(),
+            "reuse": self.reuse,
+            "sentences": {"a": len(self.a_sentences), "b": len(self.b_sentences)},
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        def side(art: Article, sents: list[Sentence]) -> dict[str, Any]:
+            return {
+                "path": art.path,
+                "id": art.id,
+                "encoding": art.encoding,
+                "sentences": [{"start": s.start, "end": s.end, "text": s.text} for s in sents],
+            }
+
+        return {
+            "a": side(self.a, self.a_sentences),
+            "b": side(self.b, self.b_sentences),
+            "rows": [r.to_json() for r in self.rows],
+            "stats": self.stats(),
+        }
+
+
+def compare(a: Article, b: Article) -> Comparison:
+    """Segment, align and word-diff two articles.
+
+    Raises:
+        AlignmentTooLarge: when the inputs have too many sentences to align.
+    """
+    sa, sb = split_sentences(a.text), split_sentences(b.text)
+    links = align([s.text for s in sa], [s.text for s in sb])
+    rows = [
+        Row(
+            lk.kind,
+            lk.a,
+            lk.b,
+            lk.similarity,
+            _cached_diff(side_text(sa, lk.a), side_text(sb, lk.b)),
+        )
+        for lk in links
+    ]
+    return Comparison(a, b, sa, sb, rows)
+
+
+#: Words that spinners add or drop around a replacement ("have actually deserted"):
+#: when they are all that makes two sides uneven, the rest pairs word by word.
+FILLERS = frozenset("actually really just quite very simply truly indeed".split())
+
+
+def _pairs(dw: list[str], iw: list[str]) -> list[tuple[str, str]]:
+    """Word pairs inside one replaced stretch, aligned by the words both keep."""
+    out: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(None, dw, iw, autojunk=False)
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag != "replace":
+            continue
+        x, y = dw[a0:a1], iw[b0:b1]
+        if len(x) != len(y):
+            x2 = [w for w in x if w not in FILLERS and w not in STOP_WORDS] or x
+            y2 = [w for w in y if w not in FILLERS and w not in STOP_WORDS] or y
+            if len(x2) == len(y2):
+                x, y = x2, y2
+        if len(x) == len(y):
+            out.extend((p, q) for p, q in zip(x, y, strict=True) if p != q)
+        elif len(x) <= 3 and len(y) <= 3:
+            out.append((" ".join(x), " ".join(y)))
+    return out
+
+
+def substitutions(rows: list[Row], limit: int | None = None) -> list[dict[str, Any]]:
+    """Word or phrase replacements (a delete next to an insert), most frequent first.
+
+    Inside each replaced stretch the words both sides keep are matched first; what
+    is left pairs word by word when the counts agree ("deserted" -> "abandoned") and
+    is kept as a phrase of up to three words a side otherwise.
+    """
+    counts: Counter[tuple[str, str]] = Counter()
+    for row in rows:
+        if row.kind not in ("changed", "moved"):
+            continue
+        ops = row.ops
+        for k in range(len(ops) - 1):
+            if ops[k][0] != "delete" or ops[k + 1][0] != "insert":
+                continue
+            dw = [t.lower() for t in tokenize(ops[k][1]) if is_word(t)]
+            iw = [t.lower() for t in tokenize(ops[k + 1][1]) if is_word(t)]
+            counts.update(_pairs(dw, iw))
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if limit is not None:
+        ranked = ranked[:limit]
+    return [{"a": a, "b": b, "count": n} for (a, b), n in ranked]
+
+
+def report(cmp: Comparison) -> dict[str, Any]:
+    """The figures of ``newsdiff report``."""
+    return {
+        "a": {"path": cmp.a.path, "id": cmp.a.id, "sentences": len(cmp.a_sentences)},
+        "b": {"path": cmp.b.path, "id": cmp.b.id, "sentences": len(cmp.b_sentences)},
+        "reuse": cmp.reuse,
+        "rows": cmp.counts(),
+        "substitutions": substitutions(cmp.rows),
+    }

@@ -1,0 +1,117 @@
+"""Sentence segmentation with character offsets into the original text.
+
+sentencex does the segmenting. We split on newlines first (a headline or a bullet is
+its own unit, and sentencex pairs straight quotes across lines otherwise), then repair
+the two seams sentencex leaves in news copy: inline photo captions glued to the next
+sentence, and boundaries swallowed by an unbalanced quotation mark.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sentencex import segment
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: ``text == original[start:end]``."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+_CAPTION_WORDS = (
+    r"Image|Images|Picture|Pictures|Pictured|Photo|Photos|Photograph|Credit|Source|"
+    r"Illustration|Graphic|Video|Getty|Reuters|AFP|AP|PA|EPA|REX|Shutterstock"
+)
+# A parenthetical that credits a picture, followed by the start of a new sentence.
+_CAPTION_END = re.compile(
+    r"\((?:[^()]*\b(?:" + _CAPTION_WORDS + r")\b[^()]*)\)(?=\s+[\"'“‘]?[A-Z0-9])"
+)
+# Cloudflare's e-mail obfuscation marker, which eats the full stop after it.
+_EMAIL_MARK = re.compile(r"\[email(?:&#160;|\s)protected\](?=\s+[A-Z])")
+# A sentence end that sentencex missed because an unbalanced quote kept it "inside" a
+# quotation: terminal punctuation after a lowercase word or a quote mark, then a capital.
+# Initials and short abbreviations ("U.S.", "Mr.") never match: they need two lowercase
+# letters or a quote mark before the full stop.
+_MISSED_END = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[\"“”'’][.!?]))\s+(?=[\"“‘]?[A-Z])")
+
+
+def _unbalanced_quotes(text: str) -> bool:
+    straight = text.count('"')
+    return straight % 2 == 1 or text.count("“") != text.count("”")
+
+
+def _cuts(piece: str) -> Iterator[int]:
+    """Offsets inside ``piece`` where an extra boundary belongs."""
+    for m in _CAPTION_END.finditer(piece):
+        yield m.end()
+    for m in _EMAIL_MARK.finditer(piece):
+        yield m.end()
+    if _unbalanced_quotes(piece):
+        for m in _MISSED_END.finditer(piece):
+            yield m.start()
+
+
+def _spans_in_line(line: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence in one line, whitespace trimmed."""
+    pos = 0
+    for raw in segment("en", line):
+        chunk = raw.strip()
+        if not chunk:
+            continue
+        start = line.find(chunk, pos)
+        if start < 0:  # the segmenter altered the text; fall back to the rest of the line
+            start = pos
+            chunk = line[pos:].strip()
+            if not chunk:
+                return
+            start = line.index(chunk, pos)
+        end = start + len(chunk)
+        pos = end
+        cuts = sorted({c for c in _cuts(chunk) if 0 < c < len(chunk)})
+        prev = 0
+        for c in [*cuts, len(chunk)]:
+            part = chunk[prev:c]
+            lead = len(part) - len(part.lstrip())
+            trimmed = part.strip()
+            if trimmed:
+                yield start + prev + lead, start + prev + lead + len(trimmed)
+            prev = c
+        if end >= len(line):
+            return
+
+
+def _has_word(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+_LINE = re.compile(r"[^\r\n]+")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences, each with offsets into ``text`` itself."""
+    out: list[Sentence] = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if not line.strip():
+            continue
+        base = m.start()
+        first = len(out)
+        for s, e in _spans_in_line(line):
+            if not _has_word(line[s:e]):
+                # A stray closing quote or a lone bullet mark is not a sentence: it joins
+                # the sentence before it on the same line, or is left out.
+                if len(out) > first:
+                    prev = out[-1]
+                    out[-1] = Sentence(
+                        prev.index, prev.start, base + e, text[prev.start : base + e]
+                    )
+                continue
+            out.append(Sentence(len(out), base + s, base + e, text[base + s : base + e]))
+    return out

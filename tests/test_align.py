@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdiff.align import align
+from newsdiff.sentences import split_sentences
+
+from .conftest import SEED_A, SEED_B
+
+GOLD = json.loads((Path(__file__).parent / "data" / "gold_000_001.json").read_text("utf-8"))
+
+
+def texts(path: Path) -> list[str]:
+    return [s.text for s in split_sentences(path.read_text(encoding="utf-8"))]
+
+
+def test_seed_pair_matches_gold():
+    """000 vs 001 aligns exactly as the hand-checked gold links say."""
+    links = align(texts(SEED_A), texts(SEED_B))
+    got = sorted((list(lk.a), list(lk.b)) for lk in links if lk.a and lk.b)
+    want = sorted((g["a"], g["b"]) for g in GOLD["links"])
+    assert got == want
+    assert sorted(lk.a[0] for lk in links if lk.kind == "removed") == [
+        g["a"] for g in GOLD["removed"]
+    ]
+
+
+def test_gold_texts_still_match_segmentation():
+    """The gold file's text excerpts still describe the same sentences."""
+    a, b = texts(SEED_A), texts(SEED_B)
+    for g in GOLD["links"]:
+        assert " ".join(a[i] for i in g["a"]).startswith(g["a_text"])
+        assert " ".join(b[j] for j in g["b"]).startswith(g["b_text"])
+
+
+S = [
+    "Russian forces abandoned huge numbers of tanks near the capital.",
+    "The rapid retreat is a sign that morale has collapsed.",
+    "Troops were accused of committing war crimes in Bucha.",
+    "NATO estimates that between 7,000 and 15,000 soldiers were killed.",
+    "The Kremlin acknowledged a significant loss of troops.",
+    "Ukraine puts the death toll at 18,600 after six weeks of war.",
+    "Contact our news team by emailing us at the usual address.",
+]
+
+
+def test_identical_lists_are_all_equal():
+    """Same sentences on both sides: one equal row each, in order."""
+    links = align(S, S)
+    assert [(lk.kind, lk.a, lk.b) for lk in links] == [("equal", (i,), (i,)) for i in range(len(S))]
+
+
+def test_added_and_removed():
+    """A dropped sentence is removed, a new one added; the rest stay matched."""
+    b = S[:2] + S[3:] + ["A brand new closing paragraph about weather in Lisbon."]
+    kinds = {(lk.kind, lk.a, lk.b) for lk in align(S, b)}
+    assert ("removed", (2,), ()) in kinds
+    assert ("added", (), (len(b) - 1,)) in kinds
+
+
+def test_moved_sentence_is_one_row():
+    """A sentence taken from the middle to the end is one 'moved' row, not -/+."""
+    b = [S[0], S[1], S[3], S[4], S[5], S[6], S[2]]
+    links = align(S, b)
+    moved = [lk for lk in links if lk.kind == "moved"]
+    assert [(lk.a, lk.b) for lk in moved] == [((2,), (6,))]
+    assert not [lk for lk in links if lk.kind in ("added", "removed")]
+
+
+def test_split_and_merge():
+    """One sentence split in two is a 1-2 row; two glued into one is a 2-1 row."""
+    a = [S[0], "Troops were accused of war crimes in Bucha and of looting in Irpin.", S[4]]
+    b = [
+        S[0],
+        "Troops were accused of war crimes in Bucha.",
+        "They were also accused of looting in Irpin.",
+        S[4],
+    ]
+    rows = {(lk.a, lk.b) for lk in align(a, b)}
+    assert ((1,), (1, 2)) in rows
+    rows = {(lk.a, lk.b) for lk in align(b, a)}
+    assert ((1, 2), (1,)) in rows
+
+
+def test_three_glued_into_one():
+    """A reprint that glues three sentences into one gives a 3-1 row."""
+    a = [S[0], "Troops left Bucha.", "Troops left Irpin.", "Troops left Hostomel.", S[4]]
+    b = [S[0], "Troops left Bucha, Irpin and Hostomel.", S[4]]
+    rows = {(lk.a, lk.b) for lk in align(a, b)}
+    assert ((1, 2, 3), (1,)) in rows
+
+
+def test_empty_sides():
+    """Nothing on one side: everything added or removed."""
+    assert [lk.kind for lk in align([], S[:2])] == ["added", "added"]
+    assert [lk.kind for lk in align(S[:2], [])] == ["removed", "removed"]
+
+
+sentence_lists = st.lists(st.sampled_from(S + [s.upper() for s in S[:3]]), max_size=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(sentence_lists, sentence_lists)
+def test_alignment_laws(a, b):
+    """Every sentence is in exactly one row; rows other than moved are monotonic."""
+    links = align(a, b)
+    assert sorted(i for lk in links for i in lk.a) == list(range(len(a)))
+    assert sorted(j for lk in links for j in lk.b) == list(range(len(b)))
+    last_a = last_b = -1
+    for lk in links:
+        assert lk.kind in ("equal", "changed", "added", "removed", "moved")
+        assert list(lk.a) == list(range(lk.a[0], lk.a[0] + len(lk.a))) if lk.a else True
+        if lk.kind == "moved":
+            continue
+        if lk.a:
+            assert lk.a[0] > last_a
+            last_a = lk.a[-1]
+        if lk.b:
+            assert lk.b[0] > last_b
+            last_b = lk.b[-1]
+
+
+def test_large_input_uses_candidates_and_stays_right():
+    """The seed pair repeated 20 times aligns copy to copy (rare-word candidates path)."""
+    a, b = texts(SEED_A) * 20, texts(SEED_B) * 20
+    links = align(a, b)
+    one = {(g["a"][0], g["b"][0]) for g in GOLD["links"]}
+    na, nb = len(texts(SEED_A)), len(texts(SEED_B))
+    matched = [(lk.a[0], lk.b[0]) for lk in links if lk.a and lk.b and lk.kind != "moved"]
+    assert len(matched) == 20 * len(one)
+    assert all(i // na == j // nb and (i % na, j % nb) in one for i, j in matched)

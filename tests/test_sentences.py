@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdiff.sentences import split_sentences
+
+from .conftest import SEED_B, SEEDS
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.iterdir()), ids=lambda p: p.name[:3])
+def test_offsets_point_into_original(path):
+    """Every sentence's offsets slice exactly its text out of the original."""
+    text = path.read_text(encoding="utf-8")
+    sents = split_sentences(text)
+    assert sents
+    for i, s in enumerate(sents):
+        assert s.index == i
+        assert text[s.start : s.end] == s.text
+        assert s.text == s.text.strip()
+    assert all(a.end <= b.start for a, b in zip(sents, sents[1:], strict=False))
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.iterdir()), ids=lambda p: p.name[:3])
+def test_no_punctuation_only_sentences(path):
+    """A closing quote stays with its sentence: no sentence is only punctuation."""
+    for s in split_sentences(path.read_text(encoding="utf-8")):
+        assert any(ch.isalnum() for ch in s.text), s
+
+
+def test_captions_do_not_glue_to_next_sentence():
+    """'(Image: Metro Graphics)' ends a unit in the run-on seed 001."""
+    sents = [s.text for s in split_sentences(SEED_B.read_text(encoding="utf-8"))]
+    assert "Huge areas of northern Ukraine have now been liberated (Image: Metro Graphics)" in sents
+    assert any(s.startswith("Putin’s forces have left behind") for s in sents)
+    assert not any("(Image: AP ) The official" in s for s in sents)
+
+
+def test_headline_and_bullets_are_their_own_units():
+    """Each newline-separated headline or bullet is its own sentence."""
+    text = (SEEDS / "003_f23aa9e85174c19f.txt").read_text(encoding="utf-8")
+    sents = [s.text for s in split_sentences(text)]
+    assert sents[0].startswith("Russian Soldier Admits Defeat")
+    assert sents[1] == "KEY POINTS"
+    assert sents[2].startswith("- A Russian unit in Ukraine")
+
+
+def test_abbreviations_do_not_split():
+    """'U.S.' and 'Feb. 24' stay inside their sentences."""
+    text = "The comments come as a senior U.S. defense official said Friday. It began on Feb. 24 and Monday."
+    sents = [s.text for s in split_sentences(text)]
+    assert len(sents) == 2
+
+
+def test_crlf_offsets():
+    """CRLF input: offsets still index the original string."""
+    text = "First line here.\r\nSecond one. Third one.\r\n"
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == ["First line here.", "Second one.", "Third one."]
+    for s in sents:
+        assert text[s.start : s.end] == s.text
+
+
+@given(st.text(alphabet=st.sampled_from("ab .,!?\n\"“”'()Z"), max_size=200))
+def test_offsets_law_on_any_text(text):
+    """For any text, sentences are in order, disjoint, and slice the original exactly."""
+    prev_end = 0
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text
+        assert s.start >= prev_end
+        prev_end = s.end

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdiff.worddiff import diff_words, side_a, side_b, tokenize
+
+WORDS = st.sampled_from(
+    ["the", "Russian", "forces", "have", "actually", "deserted", "abandoned", "tanks", "7,000",
+     "15%", "‘hasty’", '"hasty"', "said", "stated", "Kyiv", "Kiev", "—", "-", ",", ".", "  ", "\n"]
+)  # fmt: skip
+TEXTS = st.lists(WORDS, max_size=30).map(" ".join)
+
+
+def boundaries(text: str) -> set[int]:
+    """Offsets where a word may start or end (between tokens)."""
+    out, pos = {0}, 0
+    for tok in tokenize(text):
+        pos += len(tok)
+        out.add(pos)
+    return out
+
+
+@given(st.text(max_size=300))
+def test_tokens_reassemble(text):
+    """Tokens concatenate back to the text, whatever it is."""
+    assert "".join(tokenize(text)) == text
+
+
+@settings(max_examples=300)
+@given(TEXTS, TEXTS)
+def test_ops_reassemble_both_sides(a, b):
+    """Equal+delete texts give A exactly; equal+insert texts give B exactly."""
+    ops = diff_words(a, b)
+    assert side_a(ops) == a
+    assert side_b(ops) == b
+    assert all(op in ("equal", "delete", "insert") and text for op, text in ops)
+
+
+@settings(max_examples=300)
+@given(TEXTS, TEXTS)
+def test_no_boundary_inside_a_word(a, b):
+    """Every op boundary falls between tokens on both sides."""
+    ops = diff_words(a, b)
+    ba, bb = boundaries(a), boundaries(b)
+    pa = pb = 0
+    for op, text in ops:
+        if op != "insert":
+            pa += len(text)
+            assert pa in ba
+        if op != "delete":
+            pb += len(text)
+            assert pb in bb
+
+
+def test_word_never_cut():
+    """'said' -> 'stated' is a whole-word change, not 's' + 'aid'/'tated'."""
+    ops = diff_words(
+        "a western official has said on Monday", "a western official has stated on Monday"
+    )
+    assert ("delete", "said") in ops and ("insert", "stated") in ops
+
+
+def test_quote_style_only_is_a_tiny_change():
+    """Curly vs straight quotes align as the same token; only the quote tokens differ."""
+    ops = diff_words("as ‘hasty’ with", "as 'hasty' with")
+    assert ("equal", "hasty") in ops
+    assert [t for op, t in ops if op == "delete"] == ["‘", "’"]
+
+
+def test_identical_and_empty():
+    """Edge cases: identical, empty on either side."""
+    assert diff_words("same text", "same text") == [("equal", "same text")]
+    assert diff_words("", "new") == [("insert", "new")]
+    assert diff_words("old", "") == [("delete", "old")]
+    assert diff_words("", "") == []
+
+
+def test_numbers_are_one_token():
+    """'7,000' and '15%' are single tokens, so a changed number is one change."""
+    assert tokenize("7,000 and 15%") == ["7,000", " ", "and", " ", "15%"]
+    assert re.fullmatch(r"\d+", tokenize("1,351")[0]) is None
