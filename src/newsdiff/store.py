@@ -10,6 +10,7 @@ import getpass
 import json
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,7 +19,9 @@ from typing import Any
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
+from newsdiff.article import Article
 from newsdiff.labels import LABELS
+from newsdiff.sentences import Sentence
 
 SCHEMA_VERSION = 1
 DEFAULT_PATH = Path("annotations") / "newsdiff.json"
@@ -185,6 +188,12 @@ class Store:
         table = self.db.table(TAGS)
         docs = table.all() if cond is None else table.search(cond)
         return [Tag.from_doc(d) for d in docs]
+
+    def article_tags(
+        self, article: Article, sentences: Sequence[Sentence], annotator: str | None = None
+    ) -> list[Tag]:
+        """The tags of this article's sentences (all annotators unless one is named)."""
+        return self.tags(article.id, annotator)
 
     def get(self, article_id: str, sentence: int, annotator: str) -> Tag | None:
         q = Query()
