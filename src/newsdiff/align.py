@@ -108,12 +108,18 @@ class Similarity:
         self._sizes: dict[tuple[str, int], npt.NDArray[np.float64]] = {}
 
     def _encode(self, sets: Sequence[frozenset[str]]) -> npt.NDArray[np.uint64]:
-        out = np.zeros((len(sets), self.width), dtype=np.uint64)
+        rows: list[int] = []
+        bits: list[int] = []
         for i, s in enumerate(sets):
             for w in s:
                 k = self.bit.get(w)
                 if k is not None:
-                    out[i, k >> 6] |= np.uint64(1 << (k & 63))
+                    rows.append(i)
+                    bits.append(k)
+        out = np.zeros((len(sets), self.width), dtype=np.uint64)
+        r, k = np.array(rows, dtype=np.int64), np.array(bits, dtype=np.int64)
+        # Duplicate (row, word) slots need ufunc.at: plain fancy |= would drop all but one.
+        np.bitwise_or.at(out, (r, k >> 6), np.left_shift(np.uint64(1), (k & 63).astype(np.uint64)))
         return out
 
     def _side(self, side: str, k: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.float64]]:
@@ -177,18 +183,25 @@ def candidate_mask(
     return mask
 
 
-def _shape_mask(mask: npt.NDArray[np.bool_], ka: int, kb: int) -> npt.NDArray[np.bool_]:
+def _group_starts(
+    mask: npt.NDArray[np.bool_], ii: IntArray, jj: IntArray, ka: int, kb: int
+) -> tuple[IntArray, IntArray]:
     """Candidate group starts: every sentence of the group shares a candidate word with
     the other side. A member that shares nothing only dilutes the group's similarity,
-    so leaving it out costs no real match and keeps the candidates few."""
-    n, m = mask.shape[0] - ka + 1, mask.shape[1] - kb + 1
-    if n <= 0 or m <= 0:
-        return np.zeros((max(0, n), max(0, m)), dtype=np.bool_)
-    out = np.ones((n, m), dtype=np.bool_)
+    so leaving it out loses no real match and keeps the candidates few.
+
+    ``ii, jj`` are the 1-1 candidates; a group starting at (i, j) needs (i, j) among
+    them, so testing the other members of each is enough.
+    """
+    n, m = mask.shape
+    keep = (ii + ka <= n) & (jj + kb <= m)
+    ii, jj = ii[keep], jj[keep]
+    ok = np.ones(len(ii), dtype=np.bool_)
     for da in range(ka):
         for db in range(kb):
-            out &= mask[da : da + n, db : db + m]
-    return out
+            if da or db:
+                ok &= mask[ii + da, jj + db]
+    return ii[ok], jj[ok]
 
 
 def _dp(sim: Similarity, mask: npt.NDArray[np.bool_], threshold: float) -> list[Group]:
@@ -198,8 +211,9 @@ def _dp(sim: Similarity, mask: npt.NDArray[np.bool_], threshold: float) -> list[
     # that closes it: R (row), C (closing column), J (first B sentence), K (A size),
     # S (move code), G (gain).
     parts = []
+    ones_i, ones_j = np.nonzero(mask)
     for s, (ka, kb) in enumerate(SHAPES):
-        ii, jj = np.nonzero(_shape_mask(mask, ka, kb))
+        ii, jj = _group_starts(mask, ones_i, ones_j, ka, kb)
         gain = sim.pairs(ka, kb, ii, jj) - threshold
         keep = gain > 0
         ii, jj, gain = ii[keep], jj[keep], gain[keep]
