@@ -112,14 +112,17 @@ class Similarity:
         bits: list[int] = []
         for i, s in enumerate(sets):
             for w in s:
-                k = self.bit.get(w)
-                if k is not None:
+                b = self.bit.get(w)
+                if b is not None:
                     rows.append(i)
-                    bits.append(k)
+                    bits.append(b)
         out = np.zeros((len(sets), self.width), dtype=np.uint64)
-        r, k = np.array(rows, dtype=np.int64), np.array(bits, dtype=np.int64)
-        # Duplicate (row, word) slots need ufunc.at: plain fancy |= would drop all but one.
-        np.bitwise_or.at(out, (r, k >> 6), np.left_shift(np.uint64(1), (k & 63).astype(np.uint64)))
+        r = np.array(rows, dtype=np.int64)
+        k = np.array(bits, dtype=np.uint64)
+        # Several words can share one 64-bit slot: ufunc.at applies every one of them,
+        # where a fancy-indexed |= would keep only the last.
+        slot = (k >> np.uint64(6)).astype(np.int64)
+        np.bitwise_or.at(out, (r, slot), np.left_shift(np.uint64(1), k & np.uint64(63)))
         return out
 
     def _side(self, side: str, k: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.float64]]:
