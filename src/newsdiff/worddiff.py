@@ -2,15 +2,18 @@
 
 Each token (a word, a number, a punctuation mark or a whitespace run) becomes one
 character, so diff-match-patch can never cut a word in half, and the semantic cleanup
-runs on the encoded diff, before decoding, for the same reason. Tokens are matched by
-their comparison form (quote and dash styles folded), then every equal run is checked
-against the exact text so the ops always reassemble both originals exactly.
+runs on the encoded diff, before decoding, for the same reason. The diff itself runs
+on units (a token with the whitespace after it), half as long, which makes it about
+3x faster on the seeds; it is then spelled out token by token for the cleanup. Tokens
+are matched by their comparison form (quote and dash styles folded), then every equal
+run is checked against the exact text, so the ops reassemble both originals exactly.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Literal
 
 from diff_match_patch import diff_match_patch
@@ -38,10 +41,17 @@ def is_word(token: str) -> bool:
     return any(ch.isalnum() for ch in token)
 
 
+_UNIT = re.compile(r"\s+|(?:\d+(?:[.,:]\d+)*%?|\w+(?:[’'\-]\w+)*|[^\w\s])\s*")
+
+
+def units(text: str) -> list[str]:
+    """Tokens with their trailing whitespace; a leading whitespace run stands alone."""
+    return _UNIT.findall(text)
+
+
+@lru_cache(maxsize=65536)
 def _token_key(token: str) -> str:
-    if token.isspace():
-        return " "
-    return normalize(token)
+    return " " if token.isspace() else normalize(token)
 
 
 def diff_words(a: str, b: str, key: Callable[[str], str] = _token_key) -> Diff:
@@ -62,16 +72,67 @@ def diff_words(a: str, b: str, key: Callable[[str], str] = _token_key) -> Diff:
         return [("insert", b)]
     if not b:
         return [("delete", a)]
-    ta, tb = tokenize(a), tokenize(b)
     codes: dict[str, str] = {}
 
-    def encode(tokens: list[str]) -> str:
+    def code(token: str) -> str:
         # Private-use code points: never letters or spaces, so the cleanup's heuristics
         # about word boundaries cannot move an edit inside what is really one token.
-        return "".join(codes.setdefault(key(t), chr(0xF0000 + len(codes))) for t in tokens)
+        return codes.setdefault(key(token), chr(0xF0000 + len(codes)))
 
-    ea, eb = encode(ta), encode(tb)
-    diffs = _DMP.diff_main(ea, eb, False)
+    # Pass 1: the expensive diff, on units (a token with its trailing whitespace).
+    ua, ub = [_split(u) for u in units(a)], [_split(u) for u in units(b)]
+    raw = _DMP.diff_main(
+        "".join(code(c or w) for c, w in ua), "".join(code(c or w) for c, w in ub), False
+    )
+    # Pass 2: spell that diff out token by token (whitespace on its own), so the
+    # semantic cleanup weighs a word and its space as two, as it was tuned to.
+    ta: list[str] = []
+    tb: list[str] = []
+    spelled: list[tuple[int, str]] = []
+
+    def emit(op: int, token: str) -> None:
+        if op <= 0:
+            ta.append(token)
+        if op >= 0:
+            tb.append(token)
+        if spelled and spelled[-1][0] == op:
+            spelled[-1] = (op, spelled[-1][1] + code(token))
+        else:
+            spelled.append((op, code(token)))
+
+    ia = ib = 0
+    for op, chunk in raw:
+        n = len(chunk)
+        if op == 0:
+            for (cu, wu), (cv, wv) in zip(ua[ia : ia + n], ub[ib : ib + n], strict=True):
+                if cu:
+                    ta.append(cu)
+                    tb.append(cv)
+                    spelled.append((0, code(cu)))
+                if wu and wv:
+                    ta.append(wu)
+                    tb.append(wv)
+                    spelled.append((0, code(wu)))
+                elif wu:
+                    emit(-1, wu)
+                elif wv:
+                    emit(1, wv)
+            ia += n
+            ib += n
+        else:
+            side = ua[ia : ia + n] if op < 0 else ub[ib : ib + n]
+            for c, w in side:
+                for t in (c, w):
+                    if t:
+                        emit(op, t)
+            if op < 0:
+                ia += n
+            else:
+                ib += n
+    diffs = _merge(spelled)
+    # A replaced unit spells out as word+space against word+space: the merge hands
+    # the shared space back to the equal text before the cleanup weighs equalities.
+    _DMP.diff_cleanupMerge(diffs)
     _DMP.diff_cleanupSemantic(diffs)
 
     out: Diff = []
@@ -94,6 +155,21 @@ def diff_words(a: str, b: str, key: Callable[[str], str] = _token_key) -> Diff:
             _push(out, "insert", "".join(tb[ib : ib + n]))
             ib += n
     return _tidy(out)
+
+
+def _split(unit: str) -> tuple[str, str]:
+    core = unit.rstrip()
+    return core, unit[len(core) :]
+
+
+def _merge(spelled: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for op, text in spelled:
+        if out and out[-1][0] == op:
+            out[-1] = (op, out[-1][1] + text)
+        else:
+            out.append((op, text))
+    return out
 
 
 def _push(out: Diff, op: Op, text: str) -> None:
