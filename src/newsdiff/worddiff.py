@@ -74,7 +74,7 @@ def diff_words(a: str, b: str, key: Callable[[str], str] = _token_key) -> Diff:
         return [("delete", a)]
     codes: dict[str, str] = {}
 
-    def code(token: str) -> str:
+    def enc(token: str) -> str:
         # Private-use code points: never letters or spaces, so the cleanup's heuristics
         # about word boundaries cannot move an edit inside what is really one token.
         return codes.setdefault(key(token), chr(0xF0000 + len(codes)))
@@ -82,7 +82,7 @@ def diff_words(a: str, b: str, key: Callable[[str], str] = _token_key) -> Diff:
     # Pass 1: the expensive diff, on units (a token with its trailing whitespace).
     ua, ub = [_split(u) for u in units(a)], [_split(u) for u in units(b)]
     raw = _DMP.diff_main(
-        "".join(code(c or w) for c, w in ua), "".join(code(c or w) for c, w in ub), False
+        "".join(enc(c or w) for c, w in ua), "".join(enc(c or w) for c, w in ub), False
     )
     # Pass 2: spell that diff out token by token (whitespace on its own), so the
     # semantic cleanup weighs a word and its space as two, as it was tuned to.
@@ -96,9 +96,9 @@ def diff_words(a: str, b: str, key: Callable[[str], str] = _token_key) -> Diff:
         if op >= 0:
             tb.append(token)
         if spelled and spelled[-1][0] == op:
-            spelled[-1] = (op, spelled[-1][1] + code(token))
+            spelled[-1] = (op, spelled[-1][1] + enc(token))
         else:
-            spelled.append((op, code(token)))
+            spelled.append((op, enc(token)))
 
     ia = ib = 0
     for op, chunk in raw:
@@ -108,11 +108,11 @@ def diff_words(a: str, b: str, key: Callable[[str], str] = _token_key) -> Diff:
                 if cu:
                     ta.append(cu)
                     tb.append(cv)
-                    spelled.append((0, code(cu)))
+                    spelled.append((0, enc(cu)))
                 if wu and wv:
                     ta.append(wu)
                     tb.append(wv)
-                    spelled.append((0, code(wu)))
+                    spelled.append((0, enc(wu)))
                 elif wu:
                     emit(-1, wu)
                 elif wv:
