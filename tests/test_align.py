@@ -133,3 +133,15 @@ def test_large_input_uses_candidates_and_stays_right():
     matched = [(lk.a[0], lk.b[0]) for lk in links if lk.a and lk.b and lk.kind != "moved"]
     assert len(matched) == 20 * len(one)
     assert all(i // na == j // nb and (i % na, j % nb) in one for i, j in matched)
+
+
+def test_low_threshold_only_between_matches():
+    """Different stories: headlines before the first match are not paired by the gap rule."""
+    from .conftest import SEEDS
+
+    a = texts(SEEDS / "002_1cc3676e003670d7.txt")
+    b = texts(SEEDS / "004_9c1960deb1d72b96.txt")
+    links = align(a, b)
+    first = next(lk for lk in links if lk.a and lk.b)
+    assert first.similarity >= 0.2
+    assert all(lk.kind in ("added", "removed") for lk in links[: links.index(first)])

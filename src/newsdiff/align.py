@@ -37,6 +37,8 @@ THRESHOLD = 0.2
 #: Between two matched rows, a leftover sentence on each side is usually the same
 #: sentence rewritten beyond recognition by word overlap, so gaps get this threshold.
 GAP_THRESHOLD = 0.08
+#: ... for gaps of at most this many sentences a side.
+GAP_MAX = 8
 #: A moved sentence must resemble its counterpart more than an in-place one: a false
 #: "moved" link across the article is worse than an honest added/removed pair.
 MOVE_THRESHOLD = 0.3
@@ -277,17 +279,24 @@ def _dp(sim: Similarity, mask: npt.NDArray[np.bool_], threshold: float) -> list[
 def _fill_gaps(
     groups: list[Group], a_sets: Sequence[frozenset[str]], b_sets: Sequence[frozenset[str]]
 ) -> list[Group]:
-    """Align each stretch left unmatched on both sides again, with GAP_THRESHOLD.
+    """Align each short stretch left unmatched on both sides between two matched rows
+    again, with GAP_THRESHOLD.
 
-    Gaps are small, so every shared word counts as a candidate there, which also
-    recovers pairs that share only words too frequent to be candidates at full size.
+    Only a stretch held in place by matches on both ends, of at most GAP_MAX sentences
+    a side, is trusted to be the same text rewritten; before the first match and after
+    the last, a low threshold pairs unrelated headlines and boilerplate. Every shared
+    word counts as a candidate there, which also recovers pairs that share only words
+    too frequent to be candidates at full size.
     """
     n, m = len(a_sets), len(b_sets)
     out: list[Group] = []
     a0 = b0 = 0
-    for g in [*groups, ((n,), (m,), 0.0)]:
+    for k, g in enumerate([*groups, ((n,), (m,), 0.0)]):
         a1, b1 = g[0][0], g[1][0]
-        if a1 - a0 == 1 and b1 - b0 == 1:
+        inner = 0 < k < len(groups) and a1 - a0 <= GAP_MAX and b1 - b0 <= GAP_MAX
+        if not inner:
+            pass
+        elif a1 - a0 == 1 and b1 - b0 == 1:
             # The common case, one sentence rewritten in place: plain set arithmetic.
             x, y = a_sets[a0], b_sets[b0]
             union = len(x | y)
