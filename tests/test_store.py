@@ -87,7 +87,8 @@ def test_layout_one_file_per_article(tmp_path: Path) -> None:
     t = st.put(make_tag())
     main = json.loads((tmp_path / "s.json").read_text())
     assert main["meta"]["1"]["schema"] == SCHEMA_VERSION
-    assert [e["article_id"] for e in main["articles"].values()] == [t.article_id]
+    index = json.loads((tmp_path / "s.index.json").read_text())
+    assert [e["article_id"] for e in index["articles"].values()] == [t.article_id]
     art = json.loads((tmp_path / "s.tags" / f"{t.article_id}.json").read_text())
     assert list(art["tags"].values())[0]["label"] == "fact"
 
@@ -317,15 +318,36 @@ def test_old_store_is_upgraded_with_a_backup(tmp_path: Path, version: int) -> No
     assert Store(path).tags() == tags
 
 
-def test_main_file_lost_index_is_rebuilt(tmp_path: Path) -> None:
-    """If the main file disappears the tags are still there and the index comes back."""
+def test_lost_index_is_rebuilt_and_lost_main_file_keeps_tags(tmp_path: Path) -> None:
+    """The index is derived data: if it disappears it is rebuilt from the tag files. If
+    the main file disappears only the cursor state goes; the tags are all there."""
     path = tmp_path / "s.json"
     st = Store(path)
     t = st.put(make_tag(article="/tmp/somewhere/a.txt"))
-    path.unlink()
+    (tmp_path / "s.index.json").unlink()
     st2 = Store(path)
     assert st2.tags() == [t]
     assert [e["article_id"] for e in st2.articles()] == [t.article_id]
+    assert st2.articles()[0]["paths"] == [os.path.realpath("/tmp/somewhere/a.txt")]
+    path.unlink()
+    assert Store(path).tags() == [t]
+
+
+def test_corrupt_index_is_refused_at_open(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A damaged index file stops the store at open (never rebuilt over, never shown
+    empty), with the index's path in the one-line message."""
+    path = tmp_path / "s.json"
+    Store(path).put(make_tag())
+    index = tmp_path / "s.index.json"
+    index.write_bytes(b'{"articles": {"1": {"article_id": 5}}}')
+    with pytest.raises(StoreError) as info:
+        Store(path)
+    _one_line_naming(str(info.value), index)
+    assert main(["sentences", str(SEED_A), "--store", str(path)]) == 2
+    _one_line_naming(capsys.readouterr().err, index)
+    assert index.read_bytes() == b'{"articles": {"1": {"article_id": 5}}}'
 
 
 def test_stale_temp_files_are_swept(tmp_path: Path) -> None:

@@ -68,18 +68,22 @@ def place(
 
     # Fuzzy: score every remaining pair once, then take the best pairs greedily.
     from rapidfuzz import fuzz
-    from rapidfuzz.process import cdist
 
-    scores = cdist(
-        [normalize(t) for _, _, t in rest],
-        [new_norm[j] for j in free_new],
-        scorer=fuzz.ratio,
-        score_cutoff=cutoff,
-    )
+    rest_norm = [normalize(t) for _, _, t in rest]
+    cols = [new_norm[j] for j in free_new]
+    if len(rest) * len(cols) > 50_000:
+        # Many pairs (a rewrite of a long text): the vectorised scorer pays off, even
+        # with the numpy import it brings (a few hundred ms the first time).
+        from rapidfuzz.process import cdist
+
+        matrix = cdist(rest_norm, cols, scorer=fuzz.ratio, score_cutoff=cutoff)
+        scores = [[float(x) for x in row] for row in matrix]
+    else:
+        scores = [[fuzz.ratio(a, b, score_cutoff=cutoff) for b in cols] for a in rest_norm]
     pairs: list[tuple[float, int, int, int]] = []
     for r, (_, i, _) in enumerate(rest):
         for c, j in enumerate(free_new):
-            s = float(scores[r][c])
+            s = scores[r][c]
             if s >= cutoff:
                 pairs.append((-s, abs(j - i), r, j))
     pairs.sort()

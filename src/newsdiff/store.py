@@ -2,7 +2,8 @@
 
 Layout (``annotations/newsdiff.json`` by default)::
 
-    annotations/newsdiff.json            schema version, the article index, per-pair state
+    annotations/newsdiff.json            schema version and per-pair state (the cursor)
+    annotations/newsdiff.index.json      the article index: paths and versions of each article
     annotations/newsdiff.json.lock       flock(2) target; every write holds it
     annotations/newsdiff.tags/<id>.json  one TinyDB file per article: its tags and orphans
 
@@ -49,8 +50,9 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 2
 DEFAULT_PATH = Path("annotations") / "newsdiff.json"
 
-# Table names. The main file holds META, ARTICLES and STATE; an article file META, TAGS
-# and ORPHANS.
+# Table names. The main file holds META and STATE, the index file ARTICLES, an article
+# file META, TAGS and ORPHANS. The index has a file of its own so that saving the cursor
+# (which the app does often) rewrites a few hundred bytes, not an entry per article.
 TAGS = "tags"
 ORPHANS = "orphans"
 STATE = "state"
@@ -296,8 +298,18 @@ _TAG_OPTIONAL: dict[str, type | tuple[type, ...]] = {
 }
 
 
+_FULL = tuple({**_TAG_FIELDS, **_TAG_OPTIONAL}.items())
+
+
 def _tag_problem(doc: dict[str, Any], full: bool) -> str | None:
     """What makes ``doc`` not a tag record, or None. ``full``: optional fields required."""
+    if full:
+        # Fast path, run on every read: values decoded from JSON have exact types.
+        try:
+            if all(type(doc[name]) is kind for name, kind in _FULL):
+                return None
+        except KeyError:
+            pass
     fields = {**_TAG_FIELDS, **_TAG_OPTIONAL} if full else _TAG_FIELDS
     for name, kind in fields.items():
         if name not in doc:
@@ -334,16 +346,22 @@ def _check_main(path: Path, data: Tables, schema: int) -> None:
             if problem:
                 raise _damaged(path, f"not a newsdiff store (tags/{doc_id}: {problem})")
         return
-    for doc_id, doc in data.get(ARTICLES, {}).items():
+    for doc_id, doc in data.get(STATE, {}).items():
+        if not isinstance(doc.get("key"), str):
+            raise _damaged(path, f"not a newsdiff store (state/{doc_id} has no key)")
+
+
+def _check_index(path: Path, data: Tables) -> None:
+    if ARTICLES not in data:
+        raise _damaged(path, "not a newsdiff article index (no articles table)")
+    for doc_id, doc in data[ARTICLES].items():
         if not (
             isinstance(doc.get("article_id"), str)
             and isinstance(doc.get("paths"), list)
             and isinstance(doc.get("names"), list)
+            and isinstance(doc.get("anchored_from", []), list)
         ):
-            raise _damaged(path, f"not a newsdiff store (articles/{doc_id} has a wrong shape)")
-    for doc_id, doc in data.get(STATE, {}).items():
-        if not isinstance(doc.get("key"), str):
-            raise _damaged(path, f"not a newsdiff store (state/{doc_id} has no key)")
+            raise _damaged(path, f"not a newsdiff article index (articles/{doc_id} is malformed)")
 
 
 def _check_article(path: Path, data: Tables, article_id: str) -> None:
@@ -411,7 +429,23 @@ def _key(sentence: int, annotator: str) -> Any:
 
 
 def _main_skeleton() -> Tables:
-    return {META: {"1": {"schema": SCHEMA_VERSION}}, ARTICLES: {}, STATE: {}}
+    return {META: {"1": {"schema": SCHEMA_VERSION}}, STATE: {}}
+
+
+def _index_skeleton() -> Tables:
+    return {ARTICLES: {}}
+
+
+def _find(data: Tables, sentence: int, annotator: str) -> tuple[int, dict[str, Any]] | None:
+    """The doc id and record for (sentence, annotator) in an article file's tags table.
+
+    A plain scan: TinyDB Query objects cost microseconds per document and a write would
+    otherwise spend most of its time evaluating them.
+    """
+    for doc_id, doc in data.get(TAGS, {}).items():
+        if doc["sentence"] == sentence and doc["annotator"] == annotator:
+            return int(doc_id), doc
+    return None
 
 
 def _article_skeleton(article_id: str) -> Tables:
@@ -479,7 +513,9 @@ def _v1_to_v2(store: Store, data: Tables) -> Tables:
             "anchored_from": [],
             "superseded_by": None,
         }
-    return {META: {"1": {"schema": 2}}, ARTICLES: entries, STATE: dict(data.get(STATE, {}))}
+    store._write_file(store.index_path, {ARTICLES: entries})
+    # The main file is written last by the caller: its schema number is the commit point.
+    return {META: {"1": {"schema": 2}}, STATE: dict(data.get(STATE, {}))}
 
 
 MIGRATIONS: dict[int, Callable[[Store, Tables], Tables]] = {0: _v0_to_v1, 1: _v1_to_v2}
@@ -633,6 +669,7 @@ class Store:
         self.path = Path(path) if path is not None else default_path()
         stem = self.path.stem if self.path.suffix else self.path.name
         self.tags_dir = self.path.with_name(stem + ".tags")
+        self.index_path = self.path.with_name(stem + ".index.json")
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self._rlock = threading.RLock()
         self._lock_fd: int | None = None
@@ -654,10 +691,11 @@ class Store:
             _check_main(self.path, data, schema)
             if schema < SCHEMA_VERSION:
                 self._migrate()
-        elif self._article_files():
-            # The main file is gone but the tags are not: rebuild the index from them.
+        # Checked now, so that the app never starts on a damaged store and shows it empty.
+        if self._load_index() is None and self._article_files():
+            # The index is gone but the tags are not: rebuild it from them.
             with self._write_lock():
-                if _read_bytes(self.path) is None:
+                if _read_bytes(self.index_path) is None:
                     self._rebuild_index()
         self._sweep_tmp()
 
@@ -666,7 +704,7 @@ class Store:
     @property
     def exists(self) -> bool:
         """Whether anything was ever written here."""
-        return self.path.exists() or self.tags_dir.exists()
+        return self.path.exists() or self.tags_dir.exists() or self.index_path.exists()
 
     def article_path(self, article_id: str) -> Path:
         return self.tags_dir / f"{article_id}.json"
@@ -758,6 +796,14 @@ class Store:
         _check_main(self.path, data, schema)
         return data
 
+    def _load_index(self) -> Tables | None:
+        raw = _read_bytes(self.index_path)
+        if raw is None:
+            return None
+        data = _parse(self.index_path, raw)
+        _check_index(self.index_path, data)
+        return data
+
     def _load_article(self, article_id: str) -> Tables | None:
         path = self.article_path(article_id)
         raw = _read_bytes(path)
@@ -774,6 +820,7 @@ class Store:
                 p
                 for folder, pattern in (
                     (self.path.parent, f".{self.path.name}.*.tmp"),
+                    (self.path.parent, f".{self.index_path.name}.*.tmp"),
                     (self.tags_dir, ".*.tmp"),
                 )
                 if folder.is_dir()
@@ -828,9 +875,7 @@ class Store:
                 "anchored_from": [],
                 "superseded_by": None,
             }
-        data = _main_skeleton()
-        data[ARTICLES] = entries
-        self._write_file(self.path, data)
+        self._write_file(self.index_path, {ARTICLES: entries})
 
     def _register(
         self,
@@ -841,7 +886,9 @@ class Store:
     ) -> None:
         """Record in the index where an article lives and what it took tags from."""
         with self._write_lock():
-            data = self._load_main() or _main_skeleton()
+            if _read_bytes(self.path) is None:
+                self._write_file(self.path, _main_skeleton())  # the schema version, on disk
+            data = self._load_index() or _index_skeleton()
             db, holder = _tinydb(data)
             table = db.table(ARTICLES, cache_size=0)
             q = Query()
@@ -864,7 +911,7 @@ class Store:
             for old in superseded:
                 table.update({"superseded_by": article_id}, q.article_id == old)
             if holder.dirty:
-                self._write_file(self.path, holder.data)
+                self._write_file(self.index_path, holder.data)
 
     # -- public API ----------------------------------------------------------------------
 
@@ -928,11 +975,13 @@ class Store:
             is_new = data is None
             db, holder = _tinydb(data or _article_skeleton(tag.article_id))
             table = db.table(TAGS, cache_size=0)
-            cond = _key(tag.sentence, tag.annotator)
-            old = table.get(cond)
-            if isinstance(old, dict) and old.get("created"):
-                tag = replace(tag, created=old["created"])
-            table.upsert(tag.to_doc(), cond)
+            found = _find(holder.data, tag.sentence, tag.annotator)
+            if found is None:
+                table.insert(tag.to_doc())
+            else:
+                if found[1].get("created"):
+                    tag = replace(tag, created=found[1]["created"])
+                table.update(tag.to_doc(), doc_ids=[found[0]])
             if is_new:
                 # Index first: an entry without a file is harmless, a file without one
                 # could not be found by path when its article is edited.
@@ -956,17 +1005,26 @@ class Store:
                 is_new = data is None
                 db, holder = _tinydb(data or _article_skeleton(article_id))
                 table = db.table(TAGS, cache_size=0)
+                ids = {
+                    (d["sentence"], d["annotator"]): int(i)
+                    for i, d in holder.data.get(TAGS, {}).items()
+                }
+                inserts: dict[tuple[int, str], dict[str, Any]] = {}
                 for tag in group:
-                    cond = _key(tag.sentence, tag.annotator)
-                    old = table.get(cond)
-                    if isinstance(old, dict):
+                    key = (tag.sentence, tag.annotator)
+                    if key in ids:
+                        old = holder.data[TAGS][str(ids[key])]
                         if old.get("created"):
                             tag = replace(tag, created=old["created"])
-                        if dict(old) == tag.to_doc():
+                        if old == tag.to_doc():
                             unchanged += 1
                             continue
-                    table.upsert(tag.to_doc(), cond)
+                        table.update(tag.to_doc(), doc_ids=[ids[key]])
+                    else:
+                        inserts[key] = tag.to_doc()  # a repeat in the batch: the last wins
                     changed += 1
+                if inserts:
+                    table.insert_multiple(inserts.values())
                 if holder.dirty:
                     if is_new:
                         self._register(article_id, group[0].article)
@@ -1073,7 +1131,7 @@ class Store:
 
     def articles(self) -> list[dict[str, Any]]:
         """The article index: id, known paths and names, and what it took tags from."""
-        data = self._load_main() or {}
+        data = self._load_index() or {}
         return [dict(d) for d in data.get(ARTICLES, {}).values()]
 
     def get_state(self, key: str) -> dict[str, Any] | None:
@@ -1104,9 +1162,10 @@ class Store:
 
     def _plan(self, article: Article, sentences: Sequence[Sentence]) -> _Plan | None:
         """What following its tags would change for this article, or None for nothing."""
-        main = self._load_main() or {}
-        entries = list(main.get(ARTICLES, {}).values())
-        entry = next((e for e in entries if e["article_id"] == article.id), None)
+        aid = article.id  # a property that hashes the whole text: compute it once
+        index = self._load_index() or {}
+        entries = list(index.get(ARTICLES, {}).values())
+        entry = next((e for e in entries if e["article_id"] == aid), None)
         done = set(entry.get("anchored_from", [])) if entry else set()
         real = _real(article.path)
         name = os.path.basename(real) if real else None
@@ -1115,7 +1174,7 @@ class Store:
         if real:
             for e in entries:
                 other = e["article_id"]
-                if other == article.id or other in done or not _ID.match(other):
+                if other == aid or other in done or not _ID.match(other):
                     continue
                 same_path = real in e["paths"]
                 if not same_path and name not in e.get("names", []):
@@ -1140,12 +1199,10 @@ class Store:
         # Newest first, so that a label changed in a later version wins a conflict.
         sources.sort(key=lambda s: max((d["updated"] for d in s.tags), default=""), reverse=True)
 
-        data = self._load_article(article.id)
+        data = self._load_article(aid)
         cur_tags = list(data.get(TAGS, {}).values()) if data else []
         cur_orphans = list(data.get(ORPHANS, {}).values()) if data else []
-        tags, orphans = _reanchor(
-            article.id, article.path, sentences, cur_tags, cur_orphans, sources
-        )
+        tags, orphans = _reanchor(aid, article.path, sentences, cur_tags, cur_orphans, sources)
         file_changed = _canon(tags) != _canon(cur_tags) or _canon(orphans) != _canon(cur_orphans)
         register = None
         if (
@@ -1190,19 +1247,19 @@ class Store:
         # Order matters for a crash between steps: the new file first (a repeat of the
         # move then finds its tags already there, identical, and adds nothing), then the
         # old files go, then the index says what happened.
+        aid = article.id
         if plan.file_changed:
-            data = self._load_article(article.id) or _article_skeleton(article.id)
-            data = {
-                **data,
-                TAGS: {str(n): d for n, d in enumerate(plan.tags, start=1)},
-                ORPHANS: {str(n): d for n, d in enumerate(plan.orphans, start=1)},
-            }
-            self._write_file(self.article_path(article.id), data)
+            db, holder = _tinydb(self._load_article(aid) or _article_skeleton(aid))
+            for name, docs in ((TAGS, plan.tags), (ORPHANS, plan.orphans)):
+                table = db.table(name, cache_size=0)
+                table.truncate()
+                table.insert_multiple(docs)
+            self._write_file(self.article_path(aid), holder.data)
         dead = [s.article_id for s in plan.sources if not s.live]
         for other in dead:
             self._delete_file(self.article_path(other))
         self._register(
-            article.id,
+            aid,
             article.path,
             anchored_from=[s.article_id for s in plan.sources],
             superseded=dead,
