@@ -110,6 +110,7 @@ def test_import_doccano_and_prodigy_records(
         {"text": "A sentence that is in no article.", "label": ["fact"]},
         {"text": ss[9].text, "label": [[0, 5, "fact"]]},  # doccano sequence labelling
         {"text": ss[11].text, "cats": {"estimate": 0.9, "fact": 0.1}},  # spaCy/Prodigy textcat
+        {"text": ss[12].text, "labels": ["Fact"]},  # doccano 1.x
     ]
     f = tmp_path / "in.jsonl"
     f.write_text(
@@ -120,16 +121,17 @@ def test_import_doccano_and_prodigy_records(
     argv = ["import", str(f), "--store", str(store), "--annotator", "cy", "--article", str(SEED_A)]
     assert main(argv) == 0
     out = capsys.readouterr().out
-    assert "imported 4 records" in out and "skipped 6" in out
+    assert "imported 5 records" in out and "skipped 6" in out
     for why in ("'reject'", "several labels", "unknown label 'rumour'", "not found", "span labels"):
         assert why in out
-    assert "not a JSON line (line 10)" in out
+    assert "not a JSON line (line 11)" in out
     got = {(t.sentence, t.label, t.annotator) for t in Store(store).tags()}
     assert got == {
         (5, "opinion", "cy"),
         (6, "fact", "cy"),
         (7, "attribution", "cy"),
         (11, "estimate", "cy"),
+        (12, "fact", "cy"),
     }
     assert all(t.article_id == art.id for t in Store(store).tags())
 

@@ -170,7 +170,7 @@ def _labels_of(rec: dict[str, Any]) -> list[str] | str:
         return f"Prodigy answer is {answer!r}, not 'accept'"
     if isinstance(rec.get("accept"), list):  # Prodigy choice interface
         return [str(x) for x in rec["accept"]]
-    label = rec.get("label")
+    label = rec.get("label", rec.get("labels"))  # doccano 1.x wrote "labels"
     if isinstance(label, list):  # newsdiff export, doccano text classification
         if any(isinstance(x, list) for x in label):
             return "span labels (sequence labelling), not a sentence label"
