@@ -243,3 +243,35 @@ def test_read_only_store_still_opens(
     finally:
         (tmp_path / "s").chmod(0o755)
     assert not lock.exists()
+
+
+class _Crash(Exception):
+    pass
+
+
+@pytest.mark.parametrize("step", ["_delete_file", "_register"])
+def test_crash_while_moving_tags_neither_loses_nor_doubles(
+    tmp_path: Path, copy: Path, monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
+    """A crash after the new file is written but before the old one is removed (or the
+    index updated): the next open finishes the move with no tag lost or duplicated."""
+    st = Store(tmp_path / "s.json")
+    old = _tag_all(st, copy)
+    _edit(copy, old)
+    art, new = _open(copy)
+    real = getattr(Store, step)
+
+    def crash(self: Store, *a: object, **k: object) -> None:
+        if step == "_register" and not k.get("superseded"):
+            return real(self, *a, **k)  # type: ignore[no-any-return]
+        raise _Crash
+
+    monkeypatch.setattr(Store, step, crash)
+    with pytest.raises(_Crash):
+        st.article_tags(art, new)
+    monkeypatch.undo()
+    st = Store(tmp_path / "s.json")
+    tags = st.article_tags(art, new)
+    assert len(tags) == len(TAGS) - 2 and len(st.orphans()) == 2
+    assert len({(t.sentence, t.annotator) for t in tags}) == len(tags)
+    assert sorted(p.name for p in (tmp_path / "s.tags").iterdir()) == [f"{art.id}.json"]

@@ -638,6 +638,15 @@ def _reanchor(
         left, clash = absorb(docs, article_path)
         orphans += left + clash
 
+    # A move repeated after a crash meets the orphans it made the first time: one copy
+    # of each, the earliest.
+    unique: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for d in sorted(orphans, key=lambda d: str(d.get("orphaned", ""))):
+        key = tuple(d.get(k) for k in ("article_id", "sentence", "annotator", "label"))
+        unique.setdefault(key + tuple(d.get(k) for k in ("note", "unsure", "created")), d)
+    orphans = sorted(
+        unique.values(), key=lambda d: (d["article_id"], d["sentence"], d["annotator"])
+    )
     tags = [slots[k] for k in sorted(slots)]
     return tags, orphans
 
