@@ -166,6 +166,20 @@ def test_same_name_but_another_article_takes_nothing(tmp_path: Path, copy: Path)
     assert len(st.article_tags(*_open(copy))) == len(TAGS)
 
 
+def test_same_name_file_still_in_place_keeps_its_tags(tmp_path: Path, copy: Path) -> None:
+    """A tagged file edited in place, and an edited copy of its old text under the same
+    name elsewhere: the copy takes nothing; the file in place gets its own tags."""
+    st = Store(tmp_path / "s.json")
+    old = _tag_all(st, copy)
+    original = copy.read_text(encoding="utf-8")
+    _edit(copy, old)  # edited in place, not reopened yet
+    elsewhere = tmp_path / "other" / "story.txt"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text(original.replace("Vladimir", "V."), encoding="utf-8")
+    assert st.article_tags(*_open(elsewhere)) == []
+    assert len(st.article_tags(*_open(copy))) == len(TAGS) - 2
+
+
 def test_tags_follow_a_new_segmentation(tmp_path: Path, copy: Path) -> None:
     """Same text, sentences split differently (a segmenter change): tags follow by
     text; a sentence that no longer exists as such keeps its tags as orphans."""

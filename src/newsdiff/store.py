@@ -1190,9 +1190,9 @@ class Store:
                     continue
                 if not self.article_path(other).exists():
                     continue
+                if not same_path and any(os.path.exists(p) for p in e["paths"]):
+                    continue  # a same-named file that is still where it was: not this one
                 live = any(p != real and _holds(p, other) for p in e["paths"])
-                if not same_path and live:
-                    continue  # a same-named file elsewhere that still exists: another article
                 data = self._load_article(other)
                 if not data:
                     continue
