@@ -91,6 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--top", type=int, default=20, help="substitutions to list (text)")
     p.set_defaults(func=cmd_report)
+
+    # Tagging commands (sentences, tag, export, import, agree, orphans): cli_store.py.
+    from newsdiff.cli_store import add_store_commands
+
+    add_store_commands(sub, _formatter)
     return parser
 
 

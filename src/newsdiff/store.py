@@ -1,33 +1,73 @@
-"""The tag store: TinyDB over a JSON file written atomically.
+"""The tag store: TinyDB files written atomically under a file lock.
+
+Layout (``annotations/newsdiff.json`` by default)::
+
+    annotations/newsdiff.json            schema version and per-pair state (the cursor)
+    annotations/newsdiff.index.json      the article index: paths and versions of each article
+    annotations/newsdiff.json.lock       flock(2) target; every write holds it
+    annotations/newsdiff.tags/<id>.json  one TinyDB file per article: its tags and orphans
 
 One record per (article id, sentence index, annotator). A tag belongs to the article's
 sentence, not to a pair, so the same article opened beside another shows its tags.
+
+Why this shape (docs/store.md has the long version): TinyDB rewrites a whole file on every
+write, so one file for 100,000 tags costs about half a second a write. One small file per
+article keeps a durable write to a few milliseconds (temp file, fsync, rename, fsync the
+folder) and opening a pair to reading two small files. Every write re-reads the file it
+changes while holding an exclusive ``flock`` on the lock file, so two processes never
+lose each other's updates. Reads take no lock: a rename is atomic, so a reader sees the
+old file or the new one, never half of one.
 """
 
 from __future__ import annotations
 
+import fcntl
 import getpass
 import json
 import os
+import re
+import shutil
+import stat
 import tempfile
-from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
-from newsdiff.article import Article
 from newsdiff.labels import LABELS
-from newsdiff.sentences import Sentence
 
-SCHEMA_VERSION = 1
+if TYPE_CHECKING:
+    from newsdiff.article import Article
+    from newsdiff.sentences import Sentence
+
+SCHEMA_VERSION = 2
 DEFAULT_PATH = Path("annotations") / "newsdiff.json"
+
+# Table names. The main file holds META and STATE, the index file ARTICLES, an article
+# file META, TAGS and ORPHANS. The index has a file of its own so that saving the cursor
+# (which the app does often) rewrites a few hundred bytes, not an entry per article.
 TAGS = "tags"
+ORPHANS = "orphans"
 STATE = "state"
 META = "meta"
+ARTICLES = "articles"
+
+#: How long a writer waits for another process's write before giving up. Writers hold
+#: the lock for milliseconds, so reaching this means a stuck process, not a busy store.
+LOCK_TIMEOUT = 10.0
+
+# Article ids name files, so only characters that are safe in a file name are accepted.
+_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_NO_PATH = {"", "-", "<stdin>", "<text>"}
+
+Tables = dict[str, dict[str, Any]]
 
 
 class StoreError(Exception):
@@ -52,7 +92,11 @@ def default_annotator() -> str:
 
 @dataclass(frozen=True)
 class Tag:
-    """One label on one sentence of one article, by one annotator."""
+    """One label on one sentence of one article, by one annotator.
+
+    ``label`` is one of LABELS, or ``""`` for a record that carries only a note or the
+    unsure flag (a note may be put on a sentence before deciding its label).
+    """
 
     article_id: str
     article: str
@@ -77,14 +121,92 @@ class Tag:
         return cls(**{k: v for k, v in doc.items() if k in names})
 
 
+@dataclass(frozen=True)
+class Orphan:
+    """A tag whose sentence could not be found after its article changed.
+
+    ``tag`` still describes the sentence it was given to (the old article id, index and
+    text); ``article_id`` is the version of the article it is now filed under.
+    """
+
+    tag: Tag
+    article_id: str
+    reason: str
+    orphaned: str
+
+
+def tag_for(
+    article: Article,
+    sentence: Sentence,
+    label: str,
+    annotator: str,
+    *,
+    note: str = "",
+    unsure: bool = False,
+    source: str = "human",
+) -> Tag:
+    """The record for ``label`` on ``sentence`` of ``article`` (the app and CLI agree)."""
+    return Tag(
+        article_id=article.id,
+        article=article.path,
+        sentence=sentence.index,
+        start=sentence.start,
+        end=sentence.end,
+        text=sentence.text,
+        label=label,
+        annotator=annotator,
+        note=note,
+        unsure=unsure,
+        source=source,
+    )
+
+
+def check_tag(tag: Tag) -> None:
+    """Refuse a record the store must not hold. Raises ValueError with one line."""
+    if not _ID.match(tag.article_id):
+        raise ValueError(f"bad article id {tag.article_id!r}")
+    if isinstance(tag.sentence, bool) or not isinstance(tag.sentence, int) or tag.sentence < 0:
+        raise ValueError(f"bad sentence index {tag.sentence!r}")
+    if not tag.annotator.strip():
+        raise ValueError("the annotator name is empty")
+    if tag.label == "":
+        if not (tag.note or tag.unsure):
+            raise ValueError("a record without a label needs a note or the unsure flag")
+    elif tag.label not in LABELS:
+        raise ValueError(f"unknown label {tag.label!r}")
+
+
+# ---------------------------------------------------------------------------------------
+# Files: atomic writes, and reads that refuse anything that is not a store.
+
+
+def _fsync_dir(folder: Path) -> None:
+    dfd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(dfd)
+    finally:
+        os.close(dfd)
+
+
 def atomic_write(path: Path, data: str) -> None:
-    """Write via a temporary file in the same folder, fsync, rename, fsync the folder."""
+    """Write via a temporary file in the same folder, fsync, rename, fsync the folder.
+
+    After a crash at any point the file holds either its old or its new content.
+    """
     folder = path.parent
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        # mkstemp creates 0600; a new store file gets the usual 0666 less the umask.
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(data)
             fh.flush()
+            os.fchmod(fh.fileno(), mode)
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
@@ -93,83 +215,717 @@ def atomic_write(path: Path, data: str) -> None:
         except FileNotFoundError:
             pass
         raise
-    dfd = os.open(folder, os.O_RDONLY)
+    _fsync_dir(folder)
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    """The file's bytes, None if it does not exist, StoreError if it cannot be read."""
     try:
-        os.fsync(dfd)
-    finally:
-        os.close(dfd)
-
-
-class AtomicJSONStorage(Storage):
-    """TinyDB storage that never leaves a half-written file behind."""
-
-    def __init__(self, path: str) -> None:
-        self.path = Path(path)
-
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        try:
-            raw = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return None
-        if not raw.strip():
-            return None
-        data: dict[str, dict[str, Any]] = json.loads(raw)
-        return data
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        atomic_write(self.path, json.dumps(data, ensure_ascii=False))
-
-    def close(self) -> None:
-        pass
-
-
-def _check(path: Path) -> None:
-    """Refuse a store that is unreadable or not ours, before TinyDB can touch it."""
-    try:
-        raw = path.read_bytes()
+        st = os.stat(path)
     except FileNotFoundError:
-        return
+        return None
     except PermissionError:
-        raise StoreError(f"{path}: permission denied") from None
-    except IsADirectoryError:
-        raise StoreError(f"{path}: is a directory, expected a store file") from None
+        raise StoreError(f"{path}: permission denied, cannot read the store") from None
     except OSError as err:
-        raise StoreError(f"{path}: cannot read ({err.strerror})") from None
-    if not raw.strip():
-        raise StoreError(f"{path}: store file is empty (not a newsdiff store); left as it is")
+        raise StoreError(f"{path}: cannot read the store ({err.strerror})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise StoreError(f"{path}: is a directory, expected a newsdiff store file")
+    if not stat.S_ISREG(st.st_mode):
+        raise StoreError(f"{path}: not a regular file, expected a newsdiff store file")
     try:
-        data = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise StoreError(f"{path}: store is not valid JSON ({err}); left as it is") from None
-    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
-        raise StoreError(f"{path}: not a newsdiff store (unexpected JSON shape); left as it is")
-    meta = data.get(META, {})
-    versions = [d.get("schema") for d in meta.values() if isinstance(d, dict)]
-    if versions and isinstance(versions[0], int) and versions[0] > SCHEMA_VERSION:
-        raise StoreError(
-            f"{path}: store schema {versions[0]} is newer than this newsdiff "
-            f"understands ({SCHEMA_VERSION}); left as it is"
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return None
+    except PermissionError:
+        raise StoreError(f"{path}: permission denied, cannot read the store") from None
+    except OSError as err:
+        raise StoreError(f"{path}: cannot read the store ({err.strerror})") from None
+    with os.fdopen(fd, "rb") as fh:
+        return fh.read()
+
+
+def _damaged(path: Path, problem: str) -> StoreError:
+    return StoreError(f"{path}: {problem}; the file was left as it is")
+
+
+def _parse(path: Path, raw: bytes) -> Tables:
+    """JSON object of tables of documents, or StoreError saying what is wrong."""
+    if not raw.strip():
+        raise _damaged(path, "store file is empty (truncated?)")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise _damaged(path, "not UTF-8 text, so not a newsdiff store") from None
+    except json.JSONDecodeError as err:
+        raise _damaged(
+            path,
+            f"not valid JSON, the store is damaged or truncated ({err.msg} at line "
+            f"{err.lineno} column {err.colno})",
+        ) from None
+    if not isinstance(data, dict):
+        raise _damaged(path, f"not a newsdiff store (a JSON {_kind(data)}, expected an object)")
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            raise _damaged(path, f"not a newsdiff store (table {name!r} is a {_kind(table)})")
+        for doc_id, doc in table.items():
+            if not isinstance(doc, dict) or not doc_id.isdigit():
+                raise _damaged(path, f"not a newsdiff store (bad document {name}/{doc_id})")
+    return data
+
+
+def _kind(value: object) -> str:
+    return {dict: "object", list: "list", str: "string", bool: "boolean"}.get(
+        type(value), "number" if isinstance(value, int | float) else "null"
+    )
+
+
+_TAG_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "article_id": str,
+    "article": str,
+    "sentence": int,
+    "start": int,
+    "end": int,
+    "text": str,
+    "label": str,
+    "annotator": str,
+}
+_TAG_OPTIONAL: dict[str, type | tuple[type, ...]] = {
+    "note": str,
+    "unsure": bool,
+    "source": str,
+    "created": str,
+    "updated": str,
+}
+
+
+_FULL = tuple({**_TAG_FIELDS, **_TAG_OPTIONAL}.items())
+
+
+def _tag_problem(doc: dict[str, Any], full: bool) -> str | None:
+    """What makes ``doc`` not a tag record, or None. ``full``: optional fields required."""
+    if full:
+        # Fast path, run on every read: values decoded from JSON have exact types.
+        try:
+            if all(type(doc[name]) is kind for name, kind in _FULL):
+                return None
+        except KeyError:
+            pass
+    fields = {**_TAG_FIELDS, **_TAG_OPTIONAL} if full else _TAG_FIELDS
+    for name, kind in fields.items():
+        if name not in doc:
+            return f"missing {name!r}"
+        value = doc[name]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            return f"{name!r} is a {_kind(value)}"
+    for name, kind in _TAG_OPTIONAL.items():
+        if name in doc and not isinstance(doc[name], kind):
+            return f"{name!r} is a {_kind(doc[name])}"
+    return None
+
+
+def _schema_of(path: Path, data: Tables) -> int:
+    """The schema version a main file is written in (0: before versions existed)."""
+    meta = data.get(META)
+    if meta:
+        schema = next(iter(meta.values())).get("schema")
+        if isinstance(schema, bool) or not isinstance(schema, int) or schema < 0:
+            raise _damaged(path, f"not a newsdiff store (schema version {schema!r})")
+        return schema
+    if TAGS in data:
+        return 0
+    if not data:
+        return SCHEMA_VERSION  # "{}": an empty store, nothing in it to lose
+    raise _damaged(path, "not a newsdiff store (no schema version and no tags table)")
+
+
+def _check_main(path: Path, data: Tables, schema: int) -> None:
+    """Refuse a main file of the current schema whose tables are not what we write."""
+    if schema < SCHEMA_VERSION:
+        for doc_id, doc in data.get(TAGS, {}).items():
+            problem = _tag_problem(doc, full=schema >= 1)
+            if problem:
+                raise _damaged(path, f"not a newsdiff store (tags/{doc_id}: {problem})")
+        return
+    for doc_id, doc in data.get(STATE, {}).items():
+        if not isinstance(doc.get("key"), str):
+            raise _damaged(path, f"not a newsdiff store (state/{doc_id} has no key)")
+
+
+def _check_index(path: Path, data: Tables) -> None:
+    if ARTICLES not in data:
+        raise _damaged(path, "not a newsdiff article index (no articles table)")
+    for doc_id, doc in data[ARTICLES].items():
+        if not (
+            isinstance(doc.get("article_id"), str)
+            and isinstance(doc.get("paths"), list)
+            and isinstance(doc.get("names"), list)
+            and isinstance(doc.get("anchored_from", []), list)
+        ):
+            raise _damaged(path, f"not a newsdiff article index (articles/{doc_id} is malformed)")
+
+
+def _check_article(path: Path, data: Tables, article_id: str) -> None:
+    meta = data.get(META)
+    if not meta:
+        raise _damaged(path, "not a newsdiff tag file (no meta table)")
+    info = next(iter(meta.values()))
+    schema = info.get("schema")
+    if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA_VERSION:
+        raise _damaged(
+            path, f"tag file schema {schema} is newer than this newsdiff ({SCHEMA_VERSION})"
         )
+    if info.get("article_id") != article_id:
+        raise _damaged(path, "not a newsdiff tag file (its article id differs from its name)")
+    for table in (TAGS, ORPHANS):
+        for doc_id, doc in data.get(table, {}).items():
+            problem = _tag_problem(doc, full=True)
+            if problem:
+                raise _damaged(path, f"not a newsdiff tag file ({table}/{doc_id}: {problem})")
+
+
+def _dumps(data: Tables) -> str:
+    return json.dumps(data, ensure_ascii=False)
+
+
+# ---------------------------------------------------------------------------------------
+# TinyDB over data already read under the lock.
+
+
+class _Holder:
+    """The tables of one file, read once and written back at most once by the caller."""
+
+    def __init__(self, data: Tables) -> None:
+        self.data = data
+        self.dirty = False
+
+
+class _HolderStorage(Storage):
+    """TinyDB storage over a _Holder: reads and writes stay in memory.
+
+    TinyDB reads the whole storage before and writes it after every operation; keeping
+    that in memory lets one transaction do several operations and still cost one
+    durable write, done by the Store with atomic_write while it holds the lock.
+    """
+
+    def __init__(self, holder: _Holder) -> None:
+        self.holder = holder
+
+    def read(self) -> Tables | None:
+        return self.holder.data
+
+    def write(self, data: Tables) -> None:
+        self.holder.data = data
+        self.holder.dirty = True
+
+
+def _tinydb(data: Tables) -> tuple[Any, _Holder]:
+    holder = _Holder(data)
+    return TinyDB(holder, storage=_HolderStorage), holder
+
+
+def _key(sentence: int, annotator: str) -> Any:
+    q = Query()
+    return (q.sentence == sentence) & (q.annotator == annotator)
+
+
+def _main_skeleton() -> Tables:
+    return {META: {"1": {"schema": SCHEMA_VERSION}}, STATE: {}}
+
+
+def _index_skeleton() -> Tables:
+    return {ARTICLES: {}}
+
+
+def _find(data: Tables, sentence: int, annotator: str) -> tuple[int, dict[str, Any]] | None:
+    """The doc id and record for (sentence, annotator) in an article file's tags table.
+
+    A plain scan: TinyDB Query objects cost microseconds per document and a write would
+    otherwise spend most of its time evaluating them.
+    """
+    for doc_id, doc in data.get(TAGS, {}).items():
+        if doc["sentence"] == sentence and doc["annotator"] == annotator:
+            return int(doc_id), doc
+    return None
+
+
+def _article_skeleton(article_id: str) -> Tables:
+    return {
+        META: {"1": {"schema": SCHEMA_VERSION, "article_id": article_id}},
+        TAGS: {},
+        ORPHANS: {},
+    }
+
+
+def _real(path: str) -> str | None:
+    """The canonical form of an article path, None for stdin and in-memory texts."""
+    if path in _NO_PATH or path.startswith("<"):
+        return None
+    return os.path.realpath(path)
+
+
+def _same_record(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two records that say the same thing (the second is a copy of the first)."""
+    keys = ("label", "note", "unsure", "source", "created")
+    return all(a.get(k) == b.get(k) for k in keys)
+
+
+# ---------------------------------------------------------------------------------------
+# Schema migrations: MIGRATIONS[n] turns a main file of schema n into schema n + 1.
+
+
+def _v0_to_v1(store: Store, data: Tables) -> Tables:
+    """v0 (before versions): tags without note, unsure, source or times. Fill defaults."""
+    tags = {}
+    for doc_id, doc in data.get(TAGS, {}).items():
+        tags[doc_id] = {
+            "note": "",
+            "unsure": False,
+            "source": "human",
+            "created": "",
+            "updated": "",
+            **doc,
+        }
+    return {META: {"1": {"schema": 1}}, TAGS: tags, STATE: dict(data.get(STATE, {}))}
+
+
+def _v1_to_v2(store: Store, data: Tables) -> Tables:
+    """v1: every tag in the main file. v2: one file per article and an article index."""
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for doc in data.get(TAGS, {}).values():
+        if not _ID.match(doc["article_id"]):
+            raise StoreError(f"{store.path}: cannot upgrade, bad article id {doc['article_id']!r}")
+        by_article.setdefault(doc["article_id"], []).append(doc)
+    entries: dict[str, dict[str, Any]] = {}
+    for n, (article_id, docs) in enumerate(sorted(by_article.items()), start=1):
+        # A file already there comes from an upgrade interrupted half way: merge into it
+        # so running the upgrade again is harmless.
+        art = store._load_article(article_id) or _article_skeleton(article_id)
+        db, holder = _tinydb(art)
+        table = db.table(TAGS, cache_size=0)
+        for doc in docs:
+            table.upsert(doc, _key(doc["sentence"], doc["annotator"]))
+        store._write_file(store.article_path(article_id), holder.data)
+        paths = sorted({p for d in docs if (p := _real(d["article"]))})
+        entries[str(n)] = {
+            "article_id": article_id,
+            "paths": paths,
+            "names": sorted({os.path.basename(p) for p in paths}),
+            "anchored_from": [],
+            "superseded_by": None,
+        }
+    store._write_file(store.index_path, {ARTICLES: entries})
+    # The main file is written last by the caller: its schema number is the commit point.
+    return {META: {"1": {"schema": 2}}, STATE: dict(data.get(STATE, {}))}
+
+
+MIGRATIONS: dict[int, Callable[[Store, Tables], Tables]] = {0: _v0_to_v1, 1: _v1_to_v2}
+
+
+# ---------------------------------------------------------------------------------------
+# Re-anchoring: tags of an older text, or of an older segmentation, moved by sentence text.
+
+
+@dataclass
+class _Source:
+    """Another version of the article whose tags may follow to this one."""
+
+    article_id: str
+    tags: list[dict[str, Any]]
+    orphans: list[dict[str, Any]]
+    live: bool  # its text still exists at some path: copy its tags, leave it whole
+
+
+@dataclass
+class _Plan:
+    tags: list[dict[str, Any]]
+    orphans: list[dict[str, Any]]
+    file_changed: bool
+    sources: list[_Source]
+    register: str | None
+
+
+def _reanchor(
+    article_id: str,
+    article_path: str,
+    sentences: Sequence[Sentence],
+    cur_tags: list[dict[str, Any]],
+    cur_orphans: list[dict[str, Any]],
+    sources: Sequence[_Source],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The tags and orphans of this article once every tag has followed its text."""
+    from newsdiff.anchor import place
+
+    texts = [s.text for s in sentences]
+    slots: dict[tuple[int, str], dict[str, Any]] = {}
+    orphans: list[dict[str, Any]] = []
+    stamp = now()
+
+    def moved(doc: dict[str, Any], j: int, path: str) -> dict[str, Any]:
+        s = sentences[j]
+        return {
+            **{k: v for k, v in doc.items() if k not in ("reason", "orphaned", "in_article")},
+            "article_id": article_id,
+            "article": path,
+            "sentence": j,
+            "start": s.start,
+            "end": s.end,
+            "text": s.text,
+        }
+
+    def orphan(doc: dict[str, Any], reason: str) -> dict[str, Any]:
+        if "reason" in doc:  # already an orphan: keep its first reason and time
+            return {**doc, "in_article": article_id}
+        return {**doc, "reason": reason, "orphaned": stamp, "in_article": article_id}
+
+    def absorb(
+        docs: list[dict[str, Any]], path: str | None
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """Place ``docs`` (one version's) into slots; return (unplaced, conflicting)."""
+        groups: dict[tuple[str, int, str], list[dict[str, Any]]] = {}
+        for d in docs:
+            groups.setdefault((d["article_id"], d["sentence"], d["text"]), []).append(d)
+        where = place([(k, k[1], k[2]) for k in groups], texts)
+        unplaced: list[dict[str, Any]] = []
+        conflicts: list[dict[str, Any]] = []
+        for k, group in groups.items():
+            if k not in where:
+                unplaced.extend(group)
+                continue
+            j = where[k][0]
+            for d in group:
+                new = moved(d, j, path if path is not None else d["article"])
+                slot = (j, d["annotator"])
+                there = slots.get(slot)
+                if there is None:
+                    slots[slot] = new
+                elif not _same_record(there, new):
+                    conflicts.append(d)
+        return unplaced, conflicts
+
+    # Own tags: in place when the sentence at their index still has their text.
+    misplaced = []
+    for d in cur_tags:
+        i = d["sentence"]
+        if 0 <= i < len(sentences) and sentences[i].text == d["text"]:
+            slots[(i, d["annotator"])] = {**d, "start": sentences[i].start, "end": sentences[i].end}
+        else:
+            misplaced.append(d)
+    unplaced, conflicts = absorb(misplaced, None)
+    orphans += [orphan(d, "its sentence is no longer in the article") for d in unplaced]
+    orphans += [orphan(d, "another tag by the same annotator took its sentence") for d in conflicts]
+
+    # Other versions, newest first: a dead one gives all its tags (the unplaced become
+    # orphans here); a live one lends copies of those that can be placed.
+    for src in sources:
+        unplaced, conflicts = absorb(src.tags, article_path)
+        if not src.live:
+            orphans += [orphan(d, "its sentence is not in the new version") for d in unplaced]
+            orphans += [
+                orphan(d, "another tag by the same annotator is on its sentence") for d in conflicts
+            ]
+            by_origin: dict[str, list[dict[str, Any]]] = {}
+            for d in src.orphans:
+                by_origin.setdefault(d["article_id"], []).append(d)
+            for docs in by_origin.values():
+                left, clash = absorb(docs, article_path)
+                orphans += [orphan(d, d["reason"]) for d in left + clash]
+
+    # Earlier orphans get another chance: their sentence may have come back.
+    by_origin = {}
+    for d in cur_orphans:
+        by_origin.setdefault(d["article_id"], []).append(d)
+    for docs in by_origin.values():
+        left, clash = absorb(docs, article_path)
+        orphans += left + clash
+
+    # A move repeated after a crash meets the orphans it made the first time: one copy
+    # of each, the earliest.
+    unique: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for d in sorted(orphans, key=lambda d: str(d.get("orphaned", ""))):
+        key = tuple(d.get(k) for k in ("article_id", "sentence", "annotator", "label"))
+        unique.setdefault(key + tuple(d.get(k) for k in ("note", "unsure", "created")), d)
+    orphans = sorted(
+        unique.values(), key=lambda d: (d["article_id"], d["sentence"], d["annotator"])
+    )
+    tags = [slots[k] for k in sorted(slots)]
+    return tags, orphans
+
+
+def _canon(docs: Iterable[dict[str, Any]]) -> list[str]:
+    return sorted(json.dumps(d, sort_keys=True) for d in docs)
+
+
+def _holds(path: str, article_id: str) -> bool:
+    """Whether the file at ``path`` still has the text whose id is ``article_id``."""
+    from newsdiff.article import article_id as text_id
+    from newsdiff.article import decode
+
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+        return text_id(decode(data, path)[0]) == article_id
+    except Exception:  # unreadable, gone, binary: it does not hold that text
+        return False
+
+
+# ---------------------------------------------------------------------------------------
 
 
 class Store:
-    """Tags and per-pair state (the cursor) in one TinyDB file."""
+    """Tags, orphans and per-pair state (the cursor) under one store path."""
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
-        if self.path.parent and not self.path.parent.exists():
+        stem = self.path.stem if self.path.suffix else self.path.name
+        self.tags_dir = self.path.with_name(stem + ".tags")
+        self.index_path = self.path.with_name(stem + ".index.json")
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self._rlock = threading.RLock()
+        self._lock_fd: int | None = None
+        self._depth = 0
+        self.closed = False
+
+        if self.tags_dir.exists() and not self.tags_dir.is_dir():
+            raise StoreError(f"{self.tags_dir}: not a directory, expected the store's tag folder")
+        raw = _read_bytes(self.path)
+        if raw is not None:
+            data = _parse(self.path, raw)
+            schema = _schema_of(self.path, data)
+            if schema > SCHEMA_VERSION:
+                raise _damaged(
+                    self.path,
+                    f"store schema {schema} is newer than this newsdiff understands "
+                    f"({SCHEMA_VERSION})",
+                )
+            _check_main(self.path, data, schema)
+            if schema < SCHEMA_VERSION:
+                self._migrate()
+        # Checked now, so that the app never starts on a damaged store and shows it empty.
+        if self._load_index() is None and self._article_files():
+            # The index is gone but the tags are not: rebuild it from them.
+            with self._write_lock():
+                if _read_bytes(self.index_path) is None:
+                    self._rebuild_index()
+        self._sweep_tmp()
+
+    # -- plumbing ------------------------------------------------------------------------
+
+    @property
+    def exists(self) -> bool:
+        """Whether anything was ever written here."""
+        return self.path.exists() or self.tags_dir.exists() or self.index_path.exists()
+
+    def article_path(self, article_id: str) -> Path:
+        return self.tags_dir / f"{article_id}.json"
+
+    def _article_files(self) -> list[Path]:
+        try:
+            names = os.listdir(self.tags_dir)
+        except FileNotFoundError:
+            return []
+        except OSError as err:
+            raise StoreError(
+                f"{self.tags_dir}: cannot list the tag folder ({err.strerror})"
+            ) from None
+        return [self.tags_dir / n for n in sorted(names) if n.endswith(".json") and n[0] != "."]
+
+    def _ensure_dirs(self) -> None:
+        for folder in (self.path.parent, self.tags_dir):
+            if folder.is_dir():
+                continue
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                folder.mkdir(parents=True, exist_ok=True)
+                _fsync_dir(folder.parent)
             except OSError as err:
-                raise StoreError(f"{self.path.parent}: cannot create ({err.strerror})") from None
-        _check(self.path)
-        self.db = TinyDB(str(self.path), storage=AtomicJSONStorage)
-        meta = self.db.table(META)
-        if not meta.all():
-            meta.insert({"schema": SCHEMA_VERSION})
+                raise StoreError(
+                    f"{folder}: cannot create the store folder ({err.strerror})"
+                ) from None
+
+    @contextmanager
+    def _write_lock(self, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+        """Hold the store's exclusive lock (re-entrant within this Store)."""
+        with self._rlock:
+            if self._depth == 0:
+                self._ensure_dirs()
+                try:
+                    fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o666)
+                except OSError as err:
+                    raise StoreError(
+                        f"{self.lock_path}: cannot open the store's lock file ({err.strerror})"
+                    ) from None
+                deadline = time.monotonic() + timeout
+                while True:
+                    try:
+                        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        break
+                    except BlockingIOError:
+                        if time.monotonic() >= deadline:
+                            os.close(fd)
+                            raise StoreError(
+                                f"{self.lock_path}: another newsdiff process has held the "
+                                f"store's lock for {timeout:g} s"
+                            ) from None
+                        time.sleep(0.001)
+                self._lock_fd = fd
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+                if self._depth == 0 and self._lock_fd is not None:
+                    os.close(self._lock_fd)  # closing the descriptor releases the flock
+                    self._lock_fd = None
+
+    def _write_file(self, path: Path, data: Tables) -> None:
+        try:
+            atomic_write(path, _dumps(data))
+        except OSError as err:
+            raise StoreError(
+                f"{path}: cannot write ({err.strerror}); nothing was changed"
+            ) from None
+
+    def _delete_file(self, path: Path) -> None:
+        try:
+            path.unlink()
+            _fsync_dir(path.parent)
+        except FileNotFoundError:
+            pass
+        except OSError as err:
+            raise StoreError(f"{path}: cannot remove ({err.strerror})") from None
+
+    def _load_main(self) -> Tables | None:
+        raw = _read_bytes(self.path)
+        if raw is None:
+            return None
+        data = _parse(self.path, raw)
+        schema = _schema_of(self.path, data)
+        if schema != SCHEMA_VERSION:
+            # Another process replaced the file since we opened it; refuse, do not guess.
+            raise _damaged(self.path, f"store schema changed to {schema} while open")
+        _check_main(self.path, data, schema)
+        return data
+
+    def _load_index(self) -> Tables | None:
+        raw = _read_bytes(self.index_path)
+        if raw is None:
+            return None
+        data = _parse(self.index_path, raw)
+        _check_index(self.index_path, data)
+        return data
+
+    def _load_article(self, article_id: str) -> Tables | None:
+        path = self.article_path(article_id)
+        raw = _read_bytes(path)
+        if raw is None:
+            return None
+        data = _parse(path, raw)
+        _check_article(path, data, article_id)
+        return data
+
+    def _sweep_tmp(self) -> None:
+        """Remove temporary files left by a writer that was killed mid-write."""
+        try:
+            stale = [
+                p
+                for folder, pattern in (
+                    (self.path.parent, f".{self.path.name}.*.tmp"),
+                    (self.path.parent, f".{self.index_path.name}.*.tmp"),
+                    (self.tags_dir, ".*.tmp"),
+                )
+                if folder.is_dir()
+                for p in folder.glob(pattern)
+            ]
+        except OSError:
+            return
+        if not stale:
+            return
+        try:
+            # Every temp file is made under the lock, so with the lock held none is live.
+            with self._write_lock(timeout=0.05):
+                for p in stale:
+                    p.unlink(missing_ok=True)
+        except (StoreError, OSError):
+            pass  # busy or read-only: harmless leftovers, swept next time
+
+    def _migrate(self) -> None:
+        with self._write_lock():
+            raw = _read_bytes(self.path)
+            if raw is None:
+                return
+            data = _parse(self.path, raw)
+            schema = _schema_of(self.path, data)
+            if schema >= SCHEMA_VERSION:
+                return  # another process upgraded it while we waited
+            _check_main(self.path, data, schema)
+            backup = self.path.with_name(f"{self.path.stem}.v{schema}.bak.json")
+            if backup.exists():
+                backup = backup.with_name(f"{self.path.stem}.v{schema}.{int(time.time())}.bak.json")
+            try:
+                shutil.copy2(self.path, backup)
+            except OSError as err:
+                raise StoreError(
+                    f"{self.path}: cannot back up before upgrading the store ({err.strerror})"
+                ) from None
+            for version in range(schema, SCHEMA_VERSION):
+                data = MIGRATIONS[version](self, data)
+            self._write_file(self.path, data)
+
+    def _rebuild_index(self) -> None:
+        entries: dict[str, dict[str, Any]] = {}
+        for n, f in enumerate(self._article_files(), start=1):
+            art = self._load_article(f.stem) or {}
+            paths = sorted(
+                {p for d in art.get(TAGS, {}).values() if (p := _real(d["article"])) is not None}
+            )
+            entries[str(n)] = {
+                "article_id": f.stem,
+                "paths": paths,
+                "names": sorted({os.path.basename(p) for p in paths}),
+                "anchored_from": [],
+                "superseded_by": None,
+            }
+        self._write_file(self.index_path, {ARTICLES: entries})
+
+    def _register(
+        self,
+        article_id: str,
+        path: str | None,
+        anchored_from: Sequence[str] = (),
+        superseded: Sequence[str] = (),
+    ) -> None:
+        """Record in the index where an article lives and what it took tags from."""
+        with self._write_lock():
+            if _read_bytes(self.path) is None:
+                self._write_file(self.path, _main_skeleton())  # the schema version, on disk
+            data = self._load_index() or _index_skeleton()
+            db, holder = _tinydb(data)
+            table = db.table(ARTICLES, cache_size=0)
+            q = Query()
+            entry = table.get(q.article_id == article_id) or {
+                "article_id": article_id,
+                "paths": [],
+                "names": [],
+                "anchored_from": [],
+                "superseded_by": None,
+            }
+            entry = dict(entry)
+            real = _real(path) if path else None
+            if real and real not in entry["paths"]:
+                entry["paths"] = [*entry["paths"], real]
+                entry["names"] = sorted({*entry["names"], os.path.basename(real)})
+            extra = [a for a in anchored_from if a not in entry["anchored_from"]]
+            entry["anchored_from"] = [*entry["anchored_from"], *extra]
+            entry["superseded_by"] = None  # this version is the one in use now
+            table.upsert(entry, q.article_id == article_id)
+            for old in superseded:
+                table.update({"superseded_by": article_id}, q.article_id == old)
+            if holder.dirty:
+                self._write_file(self.index_path, holder.data)
+
+    # -- public API ----------------------------------------------------------------------
 
     def close(self) -> None:
-        self.db.close()
+        self.closed = True
 
     def __enter__(self) -> Store:
         return self
@@ -178,60 +934,342 @@ class Store:
         self.close()
 
     def tags(self, article_id: str | None = None, annotator: str | None = None) -> list[Tag]:
-        q = Query()
-        cond = None
+        """Tags of one article or of all, of one annotator or of all (orphans excluded)."""
         if article_id is not None:
-            cond = q.article_id == article_id
-        if annotator is not None:
-            c2 = q.annotator == annotator
-            cond = c2 if cond is None else cond & c2
-        table = self.db.table(TAGS)
-        docs = table.all() if cond is None else table.search(cond)
-        return [Tag.from_doc(d) for d in docs]
+            datas = [self._load_article(article_id)] if _ID.match(article_id) else []
+        else:
+            datas = [self._load_article(f.stem) for f in self._article_files()]
+        out = [
+            Tag.from_doc(doc)
+            for data in datas
+            if data
+            for doc in data.get(TAGS, {}).values()
+            if annotator is None or doc["annotator"] == annotator
+        ]
+        out.sort(key=lambda t: (t.article_id, t.sentence, t.annotator))
+        return out
 
     def article_tags(
         self, article: Article, sentences: Sequence[Sentence], annotator: str | None = None
     ) -> list[Tag]:
-        """The tags of this article's sentences (all annotators unless one is named)."""
+        """The tags of this article's sentences (all annotators unless one is named).
+
+        Tags made on an earlier version of the same file (same path, or same name when
+        the old path is gone), or before its sentences were split differently, follow
+        their sentence by text first and are stored here; those that cannot be placed
+        become orphans (see ``orphans()``), never dropped.
+        """
+        self._anchor(article, sentences)
         return self.tags(article.id, annotator)
 
     def get(self, article_id: str, sentence: int, annotator: str) -> Tag | None:
-        q = Query()
-        doc = self.db.table(TAGS).get(
-            (q.article_id == article_id) & (q.sentence == sentence) & (q.annotator == annotator)
-        )
-        return Tag.from_doc(doc) if isinstance(doc, dict) else None
+        if not _ID.match(article_id):
+            return None
+        data = self._load_article(article_id)
+        if not data:
+            return None
+        for doc in data.get(TAGS, {}).values():
+            if doc["sentence"] == sentence and doc["annotator"] == annotator:
+                return Tag.from_doc(doc)
+        return None
 
     def put(self, tag: Tag) -> Tag:
-        """Insert or replace the tag for (article, sentence, annotator)."""
-        if tag.label not in LABELS:
-            raise ValueError(f"unknown label {tag.label!r}")
-        q = Query()
-        cond = (
-            (q.article_id == tag.article_id)
-            & (q.sentence == tag.sentence)
-            & (q.annotator == tag.annotator)
-        )
-        table = self.db.table(TAGS)
-        old = table.get(cond)
-        if isinstance(old, dict):
-            tag = Tag.from_doc({**tag.to_doc(), "created": old.get("created", tag.created)})
-        table.upsert(tag.to_doc(), cond)
+        """Insert or replace the tag for (article, sentence, annotator), durably.
+
+        When this returns, the tag is on disk (fsynced) and survives a crash.
+        """
+        check_tag(tag)
+        with self._write_lock():
+            data = self._load_article(tag.article_id)
+            is_new = data is None
+            db, holder = _tinydb(data or _article_skeleton(tag.article_id))
+            table = db.table(TAGS, cache_size=0)
+            found = _find(holder.data, tag.sentence, tag.annotator)
+            if found is None:
+                table.insert(tag.to_doc())
+            else:
+                if found[1].get("created"):
+                    tag = replace(tag, created=found[1]["created"])
+                table.update(tag.to_doc(), doc_ids=[found[0]])
+            if is_new:
+                # Index first: an entry without a file is harmless, a file without one
+                # could not be found by path when its article is edited.
+                self._register(tag.article_id, tag.article)
+            self._write_file(self.article_path(tag.article_id), holder.data)
         return tag
 
+    def put_many(self, tags: Iterable[Tag]) -> tuple[int, int]:
+        """Store many tags, one durable write per article. Returns (changed, unchanged).
+
+        Raises ValueError before writing anything if one of them is not a valid record.
+        """
+        by_article: dict[str, list[Tag]] = {}
+        for tag in tags:
+            check_tag(tag)
+            by_article.setdefault(tag.article_id, []).append(tag)
+        changed = unchanged = 0
+        with self._write_lock():
+            for article_id, group in by_article.items():
+                data = self._load_article(article_id)
+                is_new = data is None
+                db, holder = _tinydb(data or _article_skeleton(article_id))
+                table = db.table(TAGS, cache_size=0)
+                ids = {
+                    (d["sentence"], d["annotator"]): int(i)
+                    for i, d in holder.data.get(TAGS, {}).items()
+                }
+                inserts: dict[tuple[int, str], dict[str, Any]] = {}
+                for tag in group:
+                    key = (tag.sentence, tag.annotator)
+                    if key in ids:
+                        old = holder.data[TAGS][str(ids[key])]
+                        if old.get("created"):
+                            tag = replace(tag, created=old["created"])
+                        if old == tag.to_doc():
+                            unchanged += 1
+                            continue
+                        table.update(tag.to_doc(), doc_ids=[ids[key]])
+                    else:
+                        inserts[key] = tag.to_doc()  # a repeat in the batch: the last wins
+                    changed += 1
+                if inserts:
+                    table.insert_multiple(inserts.values())
+                if holder.dirty:
+                    if is_new:
+                        self._register(article_id, group[0].article)
+                    self._write_file(self.article_path(article_id), holder.data)
+        return changed, unchanged
+
     def remove(self, article_id: str, sentence: int, annotator: str) -> Tag | None:
-        q = Query()
-        cond = (q.article_id == article_id) & (q.sentence == sentence) & (q.annotator == annotator)
-        table = self.db.table(TAGS)
-        old = table.get(cond)
-        if not isinstance(old, dict):
+        if not _ID.match(article_id):
             return None
-        table.remove(cond)
-        return Tag.from_doc(old)
+        with self._write_lock():
+            data = self._load_article(article_id)
+            if data is None:
+                return None
+            db, holder = _tinydb(data)
+            table = db.table(TAGS, cache_size=0)
+            cond = _key(sentence, annotator)
+            old = table.get(cond)
+            if not isinstance(old, dict):
+                return None
+            table.remove(cond)
+            self._write_file(self.article_path(article_id), holder.data)
+            return Tag.from_doc(dict(old))
+
+    def annotate(
+        self,
+        article: Article,
+        sentence: Sentence,
+        annotator: str,
+        *,
+        label: str | None = None,
+        note: str | None = None,
+        unsure: bool | None = None,
+        source: str = "human",
+    ) -> Tag | None:
+        """Change the label, note or unsure flag of one sentence, keeping the others.
+
+        ``None`` leaves a field as it is. A record left with no label, no note and not
+        unsure is removed (returns None). This is what the app's note and unsure keys
+        and ``newsdiff tag`` call.
+        """
+        with self._write_lock():
+            old = self.get(article.id, sentence.index, annotator)
+            base = old or tag_for(article, sentence, "", annotator, source=source)
+            new = replace(
+                base,
+                article=article.path,
+                start=sentence.start,
+                end=sentence.end,
+                text=sentence.text,
+                label=base.label if label is None else label,
+                note=base.note if note is None else note,
+                unsure=base.unsure if unsure is None else unsure,
+                source=source if label is not None else base.source,
+                updated=now(),
+            )
+            if not (new.label or new.note or new.unsure):
+                self.remove(article.id, sentence.index, annotator)
+                return None
+            return self.put(new)
+
+    def set_note(
+        self, article: Article, sentence: Sentence, annotator: str, note: str
+    ) -> Tag | None:
+        """Put (or with ``""`` clear) a note on a sentence, tagged or not."""
+        return self.annotate(article, sentence, annotator, note=note)
+
+    def set_unsure(
+        self, article: Article, sentence: Sentence, annotator: str, unsure: bool
+    ) -> Tag | None:
+        """Set or clear the unsure flag on a sentence, tagged or not."""
+        return self.annotate(article, sentence, annotator, unsure=unsure)
+
+    def disagreements(self, article_id: str) -> dict[int, dict[str, str]]:
+        """Sentences where annotators gave different labels: ``{index: {annotator: label}}``.
+
+        Only human labels count (not suggestions), and only sentences with two or more.
+        """
+        by_sentence: dict[int, dict[str, str]] = {}
+        for t in self.tags(article_id):
+            if t.label and t.source == "human":
+                by_sentence.setdefault(t.sentence, {})[t.annotator] = t.label
+        return {
+            i: dict(sorted(labels.items()))
+            for i, labels in sorted(by_sentence.items())
+            if len(set(labels.values())) > 1
+        }
+
+    def orphans(self) -> list[Orphan]:
+        """Tags that could not follow their sentence into a new version of their article."""
+        out = []
+        for f in self._article_files():
+            data = self._load_article(f.stem) or {}
+            for doc in data.get(ORPHANS, {}).values():
+                out.append(
+                    Orphan(
+                        tag=Tag.from_doc(doc),
+                        article_id=str(doc.get("in_article", f.stem)),
+                        reason=str(doc.get("reason", "")),
+                        orphaned=str(doc.get("orphaned", "")),
+                    )
+                )
+        out.sort(key=lambda o: (o.tag.article, o.tag.article_id, o.tag.sentence, o.tag.annotator))
+        return out
+
+    def articles(self) -> list[dict[str, Any]]:
+        """The article index: id, known paths and names, and what it took tags from."""
+        data = self._load_index() or {}
+        return [dict(d) for d in data.get(ARTICLES, {}).values()]
 
     def get_state(self, key: str) -> dict[str, Any] | None:
-        doc = self.db.table(STATE).get(Query().key == key)
-        return dict(doc) if isinstance(doc, dict) else None
+        data = self._load_main() or {}
+        for doc in data.get(STATE, {}).values():
+            if doc.get("key") == key:
+                return dict(doc)
+        return None
 
     def set_state(self, key: str, value: dict[str, Any]) -> None:
-        self.db.table(STATE).upsert({"key": key, **value}, Query().key == key)
+        """Store a small JSON object under ``key`` (the app keeps the cursor per pair)."""
+        doc = {"key": key, **value}
+        try:
+            json.dumps(doc)
+        except (TypeError, ValueError) as err:
+            raise ValueError(f"state for {key!r} is not JSON: {err}") from None
+        with self._write_lock():
+            data = self._load_main() or _main_skeleton()
+            db, holder = _tinydb(data)
+            table = db.table(STATE, cache_size=0)
+            q = Query()
+            if table.get(q.key == key) == doc:
+                return  # unchanged: skip the write (the app may save on every move)
+            table.upsert(doc, q.key == key)
+            self._write_file(self.path, holder.data)
+
+    # -- re-anchoring ------------------------------------------------------------------
+
+    def _plan(self, article: Article, sentences: Sequence[Sentence]) -> _Plan | None:
+        """What following its tags would change for this article, or None for nothing."""
+        aid = article.id  # a property that hashes the whole text: compute it once
+        index = self._load_index() or {}
+        entries = list(index.get(ARTICLES, {}).values())
+        entry = next((e for e in entries if e["article_id"] == aid), None)
+        done = set(entry.get("anchored_from", [])) if entry else set()
+        real = _real(article.path)
+        name = os.path.basename(real) if real else None
+
+        sources: list[_Source] = []
+        if real:
+            for e in entries:
+                other = e["article_id"]
+                if other == aid or other in done or not _ID.match(other):
+                    continue
+                same_path = real in e["paths"]
+                if not same_path and name not in e.get("names", []):
+                    continue
+                if not self.article_path(other).exists():
+                    continue
+                if not same_path and any(os.path.exists(p) for p in e["paths"]):
+                    continue  # a same-named file that is still where it was: not this one
+                live = any(p != real and _holds(p, other) for p in e["paths"])
+                data = self._load_article(other)
+                if not data:
+                    continue
+                src = _Source(
+                    other,
+                    list(data.get(TAGS, {}).values()),
+                    list(data.get(ORPHANS, {}).values()),
+                    live,
+                )
+                if not same_path and not self._mostly_placed(src, sentences):
+                    continue  # only the name matches: take it only if the text does too
+                sources.append(src)
+        # Newest first, so that a label changed in a later version wins a conflict.
+        sources.sort(key=lambda s: max((d["updated"] for d in s.tags), default=""), reverse=True)
+
+        data = self._load_article(aid)
+        cur_tags = list(data.get(TAGS, {}).values()) if data else []
+        cur_orphans = list(data.get(ORPHANS, {}).values()) if data else []
+        tags, orphans = _reanchor(aid, article.path, sentences, cur_tags, cur_orphans, sources)
+        file_changed = _canon(tags) != _canon(cur_tags) or _canon(orphans) != _canon(cur_orphans)
+        register = None
+        if (
+            real
+            and (entry is not None or file_changed)
+            and real not in (entry or {}).get("paths", [])
+        ):
+            register = real
+        if not (file_changed or register or any(not s.live for s in sources)):
+            return None
+        return _Plan(tags, orphans, file_changed, sources, register)
+
+    @staticmethod
+    def _mostly_placed(src: _Source, sentences: Sequence[Sentence]) -> bool:
+        from newsdiff.anchor import place
+
+        keys = {(d["sentence"], d["text"]) for d in src.tags}
+        if not keys:
+            return False
+        where = place([(k, k[0], k[1]) for k in keys], [s.text for s in sentences])
+        return len(where) * 2 >= len(keys)
+
+    def _anchor(self, article: Article, sentences: Sequence[Sentence]) -> None:
+        if not self.exists:
+            return
+        plan = self._plan(article, sentences)
+        if plan is None:
+            return
+        only_register = not plan.file_changed and not plan.sources
+        try:
+            with self._write_lock():
+                # Plan again under the lock: another process may have moved them first.
+                plan = self._plan(article, sentences)
+                if plan is not None:
+                    self._apply(article, plan)
+        except StoreError:
+            if only_register:
+                return  # a read-only store still opens; the path hint waits for a writer
+            raise
+
+    def _apply(self, article: Article, plan: _Plan) -> None:
+        # Order matters for a crash between steps: the new file first (a repeat of the
+        # move then finds its tags already there, identical, and adds nothing), then the
+        # old files go, then the index says what happened.
+        aid = article.id
+        if plan.file_changed:
+            db, holder = _tinydb(self._load_article(aid) or _article_skeleton(aid))
+            for name, docs in ((TAGS, plan.tags), (ORPHANS, plan.orphans)):
+                table = db.table(name, cache_size=0)
+                table.truncate()
+                table.insert_multiple(docs)
+            self._write_file(self.article_path(aid), holder.data)
+        dead = [s.article_id for s in plan.sources if not s.live]
+        for other in dead:
+            self._delete_file(self.article_path(other))
+        self._register(
+            aid,
+            article.path,
+            anchored_from=[s.article_id for s in plan.sources],
+            superseded=dead,
+        )

@@ -1,0 +1,436 @@
+"""The tagging commands: sentences, tag, export, import, agree, orphans.
+
+Kept apart from cli.py, which owns the parser and the diff/report commands, so both can
+grow without stepping on each other; ``cli.build_parser`` calls ``add_store_commands``.
+Every store or input problem becomes a CliError: one line on stderr, exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from newsdiff.cli import CliError
+
+if TYPE_CHECKING:
+    from newsdiff.article import Article
+    from newsdiff.sentences import Sentence
+    from newsdiff.store import Store
+
+STORE_HELP = "tag store (default: $NEWSDIFF_STORE or annotations/newsdiff.json)"
+
+
+def add_store_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatter]) -> None:
+    """Add the tagging subcommands to the ``newsdiff`` parser's subparsers."""
+    p = sub.add_parser(
+        "sentences",
+        help="list an article's sentences with their offsets and tags",
+        formatter_class=formatter,
+        description="Split FILE into sentences as the app does and list each one with "
+        "its index\n(what 'newsdiff tag' takes), character offsets, text and current tags.",
+        epilog="Examples:\n"
+        "  newsdiff sentences seeds/000_bffa4cee5f922f5d.txt\n"
+        "  newsdiff sentences --format json article.txt | jq '.sentences[3]'",
+    )
+    p.add_argument("file", metavar="FILE", help="the article (a path, or - for stdin)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--store", help=STORE_HELP)
+    p.set_defaults(func=cmd_sentences)
+
+    p = sub.add_parser(
+        "tag",
+        help="tag one sentence of an article (or clear its tag)",
+        formatter_class=formatter,
+        description="Give sentence INDEX of FILE a label, as the app's keys do: the same "
+        "store and\nthe same records (source 'human'). LABEL is fact, attribution, "
+        "estimate or opinion\n(or its key: f, a, e, o). Sentence indexes are those of "
+        "'newsdiff sentences FILE'.",
+        epilog="Examples:\n"
+        "  newsdiff tag article.txt 3 attribution --annotator ana\n"
+        "  newsdiff tag article.txt 4 estimate --unsure --note 'which survey?'\n"
+        "  newsdiff tag article.txt 3 --clear",
+    )
+    p.add_argument("file", metavar="FILE", help="the article")
+    p.add_argument("index", metavar="INDEX", help="the sentence's index (from 0)")
+    p.add_argument("label", metavar="LABEL", nargs="?", help="fact, attribution, estimate, opinion")
+    p.add_argument("--clear", action="store_true", help="remove this annotator's tag and note")
+    p.add_argument("--note", help="a note on the sentence ('' removes it)")
+    p.add_argument(
+        "--unsure",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="flag the tag as unsure (--no-unsure clears the flag)",
+    )
+    p.add_argument("--annotator", help="your name in the store (default: login name)")
+    p.add_argument("--store", help=STORE_HELP)
+    p.set_defaults(func=cmd_tag)
+
+    p = sub.add_parser(
+        "export",
+        help="write the tags as a dataset (JSONL for doccano/Prodigy, or CSV)",
+        formatter_class=formatter,
+        description="One record per tagged sentence: text, label (a list, as doccano's "
+        "text classification\nimport expects), annotator, article, article_id, sentence, "
+        "start, end, note, unsure,\nsource, created, updated. CSV is UTF-8 with a BOM so "
+        "that spreadsheets read it right,\nwith the label as a plain string. Suggestions "
+        "(source other than 'human') are left out\nunless --include-suggestions.",
+        epilog="Examples:\n"
+        "  newsdiff export --output tags.jsonl\n"
+        "  newsdiff export --format csv --annotator ana --output ana.csv",
+    )
+    p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    p.add_argument("--annotator", help="only this annotator's tags")
+    p.add_argument("--output", "-o", metavar="FILE", help="write here (default: stdout)")
+    p.add_argument(
+        "--include-suggestions",
+        action="store_true",
+        help="also export records whose source is not 'human'",
+    )
+    p.add_argument("--store", help=STORE_HELP)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "import",
+        help="bring labels back from an export, doccano or Prodigy",
+        formatter_class=formatter,
+        description="Read JSONL (or a newsdiff CSV export) and store its labels. "
+        "Understands newsdiff's\nexport, doccano text classification "
+        '({"text", "label": [...]}) and Prodigy\n({"text", "accept": [...]} or '
+        '{"text", "label", "answer"}). A record without\narticle_id and sentence is '
+        "placed by its text among the sentences already in the store\nor those of the "
+        "--article files. Prints how many were imported and skipped, and why.",
+        epilog="Examples:\n"
+        "  newsdiff import tags.jsonl\n"
+        "  newsdiff import doccano.jsonl --annotator ana --article article.txt",
+    )
+    p.add_argument("file", metavar="FILE", help="a .jsonl file (or a .csv from export)")
+    p.add_argument(
+        "--annotator", help="store every record under this name (default: the record's own)"
+    )
+    p.add_argument(
+        "--article",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="an article whose sentences text-only records may match (repeatable)",
+    )
+    p.add_argument("--store", help=STORE_HELP)
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser(
+        "agree",
+        help="agreement between annotators: kappa, alpha, confusion, disagreements",
+        formatter_class=formatter,
+        description="Items are sentences labelled by two or more annotators (several "
+        "stores are merged).\nTwo annotators: Cohen's kappa; any number: Krippendorff's "
+        "alpha (nominal). Also a\nper-label confusion table and the list of disagreements.",
+        epilog="Examples:\n"
+        "  newsdiff agree\n"
+        "  newsdiff agree --store ana/newsdiff.json --store bo/newsdiff.json --format json",
+    )
+    p.add_argument("--store", action="append", metavar="PATH", help=STORE_HELP + "; repeatable")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_agree)
+
+    p = sub.add_parser(
+        "orphans",
+        help="tags that lost their sentence when an article was edited",
+        formatter_class=formatter,
+        description="When an article changes, its tags follow their sentences by text. "
+        "The ones whose\nsentence is gone are kept as orphans; this lists them.",
+        epilog="Examples:\n  newsdiff orphans\n  newsdiff orphans --format json",
+    )
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--store", help=STORE_HELP)
+    p.set_defaults(func=cmd_orphans)
+
+
+# ---------------------------------------------------------------------------------------
+
+
+@contextmanager
+def open_store(path: str | None, must_exist: bool = False) -> Iterator[Store]:
+    """The store at ``path`` (or the default); StoreError becomes a one-line CliError."""
+    from newsdiff.store import Store, StoreError, default_path
+
+    p = Path(path) if path else default_path()
+    try:
+        with Store(p) as store:
+            if must_exist and not store.exists:
+                raise CliError(f"{p}: no store here (nothing has been tagged with it)")
+            yield store
+    except StoreError as err:
+        raise CliError(str(err)) from None
+
+
+def _article(path: str) -> tuple[Article, list[Sentence]]:
+    from newsdiff.article import InputError, load
+    from newsdiff.sentences import split_sentences
+
+    try:
+        art = load(path)
+    except InputError as err:
+        raise CliError(str(err)) from None
+    return art, split_sentences(art.text)
+
+
+def _annotator(name: str | None) -> str:
+    from newsdiff.store import default_annotator
+
+    if name is not None and not name.strip():
+        raise CliError("--annotator: the name is empty")
+    return name.strip() if name else default_annotator()
+
+
+def _dump(obj: Any) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def cmd_sentences(args: argparse.Namespace) -> int:
+    art, sentences = _article(args.file)
+    with open_store(args.store) as store:
+        tags = store.article_tags(art, sentences)
+    by_sentence: dict[int, list[dict[str, Any]]] = {}
+    for t in tags:
+        by_sentence.setdefault(t.sentence, []).append(
+            {
+                "annotator": t.annotator,
+                "label": t.label,
+                "note": t.note,
+                "unsure": t.unsure,
+                "source": t.source,
+            }
+        )
+    if args.format == "json":
+        _dump(
+            {
+                "article": art.path,
+                "article_id": art.id,
+                "sentences": [
+                    {
+                        "index": s.index,
+                        "start": s.start,
+                        "end": s.end,
+                        "text": s.text,
+                        "tags": by_sentence.get(s.index, []),
+                    }
+                    for s in sentences
+                ],
+            }
+        )
+        return 0
+    w = sys.stdout.write
+    w(f"# {art.path}  id {art.id}  {len(sentences)} sentences\n")
+    width = len(str(max(len(sentences) - 1, 0)))
+    for s in sentences:
+        marks = " ".join(
+            f"{d['annotator']}={d['label'] or '-'}{'?' if d['unsure'] else ''}"
+            f"{'*' if d['note'] else ''}"
+            for d in by_sentence.get(s.index, [])
+        )
+        w(
+            f"{s.index:>{width}}  {s.start}-{s.end}  {('[' + marks + ']  ') if marks else ''}{s.text}\n"
+        )
+    return 0
+
+
+def cmd_tag(args: argparse.Namespace) -> int:
+    from newsdiff.labels import parse_label
+
+    label = None
+    if args.clear:
+        if args.label is not None or args.note is not None or args.unsure is not None:
+            raise CliError("tag: --clear takes no LABEL, --note or --unsure")
+    else:
+        if args.label is None and args.note is None and args.unsure is None:
+            raise CliError("tag: give a LABEL (fact, attribution, estimate, opinion) or --clear")
+        if args.label is not None:
+            try:
+                label = parse_label(args.label)
+            except ValueError as err:
+                raise CliError(f"tag: {err}") from None
+    try:
+        index = int(args.index)
+    except ValueError:
+        raise CliError(f"tag: {args.index!r} is not a sentence index (a whole number)") from None
+    who = _annotator(args.annotator)
+    art, sentences = _article(args.file)
+    if not 0 <= index < len(sentences):
+        raise CliError(
+            f"{args.file}: no sentence {index}; it has {len(sentences)} "
+            f"(0 to {len(sentences) - 1}, see 'newsdiff sentences {args.file}')"
+        )
+    sentence = sentences[index]
+    with open_store(args.store) as store:
+        store.article_tags(art, sentences)  # earlier versions' tags move in first
+        if args.clear:
+            old = store.remove(art.id, index, who)
+            print(
+                f"cleared sentence {index} ({who})"
+                if old
+                else f"sentence {index} had no tag by {who}"
+            )
+            return 0
+        tag = store.annotate(art, sentence, who, label=label, note=args.note, unsure=args.unsure)
+    if tag is None:
+        print(f"cleared sentence {index} ({who})")
+    else:
+        extra = (" unsure" if tag.unsure else "") + (f" note: {tag.note}" if tag.note else "")
+        print(f"tagged sentence {index} {tag.label or '(no label)'} ({who}){extra}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from newsdiff import export
+    from newsdiff.store import StoreError, atomic_write
+
+    with open_store(args.store, must_exist=True) as store:
+        tags = export.select(store.tags(), args.annotator, args.include_suggestions)
+    buf = io.StringIO(newline="")
+    if args.format == "csv":
+        buf.write("\ufeff")
+        n = export.write_csv(tags, buf)
+    else:
+        n = export.write_jsonl(tags, buf)
+    if args.output:
+        out = Path(args.output)
+        if out.is_dir():
+            raise CliError(f"{out}: is a directory, expected a file to write")
+        try:
+            # The whole file or nothing: a half-written export is easy to mistake for all.
+            atomic_write(out.resolve(), buf.getvalue())
+        except (OSError, StoreError) as err:
+            raise CliError(f"{out}: cannot write ({getattr(err, 'strerror', err)})") from None
+        print(f"exported {n} records to {out}")
+    else:
+        sys.stdout.write(buf.getvalue())
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from newsdiff import export
+    from newsdiff.store import default_annotator
+
+    path = Path(args.file)
+    if not path.exists():
+        raise CliError(f"{path}: no such file")
+    if path.is_dir():
+        raise CliError(f"{path}: is a directory, expected a .jsonl file")
+    articles = [_article(a) for a in args.article]
+    with open_store(args.store) as store:
+        index = export.build_index(store.tags(), articles)
+        try:
+            records = list(export.read_records(path))
+        except UnicodeDecodeError:
+            raise CliError(f"{path}: not UTF-8 text, expected JSONL") from None
+        except OSError as err:
+            raise CliError(f"{path}: cannot read ({err.strerror})") from None
+        result = export.to_tags(
+            records,
+            index,
+            _annotator(args.annotator) if args.annotator else None,
+            default_annotator(),
+        )
+        try:
+            changed, unchanged = store.put_many(result.tags)
+        except ValueError as err:
+            raise CliError(f"{path}: {err}") from None
+    skipped = sum(result.skipped.values())
+    print(
+        f"imported {len(result.tags)} records ({changed} new or changed, {unchanged} "
+        f"already in the store); skipped {skipped}"
+    )
+    for reason, count in result.skipped.most_common():
+        lines = result.lines[reason]
+        where = ", ".join(map(str, lines[:5])) + (", ..." if len(lines) > 5 else "")
+        print(f"  skipped {count}: {reason} (line {where})")
+    return 0
+
+
+def cmd_agree(args: argparse.Namespace) -> int:
+    from newsdiff.agree import agreement, merge
+
+    paths = args.store or [None]
+    stores = []
+    for p in paths:
+        with open_store(p, must_exist=True) as store:
+            stores.append(store.tags())
+    rep = agreement(merge(stores))
+    if args.format == "json":
+        _dump(rep)
+        return 0
+    w = sys.stdout.write
+    w(f"Annotators: {', '.join(rep['annotators']) or '(none)'}\n")
+    w(f"Items (sentences labelled by 2+ annotators): {rep['items']}\n")
+    if not rep["items"]:
+        w("No sentence is labelled by two annotators yet.\n")
+        return 0
+
+    def num(x: float | None) -> str:
+        return "undefined (no variation in the labels)" if x is None else f"{x:.3f}"
+
+    w(f"Observed agreement: {num(rep['observed_agreement'])}\n")
+    if len(rep["annotators"]) == 2:
+        w(f"Cohen's kappa: {num(rep['cohen_kappa'])}\n")
+    else:
+        for pair in rep["pairs"]:
+            if pair["items"]:
+                a, b = pair["annotators"]
+                w(
+                    f"  Cohen's kappa {a} / {b}: {num(pair['cohen_kappa'])} ({pair['items']} items)\n"
+                )
+    w(f"Krippendorff's alpha (nominal): {num(rep['krippendorff_alpha'])}\n\n")
+    conf = rep["confusion"]
+    labels = rep["labels"]
+    if conf["kind"] == "confusion":
+        w(f"Confusion (rows: {conf['rows']}, columns: {conf['columns']}):\n")
+    else:
+        w("Coincidence matrix (pairs of labels given to the same sentence):\n")
+    width = max(len(x) for x in labels) + 2
+    w(" " * width + "".join(f"{x:>{width}}" for x in labels) + "\n")
+    for r in labels:
+        cells = "".join(f"{conf['table'][r][c]:>{width}g}" for c in labels)
+        w(f"{r:<{width}}{cells}\n")
+    w(f"\nDisagreements ({len(rep['disagreements'])}):\n")
+    for d in rep["disagreements"]:
+        who = ", ".join(f"{a}={lb}" for a, lb in d["labels"].items())
+        w(f"  {d['article']} #{d['sentence']}: {who}\n      {d['text']}\n")
+    return 0
+
+
+def cmd_orphans(args: argparse.Namespace) -> int:
+    from newsdiff.export import record
+
+    with open_store(args.store, must_exist=True) as store:
+        orphans = store.orphans()
+    if args.format == "json":
+        _dump(
+            [
+                {
+                    **record(o.tag),
+                    "now_in": o.article_id,
+                    "reason": o.reason,
+                    "orphaned": o.orphaned,
+                }
+                for o in orphans
+            ]
+        )
+        return 0
+    if not orphans:
+        print("No orphaned tags: every tag is on its sentence.")
+        return 0
+    print(f"{len(orphans)} orphaned tags (their sentence is gone from the article):")
+    for o in orphans:
+        t = o.tag
+        print(
+            f"  {t.article} #{t.sentence} {t.label or '(no label)'} by {t.annotator}: "
+            f"{o.reason}\n      {t.text}"
+        )
+    return 0

@@ -1,0 +1,310 @@
+"""Tags out of the store as a dataset (JSONL, CSV), and labels back in.
+
+An exported record is a doccano text-classification record (``text`` and ``label`` as a
+list) with newsdiff's own fields beside it, so the same file feeds doccano, Prodigy
+(``label`` is mapped from ``accept``/``answer`` on the way back) or a spreadsheet, and
+imports back into newsdiff unchanged.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from newsdiff.article import normalize
+from newsdiff.labels import parse_label
+from newsdiff.store import Tag, check_tag, now
+
+FIELDS = (
+    "text",
+    "label",
+    "annotator",
+    "article",
+    "article_id",
+    "sentence",
+    "start",
+    "end",
+    "note",
+    "unsure",
+    "source",
+    "created",
+    "updated",
+)
+
+
+def record(tag: Tag) -> dict[str, Any]:
+    """One exported record; ``label`` is a list, as doccano's import expects."""
+    return {
+        "text": tag.text,
+        "label": [tag.label] if tag.label else [],
+        "annotator": tag.annotator,
+        "article": tag.article,
+        "article_id": tag.article_id,
+        "sentence": tag.sentence,
+        "start": tag.start,
+        "end": tag.end,
+        "note": tag.note,
+        "unsure": tag.unsure,
+        "source": tag.source,
+        "created": tag.created,
+        "updated": tag.updated,
+    }
+
+
+def select(
+    tags: Iterable[Tag], annotator: str | None = None, include_suggestions: bool = False
+) -> list[Tag]:
+    """The tags to export: one annotator's or all; human ones unless suggestions too."""
+    return [
+        t
+        for t in tags
+        if (annotator is None or t.annotator == annotator)
+        and (include_suggestions or t.source == "human")
+    ]
+
+
+def write_jsonl(tags: Iterable[Tag], out: IO[str]) -> int:
+    n = 0
+    for t in tags:
+        out.write(json.dumps(record(t), ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def write_csv(tags: Iterable[Tag], out: IO[str]) -> int:
+    """CSV for a spreadsheet: the label as a plain string, booleans as true/false.
+
+    The caller opens ``out`` with encoding ``utf-8-sig``: Excel reads a UTF-8 file
+    without a byte-order mark as the local code page and garbles curly quotes.
+    """
+    w = csv.writer(out, lineterminator="\r\n")
+    w.writerow(FIELDS)
+    n = 0
+    for t in tags:
+        rec = record(t)
+        rec["label"] = t.label
+        rec["unsure"] = "true" if t.unsure else "false"
+        w.writerow([rec[f] for f in FIELDS])
+        n += 1
+    return n
+
+
+# ---------------------------------------------------------------------------------------
+# Import
+
+
+@dataclass(frozen=True)
+class Span:
+    """A sentence an imported text can be matched to."""
+
+    article_id: str
+    article: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class SentenceIndex:
+    """Known sentences by normalised text, to place records that carry only text."""
+
+    by_text: dict[str, set[Span]] = field(default_factory=dict)
+    by_key: dict[tuple[str, int], Span] = field(default_factory=dict)
+    preferred: set[str] = field(default_factory=set)  # article ids given with --article
+
+    def add(self, span: Span, preferred: bool = False) -> None:
+        self.by_text.setdefault(normalize(span.text), set()).add(span)
+        self.by_key.setdefault((span.article_id, span.sentence), span)
+        if preferred:
+            self.preferred.add(span.article_id)
+
+    def find(self, text: str) -> list[Span]:
+        spans = self.by_text.get(normalize(text), set())
+        chosen = {s for s in spans if s.article_id in self.preferred} or spans
+        return sorted(chosen, key=lambda s: (s.article_id, s.sentence))
+
+
+@dataclass
+class ImportResult:
+    tags: list[Tag] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
+    lines: dict[str, list[int]] = field(default_factory=dict)
+
+    def skip(self, reason: str, line: int) -> None:
+        self.skipped[reason] += 1
+        self.lines.setdefault(reason, []).append(line)
+
+
+def read_records(path: Path) -> Iterator[tuple[int, dict[str, Any] | str]]:
+    """(line number, record or the reason it is unusable) for a JSONL or CSV file.
+
+    Raises OSError or UnicodeDecodeError when the file itself cannot be read.
+    """
+    if path.suffix.lower() == ".csv":
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            for n, row in enumerate(csv.DictReader(fh), start=2):
+                yield n, dict(row)
+        return
+    with path.open(encoding="utf-8-sig") as fh:
+        for n, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError:
+                yield n, "not a JSON line"
+                continue
+            yield n, rec if isinstance(rec, dict) else "not a JSON object"
+
+
+def _labels_of(rec: dict[str, Any]) -> list[str] | str:
+    """The labels a record gives, or the reason it gives none we can use."""
+    answer = rec.get("answer")
+    if isinstance(answer, str) and answer != "accept":
+        return f"Prodigy answer is {answer!r}, not 'accept'"
+    if isinstance(rec.get("accept"), list):  # Prodigy choice interface
+        return [str(x) for x in rec["accept"]]
+    label = rec.get("label", rec.get("labels"))  # doccano 1.x wrote "labels"
+    if isinstance(label, list):  # newsdiff export, doccano text classification
+        if any(isinstance(x, list) for x in label):
+            return "span labels (sequence labelling), not a sentence label"
+        return [str(x) for x in label]
+    if isinstance(label, str):  # Prodigy binary, or newsdiff CSV
+        return [label] if label.strip() else []
+    cats = rec.get("cats")
+    if isinstance(cats, dict):  # spaCy / Prodigy textcat scores
+        return [k for k, v in cats.items() if isinstance(v, int | float) and v >= 0.5]
+    return "no label field (label, accept or cats)"
+
+
+def _bool(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return None
+
+
+def to_tags(
+    records: Iterable[tuple[int, dict[str, Any] | str]],
+    index: SentenceIndex,
+    annotator: str | None,
+    default_annotator: str,
+) -> ImportResult:
+    """Turn records into tags; every record left out is counted with its reason."""
+    result = ImportResult()
+    seen: dict[tuple[str, int, str], int] = {}
+    for line, rec in records:
+        if isinstance(rec, str):
+            result.skip(rec, line)
+            continue
+        labels = _labels_of(rec)
+        if isinstance(labels, str):
+            result.skip(labels, line)
+            continue
+        if len(labels) > 1:
+            result.skip("several labels (newsdiff keeps one per sentence)", line)
+            continue
+        try:
+            label = parse_label(labels[0]) if labels else ""
+        except ValueError:
+            result.skip(f"unknown label {labels[0]!r}", line)
+            continue
+        note = rec.get("note") if isinstance(rec.get("note"), str) else ""
+        unsure = _bool(rec.get("unsure", False))
+        if not label and not (note or unsure):
+            result.skip("no label", line)
+            continue
+
+        span = _span_of(rec, index)
+        if isinstance(span, str):
+            result.skip(span, line)
+            continue
+        who = annotator or next(
+            (
+                str(rec[k])
+                for k in ("annotator", "_annotator_id", "user")
+                if isinstance(rec.get(k), str | int) and str(rec[k]).strip()
+            ),
+            default_annotator,
+        )
+        stamp = now()
+        tag = Tag(
+            article_id=span.article_id,
+            article=str(rec.get("article") or span.article),
+            sentence=span.sentence,
+            start=span.start,
+            end=span.end,
+            text=span.text,
+            label=label,
+            annotator=who,
+            note=note or "",
+            unsure=unsure,
+            source=str(rec.get("source") or "human"),
+            created=str(rec.get("created") or stamp),
+            updated=str(rec.get("updated") or stamp),
+        )
+        try:
+            check_tag(tag)
+        except ValueError as err:
+            result.skip(str(err), line)
+            continue
+        key = (tag.article_id, tag.sentence, tag.annotator)
+        if key in seen:  # the later record wins, as a re-labelling would in the app
+            result.tags[seen[key]] = tag
+            result.skip("same sentence and annotator again later in the file", line)
+            continue
+        seen[key] = len(result.tags)
+        result.tags.append(tag)
+    return result
+
+
+def _span_of(rec: dict[str, Any], index: SentenceIndex) -> Span | str:
+    article_id = rec.get("article_id")
+    sentence = _int(rec.get("sentence"))
+    text = rec.get("text")
+    if isinstance(article_id, str) and article_id and sentence is not None:
+        known = index.by_key.get((article_id, sentence))
+        start, end = _int(rec.get("start")), _int(rec.get("end"))
+        if isinstance(text, str) and text and start is not None and end is not None:
+            return Span(article_id, str(rec.get("article") or ""), sentence, start, end, text)
+        if known is not None:
+            return known
+        return "article_id and sentence given but no text or offsets, and not in the store"
+    if not isinstance(text, str) or not text.strip():
+        return "no text"
+    found = index.find(text)
+    if not found:
+        return "text not found among the store's or the --article files' sentences"
+    if len(found) > 1:
+        return "text matches several sentences (give the article with --article)"
+    return found[0]
+
+
+def build_index(
+    tags: Iterable[Tag], articles: Sequence[tuple[Any, Sequence[Any]]]
+) -> SentenceIndex:
+    """Sentences known from stored tags, and those of articles named with --article."""
+    index = SentenceIndex()
+    for t in tags:
+        index.add(Span(t.article_id, t.article, t.sentence, t.start, t.end, t.text))
+    for article, sentences in articles:
+        for s in sentences:
+            index.add(
+                Span(article.id, article.path, s.index, s.start, s.end, s.text), preferred=True
+            )
+    return index

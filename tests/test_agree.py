@@ -1,0 +1,158 @@
+"""Agreement: kappa and alpha against values worked by hand and another implementation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsdiff.agree import agreement, cohen_kappa, krippendorff_alpha, merge
+from newsdiff.cli import main
+from newsdiff.store import Store, Tag
+
+
+def test_cohen_kappa_textbook_two_by_two() -> None:
+    """The usual yes/no example: 20 yes-yes, 5 yes-no, 10 no-yes, 15 no-no.
+    p_o = 35/50 = 0.7; p_e = 0.5 * 0.6 + 0.5 * 0.4 = 0.5; kappa = 0.2 / 0.5 = 0.4."""
+    pairs = [("y", "y")] * 20 + [("y", "n")] * 5 + [("n", "y")] * 10 + [("n", "n")] * 15
+    assert cohen_kappa(pairs) == pytest.approx(0.4)
+
+
+ANA = ["fact", "fact", "fact", "fact", "attribution", "attribution", "attribution"]
+ANA += ["opinion", "opinion", "opinion"]
+BO = ["fact", "fact", "fact", "attribution", "attribution", "attribution", "opinion"]
+BO += ["opinion", "opinion", "fact"]
+
+
+def test_cohen_kappa_three_labels_by_hand() -> None:
+    """10 items, agreement on 7: p_o = 0.7. Both give fact 4, attribution 3, opinion 3:
+    p_e = (16 + 9 + 9) / 100 = 0.34. kappa = 0.36 / 0.66 = 6/11."""
+    assert cohen_kappa(list(zip(ANA, BO, strict=True))) == pytest.approx(6 / 11)
+
+
+def test_kappa_and_alpha_undefined_without_variation() -> None:
+    """Everyone says fact about everything: chance agreement is 1, both are undefined."""
+    assert cohen_kappa([("fact", "fact")] * 5) is None
+    assert krippendorff_alpha([["fact", "fact"]] * 5) is None
+    assert cohen_kappa([]) is None and krippendorff_alpha([]) is None
+
+
+def test_alpha_three_annotators_by_hand() -> None:
+    """Units [f,f,f], [f,f,o], [a,a], [o,f]. Coincidences: o_ff = 3 + 1 = 4,
+    o_fo = o_of = 1 + 1 = 2, o_aa = 2; n_f = 6, n_o = 2, n_a = 2, n = 10.
+    alpha = 1 - (n - 1) * 4 / (100 - 36 - 4 - 4) = 1 - 36/56 = 5/14."""
+    units = [["f", "f", "f"], ["f", "f", "o"], ["a", "a"], ["o", "f"]]
+    assert krippendorff_alpha(units) == pytest.approx(5 / 14)
+
+
+# Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", the nominal example:
+# 4 observers, 12 units, missing values as None. Published value: alpha = 0.743.
+RELIABILITY = [
+    [1, 2, 3, 3, 2, 1, 4, 1, 2, None, None, None],
+    [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, None, 3],
+    [None, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, None],
+    [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, None],
+]
+
+
+def _units(data: list[list[int | None]]) -> list[list[str]]:
+    return [[str(row[u]) for row in data if row[u] is not None] for u in range(len(data[0]))]
+
+
+def test_alpha_matches_krippendorffs_published_example() -> None:
+    """The published nominal alpha for Krippendorff's own example is 0.743."""
+    assert krippendorff_alpha(_units(RELIABILITY)) == pytest.approx(0.743, abs=5e-4)
+
+
+def test_alpha_matches_the_krippendorff_package() -> None:
+    """Same values as the `krippendorff` package on two data sets."""
+    import krippendorff as kd  # a dev dependency: test-only
+    import numpy as np
+
+    codes = {"fact": 1, "attribution": 2, "opinion": 3}
+    for data in (
+        RELIABILITY,
+        [[codes[x] for x in ANA], [codes[x] for x in BO]],
+    ):
+        arr = np.array([[np.nan if v is None else v for v in row] for row in data], dtype=float)
+        theirs = kd.alpha(reliability_data=arr, level_of_measurement="nominal")
+        assert krippendorff_alpha(_units(data)) == pytest.approx(theirs)
+
+
+def _tag(aid: str, sentence: int, who: str, label: str, updated: str = "2026-01-01") -> Tag:
+    return Tag(
+        article_id=aid,
+        article=f"{aid}.txt",
+        sentence=sentence,
+        start=0,
+        end=5,
+        text=f"Sentence {sentence}.",
+        label=label,
+        annotator=who,
+        created=updated,
+        updated=updated,
+    )
+
+
+def test_agreement_report_two_annotators() -> None:
+    """Items are sentences both labelled; confusion rows are the first annotator."""
+    tags = [_tag("a1", i, "ana", x) for i, x in enumerate(ANA)]
+    tags += [_tag("a1", i, "bo", x) for i, x in enumerate(BO)]
+    tags += [_tag("a1", 99, "ana", "fact"), _tag("a1", 98, "bot", "fact")]  # single labels
+    tags.append(Tag(**{**_tag("a1", 0, "suggester", "opinion").to_doc(), "source": "suggestion"}))
+    rep = agreement(tags)
+    assert rep["annotators"] == ["ana", "bo"] and rep["items"] == 10
+    assert rep["cohen_kappa"] == pytest.approx(6 / 11, abs=1e-4)
+    assert rep["krippendorff_alpha"] is not None
+    table = rep["confusion"]["table"]
+    assert (rep["confusion"]["rows"], rep["confusion"]["columns"]) == ("ana", "bo")
+    assert table["fact"]["fact"] == 3 and table["fact"]["attribution"] == 1
+    assert table["opinion"]["fact"] == 1 and table["attribution"]["opinion"] == 1
+    assert [d["sentence"] for d in rep["disagreements"]] == [3, 6, 9]
+    assert rep["disagreements"][0]["labels"] == {"ana": "fact", "bo": "attribution"}
+
+
+def test_agreement_three_annotators_uses_alpha_only() -> None:
+    """More than two annotators: no single kappa, alpha over all, pairwise kappas."""
+    units = [["fact", "fact", "fact"], ["fact", "fact", "opinion"], ["attribution"] * 2]
+    units.append(["opinion", "fact"])
+    who = ["ana", "bo", "cy"]
+    tags = [_tag("a", u, who[i], x) for u, vals in enumerate(units) for i, x in enumerate(vals)]
+    rep = agreement(tags)
+    assert rep["annotators"] == who and rep["items"] == 4
+    assert rep["cohen_kappa"] is None
+    assert rep["krippendorff_alpha"] == pytest.approx(5 / 14, abs=1e-4)
+    assert rep["confusion"]["kind"] == "coincidence"
+    assert len(rep["pairs"]) == 3
+
+
+def test_merge_keeps_the_newest_of_the_same_tag() -> None:
+    """The same annotator's tag in two stores: the later update wins."""
+    old = _tag("a", 1, "ana", "fact", "2026-01-01")
+    new = _tag("a", 1, "ana", "opinion", "2026-02-01")
+    assert merge([[new], [old]]) == [new] and merge([[old], [new]]) == [new]
+
+
+def test_cli_agree_merges_stores(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two annotators' separate stores, merged: JSON keys and values as the spec says."""
+    paths = [tmp_path / "ana.json", tmp_path / "bo.json"]
+    Store(paths[0]).put_many(_tag("a1", i, "ana", x) for i, x in enumerate(ANA))
+    Store(paths[1]).put_many(_tag("a1", i, "bo", x) for i, x in enumerate(BO))
+    argv = ["agree", "--store", str(paths[0]), "--store", str(paths[1])]
+    assert main([*argv, "--format", "json"]) == 0
+    rep = json.loads(capsys.readouterr().out)
+    assert {"annotators", "items", "cohen_kappa", "krippendorff_alpha", "disagreements"} <= set(rep)
+    assert rep["items"] == 10 and rep["cohen_kappa"] == pytest.approx(6 / 11, abs=1e-4)
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "Cohen's kappa: 0.545" in out and "Disagreements (3)" in out
+
+
+def test_cli_agree_needs_an_existing_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A mistyped --store is an error, not an empty report."""
+    assert main(["agree", "--store", str(tmp_path / "nope.json")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nope.json" in err

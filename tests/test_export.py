@@ -1,0 +1,164 @@
+"""Export to JSONL / CSV and import back, from newsdiff, doccano and Prodigy records."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from newsdiff.article import load
+from newsdiff.cli import main
+from newsdiff.export import FIELDS
+from newsdiff.sentences import split_sentences
+from newsdiff.store import Store, Tag, tag_for
+
+from .conftest import SEED_A, SEED_B
+
+
+def _fill(path: Path) -> list[Tag]:
+    """Tags by two annotators on both seeds, with a note, unsure, a note-only record and
+    a suggestion."""
+    st = Store(path)
+    out = []
+    for seed in (SEED_A, SEED_B):
+        art = load(str(seed))
+        ss = split_sentences(art.text)
+        out += [
+            st.put(tag_for(art, ss[1], "fact", "ana")),
+            st.put(tag_for(art, ss[2], "attribution", "ana", note="quote: “300”", unsure=True)),
+            st.put(tag_for(art, ss[2], "estimate", "bo")),
+            st.put(tag_for(art, ss[3], "", "bo", note="ask the desk")),
+            st.put(tag_for(art, ss[4], "opinion", "suggester", source="suggestion")),
+        ]
+    return out
+
+
+def _docs(tags: list[Tag]) -> list[dict[str, object]]:
+    return sorted((t.to_doc() for t in tags), key=lambda d: json.dumps(d, sort_keys=True))
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_export_then_import_gives_the_same_tags(
+    tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every field survives export and import into a fresh store (JSONL and CSV)."""
+    tags = _fill(tmp_path / "a.json")
+    out = tmp_path / f"tags.{fmt}"
+    argv = ["export", "--store", str(tmp_path / "a.json"), "--format", fmt, "-o", str(out)]
+    assert main([*argv, "--include-suggestions"]) == 0
+    assert main(["import", str(out), "--store", str(tmp_path / "b.json")]) == 0
+    assert "imported 10 records" in capsys.readouterr().out
+    assert _docs(Store(tmp_path / "b.json").tags()) == _docs(tags)
+    # Importing the same file again changes nothing.
+    assert main(["import", str(out), "--store", str(tmp_path / "b.json")]) == 0
+    assert "(0 new or changed, 10 already in the store)" in capsys.readouterr().out
+
+
+def test_export_jsonl_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """One record per tagged sentence with the documented fields; label is a list;
+    suggestions only on request; --annotator filters."""
+    _fill(tmp_path / "s.json")
+    assert main(["export", "--store", str(tmp_path / "s.json")]) == 0
+    recs = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert len(recs) == 8 and all(tuple(r) == FIELDS for r in recs)
+    assert {r["source"] for r in recs} == {"human"}
+    unsure = [r for r in recs if r["unsure"]]
+    assert unsure[0]["label"] == ["attribution"] and unsure[0]["note"] == "quote: “300”"
+    assert [r["label"] for r in recs if r["note"] == "ask the desk"] == [[], []]
+    text = load(str(SEED_A)).text
+    r = next(r for r in recs if r["article"] == str(SEED_A))
+    assert text[r["start"] : r["end"]] == r["text"]
+    assert main(["export", "--store", str(tmp_path / "s.json"), "--annotator", "bo"]) == 0
+    assert {json.loads(x)["annotator"] for x in capsys.readouterr().out.splitlines()} == {"bo"}
+    argv = ["export", "--store", str(tmp_path / "s.json"), "--include-suggestions"]
+    assert main(argv) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 10
+
+
+def test_export_csv_opens_in_a_spreadsheet(tmp_path: Path) -> None:
+    """UTF-8 with a BOM, a header row, the label as a plain string, CRLF rows."""
+    _fill(tmp_path / "s.json")
+    out = tmp_path / "t.csv"
+    assert (
+        main(["export", "--store", str(tmp_path / "s.json"), "--format", "csv", "-o", str(out)])
+        == 0
+    )
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert tuple(rows[0]) == FIELDS and len(rows) == 8
+    assert {r["label"] for r in rows} == {"fact", "attribution", "estimate", ""}
+    assert any("“300”" in r["note"] for r in rows)
+
+
+def test_import_doccano_and_prodigy_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Text-only records are placed by text; every skipped record is counted with why."""
+    art = load(str(SEED_A))
+    ss = split_sentences(art.text)
+    lines = [
+        {"text": ss[5].text, "label": ["opinion"]},  # doccano
+        {"text": ss[6].text, "accept": ["fact"], "answer": "accept"},  # Prodigy choice
+        {"text": ss[7].text, "label": "attribution", "answer": "accept"},  # Prodigy binary
+        {"text": ss[8].text, "label": "fact", "answer": "reject"},
+        {"text": ss[9].text, "label": ["fact", "opinion"]},
+        {"text": ss[9].text, "label": ["rumour"]},
+        {"text": "A sentence that is in no article.", "label": ["fact"]},
+        {"text": ss[9].text, "label": [[0, 5, "fact"]]},  # doccano sequence labelling
+        {"text": ss[11].text, "cats": {"estimate": 0.9, "fact": 0.1}},  # spaCy/Prodigy textcat
+        {"text": ss[12].text, "labels": ["Fact"]},  # doccano 1.x
+    ]
+    f = tmp_path / "in.jsonl"
+    f.write_text(
+        "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\nnot json\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "s.json"
+    argv = ["import", str(f), "--store", str(store), "--annotator", "cy", "--article", str(SEED_A)]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "imported 5 records" in out and "skipped 6" in out
+    for why in ("'reject'", "several labels", "unknown label 'rumour'", "not found", "span labels"):
+        assert why in out
+    assert "not a JSON line (line 11)" in out
+    got = {(t.sentence, t.label, t.annotator) for t in Store(store).tags()}
+    assert got == {
+        (5, "opinion", "cy"),
+        (6, "fact", "cy"),
+        (7, "attribution", "cy"),
+        (11, "estimate", "cy"),
+        (12, "fact", "cy"),
+    }
+    assert all(t.article_id == art.id for t in Store(store).tags())
+
+
+def test_import_text_only_matches_sentences_already_in_the_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without --article, a record's text is looked up among the store's tagged sentences,
+    and a text found in two articles is refused as ambiguous."""
+    tags = _fill(tmp_path / "s.json")
+    f = tmp_path / "in.jsonl"
+    f.write_text(json.dumps({"text": tags[0].text, "label": ["opinion"], "user": "dee"}) + "\n")
+    assert main(["import", str(f), "--store", str(tmp_path / "s.json")]) == 0
+    assert "imported 1 records" in capsys.readouterr().out
+    st = Store(tmp_path / "s.json")
+    assert st.get(tags[0].article_id, tags[0].sentence, "dee") is not None
+    twin = Tag(**{**tags[0].to_doc(), "article_id": "0123456789abcdef", "article": "twin.txt"})
+    st.put(twin)
+    assert main(["import", str(f), "--store", str(tmp_path / "s.json")]) == 0
+    assert "text matches several sentences" in capsys.readouterr().out
+
+
+def test_import_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A missing file, a directory, a non-UTF-8 file: exit 2 with one line."""
+    bad = tmp_path / "latin.jsonl"
+    bad.write_bytes(b'{"text": "caf\xe9"}\n')
+    for arg in (str(tmp_path / "nope.jsonl"), str(tmp_path), str(bad)):
+        assert main(["import", arg, "--store", str(tmp_path / "s.json")]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.startswith("newsdiff: ")
