@@ -58,3 +58,15 @@ def test_works_with_the_network_cut_off() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "ok", out.stderr
     assert socket.socket is not None
+
+
+def test_meaning_modules_never_import_textual() -> None:
+    """The headless modules the app calls stay headless (no textual, no rich)."""
+    code = (
+        "import sys\n"
+        "import newsdiff.changes, newsdiff.suggest, newsdiff.propagate, newsdiff.options\n"
+        "import newsdiff.cues, newsdiff.lexicon, newsdiff.variants\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "[]", out.stderr

@@ -94,3 +94,16 @@ def test_next_shift_jumps_and_wraps() -> None:
     assert next_shift(shifts, second) == first
     assert next_shift(shifts, second, wrap=False) is None
     assert next_shift([], 0) is None
+
+
+def test_sentence_at_maps_change_offsets_to_sentences() -> None:
+    """A change offset in a 1-2 row's B side lands in the right sentence."""
+    from newsdiff.compare import sentence_at
+
+    cmp = compare(from_text(A), from_text(B))
+    row = next(r for r in cmp.rows if r.b == (1, 2))
+    text = " ".join(cmp.b_sentences[j].text for j in row.b)
+    at = text.index("looting")
+    j, off = sentence_at(cmp.b_sentences, row.b, at)
+    assert j == 2 and cmp.b_sentences[2].text[off:].startswith("looting")
+    assert sentence_at(cmp.b_sentences, row.b, 0) == (1, 0)

@@ -359,13 +359,19 @@ def _source_beliefs(text: str) -> list[Cue]:
 
 def attribution_cues(text: str) -> list[Cue]:
     """Reporting verbs, "according to" phrases with their source, reported speech."""
+    low = text.lower()
     out = _in_vocab("attribution", text, ATTRIBUTION_VERBS)
-    out += _finditer("attribution", _ADDED, text)
-    out += _finditer("attribution", _ACCORDING, text)
-    out += _finditer("attribution", _ACCORDING_BARE, text)
     out += _source_beliefs(text)
-    out += _finditer("attribution", _REPORTED, text)
-    out += _finditer("attribution", _REPORTS, text)
+    # Each pattern runs only where its key word occurs: most sentences skip them all.
+    if "add" in low:
+        out += _finditer("attribution", _ADDED, text)
+    if "accord" in low or "as per" in low or "citing" in low or "in the words" in low:
+        out += _finditer("attribution", _ACCORDING, text)
+        out += _finditer("attribution", _ACCORDING_BARE, text)
+    if " to" in low:
+        out += _finditer("attribution", _REPORTED, text)
+    if "report" in low or " by" in low:
+        out += _finditer("attribution", _REPORTS, text)
     return _dedupe(out)
 
 
@@ -477,7 +483,8 @@ def hedge_cues(text: str) -> list[Cue]:
     months = {n.start for n in numbers(text) if n.written == "month"}
     out = number_hedges(text)
     out += [c for c in _in_vocab("hedge", text, HEDGE_WORDS) if c.start not in months]
-    out += _finditer("hedge", _SEEN, text)
+    if "seen" in text.lower():
+        out += _finditer("hedge", _SEEN, text)
     return _dedupe(out)
 
 

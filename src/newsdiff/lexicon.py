@@ -64,11 +64,11 @@ def data_dir() -> Path:
 class _Index:
     """One sorted WordNet file (an ``index.<pos>`` or ``data.<pos>``), searched in place.
 
-    A sparse sample of keys (one every ``STEP`` bytes, taken on first use in about a
+    A sparse sample of keys (one every ``STEP`` bytes, taken on first use in under a
     millisecond) narrows a look-up to one small window, searched by ``bytes.find``.
     """
 
-    STEP = 4096
+    STEP = 16384
 
     def __init__(self, path: Path) -> None:
         with open(path, "rb") as fh:
@@ -96,16 +96,17 @@ class _Index:
             return None
         lo = self._starts[k]
         hi = self._starts[k + 1] if k + 1 < len(self._starts) else len(self._map)
-        window = self._map[lo:hi]
-        if window.startswith(key + b" "):
-            at = 0
+        probe = key + b" "
+        if self._map[lo : lo + len(probe)] == probe:
+            at = lo
         else:
-            at = window.find(b"\n" + key + b" ")
+            # Searched in place: slicing the window out first would copy 4 KB a probe.
+            at = self._map.find(b"\n" + probe, lo, hi)
             if at < 0:
                 return None
             at += 1
-        end = window.find(b"\n", at)
-        return window[at : end if end >= 0 else len(window)]
+        end = self._map.find(b"\n", at)
+        return self._map[at : end if end >= 0 else len(self._map)]
 
     def offsets(self, lemma: str) -> tuple[int, ...]:
         """The synset offsets of ``lemma`` (lowercase, spaces as ``_``), or ()."""
