@@ -62,11 +62,12 @@ def _add_ignore(p: argparse.ArgumentParser) -> None:
 def _options(args: argparse.Namespace) -> Any:
     from newsdiff.options import CompareOptions
 
+    # getattr: callers that build a Namespace by hand (the app's fallback) set none.
     return CompareOptions(
-        ignore_case=args.ignore_case,
-        ignore_punctuation=args.ignore_punctuation,
-        ignore_quotes=args.ignore_quotes,
-        ignore_spelling=args.ignore_spelling,
+        ignore_case=getattr(args, "ignore_case", False),
+        ignore_punctuation=getattr(args, "ignore_punctuation", False),
+        ignore_quotes=getattr(args, "ignore_quotes", False),
+        ignore_spelling=getattr(args, "ignore_spelling", False),
     )
 
 
