@@ -41,6 +41,36 @@ def _add_pair(p: argparse.ArgumentParser) -> None:
     p.add_argument("b", metavar="B", help="the second article (a path, or - for stdin)")
 
 
+def _add_ignore(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("what to ignore (an ignored difference is no change at all)")
+    g.add_argument("--ignore-case", action="store_true", help='"Western" = "western"')
+    g.add_argument(
+        "--ignore-punctuation",
+        action="store_true",
+        help="punctuation marks and the spacing around them; a hyphen reads as a space",
+    )
+    g.add_argument(
+        "--ignore-quotes", action="store_true", help='quote and dash styles (‘x’ = "x", — = -)'
+    )
+    g.add_argument(
+        "--ignore-spelling",
+        action="store_true",
+        help="spelling variants: Kyiv/Kiev, British/American (defence/defense)",
+    )
+
+
+def _options(args: argparse.Namespace) -> Any:
+    from newsdiff.options import CompareOptions
+
+    # getattr: callers that build a Namespace by hand (the app's fallback) set none.
+    return CompareOptions(
+        ignore_case=getattr(args, "ignore_case", False),
+        ignore_punctuation=getattr(args, "ignore_punctuation", False),
+        ignore_quotes=getattr(args, "ignore_quotes", False),
+        ignore_spelling=getattr(args, "ignore_spelling", False),
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsdiff",
@@ -60,14 +90,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="aligned, word-level diff of two articles",
         formatter_class=_formatter,
         description="Align the sentences of A and B and show what changed inside "
-        "each aligned pair.\nExit status: 0 no differences (after normalising quotes, "
-        "dashes and spaces), 1 differences, 2 trouble.",
+        "each aligned pair.\nEvery change gets a class: negation, number, attribution, "
+        "hedge, synonym, variant or rewording.\nExit status: 0 no differences (spaces "
+        "are always normalised; see --ignore-*), 1 differences, 2 trouble.",
         epilog="Examples:\n"
         "  newsdiff diff old.txt new.txt\n"
         "  newsdiff diff --format plain old.txt new.txt | less\n"
-        "  newsdiff diff --format json old.txt new.txt | jq '.stats'",
+        "  newsdiff diff --ignore-quotes --ignore-spelling old.txt new.txt\n"
+        "  newsdiff diff --format json old.txt new.txt | jq '.rows[].changes'",
     )
     _add_pair(p)
+    _add_ignore(p)
     p.add_argument(
         "--format",
         choices=("rich", "plain", "json"),
@@ -80,26 +113,55 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "report",
-        help="how much text is reused, rows by kind, word substitutions",
+        help="the spin summary: changes by class, reuse, rows by kind, substitutions",
         formatter_class=_formatter,
-        description="Summarise what a rewrite did: the share of each text reused "
-        "word for word,\nthe rows by kind, and the word substitutions, most frequent "
-        "first.",
-        epilog="Example:\n  newsdiff report --format json spun.txt wire.txt",
+        description="Summarise what a rewrite did: the changes by class, most "
+        "significant first\n(negation, number, attribution, hedge, synonym, variant, "
+        "rewording) with examples,\nthe share of each text reused word for word, the "
+        "rows by kind, and the word\nsubstitutions, most frequent first.",
+        epilog="Examples:\n"
+        "  newsdiff report spun.txt wire.txt\n"
+        "  newsdiff report --format json --ignore-quotes spun.txt wire.txt | jq .classes",
     )
     _add_pair(p)
+    _add_ignore(p)
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--top", type=int, default=20, help="substitutions to list (text)")
+    p.add_argument(
+        "--examples", type=int, default=3, help="examples per change class (text; default 3)"
+    )
     p.set_defaults(func=cmd_report)
 
     # Tagging commands (sentences, tag, export, import, agree, orphans): cli_store.py.
     from newsdiff.cli_store import add_store_commands
 
     add_store_commands(sub, _formatter)
+
+    p = sub.add_parser(
+        "suggest",
+        help="a suggested label for every sentence, with the cue words behind it",
+        formatter_class=_formatter,
+        description="Suggest a label (attribution, estimate, opinion, fact) for every "
+        "sentence of FILE,\nwith the cue words that triggered it; precedence as in the "
+        "guidelines:\nattribution, then estimate, then opinion, then fact. Sentences "
+        "that are no statement\n(credits, navigation, bare headings) get none.",
+        epilog="Examples:\n"
+        "  newsdiff suggest article.txt\n"
+        "  newsdiff suggest --format json article.txt | jq '.[] | select(.label == \"estimate\")'",
+    )
+    p.add_argument("file", metavar="FILE", help="the article (a path, or - for stdin)")
+    p.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help='text: one line per sentence, cues in [brackets]; json: [{"index", "text", '
+        '"label", "cues"}]',
+    )
+    p.set_defaults(func=cmd_suggest)
     return parser
 
 
-def _load_pair(a: str, b: str) -> Any:
+def _load_pair(a: str, b: str, options: Any = None) -> Any:
     from newsdiff.align import AlignmentTooLarge
     from newsdiff.article import STDIN, InputError, load
     from newsdiff.compare import compare
@@ -108,7 +170,7 @@ def _load_pair(a: str, b: str) -> Any:
         raise CliError("-: standard input can be only one of the two articles")
     try:
         art_a, art_b = load(a), load(b)
-        return compare(art_a, art_b)
+        return compare(art_a, art_b, options)
     except InputError as err:
         raise CliError(str(err)) from None
     except AlignmentTooLarge as err:
@@ -120,7 +182,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
     from newsdiff import render
 
-    cmp = _load_pair(args.a, args.b)
+    cmp = _load_pair(args.a, args.b, _options(args))
     if args.format == "json":
         json.dump(cmp.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -137,7 +199,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from newsdiff.compare import report
 
-    cmp = _load_pair(args.a, args.b)
+    cmp = _load_pair(args.a, args.b, _options(args))
     rep = report(cmp)
     if args.format == "json":
         json.dump(rep, sys.stdout, ensure_ascii=False, indent=1)
@@ -146,6 +208,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         w = sys.stdout.write
         w(f"A  {cmp.a.path}  ({rep['a']['sentences']} sentences, id {cmp.a.id})\n")
         w(f"B  {cmp.b.path}  ({rep['b']['sentences']} sentences, id {cmp.b.id})\n\n")
+        _write_spin(rep, args.examples)
         w(f"Reused word for word: A {rep['reuse']['a']:.1%}, B {rep['reuse']['b']:.1%}\n")
         w("Rows: " + ", ".join(f"{k} {n}" for k, n in rep["rows"].items()) + "\n\n")
         subs = rep["substitutions"][: args.top]
@@ -155,6 +218,47 @@ def cmd_report(args: argparse.Namespace) -> int:
             for s in subs:
                 w(f"  {s['count']:>3}  {s['a']:<{width}}  ->  {s['b']}\n")
     return EXIT_SAME if cmp.identical else EXIT_DIFFERENT
+
+
+def _write_spin(rep: dict[str, Any], examples: int) -> None:
+    """The spin summary: changes per class, most significant first, with examples."""
+    w = sys.stdout.write
+    ignored = f" (ignoring {', '.join(f[9:] for f in rep['ignore'])})" if rep["ignore"] else ""
+    total = sum(rep["classes"].values())
+    w(f"What changed{ignored}: {total} changes, most significant first\n")
+    for entry in rep["spin"]:
+        w(f"  {entry['class']:<12} {entry['count']:>4}")
+        shown = [f"{_quote(e['a'])} -> {_quote(e['b'])}" for e in entry["examples"][:examples]]
+        w(("   " + "; ".join(shown)) if shown else "")
+        w("\n")
+    w("\n")
+
+
+def _quote(text: str) -> str:
+    short = text if len(text) <= 40 else text[:37] + "..."
+    return f'"{short}"' if short else "(nothing)"
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from newsdiff.article import InputError, load
+    from newsdiff.suggest import suggest_text
+
+    try:
+        article = load(args.file)
+    except InputError as err:
+        raise CliError(str(err)) from None
+    suggestions = suggest_text(article.text)
+    if args.format == "json":
+        json.dump([s.to_json() for s in suggestions], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return EXIT_SAME
+    w = sys.stdout.write
+    for s in suggestions:
+        label = s.label or "-"
+        cues = ", ".join(c.text for c in s.cues)
+        w(f"{s.index:>4}  {label:<11}  {s.text}")
+        w(f"  [{cues}]\n" if cues else "\n")
+    return EXIT_SAME
 
 
 def command_names(parser: argparse.ArgumentParser) -> set[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -10,19 +11,33 @@ from typing import Any
 
 from newsdiff.align import KINDS, STOP_WORDS, Kind, align
 from newsdiff.article import Article
+from newsdiff.changes import CLASSES, Change, ChangeClass, row_changes, split_by_options
+from newsdiff.options import DEFAULT, CompareOptions, loose_key
 from newsdiff.sentences import Sentence, split_sentences
 from newsdiff.worddiff import Diff, diff_words, is_word, tokenize
 
 
 @dataclass(frozen=True)
 class Row:
-    """One aligned row: the sentences of each side and the word diff between them."""
+    """One aligned row: the sentences of each side and the word diff between them.
+
+    ``ops`` always hold the exact text of both sides. ``changes`` are the changed spans
+    that count under the comparison's options, each with its class; ``ignored`` are
+    the differences the options ignore (the ops still show them). An in-place row
+    (not added, removed or moved) is ``equal`` exactly when ``changes`` is empty.
+    """
 
     kind: Kind
     a: tuple[int, ...]
     b: tuple[int, ...]
     similarity: float
     ops: Diff
+    changes: tuple[Change, ...] = ()
+    ignored: tuple[Change, ...] = ()
+
+    def classes(self) -> set[ChangeClass]:
+        """The classes of this row's changes (for filtering rows by class)."""
+        return {c.cls for c in self.changes}
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -31,19 +46,59 @@ class Row:
             "b": list(self.b),
             "similarity": self.similarity,
             "ops": [[op, text] for op, text in self.ops],
+            "changes": [c.to_json() for c in self.changes],
         }
 
 
 @lru_cache(maxsize=8192)
 def _cached_diff(a: str, b: str) -> Diff:
     # Syndicated copy repeats whole sentences (boilerplate, captions, re-runs), and a
-    # pair already diffed costs nothing the second time.
-    return diff_words(a, b)
+    # pair already diffed costs nothing the second time. The loose key lines up words
+    # that differ only in case, quote style or spelling, so each such difference is a
+    # change of its own; the options decide later whether it counts.
+    return diff_words(a, b, key=loose_key)
+
+
+@lru_cache(maxsize=8192)
+def _cached_changes(a: str, b: str) -> tuple[Change, ...]:
+    return row_changes(_cached_diff(a, b))
+
+
+def _with_options(row: Row, options: CompareOptions) -> Row:
+    """The row with its changes split by ``options`` and its kind to match."""
+    if not row.a or not row.b:
+        return row
+    kept, ignored = split_by_options(row.changes + row.ignored, options)
+    kind = row.kind
+    if kind in ("equal", "changed"):
+        kind = "changed" if kept else "equal"
+    return dataclasses.replace(row, kind=kind, changes=_in_order(kept), ignored=ignored)
+
+
+def _in_order(changes: tuple[Change, ...]) -> tuple[Change, ...]:
+    return tuple(sorted(changes, key=lambda c: (c.a_start, c.b_start)))
 
 
 def side_text(sentences: list[Sentence], indices: tuple[int, ...]) -> str:
     """A row's side: its sentences' texts joined by one space."""
     return " ".join(sentences[i].text for i in indices)
+
+
+def sentence_at(
+    sentences: list[Sentence], indices: tuple[int, ...], offset: int
+) -> tuple[int, int]:
+    """Where an offset into a row's side text falls: (sentence index, offset inside it).
+
+    Change offsets index the side text (sentences joined by one space); the app draws
+    per sentence. An offset on the space between two sentences is the end of the first.
+    """
+    pos = 0
+    for k, i in enumerate(indices):
+        end = pos + len(sentences[i].text)
+        if offset <= end or k == len(indices) - 1:
+            return i, min(max(offset - pos, 0), len(sentences[i].text))
+        pos = end + 1
+    raise ValueError("a row side with no sentences has no offsets")
 
 
 @dataclass
@@ -55,10 +110,20 @@ class Comparison:
     a_sentences: list[Sentence]
     b_sentences: list[Sentence]
     rows: list[Row] = field(default_factory=list)
+    options: CompareOptions = DEFAULT
+
+    def with_options(self, options: CompareOptions) -> Comparison:
+        """The same comparison under other options, without diffing again (cheap)."""
+        rows = [_with_options(r, options) for r in self.rows]
+        return Comparison(self.a, self.b, self.a_sentences, self.b_sentences, rows, options)
+
+    def changes(self) -> list[Change]:
+        """Every change that counts, row after row."""
+        return [c for r in self.rows for c in r.changes]
 
     @property
     def identical(self) -> bool:
-        """No differences after comparison normalisation."""
+        """No differences, once whitespace and what the options ignore are folded."""
         return all(r.kind == "equal" for r in self.rows)
 
     def counts(self) -> dict[str, int]:
@@ -106,25 +171,32 @@ class Comparison:
         }
 
 
-def compare(a: Article, b: Article) -> Comparison:
-    """Segment, align and word-diff two articles.
+def compare(a: Article, b: Article, options: CompareOptions | None = None) -> Comparison:
+    """Segment, align and word-diff two articles, and classify every change.
+
+    Args:
+        a: the first article.
+        b: the second article.
+        options: what to ignore (case, punctuation, quote styles, spelling); by default
+            only whitespace runs. An ignored difference is no change: it is left out of
+            each row's ``changes`` and a row differing only so is ``equal``, while the
+            ops keep the exact text. ``Comparison.with_options`` switches options later
+            without diffing again.
 
     Raises:
         AlignmentTooLarge: when the inputs have too many sentences to align.
     """
+    opts = options or DEFAULT
     sa, sb = split_sentences(a.text), split_sentences(b.text)
     links = align([s.text for s in sa], [s.text for s in sb])
-    rows = [
-        Row(
-            lk.kind,
-            lk.a,
-            lk.b,
-            lk.similarity,
-            _cached_diff(side_text(sa, lk.a), side_text(sb, lk.b)),
-        )
-        for lk in links
-    ]
-    return Comparison(a, b, sa, sb, rows)
+    rows: list[Row] = []
+    for lk in links:
+        ta, tb = side_text(sa, lk.a), side_text(sb, lk.b)
+        row = Row(lk.kind, lk.a, lk.b, lk.similarity, _cached_diff(ta, tb))
+        if lk.a and lk.b:
+            row = _with_options(dataclasses.replace(row, changes=_cached_changes(ta, tb)), opts)
+        rows.append(row)
+    return Comparison(a, b, sa, sb, rows, opts)
 
 
 #: Words that spinners add or drop around a replacement ("have actually deserted"):
@@ -176,12 +248,41 @@ def substitutions(rows: list[Row], limit: int | None = None) -> list[dict[str, A
     return [{"a": a, "b": b, "count": n} for (a, b), n in ranked]
 
 
+def spin(cmp: Comparison, examples: int = 5) -> list[dict[str, Any]]:
+    """The spin summary: per change class, most significant first, its count and up to
+    ``examples`` distinct examples (most frequent first, then in reading order)."""
+    by_class: dict[ChangeClass, Counter[tuple[str, str]]] = {c: Counter() for c in CLASSES}
+    for change in cmp.changes():
+        by_class[change.cls][(change.a, change.b)] += 1
+    out: list[dict[str, Any]] = []
+    for cls in CLASSES:
+        seen = by_class[cls]
+        if not seen:
+            continue
+        # Counter keeps first-seen order, and sorted() is stable: ties stay in order.
+        top = sorted(seen.items(), key=lambda kv: -kv[1])[:examples]
+        out.append(
+            {
+                "class": cls,
+                "count": sum(seen.values()),
+                "examples": [{"a": a, "b": b, "count": n} for (a, b), n in top],
+            }
+        )
+    return out
+
+
 def report(cmp: Comparison) -> dict[str, Any]:
     """The figures of ``newsdiff report``."""
+    counts = dict.fromkeys(CLASSES, 0)
+    for change in cmp.changes():
+        counts[change.cls] += 1
     return {
         "a": {"path": cmp.a.path, "id": cmp.a.id, "sentences": len(cmp.a_sentences)},
         "b": {"path": cmp.b.path, "id": cmp.b.id, "sentences": len(cmp.b_sentences)},
         "reuse": cmp.reuse,
         "rows": cmp.counts(),
+        "classes": counts,
+        "spin": spin(cmp),
+        "ignore": cmp.options.flags(),
         "substitutions": substitutions(cmp.rows),
     }

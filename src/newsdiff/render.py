@@ -23,16 +23,46 @@ def moved_note(row: Row, cmp: Comparison) -> str:
 
 
 def plain_row(row: Row) -> str:
-    """wdiff style: ``[-deleted-]{+inserted+}`` inside the shared text."""
-    parts = []
-    for op, text in row.ops:
-        if op == "equal":
-            parts.append(text)
-        elif op == "delete":
-            parts.append(f"[-{text}-]")
-        else:
-            parts.append(f"{{+{text}+}}")
+    """wdiff style: ``[-deleted-]{+inserted+}`` inside the shared text.
+
+    A row with both sides marks its changes (what the options ignore reads as A's
+    text); an added or removed row is one insertion or deletion.
+    """
+    if not (row.a and row.b):
+        return "".join(
+            text if op == "equal" else f"[-{text}-]" if op == "delete" else f"{{+{text}+}}"
+            for op, text in row.ops
+        )
+    side_a, side_b = diff_side(row, "a"), diff_side(row, "b")
+    parts, pos = [], 0
+    for c in row.changes:
+        parts.append(side_a[pos : c.a_start])
+        if c.a:
+            parts.append(f"[-{c.a}-]")
+        if c.b:
+            # A pure insertion sits between A's words: give it B's spacing.
+            if (
+                not c.a
+                and _space_at(side_b, c.b_start - 1)
+                and not _space_at(side_a, c.a_start - 1)
+            ):
+                parts.append(" ")
+            parts.append(f"{{+{c.b}+}}")
+            if not c.a and _space_at(side_b, c.b_end) and not _space_at(side_a, c.a_end):
+                parts.append(" ")
+        pos = c.a_end
+    parts.append(side_a[pos:])
     return "".join(parts)
+
+
+def _space_at(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isspace()
+
+
+def diff_side(row: Row, side: str) -> str:
+    """A row's side text, rebuilt from its ops."""
+    skip = "insert" if side == "a" else "delete"
+    return "".join(text for op, text in row.ops if op != skip)
 
 
 def plain_lines(cmp: Comparison) -> Iterator[str]:
@@ -44,15 +74,20 @@ def plain_lines(cmp: Comparison) -> Iterator[str]:
 
 
 def _side_text(row: Row, side: str) -> Text:
-    text = Text()
-    skip = "insert" if side == "a" else "delete"
-    for op, chunk in row.ops:
-        if op == skip:
-            continue
-        if op == "equal":
-            text.append(chunk)
-        else:
-            text.append(chunk, style=DELETE_STYLE if op == "delete" else INSERT_STYLE)
+    style = DELETE_STYLE if side == "a" else INSERT_STYLE
+    if not (row.a and row.b):
+        text = Text()
+        skip = "insert" if side == "a" else "delete"
+        for op, chunk in row.ops:
+            if op != skip:
+                text.append(chunk, style=None if op == "equal" else style)
+        return text
+    # Both sides: mark the changes that count (what the options ignore stays plain).
+    text = Text(diff_side(row, side))
+    for c in row.changes:
+        start, end = (c.a_start, c.a_end) if side == "a" else (c.b_start, c.b_end)
+        if end > start:
+            text.stylize(style, start, end)
     return text
 
 

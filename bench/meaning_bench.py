@@ -1,0 +1,103 @@
+"""What classifying changes costs on the seed pair, next to the rest of the pipeline.
+
+Run with ``python bench/meaning_bench.py``. Medians over many runs, all in one process
+so the ratios hold on a noisy machine: segmentation and alignment, word diffs of every
+row, classification of every row's changes (``row_changes``), and the whole
+``compare``, each with the per-row caches cleared. The first compare of a process also
+pays one-time costs (opening the WordNet files, the spelling table, cold caches):
+that is measured in fresh interpreters. Times are CPU time (``process_time``), which
+other loads on the machine disturb less than wall time.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from newsdiff import compare as cm
+from newsdiff.align import align
+from newsdiff.article import load
+from newsdiff.changes import row_changes
+from newsdiff.options import loose_key
+from newsdiff.sentences import split_sentences
+from newsdiff.worddiff import diff_words
+
+ROOT = Path(__file__).resolve().parent.parent
+A = ROOT / "seeds" / "000_bffa4cee5f922f5d.txt"
+B = ROOT / "seeds" / "001_7835627fb396a6e4.txt"
+
+
+def median_ms(fn: Callable[[], object], runs: int = 40) -> float:
+    # CPU time of this process: less at the mercy of other loads than wall time.
+    times = []
+    for _ in range(runs):
+        t = time.process_time()
+        fn()
+        times.append((time.process_time() - t) * 1000)
+    return statistics.median(times)
+
+
+FIRST = (
+    "import time; from newsdiff.article import load; from newsdiff.compare import compare;"
+    "a, b = load({a!r}), load({b!r}); t = time.process_time(); compare(a, b);"
+    "print((time.process_time() - t) * 1000)"
+)
+
+
+def first_compare_ms(runs: int = 7) -> float:
+    """The first compare of a fresh interpreter (median of ``runs`` interpreters)."""
+    code = FIRST.format(a=str(A), b=str(B))
+    out = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(runs)
+    ]
+    return statistics.median(out)
+
+
+def main() -> int:
+    a, b = load(str(A)), load(str(B))
+    cmp = cm.compare(a, b)
+    pairs = [
+        (cm.side_text(cmp.a_sentences, r.a), cm.side_text(cmp.b_sentences, r.b))
+        for r in cmp.rows
+        if r.a and r.b
+    ]
+    ops = [diff_words(x, y, key=loose_key) for x, y in pairs]
+
+    def whole() -> None:
+        cm._cached_diff.cache_clear()
+        cm._cached_changes.cache_clear()
+        cm.compare(a, b)
+
+    figures = {
+        "segment + align": median_ms(
+            lambda: align(
+                [s.text for s in split_sentences(a.text)], [s.text for s in split_sentences(b.text)]
+            )
+        ),
+        "word diffs (all rows)": median_ms(
+            lambda: [diff_words(x, y, key=loose_key) for x, y in pairs]
+        ),
+        "classify changes (all rows)": median_ms(lambda: [row_changes(o) for o in ops]),
+        "compare, row caches cleared": median_ms(whole),
+        "first compare in a fresh process": first_compare_ms(),
+    }
+    n_changes = sum(len(r.changes) for r in cmp.rows)
+    print(f"seed pair: {len(pairs)} aligned rows, {n_changes} changes (medians, ms)")
+    for name, ms in figures.items():
+        print(f"  {name:<34} {ms:7.1f}")
+    share = figures["classify changes (all rows)"] / figures["compare, row caches cleared"]
+    print(f"  classification share of a compare  {share:7.0%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,343 @@
+"""What a change means: every changed span of an aligned row gets one class.
+
+Spans. A row's word diff is a run of ops; each stretch of non-equal ops (a delete, an
+insert, or a delete followed by an insert) is one replaced stretch. A long stretch is
+split where words both sides keep anchor it (difflib on the two word lists, matched
+by the diff's loose key), and equal-length pieces of up to three words pair off word
+by word, the way a synonym spinner replaces them ("Vast locations" -> "Huge areas" is
+"Vast" -> "Huge" and "locations" -> "areas"). Each piece is a ``Change`` with its text
+and offsets on both sides.
+
+Classes, in precedence order (the first that applies wins, and the same order ranks
+them by significance in the report):
+
+``negation``     a negation added or removed ("not", "no", "never", "n't", ...);
+``number``       a number, quantity, date or percentage differs in value ("300" ->
+                 "400", "countless" -> "thousands"); "six" -> "6" keeps the value;
+``attribution``  an attribution verb or its source changed ("said" -> "claimed",
+                 "according to X" -> "according to Y", "official" -> "authorities"
+                 where speech is reported), or quotation marks came or went (a quote
+                 became a paraphrase);
+``hedge``        a hedge added, removed or swapped ("about", "up to", "as many as",
+                 "may", "reportedly", a range);
+``synonym``      another word of the same meaning: different base forms sharing a
+                 WordNet 3.0 synset ("deserted" -> "abandoned"), fillers aside
+                 ("actually deserted" -> "abandoned");
+``variant``      spelling or style only: case, quote and dash styles, punctuation and
+                 its spacing, hyphenation, transliteration ("Kiev" -> "Kyiv"),
+                 British/American spelling, a number written as words ("six" -> "6");
+``rewording``    anything else.
+
+Cue detection is shared with the tag suggestions (``newsdiff.cues``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from newsdiff import cues as C
+from newsdiff import lexicon
+from newsdiff.options import ALL, CompareOptions, loose_key
+from newsdiff.variants import abbreviate
+from newsdiff.worddiff import Diff, is_word, tokenize
+
+ChangeClass = Literal[
+    "negation", "number", "attribution", "hedge", "synonym", "variant", "rewording"
+]  # fmt: skip
+#: Precedence order, which is also significance order (most significant first).
+CLASSES: tuple[ChangeClass, ...] = (
+    "negation", "number", "attribution", "hedge", "synonym", "variant", "rewording",
+)  # fmt: skip
+
+#: Words a spinner adds or drops around a replacement ("have actually deserted"); they
+#: do not stop the rest from being a synonym.
+FILLERS = frozenset(
+    "actually really just quite very simply truly indeed now also likewise even still "
+    "a an the of to that".split()
+)
+#: The most words a side of an equal-length piece may have to be paired word by word.
+PAIR_MAX = 3
+
+
+@dataclass(frozen=True)
+class Change:
+    """One changed span of a row and what it means.
+
+    Offsets index the row's side texts (a side's sentences joined by one space, which
+    is also the concatenation of its equal and delete, or equal and insert, ops):
+    ``a == side_a[a_start:a_end]``, ``b == side_b[b_start:b_end]``. A lone insertion
+    has ``a == ""`` and ``a_start == a_end`` at the insertion point; likewise a deletion.
+    """
+
+    a: str
+    b: str
+    cls: ChangeClass
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "a": self.a,
+            "b": self.b,
+            "class": self.cls,
+            "a_span": [self.a_start, self.a_end],
+            "b_span": [self.b_start, self.b_end],
+        }
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int  # offset in the side text
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def _tokens(text: str, base: int) -> list[_Tok]:
+    out: list[_Tok] = []
+    pos = base
+    for t in tokenize(text):
+        if not t.isspace():
+            out.append(_Tok(t, pos))
+        pos += len(t)
+    return out
+
+
+Span = tuple[int, int, int, int]  # a_start, a_end, b_start, b_end
+#: A piece of a replaced stretch, and the word pairs it may split into (or none).
+Piece = tuple[Span, tuple[Span, ...]]
+
+
+def spans(ops: Diff) -> list[Piece]:
+    """The changed pieces of a row, in order, as offsets into its two side texts."""
+    out: list[Piece] = []
+    pa = pb = 0
+    i = 0
+    while i < len(ops):
+        op, text = ops[i]
+        if op == "equal":
+            pa += len(text)
+            pb += len(text)
+            i += 1
+            continue
+        dele = text if op == "delete" else ""
+        if op == "delete" and i + 1 < len(ops) and ops[i + 1][0] == "insert":
+            ins = ops[i + 1][1]
+            i += 2
+        else:
+            ins = text if op == "insert" else ""
+            i += 1
+        out.extend(_split(dele, pa, ins, pb))
+        pa += len(dele)
+        pb += len(ins)
+    return out
+
+
+def _split(dele: str, pa: int, ins: str, pb: int) -> list[Piece]:
+    """One replaced stretch cut into pieces at the words both sides keep."""
+    whole: Piece = ((pa, pa + len(dele), pb, pb + len(ins)), ())
+    ta, tb = _tokens(dele, pa), _tokens(ins, pb)
+    if not ta and not tb:
+        # Whitespace only: a space that came or went ("Chor/" -> "Chor /").
+        return [whole]
+    ka = [loose_key(t.text) for t in ta]
+    kb = [loose_key(t.text) for t in tb]
+    out: list[Piece] = []
+    matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag == "equal":
+            # Same word by the loose key but not the same text ("Kiev"/"Kyiv"): a piece.
+            for x, y in zip(ta[a0:a1], tb[b0:b1], strict=True):
+                if x.text != y.text:
+                    out.append(((x.start, x.end, y.start, y.end), ()))
+            continue
+        xa, xb = ta[a0:a1], tb[b0:b1]
+        a_at = xa[0].start if xa else (ta[a0 - 1].end if a0 else pa)
+        b_at = xb[0].start if xb else (tb[b0 - 1].end if b0 else pb)
+        span = (a_at, xa[-1].end if xa else a_at, b_at, xb[-1].end if xb else b_at)
+        pairs: tuple[Span, ...] = ()
+        if len(xa) == len(xb) and 1 < len(xa) <= PAIR_MAX:
+            pairs = tuple((x.start, x.end, y.start, y.end) for x, y in zip(xa, xb, strict=True))
+        out.append((span, pairs))
+    if not out:
+        # Only the whitespace between kept words differs ("Chor /" vs "Chor/ "): keep
+        # the stretch whole so the spacing change is still seen.
+        return [whole]
+    return out
+
+
+class _Side:
+    """Cues found once per row side, looked up per span."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.attribution = C.attribution_cues(text)
+        self.sources = C.source_cues(text)
+        self.hedges = C.hedge_cues(text)
+        self.negations = C.negation_cues(text)
+        self.quotes = C.quote_marks(text)
+        self.numbers = C.numbers(text)
+
+    def count_within(self, cues: list[C.Cue], start: int, end: int) -> int:
+        return sum(1 for c in cues if start <= c.start and c.end <= end)
+
+    def numbers_within(self, start: int, end: int) -> list[C.Number]:
+        return [n for n in self.numbers if start <= n.start and n.end <= end]
+
+    def cue_texts(self, cues: list[C.Cue], start: int, end: int) -> list[str]:
+        return sorted(_cue_key(c) for c in C.overlapping(cues, start, end))
+
+
+def _cue_key(cue: C.Cue) -> str:
+    """What a cue says, so that a cue written two ways is one cue."""
+    if cue.kind == "range":
+        # "between 7,000 to 15,000" and "between 7,000 and 15,000" are one range.
+        return "range " + " ".join(f"{u}{v:g}" for u, v in C.number_values(cue.text))
+    return " ".join(loose_key(w) for w in re.findall(r"\w+", cue.text))
+
+
+def _content_words(text: str) -> list[str]:
+    return [t.lower() for t in tokenize(text) if is_word(t) and t.lower() not in FILLERS]
+
+
+def _synonym(a: str, b: str, same_numbers: bool) -> bool:
+    """Same meaning by WordNet: word for word, or the whole phrase, fillers aside.
+
+    Spelling variants ("defence"/"defense") and numbers written two ways ("6"/"six")
+    share WordNet synsets too, but they are ``variant``: checked first, here.
+    """
+    if same_numbers or ALL.fold(a) == ALL.fold(b):
+        return False
+    wa, wb = _content_words(a), _content_words(b)
+    if not wa or not wb:
+        return False
+    if len(wa) == len(wb):
+        pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if loose_key(x) != loose_key(y)]
+        if pairs and all(lexicon.are_synonyms(x, y) for x, y in pairs):
+            return True
+    if len(wa) <= 3 and len(wb) <= 3:
+        return lexicon.are_synonyms(" ".join(wa), " ".join(wb))
+    return False
+
+
+def _variant(a: str, b: str, same_numbers: bool) -> bool:
+    """Spelling or style only: equal once case, quotes, punctuation, spelling,
+    abbreviations and the way numbers are written are all folded."""
+    if same_numbers or (not a.strip() and not b.strip()):
+        return True
+    fa, fb = ALL.fold(a), ALL.fold(b)
+    return fa == fb or abbreviate(fa) == abbreviate(fb)
+
+
+def _same_numbers(
+    a: str, na: Sequence[C.Number], a0: int, b: str, nb: Sequence[C.Number], b0: int
+) -> bool:
+    """The same numbers written two ways ("six weeks" vs "6 weeks"), nothing else.
+
+    ``na`` and ``nb`` are the numbers inside each span, with offsets in the side texts
+    that start at ``a0`` and ``b0``.
+    """
+    if not na or [n.value for n in na] != [n.value for n in nb]:
+        return False
+    return ALL.fold(_blank_numbers(a, na, a0)) == ALL.fold(_blank_numbers(b, nb, b0))
+
+
+def _blank_numbers(text: str, nums: Sequence[C.Number], base: int) -> str:
+    out, pos = [], 0
+    for n in nums:
+        out.append(text[pos : n.start - base])
+        out.append(" # ")
+        pos = n.end - base
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _quote_status(side: _Side, start: int, end: int) -> bool:
+    return bool(C.overlapping(side.quotes, start, end)) if start < end else False
+
+
+def classify(sa: _Side, sb: _Side, span: Span) -> ChangeClass:
+    """The class of one span, by the precedence in the module docstring."""
+    a0, a1, b0, b1 = span
+    a, b = sa.text[a0:a1], sb.text[b0:b1]
+    if sa.count_within(sa.negations, a0, a1) != sb.count_within(sb.negations, b0, b1):
+        return "negation"
+    na, nb = sa.numbers_within(a0, a1), sb.numbers_within(b0, b1)
+    if sorted(n.value for n in na) != sorted(n.value for n in nb):
+        return "number"
+    if sa.cue_texts(sa.attribution, a0, a1) != sb.cue_texts(sb.attribution, b0, b1):
+        return "attribution"
+    if (sa.attribution or sb.attribution) and (
+        sa.cue_texts(sa.sources, a0, a1) != sb.cue_texts(sb.sources, b0, b1)
+    ):
+        return "attribution"
+    if _quote_status(sa, a0, a1) != _quote_status(sb, b0, b1):
+        return "attribution"  # a quote became a paraphrase, or the reverse
+    if sa.cue_texts(sa.hedges, a0, a1) != sb.cue_texts(sb.hedges, b0, b1):
+        return "hedge"
+    same_numbers = _same_numbers(a, na, a0, b, nb, b0)
+    if _synonym(a, b, same_numbers):
+        return "synonym"
+    if _variant(a, b, same_numbers):
+        return "variant"
+    return "rewording"
+
+
+def row_changes(ops: Diff) -> tuple[Change, ...]:
+    """Every changed span of a row with its class, ignoring nothing but whitespace runs.
+
+    The classes do not depend on the compare options; ``CompareOptions.ignores``
+    decides afterwards which changes count.
+    """
+    found = spans(ops)
+    if not found:
+        return ()
+    side_a = "".join(t for op, t in ops if op != "insert")
+    side_b = "".join(t for op, t in ops if op != "delete")
+    sa, sb = _Side(side_a), _Side(side_b)
+    out: list[Change] = []
+
+    def change(span: Span, cls: ChangeClass) -> Change:
+        a0, a1, b0, b1 = span
+        return Change(side_a[a0:a1], side_b[b0:b1], cls, a0, a1, b0, b1)
+
+    for span, pairs in found:
+        a0, a1, b0, b1 = span
+        if side_a[a0:a1].isspace() and side_b[b0:b1].isspace():
+            continue  # whitespace runs are folded, always
+        if pairs:
+            # A spinner swaps word for word ("Vast locations" -> "Huge areas"); pair off
+            # only when most pairs mean something, not "an interview" -> "a press".
+            classes = [classify(sa, sb, p) for p in pairs]
+            if 2 * sum(c != "rewording" for c in classes) >= len(pairs):
+                out.extend(change(p, c) for p, c in zip(pairs, classes, strict=True))
+                continue
+        out.append(change(span, classify(sa, sb, span)))
+    return tuple(out)
+
+
+def split_by_options(
+    changes: Sequence[Change], options: CompareOptions
+) -> tuple[tuple[Change, ...], tuple[Change, ...]]:
+    """(changes that count, changes the options ignore)."""
+    kept: list[Change] = []
+    ignored: list[Change] = []
+    for c in changes:
+        (ignored if options.ignores(c.a, c.b) else kept).append(c)
+    return tuple(kept), tuple(ignored)
+
+
+def class_counts(changes: Sequence[Change]) -> dict[ChangeClass, int]:
+    """Changes per class, every class present, in significance order."""
+    counts = dict.fromkeys(CLASSES, 0)
+    for c in changes:
+        counts[c.cls] += 1
+    return counts

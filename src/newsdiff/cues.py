@@ -1,0 +1,558 @@
+"""Cue words and patterns: who says so, how sure, how judged, negated, how many.
+
+Both the change classes (``changes.py``) and the tag suggestions (``suggest.py``) read
+text through these detectors, so a word that makes a sentence an attribution is the
+same word whose swap makes a change an attribution change. Every detector returns
+``Cue`` objects with character offsets into the text it was given.
+
+The lists start from GUIDE section 3's public cue lists (attribution verbs: said, told,
+added, claimed, stated, according to; hedges: about, around, roughly, as many as,
+estimated, may, might, reportedly; evaluative words: collapsed, horrific, quagmire) and
+widen them with the reporting verbs, hedges and judgement words common in wire copy.
+
+Word lists are matched by looking each word of the text up in a set (one pass over
+the text's words, shared by every detector) rather than by regular expressions with
+hundreds of alternatives, which cost tens of microseconds per text each; the few
+multi-word patterns are small regular expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+CueKind = Literal[
+    "attribution", "source", "quote", "hedge", "range", "evaluative", "speculative",
+    "negation",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue: what it signals and where it is (``text == source[start:end]``)."""
+
+    kind: CueKind
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
+
+
+_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+
+Word = tuple[str, int, int]  # lowercase word, start, end
+
+
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[Word, ...]:
+    """The words of ``text``, lowercased, with offsets (hyphen and apostrophe words whole)."""
+    return tuple((m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text))
+
+
+def _vocab(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _in_vocab(kind: CueKind, text: str, vocab: frozenset[str]) -> list[Cue]:
+    return [Cue(kind, s, e, text[s:e]) for w, s, e in words(text) if w in vocab]
+
+
+def _finditer(kind: CueKind, pattern: re.Pattern[str], text: str) -> list[Cue]:
+    return [Cue(kind, m.start(), m.end(), m.group()) for m in pattern.finditer(text) if m.group()]
+
+
+# --- numbers ---------------------------------------------------------------------------
+
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split(),
+        1,
+    )
+}
+_CARDINALS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_SCALES) | {"dozen"}
+#: Plural magnitudes ("hundreds of", "thousands of") and dozens: quantities, not exact.
+_MAGNITUDES = {
+    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+    "billions": 1_000_000_000,
+}  # fmt: skip
+MONTHS = {
+    w: i
+    for i, w in enumerate(
+        "january february march april may june july august september october november "
+        "december".split(),
+        1,
+    )
+}
+_MONTH_ABBR = {m[:3]: i for m, i in MONTHS.items()} | {"sept": 9}
+_DIGITS = re.compile(
+    r"\d+(?:[.,:]\d+)*(?:(%)|(st|nd|rd|th|k|m|bn)\b)?(?:\s*(per ?cent|percent)\b)?", re.I
+)
+_PERCENT_AFTER = re.compile(r"\s*(?:per ?cent|percent)\b", re.I)
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number, quantity, percentage or month found in text, with its value.
+
+    ``value`` is comparable across spellings: "six" and "6" are both ``("n", 6.0)``,
+    "15%" and "15 per cent" both ``("%", 15.0)``, "March" and "Mar." ``("month", 3.0)``,
+    "thousands" ``("~", 1000.0)``.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: tuple[str, float]
+    written: Literal["digits", "words", "magnitude", "month"]
+
+
+def _digits_value(raw: str, suffix: str) -> float:
+    # "7,000" groups thousands; "07.04" and "1.5" are decimals or dates.
+    plain = raw.replace(",", "") if _THOUSANDS.fullmatch(raw) else raw.replace(",", ".")
+    parts = plain.replace(":", ".").split(".")
+    value = float(parts[0] + ("." + "".join(parts[1:]) if len(parts) > 1 else ""))
+    return value * {"k": 1e3, "m": 1e6, "bn": 1e9}.get(suffix, 1.0)
+
+
+def _words_value(run: list[str]) -> int:
+    """The value of a run of number words ("four hundred", "twenty-five", "seventh")."""
+    total = current = 0
+    for w in run:
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w in _ORDINALS:
+            current += _ORDINALS[w]
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in _SCALES:
+            total += (current or 1) * _SCALES[w]
+            current = 0
+    return total + current
+
+
+def _number_parts(word: str) -> list[str] | None:
+    """The number words of one token ("twenty-five" -> two), or None if it is none."""
+    if word in _CARDINALS or word in _ORDINALS:
+        return [word]
+    if "-" not in word:
+        return None
+    parts = word.split("-")
+    if all(p in _CARDINALS for p in parts):
+        return parts
+    if len(parts) > 1 and all(p in _CARDINALS for p in parts[:-1]) and parts[-1] in _ORDINALS:
+        return parts  # "twenty-first"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def numbers(text: str) -> tuple[Number, ...]:
+    """Every number-like expression in ``text``."""
+    out: list[Number] = []
+    for m in _DIGITS.finditer(text):
+        if m.start() and (text[m.start() - 1].isalpha()):
+            continue  # "COVID19", "F16": part of a name
+        raw = re.match(r"[\d.,:]+", m.group())
+        assert raw is not None
+        digits = raw.group().rstrip(".,:")
+        suffix = (m.group(2) or "").lower()
+        unit = "%" if m.group(1) or m.group(3) else "n"
+        end = m.end() if (m.group(1) or m.group(2) or m.group(3)) else m.start() + len(digits)
+        value = _digits_value(digits, suffix)
+        out.append(Number(m.start(), end, text[m.start() : end], (unit, value), "digits"))
+    ws = list(words(text))
+    i = 0
+    while i < len(ws):
+        w, s, e = ws[i]
+        parts = _number_parts(w)
+        if parts is None and "-" in w:
+            # "second-largest", "three-day": the number is the hyphenated word's head.
+            head = w.split("-")
+            k = 0
+            while k < len(head) and _number_parts("-".join(head[: k + 1])) is not None:
+                k += 1
+            if k:
+                w = "-".join(head[:k])
+                e = s + len(w)
+                ws[i] = (w, s, e)
+                parts = _number_parts(w)
+        if parts is not None and not (w == "second" and _is_time_second(text, e)):
+            run, end, j = list(parts), e, i + 1
+            # Join "four hundred", "three hundred and six"; ordinals end a run.
+            while j < len(ws) and run[-1] not in _ORDINALS:
+                nxt, ns, ne = ws[j]
+                gap = text[end:ns]
+                if nxt == "and" and run[-1] in _SCALES and j + 1 < len(ws):
+                    more = _number_parts(ws[j + 1][0])
+                    if more is None or text[ne : ws[j + 1][1]].strip():
+                        break
+                    run += more
+                    end = ws[j + 1][2]
+                    j += 2
+                    continue
+                more = _number_parts(nxt)
+                if more is None or gap.strip("- ") or more[0] in _ORDINALS and run[-1] in _SCALES:
+                    break
+                run += more
+                end = ne
+                j += 1
+            unit = "n"
+            pc = _PERCENT_AFTER.match(text, end)
+            if pc:
+                unit, end = "%", pc.end()
+            out.append(
+                Number(s, end, text[s:end], (unit, float(_words_value(run))), "words"),
+            )
+            i = j
+            continue
+        if w in _MAGNITUDES:
+            start, value = s, _MAGNITUDES[w]
+            before = text[max(0, s - 16) : s].lower()
+            if w == "thousands" and before.endswith(("tens of ", "hundreds of ")):
+                start = s - (len("tens of ") if before.endswith("tens of ") else 12)
+                value = 10_000 if before.endswith("tens of ") else 100_000
+            out.append(Number(start, e, text[start:e], ("~", float(value)), "magnitude"))
+        elif w in MONTHS or w in _MONTH_ABBR:
+            month = _month(text, w, s, e)
+            if month:
+                end = e + 1 if text[e : e + 1] == "." and w in _MONTH_ABBR else e
+                out.append(Number(s, end, text[s:end], ("month", float(month)), "month"))
+        i += 1
+    return tuple(sorted(out, key=lambda n: n.start))
+
+
+def _month(text: str, w: str, s: int, e: int) -> int | None:
+    if not text[s].isupper():
+        return None
+    # "May" and "March" are also a modal and a verb, abbreviations are also words
+    # ("Mar", "Dec"): those count only next to a day or year.
+    if w in ("may", "march") or w in _MONTH_ABBR and w not in MONTHS:
+        if not _date_context(text, s, e):
+            return None
+    return MONTHS.get(w) or _MONTH_ABBR.get(w)
+
+
+def _is_time_second(text: str, end: int) -> bool:
+    # "a second" (time) vs "the second phase": only the ordinal is a number.
+    return bool(re.match(r"\s*(?:later|ago|or two|\.|,|$)", text[end:]))
+
+
+_DAY_AFTER = re.compile(r"\.?\s*\d")
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_DATE_WORD_BEFORE = re.compile(r"\b(?:in|since|until|by|from|of|early|late|mid-?)\s+$", re.I)
+
+
+def _date_context(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12) : start]
+    if _DAY_AFTER.match(text, end) or _DAY_BEFORE.search(before):
+        return True
+    # "in March" is a date, "in May" may not be ("in may be"): only for March.
+    return text[start:end].lower() == "march" and bool(_DATE_WORD_BEFORE.search(before))
+
+
+def number_values(text: str) -> list[tuple[str, float]]:
+    return sorted(n.value for n in numbers(text))
+
+
+# --- attribution -----------------------------------------------------------------------
+
+#: Reporting verbs in the forms that report ("said", not "say"): a source carries the claim.
+ATTRIBUTION_VERBS = _vocab(
+    "said says told tells claimed claims claiming stated explained explains described "
+    "describes informed announced announces confirmed confirms insisted insists warned "
+    "warns cautioned acknowledged acknowledges admitted admits confessed noted notes "
+    "reported quoted asserted alleged alleges argued argues contended questioned "
+    "disclosed declared declares remarked suggested maintained testified wrote tweeted"
+)
+#: The nouns that name a source ("a Western official", "authorities").
+SOURCE_NOUNS = _vocab(
+    "official officials authorities authority spokesman spokeswoman spokesperson "
+    "spokespeople representative representatives source sources minister ministry "
+    "police analyst analysts expert experts witness witnesses aide aides diplomat "
+    "diplomats agency investigator investigators adviser advisers advisor intelligence "
+    "commander commanders governor governors president secretary chief report reports"
+)
+#: Verbs whose named subject owns the claim ("NATO estimates", "the Pentagon believes").
+_BELIEF_VERBS = _vocab(
+    "estimates estimated believes believed thinks thought fears feared expects expected "
+    "detected assessed assesses"
+)
+# "added" reports speech only at a clause's end or before what was added: "he added",
+# "adding that"; "Moscow has added thousands of troops" is no attribution.
+_ADDED = re.compile(
+    r"\b(?:added|adding|adds)\b(?=\s*(?:[,.:;]|that\b|$))|(?<=[,”’\"] )\w+ added\b", re.I
+)
+_ACCORDING = re.compile(
+    r"\b(?:according to|as per|citing|in the words of)\b(?:\s+(?:the|a|an)\b)?"
+    r"(?:\s+[\w’'-]+(?:\.\w+)*){0,6}?(?=[,;]|\.?\s*$|\.\s|\s+(?:said|on|in|at|who|which|that)\b)",
+    re.IGNORECASE,
+)
+# "according to" whose source runs long ("according to supposed intercepted telephone
+# conversations obtained by ..."): the phrase alone is still the cue.
+_ACCORDING_BARE = re.compile(r"\b(?:according to|as per|in the words of)\b", re.IGNORECASE)
+# Unnamed reports and what a source published: "reports emerged", "there have been
+# reports of", "the toll released by the Kremlin".
+_REPORTS = re.compile(
+    r"\breports?\s+(?:of|that|emerged|say|said|suggest|suggested)\b|\bamid (?:the )?reports\b"
+    r"|\b(?:released|published|revealed|issued)\s+by\b",
+    re.IGNORECASE,
+)
+# Reported speech without a named source: "is said to", "is stated to", "is reported to".
+_REPORTED = re.compile(
+    r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+)?"
+    r"(?:said|stated|reported|understood|alleged|claimed|rumou?red)\s+to\b",
+    re.IGNORECASE,
+)
+_NOT_A_SOURCE = _vocab("the a an it this that there and but as so however")
+
+
+def _source_beliefs(text: str) -> list[Cue]:
+    """A capitalised subject right before a belief verb: "NATO estimates"."""
+    ws = words(text)
+    out: list[Cue] = []
+    for k, (w, _s, e) in enumerate(ws):
+        if w not in _BELIEF_VERBS or k == 0:
+            continue
+        j = k
+        while j > 0:
+            pw, ps, pe = ws[j - 1]
+            # "NATO estimates", "(NATO) estimated": a name right before the verb.
+            if (
+                not text[ps].isupper()
+                or pw in _NOT_A_SOURCE
+                or text[pe : ws[j][1]]
+                not in (
+                    " ",
+                    ") ",
+                )
+            ):
+                break
+            j -= 1
+        if j < k:
+            out.append(Cue("attribution", ws[j][1], e, text[ws[j][1] : e]))
+    return out
+
+
+def attribution_cues(text: str) -> list[Cue]:
+    """Reporting verbs, "according to" phrases with their source, reported speech."""
+    low = text.lower()
+    out = _in_vocab("attribution", text, ATTRIBUTION_VERBS)
+    out += _source_beliefs(text)
+    # Each pattern runs only where its key word occurs: most sentences skip them all.
+    if "add" in low:
+        out += _finditer("attribution", _ADDED, text)
+    if "accord" in low or "as per" in low or "citing" in low or "in the words" in low:
+        out += _finditer("attribution", _ACCORDING, text)
+        out += _finditer("attribution", _ACCORDING_BARE, text)
+    if " to" in low:
+        out += _finditer("attribution", _REPORTED, text)
+    if "report" in low or " by" in low:
+        out += _finditer("attribution", _REPORTS, text)
+    return _dedupe(out)
+
+
+def source_cues(text: str) -> list[Cue]:
+    """Nouns that name a source; they matter only where speech is reported."""
+    return _in_vocab("source", text, SOURCE_NOUNS)
+
+
+# --- quotes ----------------------------------------------------------------------------
+
+#: Opening and closing quotation marks of every common style.
+QUOTE_CHARS = "\"“”„‟«»‘’‚‛'`"
+# An apostrophe is no quote: "Putin’s", and spun copy's "there’ s", "it’ s".
+_APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w|\s(?:s|t|re|ve|ll|d|m)\b)")
+_QUOTE_MARK = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+_OPENERS = {"“": "”", "„": "”", "«": "»", "‘": "’", "‚": "’"}
+_QUOTE_WORD = re.compile(r"\w+(?:[’']\w+)*")
+
+
+def quote_marks(text: str) -> list[Cue]:
+    """Quotation marks that open or close a quote (apostrophes left out)."""
+    apos = {m.start() for m in _APOSTROPHE.finditer(text)}
+    return [
+        Cue("quote", m.start(), m.end(), m.group())
+        for m in _QUOTE_MARK.finditer(text)
+        if m.start() not in apos
+    ]
+
+
+def quotations(text: str, min_words: int = 4) -> list[Cue]:
+    """Direct quotations of ``min_words`` words or more, marks included.
+
+    Marks pair up in order: a curly opener with its own closer, a straight mark with
+    the next straight mark of the same kind. Scare quotes around a word or two
+    ("‘hasty’", "“special military operation”") are not quotations of speech.
+    """
+    marks = quote_marks(text)
+    out: list[Cue] = []
+    i = 0
+    while i < len(marks):
+        ch = marks[i].text
+        closer = _OPENERS.get(ch, ch if ch in "\"'`" else None)
+        j = i + 1
+        if closer is not None:
+            while j < len(marks) and marks[j].text != closer:
+                j += 1
+        if closer is None or j >= len(marks):
+            i += 1
+            continue
+        start, end = marks[i].start, marks[j].end
+        if len(_QUOTE_WORD.findall(text[start:end])) >= min_words:
+            out.append(Cue("quote", start, end, text[start:end]))
+        i = j + 1
+    return out
+
+
+# --- hedges and ranges -----------------------------------------------------------------
+
+#: Hedges that soften a number: "about 300", "as many as 300", "up to 300".
+_NUMBER_HEDGE = re.compile(
+    r"\b(?:about|around|roughly|approximately|nearly|almost|some|over|under|more than|"
+    r"less than|fewer than|at least|at most|up to|upwards of|close to|in excess of|"
+    r"an estimated|estimated|perhaps|maybe|possibly|as (?:many|much|few|little|high|low|"
+    r"numerous|large|great|long|far|often|big|short|small) as)\s+$",
+    re.IGNORECASE,
+)
+_RANGE_JOIN = re.compile(r"\s*(?:to|and|or|-|–|—)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+#: Hedges of likelihood and hearsay, with or without a number.
+HEDGE_WORDS = _vocab(
+    "may might could reportedly allegedly apparently supposedly purportedly possibly "
+    "probably likely unlikely perhaps maybe presumably seemingly estimated estimates "
+    "estimate approximately roughly projected expected feared believed thought "
+    "suspected seems seemed appears appeared"
+)
+
+
+def number_hedges(text: str) -> list[Cue]:
+    """Only the hedges tied to a quantity: softeners before a number, and ranges."""
+    nums = [n for n in numbers(text) if n.written != "month"]
+    out: list[Cue] = []
+    for k, n in enumerate(nums):
+        before = text[max(0, n.start - 24) : n.start]
+        m = _NUMBER_HEDGE.search(before)
+        if m:
+            start = n.start - len(before) + m.start()
+            end = start + len(m.group().rstrip())
+            out.append(Cue("hedge", start, end, text[start:end]))
+        if k + 1 < len(nums):
+            nxt = nums[k + 1]
+            gap = text[n.end : nxt.start]
+            if len(gap) > 5 or not _RANGE_JOIN.fullmatch(gap):
+                continue
+            window = text[max(0, n.start - 10) : n.start]
+            b = _BETWEEN.search(window)
+            if b is None and gap.strip().lower() == "and":
+                continue  # "300 and 400" alone lists two numbers: no range
+            start = n.start - len(window) + b.start() if b else n.start
+            out.append(Cue("range", start, nxt.end, text[start : nxt.end]))
+    return _dedupe(out)
+
+
+# "Russia is seen withdrawing": perceived, not established.
+_SEEN = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|commonly\s+)?seen\b", re.IGNORECASE)
+
+
+def hedge_cues(text: str) -> list[Cue]:
+    """Hedges: number softeners ("as many as"), ranges, likelihood and hearsay words."""
+    months = {n.start for n in numbers(text) if n.written == "month"}
+    out = number_hedges(text)
+    out += [c for c in _in_vocab("hedge", text, HEDGE_WORDS) if c.start not in months]
+    if "seen" in text.lower():
+        out += _finditer("hedge", _SEEN, text)
+    return _dedupe(out)
+
+
+# --- negation --------------------------------------------------------------------------
+
+NEGATIONS = _vocab("not no never none nobody nothing nowhere neither nor without cannot")
+
+
+def negation_cues(text: str) -> list[Cue]:
+    out: list[Cue] = []
+    for w, s, e in words(text):
+        if w in NEGATIONS:
+            out.append(Cue("negation", s, e, text[s:e]))
+        elif w.endswith(("n't", "n’t")):
+            out.append(Cue("negation", e - 3, e, text[e - 3 : e]))
+    return out
+
+
+# --- judgement and speculation ---------------------------------------------------------
+
+#: Evaluative words: the writer judges ("horrific", "quagmire", morale "collapsed").
+EVALUATIVE_WORDS = _vocab(
+    "collapsed collapse collapses horrific horrendous horrifying quagmire shattered "
+    "devastating catastrophic catastrophe disastrous disaster humiliating humiliation "
+    "humiliated brutal brutally barbaric atrocious atrocity shocking appalling terrible "
+    "terribly dire desperate desperately chaotic chaos rash reckless embarrassing "
+    "shameful stunning staggering crushing heroic heroically senseless unprovoked "
+    "obvious obviously clearly undoubtedly tragic tragedy disgraceful outrageous "
+    "pathetic ruthless savage massacre slaughter butchered futile doomed "
+    "plausible misguided foolish blunder debacle fiasco rout"
+)
+#: Speculation and interpretation in the writer's voice.
+_SPECULATIVE = re.compile(
+    r"\b(?:(?:is|are|was|were|be|as)\s+(?:a|an)\s+(?:\w+\s+)?(?:sign|signal|indication|"
+    r"indicator|symptom)|a sign (?:that|of)|suggests?|suggesting|indicates?|signals?|"
+    r"arguably|no one saw|it is clear|rather than a true|in reality|in fact|backtracking|"
+    r"the wrong approach|could be a way|could be a sign|does not mean|doesn[’']t mean|"
+    r"the seeming)\b",
+    re.IGNORECASE,
+)
+#: A question in the writer's voice ("Putin retreating?") is speculation.
+_QUESTION = re.compile(r"\?\s*$")
+
+
+def opinion_cues(text: str) -> list[Cue]:
+    out = _in_vocab("evaluative", text, EVALUATIVE_WORDS)
+    out += _finditer("speculative", _SPECULATIVE, text)
+    out += _finditer("speculative", _QUESTION, text)
+    return _dedupe(out)
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def _dedupe(cues: Iterable[Cue]) -> list[Cue]:
+    """Sort by position; where two overlap, keep the longer (the earlier if equal)."""
+    out: list[Cue] = []
+    for c in sorted(cues, key=lambda c: (c.start, -(c.end - c.start))):
+        if out and c.start < out[-1].end:
+            if c.end - c.start > out[-1].end - out[-1].start:
+                out[-1] = c
+            continue
+        out.append(c)
+    return out
+
+
+def overlapping(cues: list[Cue], start: int, end: int) -> list[Cue]:
+    """The cues that touch ``[start, end)``; an empty span touches what surrounds it."""
+    if start == end:
+        return [c for c in cues if c.start < start < c.end]
+    return [c for c in cues if c.start < end and start < c.end]

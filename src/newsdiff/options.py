@@ -1,0 +1,141 @@
+"""What a comparison ignores: case, punctuation, quote and dash styles, spelling variants.
+
+An ignored difference is no change at all. The word diff itself does not depend on
+the options: tokens are always matched by a loose key (case, quote and dash style and
+spelling folded), so "Kiev" and "Kyiv" line up as one replaced word and the ops keep
+the exact text of both sides. The options decide which of those differences count:
+a change whose two sides fold to the same text under the options is ignored, and a
+row whose every change is ignored is ``equal``. So toggling an option never re-runs
+the diff (the app can flip it instantly) and the JSON laws (A side == equal + delete
+texts, B side == equal + insert texts) hold whatever the options.
+
+Whitespace runs are always folded (a double space, a non-breaking space), as before.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsdiff.article import normalize
+from newsdiff.variants import canonical_lower, canonical_text
+
+#: Every quotation mark (single or double, straight or curly, guillemets) and every
+#: dash folds to one character: quote style is "‘x’" versus "“x”" too.
+_QUOTES_AND_DASHES = str.maketrans(
+    {
+        **dict.fromkeys("\"“”„‟«»‘’‚‛'`´\u2032\u2033", '"'),
+        **dict.fromkeys("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+    }
+)
+_SPACES = re.compile(r"\s+")
+
+
+def _is_dash(ch: str) -> bool:
+    return unicodedata.category(ch) == "Pd" or ch == "\u2212"
+
+
+class _PunctuationTable(dict[int, str | None]):
+    """A ``str.translate`` table built as characters are met: a dash or hyphen becomes
+    a space ("second-largest" reads as "second largest"), every other punctuation
+    mark goes ("U.S." meets "US", "7,000" meets "7000"), the rest stays."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        if _is_dash(ch):
+            out: str | None = " "
+        elif unicodedata.category(ch).startswith("P"):
+            out = None
+        else:
+            out = ch
+        self[code] = out
+        return out
+
+
+_PUNCTUATION = _PunctuationTable()
+
+
+def _strip_punctuation(text: str) -> str:
+    return text.translate(_PUNCTUATION)
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    """Which differences a comparison ignores. Frozen, so it can key a cache.
+
+    Attributes:
+        ignore_case: "Western" and "western" are the same.
+        ignore_punctuation: punctuation marks, and spacing around them, do not count;
+            a hyphen reads as a space ("second-largest" = "second largest").
+        ignore_quotes: quote and dash styles do not count ("‘hasty’" = "\\"hasty\\"",
+            "—" = "-").
+        ignore_spelling: spelling variants do not count: transliterations
+            ("Kyiv"/"Kiev") and British/American spelling ("defence"/"defense").
+    """
+
+    ignore_case: bool = False
+    ignore_punctuation: bool = False
+    ignore_quotes: bool = False
+    ignore_spelling: bool = False
+
+    @property
+    def any(self) -> bool:
+        """Whether anything beyond whitespace is ignored."""
+        return (
+            self.ignore_case
+            or self.ignore_punctuation
+            or self.ignore_quotes
+            or self.ignore_spelling
+        )
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - options are few, frozen and long-lived
+    def fold(self, text: str) -> str:
+        """``text`` as these options compare it."""
+        t = unicodedata.normalize("NFKC", text)
+        if self.ignore_quotes or self.ignore_punctuation:
+            t = t.translate(_QUOTES_AND_DASHES)
+        if self.ignore_spelling:
+            t = canonical_text(t)
+        if self.ignore_case:
+            t = t.casefold()
+        if self.ignore_punctuation:
+            t = _strip_punctuation(t)
+        return _SPACES.sub(" ", t).strip()
+
+    def ignores(self, a: str, b: str) -> bool:
+        """Whether replacing ``a`` by ``b`` is no change under these options.
+
+        Whitespace alone is never a change, except a space that appears or disappears
+        next to punctuation ("Chor/SOPA" vs "Chor / SOPA"): that is punctuation
+        spacing, ignored only with ``ignore_punctuation``.
+        """
+        if a.isspace() and b.isspace():
+            return True
+        if (not a or a.isspace()) and (not b or b.isspace()):
+            return self.ignore_punctuation
+        return self.fold(a) == self.fold(b)
+
+    def flags(self) -> list[str]:
+        """The command-line flags that set these options."""
+        names = ("case", "punctuation", "quotes", "spelling")
+        return [f"--ignore-{n}" for n in names if getattr(self, f"ignore_{n}")]
+
+
+DEFAULT = CompareOptions()
+ALL = CompareOptions(True, True, True, True)
+
+
+@lru_cache(maxsize=65536)
+def loose_key(token: str) -> str:
+    """The token form the word diff matches on, whatever the options.
+
+    Case, quote and dash style and spelling variants are folded, so a token that
+    differs only so lines up with its counterpart and becomes its own small change
+    ("Kiev" -> "Kyiv") instead of blurring into the words around it.
+    """
+    if token.isspace():
+        return " "
+    folded = normalize(token).translate(_QUOTES_AND_DASHES).casefold()
+    return canonical_lower(folded)

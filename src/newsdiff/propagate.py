@@ -1,0 +1,153 @@
+"""Tags carried across the pair, and rows whose two sides carry different labels.
+
+Pure functions over a comparison's rows and two plain maps of sentence index to label
+(one per side), so the app can call them after every keystroke and tests need no
+store. Build the maps from the store with, for example,
+``{t.sentence: t.label for t in store.article_tags(article, sentences, annotator)}``.
+
+Propagation: tagging a sentence gives its aligned counterpart the same label, marked
+``source="propagated"``, unless the counterpart has a label of its own. A row's side
+passes its label on only when its tagged sentences agree; a 2-1 row whose two
+sentences carry different labels propagates nothing (there is no one label to give).
+Only in-place and moved rows have counterparts; added and removed sentences keep
+what they have. Propagation is one hop: a propagated label is never passed on again.
+
+Label shift: a row whose sides both carry labels of their own, and different ones
+(a fact in the wire story that became an estimate in the reprint), is flagged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from newsdiff.compare import Row
+
+Source = Literal["human", "propagated"]
+Side = Literal["a", "b"]
+
+
+@dataclass(frozen=True)
+class CarriedTag:
+    """A sentence's effective label and where it comes from.
+
+    Attributes:
+        label: the label.
+        source: ``"human"`` for the sentence's own tag, ``"propagated"`` for one
+            inherited from the aligned counterpart.
+        origin: for a propagated label, the counterpart sentences it came from (indices
+            on the other side); empty for a human one.
+    """
+
+    label: str
+    source: Source = "human"
+    origin: tuple[int, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"label": self.label, "source": self.source, "origin": list(self.origin)}
+
+
+def _side_label(
+    indices: Sequence[int], tags: Mapping[int, str]
+) -> tuple[str | None, tuple[int, ...]]:
+    """The one label a row's side carries (and which sentences carry it), or None."""
+    tagged = [(i, tags[i]) for i in indices if i in tags]
+    labels = {label for _i, label in tagged}
+    if len(labels) != 1:
+        return None, ()
+    return labels.pop(), tuple(i for i, _label in tagged)
+
+
+def propagate(
+    rows: Sequence[Row], tags_a: Mapping[int, str], tags_b: Mapping[int, str]
+) -> tuple[dict[int, CarriedTag], dict[int, CarriedTag]]:
+    """Every sentence's effective tag on each side, own or inherited.
+
+    Args:
+        rows: the comparison's rows (``Comparison.rows``).
+        tags_a: sentence index -> label, the human tags of side A.
+        tags_b: the same for side B.
+
+    Returns:
+        ``(effective_a, effective_b)``: sentence index -> ``CarriedTag``. Every own
+        tag is there with ``source="human"``; an untagged sentence whose counterpart
+        side carries one label gets it with ``source="propagated"``; sentences with
+        neither are absent.
+    """
+    eff_a = {i: CarriedTag(label) for i, label in tags_a.items()}
+    eff_b = {j: CarriedTag(label) for j, label in tags_b.items()}
+    for row in rows:
+        if not row.a or not row.b:
+            continue
+        label_a, from_a = _side_label(row.a, tags_a)
+        label_b, from_b = _side_label(row.b, tags_b)
+        if label_a is not None:
+            for j in row.b:
+                if j not in tags_b:
+                    eff_b[j] = CarriedTag(label_a, "propagated", from_a)
+        if label_b is not None:
+            for i in row.a:
+                if i not in tags_a:
+                    eff_a[i] = CarriedTag(label_b, "propagated", from_b)
+    return eff_a, eff_b
+
+
+@dataclass(frozen=True)
+class LabelShift:
+    """A row whose two sides carry different labels of their own.
+
+    Attributes:
+        row: the row's index in ``Comparison.rows``.
+        a_labels: the labels on side A's sentences, sorted.
+        b_labels: the labels on side B's sentences, sorted.
+    """
+
+    row: int
+    a_labels: tuple[str, ...]
+    b_labels: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"row": self.row, "a": list(self.a_labels), "b": list(self.b_labels)}
+
+
+def label_shifts(
+    rows: Sequence[Row], labels_a: Mapping[int, str], labels_b: Mapping[int, str]
+) -> list[LabelShift]:
+    """The rows whose sides both carry labels and not the same ones, in row order.
+
+    Pass the human tags (propagated labels agree with their source by construction).
+    A side with several sentences carries the set of their labels; the row shifts
+    when the two sets differ ("fact" vs "fact, estimate" shifts).
+    """
+    out: list[LabelShift] = []
+    for k, row in enumerate(rows):
+        if not row.a or not row.b:
+            continue
+        la = {labels_a[i] for i in row.a if i in labels_a}
+        lb = {labels_b[j] for j in row.b if j in labels_b}
+        if la and lb and la != lb:
+            out.append(LabelShift(k, tuple(sorted(la)), tuple(sorted(lb))))
+    return out
+
+
+def next_shift(shifts: Sequence[LabelShift], after_row: int, wrap: bool = True) -> int | None:
+    """The row index of the first shift after ``after_row`` (the app's jump key).
+
+    With ``wrap``, past the last shift it starts again from the top; None when there
+    is no shift at all (or none after, without wrap).
+    """
+    for s in shifts:
+        if s.row > after_row:
+            return s.row
+    if wrap and shifts:
+        return shifts[0].row
+    return None
+
+
+def row_of(rows: Sequence[Row], side: Side, index: int) -> int | None:
+    """The index of the row holding sentence ``index`` of ``side`` (None if absent)."""
+    for k, row in enumerate(rows):
+        if index in (row.a if side == "a" else row.b):
+            return k
+    return None

@@ -1,0 +1,104 @@
+"""Tag suggestions that explain themselves: a label per sentence, with the cue words.
+
+Rules, in GUIDE section 3's precedence (attribution, then estimate, then opinion, then
+fact):
+
+* **attribution**: a reporting verb ("said", "told", "claimed", "stated", "added"), an
+  "according to" phrase, a named subject that estimates or believes ("NATO
+  estimates"), reported speech ("is said to"), or a direct quotation of three words
+  or more;
+* **estimate**: a hedged or ranged quantity ("as many as 300", "between 7,000 and
+  15,000", "around 17,200") or a hedge of likelihood or hearsay ("may", "could",
+  "reportedly", "expected", "is believed to");
+* **opinion**: an evaluative word ("horrific", "quagmire", "collapsed") or speculation
+  and interpretation ("a sign that", "appeared to be", a question in the writer's
+  voice);
+* **fact**: a statement with none of those cues;
+* no suggestion (``None``) for what is not a statement: navigation, credits,
+  copyright lines, bare dates and headings of fewer than four words.
+
+A modal that is part of a speculative phrase ("could be a sign") counts as
+speculation, not as an estimate. Suggestions are only suggestions: the app shows them
+apart from human tags (``source="suggested"``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from newsdiff import cues as C
+from newsdiff.labels import Label
+from newsdiff.sentences import Sentence, split_sentences
+
+#: Lines that are page furniture, not statements.
+_BOILERPLATE = re.compile(
+    r"^\W*(?:navigation|key points|all rights reserved|©|copyright|mandatory credit|"
+    r"credit:|join our|contact our|for more stories|sign up|subscribe|read more|"
+    r"follow us|share this|advertisement|revealed: the secrets|"
+    r"\(?(?:(?:ap|afp|reuters|getty)\b[^)]*|(?:photo|picture|image)s?\s*(?::|by\b)[^)]*)\)?$)",
+    re.IGNORECASE,
+)
+_ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
+#: Fewer alphabetic words than this (and no cue) is a heading or a date, not a claim.
+MIN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """The suggested label of one sentence and the cues behind it (offsets into text)."""
+
+    index: int
+    text: str
+    label: Label | None
+    cues: tuple[C.Cue, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "text": self.text,
+            "label": self.label,
+            "cues": [c.to_json() for c in self.cues],
+        }
+
+
+def _without(cues: Iterable[C.Cue], inside: Sequence[C.Cue]) -> list[C.Cue]:
+    return [c for c in cues if not any(o.start <= c.start and c.end <= o.end for o in inside)]
+
+
+def suggest_label(text: str) -> tuple[Label | None, tuple[C.Cue, ...]]:
+    """The suggested label of one sentence and the cues that decided it.
+
+    Returns ``(None, ())`` for page furniture and fragments; ``("fact", ())`` for a
+    statement without cues.
+    """
+    attribution = C.attribution_cues(text) + C.quotations(text)
+    if attribution:
+        return "attribution", tuple(sorted(attribution, key=lambda c: c.start))
+    opinion = C.opinion_cues(text)
+    speculative = [c for c in opinion if c.kind == "speculative"]
+    estimate = _without(C.hedge_cues(text), speculative)
+    if estimate:
+        return "estimate", tuple(estimate)
+    if opinion:
+        return "opinion", tuple(opinion)
+    if _BOILERPLATE.search(text) or len(_ALPHA_WORD.findall(text)) < MIN_WORDS:
+        return None, ()
+    return "fact", ()
+
+
+def suggest(sentences: Iterable[Sentence | str]) -> list[Suggestion]:
+    """A suggestion for every sentence, in order."""
+    out: list[Suggestion] = []
+    for k, s in enumerate(sentences):
+        index, text = (s.index, s.text) if isinstance(s, Sentence) else (k, s)
+        label, cues = suggest_label(text)
+        out.append(Suggestion(index, text, label, cues))
+    return out
+
+
+def suggest_text(text: str) -> list[Suggestion]:
+    """Split an article into sentences and suggest a label for each."""
+    return suggest(split_sentences(text))

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdiff.article import from_text, load
+from newsdiff.changes import CLASSES, Change, row_changes
+from newsdiff.compare import Comparison, compare, report
+from newsdiff.options import loose_key
+from newsdiff.worddiff import diff_words, side_a, side_b
+
+from .conftest import SEED_A, SEED_B
+
+
+def changes(a: str, b: str) -> list[tuple[str, str, str]]:
+    return [(c.a, c.b, c.cls) for c in row_changes(diff_words(a, b, key=loose_key))]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        ("The army did not retreat.", "The army did retreat.", ("not", "", "negation")),
+        ("He isn't there.", "He is there.", ("isn't", "is", "negation")),
+        ("There were never any units.", "There were any units.", ("never", "", "negation")),
+        ("Officials said 300 died.", "Officials said 400 died.", ("300", "400", "number")),
+        ("Losses rose by 15%.", "Losses rose by 20%.", ("15%", "20%", "number")),
+        ("It happened on March 30.", "It happened on March 31.", ("30", "31", "number")),
+        ("They sent dozens of tanks.", "They sent hundreds of tanks.", ("dozens", "hundreds", "number")),
+        ("The minister said it failed.", "The minister claimed it failed.", ("said", "claimed", "attribution")),
+        ("It failed, according to Reuters.", "It failed, according to the BBC.", ("Reuters", "the BBC", "attribution")),
+        ("The Western official said so.", "The Western authorities said so.", ("official", "authorities", "attribution")),
+        ("Up to 300 people died.", "300 people died.", ("Up to", "", "hedge")),
+        ("The troops may leave soon.", "The troops leave soon.", ("may", "", "hedge")),
+        ("The troops left, reportedly.", "The troops left, apparently.", ("reportedly", "apparently", "hedge")),
+        ("Russian forces abandoned tanks.", "Russian forces deserted tanks.", ("abandoned", "deserted", "synonym")),
+        ("Vast areas were freed.", "Huge areas were freed.", ("Vast", "Huge", "synonym")),
+        ("Troops left Kiev on Monday.", "Troops left Kyiv on Monday.", ("Kiev", "Kyiv", "variant")),
+        ("The colour was red.", "The color was red.", ("colour", "color", "variant")),
+        ("Fifteen people died.", "15 people died.", ("Fifteen", "15", "variant")),
+        ("the second-largest city", "the second largest city", ("second-largest", "second largest", "variant")),
+        ("the Western official", "the western official", ("Western", "western", "variant")),
+        ("The war was over.", "The war was lost.", ("over", "lost", "rewording")),
+    ],
+)  # fmt: skip
+def test_each_class_on_hand_made_pairs(a: str, b: str, want: tuple[str, str, str]) -> None:
+    """Each class on a small pair: exactly the one expected change, with its class."""
+    assert changes(a, b) == [want]
+
+
+def test_quote_style_is_a_variant_quote_to_paraphrase_is_attribution() -> None:
+    """‘x’ -> “x” is style only; a quotation turned into reported speech is attribution."""
+    assert [c[2] for c in changes("The “hasty” exit.", "The ‘hasty’ exit.")] == ["variant"] * 2
+    got = changes("‘We are leaving now,’ he said.", "He said they were leaving now.")
+    assert got and all(cls == "attribution" for _a, _b, cls in got)
+
+
+def test_precedence_negation_beats_number() -> None:
+    """A span that flips a negation and a number is a negation (precedence order)."""
+    got = changes("They lost no more than 300 men.", "They lost 400 men.")
+    assert [cls for _a, _b, cls in got] == ["negation"]
+    assert CLASSES == (
+        "negation", "number", "attribution", "hedge", "synonym", "variant", "rewording",
+    )  # fmt: skip
+
+
+def test_filler_words_do_not_hide_a_synonym() -> None:
+    """'actually deserted' -> 'abandoned' (the spinner's filler aside) is a synonym."""
+    assert changes("Forces have actually deserted tanks.", "Forces have abandoned tanks.") == [
+        ("actually deserted", "abandoned", "synonym")
+    ]
+
+
+def test_long_stretch_splits_at_kept_words() -> None:
+    """A replaced stretch splits where both sides keep a word; pairs pair off."""
+    got = changes("a western authorities has actually stated.", "a Western official has said.")
+    assert got == [
+        ("western", "Western", "variant"),
+        ("authorities", "official", "attribution"),
+        ("actually stated", "said", "attribution"),
+    ]
+
+
+def test_unrelated_pairs_stay_one_span() -> None:
+    """'an interview on' -> 'a press conference' is one rewording, not three nonsense pairs."""
+    assert changes("During an interview on Monday.", "During a press conference Monday.") == [
+        ("an interview on", "a press conference", "rewording")
+    ]
+
+
+@pytest.fixture(scope="module")
+def seed_pair() -> Comparison:
+    return compare(load(str(SEED_A), warn=False), load(str(SEED_B), warn=False))
+
+
+SEED_CASES = [
+    ("stated", "said", "attribution"),  # "they stated" -> "they said"
+    ("actually stated", "said", "attribution"),  # "has actually stated" -> "has said"
+    ("confessed", "spokesman acknowledged that", "attribution"),
+    ("actually deserted", "abandoned", "synonym"),
+    ("massacred", "slaughtered", "synonym"),
+    ("Kyiv", "Kiev", "variant"),
+    ("Khakassia", "Hakasia", "variant"),
+    ("defence", "defense", "variant"),
+    ("6", "six", "variant"),
+    ("it is feared as numerous as", "there are fears that up to", "hedge"),  # before "300"
+    ("might", "may", "hedge"),
+    ("supposedly going back", "reportedly returned", "hedge"),
+    ("actually included countless soldiers", "added thousands of troops", "number"),
+    ("quotes", "estimates", "attribution"),  # "NATO quotes" -> "NATO estimates"
+    ("eliminated", "killed", "rewording"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "cls"), SEED_CASES)
+def test_true_pairs_from_the_seed_pair(seed_pair: Comparison, a: str, b: str, cls: str) -> None:
+    """000 vs 001: the real rows contain these changes, with these classes."""
+    found = {(c.a, c.b): c.cls for c in seed_pair.changes()}
+    assert found.get((a, b)) == cls
+
+
+def test_negation_on_a_seed_sentence() -> None:
+    """The seed pair flips no negation, so a seed sentence (004) with its negation
+    removed stands in for the true pair."""
+    a = "The move does not mean a ceasefire is taking place, however."
+    b = "The move does mean a ceasefire is taking place, however."
+    assert changes(a, b) == [("not", "", "negation")]
+
+
+def test_seed_pair_has_every_class_but_negation(seed_pair: Comparison) -> None:
+    """Counts per class on the seed pair: all but negation occur, variants and synonyms
+    plentiful (the pair is a synonym-spun rewrite)."""
+    counts = report(seed_pair)["classes"]
+    assert list(counts) == list(CLASSES)
+    assert counts["negation"] == 0
+    assert all(counts[c] > 0 for c in CLASSES if c != "negation")
+    assert counts["synonym"] >= 20 and counts["attribution"] >= 15
+
+
+def _check_offsets(change: Change, a: str, b: str) -> None:
+    assert a[change.a_start : change.a_end] == change.a
+    assert b[change.b_start : change.b_end] == change.b
+
+
+def test_change_offsets_index_the_row_sides(seed_pair: Comparison) -> None:
+    """Each change's offsets cut its text out of the row's side texts."""
+    for row in seed_pair.rows:
+        for c in row.changes + row.ignored:
+            _check_offsets(c, side_a(row.ops), side_b(row.ops))
+
+
+WORDS = st.sampled_from(
+    ["the", "Russian", "forces", "have", "actually", "deserted", "abandoned", "tanks", "7,000",
+     "15%", "‘hasty’", '"hasty"', "said", "stated", "Kyiv", "Kiev", "not", "may", "—", "-",
+     ",", ".", "  ", "six", "6", "colour", "color", "Western", "western"]
+)  # fmt: skip
+TEXTS = st.lists(WORDS, max_size=25).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, TEXTS)
+def test_changes_are_ordered_and_index_both_sides(a: str, b: str) -> None:
+    """Whatever the texts, changes come in order, cut exact text from both sides, and
+    have one of the seven classes."""
+    ops = diff_words(a, b, key=loose_key)
+    found = row_changes(ops)
+    last_a = last_b = 0
+    for c in found:
+        _check_offsets(c, side_a(ops), side_b(ops))
+        assert c.cls in CLASSES
+        assert c.a_start >= last_a and c.b_start >= last_b
+        last_a, last_b = c.a_end, c.b_end
+    if a == b:
+        assert found == ()
+
+
+def test_row_json_has_changes() -> None:
+    """Row JSON carries "changes": [{"a", "b", "class", ...}]."""
+    cmp = compare(
+        from_text("Troops left Kiev on Monday."), from_text("Troops left Kyiv on Monday.")
+    )
+    (row,) = cmp.to_json()["rows"]
+    assert row["changes"] == [{"a": "Kiev", "b": "Kyiv", "class": "variant", "a_span": [12, 16],
+                               "b_span": [12, 16]}]  # fmt: skip
+
+
+def test_report_spin_is_ordered_by_significance(seed_pair: Comparison) -> None:
+    """The spin summary lists classes most significant first, with examples."""
+    spin = report(seed_pair)["spin"]
+    order = [e["class"] for e in spin]
+    assert order == [c for c in CLASSES if c in order]
+    assert all(e["examples"] and e["count"] >= len(e["examples"]) for e in spin)
+
+
+def test_gold_seed_pair_file_is_untouched() -> None:
+    """The seeds these tests read are the bundled copies (no drift between the two)."""
+    root = Path(__file__).resolve().parent.parent
+    for path in (root / "seeds").glob("*.txt"):
+        assert (root / "src" / "newsdiff" / "seeds" / path.name).read_bytes() == path.read_bytes()

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdiff.article import from_text
+from newsdiff.compare import compare, side_text
+from newsdiff.options import CompareOptions
+
+PAIRS = [
+    ("Russian forces left the capital on Monday.", "Russian forces left the capital on Monday."),
+    ("The Western official spoke to reporters.", "The western official spoke to reporters."),
+    ("The withdrawal was ‘hasty’ and chaotic.", "The withdrawal was “hasty” and chaotic."),
+    ("Ukraine — and its allies — welcomed the news.", "Ukraine - and its allies - welcomed the news."),
+    ("Moscow, however, denied the reports.", "Moscow however denied the reports."),
+    ("Troops regrouped near Kiev after the defence failed.", "Troops regrouped near Kyiv after the defense failed."),
+    ("At least 300 people were killed in Borodyanka.", "At least 400 people were killed in Borodyanka."),
+    ("The Kharkov Offensive stalled in the spring.", "The Kharkiv offensive stalled in the spring."),
+]  # fmt: skip
+A = "\n".join(a for a, _b in PAIRS)
+B = "\n".join(b for _a, b in PAIRS)
+
+IDENTICAL, CASE, QUOTES, DASHES, PUNCT, SPELLING, REAL, CASE_AND_SPELLING = range(8)
+
+
+def equal_rows(options: CompareOptions) -> set[int]:
+    cmp = compare(from_text(A, "a"), from_text(B, "b"), options)
+    assert [(r.a, r.b) for r in cmp.rows] == [((k,), (k,)) for k in range(len(PAIRS))]
+    return {k for k, r in enumerate(cmp.rows) if r.kind == "equal"}
+
+
+@pytest.mark.parametrize(
+    ("options", "equal"),
+    [
+        (CompareOptions(), {IDENTICAL}),
+        (CompareOptions(ignore_case=True), {IDENTICAL, CASE}),
+        (CompareOptions(ignore_quotes=True), {IDENTICAL, QUOTES, DASHES}),
+        # Quotes and dashes are punctuation too; a dash reads as a space.
+        (CompareOptions(ignore_punctuation=True), {IDENTICAL, PUNCT, QUOTES, DASHES}),
+        (CompareOptions(ignore_spelling=True), {IDENTICAL, SPELLING}),
+        (
+            CompareOptions(ignore_case=True, ignore_spelling=True),
+            {IDENTICAL, CASE, SPELLING, CASE_AND_SPELLING},
+        ),
+        (CompareOptions(True, True, True, True), set(range(8)) - {REAL}),
+    ],
+)
+def test_ignore_options_turn_exactly_the_intended_rows_equal(
+    options: CompareOptions, equal: set[int]
+) -> None:
+    """Each option makes equal the rows that differ only in what it ignores, no others."""
+    assert equal_rows(options) == equal
+
+
+def test_default_counts_quote_style_as_a_change() -> None:
+    """Without --ignore-quotes, a quote-style difference is a change (class variant)."""
+    cmp = compare(from_text(PAIRS[QUOTES][0]), from_text(PAIRS[QUOTES][1]))
+    (row,) = cmp.rows
+    assert row.kind == "changed"
+    assert {c.cls for c in row.changes} == {"variant"}
+    assert not cmp.identical
+
+
+def test_whitespace_is_always_folded() -> None:
+    """Runs of spaces and non-breaking spaces are never a change."""
+    cmp = compare(from_text("Troops  left\u00a0the city."), from_text("Troops left the city."))
+    assert cmp.identical and cmp.rows[0].changes == ()
+
+
+def test_ignored_changes_are_kept_apart() -> None:
+    """Ignored differences leave `changes` but stay in `ignored`; ops keep exact text."""
+    opts = CompareOptions(ignore_spelling=True)
+    (row,) = compare(from_text(PAIRS[SPELLING][0]), from_text(PAIRS[SPELLING][1]), opts).rows
+    assert row.kind == "equal" and row.changes == ()
+    assert {(c.a, c.b) for c in row.ignored} == {("Kiev", "Kyiv"), ("defence", "defense")}
+    assert ("delete", "Kiev") in row.ops and ("insert", "Kyiv") in row.ops
+
+
+def test_with_options_matches_a_fresh_compare() -> None:
+    """Switching options on a comparison gives what comparing afresh with them gives."""
+    base = compare(from_text(A), from_text(B))
+    for flags in itertools.product([False, True], repeat=4):
+        opts = CompareOptions(*flags)
+        fresh = compare(from_text(A), from_text(B), opts)
+        switched = base.with_options(opts)
+        assert [(r.kind, r.changes) for r in switched.rows] == [
+            (r.kind, r.changes) for r in fresh.rows
+        ]
+
+
+def test_flags_name_the_options() -> None:
+    """CompareOptions.flags() gives the command-line flags that set it."""
+    assert CompareOptions(ignore_case=True, ignore_spelling=True).flags() == [
+        "--ignore-case",
+        "--ignore-spelling",
+    ]
+
+
+WORDS = st.sampled_from(
+    ["Troops", "troops", "left", "Kiev", "Kyiv", "the", "defence", "defense", "‘hasty’",
+     "“hasty”", '"hasty"', "—", "-", ",", ".", ";", "300", "six", "6", "not", "said",
+     "stated", "Colour", "color", "  ", "\u00a0", "U.S.", "US"]
+)  # fmt: skip
+SENTENCES = st.lists(WORDS, min_size=1, max_size=12).map(lambda ws: " ".join(ws) + ".")
+ARTICLES = st.lists(SENTENCES, min_size=1, max_size=4).map("\n".join)
+ALL_OPTIONS = [CompareOptions(*flags) for flags in itertools.product([False, True], repeat=4)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(ARTICLES, ARTICLES)
+def test_ops_reassemble_both_sides_under_every_option_combination(a: str, b: str) -> None:
+    """Under all 16 option combinations: each row's equal+delete texts are its A side
+    (sentences joined by one space), equal+insert its B side; an in-place row is equal
+    exactly when it has no change; identical means every row is equal."""
+    if not a.strip() or not b.strip():
+        return
+    base = compare(from_text(a), from_text(b))
+    for opts in ALL_OPTIONS:
+        cmp = base.with_options(opts)
+        for row in cmp.rows:
+            assert "".join(t for op, t in row.ops if op != "insert") == side_text(
+                cmp.a_sentences, row.a
+            )
+            assert "".join(t for op, t in row.ops if op != "delete") == side_text(
+                cmp.b_sentences, row.b
+            )
+            if row.a and row.b and row.kind in ("equal", "changed"):
+                assert (row.kind == "equal") == (not row.changes)
+            for c in row.ignored:
+                assert opts.ignores(c.a, c.b)
+            for c in row.changes:
+                assert not opts.ignores(c.a, c.b)
+        assert cmp.identical == all(r.kind == "equal" for r in cmp.rows)

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsdiff.cues import numbers
+from newsdiff.labels import LABELS
+from newsdiff.sentences import split_sentences
+from newsdiff.suggest import suggest, suggest_label, suggest_text
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = json.loads((ROOT / "tests" / "data" / "gold_labels.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "cue"),
+    [
+        ("A Western official said the troops had left.", "attribution", "said"),
+        ("The troops had left, according to the Associated Press.", "attribution",
+         "according to the Associated Press"),
+        ("NATO estimates that the war has cost 7,000 lives.", "attribution", "NATO estimates"),
+        ("“We will not come back here again,” the soldier told his wife.", "attribution",
+         "“We will not come back here again,”"),
+        ("The retreat is said to be complete.", "attribution", "is said to"),
+        ("As many as 300 people may have been killed in Borodyanka.", "estimate", "As many as"),
+        ("Between 7,000 and 15,000 soldiers were killed in six weeks.", "estimate",
+         "Between 7,000 and 15,000"),
+        ("Losses could reach 40,000 by the summer.", "estimate", "could"),
+        ("The soldiers reportedly returned home on foot.", "estimate", "reportedly"),
+        ("The horrific scenes in Bucha shocked the world.", "opinion", "horrific"),
+        ("Moscow is stuck in a quagmire of its own making.", "opinion", "quagmire"),
+        ("The retreat is a sign that morale has broken.", "opinion", "is a sign"),
+        ("Putin retreating?", "opinion", "?"),
+        ("Russia invaded Ukraine on 24 February 2022.", "fact", None),
+        ("The battalion was withdrawn to Belarus in March.", "fact", None),
+    ],
+)  # fmt: skip
+def test_each_label_on_hand_made_sentences(text: str, label: str, cue: str | None) -> None:
+    """Each label on a small sentence, with the cue that triggered it."""
+    got, cues = suggest_label(text)
+    assert got == label
+    if cue is None:
+        assert cues == ()
+    else:
+        assert cue in [c.text for c in cues]
+
+
+def test_cue_offsets_point_into_the_sentence() -> None:
+    """Every cue's offsets cut its text out of the sentence (for underlining)."""
+    for s in suggest_text((ROOT / "seeds" / "003_f23aa9e85174c19f.txt").read_text("utf-8")):
+        for c in s.cues:
+            assert s.text[c.start : c.end] == c.text
+
+
+def test_precedence_attribution_over_estimate_over_opinion() -> None:
+    """Two cues: the label a fact-checker acts on first wins (GUIDE section 3)."""
+    assert suggest_label("Officials said as many as 300 may have died.")[0] == "attribution"
+    assert suggest_label("As many as 300 died in the horrific attack.")[0] == "estimate"
+    assert suggest_label("The horrific attack killed 300 people.")[0] == "opinion"
+
+
+def test_speculation_with_a_modal_is_opinion() -> None:
+    """'could be a sign' is speculation, not an estimate, though 'could' is a hedge."""
+    label, cues = suggest_label("The move could be a sign Putin is backtracking.")
+    assert label == "opinion"
+
+
+def test_no_suggestion_for_page_furniture() -> None:
+    """Credits, navigation, bare dates and copyright lines get no label."""
+    for text in ["(AP Photo/Felipe Dana)", "Navigation", "March 29, 2022",
+                 "© Copyright IBTimes 2024.", "KEY POINTS"]:  # fmt: skip
+        assert suggest_label(text) == (None, ())
+
+
+def test_scare_quotes_are_not_a_quotation() -> None:
+    """Quoted terms of a word or three are not reported speech."""
+    assert suggest_label("Putin launched a “special military operation” in February.")[0] == "fact"
+
+
+def test_suggest_keeps_sentence_indices() -> None:
+    """suggest() over Sentence objects keeps their indices; over strings it counts."""
+    sents = split_sentences("First fact is here today. Officials said so.")
+    assert [(s.index, s.label) for s in suggest(sents)] == [(0, "fact"), (1, "attribution")]
+    assert [s.index for s in suggest(["a b c d", "e f g h"])] == [0, 1]
+
+
+def test_numbers_read_words_and_digits_alike() -> None:
+    """'six' and '6' have one value; percentages, ranges, months and magnitudes parse."""
+    text = "six, 6, 15%, 15 per cent, three hundred and six, twenty-first, thousands, Feb. 24, March 30"
+    got = {n.text: n.value for n in numbers(text)}
+    assert got["six"] == got["6"] == ("n", 6.0)
+    assert got["15%"] == got["15 per cent"] == ("%", 15.0)
+    assert got["three hundred and six"] == ("n", 306.0)
+    assert got["twenty-first"] == ("n", 21.0)
+    assert got["thousands"] == ("~", 1000.0)
+    assert got["Feb."] == ("month", 2.0) and got["March"] == ("month", 3.0)
+    assert not numbers("you may go on a march")
+
+
+def test_gold_set_covers_every_seed_sentence() -> None:
+    """The gold file tags every sentence of every seed, and its texts still match the
+    segmentation; labels are the four or null."""
+    files = GOLD["files"]
+    assert sorted(files) == sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
+    for name, rows in files.items():
+        sents = split_sentences((ROOT / "seeds" / name).read_text("utf-8"))
+        assert [(r["index"], r["text"]) for r in rows] == [(s.index, s.text) for s in sents]
+        assert all(r["label"] in (*LABELS, None) for r in rows)
