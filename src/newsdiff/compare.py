@@ -11,10 +11,17 @@ from typing import Any
 
 from newsdiff.align import KINDS, STOP_WORDS, Kind, align
 from newsdiff.article import Article
-from newsdiff.changes import CLASSES, Change, ChangeClass, row_changes, split_by_options
+from newsdiff.changes import (
+    CLASSES,
+    Change,
+    ChangeClass,
+    row_changes,
+    spans,
+    split_by_options,
+)
 from newsdiff.options import DEFAULT, CompareOptions, loose_key
 from newsdiff.sentences import Sentence, split_sentences
-from newsdiff.worddiff import Diff, diff_words, is_word, tokenize
+from newsdiff.worddiff import Diff, diff_words, is_word, side_a, side_b, tokenize
 
 
 @dataclass(frozen=True)
@@ -23,8 +30,10 @@ class Row:
 
     ``ops`` always hold the exact text of both sides. ``changes`` are the changed spans
     that count under the comparison's options, each with its class; ``ignored`` are
-    the differences the options ignore (the ops still show them). An in-place row
-    (not added, removed or moved) is ``equal`` exactly when ``changes`` is empty.
+    the differences the options ignore (the ops still show them). Both are computed
+    on first use (classifying is a third of a compare), while ``kind`` is known at
+    once: an in-place row (not added, removed or moved) is ``equal`` exactly when
+    ``changes`` is empty, which a property test holds the two paths to.
     """
 
     kind: Kind
@@ -32,8 +41,20 @@ class Row:
     b: tuple[int, ...]
     similarity: float
     ops: Diff
-    changes: tuple[Change, ...] = ()
-    ignored: tuple[Change, ...] = ()
+    options: CompareOptions = field(default=DEFAULT, compare=False, repr=False)
+
+    @property
+    def changes(self) -> tuple[Change, ...]:
+        return self._split()[0]
+
+    @property
+    def ignored(self) -> tuple[Change, ...]:
+        return self._split()[1]
+
+    def _split(self) -> tuple[tuple[Change, ...], tuple[Change, ...]]:
+        if not self.a or not self.b:
+            return (), ()
+        return _split_changes(side_a(self.ops), side_b(self.ops), self.options)
 
     def classes(self) -> set[ChangeClass]:
         """The classes of this row's changes (for filtering rows by class)."""
@@ -64,15 +85,49 @@ def _cached_changes(a: str, b: str) -> tuple[Change, ...]:
     return row_changes(_cached_diff(a, b))
 
 
+@lru_cache(maxsize=8192)
+def _split_changes(
+    a: str, b: str, options: CompareOptions
+) -> tuple[tuple[Change, ...], tuple[Change, ...]]:
+    kept, ignored = split_by_options(_cached_changes(a, b), options)
+    return _in_order(kept), ignored
+
+
+def _counts_as_changed(ops: Diff, options: CompareOptions) -> bool:
+    """Whether any changed piece of a row counts under ``options``, without classifying.
+
+    The pieces are those ``row_changes`` starts from; it may cut a piece into word
+    pairs, and a piece the options ignore folds to equal text token by token, so its
+    pairs are ignored too. With the default options a whole delete/insert stretch
+    answers for its pieces (any token that differs is a piece that counts), which
+    saves cutting stretches into pieces on the common path.
+    """
+    if options == DEFAULT:
+        for k, (op, text) in enumerate(ops):
+            if op == "equal" or (op == "insert" and k and ops[k - 1][0] == "delete"):
+                continue
+            other = ops[k + 1][1] if op == "delete" and k + 1 < len(ops) else ""
+            if other and ops[k + 1][0] != "insert":
+                other = ""
+            if not (text.isspace() and other.isspace()) and not options.ignores(text, other):
+                return True
+        return False
+    sa, sb = side_a(ops), side_b(ops)
+    for (a0, a1, b0, b1), _pairs in spans(ops):
+        x, y = sa[a0:a1], sb[b0:b1]
+        if x.isspace() and y.isspace():
+            continue  # whitespace runs are folded, always (as in row_changes)
+        if not options.ignores(x, y):
+            return True
+    return False
+
+
 def _with_options(row: Row, options: CompareOptions) -> Row:
-    """The row with its changes split by ``options`` and its kind to match."""
-    if not row.a or not row.b:
-        return row
-    kept, ignored = split_by_options(row.changes + row.ignored, options)
+    """The row under ``options``, its kind to match."""
     kind = row.kind
-    if kind in ("equal", "changed"):
-        kind = "changed" if kept else "equal"
-    return dataclasses.replace(row, kind=kind, changes=_in_order(kept), ignored=ignored)
+    if row.a and row.b and kind in ("equal", "changed"):
+        kind = "changed" if _counts_as_changed(row.ops, options) else "equal"
+    return dataclasses.replace(row, kind=kind, options=options)
 
 
 def _in_order(changes: tuple[Change, ...]) -> tuple[Change, ...]:
@@ -192,10 +247,9 @@ def compare(a: Article, b: Article, options: CompareOptions | None = None) -> Co
     rows: list[Row] = []
     for lk in links:
         ta, tb = side_text(sa, lk.a), side_text(sb, lk.b)
-        row = Row(lk.kind, lk.a, lk.b, lk.similarity, _cached_diff(ta, tb))
-        if lk.a and lk.b:
-            row = _with_options(dataclasses.replace(row, changes=_cached_changes(ta, tb)), opts)
-        rows.append(row)
+        rows.append(
+            _with_options(Row(lk.kind, lk.a, lk.b, lk.similarity, _cached_diff(ta, tb)), opts)
+        )
     return Comparison(a, b, sa, sb, rows, opts)
 
 
