@@ -177,9 +177,10 @@ class NewsdiffApp(App[None]):
         yield PairHeader(self.article_a.name, self.article_b.name, id="pair-header")
         yield DiffView(id="diff")
         yield StatusLine(id="status")
-        yield Footer(compact=True, show_command_palette=False)
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
+        self.view.state_signal.subscribe(self, self._view_changed, immediate=True)
         self.view.loading = True
         self.view.focus()
         self.query_one(PairHeader).summary = figures_pending(self.article_a, self.article_b)
@@ -210,7 +211,9 @@ class NewsdiffApp(App[None]):
         view.loading = False
         view.load(message.rows, message.session, message.cursor)
         view.focus()
-        self.query_one(PairHeader).summary = figures(message.comparison)
+        self._view_changed("")
+        cmp = message.comparison
+        self.query_one(PairHeader).summary = (figures(cmp), figures(cmp, short=True))
         self._update_progress()
 
     @on(CompareFailed)
@@ -231,12 +234,15 @@ class NewsdiffApp(App[None]):
             session.total("b"),
         )
 
-    @on(DiffView.CursorMoved)
-    def _cursor_moved(self, message: DiffView.CursorMoved) -> None:
-        view = message.view
+    def _view_changed(self, what: str) -> None:
+        """Keep the status line (and, after a tag change, the progress) current."""
+        view = self.view
         session = self.session
         if session is None or not view.rows:
             return
+        if what:
+            self._update_progress()
+            self.query_one(StatusLine).message = f"saved: {what}"
         side = view.side
         row = view.cursor_row
         kind = view.rows[row].kind
@@ -246,11 +252,9 @@ class NewsdiffApp(App[None]):
             f"row {row + 1} of {len(view.rows)}, {kind} · {label}"
         )
 
-    @on(DiffView.TagsChanged)
-    def _tags_changed(self, message: DiffView.TagsChanged) -> None:
-        self._update_progress()
-        self.query_one(StatusLine).message = f"saved: {message.what}"
-        self._cursor_moved(DiffView.CursorMoved(message.view))
+    def on_resize(self) -> None:
+        # Nine keys fit the footer at 80 columns only in its compact form.
+        self.query_one(Footer).compact = self.size.width < 100
 
     @on(DiffView.Relaid)
     def _relaid(self, message: DiffView.Relaid) -> None:
@@ -309,8 +313,9 @@ class NewsdiffApp(App[None]):
             )
 
 
-def figures_pending(a: Article, b: Article) -> Content:
-    return Content(f"aligning {a.name} with {b.name}…")
+def figures_pending(a: Article, b: Article) -> tuple[Content, Content]:
+    text = Content(f"aligning {a.name} with {b.name}…")
+    return (text, text)
 
 
 def _saved_cursor(store: Store, session: TagSession) -> tuple[Side, int] | None:

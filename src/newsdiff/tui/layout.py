@@ -46,27 +46,67 @@ def other(side: Side) -> Side:
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """One sentence on one side of a row, ready to wrap and style."""
+    """One sentence on one side of a row, ready to wrap."""
 
     sentence: int
     text: str
     """Display text: the moved badge (if any), then the sentence."""
-    spans: tuple[tuple[int, int, Mark], ...]
-    """Marked ranges of ``text``, in order, not overlapping."""
+    badge: int
+    """Length of the moved badge at the start of ``text`` (0: none)."""
+    offset: int
+    """Where the sentence starts in its side's text (the row's sentences joined by a space)."""
 
 
 @dataclass(frozen=True, slots=True)
 class RowModel:
-    kind: Kind
+    """One alignment row as the view shows it: the core row and each side's pieces."""
+
+    row: Row
     a: tuple[Piece, ...]
     b: tuple[Piece, ...]
+
+    @property
+    def kind(self) -> Kind:
+        return self.row.kind
 
     def side(self, side: Side) -> tuple[Piece, ...]:
         return self.a if side == "a" else self.b
 
 
 def _clean(text: str) -> str:
-    return text.translate(_CONTROL)
+    return text if text.isprintable() else text.translate(_CONTROL)
+
+
+def _pieces(row: Row, side: Side, sentences: Sequence[Sentence], badge: str) -> tuple[Piece, ...]:
+    out: list[Piece] = []
+    offset = 0
+    for k, i in enumerate(row.a if side == "a" else row.b):
+        text = sentences[i].text
+        if badge and k == 0:
+            out.append(Piece(i, _clean(f"{badge} {text}"), len(badge), offset))
+        else:
+            out.append(Piece(i, _clean(text), 0, offset))
+        offset += len(text) + 1
+    return tuple(out)
+
+
+def build_rows(cmp: Comparison) -> list[RowModel]:
+    """One RowModel per alignment row. Cheap: word highlights wait until a row is drawn."""
+    rows: list[RowModel] = []
+    sa, sb = cmp.a_sentences, cmp.b_sentences
+    for row in cmp.rows:
+        if row.kind == "moved" and row.a and row.b:
+            # Each side says where its counterpart sits in the other article.
+            rows.append(
+                RowModel(
+                    row,
+                    _pieces(row, "a", sa, f"⇄ B#{row.b[0] + 1}"),
+                    _pieces(row, "b", sb, f"⇄ A#{row.a[0] + 1}"),
+                )
+            )
+        else:
+            rows.append(RowModel(row, _pieces(row, "a", sa, ""), _pieces(row, "b", sb, "")))
+    return rows
 
 
 def _side_spans(row: Row, side: Side) -> list[tuple[int, int]]:
@@ -90,46 +130,24 @@ def _side_spans(row: Row, side: Side) -> list[tuple[int, int]]:
     return out
 
 
-def _pieces(row: Row, side: Side, sentences: Sequence[Sentence], badge: str) -> tuple[Piece, ...]:
-    indices = row.a if side == "a" else row.b
-    spans = _side_spans(row, side)
-    out: list[Piece] = []
-    offset = 0  # where this sentence starts in the side's text (joined by one space)
-    for k, i in enumerate(indices):
-        sent = sentences[i]
-        prefix = f"{badge} " if badge and k == 0 else ""
-        shift = len(prefix) - offset
-        end = offset + len(sent.text)
+def piece_spans(model: RowModel, side: Side) -> list[tuple[tuple[int, int, Mark], ...]]:
+    """For each piece of a side: its marked ranges of ``piece.text``, in order."""
+    spans = _side_spans(model.row, side)
+    mark: Mark = "delete" if side == "a" else "insert"
+    out: list[tuple[tuple[int, int, Mark], ...]] = []
+    for piece in model.side(side):
+        start = piece.offset
+        end = start + len(piece.text) - (piece.badge + 1 if piece.badge else 0)
+        shift = (piece.badge + 1 if piece.badge else 0) - start
         mine: list[tuple[int, int, Mark]] = []
-        if prefix:
-            mine.append((0, len(badge), "moved"))
-        mark: Mark = "delete" if side == "a" else "insert"
+        if piece.badge:
+            mine.append((0, piece.badge, "moved"))
         for s, e in spans:
-            s2, e2 = max(s, offset), min(e, end)
+            s2, e2 = max(s, start), min(e, end)
             if s2 < e2:
                 mine.append((s2 + shift, e2 + shift, mark))
-        out.append(Piece(i, _clean(prefix + sent.text), tuple(mine)))
-        offset = end + 1
-    return tuple(out)
-
-
-def build_rows(cmp: Comparison) -> list[RowModel]:
-    """One RowModel per alignment row, with each side's changed words marked."""
-    rows: list[RowModel] = []
-    for row in cmp.rows:
-        badge_a = badge_b = ""
-        if row.kind == "moved" and row.a and row.b:
-            # Each side says where its counterpart sits in the other article.
-            badge_a = f"⇄ B#{row.b[0] + 1}"
-            badge_b = f"⇄ A#{row.a[0] + 1}"
-        rows.append(
-            RowModel(
-                row.kind,
-                _pieces(row, "a", cmp.a_sentences, badge_a),
-                _pieces(row, "b", cmp.b_sentences, badge_b),
-            )
-        )
-    return rows
+        out.append(tuple(mine))
+    return out
 
 
 def _chop(text: str, start: int, width: int) -> int:
@@ -182,10 +200,30 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
 
 
 def line_count(text: str, width: int) -> int:
-    """``len(wrap(text, width))``, without building the lines when one is enough."""
+    """``len(wrap(text, width))``, fast for the common case (ASCII, spaces between words)."""
     if len(text) <= width and (text.isascii() or cell_len(text) <= width):
         return 1
-    return len(wrap(text, width))
+    if not text.isascii() or not text.isprintable() or text[:1] == " ":
+        return len(wrap(text, width))
+    width = max(1, width)
+    lines = 1
+    used = 0
+    # The same greedy rule as wrap(): a word goes on the line if it fits, its trailing
+    # spaces may hang past the edge, and a word wider than a line is cut.
+    for word in text.split(" "):
+        n = len(word)
+        if n:
+            if used + n > width:
+                if used:
+                    lines += 1
+                    used = 0
+                if n > width:
+                    extra = (n - 1) // width
+                    lines += extra
+                    n -= extra * width
+            used += n
+        used += 1  # the space after it (after the last word it changes nothing)
+    return lines
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,24 +52,26 @@ class TagSession:
             "a": sentences[0],
             "b": sentences[1],
         }
+        # Article.id hashes the whole text on every call: once per side is enough.
+        self.ids: dict[Side, str] = {"a": articles[0].id, "b": articles[1].id}
         self._tags: dict[str, dict[int, Tag]] = {}
         for side in ("a", "b"):
-            art = self.articles[side]
-            if art.id in self._tags:
+            art_id = self.ids[side]
+            if art_id in self._tags:
                 continue
-            found = store.article_tags(art, self.sentences[side], annotator)
-            self._tags[art.id] = {t.sentence: t for t in found}
+            found = store.article_tags(self.articles[side], self.sentences[side], annotator)
+            self._tags[art_id] = {t.sentence: t for t in found}
         self._undo: list[Change] = []
         self._redo: list[Change] = []
 
     def label(self, side: Side, sentence: int) -> Label | None:
-        tag = self._tags[self.articles[side].id].get(sentence)
+        tag = self._tags[self.ids[side]].get(sentence)
         return cast(Label, tag.label) if tag is not None else None
 
     def tagged(self, side: Side) -> int:
         """How many sentences of a side carry a tag."""
         total = len(self.sentences[side])
-        return sum(1 for i in self._tags[self.articles[side].id] if 0 <= i < total)
+        return sum(1 for i in self._tags[self.ids[side]] if 0 <= i < total)
 
     def total(self, side: Side) -> int:
         return len(self.sentences[side])
@@ -86,7 +88,7 @@ class TagSession:
         art = self.articles[side]
         sent = self.sentences[side][sentence]
         return Tag(
-            article_id=art.id,
+            article_id=self.ids[side],
             article=art.path,
             sentence=sentence,
             start=sent.start,
@@ -101,7 +103,7 @@ class TagSession:
 
         The store is written first: if it raises, memory still matches the file.
         """
-        art_id = self.articles[side].id
+        art_id = self.ids[side]
         if tag is None:
             self.store.remove(art_id, sentence, self.annotator)
             self._tags[art_id].pop(sentence, None)
@@ -112,7 +114,7 @@ class TagSession:
 
     def set(self, side: Side, sentence: int, label: Label | None) -> Change | None:
         """Give a sentence a label (None clears it). Returns the change, or None if none."""
-        art_id = self.articles[side].id
+        art_id = self.ids[side]
         before = self._tags[art_id].get(sentence)
         if (before.label if before else None) == label:
             return None
@@ -157,5 +159,5 @@ class TagSession:
 
     def state_key(self) -> str:
         """The store's state key for this pair and annotator (the saved cursor)."""
-        a, b = self.articles["a"].id, self.articles["b"].id
+        a, b = self.ids["a"], self.ids["b"]
         return f"cursor:{a}:{b}:{self.annotator}"

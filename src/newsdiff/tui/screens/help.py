@@ -66,6 +66,21 @@ def label_lines() -> list[tuple[Content, str]]:
     return out
 
 
+def rows_legend() -> Content:
+    """What the marks on the rule between the panes and the colours mean."""
+    lines = [
+        Content.assemble(("│ ", "$text-muted"), "equal: the same sentence on both sides"),
+        Content.assemble(("~ ", "bold $text-warning"), "changed: ",
+                         ("deleted words", "on $error 35%"), " on the left, ",
+                         ("inserted words", "on $success 35%"), " on the right"),
+        Content.assemble(("- ", "bold $text-error"), "removed: only A has it (B shows a filler)"),
+        Content.assemble(("+ ", "bold $text-success"), "added: only B has it (A shows a filler)"),
+        Content.assemble(("⇄ ", "bold $text-accent"),
+                         "moved: the badge says where the counterpart sits in the other article"),
+    ]  # fmt: skip
+    return Content("\n").join(lines)
+
+
 #: Theme colours of the badges (as in the diff view's gutter).
 _TAG_COLOURS = {
     "fact": "primary",
@@ -122,6 +137,8 @@ class HelpScreen(ModalScreen[None]):
             scroll.border_subtitle = "Esc, q or ? to close · ↑↓ to scroll"
             yield Static("Keys", classes="heading")
             yield Static(keys_table(self._help_bindings), id="help-keys")
+            yield Static("Rows", classes="heading")
+            yield Static(rows_legend(), id="help-rows")
             yield Static("Labels", classes="heading")
             for heading, guideline in label_lines():
                 yield Static(heading)

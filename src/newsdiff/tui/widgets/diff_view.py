@@ -13,12 +13,24 @@ from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
+from textual.signal import Signal
 from textual.strip import Strip
 
 from newsdiff.labels import BADGES, Label
 from newsdiff.store import StoreError
 
-from ..layout import GAP, Geometry, Layout, Piece, RowModel, Side, other, wrap
+from ..layout import (
+    GAP,
+    Geometry,
+    Layout,
+    Mark,
+    Piece,
+    RowModel,
+    Side,
+    other,
+    piece_spans,
+    wrap,
+)
 from ..session import Change, TagSession
 
 #: The rule between the panes, replaced on a row's first line by its kind's mark.
@@ -168,23 +180,6 @@ class DiffView(ScrollView, can_focus=True):
     }
     """
 
-    class CursorMoved(Message):
-        """The cursor moved to another sentence."""
-
-        def __init__(self, view: DiffView) -> None:
-            super().__init__()
-            self.view = view
-
-    class TagsChanged(Message):
-        """A tag was set, cleared, undone or redone (already in the store)."""
-
-        def __init__(self, view: DiffView, change: Change, what: str) -> None:
-            super().__init__()
-            self.view = view
-            self.change = change
-            self.what = what
-            """One line saying what happened, e.g. ``"A#3 fact"``."""
-
     class Relaid(Message):
         """The column geometry changed (first layout or a resize)."""
 
@@ -216,6 +211,11 @@ class DiffView(ScrollView, can_focus=True):
         self._styles: dict[str, Style] = {}
         self._layout_id = 0
         self._reveal_pending = False
+        self.state_signal: Signal[str] = Signal(self, "state")
+        """Published when the cursor moves or a tag changes (data: what changed, or "").
+
+        A signal, not a message: its subscribers update in the same frame as the view,
+        where a message arrives a frame or two later."""
 
     # -- loading and layout ----------------------------------------------------------
 
@@ -250,7 +250,7 @@ class DiffView(ScrollView, can_focus=True):
         if self.line_map is None:
             # Not laid out yet (the comparison can finish before the first layout).
             self.call_after_refresh(self._relayout)
-        self.post_message(self.CursorMoved(self))
+        self.state_signal.publish("")
 
     @property
     def content_width(self) -> int:
@@ -395,6 +395,7 @@ class DiffView(ScrollView, can_focus=True):
             elif model.kind == "added" and side == "b":
                 tint = base + self._style("added")
             lines: list[list[Segment]] = []
+            all_spans = piece_spans(model, side)
             for k, piece in enumerate(pieces):
                 if role == k:
                     line_style = base + self._style("cursor")
@@ -403,7 +404,9 @@ class DiffView(ScrollView, can_focus=True):
                 else:
                     line_style = tint
                 label = session.label(side, piece.sentence)
-                lines.extend(self._draw_piece(piece, width, line_style, label, bar=role == k))
+                lines.extend(
+                    self._draw_piece(piece, all_spans[k], width, line_style, label, bar=role == k)
+                )
             blank = [Segment(" " * (3 + width), base)]
             lines.extend(blank for _ in range(height - len(lines)))
             sides[side] = lines
@@ -432,7 +435,13 @@ class DiffView(ScrollView, can_focus=True):
         return strips
 
     def _draw_piece(
-        self, piece: Piece, width: int, style: Style, label: Label | None, bar: bool
+        self,
+        piece: Piece,
+        spans: Sequence[tuple[int, int, Mark]],
+        width: int,
+        style: Style,
+        label: Label | None,
+        bar: bool,
     ) -> list[list[Segment]]:
         base = self.rich_style
         marks = {
@@ -452,7 +461,7 @@ class DiffView(ScrollView, can_focus=True):
             ]
             segs: list[Segment] = []
             pos = start
-            for s, e, mark in piece.spans:
+            for s, e, mark in spans:
                 if e <= pos or s >= end:
                     continue
                 if s > pos:
@@ -471,11 +480,15 @@ class DiffView(ScrollView, can_focus=True):
         """Put the cursor on a sentence (and scroll it into view)."""
         if sentence not in self._where[side]:
             return
+        before = self.cursor_row if self.rows else None
         self.side, self.sentence = side, sentence
-        self.refresh()
+        # Only the rows the cursor left and entered change (a scroll repaints the rest).
+        if before is not None:
+            self.refresh_row(before)
+        self.refresh_row(self.cursor_row)
         if reveal:
             self._reveal()
-        self.post_message(self.CursorMoved(self))
+        self.state_signal.publish("")
 
     def _reveal(self) -> None:
         """Scroll the least that shows the cursor's row (or at least its sentence)."""
@@ -644,8 +657,20 @@ class DiffView(ScrollView, can_focus=True):
             return
         if (change.side, change.sentence) != (self.side, self.sentence):
             self.move_to(change.side, change.sentence)
-        self.refresh()
-        self.post_message(self.TagsChanged(self, change, what))
+        if self.session is not None and self.session.ids["a"] == self.session.ids["b"]:
+            # One article on both sides: the tag shows in another row too.
+            self.refresh()
+        else:
+            self.refresh_row(self.cursor_row)
+        self.state_signal.publish(what)
+
+    def refresh_row(self, row: int) -> None:
+        """Repaint one row's lines (if it is laid out)."""
+        line_map = self.line_map
+        if line_map is None or not 0 <= row < len(self.rows):
+            self.refresh()
+            return
+        self.refresh_lines(line_map.starts[row], line_map.row_height(row))
 
     def _describe(self, change: Change) -> str:
         where = f"{_SIDE_NAME[change.side]}#{change.sentence + 1}"

@@ -11,27 +11,34 @@ from newsdiff.compare import Comparison
 
 from ..layout import DIVIDER, GUTTER, Geometry, Side
 
+_KIND_STYLES = {
+    "equal": "",
+    "changed": "$text-warning",
+    "added": "$text-success",
+    "removed": "$text-error",
+    "moved": "$text-accent",
+}
+#: Each kind's mark, as on the rule between the panes (the short form of the figures).
+KIND_MARKS = {"equal": "=", "changed": "~", "added": "+", "removed": "-", "moved": "⇄"}
 
-def figures(cmp: Comparison) -> Content:
-    """The pair's figures in one line: reused words and rows by kind."""
+
+def figures(cmp: Comparison, short: bool = False) -> Content:
+    """The pair's figures in one line: reused words and rows by kind.
+
+    ``short`` names each kind by its mark ("30 ~") so the line fits 80 columns.
+    """
     reuse = cmp.reuse
     parts: list[str | tuple[str, str]] = [
         f"reused A {reuse['a']:.0%} · B {reuse['b']:.0%}  │  {len(cmp.rows)} rows: "
     ]
-    styles = {
-        "equal": "",
-        "changed": "$text-warning",
-        "added": "$text-success",
-        "removed": "$text-error",
-        "moved": "$text-accent",
-    }
     first = True
     for kind, n in cmp.counts().items():
         if not n:
             continue
         if not first:
-            parts.append(", ")
-        parts.append((f"{n} {kind}", styles[kind]))
+            parts.append(" " if short else ", ")
+        name = KIND_MARKS[kind] if short else kind
+        parts.append((f"{n} {name}", _KIND_STYLES[kind]))
         first = False
     return Content.assemble(*parts)
 
@@ -47,8 +54,8 @@ class PairHeader(Widget):
     }
     """
 
-    summary: reactive[Content] = reactive(Content(""))
-    """The pair's figures (or what is being computed)."""
+    summary: reactive[tuple[Content, Content]] = reactive((Content(""), Content("")))
+    """The pair's figures, long and short (or what is being computed)."""
     progress: reactive[tuple[int, int, int, int]] = reactive((0, 0, 0, 0))
     """Tagged and total sentences: A tagged, A total, B tagged, B total."""
     geometry: reactive[Geometry | None] = reactive(None)
@@ -81,7 +88,10 @@ class PairHeader(Widget):
 
     def render(self) -> RenderResult:
         width = self.size.width
-        top = Content.assemble((" newsdiff ", "bold reverse"), " ", self.summary)
+        long, short = self.summary
+        name = Content.styled(" newsdiff ", "bold reverse")
+        fits = name.cell_length + 1 + long.cell_length <= width
+        top = Content.assemble(name, " ", long if fits else short)
         geo = self.geometry or Geometry.for_width(max(1, width - 1))
         line = Content.assemble(
             self._title("a", geo.a_start + geo.text_a),
