@@ -126,7 +126,8 @@ class NewsdiffApp(App[None]):
     """Article A beside article B: aligned rows, word-level changes, tags per sentence."""
 
     TITLE = "newsdiff"
-    CSS_PATH = "newsdiff.tcss"
+    # Absolute: Textual resolves a relative path against the module of each subclass.
+    CSS_PATH = Path(__file__).with_name("newsdiff.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark,f1", "help", "Help", key_display="?", id="help",

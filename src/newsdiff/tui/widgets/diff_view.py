@@ -452,6 +452,8 @@ class DiffView(ScrollView, can_focus=True):
         text = piece.text
         out: list[list[Segment]] = []
         for j, (start, end) in enumerate(wrap(text, width)):
+            # Spaces left hanging at a line's end are not drawn (nor highlighted).
+            end = start + len(text[start:end].rstrip(" "))
             gutter = [
                 Segment(CURSOR_BAR if bar else " ", base + self._style("cursor-bar")),
                 Segment(BADGES[label], self._style(f"tag-{label}"))
@@ -598,6 +600,12 @@ class DiffView(ScrollView, can_focus=True):
             return
         self.scroll_to(y=new_top, animate=False)
         target = self._nearest_on(self.side, new_top + offset, forward=direction > 0)
+        if target is not None and self.sentence_lines(self.side, target)[0] < new_top:
+            # Its first lines are above the page: the next sentence starts on it.
+            order = self._order[self.side]
+            pos = self._pos[self.side][target] + 1
+            if pos < len(order):
+                target = order[pos]
         if target is not None:
             self.move_to(self.side, target, reveal=False)
             lines = self.sentence_lines(self.side, target)
