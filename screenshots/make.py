@@ -50,6 +50,7 @@ async def shoot(name: str, size: tuple[int, int], steps: Steps, store: Path) -> 
     async with app.run_test(size=size) as pilot:
         while app.session is None or app.view.line_map is None:
             await pilot.pause(0.02)
+        await app.workers.wait_for_complete()
         await pilot.pause()
         await steps(pilot)
         # Let the footer and status line catch up with the last key.

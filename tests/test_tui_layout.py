@@ -25,6 +25,8 @@ from newsdiff.tui.layout import (
 DATA = Path(__file__).parent / "data"
 
 words = st.text(alphabet="abcdefghij", min_size=1, max_size=25)
+# Curly quotes and accents take one cell each; CJK takes two; U+200B takes none.
+mixed_words = st.text(alphabet="abcé’“”漢\u200b", min_size=1, max_size=12)
 gaps = st.sampled_from([" ", " ", " ", "  "])
 
 
@@ -36,6 +38,13 @@ def bridge() -> Comparison:
 @given(st.lists(st.tuples(words, gaps), min_size=1, max_size=40), st.integers(1, 80))
 def test_line_count_agrees_with_wrap(parts: list[tuple[str, str]], width: int) -> None:
     """The fast line count used for every row equals the lines the renderer draws."""
+    text = "".join(w + g for w, g in parts).rstrip()
+    assert line_count(text, width) == len(wrap(text, width))
+
+
+@given(st.lists(st.tuples(mixed_words, gaps), min_size=1, max_size=30), st.integers(1, 40))
+def test_line_count_agrees_with_wrap_beyond_ascii(parts: list[tuple[str, str]], width: int) -> None:
+    """News text is not ASCII: the fast count still matches the drawn lines."""
     text = "".join(w + g for w, g in parts).rstrip()
     assert line_count(text, width) == len(wrap(text, width))
 

@@ -18,6 +18,8 @@ async def ready(pilot: Pilot[None]) -> DiffView:
         await pilot.pause(0.01)
     else:
         raise AssertionError("the comparison never appeared")
+    # The full figures (reuse share) follow the first paint in a second worker.
+    await app.workers.wait_for_complete()
     await pilot.pause()
     return app.view
 

@@ -145,12 +145,14 @@ class NewsdiffApp(App[None]):
             rows: list[RowModel],
             session: TagSession,
             cursor: tuple[Side, int] | None,
+            summary: tuple[Content, Content],
         ) -> None:
             super().__init__()
             self.comparison = comparison
             self.rows = rows
             self.session = session
             self.cursor = cursor
+            self.summary = summary
 
     class CompareFailed(Message):
         """The comparison could not be made; the app exits with this one-line reason."""
@@ -195,6 +197,7 @@ class NewsdiffApp(App[None]):
         try:
             cmp = compare(a, b)
             rows = build_rows(cmp)
+            summary = (figures(cmp, reuse=False), figures(cmp, short=True, reuse=False))
             session = TagSession(
                 self.store, self.annotator, (a, b), (cmp.a_sentences, cmp.b_sentences)
             )
@@ -202,7 +205,7 @@ class NewsdiffApp(App[None]):
         except (AlignmentTooLarge, StoreError, OSError) as err:
             self.post_message(self.CompareFailed(str(err)))
             return
-        self.post_message(self.Compared(cmp, rows, session, cursor))
+        self.post_message(self.Compared(cmp, rows, session, cursor, summary))
 
     @on(Compared)
     def _show(self, message: Compared) -> None:
@@ -213,9 +216,16 @@ class NewsdiffApp(App[None]):
         view.load(message.rows, message.session, message.cursor)
         view.focus()
         self._view_changed("")
-        cmp = message.comparison
-        self.query_one(PairHeader).summary = (figures(cmp), figures(cmp, short=True))
+        self.query_one(PairHeader).summary = message.summary
         self._update_progress()
+        # After the first paint: the rows matter more than this figure.
+        self.call_after_refresh(self._summarise, message.comparison)
+
+    @work(thread=True, exclusive=True, group="summary")
+    def _summarise(self, cmp: Comparison) -> None:
+        """The full figures (with the reuse share, which walks every word), off the loop."""
+        summary = (figures(cmp), figures(cmp, short=True))
+        self.call_from_thread(setattr, self.query_one(PairHeader), "summary", summary)
 
     @on(CompareFailed)
     def _failed(self, message: CompareFailed) -> None:

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from rich.cells import cell_len
@@ -55,6 +56,9 @@ class Piece:
     """Length of the moved badge at the start of ``text`` (0: none)."""
     offset: int
     """Where the sentence starts in its side's text (the row's sentences joined by a space)."""
+    words: tuple[int, ...] | None
+    """Lengths of the space-separated parts of ``text`` when one character is one cell
+    (ASCII, no other whitespace): enough to count wrapped lines at any width."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,15 +81,41 @@ def _clean(text: str) -> str:
     return text if text.isprintable() else text.translate(_CONTROL)
 
 
+@lru_cache(maxsize=8192)
+def _one_cell(ch: str) -> bool:
+    return cell_len(ch) == 1
+
+
+def narrow(text: str) -> bool:
+    """Every character takes one cell (ASCII, and most news text: curly quotes, accents)."""
+    return text.isascii() or all(map(_one_cell, set(text)))
+
+
+def word_lengths(text: str) -> tuple[int, ...] | None:
+    """What ``count_lines`` needs of a text: the lengths of its space-separated parts.
+
+    None when that is not enough: wide or zero-width characters, or whitespace other
+    than plain spaces between words.
+    """
+    if text[:1] == " " or not text.isprintable() or not narrow(text):
+        return None
+    return tuple(map(len, text.split(" ")))
+
+
+def _piece(sentence: int, text: str, badge: int, offset: int) -> Piece:
+    text = _clean(text)
+    return Piece(sentence, text, badge, offset, word_lengths(text))
+
+
 def _pieces(row: Row, side: Side, sentences: Sequence[Sentence], badge: str) -> tuple[Piece, ...]:
     out: list[Piece] = []
     offset = 0
     for k, i in enumerate(row.a if side == "a" else row.b):
         text = sentences[i].text
         if badge and k == 0:
-            out.append(Piece(i, _clean(f"{badge} {text}"), len(badge), offset))
+            out.append(_piece(i, f"{badge} {text}", len(badge), offset))
         else:
-            out.append(Piece(i, _clean(text), 0, offset))
+            out.append(_piece(i, text, 0, offset))
         offset += len(text) + 1
     return tuple(out)
 
@@ -170,8 +200,8 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
     a word wider than a whole line is cut. Every character belongs to exactly one line.
     """
     width = max(1, width)
-    ascii_ = text.isascii()
-    measure = len if ascii_ else cell_len
+    one_cell = narrow(text)
+    measure = len if one_cell else cell_len
     if measure(text) <= width:
         return [(0, len(text))]
     lines: list[tuple[int, int]] = []
@@ -190,7 +220,7 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
             start = ws
             used = 0
         while need > width:
-            cut = start + width if ascii_ else _chop(text, start, width)
+            cut = start + width if one_cell else _chop(text, start, width)
             lines.append((start, cut))
             start = cut
             need = measure(text[start : ws + len(word)])
@@ -199,19 +229,16 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
     return lines
 
 
-def line_count(text: str, width: int) -> int:
-    """``len(wrap(text, width))``, fast for the common case (ASCII, spaces between words)."""
-    if len(text) <= width and (text.isascii() or cell_len(text) <= width):
-        return 1
-    if not text.isascii() or not text.isprintable() or text[:1] == " ":
-        return len(wrap(text, width))
+def count_lines(words: Sequence[int], width: int) -> int:
+    """Lines of a text wrapped at ``width``, from its ``word_lengths``.
+
+    The same greedy rule as ``wrap``: a word goes on the line if it fits, its trailing
+    spaces may hang past the edge, and a word wider than a line is cut.
+    """
     width = max(1, width)
     lines = 1
     used = 0
-    # The same greedy rule as wrap(): a word goes on the line if it fits, its trailing
-    # spaces may hang past the edge, and a word wider than a line is cut.
-    for word in text.split(" "):
-        n = len(word)
+    for n in words:
         if n:
             if used + n > width:
                 if used:
@@ -224,6 +251,23 @@ def line_count(text: str, width: int) -> int:
             used += n
         used += 1  # the space after it (after the last word it changes nothing)
     return lines
+
+
+def line_count(text: str, width: int) -> int:
+    """``len(wrap(text, width))``, fast for the common case (one cell a character)."""
+    if len(text) <= width and (text.isascii() or cell_len(text) <= width):
+        return 1
+    words = word_lengths(text)
+    return len(wrap(text, width)) if words is None else count_lines(words, width)
+
+
+def piece_lines(piece: Piece, width: int) -> int:
+    """How many lines a piece takes at ``width`` (what ``Layout`` calls for every piece)."""
+    if piece.words is None:
+        return line_count(piece.text, width)
+    if len(piece.text) <= width:
+        return 1
+    return count_lines(piece.words, width)
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,8 +321,8 @@ class Layout:
         starts = [0]
         total = 0
         for row in rows:
-            ha = tuple(line_count(p.text, wa) for p in row.a)
-            hb = tuple(line_count(p.text, wb) for p in row.b)
+            ha = tuple(piece_lines(p, wa) for p in row.a)
+            hb = tuple(piece_lines(p, wb) for p in row.b)
             self.heights_a.append(ha)
             self.heights_b.append(hb)
             total += max(sum(ha), sum(hb), 1) + GAP
