@@ -243,7 +243,13 @@ async def test_mouse_wheel_scrolls_both_sides(seed_a: Path, seed_b: Path, tmp_pa
     app = make(seed_a, seed_b, tmp_path / "s.json")
     async with app.run_test(size=SIZE) as pilot:
         view = await ready(pilot)
-        view.scroll_to(y=37, animate=False)
+        for _ in range(7):
+            view.post_message(events.MouseScrollDown(view, 10, 5, 0, 1, 0, False, False, False))
+        await pilot.pause(0.1)
+        await pilot.wait_for_scheduled_animations()
+        assert view.scroll_y > 0
+        _level(view)
+        view.scroll_to(y=37, animate=False)  # as a scrollbar drag does
         await pilot.pause()
         _level(view)
 

@@ -21,6 +21,7 @@ from newsdiff.store import StoreError
 
 from ..layout import (
     GAP,
+    GUTTER,
     Geometry,
     Layout,
     Mark,
@@ -274,10 +275,12 @@ class DiffView(ScrollView, can_focus=True):
         self._row_cache.clear()
         self.virtual_size = Size(width, layout.height)
         if anchor is not None:
-            # The row at the top stays at the top across a resize.
+            # The row at the top stays at the top across a resize (unless that would hide
+            # the cursor: see the reveal below).
             row, frac = anchor
             y = layout.starts[row] + int(frac * layout.row_height(row))
             self.scroll_to(y=y, animate=False, force=True)
+            self._reveal_pending = True
         self.refresh()
         if self._reveal_pending:
             self._reveal_pending = False
@@ -294,10 +297,6 @@ class DiffView(ScrollView, can_focus=True):
         self._row_cache.clear()
 
     # -- where things are ----------------------------------------------------------
-
-    def where(self, side: Side, sentence: int) -> tuple[int, int]:
-        """The row of a sentence and its place among that row's pieces on its side."""
-        return self._where[side][sentence]
 
     @property
     def cursor_row(self) -> int:
@@ -344,24 +343,25 @@ class DiffView(ScrollView, can_focus=True):
         row = layout.row_at(vy)
         return self._row_strips(row)[vy - layout.starts[row]]
 
-    def _row_state(self, row: int) -> tuple[object, ...]:
-        """Everything besides the width that changes how a row looks."""
+    def _row_cursor(self, row: int) -> tuple[Side, int] | None:
+        """The cursor's side and piece if it is on this row."""
+        if not self.rows or self.cursor_row != row:
+            return None
+        return (self.side, self._where[self.side][self.sentence][1])
+
+    def _row_strips(self, row: int) -> list[Strip]:
+        """A row's lines, drawn once per width, cursor position and set of tags."""
         session = self.session
         assert session is not None
         model = self.rows[row]
+        cursor = self._row_cursor(row)
         labels = tuple(session.label("a", p.sentence) for p in model.a) + tuple(
             session.label("b", p.sentence) for p in model.b
         )
-        cursor: tuple[Side, int] | None = None
-        if self.rows and self.cursor_row == row:
-            cursor = (self.side, self._where[self.side][self.sentence][1])
-        return (row, self._layout_id, cursor, labels)
-
-    def _row_strips(self, row: int) -> list[Strip]:
-        key = self._row_state(row)
+        key = (row, self._layout_id, cursor, labels)
         strips = self._row_cache.get(key)
         if strips is None:
-            strips = self._draw_row(row, key[2])  # type: ignore[arg-type]
+            strips = self._draw_row(row, cursor)
             self._row_cache[key] = strips
         return strips
 
@@ -380,7 +380,8 @@ class DiffView(ScrollView, can_focus=True):
             if not pieces:
                 hatch = base + self._style("filler")
                 sides[side] = [
-                    [Segment(" " * 3, base), Segment(HATCH * width, hatch)] for _ in range(height)
+                    [Segment(" " * GUTTER, base), Segment(HATCH * width, hatch)]
+                    for _ in range(height)
                 ]
                 continue
             if cursor is None:
@@ -407,7 +408,7 @@ class DiffView(ScrollView, can_focus=True):
                 lines.extend(
                     self._draw_piece(piece, all_spans[k], width, line_style, label, bar=role == k)
                 )
-            blank = [Segment(" " * (3 + width), base)]
+            blank = [Segment(" " * (GUTTER + width), base)]
             lines.extend(blank for _ in range(height - len(lines)))
             sides[side] = lines
         rule = base + self._style("rule")
