@@ -48,9 +48,8 @@ async def shoot(name: str, size: tuple[int, int], steps: Steps, store: Path) -> 
     a, b = seed_paths()
     app: NewsdiffApp = create_app(a, b, store=store / f"{name}.json", annotator="demo")
     async with app.run_test(size=size) as pilot:
-        while app.session is None or app.view.line_map is None:
+        while app.session is None or app.view.line_map is None or not app.figures_ready:
             await pilot.pause(0.02)
-        await app.workers.wait_for_complete()
         await pilot.pause()
         await steps(pilot)
         # Let the footer and status line catch up with the last key.

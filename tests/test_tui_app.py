@@ -506,3 +506,43 @@ async def test_first_paint_of_seed_pair_is_quick(
         await ready(pilot)
         assert time.perf_counter() - started < 2.0
         await asyncio.sleep(0)
+
+
+async def test_quitting_during_a_long_comparison_does_not_wait(
+    seed_a: Path, seed_b: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """q while a pair is still being aligned quits at once (the thread is not joined)."""
+    real = app_module.compare
+
+    def slow(a, b):  # type: ignore[no-untyped-def]
+        time.sleep(3)
+        return real(a, b)
+
+    monkeypatch.setattr(app_module, "compare", slow)
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    started = time.perf_counter()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.1)
+        await pilot.press("q")
+    assert time.perf_counter() - started < 2
+    assert app.return_code == 0
+
+
+async def test_a_comparison_that_fails_ends_the_app_with_status_2(
+    seed_a: Path, seed_b: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If alignment refuses the pair after all, the app exits 2 with a one-line reason."""
+    from newsdiff.align import AlignmentTooLarge
+
+    def refuse(a, b):  # type: ignore[no-untyped-def]
+        raise AlignmentTooLarge("9 x 9 sentences is too many to align")
+
+    monkeypatch.setattr(app_module, "compare", refuse)
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):
+            if not app.is_running:
+                break
+            await pilot.pause(0.01)
+    assert app.return_code == 2
+    assert app.error == "9 x 9 sentences is too many to align"

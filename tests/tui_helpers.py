@@ -12,14 +12,13 @@ async def ready(pilot: Pilot[None]) -> DiffView:
     """Wait until the comparison is shown and laid out; return the view."""
     app = pilot.app
     assert isinstance(app, NewsdiffApp)
+    # The full figures (reuse share) follow the first paint, from a second thread.
     for _ in range(1000):
-        if app.session is not None and app.view.line_map is not None:
+        if app.session is not None and app.view.line_map is not None and app.figures_ready:
             break
         await pilot.pause(0.01)
     else:
         raise AssertionError("the comparison never appeared")
-    # The full figures (reuse share) follow the first paint in a second worker.
-    await app.workers.wait_for_complete()
     await pilot.pause()
     return app.view
 

@@ -9,12 +9,13 @@ the alignment itself runs in a thread while the app shows a loading indicator.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -154,12 +155,21 @@ class NewsdiffApp(App[None]):
             self.cursor = cursor
             self.summary = summary
 
+    class Summarised(Message):
+        """The pair's full figures, reuse share included (posted from a worker thread)."""
+
+        def __init__(self, summary: tuple[Content, Content]) -> None:
+            super().__init__()
+            self.summary = summary
+
     class CompareFailed(Message):
         """The comparison could not be made; the app exits with this one-line reason."""
 
-        def __init__(self, error: str) -> None:
+        def __init__(self, error: str, exception: Exception | None = None) -> None:
             super().__init__()
             self.error = error
+            self.exception = exception
+            """Set for an unexpected error (a bug), which is re-raised on the event loop."""
 
     def __init__(self, a: Article, b: Article, store: Store, annotator: str) -> None:
         super().__init__()
@@ -171,6 +181,8 @@ class NewsdiffApp(App[None]):
         self.session: TagSession | None = None
         self.error: str | None = None
         """Why the app stopped, when it stopped on trouble (``launch`` prints it)."""
+        self.figures_ready = False
+        """The header shows the full figures (they follow the first paint)."""
 
     @property
     def view(self) -> DiffView:
@@ -187,11 +199,14 @@ class NewsdiffApp(App[None]):
         self.view.loading = True
         self.view.focus()
         self.query_one(PairHeader).summary = figures_pending(self.article_a, self.article_b)
-        self._compare()
+        _background(self._compare)
 
     # -- the comparison, off the event loop ------------------------------------------
+    #
+    # Plain daemon threads rather than Textual's thread workers: those run in the
+    # default executor, which the interpreter joins at exit, so quitting during a long
+    # alignment would hang until it finished. Results come back as messages.
 
-    @work(thread=True, exclusive=True, group="compare")
     def _compare(self) -> None:
         a, b = self.article_a, self.article_b
         try:
@@ -205,10 +220,15 @@ class NewsdiffApp(App[None]):
         except (AlignmentTooLarge, StoreError, OSError) as err:
             self.post_message(self.CompareFailed(str(err)))
             return
+        except Exception as err:
+            self.post_message(self.CompareFailed(f"internal error: {err!r}", err))
+            return
         self.post_message(self.Compared(cmp, rows, session, cursor, summary))
 
     @on(Compared)
     def _show(self, message: Compared) -> None:
+        if not self.query(DiffView):  # the user quit while it was computed
+            return
         self.comparison = message.comparison
         self.session = message.session
         view = self.view
@@ -219,16 +239,23 @@ class NewsdiffApp(App[None]):
         self.query_one(PairHeader).summary = message.summary
         self._update_progress()
         # After the first paint: the rows matter more than this figure.
-        self.call_after_refresh(self._summarise, message.comparison)
+        self.call_after_refresh(_background, self._summarise, message.comparison)
 
-    @work(thread=True, exclusive=True, group="summary")
     def _summarise(self, cmp: Comparison) -> None:
         """The full figures (with the reuse share, which walks every word), off the loop."""
-        summary = (figures(cmp), figures(cmp, short=True))
-        self.call_from_thread(setattr, self.query_one(PairHeader), "summary", summary)
+        self.post_message(self.Summarised((figures(cmp), figures(cmp, short=True))))
+
+    @on(Summarised)
+    def _summarised(self, message: Summarised) -> None:
+        for header in self.query(PairHeader):  # none once the app is closing
+            header.summary = message.summary
+        self.figures_ready = True
 
     @on(CompareFailed)
     def _failed(self, message: CompareFailed) -> None:
+        if message.exception is not None:
+            # A bug, not bad input: let Textual show the traceback.
+            raise message.exception
         self.error = message.error
         self.exit(return_code=EXIT_TROUBLE)
 
@@ -269,7 +296,8 @@ class NewsdiffApp(App[None]):
 
     @on(DiffView.Relaid)
     def _relaid(self, message: DiffView.Relaid) -> None:
-        self.query_one(PairHeader).geometry = message.geometry
+        for header in self.query(PairHeader):  # none once the app is closing
+            header.geometry = message.geometry
 
     # -- actions ---------------------------------------------------------------------
 
@@ -322,6 +350,11 @@ class NewsdiffApp(App[None]):
                 f"{binding.tooltip} [{keys}]",
                 partial(self.run_action, binding.action, view),
             )
+
+
+def _background(work: Callable[..., None], *args: object) -> None:
+    """Run ``work`` in a daemon thread: the app can quit without waiting for it."""
+    threading.Thread(target=work, args=args, name=f"newsdiff-{work.__name__}", daemon=True).start()
 
 
 def figures_pending(a: Article, b: Article) -> tuple[Content, Content]:

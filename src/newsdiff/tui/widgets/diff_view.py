@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.signal import Signal
 from textual.strip import Strip
+from textual.widget import Widget
 
 from newsdiff.labels import BADGES, Label
 from newsdiff.store import StoreError
@@ -33,6 +34,7 @@ from ..layout import (
     wrap,
 )
 from ..session import Change, TagSession
+from .aligning import Aligning
 
 #: The rule between the panes, replaced on a row's first line by its kind's mark.
 RULE = "│"
@@ -219,6 +221,9 @@ class DiffView(ScrollView, can_focus=True):
         where a message arrives a frame or two later."""
 
     # -- loading and layout ----------------------------------------------------------
+
+    def get_loading_widget(self) -> Widget:
+        return Aligning()
 
     def load(
         self,
