@@ -21,8 +21,12 @@ class Aligning(LoadingIndicator):
     FPS = 4
 
     def _on_mount(self, event: Mount) -> None:
-        super()._on_mount(event)
+        # Textual calls LoadingIndicator's own mount handler after this one (handlers
+        # run for each class of the MRO), and it sets sixteen frames: so set ours later.
         self._began = monotonic()
+        self.call_later(self._slow_down)
+
+    def _slow_down(self) -> None:
         self.auto_refresh = 1 / self.FPS
 
     def render(self) -> RenderResult:

@@ -428,7 +428,8 @@ class DiffView(ScrollView, can_focus=True):
                 Segment(" ", base),
                 *sides["b"][i],
             ]
-            strips.append(Strip(segs, geo.width).adjust_cell_length(geo.width, base))
+            # Fewer, longer segments: every repaint divides and crops each one.
+            strips.append(Strip(segs, geo.width).adjust_cell_length(geo.width, base).simplify())
         gap = Strip(
             [
                 Segment(" " * (geo.divider_start + 1), base),
