@@ -69,7 +69,8 @@ def label_lines() -> list[tuple[Content, str]]:
 def rows_legend() -> Content:
     """What the marks on the rule between the panes and the colours mean."""
     lines = [
-        Content.assemble(("│ ", "$text-muted"), "equal: the same sentence on both sides"),
+        Content.assemble(("│ ", "$text-muted"), "equal: the same sentence on both sides",
+                         ("  (= in the header's short figures)", "$text-muted")),
         Content.assemble(("~ ", "bold $text-warning"), "changed: ",
                          ("deleted words", "on $error 35%"), " on the left, ",
                          ("inserted words", "on $success 35%"), " on the right"),

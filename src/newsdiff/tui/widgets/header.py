@@ -35,15 +35,12 @@ def figures(cmp: Comparison, short: bool = False, reuse: bool = True) -> Content
     else:
         head = "reused A … · B …"
     parts: list[str | tuple[str, str]] = [f"{head}  │  {len(cmp.rows)} rows: "]
-    first = True
-    for kind, n in cmp.counts().items():
-        if not n:
-            continue
-        if not first:
+    # Every kind, zeros too (dimmed): "0 moved" is a finding as much as "3 moved".
+    for k, (kind, n) in enumerate(cmp.counts().items()):
+        if k:
             parts.append(" " if short else ", ")
         name = KIND_MARKS[kind] if short else kind
-        parts.append((f"{n} {name}", _KIND_STYLES[kind]))
-        first = False
+        parts.append((f"{n} {name}", _KIND_STYLES[kind] if n else "$text-muted"))
     return Content.assemble(*parts)
 
 
