@@ -52,6 +52,9 @@ async def test_opens_on_the_pair_with_names_figures_and_progress(
         assert "0/44 tagged" in text and "0/30 tagged" in text
         assert (view.side, view.sentence) == ("a", 0)
         assert "A#1 of 44" in app.query_one(StatusLine).position
+        # The footer shows the view's keys as soon as it is loaded, before any key.
+        footer_keys = {getattr(k, "key", None) for k in app.query("FooterKey")}
+        assert {"f", "a", "e", "o", "u", "question_mark", "q"} <= footer_keys
 
 
 async def test_moving_keys(seed_a: Path, seed_b: Path, tmp_path: Path) -> None:

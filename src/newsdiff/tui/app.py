@@ -235,6 +235,9 @@ class NewsdiffApp(App[None]):
         view.loading = False
         view.load(message.rows, message.session, message.cursor)
         view.focus()
+        # The view had focus while loading, when its keys were off: the footer only
+        # learns they are on from a bindings refresh.
+        self.refresh_bindings()
         self._view_changed("")
         self.query_one(PairHeader).summary = message.summary
         self._update_progress()
