@@ -549,3 +549,16 @@ async def test_a_comparison_that_fails_ends_the_app_with_status_2(
             await pilot.pause(0.01)
     assert app.return_code == 2
     assert app.error == "9 x 9 sentences is too many to align"
+
+
+async def test_a_file_that_is_not_utf8_is_shown_with_a_warning(
+    tmp_path: Path, seed_b: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A cp1252 file opens; the app says how it was decoded (stderr stays clean)."""
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes("The mayor’s office said the bridge is closed.".encode("cp1252"))
+    app = make(legacy, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert any("decoded as cp1252" in str(n.message) for n in app._notifications)
+    assert capsys.readouterr().err == ""

@@ -75,7 +75,8 @@ def open_pair(path_a: str, path_b: str) -> tuple[Article, Article]:
             raise InputError(
                 STDIN, "the app reads keys from the terminal; give a file, or use 'newsdiff diff'"
             )
-    a, b = load(path_a), load(path_b)
+    # No warning on stderr: the screen is about to cover it. The app says it instead.
+    a, b = load(path_a, warn=False), load(path_b, warn=False)
     # The same limit the aligner applies, checked before the screen changes; counting
     # sentences is a small part of a comparison.
     n, m = len(split_sentences(a.text)), len(split_sentences(b.text))
@@ -199,6 +200,13 @@ class NewsdiffApp(App[None]):
         self.view.loading = True
         self.view.focus()
         self.query_one(PairHeader).summary = figures_pending(self.article_a, self.article_b)
+        for side, art in (("A", self.article_a), ("B", self.article_b)):
+            if art.encoding != "utf-8":
+                self.notify(
+                    f"{side}: {art.name} is not valid UTF-8; decoded as {art.encoding}.",
+                    severity="warning",
+                    timeout=8,
+                )
         _background(self._compare)
 
     # -- the comparison, off the event loop ------------------------------------------
