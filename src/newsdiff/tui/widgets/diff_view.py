@@ -500,7 +500,12 @@ class DiffView(ScrollView, can_focus=True):
         self.state_signal.publish("")
 
     def _reveal(self) -> None:
-        """Scroll the least that shows the cursor's row (or at least its sentence)."""
+        """Bring the cursor's row (or at least its sentence) into view, if it is not.
+
+        A row that is off screen comes to a third of the way down, not to the edge:
+        the reader then sees what follows it, and the next few steps need no scroll
+        (a scroll redraws the whole view; a step within it redraws two rows).
+        """
         layout = self.line_map
         if layout is None or not self.rows:
             return
@@ -512,10 +517,10 @@ class DiffView(ScrollView, can_focus=True):
             first, count = self.sentence_lines(self.side, self.sentence)
             want_top, want_bottom = first, first + min(count, height)
         top = round(self.scroll_y)
-        if want_top < top:
-            self.scroll_to(y=want_top, animate=False)
-        elif want_bottom > top + height:
-            self.scroll_to(y=want_bottom - height, animate=False)
+        if top <= want_top and want_bottom <= top + height:
+            return
+        spare = height - (want_bottom - want_top)
+        self.scroll_to(y=max(0, want_top - spare // 3), animate=False)
 
     def _nearest_on(self, side: Side, y: int, forward: bool = True) -> int | None:
         """The sentence of ``side`` at virtual line ``y``, else the nearest one to it."""
