@@ -562,3 +562,17 @@ async def test_a_file_that_is_not_utf8_is_shown_with_a_warning(
         await ready(pilot)
         assert any("decoded as cp1252" in str(n.message) for n in app._notifications)
     assert capsys.readouterr().err == ""
+
+
+async def test_stepping_off_screen_shows_what_follows(
+    seed_a: Path, seed_b: Path, tmp_path: Path
+) -> None:
+    """When j leaves the screen, the new row lands a third of the way down, not at the edge."""
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        while view.scroll_y == 0:
+            await pilot.press("j")
+        first, _ = view.sentence_lines("a", view.sentence)
+        offset = first - round(view.scroll_y)
+        assert 0 < offset < view.viewport_height / 2
