@@ -163,10 +163,3 @@ def test_help_has_an_example(capsys: pytest.CaptureFixture[str], command: str) -
             "--ignore-spelling",
         ):
             assert flag in out
-
-
-def test_default_action_still_runs(capsys: pytest.CaptureFixture[str]) -> None:
-    """`newsdiff A B` (the app's fallback, a diff until the app lands) runs with the
-    default options."""
-    code, out, _ = run(capsys, str(SEED_A), str(SEED_B))
-    assert code == 1 and "rows:" in out

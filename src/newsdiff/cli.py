@@ -290,8 +290,10 @@ def run_app(argv: Sequence[str]) -> int:
     if (args.a is None) != (args.b is None):
         raise CliError("give two articles, A and B, or none for the bundled sample pair")
     a, b = (args.a, args.b) if args.a else seed_paths()
-    # Until the app lands, the default action shows the diff of the pair.
-    return cmd_diff(argparse.Namespace(a=a, b=b, format="rich", width=None))
+    # Imported here: the commands above never load Textual.
+    from newsdiff.tui.app import launch
+
+    return launch(a, b, store=args.store, annotator=args.annotator)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

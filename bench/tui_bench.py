@@ -1,0 +1,179 @@
+"""How fast the app paints and answers keys, headless (``python bench/tui_bench.py``).
+
+For the seed pair and for the seed pair repeated 100 times (about 4,300 vs 3,000
+sentences) it measures, in one process:
+
+- ``open``: loading both files, checking their size and opening the store, which
+  ``create_app`` does before the app starts (a bad file must fail before the screen
+  changes);
+- ``first paint``: from entering ``App.run_test`` to the first screen update that shows
+  the diff view, which includes aligning and word-diffing the pair in the worker thread;
+- ``j`` and ``f``: median and 90th percentile, over 50 presses each, from sending the key
+  to the end of the screen update it causes, including turning that update into terminal
+  output. Textual paces screen updates at 60 per second, so part of every figure is
+  waiting for the next frame (up to 16.7 ms).
+
+The machine is noisy: compare figures from one run, and read medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+from time import perf_counter
+from typing import Any
+
+from newsdiff.cli import seed_paths
+from newsdiff.tui.app import NewsdiffApp, create_app
+
+SIZE = (160, 45)
+
+
+def make_pair(folder: Path, times: int) -> tuple[str, str]:
+    """The seed pair, each text repeated ``times`` times, written to ``folder``."""
+    a, b = seed_paths()
+    if times == 1:
+        return a, b
+    out = []
+    for name, src in (("a", a), ("b", b)):
+        text = Path(src).read_text(encoding="utf-8")
+        path = folder / f"{name}_x{times}.txt"
+        path.write_text("\n".join([text] * times), encoding="utf-8")
+        out.append(str(path))
+    return out[0], out[1]
+
+
+def _instrument(app: NewsdiffApp) -> dict[str, Any]:
+    """Record when each screen update reaches the (headless) terminal."""
+    probe: dict[str, Any] = {
+        "paints": 0,
+        "last": 0.0,
+        "first_view": None,
+        "shown": asyncio.Event(),
+        "event": None,
+        "times": [],
+    }
+    probe["first_after"] = lambda t: next(x for x in probe["times"] if x > t)
+    original = app._display
+
+    def display(screen: Any, renderable: Any) -> None:
+        original(screen, renderable)
+        if renderable is None:
+            return
+        # A real driver writes these bytes; producing them is part of a repaint.
+        render = getattr(renderable, "render_segments", None)
+        if render is not None:
+            render(app.console)
+        now = perf_counter()
+        probe["paints"] += 1
+        probe["last"] = now
+        probe["times"].append(now)
+        if probe["first_view"] is None and app.session is not None:
+            if app.view.line_map is not None:
+                probe["first_view"] = now
+                probe["shown"].set()
+        if probe["event"] is not None:
+            probe["event"].set()
+
+    app._display = display  # type: ignore[method-assign]
+    return probe
+
+
+async def _latency(
+    app: NewsdiffApp, pilot: Any, probe: dict[str, Any], key: str, n: int
+) -> tuple[list[float], list[bool]]:
+    """Key-to-screen times of ``n`` presses, and whether each press scrolled the view."""
+    times: list[float] = []
+    scrolled: list[bool] = []
+    for _ in range(n):
+        await pilot.pause()
+        event = asyncio.Event()
+        probe["event"] = event
+        top = app.view.scroll_y
+        paints = probe["paints"]
+        start = perf_counter()
+        await pilot.press(key)
+        while probe["paints"] == paints:
+            await asyncio.wait_for(event.wait(), timeout=2)
+            event.clear()
+        # The first screen update after the key (pilot.press may return after more).
+        times.append(probe["first_after"](start) - start)
+        scrolled.append(app.view.scroll_y != top)
+        probe["event"] = None
+    return times, scrolled
+
+
+async def measure(path_a: str, path_b: str, store: Path, presses: int) -> dict[str, Any]:
+    t0 = perf_counter()
+    app = create_app(path_a, path_b, store=store, annotator="bench")
+    opened = perf_counter() - t0
+    probe = _instrument(app)
+    start = perf_counter()
+    async with app.run_test(size=SIZE) as pilot:
+        # Waiting on an event, not polling: a polling loop competes with the comparison
+        # thread for the interpreter lock and made first paint 0.5 s slower.
+        await asyncio.wait_for(probe["shown"].wait(), timeout=120)
+        first = probe["first_view"] - start
+        await pilot.pause(0.2)
+        j, j_scrolled = await _latency(app, pilot, probe, "j", presses)
+        f, _ = await _latency(app, pilot, probe, "f", presses)
+        rows = len(app.view.rows)
+        sa, sb = app.session.total("a"), app.session.total("b")  # type: ignore[union-attr]
+    return {
+        "rows": rows,
+        "sentences": f"{sa:,} / {sb:,}",
+        "open": opened,
+        "first": first,
+        "j50": statistics.median(j),
+        "j90": statistics.quantiles(j, n=10)[-1],
+        "f50": statistics.median(f),
+        "f90": statistics.quantiles(f, n=10)[-1],
+        "j_scrolls": sum(j_scrolled),
+        "j50_scroll": _median([t for t, s in zip(j, j_scrolled, strict=True) if s]),
+        "j50_still": _median([t for t, s in zip(j, j_scrolled, strict=True) if not s]),
+    }
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+async def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--presses", type=int, default=50, help="key presses per key")
+    args = parser.parse_args(argv)
+    print(f"newsdiff TUI, headless {SIZE[0]}x{SIZE[1]}, {args.presses} presses per key")
+    header = (
+        f"{'pair':<10} {'sentences A/B':>15} {'open':>7} {'first paint':>12} "
+        f"{'j median':>9} {'j p90':>7} {'f median':>9} {'f p90':>7}"
+    )
+    print(header)
+    print("-" * len(header))
+    results: list[tuple[str, dict[str, Any]]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for label, times in (("seeds", 1), ("seeds×100", 100)):
+            a, b = make_pair(folder, times)
+            r = await measure(a, b, folder / f"store_{times}.json", args.presses)
+            results.append((label, r))
+            print(
+                f"{label:<10} {r['sentences']:>15} {r['open']:>6.2f}s {r['first']:>11.2f}s "
+                f"{r['j50'] * 1000:>7.1f}ms {r['j90'] * 1000:>5.1f}ms "
+                f"{r['f50'] * 1000:>7.1f}ms {r['f90'] * 1000:>5.1f}ms"
+            )
+    print("targets: first paint < 0.5 s (seeds), < 2 s (×100); j, f median < 16 ms")
+    for label, r in results:
+        print(
+            f"{label}: {r['j_scrolls']} of {args.presses} j presses scrolled the view "
+            f"(median {r['j50_scroll'] * 1000:.1f} ms, whole view redrawn); "
+            f"the others {r['j50_still'] * 1000:.1f} ms"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main(sys.argv[1:])))

@@ -1,0 +1,71 @@
+"""Save SVG screenshots of the real app, headless, into screenshots/ (``make screenshots``).
+
+Each picture runs the app the ``newsdiff`` command runs (the same factory), on the
+bundled seed pair, with a throwaway store so no real annotations are touched.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from newsdiff.cli import seed_paths
+from newsdiff.tui.app import NewsdiffApp, create_app
+
+HERE = Path(__file__).resolve().parent
+
+Steps = Callable[[Pilot[None]], Awaitable[None]]
+
+
+async def _main_view(pilot: Pilot[None]) -> None:
+    # The cursor on a changed sentence, so its counterpart in B is highlighted too.
+    await pilot.press("j", "j", "j", "j", "j")
+
+
+async def _help(pilot: Pilot[None]) -> None:
+    await pilot.press("question_mark")
+
+
+async def _tagging(pilot: Pilot[None]) -> None:
+    # An annotator working down article A, then tagging B's counterparts.
+    await pilot.press("n", "n", "f", "j", "a", "j", "e", "j", "o", "tab", "a", "k", "f")
+
+
+SHOTS: list[tuple[str, tuple[int, int], Steps]] = [
+    ("main.svg", (160, 45), _main_view),
+    ("help.svg", (120, 40), _help),
+    ("tagging.svg", (160, 45), _tagging),
+    ("main-80x24.svg", (80, 24), _main_view),
+]
+
+
+async def shoot(name: str, size: tuple[int, int], steps: Steps, store: Path) -> Path:
+    a, b = seed_paths()
+    app: NewsdiffApp = create_app(a, b, store=store / f"{name}.json", annotator="demo")
+    async with app.run_test(size=size) as pilot:
+        while app.session is None or app.view.line_map is None or not app.figures_ready:
+            await pilot.pause(0.02)
+        await pilot.pause()
+        await steps(pilot)
+        # Let the footer and status line catch up with the last key.
+        await pilot.pause(0.2)
+        path = HERE / name
+        app.save_screenshot(filename=name, path=str(HERE))
+    return path
+
+
+async def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, size, steps in SHOTS:
+            path = await shoot(name, size, steps, Path(tmp))
+            print(f"wrote {path.relative_to(HERE.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))

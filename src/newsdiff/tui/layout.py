@@ -1,0 +1,361 @@
+"""What the diff view shows, as plain data: pieces, rows, wrapping and line geometry.
+
+Nothing here imports Textual, so the arithmetic that keeps both sides level (which row
+owns a screen line, where a sentence starts) is tested without an app. The widget in
+``widgets/diff_view.py`` only turns this into styled strips.
+
+A *piece* is one sentence on one side of a row. A row's pieces stack on their side; the
+row is as tall as its taller side plus one blank line, so both sides of a row start on
+the same line and every row below stays level.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from rich.cells import cell_len
+
+from newsdiff.align import Kind
+from newsdiff.compare import Comparison, Row
+from newsdiff.sentences import Sentence
+
+Side = Literal["a", "b"]
+SIDES: tuple[Side, Side] = ("a", "b")
+#: What a span inside a piece marks: a changed word on its side, or the moved badge.
+Mark = Literal["delete", "insert", "moved"]
+
+#: Columns of each side's gutter: cursor bar, tag badge, space.
+GUTTER = 3
+#: Columns between the panes: space, row mark (or rule), space.
+DIVIDER = 3
+#: Blank lines after each row; one keeps long paragraphs of prose apart.
+GAP = 1
+
+# Control characters would move the terminal's cursor; one cell each keeps offsets.
+_CONTROL = {c: " " for c in (*range(0x00, 0x20), 0x7F)}
+_TOKEN = re.compile(r"\S+\s*|\s+")
+
+
+def other(side: Side) -> Side:
+    return "b" if side == "a" else "a"
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One sentence on one side of a row, ready to wrap."""
+
+    sentence: int
+    text: str
+    """Display text: the moved badge (if any), then the sentence."""
+    badge: int
+    """Length of the moved badge at the start of ``text`` (0: none)."""
+    offset: int
+    """Where the sentence starts in its side's text (the row's sentences joined by a space)."""
+    words: tuple[int, ...] | None
+    """Lengths of the space-separated parts of ``text`` when one character is one cell
+    (ASCII, no other whitespace): enough to count wrapped lines at any width."""
+
+
+@dataclass(frozen=True, slots=True)
+class RowModel:
+    """One alignment row as the view shows it: the core row and each side's pieces."""
+
+    row: Row
+    a: tuple[Piece, ...]
+    b: tuple[Piece, ...]
+
+    @property
+    def kind(self) -> Kind:
+        return self.row.kind
+
+    def side(self, side: Side) -> tuple[Piece, ...]:
+        return self.a if side == "a" else self.b
+
+
+def _clean(text: str) -> str:
+    return text if text.isprintable() else text.translate(_CONTROL)
+
+
+@lru_cache(maxsize=8192)
+def _one_cell(ch: str) -> bool:
+    return cell_len(ch) == 1
+
+
+def narrow(text: str) -> bool:
+    """Every character takes one cell (ASCII, and most news text: curly quotes, accents)."""
+    return text.isascii() or all(map(_one_cell, set(text)))
+
+
+def word_lengths(text: str) -> tuple[int, ...] | None:
+    """What ``count_lines`` needs of a text: the lengths of its space-separated parts.
+
+    None when that is not enough: wide or zero-width characters, or whitespace other
+    than plain spaces between words.
+    """
+    if text[:1] == " " or not text.isprintable() or not narrow(text):
+        return None
+    return tuple(map(len, text.split(" ")))
+
+
+def _piece(sentence: int, text: str, badge: int, offset: int) -> Piece:
+    text = _clean(text)
+    return Piece(sentence, text, badge, offset, word_lengths(text))
+
+
+def _pieces(row: Row, side: Side, sentences: Sequence[Sentence], badge: str) -> tuple[Piece, ...]:
+    out: list[Piece] = []
+    offset = 0
+    for k, i in enumerate(row.a if side == "a" else row.b):
+        text = sentences[i].text
+        if badge and k == 0:
+            out.append(_piece(i, f"{badge} {text}", len(badge), offset))
+        else:
+            out.append(_piece(i, text, 0, offset))
+        offset += len(text) + 1
+    return tuple(out)
+
+
+def build_rows(cmp: Comparison) -> list[RowModel]:
+    """One RowModel per alignment row. Cheap: word highlights wait until a row is drawn."""
+    rows: list[RowModel] = []
+    sa, sb = cmp.a_sentences, cmp.b_sentences
+    for row in cmp.rows:
+        if row.kind == "moved" and row.a and row.b:
+            # Each side says where its counterpart sits in the other article.
+            rows.append(
+                RowModel(
+                    row,
+                    _pieces(row, "a", sa, f"⇄ B#{row.b[0] + 1}"),
+                    _pieces(row, "b", sb, f"⇄ A#{row.a[0] + 1}"),
+                )
+            )
+        else:
+            rows.append(RowModel(row, _pieces(row, "a", sa, ""), _pieces(row, "b", sb, "")))
+    return rows
+
+
+def _side_spans(row: Row, side: Side) -> list[tuple[int, int]]:
+    """Ranges, in the side's joined text, of the words this side changed."""
+    if row.kind not in ("changed", "moved"):
+        return []
+    skip, mark = ("insert", "delete") if side == "a" else ("delete", "insert")
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for op, chunk in row.ops:
+        if op == skip:
+            continue
+        if op == mark:
+            # A changed stretch often ends in the space before the next kept word:
+            # highlighting that space would bleed the colour into the gap.
+            body = chunk.rstrip()
+            lead = len(body) - len(body.lstrip())
+            if body.strip():
+                out.append((pos + lead, pos + len(body)))
+        pos += len(chunk)
+    return out
+
+
+def piece_spans(model: RowModel, side: Side) -> list[tuple[tuple[int, int, Mark], ...]]:
+    """For each piece of a side: its marked ranges of ``piece.text``, in order."""
+    spans = _side_spans(model.row, side)
+    mark: Mark = "delete" if side == "a" else "insert"
+    out: list[tuple[tuple[int, int, Mark], ...]] = []
+    for piece in model.side(side):
+        start = piece.offset
+        end = start + len(piece.text) - (piece.badge + 1 if piece.badge else 0)
+        shift = (piece.badge + 1 if piece.badge else 0) - start
+        mine: list[tuple[int, int, Mark]] = []
+        if piece.badge:
+            mine.append((0, piece.badge, "moved"))
+        for s, e in spans:
+            s2, e2 = max(s, start), min(e, end)
+            if s2 < e2:
+                mine.append((s2 + shift, e2 + shift, mark))
+        out.append(tuple(mine))
+    return out
+
+
+def _chop(text: str, start: int, width: int) -> int:
+    """The end of the longest run from ``start`` that fits ``width`` cells (at least 1)."""
+    used = 0
+    pos = start
+    while pos < len(text):
+        w = cell_len(text[pos])
+        if used + w > width and pos > start:
+            break
+        used += w
+        pos += 1
+    return pos
+
+
+def wrap(text: str, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap: ``(start, end)`` of each line of ``text`` at ``width`` cells.
+
+    Lines break after spaces, which may hang past the width (the renderer crops them);
+    a word wider than a whole line is cut. Every character belongs to exactly one line.
+    """
+    width = max(1, width)
+    one_cell = narrow(text)
+    measure = len if one_cell else cell_len
+    if measure(text) <= width:
+        return [(0, len(text))]
+    lines: list[tuple[int, int]] = []
+    start = 0
+    used = 0
+    for m in _TOKEN.finditer(text):
+        ws, we = m.span()
+        token = m.group()
+        word = token.rstrip()
+        need = measure(word)
+        if used + need <= width:
+            used += measure(token)
+            continue
+        if used:
+            lines.append((start, ws))
+            start = ws
+            used = 0
+        while need > width:
+            cut = start + width if one_cell else _chop(text, start, width)
+            lines.append((start, cut))
+            start = cut
+            need = measure(text[start : ws + len(word)])
+        used = measure(text[start:we])
+    lines.append((start, len(text)))
+    return lines
+
+
+def count_lines(words: Sequence[int], width: int) -> int:
+    """Lines of a text wrapped at ``width``, from its ``word_lengths``.
+
+    The same greedy rule as ``wrap``: a word goes on the line if it fits, its trailing
+    spaces may hang past the edge, and a word wider than a line is cut.
+    """
+    width = max(1, width)
+    lines = 1
+    used = 0
+    for n in words:
+        if n:
+            if used + n > width:
+                if used:
+                    lines += 1
+                    used = 0
+                if n > width:
+                    extra = (n - 1) // width
+                    lines += extra
+                    n -= extra * width
+            used += n
+        used += 1  # the space after it (after the last word it changes nothing)
+    return lines
+
+
+def line_count(text: str, width: int) -> int:
+    """``len(wrap(text, width))``, fast for the common case (one cell a character)."""
+    if len(text) <= width and (text.isascii() or cell_len(text) <= width):
+        return 1
+    words = word_lengths(text)
+    return len(wrap(text, width)) if words is None else count_lines(words, width)
+
+
+def piece_lines(piece: Piece, width: int) -> int:
+    """How many lines a piece takes at ``width`` (what ``Layout`` calls for every piece)."""
+    if piece.words is None:
+        return line_count(piece.text, width)
+    if len(piece.text) <= width:
+        return 1
+    return count_lines(piece.words, width)
+
+
+@dataclass(frozen=True, slots=True)
+class Geometry:
+    """Where each part of a line sits, for one content width."""
+
+    width: int
+    text_a: int
+    text_b: int
+
+    @classmethod
+    def for_width(cls, width: int) -> Geometry:
+        text = max(2, width - 2 * GUTTER - DIVIDER)
+        return cls(width, text // 2, text - text // 2)
+
+    @property
+    def a_start(self) -> int:
+        """First column of A's text."""
+        return GUTTER
+
+    @property
+    def divider_start(self) -> int:
+        return GUTTER + self.text_a
+
+    @property
+    def b_start(self) -> int:
+        """First column of B's text."""
+        return GUTTER + self.text_a + DIVIDER + GUTTER
+
+    def text_width(self, side: Side) -> int:
+        return self.text_a if side == "a" else self.text_b
+
+    def side_at(self, x: int) -> Side:
+        """The side a column belongs to (the divider counts as A's)."""
+        return "a" if x < self.divider_start + DIVIDER else "b"
+
+
+class Layout:
+    """Line positions of every row and piece at one geometry.
+
+    Only line *counts* are computed for all rows (plain integers, cheap); the wrapped,
+    styled lines are built by the widget for the rows it shows.
+    """
+
+    def __init__(self, rows: Sequence[RowModel], geometry: Geometry) -> None:
+        self.rows = rows
+        self.geometry = geometry
+        wa, wb = geometry.text_a, geometry.text_b
+        self.heights_a: list[tuple[int, ...]] = []
+        self.heights_b: list[tuple[int, ...]] = []
+        starts = [0]
+        total = 0
+        for row in rows:
+            ha = tuple(piece_lines(p, wa) for p in row.a)
+            hb = tuple(piece_lines(p, wb) for p in row.b)
+            self.heights_a.append(ha)
+            self.heights_b.append(hb)
+            total += max(sum(ha), sum(hb), 1) + GAP
+            starts.append(total)
+        self.starts = starts
+        """``starts[r]`` is the first line of row ``r``; ``starts[-1]`` the total."""
+
+    @property
+    def height(self) -> int:
+        return self.starts[-1]
+
+    def row_height(self, row: int) -> int:
+        return self.starts[row + 1] - self.starts[row]
+
+    def row_at(self, y: int) -> int:
+        """The row that owns virtual line ``y`` (clamped to the rows that exist)."""
+        if not self.rows:
+            return 0
+        return min(max(bisect_right(self.starts, y) - 1, 0), len(self.rows) - 1)
+
+    def piece_heights(self, row: int, side: Side) -> tuple[int, ...]:
+        return self.heights_a[row] if side == "a" else self.heights_b[row]
+
+    def piece_span(self, row: int, side: Side, k: int) -> tuple[int, int]:
+        """First virtual line and line count of piece ``k`` on ``side`` of ``row``."""
+        heights = self.piece_heights(row, side)
+        return self.starts[row] + sum(heights[:k]), heights[k]
+
+    def piece_at(self, row: int, side: Side, dy: int) -> int | None:
+        """Which piece of a side covers line ``dy`` of a row (None: padding or gap)."""
+        top = 0
+        for k, h in enumerate(self.piece_heights(row, side)):
+            if top <= dy < top + h:
+                return k
+            top += h
+        return None

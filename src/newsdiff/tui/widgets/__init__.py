@@ -1,0 +1,1 @@
+"""The app's widgets: the diff view, the header and the status line."""

@@ -1,0 +1,34 @@
+"""The real app on fixed pairs with a throwaway store, for the snapshot tests."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from newsdiff.cli import seed_paths
+from newsdiff.store import Store
+from newsdiff.tui.app import NewsdiffApp, open_pair
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+class _TmpStoreApp(NewsdiffApp):
+    def __init__(self, path_a: str, path_b: str) -> None:
+        # A fresh store each run: snapshots never see tags from an earlier run.
+        self._tmp = tempfile.TemporaryDirectory(prefix="newsdiff-snap-")
+        a, b = open_pair(path_a, path_b)
+        super().__init__(a, b, Store(Path(self._tmp.name) / "tags.json"), "snapshot")
+
+
+class SeedApp(_TmpStoreApp):
+    """Seed 000 beside seed 001, as 'newsdiff' with no arguments opens them."""
+
+    def __init__(self) -> None:
+        super().__init__(*seed_paths())
+
+
+class BridgeApp(_TmpStoreApp):
+    """A small pair with every kind of row: equal, changed, 2-1, removed, moved, added."""
+
+    def __init__(self) -> None:
+        super().__init__(str(DATA / "bridge_a.txt"), str(DATA / "bridge_b.txt"))

@@ -1,0 +1,578 @@
+"""The app, driven by real key presses through Textual's Pilot."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+from textual import events
+from textual.command import CommandList
+
+from newsdiff import cli
+from newsdiff.labels import BADGES
+from newsdiff.store import Store
+from newsdiff.tui import app as app_module
+from newsdiff.tui.app import NewsdiffApp, create_app, launch
+from newsdiff.tui.screens.help import HelpScreen
+from newsdiff.tui.widgets.diff_view import DiffView
+from newsdiff.tui.widgets.header import PairHeader, StatusLine
+
+from .tui_helpers import columns, ready, screen_line
+
+DATA = Path(__file__).parent / "data"
+BRIDGE_A = DATA / "bridge_a.txt"
+BRIDGE_B = DATA / "bridge_b.txt"
+SIZE = (120, 36)
+
+
+def make(a: Path, b: Path, store: Path, annotator: str = "tester") -> NewsdiffApp:
+    return create_app(str(a), str(b), store=store, annotator=annotator)
+
+
+def badge_on_screen(view: DiffView, side: str, sentence: int) -> str:
+    """The gutter's badge cell beside a sentence's first line."""
+    first, _ = view.sentence_lines(side, sentence)  # type: ignore[arg-type]
+    gutter_a, _, gutter_b, _ = columns(view, first)
+    return (gutter_a if side == "a" else gutter_b)[1]
+
+
+async def test_opens_on_the_pair_with_names_figures_and_progress(
+    seed_a: Path, seed_b: Path, tmp_path: Path
+) -> None:
+    """The header names both files and gives the pair's figures and per-side progress."""
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        header = app.query_one(PairHeader).render()
+        text = str(header)
+        assert seed_a.name in text and seed_b.name in text
+        assert "reused A" in text and "rows:" in text and "changed" in text
+        assert "0/44 tagged" in text and "0/30 tagged" in text
+        assert (view.side, view.sentence) == ("a", 0)
+        assert "A#1 of 44" in app.query_one(StatusLine).position
+        # The footer shows the view's keys as soon as it is loaded, before any key.
+        footer_keys = {getattr(k, "key", None) for k in app.query("FooterKey")}
+        assert {"f", "a", "e", "o", "u", "question_mark", "q"} <= footer_keys
+
+
+async def test_moving_keys(seed_a: Path, seed_b: Path, tmp_path: Path) -> None:
+    """j/down and k/up step a sentence; G/End and g/Home jump to the ends of the side."""
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        await pilot.press("j", "down", "j")
+        assert view.sentence == 3
+        await pilot.press("k", "up")
+        assert view.sentence == 1
+        await pilot.press("G")
+        assert view.sentence == 43
+        first, count = view.sentence_lines("a", 43)
+        assert view.scroll_y <= first and first + count <= view.scroll_y + view.viewport_height
+        await pilot.press("g")
+        assert (view.sentence, view.scroll_y) == (0, 0)
+        await pilot.press("end")
+        assert view.sentence == 43
+        await pilot.press("home")
+        assert view.sentence == 0
+
+
+async def test_switching_sides_keeps_the_row(tmp_path: Path) -> None:
+    """Tab, left and right move to the other article on the same row."""
+    app = make(BRIDGE_A, BRIDGE_B, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        await pilot.press("j")
+        row = view.cursor_row
+        await pilot.press("tab")
+        assert view.side == "b" and view.cursor_row == row
+        await pilot.press("left")
+        assert view.side == "a" and view.cursor_row == row
+        await pilot.press("right")
+        assert view.side == "b" and view.cursor_row == row
+        await pilot.press("shift+tab")
+        assert view.side == "a"
+
+
+async def test_switching_side_from_a_removed_sentence(tmp_path: Path) -> None:
+    """From a row only A has, Tab goes to the nearest row that has a B sentence."""
+    app = make(BRIDGE_A, BRIDGE_B, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        removed = next(i for i, r in enumerate(view.rows) if r.kind == "removed")
+        view.move_to("a", view.rows[removed].a[0].sentence)
+        await pilot.press("tab")
+        assert view.side == "b"
+        assert abs(view.cursor_row - removed) == 1
+
+
+async def test_tagging_with_each_key(seed_a: Path, seed_b: Path, tmp_path: Path) -> None:
+    """f, a, e and o tag the current sentence: in the store at once and in the gutter."""
+    store_path = tmp_path / "s.json"
+    app = make(seed_a, seed_b, store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        for key, label in (("f", "fact"), ("a", "attribution"), ("e", "estimate")):
+            await pilot.press(key)
+            await pilot.pause()
+            assert badge_on_screen(view, "a", view.sentence) == BADGES[label]  # type: ignore[index]
+            await pilot.press("j")
+        await pilot.press("tab", "o")
+        await pilot.pause()
+        b_sentence = view.sentence
+        assert badge_on_screen(view, "b", b_sentence) == "O"
+        with Store(store_path) as store:
+            art_a, art_b = app.article_a, app.article_b
+            got = [store.get(art_a.id, i, "tester") for i in range(3)]
+            assert [t.label for t in got if t] == ["fact", "attribution", "estimate"]
+            tag = store.get(art_b.id, b_sentence, "tester")
+            assert tag is not None and tag.label == "opinion"
+            assert tag.article == str(seed_b) and tag.text
+        assert "3/44 tagged" in str(app.query_one(PairHeader).render())
+
+
+async def test_same_key_or_x_clears(seed_a: Path, seed_b: Path, tmp_path: Path) -> None:
+    """Pressing the label's key again clears the tag, and so does x."""
+    store_path = tmp_path / "s.json"
+    app = make(seed_a, seed_b, store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        await pilot.press("f", "f")
+        assert app.session is not None and app.session.label("a", 0) is None
+        await pilot.press("o")
+        assert app.session.label("a", 0) == "opinion"
+        await pilot.press("x")
+        await pilot.pause()
+        assert app.session.label("a", 0) is None
+        assert badge_on_screen(view, "a", 0) == " "
+        with Store(store_path) as store:
+            assert store.tags() == []
+
+
+async def test_undo_and_redo(seed_a: Path, seed_b: Path, tmp_path: Path) -> None:
+    """u undoes each tag change (also in the store), ctrl+r redoes it, the cursor follows."""
+    store_path = tmp_path / "s.json"
+    app = make(seed_a, seed_b, store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        await pilot.press("f", "j", "a", "a", "j", "j")
+        session = app.session
+        assert session is not None
+        assert session.label("a", 1) is None
+        await pilot.press("u")  # the clear of sentence 2 is undone
+        assert session.label("a", 1) == "attribution" and view.sentence == 1
+        await pilot.press("u", "u")
+        assert session.label("a", 1) is None and session.label("a", 0) is None
+        assert view.sentence == 0
+        await pilot.press("ctrl+r")
+        assert session.label("a", 0) == "fact"
+        with Store(store_path) as store:
+            assert [t.label for t in store.tags()] == ["fact"]
+        await pilot.press("ctrl+r", "ctrl+r", "ctrl+r")
+        assert session.label("a", 1) is None
+        assert "redo" in app.query_one(StatusLine).message
+
+
+async def test_quit_and_reopen_shows_the_tags(seed_a: Path, seed_b: Path, tmp_path: Path) -> None:
+    """q quits; opening the pair again shows the tags and puts the cursor back."""
+    store_path = tmp_path / "s.json"
+    app = make(seed_a, seed_b, store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j", "e", "tab", "o", "j")
+        where = (app.view.side, app.view.sentence)
+        await pilot.press("q")
+    assert app.return_code == 0
+    again = make(seed_a, seed_b, store_path)
+    async with again.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        assert (view.side, view.sentence) == where
+        assert again.session is not None
+        assert again.session.label("a", 1) == "estimate"
+        assert badge_on_screen(view, "a", 1) == "E"
+        b_tagged = next(i for i in range(30) if again.session.label("b", i))
+        assert badge_on_screen(view, "b", b_tagged) == "O"
+        assert "1/44 tagged" in str(again.query_one(PairHeader).render())
+
+
+def _level(view: DiffView) -> None:
+    """Every line on screen belongs to one row on both sides, and rows start level."""
+    assert view.line_map is not None
+    top = round(view.scroll_y)
+    starts = view.line_map.starts
+    for y in range(top, min(top + view.viewport_height, view.line_map.height)):
+        row_a, _ = view.line_owner(y, "a")
+        row_b, _ = view.line_owner(y, "b")
+        assert row_a == row_b
+        if y != starts[row_a]:
+            continue
+        # A row starting here shows the start of both its sides on this very line.
+        row = view.rows[row_a]
+        _, text_a, _, text_b = columns(view, y)
+        for side, text in (("a", text_a), ("b", text_b)):
+            pieces = row.side(side)  # type: ignore[arg-type]
+            if pieces:
+                assert view.sentence_lines(side, pieces[0].sentence)[0] == y  # type: ignore[arg-type]
+                assert pieces[0].text.startswith(text.strip()[:20])
+            else:
+                assert set(text) == {"╲"}
+
+
+async def test_paging_keeps_both_sides_level(seed_a: Path, seed_b: Path, tmp_path: Path) -> None:
+    """Page down and up move one screen; rows at the top of both panes belong together."""
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        tops = [round(view.scroll_y)]
+        for _ in range(4):
+            await pilot.press("pagedown")
+            tops.append(round(view.scroll_y))
+            _level(view)
+            first, _ = view.sentence_lines(view.side, view.sentence)
+            assert tops[-1] <= first < tops[-1] + view.viewport_height
+        assert tops[1] - tops[0] == view.viewport_height
+        await pilot.press("tab", "pagedown", "pagedown")
+        _level(view)
+        await pilot.press("pageup")
+        _level(view)
+        await pilot.press("pageup", "pageup", "pageup", "pageup", "pageup", "pageup")
+        assert view.scroll_y == 0
+        _level(view)
+
+
+async def test_mouse_wheel_scrolls_both_sides(seed_a: Path, seed_b: Path, tmp_path: Path) -> None:
+    """Scrolling the view by other means moves one offset: still level."""
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        for _ in range(7):
+            view.post_message(events.MouseScrollDown(view, 10, 5, 0, 1, 0, False, False, False))
+        await pilot.pause(0.1)
+        await pilot.wait_for_scheduled_animations()
+        assert view.scroll_y > 0
+        _level(view)
+        view.scroll_to(y=37, animate=False)  # as a scrollbar drag does
+        await pilot.pause()
+        _level(view)
+
+
+async def test_next_change_and_next_untagged(tmp_path: Path) -> None:
+    """n/N skip equal rows; ]/[ skip tagged sentences."""
+    app = make(BRIDGE_A, BRIDGE_B, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        kinds = [r.kind for r in view.rows]
+        assert kinds[0] == "equal"
+        await pilot.press("n")
+        assert view.rows[view.cursor_row].kind != "equal"
+        visited = [view.cursor_row]
+        for _ in range(6):
+            await pilot.press("n")
+            visited.append(view.cursor_row)
+        changes = [i for i, k in enumerate(kinds) if k != "equal"]
+        assert sorted(set(visited)) == changes
+        await pilot.press("N")
+        assert view.cursor_row == changes[-2]
+        await pilot.press("left", "g", "f", "j", "f", "g")
+        await pilot.press("right_square_bracket")
+        assert view.sentence == 2
+        await pilot.press("left_square_bracket")
+        assert view.sentence == 2  # nothing untagged above: stays
+
+
+async def test_added_row_takes_change_jump_to_b(tmp_path: Path) -> None:
+    """A change that only B has puts the cursor on B's sentence."""
+    app = make(BRIDGE_A, BRIDGE_B, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        added = next(i for i, r in enumerate(view.rows) if r.kind == "added")
+        while view.cursor_row < added:
+            await pilot.press("n")
+        assert view.cursor_row == added and view.side == "b"
+
+
+async def test_moved_badge_is_drawn(tmp_path: Path) -> None:
+    """A moved row shows on each side where its counterpart sits."""
+    app = make(BRIDGE_A, BRIDGE_B, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        r = next(i for i, row in enumerate(view.rows) if row.kind == "moved")
+        assert view.line_map is not None
+        _, text_a, _, text_b = columns(view, view.line_map.starts[r])
+        assert text_a.startswith("⇄ B#1 ") and text_b.startswith("⇄ A#6 ")
+        assert "⇄" in screen_line(view, view.line_map.starts[r])[len(text_a) : -len(text_b)]
+
+
+async def test_help_lists_every_key_and_the_guidelines(
+    seed_a: Path, seed_b: Path, tmp_path: Path
+) -> None:
+    """? and F1 open help with every binding and the four labels; Esc closes it."""
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = " ".join(str(s.render()) for s in app.screen.query("Static"))
+        for binding in app.all_bindings():
+            assert (binding.tooltip or binding.description) in text
+        for word in ("fact", "attribution", "estimate", "opinion", "fact-checker"):
+            assert word in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("q")
+        assert not isinstance(app.screen, HelpScreen)
+        assert app.is_running
+
+
+async def test_command_palette_offers_the_actions(
+    seed_a: Path, seed_b: Path, tmp_path: Path
+) -> None:
+    """The palette lists the view's actions; choosing one does what its key does."""
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        assert {"Tag: fact", "Tag: opinion", "Undo tag change", "Next change", "Help"} <= titles
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"opinion")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.screen.query_one(CommandList).option_count:
+                break
+        await pilot.press("enter")
+        await pilot.pause(0.05)
+        assert app.session is not None and app.session.label("a", 0) == "opinion"
+
+
+async def test_usable_at_80_by_24(seed_a: Path, seed_b: Path, tmp_path: Path) -> None:
+    """At 80x24 the view keeps most of the screen, and tagging works."""
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await ready(pilot)
+        assert view.viewport_height >= 18
+        assert view.line_map is not None and view.line_map.geometry.text_a >= 30
+        await pilot.press("j", "f")
+        await pilot.pause()
+        assert badge_on_screen(view, "a", 1) == "F"
+        header = str(app.query_one(PairHeader).render())
+        assert "rows:" in header and "tagged" in header
+        _level(view)
+
+
+async def test_resizing_rewraps(seed_a: Path, seed_b: Path, tmp_path: Path) -> None:
+    """A narrower terminal re-wraps every row, keeps them level, and keeps the top row."""
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=(160, 45)) as pilot:
+        view = await ready(pilot)
+        assert view.line_map is not None
+        await pilot.press("pagedown")
+        wide = view.line_map
+        top_row = wide.row_at(round(view.scroll_y))
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        narrow = view.line_map
+        assert narrow is not None and narrow is not wide
+        assert narrow.geometry.width < wide.geometry.width
+        assert narrow.height > wide.height
+        assert narrow.row_at(round(view.scroll_y)) == top_row
+        _level(view)
+
+
+async def test_click_moves_the_cursor(tmp_path: Path) -> None:
+    """Clicking a sentence on either side puts the cursor there."""
+    app = make(BRIDGE_A, BRIDGE_B, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        assert view.line_map is not None
+        geo = view.line_map.geometry
+        y = view.line_map.starts[1]
+        await pilot.click(DiffView, offset=(geo.b_start + 2, y))
+        assert view.side == "b" and view.cursor_row == 1
+
+
+async def test_comparison_runs_off_the_event_loop(
+    seed_a: Path, seed_b: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While a slow comparison runs, a loading indicator shows and keys still work."""
+    real = app_module.compare
+
+    def slow(a, b):  # type: ignore[no-untyped-def]
+        time.sleep(0.4)
+        return real(a, b)
+
+    monkeypatch.setattr(app_module, "compare", slow)
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.1)
+        assert app.session is None
+        assert app.view.loading
+        # Pilot.press waits for the whole app to go idle; send the key as a terminal would.
+        started = time.perf_counter()
+        assert app._driver is not None
+        app._driver.send_message(events.Key("question_mark", "?"))
+        while not isinstance(app.screen, HelpScreen):
+            assert time.perf_counter() - started < 0.2, "the app did not answer while comparing"
+            await asyncio.sleep(0.005)
+        assert app.session is None
+        await pilot.press("escape")
+        view = await ready(pilot)
+        assert not view.loading
+        assert view.rows
+
+
+async def test_a_failed_write_is_reported_and_not_shown(
+    seed_a: Path, seed_b: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the store cannot be written, the tag is not shown as saved and the app goes on."""
+    from newsdiff.store import StoreError
+
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+
+        def fail(tag):  # type: ignore[no-untyped-def]
+            raise StoreError("s.json: disk full")
+
+        monkeypatch.setattr(app.store, "put", fail)
+        await pilot.press("f")
+        await pilot.pause()
+        assert app.session is not None and app.session.label("a", 0) is None
+        assert badge_on_screen(view, "a", 0) == " "
+        assert any("disk full" in str(n.message) for n in app._notifications)
+        assert app.is_running
+
+
+def test_launch_reports_bad_input_before_starting(
+    tmp_path: Path, seed_a: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A missing file, standard input or an unusable store: one line on stderr, exit 2."""
+    assert launch(str(tmp_path / "nope.txt"), str(seed_a)) == 2
+    assert capsys.readouterr().err.strip() == f"newsdiff: {tmp_path / 'nope.txt'}: no such file"
+    assert launch("-", str(seed_a)) == 2
+    assert "reads keys from the terminal" in capsys.readouterr().err
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert launch(str(seed_a), str(seed_a), store=bad) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"newsdiff: {bad}") and err.count("\n") == 1
+
+
+def test_launch_refuses_pairs_too_large_to_align(
+    seed_a: Path, seed_b: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    """Too many sentences to align is refused before the app starts."""
+    monkeypatch.setattr(app_module, "MAX_CELLS", 100)
+    assert launch(str(seed_a), str(seed_b), store=tmp_path / "s.json") == 2
+    assert "too many to align" in capsys.readouterr().err
+
+
+def test_cli_opens_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'newsdiff A B --store S --annotator N' and bare 'newsdiff' call the app's launcher."""
+    calls: list[tuple[object, ...]] = []
+
+    def fake(a: str, b: str, store: str | None = None, annotator: str | None = None) -> int:
+        calls.append((a, b, store, annotator))
+        return 0
+
+    monkeypatch.setattr(app_module, "launch", fake)
+    assert cli.main(["x.txt", "y.txt", "--store", "t.json", "--annotator", "ana"]) == 0
+    assert cli.main([]) == 0
+    assert calls == [("x.txt", "y.txt", "t.json", "ana"), (*cli.seed_paths(), None, None)]
+
+
+async def test_store_defaults_to_the_environment(
+    seed_a: Path, seed_b: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without --store the app uses $NEWSDIFF_STORE (set by the test fixture)."""
+    target = tmp_path / "env" / "tags.json"
+    monkeypatch.setenv("NEWSDIFF_STORE", str(target))
+    app = create_app(str(seed_a), str(seed_b), annotator="tester")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("f")
+    assert app.store.path == target and target.exists()
+
+
+async def test_first_paint_of_seed_pair_is_quick(
+    seed_a: Path, seed_b: Path, tmp_path: Path
+) -> None:
+    """A loose guard on speed: the seed pair is on screen well within a second."""
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    started = time.perf_counter()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert time.perf_counter() - started < 2.0
+        await asyncio.sleep(0)
+
+
+async def test_quitting_during_a_long_comparison_does_not_wait(
+    seed_a: Path, seed_b: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """q while a pair is still being aligned quits at once (the thread is not joined)."""
+    real = app_module.compare
+
+    def slow(a, b):  # type: ignore[no-untyped-def]
+        time.sleep(3)
+        return real(a, b)
+
+    monkeypatch.setattr(app_module, "compare", slow)
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    started = time.perf_counter()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.1)
+        await pilot.press("q")
+    assert time.perf_counter() - started < 2
+    assert app.return_code == 0
+
+
+async def test_a_comparison_that_fails_ends_the_app_with_status_2(
+    seed_a: Path, seed_b: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If alignment refuses the pair after all, the app exits 2 with a one-line reason."""
+    from newsdiff.align import AlignmentTooLarge
+
+    def refuse(a, b):  # type: ignore[no-untyped-def]
+        raise AlignmentTooLarge("9 x 9 sentences is too many to align")
+
+    monkeypatch.setattr(app_module, "compare", refuse)
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):
+            if not app.is_running:
+                break
+            await pilot.pause(0.01)
+    assert app.return_code == 2
+    assert app.error == "9 x 9 sentences is too many to align"
+
+
+async def test_a_file_that_is_not_utf8_is_shown_with_a_warning(
+    tmp_path: Path, seed_b: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A cp1252 file opens; the app says how it was decoded (stderr stays clean)."""
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes("The mayor’s office said the bridge is closed.".encode("cp1252"))
+    app = make(legacy, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert any("decoded as cp1252" in str(n.message) for n in app._notifications)
+    assert capsys.readouterr().err == ""
+
+
+async def test_stepping_off_screen_shows_what_follows(
+    seed_a: Path, seed_b: Path, tmp_path: Path
+) -> None:
+    """When j leaves the screen, the new row lands a third of the way down, not at the edge."""
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        while view.scroll_y == 0:
+            await pilot.press("j")
+        first, _ = view.sentence_lines("a", view.sentence)
+        offset = first - round(view.scroll_y)
+        assert 0 < offset < view.viewport_height / 2

@@ -1,0 +1,48 @@
+"""Pictures of the app (SVG), compared with the accepted ones in tests/__snapshots__/.
+
+After a deliberate change of the look, regenerate with
+``pytest tests/test_tui_snapshots.py --snapshot-update`` and look at the new SVGs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.pilot import Pilot
+
+from .tui_helpers import ready
+
+SEED = "snapshot_apps/seed_app.py:SeedApp"
+BRIDGE = "snapshot_apps/seed_app.py:BridgeApp"
+
+Compare = Callable[..., bool]
+
+
+async def _ready(pilot: Pilot[None]) -> None:
+    await ready(pilot)
+
+
+def test_seed_pair(snap_compare: Compare) -> None:
+    """The seed pair as 'newsdiff' opens it: header, both panes, status line, footer."""
+    assert snap_compare(SEED, terminal_size=(120, 36), run_before=_ready)
+
+
+def test_seed_pair_80x24(snap_compare: Compare) -> None:
+    """The smallest supported terminal, after a page down: short figures, compact footer."""
+    assert snap_compare(SEED, terminal_size=(80, 24), run_before=_ready, press=["pagedown"])
+
+
+def test_tagged(snap_compare: Compare) -> None:
+    """Badges in both gutters, the cursor on B and its counterpart on A, progress figures."""
+    keys = ["n", "n", "n", "n", "f", "j", "a", "j", "e", "tab", "o", "k", "f"]
+    assert snap_compare(SEED, terminal_size=(120, 36), run_before=_ready, press=keys)
+
+
+def test_help(snap_compare: Compare) -> None:
+    """The help screen: every key, the row marks and the label guidelines."""
+    assert snap_compare(SEED, terminal_size=(110, 48), run_before=_ready, press=["question_mark"])
+
+
+def test_every_kind_of_row(snap_compare: Compare) -> None:
+    """Equal, changed, a two-to-one group, removed, moved (with badges) and added rows."""
+    assert snap_compare(BRIDGE, terminal_size=(100, 32), run_before=_ready, press=["j", "j"])

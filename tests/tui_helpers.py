@@ -1,0 +1,43 @@
+"""Shared helpers for the app's Pilot tests (also used by the snapshot app)."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+
+from newsdiff.tui.app import NewsdiffApp
+from newsdiff.tui.widgets.diff_view import DiffView
+
+
+async def ready(pilot: Pilot[None]) -> DiffView:
+    """Wait until the comparison is shown and laid out; return the view."""
+    app = pilot.app
+    assert isinstance(app, NewsdiffApp)
+    # The full figures (reuse share) follow the first paint, from a second thread.
+    for _ in range(1000):
+        if app.session is not None and app.view.line_map is not None and app.figures_ready:
+            break
+        await pilot.pause(0.01)
+    else:
+        raise AssertionError("the comparison never appeared")
+    await pilot.pause()
+    return app.view
+
+
+def screen_line(view: DiffView, virtual_y: int) -> str:
+    """The text the view draws on one virtual line (which must be on screen)."""
+    y = virtual_y - round(view.scroll_y)
+    assert 0 <= y < view.viewport_height, "line is not on screen"
+    return view.render_line(y).text
+
+
+def columns(view: DiffView, virtual_y: int) -> tuple[str, str, str, str]:
+    """One drawn line cut into A's gutter, A's text, B's gutter and B's text."""
+    assert view.line_map is not None
+    geo = view.line_map.geometry
+    text = screen_line(view, virtual_y)
+    return (
+        text[: geo.a_start],
+        text[geo.a_start : geo.a_start + geo.text_a],
+        text[geo.b_start - 3 : geo.b_start],
+        text[geo.b_start : geo.b_start + geo.text_b],
+    )
