@@ -36,10 +36,20 @@ async def _tagging(pilot: Pilot[None]) -> None:
     await pilot.press("n", "n", "f", "j", "a", "j", "e", "j", "o", "tab", "a", "k", "f")
 
 
+async def _review(pilot: Pilot[None]) -> None:
+    # What a change means and where labels differ: A#5 accepted from its suggestion
+    # (carried to B), A#9 a fact whose counterpart in B the annotator calls an
+    # estimate (a label shift), a note and the unsure flag on A#10.
+    await pilot.press(*"jjjj", "s", *"jjjj", "f", "tab", "e", "tab", "j", "!", "c")
+    await pilot.press(*"check the toll against NATO's figure", "enter")
+    await pilot.press("k")
+
+
 SHOTS: list[tuple[str, tuple[int, int], Steps]] = [
     ("main.svg", (160, 45), _main_view),
     ("help.svg", (120, 40), _help),
     ("tagging.svg", (160, 45), _tagging),
+    ("review.svg", (160, 45), _review),
     ("main-80x24.svg", (80, 24), _main_view),
 ]
 

@@ -96,11 +96,24 @@ def test_word_spans_mark_the_changed_words(bridge: Comparison) -> None:
     (a_spans,) = piece_spans(changed, "a")
     (b_spans,) = piece_spans(changed, "b")
     a_text, b_text = changed.a[0].text, changed.b[0].text
-    assert "about three" in [a_text[s:e] for s, e, m in a_spans if m == "delete"]
-    assert "roughly four" in [b_text[s:e] for s, e, m in b_spans if m == "insert"]
+    a_marked = [a_text[s:e] for s, e, m, _c in a_spans if m == "delete"]
+    b_marked = [b_text[s:e] for s, e, m, _c in b_spans if m == "insert"]
+    assert "three" in a_marked and "four" in b_marked
     for text, spans in ((a_text, a_spans), (b_text, b_spans)):
-        for s, e, _ in spans:
+        for s, e, _, _c in spans:
             assert text[s:e] == text[s:e].strip()
+
+
+def test_word_spans_carry_the_class_of_their_change(bridge: Comparison) -> None:
+    """Each marked word has the class of the change it belongs to ("three" -> "four":
+    number), and only changes that count are marked."""
+    rows = build_rows(bridge)
+    changed = next(r for r in rows if r.kind == "changed" and len(r.a) == 1)
+    (a_spans,) = piece_spans(changed, "a")
+    a_text = changed.a[0].text
+    classes = {a_text[s:e]: c for s, e, _m, c in a_spans}
+    assert classes["three"] == "number"
+    assert set(classes.values()) <= {c.cls for c in changed.row.changes}
 
 
 def test_spans_split_between_sentences_of_a_group(bridge: Comparison) -> None:
@@ -109,7 +122,7 @@ def test_spans_split_between_sentences_of_a_group(bridge: Comparison) -> None:
     group = next(r for r in rows if len(r.a) == 2)
     spans = piece_spans(group, "a")
     texts = [group.a[0].text, group.a[1].text]
-    marked = [[texts[k][s:e] for s, e, _ in spans[k]] for k in range(2)]
+    marked = [[texts[k][s:e] for s, e, _, _c in spans[k]] for k in range(2)]
     assert marked[0] == ["."]
     assert marked[1][0].startswith("The ring road")
 
@@ -122,7 +135,7 @@ def test_moved_rows_carry_a_badge_naming_the_counterpart(bridge: Comparison) -> 
     assert a.text.startswith(f"⇄ B#{b.sentence + 1} ")
     assert b.text.startswith(f"⇄ A#{a.sentence + 1} ")
     (spans,) = piece_spans(moved, "a")
-    assert spans[0] == (0, a.badge, "moved")
+    assert spans[0] == (0, a.badge, "moved", None)
 
 
 def test_rows_are_level_lines(bridge: Comparison) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.pilot import Pilot
 
 from newsdiff.tui.app import NewsdiffApp
+from newsdiff.tui.layout import GUTTER
 from newsdiff.tui.widgets.diff_view import DiffView
 
 
@@ -38,6 +39,6 @@ def columns(view: DiffView, virtual_y: int) -> tuple[str, str, str, str]:
     return (
         text[: geo.a_start],
         text[geo.a_start : geo.a_start + geo.text_a],
-        text[geo.b_start - 3 : geo.b_start],
+        text[geo.b_start - GUTTER : geo.b_start],
         text[geo.b_start : geo.b_start + geo.text_b],
     )

@@ -282,6 +282,7 @@ def build_app_parser() -> argparse.ArgumentParser:
         "--store", help="tag store (default: $NEWSDIFF_STORE or annotations/newsdiff.json)"
     )
     p.add_argument("--annotator", help="your name in the store (default: login name)")
+    _add_ignore(p)
     return p
 
 
@@ -293,7 +294,7 @@ def run_app(argv: Sequence[str]) -> int:
     # Imported here: the commands above never load Textual.
     from newsdiff.tui.app import launch
 
-    return launch(a, b, store=args.store, annotator=args.annotator)
+    return launch(a, b, store=args.store, annotator=args.annotator, options=_options(args))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -25,12 +25,16 @@ from textual.widgets import Footer
 
 from newsdiff.align import MAX_CELLS, AlignmentTooLarge
 from newsdiff.article import STDIN, Article, InputError, load
+from newsdiff.changes import CLASSES
 from newsdiff.compare import Comparison, compare
+from newsdiff.options import DEFAULT, CompareOptions
 from newsdiff.sentences import split_sentences
 from newsdiff.store import Store, StoreError, default_annotator
 
-from .layout import RowModel, Side, build_rows
+from .layout import RowModel, Side, build_rows, other, rebuild_rows
 from .screens.help import HelpScreen
+from .screens.note import NoteScreen
+from .screens.options import OptionsScreen
 from .session import TagSession
 from .widgets.diff_view import DiffView
 from .widgets.header import PairHeader, StatusLine, figures
@@ -59,6 +63,15 @@ PALETTE_TITLES = {
     "clear": "Clear tag",
     "undo": "Undo tag change",
     "redo": "Redo tag change",
+    "accept": "Accept the suggested label",
+    "note": "Note on the sentence",
+    "unsure": "Flag the sentence as unsure",
+    "next-disagreement": "Next disagreement between annotators",
+    "previous-disagreement": "Previous disagreement between annotators",
+    "next-shift": "Next label shift across the pair",
+    "previous-shift": "Previous label shift across the pair",
+    **{f"filter-{cls}": f"Show only rows with a {cls} change" for cls in CLASSES},
+    "filter-none": "Show every row",
 }
 
 
@@ -93,6 +106,7 @@ def create_app(
     path_b: str,
     store: str | Path | None = None,
     annotator: str | None = None,
+    options: CompareOptions = DEFAULT,
 ) -> NewsdiffApp:
     """The app for a pair of files: load both, open the store (may raise, see ``launch``).
 
@@ -101,17 +115,22 @@ def create_app(
         path_b: the second article (right pane).
         store: the tag store; default ``$NEWSDIFF_STORE``, else ``annotations/newsdiff.json``.
         annotator: whose tags these are; default the login name.
+        options: what the comparison ignores at start (the app toggles them with ``i``).
     """
     a, b = open_pair(path_a, path_b)
-    return NewsdiffApp(a, b, Store(store), annotator or default_annotator())
+    return NewsdiffApp(a, b, Store(store), annotator or default_annotator(), options)
 
 
 def launch(
-    path_a: str, path_b: str, store: str | Path | None = None, annotator: str | None = None
+    path_a: str,
+    path_b: str,
+    store: str | Path | None = None,
+    annotator: str | None = None,
+    options: CompareOptions = DEFAULT,
 ) -> int:
     """Run the app in the terminal. Returns the exit status (0, or 2 on trouble)."""
     try:
-        app = create_app(path_a, path_b, store, annotator)
+        app = create_app(path_a, path_b, store, annotator, options)
     except (InputError, StoreError, AlignmentTooLarge) as err:
         print(f"newsdiff: {err}", file=sys.stderr)
         return EXIT_TROUBLE
@@ -132,6 +151,10 @@ class NewsdiffApp(App[None]):
     CSS_PATH = Path(__file__).with_name("newsdiff.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # Not in the footer: eleven keys do not fit 80 columns (help and palette list it).
+        Binding("i", "options", "Ignore", show=False, id="options",
+                tooltip="Compare options: ignore case, punctuation, quotes, spelling; "
+                "show or hide suggestions."),
         Binding("question_mark,f1", "help", "Help", key_display="?", id="help",
                 tooltip="Show every key and the label guidelines."),
         Binding("q", "quit", "Quit", id="quit",
@@ -159,9 +182,10 @@ class NewsdiffApp(App[None]):
     class Summarised(Message):
         """The pair's full figures, reuse share included (posted from a worker thread)."""
 
-        def __init__(self, summary: tuple[Content, Content]) -> None:
+        def __init__(self, summary: tuple[Content, Content], comparison: Comparison) -> None:
             super().__init__()
             self.summary = summary
+            self.comparison = comparison
 
     class CompareFailed(Message):
         """The comparison could not be made; the app exits with this one-line reason."""
@@ -172,12 +196,21 @@ class NewsdiffApp(App[None]):
             self.exception = exception
             """Set for an unexpected error (a bug), which is re-raised on the event loop."""
 
-    def __init__(self, a: Article, b: Article, store: Store, annotator: str) -> None:
+    def __init__(
+        self,
+        a: Article,
+        b: Article,
+        store: Store,
+        annotator: str,
+        options: CompareOptions = DEFAULT,
+    ) -> None:
         super().__init__()
         self.article_a = a
         self.article_b = b
         self.store = store
         self.annotator = annotator
+        self.options = options
+        """What the comparison ignores (toggled on the options screen)."""
         self.comparison: Comparison | None = None
         self.session: TagSession | None = None
         self.error: str | None = None
@@ -218,11 +251,11 @@ class NewsdiffApp(App[None]):
     def _compare(self) -> None:
         a, b = self.article_a, self.article_b
         try:
-            cmp = compare(a, b)
+            cmp = compare(a, b, self.options)
             rows = build_rows(cmp)
             summary = (figures(cmp, reuse=False), figures(cmp, short=True, reuse=False))
             session = TagSession(
-                self.store, self.annotator, (a, b), (cmp.a_sentences, cmp.b_sentences)
+                self.store, self.annotator, (a, b), (cmp.a_sentences, cmp.b_sentences), cmp.rows
             )
             cursor = _saved_cursor(self.store, session)
         except (AlignmentTooLarge, StoreError, OSError) as err:
@@ -249,18 +282,83 @@ class NewsdiffApp(App[None]):
         self._view_changed("")
         self.query_one(PairHeader).summary = message.summary
         self._update_progress()
+        self._update_mode()
         # After the first paint: the rows matter more than this figure.
         self.call_after_refresh(_background, self._summarise, message.comparison)
 
     def _summarise(self, cmp: Comparison) -> None:
         """The full figures (with the reuse share, which walks every word), off the loop."""
-        self.post_message(self.Summarised((figures(cmp), figures(cmp, short=True))))
+        self.post_message(self.Summarised((figures(cmp), figures(cmp, short=True)), cmp))
 
     @on(Summarised)
     def _summarised(self, message: Summarised) -> None:
+        if message.comparison is not self.comparison:
+            return  # figures of options since changed again
         for header in self.query(PairHeader):  # none once the app is closing
             header.summary = message.summary
         self.figures_ready = True
+
+    # -- options, filter, notes ------------------------------------------------------
+
+    def action_options(self) -> None:
+        if self.comparison is None:
+            return
+        if not isinstance(self.screen, OptionsScreen):
+            self.push_screen(OptionsScreen(self.options, self.view.show_suggestions))
+
+    @on(OptionsScreen.Changed)
+    def _options_changed(self, message: OptionsScreen.Changed) -> None:
+        self.set_options(message.options)
+        view = self.view
+        if view.show_suggestions != message.suggestions:
+            view.show_suggestions = message.suggestions
+            view.refresh()
+
+    def set_options(self, options: CompareOptions) -> None:
+        """Compare under other options: no re-alignment, no re-diff, just new kinds."""
+        cmp = self.comparison
+        if cmp is None or options == self.options:
+            return
+        self.options = options
+        # The ops (and so the reuse share) do not depend on the options.
+        new = cmp.with_options(options)
+        if "reuse" in cmp.__dict__:
+            new.__dict__["reuse"] = cmp.reuse
+        self.comparison = new
+        view = self.view
+        view.replace_rows(rebuild_rows(view.all_rows, new))
+        self.query_one(PairHeader).summary = (figures(new), figures(new, short=True))
+        self._update_mode()
+
+    @on(DiffView.Filtered)
+    def _filtered(self, message: DiffView.Filtered) -> None:
+        self._update_mode()
+
+    def _update_mode(self) -> None:
+        parts: list[str] = []
+        flags = [f[len("--ignore-") :] for f in self.options.flags()]
+        if flags:
+            parts.append("ignoring " + ", ".join(flags))
+        view = self.view
+        if view.class_filter is not None:
+            parts.append(f"only {view.class_filter} rows ({len(view.rows)})")
+        self.query_one(PairHeader).mode = " · ".join(parts)
+
+    @on(DiffView.NoteRequested)
+    def _ask_note(self, message: DiffView.NoteRequested) -> None:
+        session = self.session
+        if session is None:
+            return
+        side, sentence = message.side, message.sentence
+        record = session.record(side, sentence)
+        text = session.sentences[side][sentence].text
+
+        def save(note: str | None) -> None:
+            if note is not None:
+                message.view.set_note(side, sentence, note)
+
+        where = f"{side.upper()}#{sentence + 1}"
+        self.push_screen(NoteScreen(where, text, record.note if record else ""), save)
 
     @on(CompareFailed)
     def _failed(self, message: CompareFailed) -> None:
@@ -293,13 +391,14 @@ class NewsdiffApp(App[None]):
             self._update_progress()
             self.query_one(StatusLine).message = f"saved: {what}"
         side = view.side
-        row = view.cursor_row
-        kind = view.rows[row].kind
+        model = view.rows[view.cursor_row]
         label = session.label(side, view.sentence) or "untagged"
-        self.query_one(StatusLine).position = (
+        status = self.query_one(StatusLine)
+        status.position = (
             f"{side.upper()}#{view.sentence + 1} of {session.total(side)} · "
-            f"row {row + 1} of {len(view.rows)}, {kind} · {label}"
+            f"row {model.index + 1} of {len(view.all_rows)}, {model.kind} · {label}"
         )
+        status.detail = detail(session, model, side, view.sentence, view.show_suggestions)
 
     def on_resize(self) -> None:
         # Nine keys fit the footer at 80 columns only in its compact form.
@@ -361,6 +460,52 @@ class NewsdiffApp(App[None]):
                 f"{binding.tooltip} [{keys}]",
                 partial(self.run_action, binding.action, view),
             )
+
+
+def detail(
+    session: TagSession, model: RowModel, side: Side, sentence: int, suggestions: bool = True
+) -> Content:
+    """What the status line's second line says of the cursor's sentence and row.
+
+    In order: who said what where annotators disagree, a label shift across the row,
+    the note, where the label came from (or the suggestion and its cue words), and the
+    row's changes by class, most significant first.
+    """
+    parts: list[Content] = []
+    said = session.disagreements(side).get(sentence)
+    if said:
+        who = ", ".join(f"{name}: {label}" for name, label in said.items())
+        parts.append(Content.styled(f"≠ {who}", "$text-error"))
+    if model.index in session.shift_rows():
+        la = sorted({lab for i in model.row.a if (lab := session.own_label("a", i))})
+        lb = sorted({lab for j in model.row.b if (lab := session.own_label("b", j))})
+        parts.append(
+            Content.styled(f"! label shift: A {'/'.join(la)} → B {'/'.join(lb)}", "$text-error")
+        )
+    record = session.record(side, sentence)
+    if record is not None and record.note:
+        parts.append(Content.styled(f"✎ {record.note}", "$text-accent"))
+    source = session.source(side, sentence)
+    if source == "propagated":
+        where = other(side)
+        from_ = [i for i in model.side_indices(where) if session.own_label(where, i)]
+        names = ", ".join(f"{where.upper()}#{i + 1}" for i in from_) or "the counterpart"
+        parts.append(Content(f"{record.label if record else ''} carried from {names}"))
+    elif source == "suggestion":
+        parts.append(Content("accepted suggestion"))
+    elif source is None and suggestions:
+        label, cues = session.suggestion(side, sentence)
+        if label is not None:
+            words = ", ".join(dict.fromkeys(c.text for c in cues))
+            because = f": {words}" if words else " (no cue: a plain statement)"
+            parts.append(Content.styled(f"suggests {label} [s]{because}", "italic"))
+    changes = model.row.changes if model.kind in ("changed", "moved") else ()
+    if changes:
+        ranked = sorted(changes, key=lambda c: CLASSES.index(c.cls))
+        shown = [f"{c.cls}: {c.a.strip() or '∅'} → {c.b.strip() or '∅'}" for c in ranked[:3]]
+        more = f" +{len(ranked) - 3} more" if len(ranked) > 3 else ""
+        parts.append(Content("; ".join(shown) + more))
+    return Content("  ·  ").join(parts)
 
 
 def _background(work: Callable[..., None], *args: object) -> None:

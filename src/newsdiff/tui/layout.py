@@ -21,6 +21,7 @@ from typing import Literal
 from rich.cells import cell_len
 
 from newsdiff.align import Kind
+from newsdiff.changes import ChangeClass
 from newsdiff.compare import Comparison, Row
 from newsdiff.sentences import Sentence
 
@@ -28,9 +29,12 @@ Side = Literal["a", "b"]
 SIDES: tuple[Side, Side] = ("a", "b")
 #: What a span inside a piece marks: a changed word on its side, or the moved badge.
 Mark = Literal["delete", "insert", "moved"]
+#: A marked range of a piece's text: start, end, mark, and a changed word's class.
+Span = tuple[int, int, Mark, ChangeClass | None]
 
-#: Columns of each side's gutter: cursor bar, tag badge, space.
-GUTTER = 3
+#: Columns of each side's gutter: cursor bar, tag badge, two flags (unsure or
+#: disagreement, note), space.
+GUTTER = 5
 #: Columns between the panes: space, row mark (or rule), space.
 DIVIDER = 3
 #: Blank lines after each row; one keeps long paragraphs of prose apart.
@@ -68,6 +72,8 @@ class RowModel:
     row: Row
     a: tuple[Piece, ...]
     b: tuple[Piece, ...]
+    index: int = 0
+    """The row's index in the comparison (the view may show only some rows)."""
 
     @property
     def kind(self) -> Kind:
@@ -75,6 +81,10 @@ class RowModel:
 
     def side(self, side: Side) -> tuple[Piece, ...]:
         return self.a if side == "a" else self.b
+
+    def side_indices(self, side: Side) -> tuple[int, ...]:
+        """The sentence indices of one side of the row."""
+        return self.row.a if side == "a" else self.row.b
 
 
 def _clean(text: str) -> str:
@@ -124,7 +134,7 @@ def build_rows(cmp: Comparison) -> list[RowModel]:
     """One RowModel per alignment row. Cheap: word highlights wait until a row is drawn."""
     rows: list[RowModel] = []
     sa, sb = cmp.a_sentences, cmp.b_sentences
-    for row in cmp.rows:
+    for r, row in enumerate(cmp.rows):
         if row.kind == "moved" and row.a and row.b:
             # Each side says where its counterpart sits in the other article.
             rows.append(
@@ -132,51 +142,85 @@ def build_rows(cmp: Comparison) -> list[RowModel]:
                     row,
                     _pieces(row, "a", sa, f"⇄ B#{row.b[0] + 1}"),
                     _pieces(row, "b", sb, f"⇄ A#{row.a[0] + 1}"),
+                    r,
                 )
             )
         else:
-            rows.append(RowModel(row, _pieces(row, "a", sa, ""), _pieces(row, "b", sb, "")))
+            rows.append(RowModel(row, _pieces(row, "a", sa, ""), _pieces(row, "b", sb, ""), r))
     return rows
 
 
-def _side_spans(row: Row, side: Side) -> list[tuple[int, int]]:
-    """Ranges, in the side's joined text, of the words this side changed."""
+def rebuild_rows(models: Sequence[RowModel], cmp: Comparison) -> list[RowModel]:
+    """The same pieces over the rows of ``cmp`` (the comparison under other options).
+
+    Options change a row's kind and changes, never its sentences, so the pieces (and
+    their moved badges) carry over; only the core rows are swapped.
+    """
+    return [RowModel(cmp.rows[m.index], m.a, m.b, m.index) for m in models]
+
+
+def _side_spans(row: Row, side: Side) -> list[tuple[int, int, ChangeClass]]:
+    """Ranges, in the side's joined text, of the words this side changed, with classes.
+
+    Only the changes that count under the comparison's options: an ignored difference
+    is no change, so it is not marked either.
+    """
     if row.kind not in ("changed", "moved"):
         return []
-    skip, mark = ("insert", "delete") if side == "a" else ("delete", "insert")
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for op, chunk in row.ops:
-        if op == skip:
-            continue
-        if op == mark:
-            # A changed stretch often ends in the space before the next kept word:
-            # highlighting that space would bleed the colour into the gap.
-            body = chunk.rstrip()
-            lead = len(body) - len(body.lstrip())
-            if body.strip():
-                out.append((pos + lead, pos + len(body)))
-        pos += len(chunk)
+    out: list[tuple[int, int, ChangeClass]] = []
+    for change in row.changes:
+        if side == "a":
+            start, text = change.a_start, change.a
+        else:
+            start, text = change.b_start, change.b
+        # A changed stretch often ends in the space before the next kept word:
+        # highlighting that space would bleed the colour into the gap.
+        body = text.rstrip()
+        lead = len(body) - len(body.lstrip())
+        if body.strip():
+            out.append((start + lead, start + len(body), change.cls))
     return out
 
 
-def piece_spans(model: RowModel, side: Side) -> list[tuple[tuple[int, int, Mark], ...]]:
+def piece_spans(model: RowModel, side: Side) -> list[tuple[Span, ...]]:
     """For each piece of a side: its marked ranges of ``piece.text``, in order."""
     spans = _side_spans(model.row, side)
     mark: Mark = "delete" if side == "a" else "insert"
-    out: list[tuple[tuple[int, int, Mark], ...]] = []
+    out: list[tuple[Span, ...]] = []
     for piece in model.side(side):
         start = piece.offset
         end = start + len(piece.text) - (piece.badge + 1 if piece.badge else 0)
         shift = (piece.badge + 1 if piece.badge else 0) - start
-        mine: list[tuple[int, int, Mark]] = []
+        mine: list[Span] = []
         if piece.badge:
-            mine.append((0, piece.badge, "moved"))
-        for s, e in spans:
+            mine.append((0, piece.badge, "moved", None))
+        for s, e, cls in spans:
             s2, e2 = max(s, start), min(e, end)
             if s2 < e2:
-                mine.append((s2 + shift, e2 + shift, mark))
+                mine.append((s2 + shift, e2 + shift, mark, cls))
         out.append(tuple(mine))
+    return out
+
+
+def runs(
+    length: int, layers: Sequence[Sequence[tuple[int, int, str]]]
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Cut ``[0, length)`` into runs by which named ranges cover them (ranges may overlap).
+
+    Returns ``(start, end, names)`` for every run, uncovered ones with no names, in
+    order; ``names`` follow the order of ``layers``. The drawing code styles a run by
+    adding the style of each name, so a cue word inside a changed word is both.
+    """
+    cuts = {0, length}
+    for layer in layers:
+        for s, e, _name in layer:
+            cuts.add(min(max(s, 0), length))
+            cuts.add(min(max(e, 0), length))
+    points = sorted(cuts)
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    for s, e in zip(points, points[1:], strict=False):
+        names = tuple(n for layer in layers for (a, b, n) in layer if a <= s and e <= b)
+        out.append((s, e, names))
     return out
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import ClassVar
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
+from typing import ClassVar, cast
 
 from rich.segment import Segment
 from rich.style import Style
@@ -17,23 +18,26 @@ from textual.signal import Signal
 from textual.strip import Strip
 from textual.widget import Widget
 
+from newsdiff.changes import CLASSES, ChangeClass
 from newsdiff.labels import BADGES, Label
-from newsdiff.store import StoreError
+from newsdiff.store import StoreError, Tag
 
 from ..layout import (
     GAP,
     GUTTER,
+    SIDES,
     Geometry,
     Layout,
-    Mark,
     Piece,
     RowModel,
     Side,
+    Span,
     other,
     piece_spans,
+    runs,
     wrap,
 )
-from ..session import Change, TagSession
+from ..session import PROPAGATED, Change, TagSession
 from .aligning import Aligning
 
 #: The rule between the panes, replaced on a row's first line by its kind's mark.
@@ -41,6 +45,8 @@ RULE = "│"
 MARKS = {"equal": RULE, "changed": "~", "added": "+", "removed": "-", "moved": "⇄"}
 HATCH = "╲"
 CURSOR_BAR = "▌"
+#: Gutter flags: unsure, annotators disagree, a note; and the rule's label-shift mark.
+UNSURE_MARK, DISAGREE_MARK, NOTE_MARK, SHIFT_MARK = "?", "≠", "✎", "!"
 
 _SIDE_NAME = {"a": "A", "b": "B"}
 
@@ -59,11 +65,11 @@ class DiffView(ScrollView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f", "tag('fact')", "Fact", id="tag-fact",
                 tooltip="Tag the sentence as fact (again: clear)."),
-        Binding("a", "tag('attribution')", "Attrib", id="tag-attribution",
+        Binding("a", "tag('attribution')", "Attr", id="tag-attribution",
                 tooltip="Tag the sentence as attribution (again: clear)."),
-        Binding("e", "tag('estimate')", "Estim", id="tag-estimate",
+        Binding("e", "tag('estimate')", "Est", id="tag-estimate",
                 tooltip="Tag the sentence as estimate (again: clear)."),
-        Binding("o", "tag('opinion')", "Opinion", id="tag-opinion",
+        Binding("o", "tag('opinion')", "Opin", id="tag-opinion",
                 tooltip="Tag the sentence as opinion (again: clear)."),
         Binding("x", "clear", "Clear", show=False, id="clear",
                 tooltip="Remove the sentence's tag."),
@@ -92,11 +98,35 @@ class DiffView(ScrollView, can_focus=True):
                 tooltip="Go to the next row that is not equal."),
         Binding("N", "previous_change", "Prev change", show=False, id="previous-change",
                 tooltip="Go to the previous row that is not equal."),
-        Binding("right_square_bracket", "next_untagged", "Untagged", id="next-untagged",
+        Binding("right_square_bracket", "next_untagged", "Untagged", show=False,
+                id="next-untagged",
                 key_display="]", tooltip="Go to the next sentence on this side without a tag."),
         Binding("left_square_bracket", "previous_untagged", "Prev untagged", show=False,
                 key_display="[", id="previous-untagged",
                 tooltip="Go to the previous sentence on this side without a tag."),
+        Binding("s", "accept", "Accept", id="accept",
+                tooltip="Accept the suggested label (shown faintly, cue words underlined)."),
+        Binding("c", "note", "Note", id="note",
+                tooltip="Write a note on the sentence (empty: remove it)."),
+        Binding("exclamation_mark", "unsure", "Unsure", show=False, key_display="!",
+                id="unsure", tooltip="Flag the sentence as unsure (again: unflag)."),
+        Binding("d", "next_disagreement", "Disagree", show=False, id="next-disagreement",
+                tooltip="Go to the next sentence where annotators gave different labels."),
+        Binding("D", "previous_disagreement", "Prev disagree", show=False,
+                id="previous-disagreement",
+                tooltip="Go to the previous sentence where annotators gave different labels."),
+        Binding("l", "next_shift", "Label shift", show=False, id="next-shift",
+                tooltip="Go to the next row whose two sides carry different labels."),
+        Binding("L", "previous_shift", "Prev shift", show=False, id="previous-shift",
+                tooltip="Go to the previous row whose two sides carry different labels."),
+        *[
+            Binding(str(k), f"filter('{cls}')", f"Only {cls}", show=False,
+                    id=f"filter-{cls}",
+                    tooltip=f"Show only rows with a {cls} change (again: every row).")
+            for k, cls in enumerate(CLASSES, start=1)
+        ],
+        Binding("0", "filter('')", "Every row", show=False, id="filter-none",
+                tooltip="Show every row again."),
     ]  # fmt: skip
     """
     | Key(s) | Description |
@@ -112,6 +142,12 @@ class DiffView(ScrollView, can_focus=True):
     | home, g / end, G | First / last sentence of this side. |
     | n / N | Next / previous row that is not equal. |
     | ] / [ | Next / previous untagged sentence on this side. |
+    | s | Accept the suggested label. |
+    | c | Note on the sentence. |
+    | ! | Unsure flag. |
+    | d / D | Next / previous sentence where annotators disagree. |
+    | l / L | Next / previous row whose sides carry different labels. |
+    | 1-7 / 0 | Only rows with a change of one class / every row. |
     """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -133,6 +169,17 @@ class DiffView(ScrollView, can_focus=True):
         "diff-view--tag-attribution",
         "diff-view--tag-estimate",
         "diff-view--tag-opinion",
+        "diff-view--carried-fact",
+        "diff-view--carried-attribution",
+        "diff-view--carried-estimate",
+        "diff-view--carried-opinion",
+        "diff-view--suggestion",
+        "diff-view--cue",
+        "diff-view--unsure",
+        "diff-view--disagree",
+        "diff-view--note",
+        "diff-view--shift",
+        *(f"diff-view--class-{cls}" for cls in CLASSES),
     }
     """
     | Class | Description |
@@ -149,6 +196,14 @@ class DiffView(ScrollView, can_focus=True):
     | `diff-view--rule` | The rule between the panes. |
     | `diff-view--mark-KIND` | A row's mark on the rule (changed, added, removed, moved). |
     | `diff-view--tag-LABEL` | A tag badge in the gutter (fact, attribution, estimate, opinion). |
+    | `diff-view--carried-LABEL` | The badge of a label propagated from the counterpart. |
+    | `diff-view--suggestion` | The badge of a suggested label (untagged sentence). |
+    | `diff-view--cue` | A cue word behind a suggestion. |
+    | `diff-view--unsure` | The unsure flag in the gutter. |
+    | `diff-view--disagree` | The flag of a sentence where annotators disagree. |
+    | `diff-view--note` | The note flag in the gutter. |
+    | `diff-view--shift` | The mark of a row whose sides carry different labels. |
+    | `diff-view--class-CLASS` | A changed word of that class (negation, number, ...). |
     """
 
     DEFAULT_CSS = """
@@ -179,9 +234,46 @@ class DiffView(ScrollView, can_focus=True):
         }
         & > .diff-view--tag-estimate { color: $text; background: $warning; text-style: bold; }
         & > .diff-view--tag-opinion { color: $text; background: $accent; text-style: bold; }
+        /* Propagated: the label's colour without its block, so it reads as borrowed. */
+        & > .diff-view--carried-fact { color: $primary; text-style: bold underline; }
+        & > .diff-view--carried-attribution { color: $secondary; text-style: bold underline; }
+        & > .diff-view--carried-estimate { color: $warning; text-style: bold underline; }
+        & > .diff-view--carried-opinion { color: $accent; text-style: bold underline; }
+        & > .diff-view--suggestion { color: $foreground 45%; text-style: italic; }
+        & > .diff-view--cue { text-style: underline; }
+        & > .diff-view--unsure { color: $text-warning; text-style: bold; }
+        & > .diff-view--disagree { color: $text-error; text-style: bold; }
+        & > .diff-view--note { color: $text-accent; text-style: bold; }
+        & > .diff-view--shift { color: $text; background: $error; text-style: bold; }
+        /* What a change means: the most significant classes stand out most. */
+        & > .diff-view--class-negation { color: $text-error; text-style: bold underline; }
+        & > .diff-view--class-number { color: $text-warning; text-style: bold underline; }
+        & > .diff-view--class-attribution { color: $text-secondary; text-style: bold underline; }
+        & > .diff-view--class-hedge { color: $text-accent; text-style: bold; }
+        & > .diff-view--class-synonym { text-style: italic; }
+        & > .diff-view--class-variant { color: $foreground 60%; }
+        & > .diff-view--class-rewording { }
         &:blur > .diff-view--cursor { background: $primary 20%; }
     }
     """
+
+    class NoteRequested(Message):
+        """The note key was pressed on a sentence: the app asks for the text."""
+
+        def __init__(self, view: DiffView, side: Side, sentence: int) -> None:
+            super().__init__()
+            self.view = view
+            self.side = side
+            self.sentence = sentence
+
+    class Filtered(Message):
+        """The rows shown changed: only those with a change of ``cls`` (None: all)."""
+
+        def __init__(self, view: DiffView, cls: ChangeClass | None, shown: int) -> None:
+            super().__init__()
+            self.view = view
+            self.cls = cls
+            self.shown = shown
 
     class Relaid(Message):
         """The column geometry changed (first layout or a resize)."""
@@ -199,7 +291,13 @@ class DiffView(ScrollView, can_focus=True):
         classes: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
+        self.all_rows: Sequence[RowModel] = ()
+        """Every row of the comparison."""
         self.rows: Sequence[RowModel] = ()
+        """The rows shown: every row, or those with a change of ``class_filter``."""
+        self.class_filter: ChangeClass | None = None
+        self.show_suggestions = True
+        """Untagged sentences show their suggested label, cue words underlined."""
         self.session: TagSession | None = None
         self.line_map: Layout | None = None
         """Line positions at the current width (None until loaded and sized)."""
@@ -214,6 +312,8 @@ class DiffView(ScrollView, can_focus=True):
         self._styles: dict[str, Style] = {}
         self._layout_id = 0
         self._reveal_pending = False
+        self._shifts_seen: list[int] | None = None
+        self._shifts: frozenset[int] = frozenset()
         self.state_signal: Signal[str] = Signal(self, "state")
         """Published when the cursor moves or a tag changes (data: what changed, or "").
 
@@ -232,31 +332,85 @@ class DiffView(ScrollView, can_focus=True):
         cursor: tuple[Side, int] | None = None,
     ) -> None:
         """Show a comparison. ``cursor`` restores a saved position when it still exists."""
-        self.rows = rows
+        self.all_rows = rows
         self.session = session
-        for side in ("a", "b"):
+        self.class_filter = None
+        self._show_rows(rows, cursor)
+
+    def _index(self) -> None:
+        """Where each shown sentence is: its row and piece, and its place in reading order."""
+        for side in SIDES:
             order: list[int] = []
             where: dict[int, tuple[int, int]] = {}
-            for r, row in enumerate(rows):
+            for r, row in enumerate(self.rows):
                 for k, piece in enumerate(row.side(side)):
                     order.append(piece.sentence)
                     where[piece.sentence] = (r, k)
             self._order[side] = order
             self._where[side] = where
             self._pos[side] = {s: i for i, s in enumerate(order)}
+
+    def _show_rows(
+        self, rows: Sequence[RowModel], cursor: tuple[Side, int] | None, near: int = 0
+    ) -> None:
+        """Show ``rows``; the cursor goes to ``cursor`` if shown, else near row ``near``.
+
+        ``near`` is a row index of the comparison (``RowModel.index``).
+        """
+        self.rows = rows
+        self._index()
         if cursor is not None and cursor[1] in self._where[cursor[0]]:
             self.side, self.sentence = cursor
-        elif self._order["a"]:
-            self.side, self.sentence = "a", self._order["a"][0]
-        elif self._order["b"]:
-            self.side, self.sentence = "b", self._order["b"][0]
+        elif rows:
+            indices = [m.index for m in rows]
+            model = rows[min(bisect_left(indices, near), len(rows) - 1)]
+            side = cursor[0] if cursor is not None else "a"
+            side = side if model.side(side) else other(side)
+            self.side, self.sentence = side, model.side(side)[0].sentence
         self.line_map = None
+        self._row_cache.clear()
         self._reveal_pending = True
         self._relayout()
         if self.line_map is None:
             # Not laid out yet (the comparison can finish before the first layout).
             self.call_after_refresh(self._relayout)
         self.state_signal.publish("")
+
+    def _here(self) -> tuple[tuple[Side, int] | None, int]:
+        """The cursor, and the comparison row it is on (for ``_show_rows``)."""
+        if not self.rows:
+            return None, 0
+        return (self.side, self.sentence), self.rows[self.cursor_row].index
+
+    def replace_rows(self, rows: Sequence[RowModel]) -> None:
+        """The same sentences under other options: new kinds and changes, same cursor."""
+        cursor, near = self._here()
+        self.all_rows = rows
+        self._show_rows(self._filtered(self.class_filter), cursor, near)
+
+    def _filtered(self, cls: ChangeClass | None) -> list[RowModel]:
+        if cls is None:
+            return list(self.all_rows)
+        return [m for m in self.all_rows if cls in m.row.classes()]
+
+    def action_filter(self, cls: str) -> None:
+        """Show only the rows with a change of class ``cls`` ("" or the same again: all)."""
+        if not self.all_rows:
+            return
+        wanted = cast(ChangeClass, cls) if cls and cls != self.class_filter else None
+        rows = self._filtered(wanted)
+        if not rows:
+            self.notify(f"No row has a {cls} change.", timeout=3)
+            return
+        cursor, near = self._here()
+        self.class_filter = wanted
+        self._show_rows(rows, cursor, near)
+        if wanted is None:
+            self.notify("Showing every row.", timeout=2)
+        else:
+            rows_text = "1 row" if len(rows) == 1 else f"{len(rows)} rows"
+            self.notify(f"Showing the {rows_text} with a {wanted} change (0: all).", timeout=3)
+        self.post_message(self.Filtered(self, wanted, len(rows)))
 
     @property
     def content_width(self) -> int:
@@ -333,7 +487,10 @@ class DiffView(ScrollView, can_focus=True):
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
         if style is None:
-            style = self.get_component_rich_style(f"diff-view--{name}")
+            # Layers drawn over a changed word (its class, a cue) keep only what they
+            # set, so the word's red or green background shows through.
+            partial = name.startswith(("class-", "cue"))
+            style = self.get_component_rich_style(f"diff-view--{name}", partial=partial)
             self._styles[name] = style
         return style
 
@@ -354,23 +511,43 @@ class DiffView(ScrollView, can_focus=True):
             return None
         return (self.side, self._where[self.side][self.sentence][1])
 
+    def _piece_state(self, side: Side, sentence: int) -> tuple[object, ...]:
+        """Everything about a sentence that its drawing depends on (the row cache key)."""
+        session = self.session
+        assert session is not None
+        rec = session.record(side, sentence)
+        disagree = sentence in session.disagreements(side)
+        if rec is None:
+            return (None, disagree)
+        return (rec.label, rec.source, bool(rec.note), rec.unsure, disagree)
+
     def _row_strips(self, row: int) -> list[Strip]:
-        """A row's lines, drawn once per width, cursor position and set of tags."""
+        """A row's lines, drawn once per width, cursor position and state of its sentences."""
         session = self.session
         assert session is not None
         model = self.rows[row]
         cursor = self._row_cursor(row)
-        labels = tuple(session.label("a", p.sentence) for p in model.a) + tuple(
-            session.label("b", p.sentence) for p in model.b
+        states = tuple(self._piece_state("a", p.sentence) for p in model.a) + tuple(
+            self._piece_state("b", p.sentence) for p in model.b
         )
-        key = (row, self._layout_id, cursor, labels)
+        shifted = model.index in self._shift_set()
+        key = (row, self._layout_id, cursor, states, shifted, self.show_suggestions)
         strips = self._row_cache.get(key)
         if strips is None:
-            strips = self._draw_row(row, cursor)
+            strips = self._draw_row(row, cursor, shifted)
             self._row_cache[key] = strips
         return strips
 
-    def _draw_row(self, row: int, cursor: tuple[Side, int] | None) -> list[Strip]:
+    def _shift_set(self) -> frozenset[int]:
+        session = self.session
+        assert session is not None
+        shifts = session.shift_rows()
+        if self._shifts_seen is not shifts:
+            self._shifts_seen = shifts
+            self._shifts = frozenset(shifts)
+        return self._shifts
+
+    def _draw_row(self, row: int, cursor: tuple[Side, int] | None, shifted: bool) -> list[Strip]:
         layout = self.line_map
         session = self.session
         assert layout is not None and session is not None
@@ -379,7 +556,7 @@ class DiffView(ScrollView, can_focus=True):
         height = layout.row_height(row) - GAP
         base = self.rich_style
         sides: dict[Side, list[list[Segment]]] = {}
-        for side in ("a", "b"):
+        for side in SIDES:
             width = geo.text_width(side)
             pieces = model.side(side)
             if not pieces:
@@ -409,25 +586,26 @@ class DiffView(ScrollView, can_focus=True):
                     line_style = base + self._style("counterpart")
                 else:
                     line_style = tint
-                label = session.label(side, piece.sentence)
                 lines.extend(
-                    self._draw_piece(piece, all_spans[k], width, line_style, label, bar=role == k)
+                    self._draw_piece(side, piece, all_spans[k], width, line_style, bar=role == k)
                 )
             blank = [Segment(" " * (GUTTER + width), base)]
             lines.extend(blank for _ in range(height - len(lines)))
             sides[side] = lines
         rule = base + self._style("rule")
         mark_style = rule if model.kind == "equal" else base + self._style(f"mark-{model.kind}")
+        # A label shift is flagged on the rule: on the row's second line, so the kind's
+        # mark stays on its first (on the first when the row has only one line).
+        shift_line = (1 if height > 1 else 0) if shifted else -1
         strips: list[Strip] = []
         for i in range(height):
-            mid = MARKS[model.kind] if i == 0 else RULE
-            segs = [
-                *sides["a"][i],
-                Segment(" ", base),
-                Segment(mid, mark_style if i == 0 else rule),
-                Segment(" ", base),
-                *sides["b"][i],
-            ]
+            if i == shift_line:
+                mid = Segment(SHIFT_MARK, base + self._style("shift"))
+            elif i == 0:
+                mid = Segment(MARKS[model.kind], mark_style)
+            else:
+                mid = Segment(RULE, rule)
+            segs = [*sides["a"][i], Segment(" ", base), mid, Segment(" ", base), *sides["b"][i]]
             # Fewer, longer segments: every repaint divides and crops each one.
             strips.append(Strip(segs, geo.width).adjust_cell_length(geo.width, base).simplify())
         gap = Strip(
@@ -441,44 +619,76 @@ class DiffView(ScrollView, can_focus=True):
         strips.extend(gap for _ in range(GAP))
         return strips
 
+    def _gutter(
+        self, side: Side, sentence: int
+    ) -> tuple[list[Segment], list[tuple[int, int]] | None]:
+        """A sentence's badge and flags (four cells), and the cue words to underline."""
+        session = self.session
+        assert session is not None
+        base = self.rich_style
+        rec: Tag | None = session.record(side, sentence)
+        cues: list[tuple[int, int]] | None = None
+        if rec is not None and rec.label:
+            label = cast(Label, rec.label)
+            kind = "carried" if rec.source == PROPAGATED else "tag"
+            badge = Segment(BADGES[label], self._style(f"{kind}-{label}"))
+        else:
+            badge = Segment(" ", base)
+            if self.show_suggestions:
+                suggested, found = session.suggestion(side, sentence)
+                if suggested is not None:
+                    badge = Segment(BADGES[suggested].lower(), base + self._style("suggestion"))
+                    cues = [(c.start, c.end) for c in found]
+        if rec is not None and rec.unsure:
+            flag = Segment(UNSURE_MARK, base + self._style("unsure"))
+        elif sentence in session.disagreements(side):
+            flag = Segment(DISAGREE_MARK, base + self._style("disagree"))
+        else:
+            flag = Segment(" ", base)
+        note = (
+            Segment(NOTE_MARK, base + self._style("note"))
+            if rec is not None and rec.note
+            else Segment(" ", base)
+        )
+        return [badge, flag, note], cues
+
     def _draw_piece(
         self,
+        side: Side,
         piece: Piece,
-        spans: Sequence[tuple[int, int, Mark]],
+        spans: Sequence[Span],
         width: int,
         style: Style,
-        label: Label | None,
         bar: bool,
     ) -> list[list[Segment]]:
         base = self.rich_style
-        marks = {
-            "delete": self._style("delete"),
-            "insert": self._style("insert"),
-            "moved": self._style("moved"),
-        }
+        cells, cues = self._gutter(side, piece.sentence)
         text = piece.text
+        shift = piece.badge + 1 if piece.badge else 0
+        layers: list[list[tuple[int, int, str]]] = [
+            [(s, e, mark) for s, e, mark, _cls in spans],
+            [(s, e, f"class-{cls}") for s, e, _mark, cls in spans if cls is not None],
+            [(s + shift, e + shift, "cue") for s, e in cues or ()],
+        ]
+        painted = [
+            (s, e, style + Style.combine(self._style(n) for n in names) if names else style)
+            for s, e, names in runs(len(text), layers)
+        ]
+        blank = Segment(" ", base)
         out: list[list[Segment]] = []
         for j, (start, end) in enumerate(wrap(text, width)):
             # Spaces left hanging at a line's end are not drawn (nor highlighted).
             end = start + len(text[start:end].rstrip(" "))
             gutter = [
                 Segment(CURSOR_BAR if bar else " ", base + self._style("cursor-bar")),
-                Segment(BADGES[label], self._style(f"tag-{label}"))
-                if label is not None and j == 0
-                else Segment(" ", base),
-                Segment(" ", base),
+                *(cells if j == 0 else (blank, blank, blank)),
+                blank,
             ]
             segs: list[Segment] = []
-            pos = start
-            for s, e, mark in spans:
-                if e <= pos or s >= end:
+            for s, e, run_style in painted:
+                if e <= start or s >= end:
                     continue
-                if s > pos:
-                    segs.append(Segment(text[pos:s], style))
-                segs.append(Segment(text[max(s, pos) : min(e, end)], style + marks[mark]))
-                pos = min(e, end)
-            if pos < end:
-                segs.append(Segment(text[pos:end], style))
+                segs.append(Segment(text[max(s, start) : min(e, end)], run_style))
             body = Strip(segs).crop_extend(0, width, style)
             out.append([*gutter, *body])
         return out
@@ -657,7 +867,7 @@ class DiffView(ScrollView, can_focus=True):
             return
         i = self._pos[self.side][self.sentence] + step
         while 0 <= i < len(order):
-            if session.label(self.side, order[i]) is None:
+            if session.own_label(self.side, order[i]) is None:
                 self.move_to(self.side, order[i])
                 return
             i += step
@@ -693,33 +903,30 @@ class DiffView(ScrollView, can_focus=True):
         self.refresh_lines(line_map.starts[row], line_map.row_height(row))
 
     def _describe(self, change: Change) -> str:
+        """One line for the status bar: what the change did, and what it carried over."""
         where = f"{_SIDE_NAME[change.side]}#{change.sentence + 1}"
-        before = change.before.label if change.before else "untagged"
-        after = change.after.label if change.after else "untagged"
-        return f"{where}: {before} → {after}"
+        old, new = change.before, change.after
+        parts: list[str] = []
+        if _label_text(old) != _label_text(new):
+            parts.append(f"{_label_text(old)} → {_label_text(new)}")
+        if (old.note if old else "") != (new.note if new else ""):
+            parts.append("note " + ("removed" if not (new and new.note) else "saved"))
+        if bool(old and old.unsure) != bool(new and new.unsure):
+            parts.append("unsure" if new and new.unsure else "no longer unsure")
+        text = f"{where}: {', '.join(parts) or 'unchanged'}"
+        if change.carried:
+            places = ", ".join(f"{_SIDE_NAME[e.side]}#{e.sentence + 1}" for e in change.carried)
+            text += f" (carried to {places})"
+        return text
 
     def action_tag(self, label: Label) -> None:
         """Tag the cursor's sentence; the same label again clears it."""
-        if self.session is None or not self.rows:
-            return
-        try:
-            change = self.session.toggle(self.side, self.sentence, label)
-        except (StoreError, OSError) as err:
-            self.notify(f"Tag not saved: {err}", severity="error", timeout=8)
-            return
-        if change is not None:
-            self._changed(change, self._describe(change))
+        side, sentence = self.side, self.sentence
+        self._edit("Tag", lambda s: s.toggle(side, sentence, label))
 
     def action_clear(self) -> None:
-        if self.session is None or not self.rows:
-            return
-        try:
-            change = self.session.set(self.side, self.sentence, None)
-        except (StoreError, OSError) as err:
-            self.notify(f"Tag not removed: {err}", severity="error", timeout=8)
-            return
-        if change is not None:
-            self._changed(change, self._describe(change))
+        side, sentence = self.side, self.sentence
+        self._edit("Tag removal", lambda s: s.set(side, sentence, None))
 
     def action_undo(self) -> None:
         if self.session is None:
@@ -746,3 +953,105 @@ class DiffView(ScrollView, can_focus=True):
             self.notify("Nothing to redo.", timeout=2)
             return
         self._changed(change, "redo " + self._describe(change))
+
+    def _edit(self, what: str, work: Callable[[TagSession], Change | None]) -> None:
+        """Run a session change on the cursor's sentence; say so, or why it failed."""
+        if self.session is None or not self.rows:
+            return
+        try:
+            change = work(self.session)
+        except (StoreError, OSError) as err:
+            self.notify(f"{what} not saved: {err}", severity="error", timeout=8)
+            return
+        if change is not None:
+            self._changed(change, self._describe(change))
+
+    def action_accept(self) -> None:
+        """Take the sentence's suggestion as its label (stored as a suggestion)."""
+        session = self.session
+        if session is None or not self.rows:
+            return
+        side, sentence = self.side, self.sentence
+        if session.label(side, sentence) is not None:
+            self.notify("Already tagged: a label key changes it.", timeout=2)
+            return
+        if session.suggestion(side, sentence)[0] is None:
+            self.notify("No suggestion for this sentence.", timeout=2)
+            return
+        self._edit("Tag", lambda s: s.accept(side, sentence))
+
+    def action_unsure(self) -> None:
+        side, sentence = self.side, self.sentence
+        self._edit("Flag", lambda s: s.toggle_unsure(side, sentence))
+
+    def set_note(self, side: Side, sentence: int, note: str) -> None:
+        """Put (or with "" remove) the note of a sentence."""
+        self._edit("Note", lambda s: s.set_note(side, sentence, note))
+
+    def action_note(self) -> None:
+        """Ask for the sentence's note (the app opens the input)."""
+        if self.session is None or not self.rows:
+            return
+        self.post_message(self.NoteRequested(self, self.side, self.sentence))
+
+    def _walk(self, step: int) -> Iterator[tuple[int, Side, int]]:
+        """Sentences after (or before) the cursor in reading order: row, side, sentence.
+
+        Within a row, A's sentences come before B's.
+        """
+        flat = [
+            (r, side, piece.sentence)
+            for r, model in enumerate(self.rows)
+            for side in SIDES
+            for piece in model.side(side)
+        ]
+        here = flat.index((self.cursor_row, self.side, self.sentence))
+        rng = range(here + 1, len(flat)) if step > 0 else range(here - 1, -1, -1)
+        for k in rng:
+            yield flat[k]
+
+    def _jump_disagreement(self, step: int) -> None:
+        session = self.session
+        if session is None or not self.rows:
+            return
+        for _r, side, sentence in self._walk(step):
+            if sentence in session.disagreements(side):
+                self.move_to(side, sentence)
+                return
+        where = "below" if step > 0 else "above"
+        self.notify(f"No sentence {where} where annotators disagree.", timeout=2)
+
+    def action_next_disagreement(self) -> None:
+        self._jump_disagreement(1)
+
+    def action_previous_disagreement(self) -> None:
+        self._jump_disagreement(-1)
+
+    def _jump_shift(self, step: int) -> None:
+        if self.session is None or not self.rows:
+            return
+        shifted = self._shift_set()
+        r = self.cursor_row + step
+        while 0 <= r < len(self.rows):
+            model = self.rows[r]
+            if model.index in shifted:
+                side = self.side if model.side(self.side) else other(self.side)
+                self.move_to(side, model.side(side)[0].sentence)
+                return
+            r += step
+        where = "below" if step > 0 else "above"
+        self.notify(f"No label shift {where}.", timeout=2)
+
+    def action_next_shift(self) -> None:
+        self._jump_shift(1)
+
+    def action_previous_shift(self) -> None:
+        self._jump_shift(-1)
+
+
+def _label_text(tag: Tag | None) -> str:
+    if tag is None or not tag.label:
+        return "untagged"
+    if tag.source == "human":
+        return tag.label
+    return f"{tag.label} ({tag.source})"

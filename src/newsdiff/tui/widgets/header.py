@@ -61,6 +61,8 @@ class PairHeader(Widget):
     """Tagged and total sentences: A tagged, A total, B tagged, B total."""
     geometry: reactive[Geometry | None] = reactive(None)
     """The diff view's columns, so each name sits over its own pane."""
+    mode: reactive[str] = reactive("")
+    """What the view leaves out, e.g. ``ignoring case · only number rows (3)``."""
 
     def __init__(
         self,
@@ -91,8 +93,18 @@ class PairHeader(Widget):
         width = self.size.width
         long, short = self.summary
         name = Content.styled(" newsdiff ", "bold reverse")
-        fits = name.cell_length + 1 + long.cell_length <= width
-        top = Content.assemble(name, " ", long if fits else short)
+        mode = (
+            Content.styled(f" {self.mode} ", "bold reverse $text-warning")
+            if self.mode
+            else Content("")
+        )
+        room = width - mode.cell_length
+        fits = name.cell_length + 1 + long.cell_length <= room
+        top = Content.assemble(name, " ", long if fits else short).truncate(
+            max(0, room), ellipsis=True
+        )
+        if self.mode:
+            top = Content.assemble(top, " " * max(0, room - top.cell_length), mode)
         geo = self.geometry or Geometry.for_width(max(1, width - 1))
         line = Content.assemble(
             self._title("a", geo.a_start + geo.text_a),
@@ -103,11 +115,13 @@ class PairHeader(Widget):
 
 
 class StatusLine(Widget):
-    """One line under the view: where the cursor is, and the last thing that happened."""
+    """Two lines under the view: where the cursor is and the last thing that happened;
+    then what the cursor's sentence and row carry (note, who said what, the suggestion
+    and its cues, the row's changes by class)."""
 
     DEFAULT_CSS = """
     StatusLine {
-        height: 1;
+        height: 2;
         background: $panel;
         color: $foreground;
     }
@@ -118,6 +132,9 @@ class StatusLine(Widget):
     message: reactive[str] = reactive("")
     """The last tag change, e.g. ``A#5: untagged → fact``."""
 
+    detail: reactive[Content] = reactive(Content(""))
+    """What the cursor's sentence and row carry, e.g. ``number: 300 → 400``."""
+
     def render(self) -> RenderResult:
         width = self.size.width
         right = Content.styled(self.message, "italic $text-muted").truncate(
@@ -126,4 +143,6 @@ class StatusLine(Widget):
         room = max(0, width - right.cell_length - 3)
         left = Content(self.position).truncate(room, ellipsis=True)
         pad = max(1, width - left.cell_length - right.cell_length - 2)
-        return Content.assemble(" ", left, " " * pad, right, " ").truncate(width)
+        top = Content.assemble(" ", left, " " * pad, right, " ").truncate(width)
+        below = Content.assemble(" ", self.detail).truncate(width, ellipsis=True)
+        return Content("\n").join([top, below])

@@ -1,0 +1,93 @@
+"""What the comparison ignores, and whether suggestions show: toggles, applied at once."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from newsdiff.options import CompareOptions
+
+#: Each toggle: its key, the CompareOptions field (or "suggestions"), and what it means.
+TOGGLES: tuple[tuple[str, str, str], ...] = (
+    ("c", "ignore_case", 'Ignore case ("Western" = "western")'),
+    ("p", "ignore_punctuation", "Ignore punctuation (and the spacing around it)"),
+    ("q", "ignore_quotes", 'Ignore quote and dash styles (‘x’ = "x", — = -)'),
+    ("s", "ignore_spelling", "Ignore spelling variants (Kyiv/Kiev, defence/defense)"),
+    ("g", "suggestions", "Show suggested labels on untagged sentences"),
+)
+
+
+class OptionsScreen(ModalScreen[None]):
+    """Toggles for the ignore options and suggestions. Each key applies its change now."""
+
+    DEFAULT_CSS = """
+    OptionsScreen {
+        align: center middle;
+        background: $background 60%;
+    }
+    OptionsScreen > Vertical {
+        width: 72;
+        max-width: 95%;
+        height: auto;
+        padding: 1 2;
+        border: round $primary;
+        background: $panel;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *[
+            Binding(key, f"flip('{field}')", text, id=f"toggle-{field}")
+            for key, field, text in TOGGLES
+        ],
+        Binding("escape,i,enter", "close", "Close", tooltip="Back to the pair."),
+    ]
+
+    class Changed(Message):
+        """The user flipped a toggle: the new options and suggestion visibility."""
+
+        def __init__(self, options: CompareOptions, suggestions: bool) -> None:
+            super().__init__()
+            self.options = options
+            self.suggestions = suggestions
+
+    def __init__(self, options: CompareOptions, suggestions: bool) -> None:
+        super().__init__()
+        self.options = options
+        self.suggestions = suggestions
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(id="toggles", markup=False)
+
+    def on_mount(self) -> None:
+        self._draw()
+
+    def _on(self, field: str) -> bool:
+        return self.suggestions if field == "suggestions" else bool(getattr(self.options, field))
+
+    def _draw(self) -> None:
+        lines = [Content.styled("Compare options (keys toggle, Esc closes)", "bold"), Content("")]
+        for key, field, text in TOGGLES:
+            box = "[x]" if self._on(field) else "[ ]"
+            lines.append(Content.assemble((f" {key} ", "bold $text-accent"), f" {box} {text}"))
+        self.query_one("#toggles", Static).update(Content("\n").join(lines))
+
+    def action_flip(self, field: str) -> None:
+        if field == "suggestions":
+            self.suggestions = not self.suggestions
+        else:
+            self.options = replace(self.options, **{field: not getattr(self.options, field)})
+        self._draw()
+        self.app.post_message(self.Changed(self.options, self.suggestions))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
