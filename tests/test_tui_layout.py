@@ -157,3 +157,19 @@ def test_control_characters_are_not_drawn() -> None:
     cmp = compare(from_text("Hello\x1b[2J world. Fine."), from_text("Hello world. Fine."))
     rows = build_rows(cmp)
     assert all("\x1b" not in p.text for r in rows for p in (*r.a, *r.b))
+
+
+def test_runs_cut_text_by_overlapping_layers() -> None:
+    """Overlapping ranges of several layers cut the text into runs that name every
+    range covering them, in layer order, and the runs tile the text."""
+    from newsdiff.tui.layout import runs
+
+    out = runs(12, [[(2, 6, "delete")], [(4, 9, "cue")]])
+    assert out == [
+        (0, 2, ()),
+        (2, 4, ("delete",)),
+        (4, 6, ("delete", "cue")),
+        (6, 9, ("cue",)),
+        (9, 12, ()),
+    ]
+    assert runs(3, []) == [(0, 3, ())]

@@ -98,3 +98,79 @@ def test_annotators_do_not_see_each_others_tags(tmp_path: Path) -> None:
     with Store(tmp_path / "s.json") as store:
         _session(store, a, b, "ana").toggle("a", 0, "fact")
         assert _session(store, a, b, "ben").label("a", 0) is None
+
+
+def _paired(store: Store, who: str = "ana") -> tuple[TagSession, Article, Article]:
+    from newsdiff.compare import compare
+
+    a, b = from_text(TEXT_A, "a.txt"), from_text(TEXT_B, "b.txt")
+    cmp = compare(a, b)
+    s = TagSession(store, who, (a, b), (cmp.a_sentences, cmp.b_sentences), cmp.rows)
+    return s, a, b
+
+
+def test_a_label_is_carried_to_the_counterpart_once_and_undone_with_it(tmp_path: Path) -> None:
+    """A's "Repairs take three weeks" (A#2) faces B#1: tagging one carries the label to
+    the other as propagated, never further, and one undo takes both back."""
+    with Store(tmp_path / "s.json") as store:
+        s, a, b = _paired(store)
+        change = s.toggle("a", 1, "fact")
+        assert change is not None and [(e.side, e.sentence) for e in change.carried] == [("b", 0)]
+        carried = store.get(b.id, 0, "ana")
+        assert carried is not None and (carried.label, carried.source) == ("fact", "propagated")
+        assert s.own_label("b", 0) is None and s.label("b", 0) == "fact"
+        assert s.tagged("b") == 0 and s.tagged("a") == 1
+        s.undo()
+        assert store.get(b.id, 0, "ana") is None and store.get(a.id, 1, "ana") is None
+        s.redo()
+        assert store.get(b.id, 0, "ana").source == "propagated"  # type: ignore[union-attr]
+
+
+def test_an_own_label_is_never_overwritten_by_propagation(tmp_path: Path) -> None:
+    """B's own label stays when A is tagged; the row is then a label shift."""
+    with Store(tmp_path / "s.json") as store:
+        s, a, b = _paired(store)
+        s.toggle("b", 0, "estimate")
+        assert s.label("a", 1) == "estimate" and s.source("a", 1) == "propagated"
+        s.toggle("a", 1, "fact")  # A's own label replaces the carried one
+        assert s.source("a", 1) == "human"
+        assert store.get(b.id, 0, "ana").label == "estimate"  # type: ignore[union-attr]
+        assert s.shift_rows() == [s._row_of["a"][1]]
+        s.set("a", 1, None)  # cleared: B's label is carried back
+        assert s.label("a", 1) == "estimate" and s.source("a", 1) == "propagated"
+        assert s.shift_rows() == []
+
+
+def test_notes_and_unsure_survive_label_changes_and_undo(tmp_path: Path) -> None:
+    """A label key keeps the note and the flag; clearing the label keeps a record with
+    them; each of these is one undo step."""
+    with Store(tmp_path / "s.json") as store:
+        s, a, _b = _paired(store)
+        s.set_note("a", 2, "check the chamber of commerce")
+        s.toggle_unsure("a", 2)
+        s.toggle("a", 2, "opinion")
+        s.toggle("a", 2, "opinion")
+        tag = store.get(a.id, 2, "ana")
+        assert tag is not None and tag.label == "" and tag.unsure
+        assert tag.note == "check the chamber of commerce"
+        for expected in ("opinion", "", ""):
+            s.undo()
+            got = store.get(a.id, 2, "ana")
+            assert got is not None and got.label == expected
+        s.undo()
+        assert store.get(a.id, 2, "ana") is None
+
+
+def test_accepting_a_suggestion_stores_it_apart(tmp_path: Path) -> None:
+    """accept stores the suggested label as source 'suggestion'; on a tagged sentence,
+    or one without a suggestion, it does nothing."""
+    with Store(tmp_path / "s.json") as store:
+        s, a, _b = _paired(store)
+        label, _cues = s.suggestion("a", 0)
+        assert label is not None
+        s.accept("a", 0)
+        tag = store.get(a.id, 0, "ana")
+        assert tag is not None and (tag.label, tag.source) == (label, "suggestion")
+        assert s.own_label("a", 0) == label
+        s.toggle("a", 1, "opinion")
+        assert s.accept("a", 1) is None

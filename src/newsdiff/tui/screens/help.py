@@ -17,6 +17,7 @@ from newsdiff.labels import BADGES, GUIDELINES, KEYS, LABELS, PRECEDENCE_NOTE
 #: How key names read on screen.
 _KEY_NAMES = {
     "question_mark": "?",
+    "exclamation_mark": "!",
     "left_square_bracket": "[",
     "right_square_bracket": "]",
     "pagedown": "PgDn",
@@ -82,6 +83,29 @@ def rows_legend() -> Content:
     return Content("\n").join(lines)
 
 
+def marks_legend() -> Content:
+    """What the gutter's badges and flags, and the styles of changed words, mean."""
+    lines = [
+        Content.assemble((" F ", "bold $text on $primary"), "  a label of your own (a key, or an "
+                         "accepted suggestion)"),
+        Content.assemble((" F ", "bold underline $primary"), "  a label carried over from the "
+                         "counterpart in the other article (propagated)"),
+        Content.assemble((" f ", "italic $text-muted"), "  a suggestion (its cue words "),
+        Content.assemble(("     ", ""), ("underlined", "underline"), "); s accepts it"),
+        Content.assemble(("  ? ", "bold $text-warning"), " unsure   ", ("≠ ", "bold $text-error"),
+                         "annotators disagree   ", ("✎ ", "bold $text-accent"), "a note"),
+        Content.assemble(("  ! ", "bold $text on $error"),
+                         " on the rule: the row's two sides carry different labels"),
+        Content.assemble("Changed words by class (1-7 show only rows with that class): ",
+                         ("negation", "bold underline $text-error"), " ",
+                         ("number", "bold underline $text-warning"), " ",
+                         ("attribution", "bold underline $text-secondary"), " ",
+                         ("hedge", "bold $text-accent"), " ", ("synonym", "italic"), " ",
+                         ("variant", "$text-muted"), " rewording"),
+    ]  # fmt: skip
+    return Content("\n").join(lines)
+
+
 #: Theme colours of the badges (as in the diff view's gutter).
 _TAG_COLOURS = {
     "fact": "primary",
@@ -140,6 +164,8 @@ class HelpScreen(ModalScreen[None]):
             yield Static(keys_table(self._help_bindings), id="help-keys")
             yield Static("Rows", classes="heading")
             yield Static(rows_legend(), id="help-rows")
+            yield Static("Marks", classes="heading")
+            yield Static(marks_legend(), id="help-marks")
             yield Static("Labels", classes="heading")
             for heading, guideline in label_lines():
                 yield Static(heading)

@@ -45,10 +45,18 @@ class NoteScreen(ModalScreen[str | None]):
         with Vertical():
             yield Label(f"Note on {self.where}  (Enter saves, empty removes it, Esc cancels)")
             yield Label(self.sentence, id="note-sentence", markup=False)
-            yield Input(self.note, placeholder="why this label, what to check…", id="note-input")
+            # Not selected on focus: a note is more often added to than replaced.
+            yield Input(
+                self.note,
+                placeholder="why this label, what to check…",
+                id="note-input",
+                select_on_focus=False,
+            )
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        box = self.query_one(Input)
+        box.focus()
+        box.cursor_position = len(self.note)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
