@@ -174,3 +174,25 @@ def test_accepting_a_suggestion_stores_it_apart(tmp_path: Path) -> None:
         assert s.own_label("a", 0) == label
         s.toggle("a", 1, "opinion")
         assert s.accept("a", 1) is None
+
+
+def test_disagreements_in_memory_match_the_store(tmp_path: Path) -> None:
+    """The session keeps disagreements current without re-reading the store after each
+    key, and they are what the store itself reports."""
+    from newsdiff.store import tag_for
+
+    with Store(tmp_path / "s.json") as store:
+        s, a, _b = _paired(store, "ben")
+        sents = s.sentences["a"]
+        store.put(tag_for(a, sents[0], "fact", "ana"))
+        store.put(tag_for(a, sents[2], "opinion", "cy"))
+        store.put(tag_for(a, sents[2], "opinion", "ana"))
+        s, a, _b = _paired(store, "ben")
+        assert s.disagreements("a") == store.disagreements(a.id) == {}
+        s.toggle("a", 0, "estimate")
+        s.toggle("a", 2, "fact")
+        assert s.disagreements("a") == store.disagreements(a.id)
+        assert s.disagreements("a")[2] == {"ana": "opinion", "ben": "fact", "cy": "opinion"}
+        s.toggle("a", 0, "fact")  # ben now agrees with ana on A#1
+        assert 0 not in s.disagreements("a")
+        assert s.disagreements("a") == store.disagreements(a.id)

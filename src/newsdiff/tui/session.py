@@ -129,7 +129,11 @@ class TagSession:
                 self._row_of["b"][j] = r
         self._undo: list[Change] = []
         self._redo: list[Change] = []
+        # Other annotators' labels, read once: after a key press only this annotator's
+        # labels change, so disagreements are recomputed in memory, not re-read.
+        self._others: dict[str, dict[int, dict[str, str]]] = {}
         self._disagreements: dict[str, dict[int, dict[str, str]]] = {}
+        self._shifted: set[int] | None = None
         self._shifts: list[int] | None = None
 
     # -- what a sentence carries -----------------------------------------------------
@@ -170,18 +174,53 @@ class TagSession:
         return len(self.sentences[side])
 
     def disagreements(self, side: Side) -> dict[int, dict[str, str]]:
-        """Sentences of a side where annotators gave different labels: who said what."""
+        """Sentences of a side where annotators gave different labels: who said what.
+
+        As ``Store.disagreements``: human labels only, annotators in name order.
+        """
         art_id = self.ids[side]
-        if art_id not in self._disagreements:
-            self._disagreements[art_id] = self.store.disagreements(art_id)
-        return self._disagreements[art_id]
+        found = self._disagreements.get(art_id)
+        if found is None:
+            if art_id not in self._others:
+                others: dict[int, dict[str, str]] = {}
+                for t in self.store.tags(art_id):
+                    if t.annotator != self.annotator and t.label and t.source == HUMAN:
+                        others.setdefault(t.sentence, {})[t.annotator] = t.label
+                self._others[art_id] = others
+            found = {}
+            mine = self._tags[art_id]
+            for i, labels in self._others[art_id].items():
+                tag = mine.get(i)
+                said = dict(labels)
+                if tag is not None and tag.label and tag.source == HUMAN:
+                    said[self.annotator] = tag.label
+                if len(set(said.values())) > 1:
+                    found[i] = dict(sorted(said.items()))
+            self._disagreements[art_id] = found
+        return found
 
     def shift_rows(self) -> list[int]:
         """The rows whose two sides carry different labels of their own, in order."""
-        if self._shifts is None:
+        if self._shifted is None:
             own = {side: self._own_map(side) for side in SIDES}
-            self._shifts = [s.row for s in label_shifts(self.rows, own["a"], own["b"])]
+            self._shifted = {s.row for s in label_shifts(self.rows, own["a"], own["b"])}
+        if self._shifts is None:
+            self._shifts = sorted(self._shifted)
         return self._shifts
+
+    def _recheck_shift(self, side: Side, sentence: int) -> None:
+        """After a label change: whether the sentence's row shifts (one row, not all)."""
+        self._shifts = None
+        r = self._row_of[side].get(sentence)
+        if self._shifted is None or r is None:
+            return
+        row = self.rows[r]
+        la = {lab for i in row.a if (lab := self.own_label("a", i))}
+        lb = {lab for j in row.b if (lab := self.own_label("b", j))}
+        if row.a and row.b and la and lb and la != lb:
+            self._shifted.add(r)
+        else:
+            self._shifted.discard(r)
 
     def _own_map(self, side: Side) -> dict[int, str]:
         return {
@@ -229,13 +268,16 @@ class TagSession:
         """
         art_id = self.ids[side]
         self._disagreements.pop(art_id, None)
-        self._shifts = None
         if tag is None:
             self.store.remove(art_id, sentence, self.annotator)
             self._tags[art_id].pop(sentence, None)
-            return None
-        stored = self.store.put(tag)
-        self._tags[art_id][sentence] = stored
+            stored = None
+        else:
+            stored = self.store.put(tag)
+            self._tags[art_id][sentence] = stored
+        for s in SIDES:  # one article on both sides: its sentence sits in two rows
+            if self.ids[s] == art_id:
+                self._recheck_shift(s, sentence)
         return stored
 
     def _commit(self, side: Side, sentence: int, after: Tag | None) -> Change | None:
