@@ -19,7 +19,7 @@ fact):
 
 A modal that is part of a speculative phrase ("could be a sign") counts as
 speculation, not as an estimate. Suggestions are only suggestions: the app shows them
-apart from human tags (``source="suggested"``).
+apart from human tags; one accepted in the app is stored with ``source="suggestion"``.
 """
 
 from __future__ import annotations
