@@ -297,19 +297,26 @@ async def test_ignore_toggles_make_exactly_those_rows_equal(tmp_path: Path) -> N
         def kinds() -> list[str]:
             return [m.kind for m in view.rows]
 
+        async def applied() -> None:
+            for _ in range(500):
+                if not app.options_pending:
+                    return
+                await pilot.pause(0.01)
+            raise AssertionError("the options were never applied")
+
         assert kinds() == ["changed", "changed", "changed"]
         await pilot.press("i")
         await pilot.pause()
         assert isinstance(app.screen, OptionsScreen)
         await pilot.press("q")
-        await pilot.pause()
+        await applied()
         assert kinds() == ["equal", "changed", "changed"]
         await pilot.press("s")
-        await pilot.pause()
+        await applied()
         assert kinds() == ["equal", "changed", "equal"]
         assert "ignoring quotes, spelling" in app.query_one(PairHeader).mode
         await pilot.press("escape", "i", "q", "escape")
-        await pilot.pause()
+        await applied()
         assert kinds() == ["changed", "changed", "equal"]
         assert app.options.ignore_spelling and not app.options.ignore_quotes
 
