@@ -339,6 +339,16 @@ async def test_command_palette_offers_the_actions(
         await ready(pilot)
         titles = {c.title for c in app.get_system_commands(app.screen)}
         assert {"Tag: fact", "Tag: opinion", "Undo tag change", "Next change", "Help"} <= titles
+        assert {
+            "Compare options",
+            "Accept the suggested label",
+            "Note on the sentence",
+            "Flag the sentence as unsure",
+            "Next disagreement between annotators",
+            "Next label shift across the pair",
+            "Show only rows with a number change",
+            "Show every row",
+        } <= titles
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"opinion")

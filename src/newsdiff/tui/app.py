@@ -489,6 +489,11 @@ class NewsdiffApp(App[None]):
         )
         if self.session is None:
             return
+        yield SystemCommand(
+            "Compare options",
+            "Ignore case, punctuation, quotes or spelling; show or hide suggestions [i]",
+            self.action_options,
+        )
         view = self.view
         for binding in DiffView.BINDINGS:
             if not isinstance(binding, Binding) or binding.id not in PALETTE_TITLES:
