@@ -145,3 +145,24 @@ def test_low_threshold_only_between_matches():
     first = next(lk for lk in links if lk.a and lk.b)
     assert first.similarity >= 0.2
     assert all(lk.kind in ("added", "removed") for lk in links[: links.index(first)])
+
+
+def test_progress_is_reported_in_order_and_changes_nothing():
+    """A progress callback sees shares rising to at most 1, and the rows are the same."""
+    a, b = texts(SEED_A) * 10, texts(SEED_B) * 10  # 440 rows: past PROGRESS_EVERY
+    seen: list[float] = []
+    with_progress = align(a, b, seen.append)
+    assert seen, "no progress reported on 440 sentences"
+    assert seen == sorted(seen) and 0 < seen[0] and seen[-1] <= 1
+    assert with_progress == align(a, b)
+
+
+def test_compare_reports_each_stage_in_order():
+    """compare() tells the app which stage it is in: segmenting, aligning, diffing."""
+    from newsdiff.article import load
+    from newsdiff.compare import compare
+
+    stages: list[str] = []
+    compare(load(str(SEED_A)), load(str(SEED_B)), progress=lambda s, _f: stages.append(s))
+    order = [s for k, s in enumerate(stages) if k == 0 or stages[k - 1] != s]
+    assert order == ["segmenting", "aligning", "diffing"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -71,6 +71,8 @@ _WORD = re.compile(r"\w+")
 _SKIP_B, _SKIP_A = 0, 1  # DP moves; a group of SHAPES[k] is stored as 2 + k
 
 Group = tuple[tuple[int, ...], tuple[int, ...], float]
+#: Called with the share of the work done so far, from 0.0 to 1.0.
+Progress = Callable[[float], None]
 IntArray = npt.NDArray[np.int64]
 
 
@@ -215,7 +217,16 @@ def _group_starts(
     return ii[ok], jj[ok]
 
 
-def _dp(sim: Similarity, mask: npt.NDArray[np.bool_], threshold: float) -> list[Group]:
+#: The programme reports progress every this many rows (a call costs about 1 µs).
+PROGRESS_EVERY = 128
+
+
+def _dp(
+    sim: Similarity,
+    mask: npt.NDArray[np.bool_],
+    threshold: float,
+    progress: Progress | None = None,
+) -> list[Group]:
     """Best monotone chain of groups (see the module docstring)."""
     n, m = mask.shape
     # Every candidate group with a positive gain, as flat arrays sorted by the DP row
@@ -243,6 +254,8 @@ def _dp(sim: Similarity, mask: npt.NDArray[np.bool_], threshold: float) -> list[
     best = np.empty(m + 1)
     raised = np.empty(m + 1, dtype=np.bool_)
     for i in range(1, n + 1):
+        if progress is not None and i % PROGRESS_EVERY == 0:
+            progress(i / n)
         prev = ring[(i - 1) % 4]
         x = ring[i % 4]  # held D[i - 4], which no group reaches back to
         np.copyto(x, prev)
@@ -352,8 +365,13 @@ def _moves(
     return out
 
 
-def align(a_texts: Sequence[str], b_texts: Sequence[str]) -> list[Link]:
+def align(
+    a_texts: Sequence[str], b_texts: Sequence[str], progress: Progress | None = None
+) -> list[Link]:
     """Align two sentence lists into rows (see the module docstring for the method).
+
+    ``progress``, if given, is called now and then with the share done (the programme's
+    rows, which are most of the time on large inputs).
 
     Raises:
         AlignmentTooLarge: when ``len(a) * len(b)`` exceeds MAX_CELLS.
@@ -373,7 +391,7 @@ def align(a_texts: Sequence[str], b_texts: Sequence[str]) -> list[Link]:
     if n and m:
         sim = Similarity(a_sets, b_sets)
         mask = candidate_mask(a_sets, b_sets)
-        for ia, ib, score in _fill_gaps(_dp(sim, mask, THRESHOLD), a_sets, b_sets):
+        for ia, ib, score in _fill_gaps(_dp(sim, mask, THRESHOLD, progress), a_sets, b_sets):
             same = " ".join(na_norm[i] for i in ia) == " ".join(nb_norm[j] for j in ib)
             kind: Kind = "equal" if same else "changed"
             links.append(Link(kind, ia, ib, 1.0 if same else round(score, 4)))

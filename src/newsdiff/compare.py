@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
@@ -226,7 +227,21 @@ class Comparison:
         }
 
 
-def compare(a: Article, b: Article, options: CompareOptions | None = None) -> Comparison:
+#: ``progress(stage, share)``: the stage ("segmenting", "aligning", "diffing") and the
+#: share of it done, from 0.0 to 1.0.
+StageProgress = Callable[[str, float], None]
+
+
+def _quiet(stage: str, share: float) -> None:
+    pass
+
+
+def compare(
+    a: Article,
+    b: Article,
+    options: CompareOptions | None = None,
+    progress: StageProgress | None = None,
+) -> Comparison:
     """Segment, align and word-diff two articles, and classify every change.
 
     Args:
@@ -237,15 +252,23 @@ def compare(a: Article, b: Article, options: CompareOptions | None = None) -> Co
             each row's ``changes`` and a row differing only so is ``equal``, while the
             ops keep the exact text. ``Comparison.with_options`` switches options later
             without diffing again.
+        progress: told of each stage and how far it has got, now and then (the app's
+            indicator on large pairs); called from the thread that runs ``compare``.
 
     Raises:
         AlignmentTooLarge: when the inputs have too many sentences to align.
     """
     opts = options or DEFAULT
+    tell = progress or _quiet
+    tell("segmenting", 0.0)
     sa, sb = split_sentences(a.text), split_sentences(b.text)
-    links = align([s.text for s in sa], [s.text for s in sb])
+    tell("aligning", 0.0)
+    links = align([s.text for s in sa], [s.text for s in sb], lambda f: tell("aligning", f))
+    tell("diffing", 0.0)
     rows: list[Row] = []
-    for lk in links:
+    for k, lk in enumerate(links):
+        if k % 256 == 255:
+            tell("diffing", k / len(links))
         ta, tb = side_text(sa, lk.a), side_text(sb, lk.b)
         rows.append(
             _with_options(Row(lk.kind, lk.a, lk.b, lk.similarity, _cached_diff(ta, tb)), opts)
