@@ -413,7 +413,7 @@ async def test_comparison_runs_off_the_event_loop(
     """While a slow comparison runs, a loading indicator shows and keys still work."""
     real = app_module.compare
 
-    def slow(a, b, options=None):  # type: ignore[no-untyped-def]
+    def slow(a, b, options=None, progress=None):  # type: ignore[no-untyped-def]
         time.sleep(0.4)
         return real(a, b)
 
@@ -540,7 +540,7 @@ async def test_quitting_during_a_long_comparison_does_not_wait(
     """q while a pair is still being aligned quits at once (the thread is not joined)."""
     real = app_module.compare
 
-    def slow(a, b, options=None):  # type: ignore[no-untyped-def]
+    def slow(a, b, options=None, progress=None):  # type: ignore[no-untyped-def]
         time.sleep(3)
         return real(a, b)
 
@@ -560,7 +560,7 @@ async def test_a_comparison_that_fails_ends_the_app_with_status_2(
     """If alignment refuses the pair after all, the app exits 2 with a one-line reason."""
     from newsdiff.align import AlignmentTooLarge
 
-    def refuse(a, b, options=None):  # type: ignore[no-untyped-def]
+    def refuse(a, b, options=None, progress=None):  # type: ignore[no-untyped-def]
         raise AlignmentTooLarge("9 x 9 sentences is too many to align")
 
     monkeypatch.setattr(app_module, "compare", refuse)
@@ -599,3 +599,33 @@ async def test_stepping_off_screen_shows_what_follows(
         first, _ = view.sentence_lines("a", view.sentence)
         offset = first - round(view.scroll_y)
         assert 0 < offset < view.viewport_height / 2
+
+
+async def test_the_indicator_shows_the_stage_and_share_done(
+    seed_a: Path, seed_b: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While a pair is compared, the indicator names the stage and how far it has got."""
+    import threading
+
+    from newsdiff.tui.widgets.aligning import Aligning
+
+    real = app_module.compare
+    halfway, release = threading.Event(), threading.Event()
+
+    def paused(a, b, options=None, progress=None):  # type: ignore[no-untyped-def]
+        progress("aligning", 0.5)
+        halfway.set()
+        release.wait(10)
+        return real(a, b, options, progress=progress)
+
+    monkeypatch.setattr(app_module, "compare", paused)
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        assert await asyncio.to_thread(halfway.wait, 10)
+        await pilot.pause(0.3)  # the indicator redraws four times a second
+        indicator = app.view._cover_widget  # Textual draws the indicator over the view
+        assert isinstance(indicator, Aligning)
+        assert "aligning 50%" in str(indicator.render())
+        release.set()
+        await ready(pilot)
+        assert app.view._cover_widget is None

@@ -36,6 +36,7 @@ from .screens.help import HelpScreen
 from .screens.note import NoteScreen
 from .screens.options import OptionsScreen
 from .session import TagSession
+from .widgets.aligning import StageState
 from .widgets.diff_view import DiffView
 from .widgets.header import PairHeader, StatusLine, figures
 
@@ -259,7 +260,7 @@ class NewsdiffApp(App[None]):
                     severity="warning",
                     timeout=8,
                 )
-        _background(self._compare)
+        _background(self._compare, self.view.progress)
 
     # -- the comparison, off the event loop ------------------------------------------
     #
@@ -267,10 +268,10 @@ class NewsdiffApp(App[None]):
     # default executor, which the interpreter joins at exit, so quitting during a long
     # alignment would hang until it finished. Results come back as messages.
 
-    def _compare(self) -> None:
+    def _compare(self, progress: StageState) -> None:
         a, b = self.article_a, self.article_b
         try:
-            cmp = compare(a, b, self.options)
+            cmp = compare(a, b, self.options, progress=progress.update)
             rows = build_rows(cmp)
             summary = (figures(cmp, reuse=False), figures(cmp, short=True, reuse=False))
             session = TagSession(

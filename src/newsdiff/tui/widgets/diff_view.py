@@ -38,7 +38,7 @@ from ..layout import (
     wrap,
 )
 from ..session import PROPAGATED, Change, TagSession
-from .aligning import Aligning
+from .aligning import Aligning, StageState
 
 #: The rule between the panes, replaced on a row's first line by its kind's mark.
 RULE = "│"
@@ -314,6 +314,8 @@ class DiffView(ScrollView, can_focus=True):
         self._reveal_pending = False
         self._shifts_seen: list[int] | None = None
         self._shifts: frozenset[int] = frozenset()
+        self.progress = StageState()
+        """How far the comparison behind the loading indicator has got."""
         self.state_signal: Signal[str] = Signal(self, "state")
         """Published when the cursor moves or a tag changes (data: what changed, or "").
 
@@ -323,7 +325,7 @@ class DiffView(ScrollView, can_focus=True):
     # -- loading and layout ----------------------------------------------------------
 
     def get_loading_widget(self) -> Widget:
-        return Aligning()
+        return Aligning(self.progress)
 
     def load(
         self,
