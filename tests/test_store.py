@@ -372,3 +372,31 @@ def test_disagreements_api(tmp_path: Path) -> None:
     st.put(make_tag(2, "bot", "opinion", source="suggestion"))
     aid = make_tag().article_id
     assert st.disagreements(aid) == {0: {"ana": "fact", "bo": "opinion"}}
+
+
+def test_unknown_label_in_a_tag_file_is_damage(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A tag file whose record has a label newsdiff does not know is refused, not read."""
+    path = tmp_path / "newsdiff.json"
+    t = Store(path).put(make_tag())
+    tag_file = tmp_path / "newsdiff.tags" / f"{t.article_id}.json"
+    bogus = tag_file.read_bytes().replace(b'"label": "fact"', b'"label": "bogus"')
+    assert b"bogus" in bogus
+    tag_file.write_bytes(bogus)
+    with pytest.raises(StoreError, match="unknown label 'bogus'") as info:
+        Store(path).tags()
+    _one_line_naming(str(info.value), tag_file)
+    assert main(["export", "--store", str(path)]) == 2
+    _one_line_naming(capsys.readouterr().err, tag_file)
+    assert tag_file.read_bytes() == bogus
+
+
+def test_truncated_string_message_reads_right(tmp_path: Path) -> None:
+    """json's "Unterminated string starting at" is not followed by a second "at"."""
+    path = tmp_path / "newsdiff.json"
+    path.write_bytes(b'{"meta": {"1": {"schema": 2}}, "state": {"1": {"key": "pai')
+    with pytest.raises(StoreError) as info:
+        Store(path)
+    assert "at at" not in str(info.value)
+    assert "Unterminated string starting at line 1 column" in str(info.value)

@@ -257,9 +257,11 @@ def _parse(path: Path, raw: bytes) -> Tables:
     except UnicodeDecodeError:
         raise _damaged(path, "not UTF-8 text, so not a newsdiff store") from None
     except json.JSONDecodeError as err:
+        # Some of json's messages end in "at" already ("Unterminated string starting at").
+        where = "" if err.msg.endswith(" at") else " at"
         raise _damaged(
             path,
-            f"not valid JSON, the store is damaged or truncated ({err.msg} at line "
+            f"not valid JSON, the store is damaged or truncated ({err.msg}{where} line "
             f"{err.lineno} column {err.colno})",
         ) from None
     if not isinstance(data, dict):
@@ -301,12 +303,20 @@ _TAG_OPTIONAL: dict[str, type | tuple[type, ...]] = {
 _FULL = tuple({**_TAG_FIELDS, **_TAG_OPTIONAL}.items())
 
 
+# A label the app cannot draw or count would otherwise travel on into exports and
+# agreement figures; "" is a record with only a note or the unsure flag.
+_STORED_LABELS = frozenset(("", *LABELS))
+
+
 def _tag_problem(doc: dict[str, Any], full: bool) -> str | None:
     """What makes ``doc`` not a tag record, or None. ``full``: optional fields required."""
     if full:
         # Fast path, run on every read: values decoded from JSON have exact types.
         try:
-            if all(type(doc[name]) is kind for name, kind in _FULL):
+            if (
+                all(type(doc[name]) is kind for name, kind in _FULL)
+                and doc["label"] in _STORED_LABELS
+            ):
                 return None
         except KeyError:
             pass
@@ -320,6 +330,8 @@ def _tag_problem(doc: dict[str, Any], full: bool) -> str | None:
     for name, kind in _TAG_OPTIONAL.items():
         if name in doc and not isinstance(doc[name], kind):
             return f"{name!r} is a {_kind(doc[name])}"
+    if doc["label"] not in _STORED_LABELS:
+        return f"unknown label {doc['label']!r}"
     return None
 
 
