@@ -400,3 +400,75 @@ def test_truncated_string_message_reads_right(tmp_path: Path) -> None:
         Store(path)
     assert "at at" not in str(info.value)
     assert "Unterminated string starting at line 1 column" in str(info.value)
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_unsearchable_store_folder_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """chmod 000 on the folder holding the store: every command and the app say so in one
+    line naming the folder, exit 2, nothing touched. As root chmod does not stop stat, so
+    the denial is simulated at os.stat for paths inside the folder."""
+    from newsdiff.tui.app import launch
+
+    folder = tmp_path / "st"
+    path = folder / "newsdiff.json"
+    Store(path).put(make_tag())
+    before = _snapshot(folder)
+    real_stat = os.stat
+
+    def deny(p: object, *a: object, **k: object) -> os.stat_result:
+        if os.fspath(p).startswith(str(folder) + os.sep):  # type: ignore[call-overload]
+            raise PermissionError(13, "Permission denied", os.fspath(p))  # type: ignore[call-overload]
+        return real_stat(p, *a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store_mod.os, "stat", deny)
+    with pytest.raises(StoreError, match="permission denied") as info:
+        Store(path)
+    assert str(info.value) == f"{folder}: permission denied, cannot open the store folder"
+    for argv in (
+        ["tag", str(SEED_A), "1", "fact"],
+        ["sentences", str(SEED_A)],
+        ["export"],
+        ["orphans"],
+        ["agree"],
+    ):
+        assert main([*argv, "--store", str(path)]) == 2
+        err = capsys.readouterr().err
+        assert err == f"newsdiff: {folder}: permission denied, cannot open the store folder\n"
+    assert launch(str(SEED_A), str(SEED_A), store=path) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    monkeypatch.undo()
+    assert _snapshot(folder) == before
+
+
+@pytest.mark.skipif(
+    os.geteuid() == 0 and shutil.which("setpriv") is None,
+    reason="as root, only setpriv can drop the permission override chmod is tested with",
+)
+def test_unsearchable_store_folder_real_process(tmp_path: Path) -> None:
+    """The same with a real chmod 000 and a real process (root drops DAC override)."""
+    folder = tmp_path / "st"
+    path = folder / "newsdiff.json"
+    Store(path).put(make_tag())
+    before = _snapshot(folder)
+    prefix = []
+    if os.geteuid() == 0:
+        caps = "-dac_override,-dac_read_search"
+        prefix = ["setpriv", f"--bounding-set={caps}", f"--inh-caps={caps}"]
+    folder.chmod(0)
+    try:
+        proc = subprocess.run(
+            [*prefix, sys.executable, "-m", "newsdiff", "export", "--store", str(path)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        folder.chmod(0o755)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr == f"newsdiff: {folder}: permission denied, cannot open the store folder\n"
+    assert _snapshot(folder) == before

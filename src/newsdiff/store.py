@@ -697,7 +697,18 @@ class Store:
         self._depth = 0
         self.closed = False
 
-        if self.tags_dir.exists() and not self.tags_dir.is_dir():
+        try:
+            tags_st: os.stat_result | None = os.stat(self.tags_dir)
+        except (FileNotFoundError, NotADirectoryError):
+            tags_st = None
+        except PermissionError:
+            # The folder itself cannot be searched (chmod 000 on it): every path inside
+            # fails the same way, so name the folder, not the first file tried.
+            folder = self.path.parent
+            raise StoreError(f"{folder}: permission denied, cannot open the store folder") from None
+        except OSError as err:
+            raise StoreError(f"{self.tags_dir}: cannot open ({err.strerror})") from None
+        if tags_st is not None and not stat.S_ISDIR(tags_st.st_mode):
             raise StoreError(f"{self.tags_dir}: not a directory, expected the store's tag folder")
         raw = _read_bytes(self.path)
         if raw is not None:
