@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from newsdiff.article import Article, from_text
@@ -32,13 +33,14 @@ def test_toggle_sets_changes_and_clears(tmp_path: Path) -> None:
 
 
 def test_tag_records_where_the_sentence_is(tmp_path: Path) -> None:
-    """A stored tag names the article (id and path), the sentence, its offsets and text."""
+    """A stored tag names the article (id and resolved path), the sentence, its offsets
+    and text."""
     a, b = from_text(TEXT_A, "a.txt"), from_text(TEXT_B, "b.txt")
     with Store(tmp_path / "s.json") as store:
         _session(store, a, b).toggle("b", 0, "estimate")
         tag = store.get(b.id, 0, "ana")
     assert tag is not None
-    assert (tag.article_id, tag.article, tag.sentence) == (b.id, "b.txt", 0)
+    assert (tag.article_id, tag.article, tag.sentence) == (b.id, os.path.realpath("b.txt"), 0)
     assert TEXT_B[tag.start : tag.end] == tag.text == "Repairs take about four weeks."
     assert tag.label == "estimate" and tag.annotator == "ana" and tag.created
 

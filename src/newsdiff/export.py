@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from newsdiff.article import normalize
 from newsdiff.labels import parse_label
-from newsdiff.store import Tag, check_tag, now
+from newsdiff.store import Tag, check_tag, now, stored_path
 
 FIELDS = (
     "text",
@@ -305,6 +305,7 @@ def build_index(
     for article, sentences in articles:
         for s in sentences:
             index.add(
-                Span(article.id, article.path, s.index, s.start, s.end, s.text), preferred=True
+                Span(article.id, stored_path(article.path), s.index, s.start, s.end, s.text),
+                preferred=True,
             )
     return index

@@ -148,7 +148,7 @@ def tag_for(
     """The record for ``label`` on ``sentence`` of ``article`` (the app and CLI agree)."""
     return Tag(
         article_id=article.id,
-        article=article.path,
+        article=stored_path(article.path),
         sentence=sentence.index,
         start=sentence.start,
         end=sentence.end,
@@ -473,6 +473,16 @@ def _real(path: str) -> str | None:
     if path in _NO_PATH or path.startswith("<"):
         return None
     return os.path.realpath(path)
+
+
+def stored_path(path: str) -> str:
+    """The ``article`` a tag record names: the resolved absolute path, as the index keeps.
+
+    A path as typed (relative, or through a symlink such as the package's ``seeds``)
+    would name the same file differently from one record to the next and mean nothing
+    from another working directory. Standard input and in-memory texts keep their name.
+    """
+    return _real(path) or path
 
 
 def _same_record(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -1102,7 +1112,7 @@ class Store:
             base = old or tag_for(article, sentence, "", annotator, source=source)
             new = replace(
                 base,
-                article=article.path,
+                article=stored_path(article.path),
                 start=sentence.start,
                 end=sentence.end,
                 text=sentence.text,
@@ -1234,7 +1244,9 @@ class Store:
         data = self._load_article(aid)
         cur_tags = list(data.get(TAGS, {}).values()) if data else []
         cur_orphans = list(data.get(ORPHANS, {}).values()) if data else []
-        tags, orphans = _reanchor(aid, article.path, sentences, cur_tags, cur_orphans, sources)
+        tags, orphans = _reanchor(
+            aid, stored_path(article.path), sentences, cur_tags, cur_orphans, sources
+        )
         file_changed = _canon(tags) != _canon(cur_tags) or _canon(orphans) != _canon(cur_orphans)
         register = None
         if (

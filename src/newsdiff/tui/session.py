@@ -31,7 +31,7 @@ from newsdiff.cues import Cue
 from newsdiff.labels import Label
 from newsdiff.propagate import label_shifts, propagate
 from newsdiff.sentences import Sentence
-from newsdiff.store import Store, Tag, now
+from newsdiff.store import Store, Tag, now, stored_path
 from newsdiff.suggest import suggest_label
 
 from .layout import SIDES, Side
@@ -244,7 +244,7 @@ class TagSession:
         sent = self.sentences[side][sentence]
         return Tag(
             article_id=self.ids[side],
-            article=art.path,
+            article=stored_path(art.path),
             sentence=sentence,
             start=sent.start,
             end=sent.end,
