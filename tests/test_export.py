@@ -162,3 +162,59 @@ def test_import_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixtur
         assert main(["import", arg, "--store", str(tmp_path / "s.json")]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and err.startswith("newsdiff: ")
+
+
+TRICKY = [
+    '=HYPERLINK("http://evil.example","click")',
+    "+44 people were hurt.",
+    "-",
+    "@channel read this",
+    "\tindented",
+    "\rcarriage",
+    "'=already quoted",
+    "'Quoted,' he said.",
+    "A plain sentence.",
+]
+
+
+def test_csv_protects_formula_cells_and_import_restores_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Text, note and annotator cells that a spreadsheet would compute get a leading
+    apostrophe in CSV; import strips it, so export -> import -> export is identical;
+    JSONL keeps the text as it is."""
+    st = Store(tmp_path / "a.json")
+    for i, text in enumerate(TRICKY):
+        st.put(
+            Tag(
+                article_id="abc",
+                article="/tmp/story.txt",
+                sentence=i,
+                start=0,
+                end=len(text),
+                text=text,
+                label="fact",
+                annotator="=cmd|' /C calc'!A0" if i == 0 else "ana",
+                note=TRICKY[-1 - i],
+                created="2026-01-01T00:00:00+00:00",
+                updated="2026-01-02T00:00:00+00:00",
+            )
+        )
+    first, second = tmp_path / "1.csv", tmp_path / "2.csv"
+    argv = ["export", "--format", "csv", "-o"]
+    assert main([*argv, str(first), "--store", str(tmp_path / "a.json")]) == 0
+    rows = list(csv.DictReader(io.StringIO(first.read_text("utf-8-sig"), newline="")))
+    for row in rows:
+        for name in ("text", "note", "annotator"):
+            assert row[name][:1] not in ("=", "+", "-", "@", "\t", "\r"), row[name]
+    by_text = {r["sentence"]: r["text"] for r in rows}
+    assert by_text["0"] == "'" + TRICKY[0] and by_text["6"] == "''=already quoted"
+    assert by_text["7"] == "'Quoted,' he said." and by_text["8"] == "A plain sentence."
+    assert main(["import", str(first), "--store", str(tmp_path / "b.json")]) == 0
+    assert _docs(Store(tmp_path / "b.json").tags()) == _docs(st.tags())
+    assert main([*argv, str(second), "--store", str(tmp_path / "b.json")]) == 0
+    assert second.read_bytes() == first.read_bytes()
+    capsys.readouterr()
+    assert main(["export", "--store", str(tmp_path / "a.json")]) == 0
+    texts = [json.loads(x)["text"] for x in capsys.readouterr().out.splitlines()]
+    assert texts == TRICKY

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -76,11 +77,30 @@ def write_jsonl(tags: Iterable[Tag], out: IO[str]) -> int:
     return n
 
 
+#: CSV columns holding free text someone typed or pasted, protected against formulas.
+CSV_TEXT = ("text", "note", "annotator")
+# A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(..)",
+# "+44 people", "-", "@"); a leading apostrophe makes it text. A cell that already starts
+# with apostrophes before such a character gets one more, so import can always strip one.
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+
+
+def protect_cell(value: str) -> str:
+    """The CSV cell for a text value: an apostrophe first if a spreadsheet would compute it."""
+    return "'" + value if _FORMULA.match(value) else value
+
+
+def unprotect_cell(value: str) -> str:
+    """The text value of a cell written by ``protect_cell`` (the inverse, exactly)."""
+    return value[1:] if value.startswith("'") and _FORMULA.match(value) else value
+
+
 def write_csv(tags: Iterable[Tag], out: IO[str]) -> int:
     """CSV for a spreadsheet: the label as a plain string, booleans as true/false.
 
     The caller opens ``out`` with encoding ``utf-8-sig``: Excel reads a UTF-8 file
-    without a byte-order mark as the local code page and garbles curly quotes.
+    without a byte-order mark as the local code page and garbles curly quotes. Text
+    cells go through ``protect_cell``; ``read_records`` undoes it.
     """
     w = csv.writer(out, lineterminator="\r\n")
     w.writerow(FIELDS)
@@ -89,6 +109,8 @@ def write_csv(tags: Iterable[Tag], out: IO[str]) -> int:
         rec = record(t)
         rec["label"] = t.label
         rec["unsure"] = "true" if t.unsure else "false"
+        for name in CSV_TEXT:
+            rec[name] = protect_cell(rec[name])
         w.writerow([rec[f] for f in FIELDS])
         n += 1
     return n
@@ -149,7 +171,11 @@ def read_records(path: Path) -> Iterator[tuple[int, dict[str, Any] | str]]:
     if path.suffix.lower() == ".csv":
         with path.open(encoding="utf-8-sig", newline="") as fh:
             for n, row in enumerate(csv.DictReader(fh), start=2):
-                yield n, dict(row)
+                rec: dict[str, Any] = dict(row)
+                for name in CSV_TEXT:
+                    if isinstance(rec.get(name), str):
+                        rec[name] = unprotect_cell(rec[name])
+                yield n, rec
         return
     with path.open(encoding="utf-8-sig") as fh:
         for n, line in enumerate(fh, start=1):
