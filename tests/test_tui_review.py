@@ -224,7 +224,7 @@ async def test_suggestions_show_faintly_and_one_key_accepts(
 ) -> None:
     """An untagged sentence shows its suggestion as a lower-case badge with its cues in
     the status line; s stores it as a suggestion, apart from human tags; a label key
-    overrides it."""
+    overrides it; export writes the accepted suggestion by default."""
     store_path = tmp_path / "s.json"
     app = make(store_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -251,10 +251,14 @@ async def test_suggestions_show_faintly_and_one_key_accepts(
         await pilot.pause()
         assert not view.show_suggestions
         assert gutter(view, "a", 2)[1] == " "
+    # An accepted suggestion is the annotator's own decision: exported by default.
     assert cli.main(["export", "--store", str(store_path)]) == 0
     plain = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
-    assert [r["source"] for r in plain] == ["human"]
-    assert cli.main(["export", "--store", str(store_path), "--include-suggestions"]) == 0
+    assert sorted(r["source"] for r in plain) == ["human", "suggestion"]
+    assert cli.main(["export", "--store", str(store_path), "--no-suggestions"]) == 0
+    typed = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [r["source"] for r in typed] == ["human"]
+    assert cli.main(["export", "--store", str(store_path), "--include-propagated"]) == 0
     every = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert {r["source"] for r in every} == {"human", "suggestion", "propagated"}
 

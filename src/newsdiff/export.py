@@ -12,7 +12,7 @@ import csv
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -57,15 +57,23 @@ def record(tag: Tag) -> dict[str, Any]:
     }
 
 
+#: What ``newsdiff export`` writes by default: the annotator's own decisions. An accepted
+#: suggestion is one (the annotator pressed ``s``; its source says how it was made); a
+#: label carried from the counterpart is not, until the annotator confirms it.
+OWN_SOURCES = frozenset(("human", "suggestion"))
+
+
 def select(
-    tags: Iterable[Tag], annotator: str | None = None, include_suggestions: bool = False
+    tags: Iterable[Tag],
+    annotator: str | None = None,
+    sources: Collection[str] | None = OWN_SOURCES,
 ) -> list[Tag]:
-    """The tags to export: one annotator's or all; human ones unless suggestions too."""
+    """The tags to export: one annotator's or all; of ``sources`` (None: every source)."""
     return [
         t
         for t in tags
         if (annotator is None or t.annotator == annotator)
-        and (include_suggestions or t.source == "human")
+        and (sources is None or t.source in sources)
     ]
 
 
