@@ -319,3 +319,47 @@ def test_records_name_the_resolved_path_and_follow_edits_through_a_link(
         (_new_index(old[5], new), "opinion"),
     }
     assert {t.article for t in moved} == {real}
+
+
+def test_orphans_and_export_see_an_edit_before_anything_opens_it(
+    tmp_path: Path, copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Right after an article file is edited, `orphans` lists the edited-away sentence's
+    tags and `export` writes the new text and offsets; a file unchanged since it was last
+    checked is only stat'ed, not read."""
+    import newsdiff.article as article_mod
+
+    store_path = tmp_path / "s.json"
+    st = Store(store_path)
+    old = _tag_all(st, copy)
+    argv = ["--store", str(store_path)]
+    assert main(["orphans", *argv]) == 0
+    assert "No orphaned tags" in capsys.readouterr().out
+    _edit(copy, old)
+    art, new = _open(copy)
+
+    assert main(["orphans", *argv, "--format", "json"]) == 0
+    gone = json.loads(capsys.readouterr().out)
+    assert {(r["annotator"], *r["label"]) for r in gone} == {("ana", "attribution"), ("bo", "fact")}
+    assert {r["text"] for r in gone} == {old[GONE].text}
+
+    assert main(["export", *argv]) == 0
+    records = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert {r["article_id"] for r in records} == {art.id}
+    for r in records:
+        assert art.text[r["start"] : r["end"]] == r["text"] == new[r["sentence"]].text
+
+    reads: list[str] = []
+    real_load = article_mod.load
+
+    def counting(path: str, *a: object, **k: object) -> Article:
+        reads.append(path)
+        return real_load(path, *a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(article_mod, "load", counting)
+    assert main(["orphans", *argv]) == 0 and main(["export", *argv]) == 0
+    assert reads == []  # nothing changed on disk since: one stat, no read
+    os.utime(copy)  # touched, same text: read once, then known again
+    assert main(["orphans", *argv]) == 0 and main(["orphans", *argv]) == 0
+    assert reads == [os.path.realpath(copy)]
+    assert "2 orphaned tags" in capsys.readouterr().out

@@ -314,6 +314,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.include_propagated:
             sources.add("propagated")
     with open_store(args.store, must_exist=True) as store:
+        store.follow_edits()  # an article edited since: its tags' new text and offsets
         tags = export.select(store.tags(), args.annotator, sources)
     buf = io.StringIO(newline="")
     if args.format == "csv":
@@ -431,6 +432,7 @@ def cmd_orphans(args: argparse.Namespace) -> int:
     from newsdiff.export import record
 
     with open_store(args.store, must_exist=True) as store:
+        store.follow_edits()  # a sentence edited away since the article was last opened
         orphans = store.orphans()
     if args.format == "json":
         _dump(

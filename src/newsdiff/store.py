@@ -58,6 +58,9 @@ ORPHANS = "orphans"
 STATE = "state"
 META = "meta"
 ARTICLES = "articles"
+# Index table: each article path's size, mtime and inode when its text was last checked,
+# so that commands reading the whole store find edited files with one stat each.
+FILES = "files"
 
 #: How long a writer waits for another process's write before giving up. Writers hold
 #: the lock for milliseconds, so reaching this means a stuck process, not a busy store.
@@ -1170,6 +1173,70 @@ class Store:
                 )
         out.sort(key=lambda o: (o.tag.article, o.tag.article_id, o.tag.sentence, o.tag.annotator))
         return out
+
+    def follow_edits(self) -> list[str]:
+        """Let tags follow articles edited on disk since they were last read.
+
+        ``orphans()`` and ``tags()`` read only the store, so an article file edited after
+        tagging would go on showing its old text and offsets (and no orphans) until
+        something opened it. This opens, as the app would, every indexed file that still
+        exists and whose text is no longer a version in use at that path. A file whose
+        size, mtime and inode are those seen last time is not read. Returns the paths
+        that were re-anchored.
+        """
+        if not self.exists:
+            return []
+        from newsdiff.article import InputError, load
+        from newsdiff.sentences import split_sentences
+
+        index = self._load_index() or {}
+        in_use: dict[str, set[str]] = {}
+        for entry in index.get(ARTICLES, {}).values():
+            if entry.get("superseded_by") is None:
+                for p in entry["paths"]:
+                    in_use.setdefault(p, set()).add(entry["article_id"])
+        seen = {
+            d["path"]: d.get("stamp")
+            for d in index.get(FILES, {}).values()
+            if isinstance(d.get("path"), str)
+        }
+        stamps: dict[str, list[int]] = {}
+        followed = []
+        for path in sorted(in_use):
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue  # gone or unreadable: opening it under its new name brings them
+            stamp = [st.st_size, st.st_mtime_ns, st.st_ino]
+            if not stat.S_ISREG(st.st_mode) or seen.get(path) == stamp:
+                continue
+            try:
+                article = load(path, warn=False)
+            except InputError:
+                continue  # emptied, binary, too large: nothing a tag could follow to
+            if article.id not in in_use[path]:
+                self.article_tags(article, split_sentences(article.text))
+                followed.append(path)
+            stamps[path] = stamp
+        if stamps:
+            try:
+                self._remember_files(stamps)
+            except StoreError:
+                pass  # a read-only store: the files are read again next time, no harm
+        return followed
+
+    def _remember_files(self, stamps: dict[str, list[int]]) -> None:
+        with self._write_lock():
+            data = self._load_index() or _index_skeleton()
+            files = data.setdefault(FILES, {})
+            where = {d.get("path"): k for k, d in files.items()}
+            next_id = max((int(k) for k in files), default=0) + 1
+            for path, stamp in stamps.items():
+                key = where.get(path)
+                if key is None:
+                    key, next_id = str(next_id), next_id + 1
+                files[key] = {"path": path, "stamp": stamp}
+            self._write_file(self.index_path, data)
 
     def articles(self) -> list[dict[str, Any]]:
         """The article index: id, known paths and names, and what it took tags from."""
