@@ -20,6 +20,7 @@ from newsdiff.sentences import split_sentences
 from newsdiff.store import (
     MIGRATIONS,
     SCHEMA_VERSION,
+    Conflict,
     Store,
     StoreError,
     Tag,
@@ -64,6 +65,46 @@ def test_put_refuses_bad_records(tmp_path: Path) -> None:
         with pytest.raises(ValueError):
             st.put(bad)
     assert not st.exists
+
+
+def test_put_and_remove_with_expect_are_compare_and_set(tmp_path: Path) -> None:
+    """expect= writes only over the record given (times aside); another record, or one
+    where none was expected, raises Conflict carrying the current one and writes nothing."""
+    a, b = Store(tmp_path / "s.json"), Store(tmp_path / "s.json")
+    seen = a.put(make_tag(1, label="fact"), expect=None)
+    with pytest.raises(Conflict) as info:
+        b.put(make_tag(1, label="opinion"), expect=None)  # someone tagged it first
+    assert info.value.current == seen and isinstance(info.value, StoreError)
+    # The same record with other times still matches: times are not what was decided.
+    restamped = replace(seen, created="x", updated="y")
+    mine = b.put(make_tag(1, label="estimate"), expect=restamped)
+    with pytest.raises(Conflict) as info:
+        a.put(make_tag(1, label="attribution"), expect=seen)  # a remembers "fact"
+    assert info.value.current == mine and "sentence 1 by ana" in str(info.value)
+    with pytest.raises(Conflict):
+        a.remove(seen.article_id, 1, "ana", expect=seen)
+    with pytest.raises(Conflict):
+        a.remove(seen.article_id, 2, "ana", expect=seen)  # nothing there
+    assert a.get(seen.article_id, 1, "ana") == mine
+    assert a.remove(seen.article_id, 1, "ana", expect=mine) == mine
+    assert a.remove(seen.article_id, 1, "ana", expect=None) is None
+    with pytest.raises(Conflict):
+        a.put(make_tag(1, note="x"), expect=mine)  # it was removed meanwhile
+    assert a.tags() == []
+
+
+def test_article_stamp_changes_with_every_write(tmp_path: Path) -> None:
+    """The tag file's stamp is None before the first write and differs after each one,
+    even a write of the same size by another Store."""
+    a, b = Store(tmp_path / "s.json"), Store(tmp_path / "s.json")
+    t = make_tag()
+    assert a.article_stamp(t.article_id) is None
+    stamps = [a.put(t) and a.article_stamp(t.article_id)]
+    for note in ("aaaa", "bbbb"):
+        b.put(make_tag(note=note))
+        stamps.append(a.article_stamp(t.article_id))
+    assert None not in stamps and len(set(stamps)) == 3
+    assert stamps[1][0] == stamps[2][0]  # type: ignore[index]  # same size, still told apart
 
 
 def test_note_only_record_and_annotate(tmp_path: Path) -> None:

@@ -77,6 +77,29 @@ class StoreError(Exception):
     """The store cannot be used; ``str(err)`` is one line naming the path and problem."""
 
 
+class Conflict(StoreError):
+    """A conditional write (``put`` or ``remove`` with ``expect=``) found another record.
+
+    Nothing was written. ``current`` is what the store holds now (None: no record), read
+    under the lock, so the caller can show it instead of what it remembered.
+    """
+
+    def __init__(self, message: str, current: Tag | None) -> None:
+        super().__init__(message)
+        self.current = current
+
+
+class _Unchecked:
+    """The type of ``ANY``."""
+
+    def __repr__(self) -> str:
+        return "ANY"
+
+
+#: ``expect=ANY`` (the default): write whatever the store holds now.
+ANY = _Unchecked()
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -162,6 +185,13 @@ def tag_for(
         unsure=unsure,
         source=source,
     )
+
+
+def same_record(a: Tag | None, b: Tag | None) -> bool:
+    """The same record, times aside (None: no record). What ``expect=`` compares."""
+    if a is None or b is None:
+        return a is b
+    return replace(a, created="", updated="") == replace(b, created="", updated="")
 
 
 def check_tag(tag: Tag) -> None:
@@ -1009,10 +1039,15 @@ class Store:
                 return Tag.from_doc(doc)
         return None
 
-    def put(self, tag: Tag) -> Tag:
+    def put(self, tag: Tag, *, expect: Tag | None | _Unchecked = ANY) -> Tag:
         """Insert or replace the tag for (article, sentence, annotator), durably.
 
-        When this returns, the tag is on disk (fsynced) and survives a crash.
+        When this returns, the tag is on disk (fsynced) and survives a crash. With
+        ``expect`` (a record, or None for "no record"), the write happens only if the
+        store holds that record now, times aside, read under the lock; otherwise it
+        raises ``Conflict`` and writes nothing. A caller that decided what to write from
+        a record it read earlier passes that record, so that it never overwrites a
+        change another process made in between.
         """
         check_tag(tag)
         with self._write_lock():
@@ -1021,6 +1056,7 @@ class Store:
             db, holder = _tinydb(data or _article_skeleton(tag.article_id))
             table = db.table(TAGS, cache_size=0)
             found = _find(holder.data, tag.sentence, tag.annotator)
+            self._expect(tag.article_id, tag.sentence, tag.annotator, found, expect)
             if found is None:
                 table.insert(tag.to_doc())
             else:
@@ -1076,22 +1112,76 @@ class Store:
                     self._write_file(self.article_path(article_id), holder.data)
         return changed, unchanged
 
-    def remove(self, article_id: str, sentence: int, annotator: str) -> Tag | None:
+    def remove(
+        self,
+        article_id: str,
+        sentence: int,
+        annotator: str,
+        *,
+        expect: Tag | None | _Unchecked = ANY,
+    ) -> Tag | None:
+        """Remove the record for (article, sentence, annotator); return it (None: none).
+
+        ``expect`` as for ``put``: only if the store holds that record now.
+        """
         if not _ID.match(article_id):
+            self._expect(article_id, sentence, annotator, None, expect)
             return None
         with self._write_lock():
             data = self._load_article(article_id)
-            if data is None:
+            found = _find(data, sentence, annotator) if data is not None else None
+            self._expect(article_id, sentence, annotator, found, expect)
+            if data is None or found is None:
                 return None
             db, holder = _tinydb(data)
             table = db.table(TAGS, cache_size=0)
-            cond = _key(sentence, annotator)
-            old = table.get(cond)
-            if not isinstance(old, dict):
-                return None
-            table.remove(cond)
+            table.remove(doc_ids=[found[0]])
             self._write_file(self.article_path(article_id), holder.data)
-            return Tag.from_doc(dict(old))
+            return Tag.from_doc(dict(found[1]))
+
+    def _expect(
+        self,
+        article_id: str,
+        sentence: int,
+        annotator: str,
+        found: tuple[int, dict[str, Any]] | None,
+        expect: Tag | None | _Unchecked,
+    ) -> None:
+        if isinstance(expect, _Unchecked):
+            return
+        current = Tag.from_doc(found[1]) if found is not None else None
+        if not same_record(current, expect):
+            raise Conflict(
+                f"{self.article_path(article_id)}: sentence {sentence} by {annotator} was "
+                "changed by another process; nothing was written",
+                current,
+            )
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the store's write lock across several reads and writes (re-entrant).
+
+        Another process cannot write meanwhile, so what is read inside is still true
+        when the writes inside happen. Keep it short: every writer waits for it.
+        """
+        with self._write_lock():
+            yield
+
+    def article_stamp(self, article_id: str) -> tuple[int, int, int] | None:
+        """Size, mtime and inode of an article's tag file (None: no file); one stat.
+
+        Every write replaces the file, so a changed stamp means someone wrote it: a
+        cheap test of whether records read earlier may be out of date.
+        """
+        try:
+            st = os.stat(self.article_path(article_id))
+        except FileNotFoundError:
+            return None
+        except OSError as err:
+            raise StoreError(
+                f"{self.article_path(article_id)}: cannot read the store ({err.strerror})"
+            ) from None
+        return (st.st_size, st.st_mtime_ns, st.st_ino)
 
     def annotate(
         self,
