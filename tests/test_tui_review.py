@@ -396,6 +396,10 @@ async def test_x_on_a_carried_label_removes_it_and_undo_restores_it(tmp_path: Pa
         again = _seed_tag(store_path, "b", SEED_B1)
         assert again is not None and (again.label, again.source) == ("opinion", "propagated")
         assert "carried to B#1" in status.message
+        await pilot.press("o")  # A#5 cleared: its carried copy goes, and the status says so
+        await pilot.pause()
+        assert status.message == "saved: A#5: opinion → untagged (carried label removed from B#1)"
+        assert _seed_tag(store_path, "b", SEED_B1) is None
 
 
 async def test_own_label_cleared_on_a_carried_sentence_says_what_is_left(tmp_path: Path) -> None:
