@@ -273,7 +273,7 @@ class TagSession:
     def can_redo(self) -> bool:
         return bool(self._redo)
 
-    # -- changing records ------------------------------------------------------------
+    # -- building records ------------------------------------------------------------
 
     def _blank(self, side: Side, sentence: int) -> Tag:
         art = self.articles[side]
@@ -373,7 +373,7 @@ class TagSession:
                 )
             before = self.record(side, sentence)
             after = self._carried_back(side, sentence, before, make(before))
-            if _same(before, after):
+            if same_record(before, after):
                 if reloaded:  # nothing to do here, but the screen has news
                     raise Stale(f"{places(reloaded)} changed in another window; reloaded", reloaded)
                 return None
@@ -606,9 +606,6 @@ class TagSession:
         """The store's state key for this pair and annotator (the saved cursor)."""
         a, b = self.ids["a"], self.ids["b"]
         return f"cursor:{a}:{b}:{self.annotator}"
-
-
-_same = same_record
 
 
 def _own(tag: Tag | None) -> str | None:
