@@ -31,6 +31,52 @@ def test_cohen_kappa_three_labels_by_hand() -> None:
     assert cohen_kappa(list(zip(ANA, BO, strict=True))) == pytest.approx(6 / 11)
 
 
+# Rows the first annotator, columns the second: (first, second) -> count. The marginals
+# differ (first: fact 12, attribution 6, opinion 2; second: 8, 8, 4), so a chance term
+# taken from one annotator's counts alone gives another value.
+UNEQUAL = {
+    ("fact", "fact"): 7, ("fact", "attribution"): 3, ("fact", "opinion"): 2,
+    ("attribution", "fact"): 1, ("attribution", "attribution"): 5,
+    ("opinion", "opinion"): 2,
+}  # fmt: skip
+
+
+def _pairs(table: dict[tuple[str, str], int]) -> list[tuple[str, str]]:
+    return [pair for pair, count in table.items() for _ in range(count)]
+
+
+def test_cohen_kappa_unequal_marginals_by_hand() -> None:
+    """20 items, agreement on 7 + 5 + 2: p_o = 0.7. p_e = (12*8 + 6*8 + 2*4) / 400 =
+    0.38 (each annotator's own counts; the first's alone would give 0.46, the second's
+    0.36). kappa = 0.32 / 0.62 = 16/31."""
+    assert cohen_kappa(_pairs(UNEQUAL)) == pytest.approx(16 / 31)
+
+
+def test_cohen_kappa_matches_nltk() -> None:
+    """Same kappa as nltk's AnnotationTask (Cohen's for two coders) on the hand-worked
+    tables and on random ones with uneven label use."""
+    import random
+
+    from nltk.metrics.agreement import AnnotationTask  # a dev dependency: test-only
+
+    rng = random.Random(20261122)
+    cases = [_pairs(UNEQUAL), list(zip(ANA, BO, strict=True))]
+    labels = ["fact", "attribution", "estimate", "opinion"]
+    for _ in range(20):
+        weights_a = [rng.random() for _ in labels]
+        weights_b = [rng.random() for _ in labels]
+        n = rng.randint(5, 60)
+        first = rng.choices(labels, weights_a, k=n)
+        # Agreement above chance: the second often copies the first.
+        second = [x if rng.random() < 0.6 else rng.choices(labels, weights_b)[0] for x in first]
+        cases.append(list(zip(first, second, strict=True)))
+    for pairs in cases:
+        data = [("ana", i, a) for i, (a, _) in enumerate(pairs)]
+        data += [("bo", i, b) for i, (_, b) in enumerate(pairs)]
+        theirs = AnnotationTask(data=data).kappa()
+        assert cohen_kappa(pairs) == pytest.approx(theirs), pairs
+
+
 def test_kappa_and_alpha_undefined_without_variation() -> None:
     """Everyone says fact about everything: chance agreement is 1, both are undefined."""
     assert cohen_kappa([("fact", "fact")] * 5) is None

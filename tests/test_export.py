@@ -48,7 +48,7 @@ def test_export_then_import_gives_the_same_tags(
     tags = _fill(tmp_path / "a.json")
     out = tmp_path / f"tags.{fmt}"
     argv = ["export", "--store", str(tmp_path / "a.json"), "--format", fmt, "-o", str(out)]
-    assert main([*argv, "--include-suggestions"]) == 0
+    assert main(argv) == 0
     assert main(["import", str(out), "--store", str(tmp_path / "b.json")]) == 0
     assert "imported 10 records" in capsys.readouterr().out
     assert _docs(Store(tmp_path / "b.json").tags()) == _docs(tags)
@@ -59,9 +59,9 @@ def test_export_then_import_gives_the_same_tags(
 
 def test_export_jsonl_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """One record per tagged sentence with the documented fields; label is a list;
-    suggestions only on request; --annotator filters."""
+    --annotator filters."""
     _fill(tmp_path / "s.json")
-    assert main(["export", "--store", str(tmp_path / "s.json")]) == 0
+    assert main(["export", "--store", str(tmp_path / "s.json"), "--no-suggestions"]) == 0
     recs = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert len(recs) == 8 and all(tuple(r) == FIELDS for r in recs)
     assert {r["source"] for r in recs} == {"human"}
@@ -73,9 +73,36 @@ def test_export_jsonl_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert text[r["start"] : r["end"]] == r["text"]
     assert main(["export", "--store", str(tmp_path / "s.json"), "--annotator", "bo"]) == 0
     assert {json.loads(x)["annotator"] for x in capsys.readouterr().out.splitlines()} == {"bo"}
-    argv = ["export", "--store", str(tmp_path / "s.json"), "--include-suggestions"]
-    assert main(argv) == 0
-    assert len(capsys.readouterr().out.splitlines()) == 10
+
+
+def test_export_sources_own_decisions_by_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """By default export writes human labels and accepted suggestions; --no-suggestions
+    leaves suggestions out, --include-propagated adds carried labels, and the old
+    --include-suggestions still means every source."""
+    tags = _fill(tmp_path / "s.json")
+    art = load(str(SEED_B))
+    Store(tmp_path / "s.json").put(
+        tag_for(art, split_sentences(art.text)[7], "fact", "ana", source="propagated")
+    )
+    base = ["export", "--store", str(tmp_path / "s.json")]
+
+    def sources(*flags: str) -> list[str]:
+        assert main([*base, *flags]) == 0
+        return sorted(json.loads(x)["source"] for x in capsys.readouterr().out.splitlines())
+
+    assert sources() == sorted(t.source for t in tags)
+    assert sources().count("suggestion") == 2
+    assert set(sources("--no-suggestions")) == {"human"}
+    assert sources("--include-propagated") == sorted([*sources(), "propagated"])
+    assert set(sources("--no-suggestions", "--include-propagated")) == {"human", "propagated"}
+    assert sources("--include-suggestions") == sources("--include-propagated")
+    assert main([*base, "--include-suggestions", "--no-suggestions"]) == 2
+    assert "contradicts" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    assert "newsdiff export --include-propagated --output" in capsys.readouterr().out
 
 
 def test_export_csv_opens_in_a_spreadsheet(tmp_path: Path) -> None:
@@ -89,8 +116,8 @@ def test_export_csv_opens_in_a_spreadsheet(tmp_path: Path) -> None:
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
-    assert tuple(rows[0]) == FIELDS and len(rows) == 8
-    assert {r["label"] for r in rows} == {"fact", "attribution", "estimate", ""}
+    assert tuple(rows[0]) == FIELDS and len(rows) == 10
+    assert {r["label"] for r in rows} == {"fact", "attribution", "estimate", "opinion", ""}
     assert any("“300”" in r["note"] for r in rows)
 
 
@@ -162,3 +189,59 @@ def test_import_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixtur
         assert main(["import", arg, "--store", str(tmp_path / "s.json")]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and err.startswith("newsdiff: ")
+
+
+TRICKY = [
+    '=HYPERLINK("http://evil.example","click")',
+    "+44 people were hurt.",
+    "-",
+    "@channel read this",
+    "\tindented",
+    "\rcarriage",
+    "'=already quoted",
+    "'Quoted,' he said.",
+    "A plain sentence.",
+]
+
+
+def test_csv_protects_formula_cells_and_import_restores_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Text, note and annotator cells that a spreadsheet would compute get a leading
+    apostrophe in CSV; import strips it, so export -> import -> export is identical;
+    JSONL keeps the text as it is."""
+    st = Store(tmp_path / "a.json")
+    for i, text in enumerate(TRICKY):
+        st.put(
+            Tag(
+                article_id="abc",
+                article="/tmp/story.txt",
+                sentence=i,
+                start=0,
+                end=len(text),
+                text=text,
+                label="fact",
+                annotator="=cmd|' /C calc'!A0" if i == 0 else "ana",
+                note=TRICKY[-1 - i],
+                created="2026-01-01T00:00:00+00:00",
+                updated="2026-01-02T00:00:00+00:00",
+            )
+        )
+    first, second = tmp_path / "1.csv", tmp_path / "2.csv"
+    argv = ["export", "--format", "csv", "-o"]
+    assert main([*argv, str(first), "--store", str(tmp_path / "a.json")]) == 0
+    rows = list(csv.DictReader(io.StringIO(first.read_text("utf-8-sig"), newline="")))
+    for row in rows:
+        for name in ("text", "note", "annotator"):
+            assert row[name][:1] not in ("=", "+", "-", "@", "\t", "\r"), row[name]
+    by_text = {r["sentence"]: r["text"] for r in rows}
+    assert by_text["0"] == "'" + TRICKY[0] and by_text["6"] == "''=already quoted"
+    assert by_text["7"] == "'Quoted,' he said." and by_text["8"] == "A plain sentence."
+    assert main(["import", str(first), "--store", str(tmp_path / "b.json")]) == 0
+    assert _docs(Store(tmp_path / "b.json").tags()) == _docs(st.tags())
+    assert main([*argv, str(second), "--store", str(tmp_path / "b.json")]) == 0
+    assert second.read_bytes() == first.read_bytes()
+    capsys.readouterr()
+    assert main(["export", "--store", str(tmp_path / "a.json")]) == 0
+    texts = [json.loads(x)["text"] for x in capsys.readouterr().out.splitlines()]
+    assert texts == TRICKY

@@ -289,3 +289,77 @@ def test_crash_while_moving_tags_neither_loses_nor_doubles(
     assert len(tags) == len(TAGS) - 2 and len(st.orphans()) == 2
     assert len({(t.sentence, t.annotator) for t in tags}) == len(tags)
     assert sorted(p.name for p in (tmp_path / "s.tags").iterdir()) == [f"{art.id}.json"]
+
+
+def test_records_name_the_resolved_path_and_follow_edits_through_a_link(
+    tmp_path: Path, copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tag made through a relative path or a symlink names the real absolute path, as
+    the index does; editing the file and opening it through the link still moves them."""
+    store_path = tmp_path / "s.json"
+    link = tmp_path / "linked"
+    link.symlink_to(copy.parent)
+    monkeypatch.chdir(tmp_path)
+    st = Store(store_path)
+    real = os.path.realpath(copy)
+    art, sentences = _open(Path("articles") / "story.txt")  # relative, as typed
+    st.put(tag_for(art, sentences[3], "fact", "ana"))
+    via_link, sentences = _open(link / "story.txt")
+    assert via_link.id == art.id
+    st.annotate(via_link, sentences[5], "ana", label="opinion")
+    assert main(["tag", "linked/story.txt", "4", "estimate", "--store", str(store_path)]) == 0
+    assert {t.article for t in st.tags()} == {real}
+    old = sentences
+    _edit(copy, old)
+    new_art, new = _open(link / "story.txt")
+    moved = st.article_tags(new_art, new)
+    assert {(t.sentence, t.label) for t in moved} == {
+        (_new_index(old[3], new), "fact"),
+        (_new_index(old[4], new), "estimate"),
+        (_new_index(old[5], new), "opinion"),
+    }
+    assert {t.article for t in moved} == {real}
+
+
+def test_orphans_and_export_see_an_edit_before_anything_opens_it(
+    tmp_path: Path, copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Right after an article file is edited, `orphans` lists the edited-away sentence's
+    tags and `export` writes the new text and offsets; a file unchanged since it was last
+    checked is only stat'ed, not read."""
+    import newsdiff.article as article_mod
+
+    store_path = tmp_path / "s.json"
+    st = Store(store_path)
+    old = _tag_all(st, copy)
+    argv = ["--store", str(store_path)]
+    assert main(["orphans", *argv]) == 0
+    assert "No orphaned tags" in capsys.readouterr().out
+    _edit(copy, old)
+    art, new = _open(copy)
+
+    assert main(["orphans", *argv, "--format", "json"]) == 0
+    gone = json.loads(capsys.readouterr().out)
+    assert {(r["annotator"], *r["label"]) for r in gone} == {("ana", "attribution"), ("bo", "fact")}
+    assert {r["text"] for r in gone} == {old[GONE].text}
+
+    assert main(["export", *argv]) == 0
+    records = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert {r["article_id"] for r in records} == {art.id}
+    for r in records:
+        assert art.text[r["start"] : r["end"]] == r["text"] == new[r["sentence"]].text
+
+    reads: list[str] = []
+    real_load = article_mod.load
+
+    def counting(path: str, *a: object, **k: object) -> Article:
+        reads.append(path)
+        return real_load(path, *a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(article_mod, "load", counting)
+    assert main(["orphans", *argv]) == 0 and main(["export", *argv]) == 0
+    assert reads == []  # nothing changed on disk since: one stat, no read
+    os.utime(copy)  # touched, same text: read once, then known again
+    assert main(["orphans", *argv]) == 0 and main(["orphans", *argv]) == 0
+    assert reads == [os.path.realpath(copy)]
+    assert "2 orphaned tags" in capsys.readouterr().out

@@ -20,6 +20,7 @@ from newsdiff.sentences import split_sentences
 from newsdiff.store import (
     MIGRATIONS,
     SCHEMA_VERSION,
+    Conflict,
     Store,
     StoreError,
     Tag,
@@ -64,6 +65,46 @@ def test_put_refuses_bad_records(tmp_path: Path) -> None:
         with pytest.raises(ValueError):
             st.put(bad)
     assert not st.exists
+
+
+def test_put_and_remove_with_expect_are_compare_and_set(tmp_path: Path) -> None:
+    """expect= writes only over the record given (times aside); another record, or one
+    where none was expected, raises Conflict carrying the current one and writes nothing."""
+    a, b = Store(tmp_path / "s.json"), Store(tmp_path / "s.json")
+    seen = a.put(make_tag(1, label="fact"), expect=None)
+    with pytest.raises(Conflict) as info:
+        b.put(make_tag(1, label="opinion"), expect=None)  # someone tagged it first
+    assert info.value.current == seen and isinstance(info.value, StoreError)
+    # The same record with other times still matches: times are not what was decided.
+    restamped = replace(seen, created="x", updated="y")
+    mine = b.put(make_tag(1, label="estimate"), expect=restamped)
+    with pytest.raises(Conflict) as info:
+        a.put(make_tag(1, label="attribution"), expect=seen)  # a remembers "fact"
+    assert info.value.current == mine and "sentence 1 by ana" in str(info.value)
+    with pytest.raises(Conflict):
+        a.remove(seen.article_id, 1, "ana", expect=seen)
+    with pytest.raises(Conflict):
+        a.remove(seen.article_id, 2, "ana", expect=seen)  # nothing there
+    assert a.get(seen.article_id, 1, "ana") == mine
+    assert a.remove(seen.article_id, 1, "ana", expect=mine) == mine
+    assert a.remove(seen.article_id, 1, "ana", expect=None) is None
+    with pytest.raises(Conflict):
+        a.put(make_tag(1, note="x"), expect=mine)  # it was removed meanwhile
+    assert a.tags() == []
+
+
+def test_article_stamp_changes_with_every_write(tmp_path: Path) -> None:
+    """The tag file's stamp is None before the first write and differs after each one,
+    even a write of the same size by another Store."""
+    a, b = Store(tmp_path / "s.json"), Store(tmp_path / "s.json")
+    t = make_tag()
+    assert a.article_stamp(t.article_id) is None
+    stamps = [a.put(t) and a.article_stamp(t.article_id)]
+    for note in ("aaaa", "bbbb"):
+        b.put(make_tag(note=note))
+        stamps.append(a.article_stamp(t.article_id))
+    assert None not in stamps and len(set(stamps)) == 3
+    assert stamps[1][0] == stamps[2][0]  # type: ignore[index]  # same size, still told apart
 
 
 def test_note_only_record_and_annotate(tmp_path: Path) -> None:
@@ -372,3 +413,103 @@ def test_disagreements_api(tmp_path: Path) -> None:
     st.put(make_tag(2, "bot", "opinion", source="suggestion"))
     aid = make_tag().article_id
     assert st.disagreements(aid) == {0: {"ana": "fact", "bo": "opinion"}}
+
+
+def test_unknown_label_in_a_tag_file_is_damage(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A tag file whose record has a label newsdiff does not know is refused, not read."""
+    path = tmp_path / "newsdiff.json"
+    t = Store(path).put(make_tag())
+    tag_file = tmp_path / "newsdiff.tags" / f"{t.article_id}.json"
+    bogus = tag_file.read_bytes().replace(b'"label": "fact"', b'"label": "bogus"')
+    assert b"bogus" in bogus
+    tag_file.write_bytes(bogus)
+    with pytest.raises(StoreError, match="unknown label 'bogus'") as info:
+        Store(path).tags()
+    _one_line_naming(str(info.value), tag_file)
+    assert main(["export", "--store", str(path)]) == 2
+    _one_line_naming(capsys.readouterr().err, tag_file)
+    assert tag_file.read_bytes() == bogus
+
+
+def test_truncated_string_message_reads_right(tmp_path: Path) -> None:
+    """json's "Unterminated string starting at" is not followed by a second "at"."""
+    path = tmp_path / "newsdiff.json"
+    path.write_bytes(b'{"meta": {"1": {"schema": 2}}, "state": {"1": {"key": "pai')
+    with pytest.raises(StoreError) as info:
+        Store(path)
+    assert "at at" not in str(info.value)
+    assert "Unterminated string starting at line 1 column" in str(info.value)
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_unsearchable_store_folder_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """chmod 000 on the folder holding the store: every command and the app say so in one
+    line naming the folder, exit 2, nothing touched. As root chmod does not stop stat, so
+    the denial is simulated at os.stat for paths inside the folder."""
+    from newsdiff.tui.app import launch
+
+    folder = tmp_path / "st"
+    path = folder / "newsdiff.json"
+    Store(path).put(make_tag())
+    before = _snapshot(folder)
+    real_stat = os.stat
+
+    def deny(p: object, *a: object, **k: object) -> os.stat_result:
+        if os.fspath(p).startswith(str(folder) + os.sep):  # type: ignore[call-overload]
+            raise PermissionError(13, "Permission denied", os.fspath(p))  # type: ignore[call-overload]
+        return real_stat(p, *a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store_mod.os, "stat", deny)
+    with pytest.raises(StoreError, match="permission denied") as info:
+        Store(path)
+    assert str(info.value) == f"{folder}: permission denied, cannot open the store folder"
+    for argv in (
+        ["tag", str(SEED_A), "1", "fact"],
+        ["sentences", str(SEED_A)],
+        ["export"],
+        ["orphans"],
+        ["agree"],
+    ):
+        assert main([*argv, "--store", str(path)]) == 2
+        err = capsys.readouterr().err
+        assert err == f"newsdiff: {folder}: permission denied, cannot open the store folder\n"
+    assert launch(str(SEED_A), str(SEED_A), store=path) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    monkeypatch.undo()
+    assert _snapshot(folder) == before
+
+
+@pytest.mark.skipif(
+    os.geteuid() == 0 and shutil.which("setpriv") is None,
+    reason="as root, only setpriv can drop the permission override chmod is tested with",
+)
+def test_unsearchable_store_folder_real_process(tmp_path: Path) -> None:
+    """The same with a real chmod 000 and a real process (root drops DAC override)."""
+    folder = tmp_path / "st"
+    path = folder / "newsdiff.json"
+    Store(path).put(make_tag())
+    before = _snapshot(folder)
+    prefix = []
+    if os.geteuid() == 0:
+        caps = "-dac_override,-dac_read_search"
+        prefix = ["setpriv", f"--bounding-set={caps}", f"--inh-caps={caps}"]
+    folder.chmod(0)
+    try:
+        proc = subprocess.run(
+            [*prefix, sys.executable, "-m", "newsdiff", "export", "--store", str(path)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        folder.chmod(0o755)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr == f"newsdiff: {folder}: permission denied, cannot open the store folder\n"
+    assert _snapshot(folder) == before

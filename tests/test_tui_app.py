@@ -447,7 +447,7 @@ async def test_a_failed_write_is_reported_and_not_shown(
     async with app.run_test(size=SIZE) as pilot:
         view = await ready(pilot)
 
-        def fail(tag):  # type: ignore[no-untyped-def]
+        def fail(tag, **kw):  # type: ignore[no-untyped-def]
             raise StoreError("s.json: disk full")
 
         monkeypatch.setattr(app.store, "put", fail)

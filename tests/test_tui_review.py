@@ -224,7 +224,7 @@ async def test_suggestions_show_faintly_and_one_key_accepts(
 ) -> None:
     """An untagged sentence shows its suggestion as a lower-case badge with its cues in
     the status line; s stores it as a suggestion, apart from human tags; a label key
-    overrides it."""
+    overrides it; export writes the accepted suggestion by default."""
     store_path = tmp_path / "s.json"
     app = make(store_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -251,10 +251,14 @@ async def test_suggestions_show_faintly_and_one_key_accepts(
         await pilot.pause()
         assert not view.show_suggestions
         assert gutter(view, "a", 2)[1] == " "
+    # An accepted suggestion is the annotator's own decision: exported by default.
     assert cli.main(["export", "--store", str(store_path)]) == 0
     plain = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
-    assert [r["source"] for r in plain] == ["human"]
-    assert cli.main(["export", "--store", str(store_path), "--include-suggestions"]) == 0
+    assert sorted(r["source"] for r in plain) == ["human", "suggestion"]
+    assert cli.main(["export", "--store", str(store_path), "--no-suggestions"]) == 0
+    typed = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [r["source"] for r in typed] == ["human"]
+    assert cli.main(["export", "--store", str(store_path), "--include-propagated"]) == 0
     every = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert {r["source"] for r in every} == {"human", "suggestion", "propagated"}
 
@@ -334,3 +338,129 @@ async def test_ignore_flags_on_the_command_line_start_the_app_so(tmp_path: Path)
     async with app.run_test(size=SIZE) as pilot:
         view = await ready(pilot)
         assert [m.kind for m in view.rows] == ["equal", "changed", "changed"]
+
+
+# The seed pair: A#5 (index 4) faces B#1 (index 0) in a changed row.
+SEED_A5, SEED_B1 = 4, 0
+
+
+def _seed_app(store_path: Path) -> NewsdiffApp:
+    from .conftest import SEED_A, SEED_B
+
+    return make(store_path, SEED_A, SEED_B)
+
+
+def _seed_tag(store_path: Path, side: str, sentence: int):  # type: ignore[no-untyped-def]
+    from .conftest import SEED_A, SEED_B
+
+    return stored(store_path, SEED_A if side == "a" else SEED_B, sentence)
+
+
+async def test_x_on_a_carried_label_removes_it_and_undo_restores_it(tmp_path: Path) -> None:
+    """j j j j f carries fact to B#1; → x removes it from screen and store, and says so;
+    u brings it back exactly, as carried; ctrl+r removes it again, and it stays removed
+    until A#5's own label changes."""
+    store_path = tmp_path / "s.json"
+    app = _seed_app(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        status = app.query_one(StatusLine)
+        await pilot.press("j", "j", "j", "j", "f")
+        carried = _seed_tag(store_path, "b", SEED_B1)
+        assert carried is not None and (carried.label, carried.source) == ("fact", "propagated")
+        await pilot.press("right", "x")
+        await pilot.pause()
+        assert (view.side, view.sentence) == ("b", SEED_B1)
+        assert status.message == "saved: B#1: fact (propagated) → untagged"
+        assert _seed_tag(store_path, "b", SEED_B1) is None
+        assert gutter(view, "b", SEED_B1)[1] not in BADGES.values()
+        assert "· untagged" in status.position
+        await pilot.press("u")
+        await pilot.pause()
+        assert status.message == "saved: undo B#1: untagged → fact (propagated)"
+        back = _seed_tag(store_path, "b", SEED_B1)
+        assert back is not None and (back.label, back.source, back.created) == (
+            "fact",
+            "propagated",
+            carried.created,
+        )
+        assert gutter(view, "b", SEED_B1)[1] == "F"
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert _seed_tag(store_path, "b", SEED_B1) is None
+        # A note on A#5 is not a label change: nothing is carried again.
+        await pilot.press("left", "exclamation_mark")
+        assert _seed_tag(store_path, "b", SEED_B1) is None
+        await pilot.press("o")  # A#5's label changes: it is carried again
+        await pilot.pause()
+        again = _seed_tag(store_path, "b", SEED_B1)
+        assert again is not None and (again.label, again.source) == ("opinion", "propagated")
+        assert "carried to B#1" in status.message
+        await pilot.press("o")  # A#5 cleared: its carried copy goes, and the status says so
+        await pilot.pause()
+        assert status.message == "saved: A#5: opinion → untagged (carried label removed from B#1)"
+        assert _seed_tag(store_path, "b", SEED_B1) is None
+
+
+async def test_own_label_cleared_on_a_carried_sentence_says_what_is_left(tmp_path: Path) -> None:
+    """o o on a carried label: the first o makes it the annotator's opinion, the second
+    clears that and the counterpart's fact is carried back; the status says so, and
+    never that a label was carried to the sentence itself."""
+    store_path = tmp_path / "s.json"
+    app = _seed_app(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        status = app.query_one(StatusLine)
+        await pilot.press("j", "j", "j", "j", "f", "right", "o")
+        await pilot.pause()
+        assert status.message == "saved: B#1: fact (propagated) → opinion"
+        await pilot.press("o")
+        await pilot.pause()
+        assert status.message == "saved: B#1: opinion → fact (propagated)"
+        assert "carried to B#1" not in status.message
+        tag = _seed_tag(store_path, "b", SEED_B1)
+        assert tag is not None and (tag.label, tag.source) == ("fact", "propagated")
+        assert gutter(view, "b", SEED_B1)[1] == "F"
+        await pilot.press("u")
+        await pilot.pause()
+        assert status.message == "saved: undo B#1: fact (propagated) → opinion"
+        tag = _seed_tag(store_path, "b", SEED_B1)
+        assert tag is not None and (tag.label, tag.source) == ("opinion", "human")
+
+
+async def test_the_app_never_overwrites_what_the_command_line_wrote(tmp_path: Path) -> None:
+    """`newsdiff tag` between key presses, same annotator: the carry from A#5 leaves
+    B#1's label alone and the app shows it; a key on a sentence the command line noted
+    meanwhile is refused and reloaded; undo of a change relabelled since is refused."""
+    from .conftest import SEED_A, SEED_B
+
+    store_path = tmp_path / "s.json"
+    cli_args = ["--annotator", "tester", "--store", str(store_path)]
+    app = _seed_app(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        status = app.query_one(StatusLine)
+        assert cli.main(["tag", str(SEED_B), str(SEED_B1), "opinion", *cli_args]) == 0
+        await pilot.press("j", "j", "j", "j", "f")
+        await pilot.pause()
+        tag = _seed_tag(store_path, "b", SEED_B1)
+        assert tag is not None and (tag.label, tag.source) == ("opinion", "human")
+        assert "B#1 changed in another window, reloaded" in status.message
+        assert gutter(view, "b", SEED_B1)[1] == "O"
+
+        assert cli.main(["tag", str(SEED_A), "5", "--note", "desk", *cli_args]) == 0
+        await pilot.press("j", "e")  # A#6
+        await pilot.pause()
+        assert status.message == "not saved: A#6 was changed in another window; reloaded"
+        assert gutter(view, "a", 5)[3] == NOTE_MARK
+        tag = _seed_tag(store_path, "a", 5)
+        assert tag is not None and (tag.label, tag.note) == ("", "desk")
+
+        await pilot.press("k")  # A#5, fact, from this window
+        assert cli.main(["tag", str(SEED_A), str(SEED_A5), "attribution", *cli_args]) == 0
+        await pilot.press("u")
+        await pilot.pause()
+        assert status.message.startswith("not saved: cannot undo: A#5 was changed")
+        tag = _seed_tag(store_path, "a", SEED_A5)
+        assert tag is not None and tag.label == "attribution"
+        assert gutter(view, "a", SEED_A5)[1] == "A"

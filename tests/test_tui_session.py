@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+import pytest
 
 from newsdiff.article import Article, from_text
 from newsdiff.sentences import split_sentences
@@ -32,13 +35,14 @@ def test_toggle_sets_changes_and_clears(tmp_path: Path) -> None:
 
 
 def test_tag_records_where_the_sentence_is(tmp_path: Path) -> None:
-    """A stored tag names the article (id and path), the sentence, its offsets and text."""
+    """A stored tag names the article (id and resolved path), the sentence, its offsets
+    and text."""
     a, b = from_text(TEXT_A, "a.txt"), from_text(TEXT_B, "b.txt")
     with Store(tmp_path / "s.json") as store:
         _session(store, a, b).toggle("b", 0, "estimate")
         tag = store.get(b.id, 0, "ana")
     assert tag is not None
-    assert (tag.article_id, tag.article, tag.sentence) == (b.id, "b.txt", 0)
+    assert (tag.article_id, tag.article, tag.sentence) == (b.id, os.path.realpath("b.txt"), 0)
     assert TEXT_B[tag.start : tag.end] == tag.text == "Repairs take about four weeks."
     assert tag.label == "estimate" and tag.annotator == "ana" and tag.created
 
@@ -196,3 +200,185 @@ def test_disagreements_in_memory_match_the_store(tmp_path: Path) -> None:
         s.toggle("a", 0, "fact")  # ben now agrees with ana on A#1
         assert 0 not in s.disagreements("a")
         assert s.disagreements("a") == store.disagreements(a.id)
+
+
+# -- two windows (and the command line) on one store, as the same annotator ------------
+
+
+def _files(tmp_path: Path) -> tuple[Path, Path]:
+    pa, pb = tmp_path / "a.txt", tmp_path / "b.txt"
+    pa.write_text(TEXT_A, encoding="utf-8")
+    pb.write_text(TEXT_B, encoding="utf-8")
+    return pa, pb
+
+
+def _window(store_path: Path, pa: Path, pb: Path, who: str = "ana") -> TagSession:
+    """What one app window holds: its own Store object and session on the pair."""
+    from newsdiff.article import load
+    from newsdiff.compare import compare
+
+    a, b = load(str(pa)), load(str(pb))
+    cmp = compare(a, b)
+    return TagSession(Store(store_path), who, (a, b), (cmp.a_sentences, cmp.b_sentences), cmp.rows)
+
+
+def _cli_tag(store_path: Path, path: Path, index: int, *args: str) -> None:
+    from newsdiff.cli import main
+
+    argv = ["tag", str(path), str(index), *args, "--annotator", "ana", "--store", str(store_path)]
+    assert main(argv) == 0
+
+
+def _blind(session: TagSession, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the session's cheap check of the tag files see no change (a write within the
+    file system's time resolution), so that only the conditional writes protect."""
+    monkeypatch.setattr(session.store, "article_stamp", lambda article_id: None)
+    session._stamps = dict.fromkeys(session._stamps)
+
+
+@pytest.mark.parametrize("blind", [False, True])
+def test_a_carry_never_overwrites_a_tag_written_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, blind: bool
+) -> None:
+    """Window 1 still thinks B#1 untagged when `newsdiff tag` (or window 2) gives it the
+    annotator's own label; tagging its counterpart in window 1 then carries nothing over
+    it, reloads it and says so."""
+    pa, pb = _files(tmp_path)
+    store_path = tmp_path / "s.json"
+    one, two = _window(store_path, pa, pb), _window(store_path, pa, pb)
+    if blind:
+        _blind(one, monkeypatch)
+    _cli_tag(store_path, pb, 0, "opinion")
+    change = one.toggle("a", 1, "fact")
+    assert change is not None and change.carried == () and ("b", 0) in change.reloaded
+    with Store(store_path) as store:
+        kept = store.get(one.ids["b"], 0, "ana")
+        assert kept is not None and (kept.label, kept.source) == ("opinion", "human")
+        assert store.get(one.ids["a"], 1, "ana").label == "fact"  # type: ignore[union-attr]
+    assert (one.label("b", 0), one.source("b", 0)) == ("opinion", "human")
+    # The same with a second window: its label on A#1 survives a carry from B#2 (whose
+    # carried copy window 2 cleared, so that B#2 itself is as window 1 shows it).
+    two.toggle("a", 0, "estimate")
+    two.set("b", 1, None)
+    change = one.toggle("b", 1, "fact")
+    assert change is not None and change.carried == () and ("a", 0) in change.reloaded
+    with Store(store_path) as store:
+        kept = store.get(one.ids["a"], 0, "ana")
+        assert kept is not None and (kept.label, kept.source) == ("estimate", "human")
+
+
+@pytest.mark.parametrize("blind", [False, True])
+def test_a_key_on_a_record_changed_elsewhere_is_refused_and_reloaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, blind: bool
+) -> None:
+    """Window 2 puts a note on A#2 that window 1 has not seen: window 1's label key there
+    writes nothing (the note would be lost), shows the store's record and says why; the
+    next press works on what is there."""
+    from newsdiff.tui.session import Stale
+
+    pa, pb = _files(tmp_path)
+    store_path = tmp_path / "s.json"
+    one, two = _window(store_path, pa, pb), _window(store_path, pa, pb)
+    if blind:
+        _blind(one, monkeypatch)
+    two.set_note("a", 1, "ask the desk")
+    with pytest.raises(Stale, match="A#2 was changed in another window; reloaded"):
+        one.toggle("a", 1, "fact")
+    assert one.record("a", 1).note == "ask the desk"  # type: ignore[union-attr]
+    with Store(store_path) as store:
+        tag = store.get(one.ids["a"], 1, "ana")
+        assert tag is not None and (tag.label, tag.note) == ("", "ask the desk")
+        assert store.get(one.ids["b"], 0, "ana") is None  # nothing carried either
+    assert not one.can_undo
+    one.toggle("a", 1, "fact")
+    with Store(store_path) as store:
+        tag = store.get(one.ids["a"], 1, "ana")
+        assert tag is not None and (tag.label, tag.note) == ("fact", "ask the desk")
+
+
+@pytest.mark.parametrize("blind", [False, True])
+def test_undo_refuses_to_clobber_a_newer_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, blind: bool
+) -> None:
+    """After `newsdiff tag` relabels a sentence and notes it, undoing the window's older
+    change there is refused: the newer tag and note stay, and nothing else of that undo
+    step is written either (its carried label stays too)."""
+    from newsdiff.tui.session import Stale
+
+    pa, pb = _files(tmp_path)
+    store_path = tmp_path / "s.json"
+    one = _window(store_path, pa, pb)
+    if blind:
+        _blind(one, monkeypatch)
+    one.toggle("a", 0, "fact")
+    _cli_tag(store_path, pa, 0, "opinion", "--note", "desk says so")
+    with pytest.raises(Stale, match="cannot undo: A#1 was changed in another window"):
+        one.undo()
+    with Store(store_path) as store:
+        tag = store.get(one.ids["a"], 0, "ana")
+        assert tag is not None and (tag.label, tag.note) == ("opinion", "desk says so")
+    assert one.label("a", 0) == "opinion" and not one.can_undo
+
+    one.toggle("a", 1, "fact")  # carried to B#1
+    _cli_tag(store_path, pb, 0, "estimate")
+    with pytest.raises(Stale, match="B#1"):
+        one.undo()
+    with Store(store_path) as store:
+        assert store.get(one.ids["a"], 1, "ana").label == "fact"  # type: ignore[union-attr]
+        assert store.get(one.ids["b"], 0, "ana").label == "estimate"  # type: ignore[union-attr]
+
+
+def test_a_cleared_carried_label_stays_cleared_until_its_source_changes(tmp_path: Path) -> None:
+    """Clearing a carried label removes it (store and memory) and undo brings it back
+    exactly; it is carried again only when the counterpart's own label changes."""
+    with Store(tmp_path / "s.json") as store:
+        s, a, b = _paired(store)
+        s.toggle("a", 1, "fact")
+        carried = store.get(b.id, 0, "ana")
+        change = s.set("b", 0, None)
+        assert change is not None and change.carried == () and change.after is None
+        assert store.get(b.id, 0, "ana") is None and s.label("b", 0) is None
+        s.set_note("a", 1, "checked")  # not a label change: nothing carried
+        assert s.label("b", 0) is None
+        s.undo()
+        s.undo()
+        assert store.get(b.id, 0, "ana") == carried  # times and all
+        s.redo()
+        assert store.get(b.id, 0, "ana") is None
+        s.toggle("a", 1, "opinion")
+        assert (s.label("b", 0), s.source("b", 0)) == ("opinion", "propagated")
+
+
+def test_clearing_an_own_label_shows_the_carried_one_in_the_same_change(tmp_path: Path) -> None:
+    """o then o on a carried label: the second press leaves the counterpart's label,
+    carried back, as the change's result (one record, one undo step)."""
+    with Store(tmp_path / "s.json") as store:
+        s, a, b = _paired(store)
+        s.toggle("a", 1, "fact")
+        s.toggle("b", 0, "opinion")
+        change = s.toggle("b", 0, "opinion")
+        assert change is not None and change.carried == ()
+        assert change.after is not None and (change.after.label, change.after.source) == (
+            "fact",
+            "propagated",
+        )
+        assert store.get(b.id, 0, "ana").source == "propagated"  # type: ignore[union-attr]
+        s.undo()
+        assert store.get(b.id, 0, "ana").label == "opinion"  # type: ignore[union-attr]
+
+
+def test_one_article_on_both_sides_sees_a_change_made_elsewhere(tmp_path: Path) -> None:
+    """With the same article on both sides, a record changed elsewhere is refused from
+    either side's cursor."""
+    from newsdiff.article import load
+    from newsdiff.tui.session import Stale
+
+    pa, _pb = _files(tmp_path)
+    store_path = tmp_path / "s.json"
+    art = load(str(pa))
+    sents = split_sentences(art.text)
+    one = TagSession(Store(store_path), "ana", (art, art), (sents, sents))
+    _cli_tag(store_path, pa, 2, "opinion")
+    with pytest.raises(Stale, match="B#3"):
+        one.toggle("b", 2, "fact")
+    assert one.label("a", 2) == one.label("b", 2) == "opinion"

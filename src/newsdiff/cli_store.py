@@ -78,20 +78,33 @@ def add_store_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatt
         description="One record per tagged sentence: text, label (a list, as doccano's "
         "text classification\nimport expects), annotator, article, article_id, sentence, "
         "start, end, note, unsure,\nsource, created, updated. CSV is UTF-8 with a BOM so "
-        "that spreadsheets read it right,\nwith the label as a plain string. Suggestions "
-        "(source other than 'human') are left out\nunless --include-suggestions.",
+        "that spreadsheets read it right,\nwith the label as a plain string (a text cell "
+        "a spreadsheet would compute starts with ').\nBy default the annotators' own "
+        "decisions: labels given with a key or 'newsdiff tag'\n(source 'human') and "
+        "suggestions accepted with s (source 'suggestion'). Labels carried\nfrom the "
+        "aligned counterpart (source 'propagated') only with --include-propagated.",
         epilog="Examples:\n"
         "  newsdiff export --output tags.jsonl\n"
-        "  newsdiff export --format csv --annotator ana --output ana.csv",
+        "  newsdiff export --format csv --annotator ana --output ana.csv\n"
+        "  newsdiff export --no-suggestions --output typed-only.jsonl\n"
+        "  newsdiff export --include-propagated --output with-carried.jsonl",
     )
     p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     p.add_argument("--annotator", help="only this annotator's tags")
     p.add_argument("--output", "-o", metavar="FILE", help="write here (default: stdout)")
     p.add_argument(
-        "--include-suggestions",
+        "--no-suggestions",
         action="store_true",
-        help="also export records whose source is not 'human'",
+        help="leave out accepted suggestions (source 'suggestion')",
     )
+    p.add_argument(
+        "--include-propagated",
+        action="store_true",
+        help="also export labels carried from the counterpart (source 'propagated')",
+    )
+    # Deprecated: before accepted suggestions were exported by default, this was the way
+    # to get anything but 'human'. Kept so that scripts using it still get every record.
+    p.add_argument("--include-suggestions", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--store", help=STORE_HELP)
     p.set_defaults(func=cmd_export)
 
@@ -291,8 +304,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     from newsdiff import export
     from newsdiff.store import StoreError, atomic_write
 
+    if args.include_suggestions and args.no_suggestions:
+        raise CliError("export: --include-suggestions (every source) contradicts --no-suggestions")
+    sources: set[str] | None = None
+    if not args.include_suggestions:
+        sources = set(export.OWN_SOURCES)
+        if args.no_suggestions:
+            sources.discard("suggestion")
+        if args.include_propagated:
+            sources.add("propagated")
     with open_store(args.store, must_exist=True) as store:
-        tags = export.select(store.tags(), args.annotator, args.include_suggestions)
+        store.follow_edits()  # an article edited since: its tags' new text and offsets
+        tags = export.select(store.tags(), args.annotator, sources)
     buf = io.StringIO(newline="")
     if args.format == "csv":
         buf.write("\ufeff")
@@ -409,6 +432,7 @@ def cmd_orphans(args: argparse.Namespace) -> int:
     from newsdiff.export import record
 
     with open_store(args.store, must_exist=True) as store:
+        store.follow_edits()  # a sentence edited away since the article was last opened
         orphans = store.orphans()
     if args.format == "json":
         _dump(

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from newsdiff.article import normalize
 from newsdiff.labels import parse_label
-from newsdiff.store import Tag, check_tag, now
+from newsdiff.store import Tag, check_tag, now, stored_path
 
 FIELDS = (
     "text",
@@ -56,15 +57,23 @@ def record(tag: Tag) -> dict[str, Any]:
     }
 
 
+#: What ``newsdiff export`` writes by default: the annotator's own decisions. An accepted
+#: suggestion is one (the annotator pressed ``s``; its source says how it was made); a
+#: label carried from the counterpart is not, until the annotator confirms it.
+OWN_SOURCES = frozenset(("human", "suggestion"))
+
+
 def select(
-    tags: Iterable[Tag], annotator: str | None = None, include_suggestions: bool = False
+    tags: Iterable[Tag],
+    annotator: str | None = None,
+    sources: Collection[str] | None = OWN_SOURCES,
 ) -> list[Tag]:
-    """The tags to export: one annotator's or all; human ones unless suggestions too."""
+    """The tags to export: one annotator's or all; of ``sources`` (None: every source)."""
     return [
         t
         for t in tags
         if (annotator is None or t.annotator == annotator)
-        and (include_suggestions or t.source == "human")
+        and (sources is None or t.source in sources)
     ]
 
 
@@ -76,11 +85,30 @@ def write_jsonl(tags: Iterable[Tag], out: IO[str]) -> int:
     return n
 
 
+#: CSV columns holding free text someone typed or pasted, protected against formulas.
+CSV_TEXT = ("text", "note", "annotator")
+# A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(..)",
+# "+44 people", "-", "@"); a leading apostrophe makes it text. A cell that already starts
+# with apostrophes before such a character gets one more, so import can always strip one.
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+
+
+def protect_cell(value: str) -> str:
+    """The CSV cell for a text value: an apostrophe first if a spreadsheet would compute it."""
+    return "'" + value if _FORMULA.match(value) else value
+
+
+def unprotect_cell(value: str) -> str:
+    """The text value of a cell written by ``protect_cell`` (the inverse, exactly)."""
+    return value[1:] if value.startswith("'") and _FORMULA.match(value) else value
+
+
 def write_csv(tags: Iterable[Tag], out: IO[str]) -> int:
     """CSV for a spreadsheet: the label as a plain string, booleans as true/false.
 
     The caller opens ``out`` with encoding ``utf-8-sig``: Excel reads a UTF-8 file
-    without a byte-order mark as the local code page and garbles curly quotes.
+    without a byte-order mark as the local code page and garbles curly quotes. Text
+    cells go through ``protect_cell``; ``read_records`` undoes it.
     """
     w = csv.writer(out, lineterminator="\r\n")
     w.writerow(FIELDS)
@@ -89,6 +117,8 @@ def write_csv(tags: Iterable[Tag], out: IO[str]) -> int:
         rec = record(t)
         rec["label"] = t.label
         rec["unsure"] = "true" if t.unsure else "false"
+        for name in CSV_TEXT:
+            rec[name] = protect_cell(rec[name])
         w.writerow([rec[f] for f in FIELDS])
         n += 1
     return n
@@ -149,7 +179,11 @@ def read_records(path: Path) -> Iterator[tuple[int, dict[str, Any] | str]]:
     if path.suffix.lower() == ".csv":
         with path.open(encoding="utf-8-sig", newline="") as fh:
             for n, row in enumerate(csv.DictReader(fh), start=2):
-                yield n, dict(row)
+                rec: dict[str, Any] = dict(row)
+                for name in CSV_TEXT:
+                    if isinstance(rec.get(name), str):
+                        rec[name] = unprotect_cell(rec[name])
+                yield n, rec
         return
     with path.open(encoding="utf-8-sig") as fh:
         for n, line in enumerate(fh, start=1):
@@ -305,6 +339,7 @@ def build_index(
     for article, sentences in articles:
         for s in sentences:
             index.add(
-                Span(article.id, article.path, s.index, s.start, s.end, s.text), preferred=True
+                Span(article.id, stored_path(article.path), s.index, s.start, s.end, s.text),
+                preferred=True,
             )
     return index

@@ -58,6 +58,9 @@ ORPHANS = "orphans"
 STATE = "state"
 META = "meta"
 ARTICLES = "articles"
+# Index table: each article path's size, mtime and inode when its text was last checked,
+# so that commands reading the whole store find edited files with one stat each.
+FILES = "files"
 
 #: How long a writer waits for another process's write before giving up. Writers hold
 #: the lock for milliseconds, so reaching this means a stuck process, not a busy store.
@@ -72,6 +75,29 @@ Tables = dict[str, dict[str, Any]]
 
 class StoreError(Exception):
     """The store cannot be used; ``str(err)`` is one line naming the path and problem."""
+
+
+class Conflict(StoreError):
+    """A conditional write (``put`` or ``remove`` with ``expect=``) found another record.
+
+    Nothing was written. ``current`` is what the store holds now (None: no record), read
+    under the lock, so the caller can show it instead of what it remembered.
+    """
+
+    def __init__(self, message: str, current: Tag | None) -> None:
+        super().__init__(message)
+        self.current = current
+
+
+class _Unchecked:
+    """The type of ``ANY``."""
+
+    def __repr__(self) -> str:
+        return "ANY"
+
+
+#: ``expect=ANY`` (the default): write whatever the store holds now.
+ANY = _Unchecked()
 
 
 def now() -> str:
@@ -148,7 +174,7 @@ def tag_for(
     """The record for ``label`` on ``sentence`` of ``article`` (the app and CLI agree)."""
     return Tag(
         article_id=article.id,
-        article=article.path,
+        article=stored_path(article.path),
         sentence=sentence.index,
         start=sentence.start,
         end=sentence.end,
@@ -159,6 +185,13 @@ def tag_for(
         unsure=unsure,
         source=source,
     )
+
+
+def same_record(a: Tag | None, b: Tag | None) -> bool:
+    """The same record, times aside (None: no record). What ``expect=`` compares."""
+    if a is None or b is None:
+        return a is b
+    return replace(a, created="", updated="") == replace(b, created="", updated="")
 
 
 def check_tag(tag: Tag) -> None:
@@ -257,9 +290,11 @@ def _parse(path: Path, raw: bytes) -> Tables:
     except UnicodeDecodeError:
         raise _damaged(path, "not UTF-8 text, so not a newsdiff store") from None
     except json.JSONDecodeError as err:
+        # Some of json's messages end in "at" already ("Unterminated string starting at").
+        where = "" if err.msg.endswith(" at") else " at"
         raise _damaged(
             path,
-            f"not valid JSON, the store is damaged or truncated ({err.msg} at line "
+            f"not valid JSON, the store is damaged or truncated ({err.msg}{where} line "
             f"{err.lineno} column {err.colno})",
         ) from None
     if not isinstance(data, dict):
@@ -301,12 +336,20 @@ _TAG_OPTIONAL: dict[str, type | tuple[type, ...]] = {
 _FULL = tuple({**_TAG_FIELDS, **_TAG_OPTIONAL}.items())
 
 
+# A label the app cannot draw or count would otherwise travel on into exports and
+# agreement figures; "" is a record with only a note or the unsure flag.
+_STORED_LABELS = frozenset(("", *LABELS))
+
+
 def _tag_problem(doc: dict[str, Any], full: bool) -> str | None:
     """What makes ``doc`` not a tag record, or None. ``full``: optional fields required."""
     if full:
         # Fast path, run on every read: values decoded from JSON have exact types.
         try:
-            if all(type(doc[name]) is kind for name, kind in _FULL):
+            if (
+                all(type(doc[name]) is kind for name, kind in _FULL)
+                and doc["label"] in _STORED_LABELS
+            ):
                 return None
         except KeyError:
             pass
@@ -320,6 +363,8 @@ def _tag_problem(doc: dict[str, Any], full: bool) -> str | None:
     for name, kind in _TAG_OPTIONAL.items():
         if name in doc and not isinstance(doc[name], kind):
             return f"{name!r} is a {_kind(doc[name])}"
+    if doc["label"] not in _STORED_LABELS:
+        return f"unknown label {doc['label']!r}"
     return None
 
 
@@ -461,6 +506,16 @@ def _real(path: str) -> str | None:
     if path in _NO_PATH or path.startswith("<"):
         return None
     return os.path.realpath(path)
+
+
+def stored_path(path: str) -> str:
+    """The ``article`` a tag record names: the resolved absolute path, as the index keeps.
+
+    A path as typed (relative, or through a symlink such as the package's ``seeds``)
+    would name the same file differently from one record to the next and mean nothing
+    from another working directory. Standard input and in-memory texts keep their name.
+    """
+    return _real(path) or path
 
 
 def _same_record(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -685,7 +740,18 @@ class Store:
         self._depth = 0
         self.closed = False
 
-        if self.tags_dir.exists() and not self.tags_dir.is_dir():
+        try:
+            tags_st: os.stat_result | None = os.stat(self.tags_dir)
+        except (FileNotFoundError, NotADirectoryError):
+            tags_st = None
+        except PermissionError:
+            # The folder itself cannot be searched (chmod 000 on it): every path inside
+            # fails the same way, so name the folder, not the first file tried.
+            folder = self.path.parent
+            raise StoreError(f"{folder}: permission denied, cannot open the store folder") from None
+        except OSError as err:
+            raise StoreError(f"{self.tags_dir}: cannot open ({err.strerror})") from None
+        if tags_st is not None and not stat.S_ISDIR(tags_st.st_mode):
             raise StoreError(f"{self.tags_dir}: not a directory, expected the store's tag folder")
         raw = _read_bytes(self.path)
         if raw is not None:
@@ -973,10 +1039,15 @@ class Store:
                 return Tag.from_doc(doc)
         return None
 
-    def put(self, tag: Tag) -> Tag:
+    def put(self, tag: Tag, *, expect: Tag | None | _Unchecked = ANY) -> Tag:
         """Insert or replace the tag for (article, sentence, annotator), durably.
 
-        When this returns, the tag is on disk (fsynced) and survives a crash.
+        When this returns, the tag is on disk (fsynced) and survives a crash. With
+        ``expect`` (a record, or None for "no record"), the write happens only if the
+        store holds that record now, times aside, read under the lock; otherwise it
+        raises ``Conflict`` and writes nothing. A caller that decided what to write from
+        a record it read earlier passes that record, so that it never overwrites a
+        change another process made in between.
         """
         check_tag(tag)
         with self._write_lock():
@@ -985,6 +1056,7 @@ class Store:
             db, holder = _tinydb(data or _article_skeleton(tag.article_id))
             table = db.table(TAGS, cache_size=0)
             found = _find(holder.data, tag.sentence, tag.annotator)
+            self._expect(tag.article_id, tag.sentence, tag.annotator, found, expect)
             if found is None:
                 table.insert(tag.to_doc())
             else:
@@ -1040,22 +1112,76 @@ class Store:
                     self._write_file(self.article_path(article_id), holder.data)
         return changed, unchanged
 
-    def remove(self, article_id: str, sentence: int, annotator: str) -> Tag | None:
+    def remove(
+        self,
+        article_id: str,
+        sentence: int,
+        annotator: str,
+        *,
+        expect: Tag | None | _Unchecked = ANY,
+    ) -> Tag | None:
+        """Remove the record for (article, sentence, annotator); return it (None: none).
+
+        ``expect`` as for ``put``: only if the store holds that record now.
+        """
         if not _ID.match(article_id):
+            self._expect(article_id, sentence, annotator, None, expect)
             return None
         with self._write_lock():
             data = self._load_article(article_id)
-            if data is None:
+            found = _find(data, sentence, annotator) if data is not None else None
+            self._expect(article_id, sentence, annotator, found, expect)
+            if data is None or found is None:
                 return None
             db, holder = _tinydb(data)
             table = db.table(TAGS, cache_size=0)
-            cond = _key(sentence, annotator)
-            old = table.get(cond)
-            if not isinstance(old, dict):
-                return None
-            table.remove(cond)
+            table.remove(doc_ids=[found[0]])
             self._write_file(self.article_path(article_id), holder.data)
-            return Tag.from_doc(dict(old))
+            return Tag.from_doc(dict(found[1]))
+
+    def _expect(
+        self,
+        article_id: str,
+        sentence: int,
+        annotator: str,
+        found: tuple[int, dict[str, Any]] | None,
+        expect: Tag | None | _Unchecked,
+    ) -> None:
+        if isinstance(expect, _Unchecked):
+            return
+        current = Tag.from_doc(found[1]) if found is not None else None
+        if not same_record(current, expect):
+            raise Conflict(
+                f"{self.article_path(article_id)}: sentence {sentence} by {annotator} was "
+                "changed by another process; nothing was written",
+                current,
+            )
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the store's write lock across several reads and writes (re-entrant).
+
+        Another process cannot write meanwhile, so what is read inside is still true
+        when the writes inside happen. Keep it short: every writer waits for it.
+        """
+        with self._write_lock():
+            yield
+
+    def article_stamp(self, article_id: str) -> tuple[int, int, int] | None:
+        """Size, mtime and inode of an article's tag file (None: no file); one stat.
+
+        Every write replaces the file, so a changed stamp means someone wrote it: a
+        cheap test of whether records read earlier may be out of date.
+        """
+        try:
+            st = os.stat(self.article_path(article_id))
+        except FileNotFoundError:
+            return None
+        except OSError as err:
+            raise StoreError(
+                f"{self.article_path(article_id)}: cannot read the store ({err.strerror})"
+            ) from None
+        return (st.st_size, st.st_mtime_ns, st.st_ino)
 
     def annotate(
         self,
@@ -1079,7 +1205,7 @@ class Store:
             base = old or tag_for(article, sentence, "", annotator, source=source)
             new = replace(
                 base,
-                article=article.path,
+                article=stored_path(article.path),
                 start=sentence.start,
                 end=sentence.end,
                 text=sentence.text,
@@ -1137,6 +1263,70 @@ class Store:
                 )
         out.sort(key=lambda o: (o.tag.article, o.tag.article_id, o.tag.sentence, o.tag.annotator))
         return out
+
+    def follow_edits(self) -> list[str]:
+        """Let tags follow articles edited on disk since they were last read.
+
+        ``orphans()`` and ``tags()`` read only the store, so an article file edited after
+        tagging would go on showing its old text and offsets (and no orphans) until
+        something opened it. This opens, as the app would, every indexed file that still
+        exists and whose text is no longer a version in use at that path. A file whose
+        size, mtime and inode are those seen last time is not read. Returns the paths
+        that were re-anchored.
+        """
+        if not self.exists:
+            return []
+        from newsdiff.article import InputError, load
+        from newsdiff.sentences import split_sentences
+
+        index = self._load_index() or {}
+        in_use: dict[str, set[str]] = {}
+        for entry in index.get(ARTICLES, {}).values():
+            if entry.get("superseded_by") is None:
+                for p in entry["paths"]:
+                    in_use.setdefault(p, set()).add(entry["article_id"])
+        seen = {
+            d["path"]: d.get("stamp")
+            for d in index.get(FILES, {}).values()
+            if isinstance(d.get("path"), str)
+        }
+        stamps: dict[str, list[int]] = {}
+        followed = []
+        for path in sorted(in_use):
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue  # gone or unreadable: opening it under its new name brings them
+            stamp = [st.st_size, st.st_mtime_ns, st.st_ino]
+            if not stat.S_ISREG(st.st_mode) or seen.get(path) == stamp:
+                continue
+            try:
+                article = load(path, warn=False)
+            except InputError:
+                continue  # emptied, binary, too large: nothing a tag could follow to
+            if article.id not in in_use[path]:
+                self.article_tags(article, split_sentences(article.text))
+                followed.append(path)
+            stamps[path] = stamp
+        if stamps:
+            try:
+                self._remember_files(stamps)
+            except StoreError:
+                pass  # a read-only store: the files are read again next time, no harm
+        return followed
+
+    def _remember_files(self, stamps: dict[str, list[int]]) -> None:
+        with self._write_lock():
+            data = self._load_index() or _index_skeleton()
+            files = data.setdefault(FILES, {})
+            where = {d.get("path"): k for k, d in files.items()}
+            next_id = max((int(k) for k in files), default=0) + 1
+            for path, stamp in stamps.items():
+                key = where.get(path)
+                if key is None:
+                    key, next_id = str(next_id), next_id + 1
+                files[key] = {"path": path, "stamp": stamp}
+            self._write_file(self.index_path, data)
 
     def articles(self) -> list[dict[str, Any]]:
         """The article index: id, known paths and names, and what it took tags from."""
@@ -1211,7 +1401,9 @@ class Store:
         data = self._load_article(aid)
         cur_tags = list(data.get(TAGS, {}).values()) if data else []
         cur_orphans = list(data.get(ORPHANS, {}).values()) if data else []
-        tags, orphans = _reanchor(aid, article.path, sentences, cur_tags, cur_orphans, sources)
+        tags, orphans = _reanchor(
+            aid, stored_path(article.path), sentences, cur_tags, cur_orphans, sources
+        )
         file_changed = _canon(tags) != _canon(cur_tags) or _canon(orphans) != _canon(cur_orphans)
         register = None
         if (

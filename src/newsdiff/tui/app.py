@@ -428,9 +428,9 @@ class NewsdiffApp(App[None]):
         session = self.session
         if session is None or not view.rows:
             return
-        if what:
+        if what:  # a tag change, saved or refused (the view says which)
             self._update_progress()
-            self.query_one(StatusLine).message = f"saved: {what}"
+            self.query_one(StatusLine).message = what
         side = view.side
         model = view.rows[view.cursor_row]
         label = session.label(side, view.sentence) or "untagged"

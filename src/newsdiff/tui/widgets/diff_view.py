@@ -37,7 +37,7 @@ from ..layout import (
     runs,
     wrap,
 )
-from ..session import PROPAGATED, Change, TagSession
+from ..session import PROPAGATED, Change, Stale, TagSession, places
 from .aligning import Aligning, StageState
 
 #: The rule between the panes, replaced on a row's first line by its kind's mark.
@@ -317,7 +317,8 @@ class DiffView(ScrollView, can_focus=True):
         self.progress = StageState()
         """How far the comparison behind the loading indicator has got."""
         self.state_signal: Signal[str] = Signal(self, "state")
-        """Published when the cursor moves or a tag changes (data: what changed, or "").
+        """Published when the cursor moves or a tag changes (data: the status line's
+        message, "saved: ..." or "not saved: ...", or "" for a move).
 
         A signal, not a message: its subscribers update in the same frame as the view,
         where a message arrives a frame or two later."""
@@ -889,12 +890,20 @@ class DiffView(ScrollView, can_focus=True):
             return
         if (change.side, change.sentence) != (self.side, self.sentence):
             self.move_to(change.side, change.sentence)
-        if self.session is not None and self.session.ids["a"] == self.session.ids["b"]:
-            # One article on both sides: the tag shows in another row too.
+        if change.reloaded or (
+            self.session is not None and self.session.ids["a"] == self.session.ids["b"]
+        ):
+            # Records reloaded from the store may be in any row; one article on both
+            # sides shows its tag in another row too.
             self.refresh()
         else:
             self.refresh_row(self.cursor_row)
-        self.state_signal.publish(what)
+        self.state_signal.publish("saved: " + what)
+
+    def _stale(self, err: Stale) -> None:
+        """A change refused because another window changed the record: show the store."""
+        self.refresh()  # what was reloaded can be in any row
+        self.state_signal.publish("not saved: " + str(err))
 
     def refresh_row(self, row: int) -> None:
         """Repaint one row's lines (if it is laid out)."""
@@ -916,9 +925,16 @@ class DiffView(ScrollView, can_focus=True):
         if bool(old and old.unsure) != bool(new and new.unsure):
             parts.append("unsure" if new and new.unsure else "no longer unsure")
         text = f"{where}: {', '.join(parts) or 'unchanged'}"
-        if change.carried:
-            places = ", ".join(f"{_SIDE_NAME[e.side]}#{e.sentence + 1}" for e in change.carried)
-            text += f" (carried to {places})"
+        # The cursor's own sentence is never among these: a label carried back to it is
+        # its new state, said above.
+        given = [(e.side, e.sentence) for e in change.carried if e.after and e.after.label]
+        taken = [(e.side, e.sentence) for e in change.carried if not (e.after and e.after.label)]
+        if given:
+            text += f" (carried to {places(given)})"
+        if taken:
+            text += f" (carried label removed from {places(taken)})"
+        if change.reloaded:
+            text += f"; {places(change.reloaded)} changed in another window, reloaded"
         return text
 
     def action_tag(self, label: Label) -> None:
@@ -935,6 +951,9 @@ class DiffView(ScrollView, can_focus=True):
             return
         try:
             change = self.session.undo()
+        except Stale as err:
+            self._stale(err)
+            return
         except (StoreError, OSError) as err:
             self.notify(f"Undo not saved: {err}", severity="error", timeout=8)
             return
@@ -948,6 +967,9 @@ class DiffView(ScrollView, can_focus=True):
             return
         try:
             change = self.session.redo()
+        except Stale as err:
+            self._stale(err)
+            return
         except (StoreError, OSError) as err:
             self.notify(f"Redo not saved: {err}", severity="error", timeout=8)
             return
@@ -962,6 +984,9 @@ class DiffView(ScrollView, can_focus=True):
             return
         try:
             change = work(self.session)
+        except Stale as err:
+            self._stale(err)
+            return
         except (StoreError, OSError) as err:
             self.notify(f"{what} not saved: {err}", severity="error", timeout=8)
             return
