@@ -163,3 +163,13 @@ def test_help_has_an_example(capsys: pytest.CaptureFixture[str], command: str) -
             "--ignore-spelling",
         ):
             assert flag in out
+
+
+def test_report_lists_no_whitespace_change(capsys: pytest.CaptureFixture[str]) -> None:
+    """The seed pair's '(Image: AP )' vs '(Picture: REX/AP)' spacing is no variant: report
+    shows no '(nothing) -> " "' and no change in the JSON is whitespace on both sides."""
+    _code, out, _ = run(capsys, "report", "--examples", "50", str(SEED_A), str(SEED_B))
+    assert '(nothing) -> " "' not in out and '" " -> (nothing)' not in out
+    _code, out, _ = run(capsys, "diff", "--format", "json", str(SEED_A), str(SEED_B))
+    changes = [c for r in json.loads(out)["rows"] for c in r["changes"]]
+    assert changes and not [c for c in changes if not c["a"].strip() and not c["b"].strip()]

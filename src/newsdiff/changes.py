@@ -23,8 +23,8 @@ them by significance in the report):
 ``synonym``      another word of the same meaning: different base forms sharing a
                  WordNet 3.0 synset ("deserted" -> "abandoned"), fillers aside
                  ("actually deserted" -> "abandoned");
-``variant``      spelling or style only: case, quote and dash styles, punctuation and
-                 its spacing, hyphenation, transliteration ("Kiev" -> "Kyiv"),
+``variant``      spelling or style only: case, quote and dash styles, punctuation,
+                 hyphenation, transliteration ("Kiev" -> "Kyiv"),
                  British/American spelling, a number written as words ("six" -> "6");
 ``rewording``    anything else.
 
@@ -35,13 +35,13 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from newsdiff import cues as C
 from newsdiff import lexicon
-from newsdiff.options import ALL, CompareOptions, loose_key
+from newsdiff.options import ALL, CompareOptions, loose_key, same_tokens
 from newsdiff.variants import abbreviate
 from newsdiff.worddiff import Diff, is_word, tokenize
 
@@ -116,9 +116,17 @@ Span = tuple[int, int, int, int]  # a_start, a_end, b_start, b_end
 Piece = tuple[Span, tuple[Span, ...]]
 
 
-def spans(ops: Diff) -> list[Piece]:
-    """The changed pieces of a row, in order, as offsets into its two side texts."""
-    out: list[Piece] = []
+Stretch = tuple[str, int, str, int]  # A text, its offset, B text, its offset
+
+
+def stretches(ops: Diff) -> Iterator[Stretch]:
+    """The replaced stretches of a row: runs of deletes and inserts, with the offsets
+    of their texts in the two side texts.
+
+    Whitespace kept between two edits belongs to the stretch: the diff may move a mark
+    across a space ("said( he" -> "said (he" is a delete, an equal space and an
+    insert), and only the stretch as a whole shows that the tokens are the same.
+    """
     pa = pb = 0
     i = 0
     while i < len(ops):
@@ -128,26 +136,38 @@ def spans(ops: Diff) -> list[Piece]:
             pb += len(text)
             i += 1
             continue
-        dele = text if op == "delete" else ""
-        if op == "delete" and i + 1 < len(ops) and ops[i + 1][0] == "insert":
-            ins = ops[i + 1][1]
-            i += 2
-        else:
-            ins = text if op == "insert" else ""
+        da: list[str] = []
+        db: list[str] = []
+        while i < len(ops):
+            op, text = ops[i]
+            if op == "equal":
+                if not (text.isspace() and i + 1 < len(ops) and ops[i + 1][0] != "equal"):
+                    break
+                da.append(text)
+                db.append(text)
+            else:
+                (da if op == "delete" else db).append(text)
             i += 1
-        out.extend(_split(dele, pa, ins, pb))
+        dele, ins = "".join(da), "".join(db)
+        yield dele, pa, ins, pb
         pa += len(dele)
         pb += len(ins)
+
+
+def spans(ops: Diff) -> list[Piece]:
+    """The changed pieces of a row, in order, as offsets into its two side texts."""
+    out: list[Piece] = []
+    for dele, pa, ins, pb in stretches(ops):
+        out.extend(_split(dele, pa, ins, pb))
     return out
 
 
 def _split(dele: str, pa: int, ins: str, pb: int) -> list[Piece]:
     """One replaced stretch cut into pieces at the words both sides keep."""
-    whole: Piece = ((pa, pa + len(dele), pb, pb + len(ins)), ())
     ta, tb = _tokens(dele, pa), _tokens(ins, pb)
     if not ta and not tb:
-        # Whitespace only: a space that came or went ("Chor/" -> "Chor /").
-        return [whole]
+        # Whitespace only ("Chor/" -> "Chor /", "(AP)" -> "(AP )"): no change at all.
+        return []
     ka = [loose_key(t.text) for t in ta]
     kb = [loose_key(t.text) for t in tb]
     out: list[Piece] = []
@@ -167,10 +187,8 @@ def _split(dele: str, pa: int, ins: str, pb: int) -> list[Piece]:
         if len(xa) == len(xb) and 1 < len(xa) <= PAIR_MAX:
             pairs = tuple((x.start, x.end, y.start, y.end) for x, y in zip(xa, xb, strict=True))
         out.append((span, pairs))
-    if not out:
-        # Only the whitespace between kept words differs ("Chor /" vs "Chor/ "): keep
-        # the stretch whole so the spacing change is still seen.
-        return [whole]
+    # Only the whitespace between kept words may differ ("Chor /" vs "Chor/ "): then
+    # ``out`` is empty, which is right, since spacing is no change.
     return out
 
 
@@ -292,16 +310,18 @@ def classify(sa: _Side, sb: _Side, span: Span) -> ChangeClass:
 
 
 def row_changes(ops: Diff) -> tuple[Change, ...]:
-    """Every changed span of a row with its class, ignoring nothing but whitespace runs.
+    """Every changed span of a row with its class, ignoring nothing but whitespace.
 
     The classes do not depend on the compare options; ``CompareOptions.ignores``
     decides afterwards which changes count.
     """
-    found = spans(ops)
-    if not found:
-        return ()
     side_a = "".join(t for op, t in ops if op != "insert")
     side_b = "".join(t for op, t in ops if op != "delete")
+    if same_tokens(side_a, side_b):
+        # Respaced only: the diff may still pair marks oddly across the spaces
+        # ("x (( y" -> "x( (y"), but whitespace is never a change.
+        return ()
+    found = spans(ops)
     sa, sb = _Side(side_a), _Side(side_b)
     out: list[Change] = []
 
@@ -310,9 +330,6 @@ def row_changes(ops: Diff) -> tuple[Change, ...]:
         return Change(side_a[a0:a1], side_b[b0:b1], cls, a0, a1, b0, b1)
 
     for span, pairs in found:
-        a0, a1, b0, b1 = span
-        if side_a[a0:a1].isspace() and side_b[b0:b1].isspace():
-            continue  # whitespace runs are folded, always
         if pairs:
             # A spinner swaps word for word ("Vast locations" -> "Huge areas"); pair off
             # only when most pairs mean something, not "an interview" -> "a press".

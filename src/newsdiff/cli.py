@@ -47,7 +47,7 @@ def _add_ignore(p: argparse.ArgumentParser) -> None:
     g.add_argument(
         "--ignore-punctuation",
         action="store_true",
-        help="punctuation marks and the spacing around them; a hyphen reads as a space",
+        help="punctuation marks; a hyphen reads as a space",
     )
     g.add_argument(
         "--ignore-quotes", action="store_true", help='quote and dash styles (‘x’ = "x", — = -)'
