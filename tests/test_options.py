@@ -197,3 +197,29 @@ def test_respacing_a_text_is_no_change(parts: list[tuple[str, str, str]]) -> Non
     assume(all([t for t in tokenize(s) if not t.isspace()] == tokens for s in (a, b)))
     assert row_changes(diff_words(a, b, key=loose_key)) == ()
     assert all(opts.ignores(a, b) for opts in ALL_OPTIONS)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Fifteen people died in Kiev.", "15 people died in Kyiv."),
+        ("The bill came to $5 million.", "The bill came to $5m."),
+        ("Prices rose fifteen per cent.", "Prices rose 15%."),
+        ("The talks began on March 3.", "The talks began on the 3rd of March."),
+    ],
+)
+def test_ignore_spelling_folds_numbers_written_another_way(a: str, b: str) -> None:
+    """--ignore-spelling ignores a number written another way with the same value, as it
+    ignores Kiev/Kyiv; by default the difference is a variant."""
+    (row,) = compare(from_text(a), from_text(b)).rows
+    assert row.kind == "changed" and {c.cls for c in row.changes} == {"variant"}
+    (row,) = compare(from_text(a), from_text(b), CompareOptions(ignore_spelling=True)).rows
+    assert row.kind == "equal" and row.changes == () and row.ignored
+
+
+def test_ignore_spelling_keeps_other_values() -> None:
+    """Another value still counts under --ignore-spelling: 'fifteen' -> '16', '$5m' -> '£5m'."""
+    opts = CompareOptions(ignore_spelling=True)
+    for a, b in [("Fifteen people died.", "16 people died."), ("It cost $5m.", "It cost £5m.")]:
+        (row,) = compare(from_text(a), from_text(b), opts).rows
+        assert row.kind == "changed" and {c.cls for c in row.changes} == {"number"}

@@ -95,7 +95,9 @@ def test_numbers_read_words_and_digits_alike() -> None:
     assert got["three hundred and six"] == ("n", 306.0)
     assert got["twenty-first"] == ("n", 21.0)
     assert got["thousands"] == ("~", 1000.0)
-    assert got["Feb."] == ("month", 2.0) and got["March"] == ("month", 3.0)
+    # A month next to a day is one date; alone it is a month.
+    assert got["Feb. 24"] == ("date", 224.0) and got["March 30"] == ("date", 330.0)
+    assert [n.value for n in numbers("They left in March.")] == [("month", 3.0)]
     assert not numbers("you may go on a march")
 
 

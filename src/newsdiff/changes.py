@@ -155,11 +155,112 @@ def stretches(ops: Diff) -> Iterator[Stretch]:
 
 
 def spans(ops: Diff) -> list[Piece]:
-    """The changed pieces of a row, in order, as offsets into its two side texts."""
+    """The changed pieces of a row, in order, as offsets into its two side texts.
+
+    A stretch that only writes the same numbers another way ("$5 million" -> "$5m",
+    "March 3" -> "3 March") is one piece, widened to the whole numbers on each side so
+    the piece reads (and folds, for ``--ignore-spelling``) as the numbers it rewrites.
+    """
+    found = list(stretches(ops))
+    if not found:
+        return []
+    na = _Numbers("".join(t for op, t in ops if op != "insert"))
+    nb = _Numbers("".join(t for op, t in ops if op != "delete"))
+    found = _join_inside_numbers(found, na, nb)
     out: list[Piece] = []
-    for dele, pa, ins, pb in stretches(ops):
-        out.extend(_split(dele, pa, ins, pb))
+    bounds = [_trimmed(*st) for st in found]
+    for k, (dele, pa, ins, pb) in enumerate(found):
+        wide = same_value_span(na, nb, bounds[k])
+        if wide is not None and _apart(wide, bounds[k - 1] if k else None, bounds[k + 1 :]):
+            out.append((wide, ()))
+        else:
+            out.extend(_split(dele, pa, ins, pb))
     return out
+
+
+def _join_inside_numbers(found: list[Stretch], na: _Numbers, nb: _Numbers) -> list[Stretch]:
+    """Stretches whose kept text between them lies inside one number on each side
+    ("March 3" -> "3rd of March" keeps "March") are one stretch: one number rewritten."""
+    out = [found[0]]
+    for dele, pa, ins, pb in found[1:]:
+        d0, p0, i0, q0 = out[-1]
+        ea, eb = p0 + len(d0), q0 + len(i0)  # where the kept text starts on each side
+        if (
+            pa > ea
+            and any(n.start <= ea and pa <= n.end for n in na.all)
+            and any(n.start <= eb and pb <= n.end for n in nb.all)
+        ):
+            out[-1] = (na.text[p0 : pa + len(dele)], p0, nb.text[q0 : pb + len(ins)], q0)
+        else:
+            out.append((dele, pa, ins, pb))
+    return out
+
+
+def _trimmed(dele: str, pa: int, ins: str, pb: int) -> Span:
+    """A stretch's span without the whitespace at its ends."""
+    a0 = pa + len(dele) - len(dele.lstrip())
+    b0 = pb + len(ins) - len(ins.lstrip())
+    return a0, max(a0, pa + len(dele.rstrip())), b0, max(b0, pb + len(ins.rstrip()))
+
+
+def _apart(wide: Span, before: Span | None, after: Sequence[Span]) -> bool:
+    """Whether a widened span stays clear of the stretches around it."""
+    if before is not None and (wide[0] < before[1] or wide[2] < before[3]):
+        return False
+    return not after or (wide[1] <= after[0][0] and wide[3] <= after[0][2])
+
+
+class _Numbers:
+    """The numbers of one row side, and those that bear on a span of it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.all = C.numbers(text)
+
+    def overlapping(self, start: int, end: int) -> list[C.Number]:
+        return [n for n in self.all if n.start < end and start < n.end]
+
+    def touching(self, at: int) -> list[C.Number]:
+        return [n for n in self.all if n.start <= at <= n.end]
+
+
+def number_context(na: _Numbers, nb: _Numbers, span: Span) -> tuple[list[C.Number], list[C.Number]]:
+    """The numbers each side of a span is part of, whose values the span may change.
+
+    A non-empty side takes the numbers it overlaps ("million" in "$5 million"). An
+    empty side, an insertion point, takes the numbers it touches, but only when the
+    other side is part of a number that runs on into the kept text: "$5" + "m" is "$5"
+    -> "$5m", while "300" inserted before a kept "300" is a number of its own, and a
+    comma dropped after "300" leaves no number on either side.
+    """
+    a0, a1, b0, b1 = span
+    xa = na.overlapping(a0, a1) if a0 < a1 else []
+    xb = nb.overlapping(b0, b1) if b0 < b1 else []
+    if a0 == a1 and any(n.start < b0 or n.end > b1 for n in xb):
+        xa = na.touching(a0)
+    if b0 == b1 and any(n.start < a0 or n.end > a1 for n in xa):
+        xb = nb.touching(b0)
+    return xa, xb
+
+
+def same_value_span(na: _Numbers, nb: _Numbers, span: Span) -> Span | None:
+    """The span widened to its numbers when it writes the same values another way and
+    changes nothing else ("5,000" -> "5000", "fifteen" -> "15", "million" -> "m" in
+    "$5 million" -> "$5m", "March 3" -> "3 March"); otherwise None.
+
+    The values are compared as multisets, so an order that differs is the same date.
+    """
+    xa, xb = number_context(na, nb, span)
+    if not xa or sorted(n.value for n in xa) != sorted(n.value for n in xb):
+        return None
+    a0, a1, b0, b1 = span
+    a0, a1 = min(a0, *(n.start for n in xa)), max(a1, *(n.end for n in xa))
+    b0, b1 = min(b0, *(n.start for n in xb)), max(b1, *(n.end for n in xb))
+    rest_a = _blank_numbers(na.text[a0:a1], xa, a0)
+    rest_b = _blank_numbers(nb.text[b0:b1], xb, b0)
+    if ALL.fold(rest_a) != ALL.fold(rest_b) or _tone(rest_a) != _tone(rest_b):
+        return None
+    return a0, a1, b0, b1
 
 
 def _split(dele: str, pa: int, ins: str, pb: int) -> list[Piece]:
@@ -202,13 +303,10 @@ class _Side:
         self.hedges = C.hedge_cues(text)
         self.negations = C.negation_cues(text)
         self.quotes = C.quote_marks(text)
-        self.numbers = C.numbers(text)
+        self.numbers = _Numbers(text)
 
     def count_within(self, cues: list[C.Cue], start: int, end: int) -> int:
         return sum(1 for c in cues if start <= c.start and c.end <= end)
-
-    def numbers_within(self, start: int, end: int) -> list[C.Number]:
-        return [n for n in self.numbers if start <= n.start and n.end <= end]
 
     def cue_texts(self, cues: list[C.Cue], start: int, end: int) -> list[str]:
         return sorted(_cue_key(c) for c in C.overlapping(cues, start, end))
@@ -226,6 +324,13 @@ def _content_words(text: str) -> list[str]:
     return [t.lower() for t in tokenize(text) if is_word(t) and t.lower() not in FILLERS]
 
 
+#: Indefinite pronouns WordNet leaves out ("no one" has no entry), each -> one form.
+_PRONOUNS = {
+    "no one": "nobody", "no-one": "nobody", "everyone": "everybody", "someone": "somebody",
+    "anyone": "anybody",
+}  # fmt: skip
+
+
 def _synonym(a: str, b: str, same_numbers: bool) -> bool:
     """Same meaning by WordNet: word for word, or the whole phrase, fillers aside.
 
@@ -234,6 +339,9 @@ def _synonym(a: str, b: str, same_numbers: bool) -> bool:
     """
     if same_numbers or ALL.fold(a) == ALL.fold(b):
         return False
+    pa, pb = (" ".join(x.lower().split()) for x in (a, b))
+    if _PRONOUNS.get(pa, pa) == _PRONOUNS.get(pb, pb):
+        return True  # "No one" -> "Nobody"
     wa, wb = _content_words(a), _content_words(b)
     if not wa or not wb:
         return False
@@ -246,34 +354,30 @@ def _synonym(a: str, b: str, same_numbers: bool) -> bool:
     return False
 
 
+def _tone(text: str) -> list[str]:
+    # "!" and "?" make a statement an exclamation or a question: more than style.
+    return sorted(ch for ch in text if ch in "!?‽¡¿")
+
+
 def _variant(a: str, b: str, same_numbers: bool) -> bool:
     """Spelling or style only: equal once case, quotes, punctuation, spelling,
-    abbreviations and the way numbers are written are all folded."""
-    if same_numbers or (not a.strip() and not b.strip()):
+    abbreviations and the way numbers are written are all folded; "." -> "!" or "?"
+    changes the tone and is no variant, while "," -> ";" is."""
+    if _tone(a) != _tone(b):
+        return False
+    if same_numbers:
         return True
     fa, fb = ALL.fold(a), ALL.fold(b)
     return fa == fb or abbreviate(fa) == abbreviate(fb)
 
 
-def _same_numbers(
-    a: str, na: Sequence[C.Number], a0: int, b: str, nb: Sequence[C.Number], b0: int
-) -> bool:
-    """The same numbers written two ways ("six weeks" vs "6 weeks"), nothing else.
-
-    ``na`` and ``nb`` are the numbers inside each span, with offsets in the side texts
-    that start at ``a0`` and ``b0``.
-    """
-    if not na or [n.value for n in na] != [n.value for n in nb]:
-        return False
-    return ALL.fold(_blank_numbers(a, na, a0)) == ALL.fold(_blank_numbers(b, nb, b0))
-
-
 def _blank_numbers(text: str, nums: Sequence[C.Number], base: int) -> str:
+    """``text`` (which starts at offset ``base``) with each of ``nums`` blanked out."""
     out, pos = [], 0
-    for n in nums:
-        out.append(text[pos : n.start - base])
-        out.append(" # ")
-        pos = n.end - base
+    for n in sorted(nums, key=lambda n: n.start):
+        out.append(text[pos : max(pos, n.start - base)])
+        out.append(" ")
+        pos = max(pos, n.end - base)
     out.append(text[pos:])
     return "".join(out)
 
@@ -288,7 +392,7 @@ def classify(sa: _Side, sb: _Side, span: Span) -> ChangeClass:
     a, b = sa.text[a0:a1], sb.text[b0:b1]
     if sa.count_within(sa.negations, a0, a1) != sb.count_within(sb.negations, b0, b1):
         return "negation"
-    na, nb = sa.numbers_within(a0, a1), sb.numbers_within(b0, b1)
+    na, nb = number_context(sa.numbers, sb.numbers, span)
     if sorted(n.value for n in na) != sorted(n.value for n in nb):
         return "number"
     if sa.cue_texts(sa.attribution, a0, a1) != sb.cue_texts(sb.attribution, b0, b1):
@@ -301,7 +405,7 @@ def classify(sa: _Side, sb: _Side, span: Span) -> ChangeClass:
         return "attribution"  # a quote became a paraphrase, or the reverse
     if sa.cue_texts(sa.hedges, a0, a1) != sb.cue_texts(sb.hedges, b0, b1):
         return "hedge"
-    same_numbers = _same_numbers(a, na, a0, b, nb, b0)
+    same_numbers = same_value_span(sa.numbers, sb.numbers, span) is not None
     if _synonym(a, b, same_numbers):
         return "synonym"
     if _variant(a, b, same_numbers):

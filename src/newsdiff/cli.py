@@ -55,7 +55,8 @@ def _add_ignore(p: argparse.ArgumentParser) -> None:
     g.add_argument(
         "--ignore-spelling",
         action="store_true",
-        help="spelling variants: Kyiv/Kiev, British/American (defence/defense)",
+        help="spelling variants: Kyiv/Kiev, British/American (defence/defense), and "
+        "numbers written another way (fifteen/15, $5m/$5 million, March 3/3 March)",
     )
 
 

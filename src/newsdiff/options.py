@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdiff.article import normalize
+from newsdiff.cues import canonical_number, numbers
 from newsdiff.variants import canonical_lower, canonical_text
 from newsdiff.worddiff import tokenize
 
@@ -75,7 +76,9 @@ class CompareOptions:
         ignore_quotes: quote and dash styles do not count ("‘hasty’" = "\\"hasty\\"",
             "—" = "-").
         ignore_spelling: spelling variants do not count: transliterations
-            ("Kyiv"/"Kiev") and British/American spelling ("defence"/"defense").
+            ("Kyiv"/"Kiev"), British/American spelling ("defence"/"defense"), and a
+            number written another way with the same value ("fifteen"/"15",
+            "$5m"/"$5 million", "15%"/"15 per cent", "March 3"/"3 March").
     """
 
     ignore_case: bool = False
@@ -97,6 +100,9 @@ class CompareOptions:
     def fold(self, text: str) -> str:
         """``text`` as these options compare it."""
         t = unicodedata.normalize("NFKC", text)
+        if self.ignore_spelling:
+            # Before case and punctuation go: "March" and "Mar." need their case and dot.
+            t = _canonical_numbers(t)
         if self.ignore_quotes or self.ignore_punctuation:
             t = t.translate(_QUOTES_AND_DASHES)
         if self.ignore_spelling:
@@ -121,6 +127,22 @@ class CompareOptions:
         """The command-line flags that set these options."""
         names = ("case", "punctuation", "quotes", "spelling")
         return [f"--ignore-{n}" for n in names if getattr(self, f"ignore_{n}")]
+
+
+def _canonical_numbers(text: str) -> str:
+    """``text`` with every number written one way (``cues.canonical_number``)."""
+    nums = numbers(text)
+    if not nums:
+        return text
+    out, pos = [], 0
+    for n in nums:
+        if n.start < pos:
+            continue
+        out.append(text[pos : n.start])
+        out.append(canonical_number(n))
+        pos = n.end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def same_tokens(a: str, b: str) -> bool:
