@@ -160,6 +160,80 @@ def test_quote_style_is_a_variant_quote_to_paraphrase_is_attribution() -> None:
     assert got and all(cls == "attribution" for _a, _b, cls in got)
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        ('"We will rebuild every school," the governor told reporters.',
+         "The governor told reporters that every school would be rebuilt.",
+         [('"We will rebuild every school,"', "", "attribution"), ("the", "The", "variant"),
+          ("", "that every school would be rebuilt", "attribution")]),
+        ('"The talks have failed," the minister said.', "The minister said the talks had failed.",
+         [('"', "", "attribution"), ("", "minister said the", "attribution"),
+          ("have", "had", "attribution"), ('," the minister said', "", "attribution")]),
+        # The other way round: a report that became a quotation.
+        ("The talks had failed, the minister said.", '"The talks have failed," the minister said.',
+         [("", '"', "attribution"), ("had", "have", "attribution"), ("", '"', "attribution")]),
+        # A backshifted modal is the report's tense, not a new hedge ...
+        ('"We may leave soon," the commander said.', "The commander said they might leave soon.",
+         [('"We may leave soon,"', "", "attribution"), ("the", "The", "variant"),
+          ("", "they might leave soon", "attribution")]),
+        # ... but a hedge the quote did not have is one, and a negation dropped is a negation.
+        ('"We will leave soon," the commander said.', "The commander said they might leave soon.",
+         [('"We will leave soon,"', "", "attribution"), ("the", "The", "variant"),
+          ("", "they might leave soon", "hedge")]),
+        ('"We will not leave," the commander said.', "The commander said they would leave.",
+         [('"We will not leave,"', "", "negation"), ("the", "The", "variant"),
+          ("", "they would leave", "attribution")]),
+        # Changes outside the quote and its report keep their own class.
+        ('On Monday, "we will rebuild every school," the governor told reporters in Kyiv.',
+         "On Tuesday, the governor told reporters in Kiev that every school would be rebuilt.",
+         [("Monday", "Tuesday", "number"), ('"we will rebuild every school,"', "", "attribution"),
+          ("Kyiv", "Kiev", "variant"), ("", "that every school would be rebuilt", "attribution")]),
+    ],
+)  # fmt: skip
+def test_quote_turned_into_reported_speech(
+    a: str, b: str, want: list[tuple[str, str, str]]
+) -> None:
+    """Direct speech turned into reported speech: the quote, its paraphrase, the tense
+    backshift and "that" are attribution; other changes in the row are not."""
+    assert changes(a, b) == want
+
+
+CONTENT = [  # (as quoted, as reported)
+    ("The talks have failed", "the talks had failed"),
+    ("We can win this war", "they could win the war"),
+    ("The army is retreating", "the army was retreating"),
+    ("Every school will be rebuilt", "every school would be rebuilt"),
+    ("We may leave the city soon", "they might leave the city soon"),
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(CONTENT),
+    st.sampled_from(["the minister", "a Western official", "the governor", "police"]),
+    st.sampled_from(["said", "told reporters", "insisted"]),
+    st.booleans(),
+    st.sampled_from(["", "that "]),
+)
+def test_reported_speech_law(
+    content: tuple[str, str], who: str, verb: str, quote_first: bool, that: str
+) -> None:
+    """Law: a quotation of speech rewritten as reported speech (either order of quote
+    and source, with or without "that") changes only attribution, bar the case of a
+    word that moved to the start of the sentence."""
+    quoted, reported = content
+    direct = (
+        f'"{quoted}," {who} {verb}.' if quote_first else f'{who.capitalize()} {verb}: "{quoted}."'
+    )
+    indirect = f"{who[0].upper()}{who[1:]} {verb} {that}{reported}."
+    for x, y in ((direct, indirect), (indirect, direct)):
+        got = changes(x, y)
+        assert "attribution" in {cls for _a, _b, cls in got}
+        for p, q, cls in got:
+            assert cls == "attribution" or (cls == "variant" and p.lower() == q.lower()), got
+
+
 def test_precedence_negation_beats_number() -> None:
     """A span that flips a negation and a number is a negation (precedence order)."""
     got = changes("They lost no more than 300 men.", "They lost 400 men.")

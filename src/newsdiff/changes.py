@@ -16,8 +16,9 @@ them by significance in the report):
                  "400", "countless" -> "thousands"); "six" -> "6" keeps the value;
 ``attribution``  an attribution verb or its source changed ("said" -> "claimed",
                  "according to X" -> "according to Y", "official" -> "authorities"
-                 where speech is reported), or quotation marks came or went (a quote
-                 became a paraphrase);
+                 where speech is reported), or quotation marks came or went; in a
+                 row that turns a quotation into reported speech, every change of
+                 the conversion (``speech_zones``: the paraphrase, "have" -> "had");
 ``hedge``        a hedge added, removed or swapped ("about", "up to", "as many as",
                  "may", "reportedly", a range);
 ``synonym``      another word of the same meaning: different base forms sharing a
@@ -41,6 +42,7 @@ from typing import Any, Literal
 
 from newsdiff import cues as C
 from newsdiff import lexicon
+from newsdiff.align import STOP_WORDS
 from newsdiff.options import ALL, CompareOptions, loose_key, same_tokens
 from newsdiff.variants import abbreviate
 from newsdiff.worddiff import Diff, is_word, tokenize
@@ -386,8 +388,127 @@ def _quote_status(side: _Side, start: int, end: int) -> bool:
     return bool(C.overlapping(side.quotes, start, end)) if start < end else False
 
 
-def classify(sa: _Side, sb: _Side, span: Span) -> ChangeClass:
-    """The class of one span, by the precedence in the module docstring."""
+# --- direct speech turned into reported speech ------------------------------------------
+
+#: Backshifted modals read as the modal the quote had: "may" -> "might" in reported
+#: speech is the tense of the report, not a new hedge; "can"/"will"/"shall" hedge nothing.
+_BACKSHIFT = {"might": "may", "could": "can", "would": "will", "should": "shall"}
+_NOT_HEDGES = frozenset({"can", "will", "shall"})
+#: Marks that end a clause inside reported speech (a comma between digits does not).
+_CLAUSE_MARK = re.compile(r"[;.!?:]|,(?!\d)")
+
+
+def speech_zones(sa: _Side, sb: _Side) -> list[Span]:
+    """Where one side quotes and the other reports the same words.
+
+    A row turns direct speech into reported speech when one side has a quotation
+    ("“The talks have failed,” the minister said") whose words come back on the other
+    side outside quotation marks, in a clause a reporting verb introduces or closes
+    ("The minister said the talks had failed"). Each zone is ``(a0, a1, b0, b1)``: the
+    quotation on the quoting side and the reported clause (from "that" if it has one)
+    on the other. The changes that lie inside a zone on both sides (or inside it on
+    one side and empty on the other) are the conversion: the quote becoming the
+    paraphrase, the tense backshift ("have" -> "had"), "that".
+    """
+    out: list[Span] = []
+    for q, r, flip in ((sa, sb, False), (sb, sa, True)):
+        if not r.attribution:
+            continue
+        for quote in C.quotations(q.text, min_words=2):
+            clause = _reported_clause(r, _keys_of(quote.text))
+            if clause is None:
+                continue
+            lo, hi = clause
+            out.append(
+                (lo, hi, quote.start, quote.end) if flip else (quote.start, quote.end, lo, hi)
+            )
+    return out
+
+
+def _keys_of(text: str) -> frozenset[str]:
+    """The content words of a text, as loose keys and WordNet base forms."""
+    keys: set[str] = set()
+    for w, _s, _e in C.words(text):
+        if w not in STOP_WORDS and w not in FILLERS and len(w) > 1:
+            keys.add(loose_key(w))
+            keys.update(lexicon.lemmas(w))
+    return frozenset(keys)
+
+
+def _reported_clause(r: _Side, keys: frozenset[str]) -> tuple[int, int] | None:
+    """The clause of ``r`` that reports the quoted words: the stretch between reporting
+    cues and clause marks with the most of those words, joined across commas to the
+    neighbouring stretches that have some too; from its "that" on, if it has one."""
+    text = r.text
+    if not keys:
+        return None
+    quoted = C.quotations(text, min_words=1)
+    cuts: list[tuple[int, int, bool]] = [(c.start, c.end, True) for c in r.attribution]
+    cuts += [(m.start(), m.end(), m.group() != ",") for m in _CLAUSE_MARK.finditer(text)]
+    cuts += [(c.start, c.end, True) for c in r.quotes]
+    cuts.sort()
+    # Segments between cuts; ``hard`` says whether the cut before a segment is more
+    # than a comma (a reporting cue, a full stop, a quote mark).
+    segments: list[tuple[int, int, bool]] = []
+    pos, hard = 0, True
+    for c0, c1, strong in cuts:
+        if c0 > pos:
+            segments.append((pos, c0, hard))
+        if c1 > pos:
+            pos, hard = c1, strong
+    segments.append((pos, len(text), hard))
+
+    def hits(seg: tuple[int, int, bool]) -> int:
+        return sum(
+            1
+            for w, s, e in C.words(text[seg[0] : seg[1]])
+            if not any(qt.start <= seg[0] + s < qt.end for qt in quoted)
+            and (loose_key(w) in keys or lexicon.lemmas(w) & keys)
+        )
+
+    counts = [hits(seg) for seg in segments]
+    best = max(range(len(segments)), key=lambda k: counts[k])
+    if counts[best] == 0:
+        return None
+    first = last = best
+    while first > 0 and not segments[first][2] and counts[first - 1]:
+        first -= 1
+    while last + 1 < len(segments) and not segments[last + 1][2] and counts[last + 1]:
+        last += 1
+    lo, hi = segments[first][0], segments[last][1]
+    that = re.search(r"\bthat\b", text[lo:hi])
+    if that is not None and hits((lo, lo + that.start(), True)) == 0:
+        lo += that.start()  # "told reporters that ...": the clause starts at "that"
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return (lo, hi) if lo < hi else None
+
+
+def _zone_of(span: Span, zones: Sequence[Span]) -> Span | None:
+    """The zone a span lies in (an empty side may be anywhere), or None."""
+    a0, a1, b0, b1 = span
+    for zone in zones:
+        z0, z1, y0, y1 = zone
+        inside_a = a0 == a1 or (z0 <= a0 and a1 <= z1)
+        inside_b = b0 == b1 or (y0 <= b0 and b1 <= y1)
+        if inside_a and inside_b:
+            return zone
+    return None
+
+
+def _hedges_as_quoted(keys: list[str]) -> list[str]:
+    return sorted(k for k in (_BACKSHIFT.get(k, k) for k in keys) if k not in _NOT_HEDGES)
+
+
+def classify(sa: _Side, sb: _Side, span: Span, speech: Sequence[Span] = ()) -> ChangeClass:
+    """The class of one span, by the precedence in the module docstring.
+
+    ``speech`` are the row's ``speech_zones``: a span inside one is part of turning a
+    quotation into reported speech (or back), an ``attribution`` change unless it
+    negates, changes a number or adds a hedge the quote did not have.
+    """
     a0, a1, b0, b1 = span
     a, b = sa.text[a0:a1], sb.text[b0:b1]
     if sa.count_within(sa.negations, a0, a1) != sb.count_within(sb.negations, b0, b1):
@@ -403,7 +524,19 @@ def classify(sa: _Side, sb: _Side, span: Span) -> ChangeClass:
         return "attribution"
     if _quote_status(sa, a0, a1) != _quote_status(sb, b0, b1):
         return "attribution"  # a quote became a paraphrase, or the reverse
-    if sa.cue_texts(sa.hedges, a0, a1) != sb.cue_texts(sb.hedges, b0, b1):
+    ha, hb = sa.cue_texts(sa.hedges, a0, a1), sb.cue_texts(sb.hedges, b0, b1)
+    zone = _zone_of(span, speech) if speech else None
+    if zone is not None:
+        # Reported speech backshifts its modals ("may" -> "might"), and the quote and
+        # its report are cut into pieces apart: a hedge counts only if the report as a
+        # whole hedges otherwise than the quote did.
+        z0, z1, y0, y1 = zone
+        whole_a = _hedges_as_quoted(sa.cue_texts(sa.hedges, z0, z1))
+        whole_b = _hedges_as_quoted(sb.cue_texts(sb.hedges, y0, y1))
+        if whole_a != whole_b and _hedges_as_quoted(ha) != _hedges_as_quoted(hb):
+            return "hedge"
+        return "attribution"
+    if ha != hb:
         return "hedge"
     same_numbers = same_value_span(sa.numbers, sb.numbers, span) is not None
     if _synonym(a, b, same_numbers):
@@ -427,6 +560,7 @@ def row_changes(ops: Diff) -> tuple[Change, ...]:
         return ()
     found = spans(ops)
     sa, sb = _Side(side_a), _Side(side_b)
+    speech = speech_zones(sa, sb) if sa.quotes or sb.quotes else []
     out: list[Change] = []
 
     def change(span: Span, cls: ChangeClass) -> Change:
@@ -437,11 +571,11 @@ def row_changes(ops: Diff) -> tuple[Change, ...]:
         if pairs:
             # A spinner swaps word for word ("Vast locations" -> "Huge areas"); pair off
             # only when most pairs mean something, not "an interview" -> "a press".
-            classes = [classify(sa, sb, p) for p in pairs]
+            classes = [classify(sa, sb, p, speech) for p in pairs]
             if 2 * sum(c != "rewording" for c in classes) >= len(pairs):
                 out.extend(change(p, c) for p, c in zip(pairs, classes, strict=True))
                 continue
-        out.append(change(span, classify(sa, sb, span)))
+        out.append(change(span, classify(sa, sb, span, speech)))
     return tuple(out)
 
 
