@@ -30,6 +30,8 @@ def changes(a: str, b: str) -> list[tuple[str, str, str]]:
         ("It happened on March 30.", "It happened on March 31.", ("30", "31", "number")),
         ("They sent dozens of tanks.", "They sent hundreds of tanks.", ("dozens", "hundreds", "number")),
         ("The minister said it failed.", "The minister claimed it failed.", ("said", "claimed", "attribution")),
+        ("Experts believe the dam will hold.", "Experts think the dam will hold.", ("believe", "think", "attribution")),
+        ("Officials say the talks failed.", "Officials claim the talks failed.", ("say", "claim", "attribution")),
         ("It failed, according to Reuters.", "It failed, according to the BBC.", ("Reuters", "the BBC", "attribution")),
         ("The Western official said so.", "The Western authorities said so.", ("official", "authorities", "attribution")),
         ("Up to 300 people died.", "300 people died.", ("Up to", "", "hedge")),

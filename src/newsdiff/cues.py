@@ -414,7 +414,9 @@ def number_values(text: str) -> list[tuple[str, float]]:
 
 # --- attribution -----------------------------------------------------------------------
 
-#: Reporting verbs in the forms that report ("said", not "say"): a source carries the claim.
+#: Reporting verbs in the forms that report whoever the subject is ("said", "says"): a
+#: source carries the claim. "say" reports only after a source (``_SUBJECT_VERBS``):
+#: "Officials say", not "have a say" or "needless to say".
 ATTRIBUTION_VERBS = _vocab(
     "said says told tells claimed claims claiming stated explained explains described "
     "describes informed announced announces confirmed confirms insisted insists warned "
@@ -430,10 +432,27 @@ SOURCE_NOUNS = _vocab(
     "diplomats agency investigator investigators adviser advisers advisor intelligence "
     "commander commanders governor governors president secretary chief report reports"
 )
-#: Verbs whose named subject owns the claim ("NATO estimates", "the Pentagon believes").
-_BELIEF_VERBS = _vocab(
-    "estimates estimated believes believed thinks thought fears feared expects expected "
-    "detected assessed assesses"
+#: Verbs whose subject, when it is a source, owns the claim ("NATO estimates", "the
+#: ministry estimated", "Experts believe", "Officials say"); without a source they
+#: report nothing ("needless to say") or hedge ("300 are believed dead").
+_SUBJECT_VERBS = _vocab(
+    "say estimate estimates estimated believe believes believed think thinks thought "
+    "fear fears feared expect expects expected detected assess assessed assesses warn "
+    "suspect suspects suspected predict predicts predicted forecast forecasts"
+)
+#: People who may be a source when they say, believe or warn, beyond ``SOURCE_NOUNS``.
+_PEOPLE = _vocab(
+    "residents locals doctors scientists researchers critics observers activists "
+    "campaigners economists lawyers prosecutors rebels survivors families relatives "
+    "neighbours neighbors workers villagers organisers organizers supporters opponents "
+    "protesters students teachers parents people officers soldiers troops historians "
+    "scholars academics pollsters forecasters engineers inspectors monitors negotiators "
+    "leaders militants medics paramedics firefighters rescuers"
+)
+#: Adverbs that may stand between a source and its verb ("Officials now say").
+_SOURCE_ADVERBS = _vocab(
+    "now also still privately publicly repeatedly often later previously widely "
+    "generally increasingly all both themselves initially first"
 )
 # "added" reports speech only at a clause's end or before what was added: "he added",
 # "adding that"; "Moscow has added thousands of troops" is no attribution.
@@ -461,41 +480,65 @@ _REPORTED = re.compile(
     r"(?:said|stated|reported|understood|alleged|claimed|rumou?red)\s+to\b",
     re.IGNORECASE,
 )
-_NOT_A_SOURCE = _vocab("the a an it this that there and but as so however")
+_NOT_A_SOURCE = _vocab("the a an it this that there and but as so however i we you")
 
 
-def _source_beliefs(text: str) -> list[Cue]:
-    """A capitalised subject right before a belief verb: "NATO estimates"."""
+def _subject_verbs(text: str) -> list[Cue]:
+    """A source right before a verb of saying or believing: "NATO estimates", "the
+    ministry estimated", "Experts believe", "Officials now say"; and "say" after a
+    quote or comma with its source behind it ("..., say officials")."""
     ws = words(text)
     out: list[Cue] = []
+
+    def joined(j: int) -> bool:  # ws[j] and ws[j + 1] with only a space (or ") ") between
+        return 0 <= j and text[ws[j][2] : ws[j + 1][1]] in (" ", ") ")
+
     for k, (w, _s, e) in enumerate(ws):
-        if w not in _BELIEF_VERBS or k == 0:
+        if w not in _SUBJECT_VERBS:
             continue
+        if w.endswith(("ed", "ught")) and re.match(r"\s+to\b", text[e:]):
+            continue  # "300 people believed to have died": passive, a hedge
         j = k
-        while j > 0:
-            pw, ps, pe = ws[j - 1]
-            # "NATO estimates", "(NATO) estimated": a name right before the verb.
-            if (
-                not text[ps].isupper()
-                or pw in _NOT_A_SOURCE
-                or text[pe : ws[j][1]]
-                not in (
-                    " ",
-                    ") ",
-                )
-            ):
+        if j > 0 and joined(j - 1) and ws[j - 1][0] in _SOURCE_ADVERBS:
+            j -= 1  # "Officials now say"
+        first = j
+        # A name right before the verb: "NATO estimates", "(NATO) estimated", "the
+        # United States believed".
+        while first > 0 and joined(first - 1):
+            pw, ps, _pe = ws[first - 1]
+            if not text[ps].isupper() or pw in _NOT_A_SOURCE:
                 break
-            j -= 1
-        if j < k:
-            out.append(Cue("attribution", ws[j][1], e, text[ws[j][1] : e]))
+            first -= 1
+        if first == j and j > 0 and joined(j - 1):
+            pw = ws[j - 1][0]
+            if pw in SOURCE_NOUNS or pw in _PEOPLE:
+                first = j - 1  # "the ministry estimated", "Witnesses say"
+            elif w == "say" and pw == "they" and not (j > 1 and ws[j - 2][0] == "as"):
+                first = j - 1  # "they say", not "as they say"
+        if first < j:
+            out.append(Cue("attribution", ws[first][1], e, text[ws[first][1] : e]))
+        elif w == "say" and k + 1 < len(ws) and _inverted_say(text, ws, k):
+            out.append(Cue("attribution", ws[k][1], ws[k + 1][2], text[ws[k][1] : ws[k + 1][2]]))
     return out
+
+
+def _inverted_say(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """'“We won,” say officials', '..., say police': "say" after a quote or a comma,
+    its source after it."""
+    before = text[: ws[k][1]].rstrip()
+    if not before or before[-1] not in ",”’\"'":
+        return False
+    nxt, ns, _ne = ws[k + 1]
+    return (
+        nxt in SOURCE_NOUNS or nxt in _PEOPLE or (text[ns].isupper() and nxt not in _NOT_A_SOURCE)
+    )
 
 
 def attribution_cues(text: str) -> list[Cue]:
     """Reporting verbs, "according to" phrases with their source, reported speech."""
     low = text.lower()
     out = _in_vocab("attribution", text, ATTRIBUTION_VERBS)
-    out += _source_beliefs(text)
+    out += _subject_verbs(text)
     # Each pattern runs only where its key word occurs: most sentences skip them all.
     if "add" in low:
         out += _finditer("attribution", _ADDED, text)
@@ -645,6 +688,10 @@ def negation_cues(text: str) -> list[Cue]:
 # --- judgement and speculation ---------------------------------------------------------
 
 #: Evaluative words: the writer judges ("horrific", "quagmire", morale "collapsed").
+#: A curated list, not a sentiment lexicon: sentiment lists (AFINN, VADER, Pattern's
+#: subjectivity lexicon shipped with TextBlob) score news words such as "killed",
+#: "deadly", "war" or "own" and would call half of the facts in wire copy opinion, and
+#: the subjectivity one has adjectives only ("a failure", "fiasco" are nouns).
 EVALUATIVE_WORDS = _vocab(
     "collapsed collapse collapses horrific horrendous horrifying quagmire shattered "
     "devastating catastrophic catastrophe disastrous disaster humiliating humiliation "
@@ -653,15 +700,68 @@ EVALUATIVE_WORDS = _vocab(
     "shameful stunning staggering crushing heroic heroically senseless unprovoked "
     "obvious obviously clearly undoubtedly tragic tragedy disgraceful outrageous "
     "pathetic ruthless savage massacre slaughter butchered futile doomed "
-    "plausible misguided foolish blunder debacle fiasco rout"
+    "plausible misguided foolish blunder debacle fiasco rout "
+    # praise
+    "brilliant brilliantly excellent superb outstanding magnificent impressive "
+    "impressively admirable commendable laudable praiseworthy wonderful marvellous "
+    "marvelous splendid fantastic terrific exemplary masterful masterly inspiring "
+    "visionary courageous remarkable remarkably "
+    # blame
+    "awful dreadful abysmal woeful dismal lamentable deplorable despicable disgusting "
+    "scandalous shameless shamefully disgracefully incompetent incompetence inept "
+    "ineptitude bungled bungling botched cynical hypocritical hypocrisy callous cruel "
+    "sickening abhorrent heinous monstrous vile grotesque absurd ridiculous ludicrous "
+    "preposterous laughable farcical farce pointless worthless hopeless naive "
+    "irresponsible negligent alarming troubling worrying disturbing unacceptable "
+    "inexcusable unforgivable unjustifiable egregious shambles disgrace travesty "
+    "embarrassment"
 )
+#: Words with a physical sense beside the judging one: a building "collapsed" is a
+#: fact, morale or the talks "collapsed" is a judgement. They judge unless a physical
+#: thing is near them in the clause (``_PHYSICAL``).
+_DUAL_SENSE = _vocab("collapse collapsed collapses collapsing shattered crushing")
+#: Things that collapse, shatter or crush in the literal sense, people included (a
+#: runner who collapsed).
+_PHYSICAL = _vocab(
+    "building buildings bridge bridges roof roofs wall walls house houses home homes "
+    "tower towers tunnel tunnels mine mines dam dams ceiling ceilings floor floors "
+    "structure structures block blocks stadium stage crane scaffolding balcony church "
+    "mosque temple hospital apartment apartments skyscraper hotel mall factory "
+    "warehouse shelter shelters glass window windows windscreen windshield road roads "
+    "pier chimney column columns pillar pillars tent tents cliff hillside embankment "
+    "rubble debris cave shaft quarry grandstand stand arena school schools bone bones "
+    "skull lung lungs man woman boy girl child player runner athlete patient he she "
+    "car cars vehicle vehicles"
+)
+#: A failure the writer declares: "was a failure", "an utter failure" (not "heart
+#: failure", "a power failure" or "a failure to pay").
+_FAILURE = re.compile(
+    r"\b(?:(?:is|was|were|are|be|been|being|as|proved|proves|proving|remains?)\s+"
+    r"(?:a|an)\s+(?:(?:complete|total|utter|abject|dismal|spectacular|colossal|costly|"
+    r"humiliating|miserable|resounding)\s+)?failures?|(?:complete|total|utter|abject|"
+    r"dismal|spectacular|colossal|humiliating|miserable|resounding)\s+failures?)\b"
+    r"(?!\s+(?:to|of the (?:power|engine|system)))",
+    re.IGNORECASE,
+)
+
+
+def _physical_sense(text: str, start: int, end: int) -> bool:
+    """Whether a thing that can physically collapse or shatter is near the word at
+    ``start:end``, in the same clause: up to four words before it, three after."""
+    before = re.split(r"[,;:.!?()]", text[:start])[-1]
+    after = re.split(r"[,;:.!?()]", text[end:])[0]
+    near = [w for w, _s, _e in words(before)][-4:] + [w for w, _s, _e in words(after)][:3]
+    return any(w in _PHYSICAL for w in near)
+
+
 #: Speculation and interpretation in the writer's voice.
 _SPECULATIVE = re.compile(
     r"\b(?:(?:is|are|was|were|be|as)\s+(?:a|an)\s+(?:\w+\s+)?(?:sign|signal|indication|"
     r"indicator|symptom)|a sign (?:that|of)|suggests?|suggesting|indicates?|signals?|"
     r"arguably|no one saw|it is clear|rather than a true|in reality|in fact|backtracking|"
     r"the wrong approach|could be a way|could be a sign|does not mean|doesn[’']t mean|"
-    r"the seeming)\b",
+    r"the seeming|i think|i believe|we believe|i suspect|in my view|in our view|"
+    r"it seems to me)\b",
     re.IGNORECASE,
 )
 #: A question in the writer's voice ("Putin retreating?") is speculation.
@@ -669,7 +769,13 @@ _QUESTION = re.compile(r"\?\s*$")
 
 
 def opinion_cues(text: str) -> list[Cue]:
-    out = _in_vocab("evaluative", text, EVALUATIVE_WORDS)
+    out = [
+        c
+        for c in _in_vocab("evaluative", text, EVALUATIVE_WORDS | _DUAL_SENSE)
+        if c.text.lower() not in _DUAL_SENSE or not _physical_sense(text, c.start, c.end)
+    ]
+    if "failure" in text.lower():
+        out += _finditer("evaluative", _FAILURE, text)
     out += _finditer("speculative", _SPECULATIVE, text)
     out += _finditer("speculative", _QUESTION, text)
     return _dedupe(out)
