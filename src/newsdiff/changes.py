@@ -168,6 +168,8 @@ def spans(ops: Diff) -> list[Piece]:
         return []
     na = _Numbers("".join(t for op, t in ops if op != "insert"))
     nb = _Numbers("".join(t for op, t in ops if op != "delete"))
+    if not na.all and not nb.all:
+        return [p for st in found for p in _split(*st)]
     found = _join_inside_numbers(found, na, nb)
     out: list[Piece] = []
     bounds = [_trimmed(*st) for st in found]
@@ -235,6 +237,8 @@ def number_context(na: _Numbers, nb: _Numbers, span: Span) -> tuple[list[C.Numbe
     -> "$5m", while "300" inserted before a kept "300" is a number of its own, and a
     comma dropped after "300" leaves no number on either side.
     """
+    if not na.all and not nb.all:
+        return [], []
     a0, a1, b0, b1 = span
     xa = na.overlapping(a0, a1) if a0 < a1 else []
     xb = nb.overlapping(b0, b1) if b0 < b1 else []
@@ -245,14 +249,20 @@ def number_context(na: _Numbers, nb: _Numbers, span: Span) -> tuple[list[C.Numbe
     return xa, xb
 
 
-def same_value_span(na: _Numbers, nb: _Numbers, span: Span) -> Span | None:
+def same_value_span(
+    na: _Numbers,
+    nb: _Numbers,
+    span: Span,
+    context: tuple[list[C.Number], list[C.Number]] | None = None,
+) -> Span | None:
     """The span widened to its numbers when it writes the same values another way and
     changes nothing else ("5,000" -> "5000", "fifteen" -> "15", "million" -> "m" in
     "$5 million" -> "$5m", "March 3" -> "3 March"); otherwise None.
 
     The values are compared as multisets, so an order that differs is the same date.
+    ``context`` is the span's ``number_context`` if the caller has it already.
     """
-    xa, xb = number_context(na, nb, span)
+    xa, xb = context if context is not None else number_context(na, nb, span)
     if not xa or sorted(n.value for n in xa) != sorted(n.value for n in xb):
         return None
     a0, a1, b0, b1 = span
@@ -440,9 +450,15 @@ def _reported_clause(r: _Side, keys: frozenset[str]) -> tuple[int, int] | None:
     cues and clause marks with the most of those words, joined across commas to the
     neighbouring stretches that have some too; from its "that" on, if it has one."""
     text = r.text
-    if not keys:
-        return None
     quoted = C.quotations(text, min_words=1)
+    found = [
+        s
+        for w, s, _e in C.words(text)
+        if (loose_key(w) in keys or lexicon.lemmas(w) & keys)
+        and not any(q.start <= s < q.end for q in quoted)
+    ]
+    if not found:
+        return None  # the words are quoted on both sides, or not there: no report
     cuts: list[tuple[int, int, bool]] = [(c.start, c.end, True) for c in r.attribution]
     cuts += [(m.start(), m.end(), m.group() != ",") for m in _CLAUSE_MARK.finditer(text)]
     cuts += [(c.start, c.end, True) for c in r.quotes]
@@ -458,15 +474,10 @@ def _reported_clause(r: _Side, keys: frozenset[str]) -> tuple[int, int] | None:
             pos, hard = c1, strong
     segments.append((pos, len(text), hard))
 
-    def hits(seg: tuple[int, int, bool]) -> int:
-        return sum(
-            1
-            for w, s, e in C.words(text[seg[0] : seg[1]])
-            if not any(qt.start <= seg[0] + s < qt.end for qt in quoted)
-            and (loose_key(w) in keys or lexicon.lemmas(w) & keys)
-        )
+    def hits(lo: int, hi: int) -> int:
+        return sum(1 for s in found if lo <= s < hi)
 
-    counts = [hits(seg) for seg in segments]
+    counts = [hits(lo, hi) for lo, hi, _hard in segments]
     best = max(range(len(segments)), key=lambda k: counts[k])
     if counts[best] == 0:
         return None
@@ -477,7 +488,7 @@ def _reported_clause(r: _Side, keys: frozenset[str]) -> tuple[int, int] | None:
         last += 1
     lo, hi = segments[first][0], segments[last][1]
     that = re.search(r"\bthat\b", text[lo:hi])
-    if that is not None and hits((lo, lo + that.start(), True)) == 0:
+    if that is not None and hits(lo, lo + that.start()) == 0:
         lo += that.start()  # "told reporters that ...": the clause starts at "that"
     while lo < hi and text[lo].isspace():
         lo += 1
@@ -513,7 +524,8 @@ def classify(sa: _Side, sb: _Side, span: Span, speech: Sequence[Span] = ()) -> C
     a, b = sa.text[a0:a1], sb.text[b0:b1]
     if sa.count_within(sa.negations, a0, a1) != sb.count_within(sb.negations, b0, b1):
         return "negation"
-    na, nb = number_context(sa.numbers, sb.numbers, span)
+    context = number_context(sa.numbers, sb.numbers, span)
+    na, nb = context
     if sorted(n.value for n in na) != sorted(n.value for n in nb):
         return "number"
     if sa.cue_texts(sa.attribution, a0, a1) != sb.cue_texts(sb.attribution, b0, b1):
@@ -538,7 +550,7 @@ def classify(sa: _Side, sb: _Side, span: Span, speech: Sequence[Span] = ()) -> C
         return "attribution"
     if ha != hb:
         return "hedge"
-    same_numbers = same_value_span(sa.numbers, sb.numbers, span) is not None
+    same_numbers = bool(na) and same_value_span(sa.numbers, sb.numbers, span, context) is not None
     if _synonym(a, b, same_numbers):
         return "synonym"
     if _variant(a, b, same_numbers):

@@ -720,6 +720,7 @@ EVALUATIVE_WORDS = _vocab(
 #: fact, morale or the talks "collapsed" is a judgement. They judge unless a physical
 #: thing is near them in the clause (``_PHYSICAL``).
 _DUAL_SENSE = _vocab("collapse collapsed collapses collapsing shattered crushing")
+_JUDGING = EVALUATIVE_WORDS | _DUAL_SENSE
 #: Things that collapse, shatter or crush in the literal sense, people included (a
 #: runner who collapsed).
 _PHYSICAL = _vocab(
@@ -771,7 +772,7 @@ _QUESTION = re.compile(r"\?\s*$")
 def opinion_cues(text: str) -> list[Cue]:
     out = [
         c
-        for c in _in_vocab("evaluative", text, EVALUATIVE_WORDS | _DUAL_SENSE)
+        for c in _in_vocab("evaluative", text, _JUDGING)
         if c.text.lower() not in _DUAL_SENSE or not _physical_sense(text, c.start, c.end)
     ]
     if "failure" in text.lower():
