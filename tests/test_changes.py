@@ -30,6 +30,8 @@ def changes(a: str, b: str) -> list[tuple[str, str, str]]:
         ("It happened on March 30.", "It happened on March 31.", ("30", "31", "number")),
         ("They sent dozens of tanks.", "They sent hundreds of tanks.", ("dozens", "hundreds", "number")),
         ("The minister said it failed.", "The minister claimed it failed.", ("said", "claimed", "attribution")),
+        ("Experts believe the dam will hold.", "Experts think the dam will hold.", ("believe", "think", "attribution")),
+        ("Officials say the talks failed.", "Officials claim the talks failed.", ("say", "claim", "attribution")),
         ("It failed, according to Reuters.", "It failed, according to the BBC.", ("Reuters", "the BBC", "attribution")),
         ("The Western official said so.", "The Western authorities said so.", ("official", "authorities", "attribution")),
         ("Up to 300 people died.", "300 people died.", ("Up to", "", "hedge")),
@@ -50,11 +52,188 @@ def test_each_class_on_hand_made_pairs(a: str, b: str, want: tuple[str, str, str
     assert changes(a, b) == [want]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        # "one" as a pronoun or determiner counts nothing.
+        ("No one was hurt.", "Nobody was hurt.", [("No one", "Nobody", "synonym")]),
+        ("no one", "nobody", [("no one", "nobody", "synonym")]),
+        ("Police did not arrest anyone.", "Police arrested no one.",
+         [("did not arrest anyone", "arrested no one", "rewording")]),
+        ("It is one of the largest cities.", "It is among the largest cities.",
+         [("one of", "among", "rewording")]),
+        ("The one he chose left.", "The man he chose left.", [("one", "man", "rewording")]),
+        # ... while a "one" that counts is a number.
+        ("One soldier died.", "Two soldiers died.",
+         [("One", "Two", "number"), ("soldier", "soldiers", "rewording")]),
+        ("They left one day later.", "They left two days later.",
+         [("one", "two", "number"), ("day", "days", "rewording")]),
+        # The same value written another way is a variant, widened to the whole number.
+        ("The cost was $5 million.", "The cost was $5m.", [("$5 million", "$5m", "variant")]),
+        ("The cost was £5bn.", "The cost was £5 billion.", [("£5bn", "£5 billion", "variant")]),
+        ("About 5,000 people marched.", "About 5000 people marched.",
+         [("5,000", "5000", "variant")]),
+        ("Prices rose 15 per cent.", "Prices rose 15%.", [("15 per cent", "15%", "variant")]),
+        ("It happened on March 3.", "It happened on 3 March.", [("March 3", "3 March", "variant")]),
+        ("It happened on March 3.", "It happened on the 3rd of March.",
+         [("March 3", "the 3rd of March", "variant")]),
+        # Another value, currency or date is a number change.
+        ("The cost was $5 million.", "The cost was $6m.",
+         [("5", "6", "number"), ("million", "m", "number")]),
+        ("The cost was $5 million.", "The cost was £5 million.", [("$", "£", "number")]),
+        ("It happened on Monday.", "It happened on Tuesday.", [("Monday", "Tuesday", "number")]),
+        ("It happened on March 3.", "It happened on April 3.", [("March", "April", "number")]),
+        ("It happened on March 3.", "It happened on 4 March.",
+         [("", "4", "number"), ("3", "", "number")]),
+        ("It happened on Monday.", "It happened on Monday, March 3.",
+         [("", ", March 3", "number")]),
+        # A number inserted beside the same number is a number of its own.
+        ("The toll was 300.", "The toll was 300 300.", [("", "300", "number")]),
+        # A mark that makes an exclamation or a question is more than style.
+        ("It ended.", "It ended!", [(".", "!", "rewording")]),
+        ("It ended.", "It ended?", [(".", "?", "rewording")]),
+        ("It ended, then it began.", "It ended; then it began.", [(",", ";", "variant")]),
+    ],
+)  # fmt: skip
+def test_numbers_by_value(a: str, b: str, want: list[tuple[str, str, str]]) -> None:
+    """Numbers compare by value: pronoun "one" is none, the same value written another
+    way is a variant, another value or date is a number; "!" and "?" are no style."""
+    assert changes(a, b) == want
+
+
+_WORDS_1_19 = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+               "fourteen fifteen sixteen seventeen eighteen nineteen").split()  # fmt: skip
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _in_words(n: int) -> str:
+    """A number below 1,000 in words ("three hundred and six")."""
+    if n < 20:
+        return _WORDS_1_19[n]
+    if n < 100:
+        return _TENS[n // 10 - 2] + ("-" + _WORDS_1_19[n % 10] if n % 10 else "")
+    rest = n % 100
+    return _WORDS_1_19[n // 100] + " hundred" + (" and " + _in_words(rest) if rest else "")
+
+
+def _written(n: int, style: int) -> str:
+    """``n`` (a count of people) written one of four ways."""
+    if style == 0:
+        return f"{n:,}"
+    if style == 1:
+        return str(n)
+    if style == 2 and n < 1000:
+        return _in_words(n)
+    return f"{n / 1000:g}k" if n % 100 == 0 and n >= 1000 else str(n)
+
+
+MONTH_NAMES = (
+    "January February March April May June July August September October November December".split()
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(2, 999_999), st.integers(0, 3), st.integers(0, 3), st.integers(1, 12),
+    st.integers(1, 28), st.booleans(),
+)  # fmt: skip
+def test_same_value_is_never_a_number_change(
+    n: int, s1: int, s2: int, month: int, day: int, flip: bool
+) -> None:
+    """Law: a count and a date written two ways (separators, words, "k"; day before or
+    after the month) give no number change, and every change is a variant; changing
+    the value or the day gives a number change."""
+    name = MONTH_NAMES[month - 1]
+    nth = f"{day}{'th' if 10 < day < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+    date_a, date_b = f"{name} {day}", f"{day} {name}" if flip else f"the {nth} of {name}"
+    a = f"Police said {_written(n, s1)} people marched on {date_a} in Kyiv."
+    b = f"Police said {_written(n, s2)} people marched on {date_b} in Kyiv."
+    assert {cls for _x, _y, cls in changes(a, b)} <= {"variant"}
+    other = f"Police said {_written(n + 1, s2)} people marched on {date_b} in Kyiv."
+    assert "number" in {cls for _x, _y, cls in changes(a, other)}
+    later = f"Police said {_written(n, s2)} people marched on {day % 28 + 1} {name} in Kyiv."
+    assert "number" in {cls for _x, _y, cls in changes(a, later)}
+
+
 def test_quote_style_is_a_variant_quote_to_paraphrase_is_attribution() -> None:
     """‘x’ -> “x” is style only; a quotation turned into reported speech is attribution."""
     assert [c[2] for c in changes("The “hasty” exit.", "The ‘hasty’ exit.")] == ["variant"] * 2
     got = changes("‘We are leaving now,’ he said.", "He said they were leaving now.")
     assert got and all(cls == "attribution" for _a, _b, cls in got)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        ('"We will rebuild every school," the governor told reporters.',
+         "The governor told reporters that every school would be rebuilt.",
+         [('"We will rebuild every school,"', "", "attribution"), ("the", "The", "variant"),
+          ("", "that every school would be rebuilt", "attribution")]),
+        ('"The talks have failed," the minister said.', "The minister said the talks had failed.",
+         [('"', "", "attribution"), ("", "minister said the", "attribution"),
+          ("have", "had", "attribution"), ('," the minister said', "", "attribution")]),
+        # The other way round: a report that became a quotation.
+        ("The talks had failed, the minister said.", '"The talks have failed," the minister said.',
+         [("", '"', "attribution"), ("had", "have", "attribution"), ("", '"', "attribution")]),
+        # A backshifted modal is the report's tense, not a new hedge ...
+        ('"We may leave soon," the commander said.', "The commander said they might leave soon.",
+         [('"We may leave soon,"', "", "attribution"), ("the", "The", "variant"),
+          ("", "they might leave soon", "attribution")]),
+        # ... but a hedge the quote did not have is one, and a negation dropped is a negation.
+        ('"We will leave soon," the commander said.', "The commander said they might leave soon.",
+         [('"We will leave soon,"', "", "attribution"), ("the", "The", "variant"),
+          ("", "they might leave soon", "hedge")]),
+        ('"We will not leave," the commander said.', "The commander said they would leave.",
+         [('"We will not leave,"', "", "negation"), ("the", "The", "variant"),
+          ("", "they would leave", "attribution")]),
+        # Changes outside the quote and its report keep their own class.
+        ('On Monday, "we will rebuild every school," the governor told reporters in Kyiv.',
+         "On Tuesday, the governor told reporters in Kiev that every school would be rebuilt.",
+         [("Monday", "Tuesday", "number"), ('"we will rebuild every school,"', "", "attribution"),
+          ("Kyiv", "Kiev", "variant"), ("", "that every school would be rebuilt", "attribution")]),
+    ],
+)  # fmt: skip
+def test_quote_turned_into_reported_speech(
+    a: str, b: str, want: list[tuple[str, str, str]]
+) -> None:
+    """Direct speech turned into reported speech: the quote, its paraphrase, the tense
+    backshift and "that" are attribution; other changes in the row are not."""
+    assert changes(a, b) == want
+
+
+CONTENT = [  # (as quoted, as reported)
+    ("The talks have failed", "the talks had failed"),
+    ("We can win this war", "they could win the war"),
+    ("The army is retreating", "the army was retreating"),
+    ("Every school will be rebuilt", "every school would be rebuilt"),
+    ("We may leave the city soon", "they might leave the city soon"),
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(CONTENT),
+    st.sampled_from(["the minister", "a Western official", "the governor", "police"]),
+    st.sampled_from(["said", "told reporters", "insisted"]),
+    st.booleans(),
+    st.sampled_from(["", "that "]),
+)
+def test_reported_speech_law(
+    content: tuple[str, str], who: str, verb: str, quote_first: bool, that: str
+) -> None:
+    """Law: a quotation of speech rewritten as reported speech (either order of quote
+    and source, with or without "that") changes only attribution, bar the case of a
+    word that moved to the start of the sentence."""
+    quoted, reported = content
+    direct = (
+        f'"{quoted}," {who} {verb}.' if quote_first else f'{who.capitalize()} {verb}: "{quoted}."'
+    )
+    indirect = f"{who[0].upper()}{who[1:]} {verb} {that}{reported}."
+    for x, y in ((direct, indirect), (indirect, direct)):
+        got = changes(x, y)
+        assert "attribution" in {cls for _a, _b, cls in got}
+        for p, q, cls in got:
+            assert cls == "attribution" or (cls == "variant" and p.lower() == q.lower()), got
 
 
 def test_precedence_negation_beats_number() -> None:

@@ -163,3 +163,28 @@ def test_help_has_an_example(capsys: pytest.CaptureFixture[str], command: str) -
             "--ignore-spelling",
         ):
             assert flag in out
+
+
+def test_report_lists_no_whitespace_change(capsys: pytest.CaptureFixture[str]) -> None:
+    """The seed pair's '(Image: AP )' vs '(Picture: REX/AP)' spacing is no variant: report
+    shows no '(nothing) -> " "' and no change in the JSON is whitespace on both sides."""
+    _code, out, _ = run(capsys, "report", "--examples", "50", str(SEED_A), str(SEED_B))
+    assert '(nothing) -> " "' not in out and '" " -> (nothing)' not in out
+    _code, out, _ = run(capsys, "diff", "--format", "json", str(SEED_A), str(SEED_B))
+    changes = [c for r in json.loads(out)["rows"] for c in r["changes"]]
+    assert changes and not [c for c in changes if not c["a"].strip() and not c["b"].strip()]
+
+
+def test_ignore_spelling_folds_numbers_on_the_command_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """diff: 'Fifteen' vs '15' and '$5 million' vs '$5m' differ (exit 1, variants) and
+    are equal with --ignore-spelling (exit 0)."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Fifteen people died.\nThe repairs will cost $5 million.\n", "utf-8")
+    b.write_text("15 people died.\nThe repairs will cost $5m.\n", "utf-8")
+    code, out, _ = run(capsys, "diff", "--format", "json", str(a), str(b))
+    assert code == 1
+    found = [(c["a"], c["b"], c["class"]) for r in json.loads(out)["rows"] for c in r["changes"]]
+    assert found == [("Fifteen", "15", "variant"), ("$5 million", "$5m", "variant")]
+    assert run(capsys, "diff", "--format", "plain", "--ignore-spelling", str(a), str(b))[0] == 0

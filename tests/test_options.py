@@ -3,12 +3,14 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsdiff.article import from_text
+from newsdiff.changes import row_changes
 from newsdiff.compare import compare, side_text
-from newsdiff.options import CompareOptions
+from newsdiff.options import CompareOptions, loose_key
+from newsdiff.worddiff import diff_words, tokenize
 
 PAIRS = [
     ("Russian forces left the capital on Monday.", "Russian forces left the capital on Monday."),
@@ -134,3 +136,90 @@ def test_ops_reassemble_both_sides_under_every_option_combination(a: str, b: str
             for c in row.changes:
                 assert not opts.ignores(c.a, c.b)
         assert cmp.identical == all(r.kind == "equal" for r in cmp.rows)
+
+
+def test_a_space_next_to_punctuation_is_no_change() -> None:
+    """'(AP)' -> '(AP )' and 'Chor/SOPA' -> 'Chor / SOPA': no change, row equal, the ops
+    still spell both texts."""
+    a, b = "A soldier stands in Bucha (Image: AP).", "A soldier stands in Bucha (Image: AP )."
+    for x, y in [
+        (a, b),
+        ("Photo by Laurel Chor/SOPA Images.", "Photo by Laurel Chor / SOPA Images."),
+    ]:
+        cmp = compare(from_text(x), from_text(y))
+        (row,) = cmp.rows
+        assert row.kind == "equal" and row.changes == () and row.ignored == ()
+        assert cmp.identical
+        assert side_text(cmp.a_sentences, row.a) == "".join(
+            t for op, t in row.ops if op != "insert"
+        )
+        assert side_text(cmp.b_sentences, row.b) == "".join(
+            t for op, t in row.ops if op != "delete"
+        )
+
+
+def test_respacing_beside_a_real_change_is_not_a_change() -> None:
+    """A mark that moves across a space ('said( he' -> 'said (he') next to a real
+    change: only the real change is left."""
+    (row,) = compare(
+        from_text("The man said( he left Kiev."), from_text("The man said (he left Kyiv.")
+    ).rows
+    assert [(c.a, c.b, c.cls) for c in row.changes] == [("Kiev", "Kyiv", "variant")]
+    opts = CompareOptions(ignore_spelling=True)
+    (row,) = compare(
+        from_text("The man said( he left Kiev."), from_text("The man said (he left Kyiv."), opts
+    ).rows
+    assert row.kind == "equal" and row.changes == ()
+
+
+def test_joined_words_are_not_whitespace() -> None:
+    """'apart' -> 'a part' is a change: whitespace that splits a word is no mere spacing."""
+    (row,) = compare(
+        from_text("They stood apart today."), from_text("They stood a part today.")
+    ).rows
+    assert row.kind == "changed" and [(c.a, c.b) for c in row.changes] == [("apart", "a part")]
+
+
+TOKENS = st.sampled_from(["Troops", "left", "Kiev", "(", ")", "AP", "/", "SOPA", ",", ".", "“", "”",
+                          "7,000", "15%", "not", "—"])  # fmt: skip
+SPACING = st.sampled_from(["", " ", "  ", "\u00a0", " \u00a0 "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(TOKENS, SPACING, SPACING), min_size=1, max_size=15))
+def test_respacing_a_text_is_no_change(parts: list[tuple[str, str, str]]) -> None:
+    """The same tokens spaced two ways give no change, under every option combination."""
+    tokens = [t for t, _x, _y in parts]
+    # Sentences never start with whitespace: the first token opens both texts.
+    a = "".join(x + t for t, x, _y in parts).lstrip()
+    b = "".join(y + t for t, _x, y in parts).lstrip()
+    # Tokens run together may read as other tokens ("left" "AP" -> "leftAP"): not a respacing.
+    assume(all([t for t in tokenize(s) if not t.isspace()] == tokens for s in (a, b)))
+    assert row_changes(diff_words(a, b, key=loose_key)) == ()
+    assert all(opts.ignores(a, b) for opts in ALL_OPTIONS)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Fifteen people died in Kiev.", "15 people died in Kyiv."),
+        ("The bill came to $5 million.", "The bill came to $5m."),
+        ("Prices rose fifteen per cent.", "Prices rose 15%."),
+        ("The talks began on March 3.", "The talks began on the 3rd of March."),
+    ],
+)
+def test_ignore_spelling_folds_numbers_written_another_way(a: str, b: str) -> None:
+    """--ignore-spelling ignores a number written another way with the same value, as it
+    ignores Kiev/Kyiv; by default the difference is a variant."""
+    (row,) = compare(from_text(a), from_text(b)).rows
+    assert row.kind == "changed" and {c.cls for c in row.changes} == {"variant"}
+    (row,) = compare(from_text(a), from_text(b), CompareOptions(ignore_spelling=True)).rows
+    assert row.kind == "equal" and row.changes == () and row.ignored
+
+
+def test_ignore_spelling_keeps_other_values() -> None:
+    """Another value still counts under --ignore-spelling: 'fifteen' -> '16', '$5m' -> '£5m'."""
+    opts = CompareOptions(ignore_spelling=True)
+    for a, b in [("Fifteen people died.", "16 people died."), ("It cost $5m.", "It cost £5m.")]:
+        (row,) = compare(from_text(a), from_text(b), opts).rows
+        assert row.kind == "changed" and {c.cls for c in row.changes} == {"number"}

@@ -16,15 +16,16 @@ them by significance in the report):
                  "400", "countless" -> "thousands"); "six" -> "6" keeps the value;
 ``attribution``  an attribution verb or its source changed ("said" -> "claimed",
                  "according to X" -> "according to Y", "official" -> "authorities"
-                 where speech is reported), or quotation marks came or went (a quote
-                 became a paraphrase);
+                 where speech is reported), or quotation marks came or went; in a
+                 row that turns a quotation into reported speech, every change of
+                 the conversion (``speech_zones``: the paraphrase, "have" -> "had");
 ``hedge``        a hedge added, removed or swapped ("about", "up to", "as many as",
                  "may", "reportedly", a range);
 ``synonym``      another word of the same meaning: different base forms sharing a
                  WordNet 3.0 synset ("deserted" -> "abandoned"), fillers aside
                  ("actually deserted" -> "abandoned");
-``variant``      spelling or style only: case, quote and dash styles, punctuation and
-                 its spacing, hyphenation, transliteration ("Kiev" -> "Kyiv"),
+``variant``      spelling or style only: case, quote and dash styles, punctuation,
+                 hyphenation, transliteration ("Kiev" -> "Kyiv"),
                  British/American spelling, a number written as words ("six" -> "6");
 ``rewording``    anything else.
 
@@ -35,13 +36,14 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from newsdiff import cues as C
 from newsdiff import lexicon
-from newsdiff.options import ALL, CompareOptions, loose_key
+from newsdiff.align import STOP_WORDS
+from newsdiff.options import ALL, CompareOptions, loose_key, same_tokens
 from newsdiff.variants import abbreviate
 from newsdiff.worddiff import Diff, is_word, tokenize
 
@@ -116,9 +118,17 @@ Span = tuple[int, int, int, int]  # a_start, a_end, b_start, b_end
 Piece = tuple[Span, tuple[Span, ...]]
 
 
-def spans(ops: Diff) -> list[Piece]:
-    """The changed pieces of a row, in order, as offsets into its two side texts."""
-    out: list[Piece] = []
+Stretch = tuple[str, int, str, int]  # A text, its offset, B text, its offset
+
+
+def stretches(ops: Diff) -> Iterator[Stretch]:
+    """The replaced stretches of a row: runs of deletes and inserts, with the offsets
+    of their texts in the two side texts.
+
+    Whitespace kept between two edits belongs to the stretch: the diff may move a mark
+    across a space ("said( he" -> "said (he" is a delete, an equal space and an
+    insert), and only the stretch as a whole shows that the tokens are the same.
+    """
     pa = pb = 0
     i = 0
     while i < len(ops):
@@ -128,26 +138,149 @@ def spans(ops: Diff) -> list[Piece]:
             pb += len(text)
             i += 1
             continue
-        dele = text if op == "delete" else ""
-        if op == "delete" and i + 1 < len(ops) and ops[i + 1][0] == "insert":
-            ins = ops[i + 1][1]
-            i += 2
-        else:
-            ins = text if op == "insert" else ""
+        da: list[str] = []
+        db: list[str] = []
+        while i < len(ops):
+            op, text = ops[i]
+            if op == "equal":
+                if not (text.isspace() and i + 1 < len(ops) and ops[i + 1][0] != "equal"):
+                    break
+                da.append(text)
+                db.append(text)
+            else:
+                (da if op == "delete" else db).append(text)
             i += 1
-        out.extend(_split(dele, pa, ins, pb))
+        dele, ins = "".join(da), "".join(db)
+        yield dele, pa, ins, pb
         pa += len(dele)
         pb += len(ins)
+
+
+def spans(ops: Diff) -> list[Piece]:
+    """The changed pieces of a row, in order, as offsets into its two side texts.
+
+    A stretch that only writes the same numbers another way ("$5 million" -> "$5m",
+    "March 3" -> "3 March") is one piece, widened to the whole numbers on each side so
+    the piece reads (and folds, for ``--ignore-spelling``) as the numbers it rewrites.
+    """
+    found = list(stretches(ops))
+    if not found:
+        return []
+    na = _Numbers("".join(t for op, t in ops if op != "insert"))
+    nb = _Numbers("".join(t for op, t in ops if op != "delete"))
+    if not na.all and not nb.all:
+        return [p for st in found for p in _split(*st)]
+    found = _join_inside_numbers(found, na, nb)
+    out: list[Piece] = []
+    bounds = [_trimmed(*st) for st in found]
+    for k, (dele, pa, ins, pb) in enumerate(found):
+        wide = same_value_span(na, nb, bounds[k])
+        if wide is not None and _apart(wide, bounds[k - 1] if k else None, bounds[k + 1 :]):
+            out.append((wide, ()))
+        else:
+            out.extend(_split(dele, pa, ins, pb))
     return out
+
+
+def _join_inside_numbers(found: list[Stretch], na: _Numbers, nb: _Numbers) -> list[Stretch]:
+    """Stretches whose kept text between them lies inside one number on each side
+    ("March 3" -> "3rd of March" keeps "March") are one stretch: one number rewritten."""
+    out = [found[0]]
+    for dele, pa, ins, pb in found[1:]:
+        d0, p0, i0, q0 = out[-1]
+        ea, eb = p0 + len(d0), q0 + len(i0)  # where the kept text starts on each side
+        if (
+            pa > ea
+            and any(n.start <= ea and pa <= n.end for n in na.all)
+            and any(n.start <= eb and pb <= n.end for n in nb.all)
+        ):
+            out[-1] = (na.text[p0 : pa + len(dele)], p0, nb.text[q0 : pb + len(ins)], q0)
+        else:
+            out.append((dele, pa, ins, pb))
+    return out
+
+
+def _trimmed(dele: str, pa: int, ins: str, pb: int) -> Span:
+    """A stretch's span without the whitespace at its ends."""
+    a0 = pa + len(dele) - len(dele.lstrip())
+    b0 = pb + len(ins) - len(ins.lstrip())
+    return a0, max(a0, pa + len(dele.rstrip())), b0, max(b0, pb + len(ins.rstrip()))
+
+
+def _apart(wide: Span, before: Span | None, after: Sequence[Span]) -> bool:
+    """Whether a widened span stays clear of the stretches around it."""
+    if before is not None and (wide[0] < before[1] or wide[2] < before[3]):
+        return False
+    return not after or (wide[1] <= after[0][0] and wide[3] <= after[0][2])
+
+
+class _Numbers:
+    """The numbers of one row side, and those that bear on a span of it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.all = C.numbers(text)
+
+    def overlapping(self, start: int, end: int) -> list[C.Number]:
+        return [n for n in self.all if n.start < end and start < n.end]
+
+    def touching(self, at: int) -> list[C.Number]:
+        return [n for n in self.all if n.start <= at <= n.end]
+
+
+def number_context(na: _Numbers, nb: _Numbers, span: Span) -> tuple[list[C.Number], list[C.Number]]:
+    """The numbers each side of a span is part of, whose values the span may change.
+
+    A non-empty side takes the numbers it overlaps ("million" in "$5 million"). An
+    empty side, an insertion point, takes the numbers it touches, but only when the
+    other side is part of a number that runs on into the kept text: "$5" + "m" is "$5"
+    -> "$5m", while "300" inserted before a kept "300" is a number of its own, and a
+    comma dropped after "300" leaves no number on either side.
+    """
+    if not na.all and not nb.all:
+        return [], []
+    a0, a1, b0, b1 = span
+    xa = na.overlapping(a0, a1) if a0 < a1 else []
+    xb = nb.overlapping(b0, b1) if b0 < b1 else []
+    if a0 == a1 and any(n.start < b0 or n.end > b1 for n in xb):
+        xa = na.touching(a0)
+    if b0 == b1 and any(n.start < a0 or n.end > a1 for n in xa):
+        xb = nb.touching(b0)
+    return xa, xb
+
+
+def same_value_span(
+    na: _Numbers,
+    nb: _Numbers,
+    span: Span,
+    context: tuple[list[C.Number], list[C.Number]] | None = None,
+) -> Span | None:
+    """The span widened to its numbers when it writes the same values another way and
+    changes nothing else ("5,000" -> "5000", "fifteen" -> "15", "million" -> "m" in
+    "$5 million" -> "$5m", "March 3" -> "3 March"); otherwise None.
+
+    The values are compared as multisets, so an order that differs is the same date.
+    ``context`` is the span's ``number_context`` if the caller has it already.
+    """
+    xa, xb = context if context is not None else number_context(na, nb, span)
+    if not xa or sorted(n.value for n in xa) != sorted(n.value for n in xb):
+        return None
+    a0, a1, b0, b1 = span
+    a0, a1 = min(a0, *(n.start for n in xa)), max(a1, *(n.end for n in xa))
+    b0, b1 = min(b0, *(n.start for n in xb)), max(b1, *(n.end for n in xb))
+    rest_a = _blank_numbers(na.text[a0:a1], xa, a0)
+    rest_b = _blank_numbers(nb.text[b0:b1], xb, b0)
+    if ALL.fold(rest_a) != ALL.fold(rest_b) or _tone(rest_a) != _tone(rest_b):
+        return None
+    return a0, a1, b0, b1
 
 
 def _split(dele: str, pa: int, ins: str, pb: int) -> list[Piece]:
     """One replaced stretch cut into pieces at the words both sides keep."""
-    whole: Piece = ((pa, pa + len(dele), pb, pb + len(ins)), ())
     ta, tb = _tokens(dele, pa), _tokens(ins, pb)
     if not ta and not tb:
-        # Whitespace only: a space that came or went ("Chor/" -> "Chor /").
-        return [whole]
+        # Whitespace only ("Chor/" -> "Chor /", "(AP)" -> "(AP )"): no change at all.
+        return []
     ka = [loose_key(t.text) for t in ta]
     kb = [loose_key(t.text) for t in tb]
     out: list[Piece] = []
@@ -167,10 +300,8 @@ def _split(dele: str, pa: int, ins: str, pb: int) -> list[Piece]:
         if len(xa) == len(xb) and 1 < len(xa) <= PAIR_MAX:
             pairs = tuple((x.start, x.end, y.start, y.end) for x, y in zip(xa, xb, strict=True))
         out.append((span, pairs))
-    if not out:
-        # Only the whitespace between kept words differs ("Chor /" vs "Chor/ "): keep
-        # the stretch whole so the spacing change is still seen.
-        return [whole]
+    # Only the whitespace between kept words may differ ("Chor /" vs "Chor/ "): then
+    # ``out`` is empty, which is right, since spacing is no change.
     return out
 
 
@@ -184,13 +315,10 @@ class _Side:
         self.hedges = C.hedge_cues(text)
         self.negations = C.negation_cues(text)
         self.quotes = C.quote_marks(text)
-        self.numbers = C.numbers(text)
+        self.numbers = _Numbers(text)
 
     def count_within(self, cues: list[C.Cue], start: int, end: int) -> int:
         return sum(1 for c in cues if start <= c.start and c.end <= end)
-
-    def numbers_within(self, start: int, end: int) -> list[C.Number]:
-        return [n for n in self.numbers if start <= n.start and n.end <= end]
 
     def cue_texts(self, cues: list[C.Cue], start: int, end: int) -> list[str]:
         return sorted(_cue_key(c) for c in C.overlapping(cues, start, end))
@@ -208,6 +336,13 @@ def _content_words(text: str) -> list[str]:
     return [t.lower() for t in tokenize(text) if is_word(t) and t.lower() not in FILLERS]
 
 
+#: Indefinite pronouns WordNet leaves out ("no one" has no entry), each -> one form.
+_PRONOUNS = {
+    "no one": "nobody", "no-one": "nobody", "everyone": "everybody", "someone": "somebody",
+    "anyone": "anybody",
+}  # fmt: skip
+
+
 def _synonym(a: str, b: str, same_numbers: bool) -> bool:
     """Same meaning by WordNet: word for word, or the whole phrase, fillers aside.
 
@@ -216,6 +351,9 @@ def _synonym(a: str, b: str, same_numbers: bool) -> bool:
     """
     if same_numbers or ALL.fold(a) == ALL.fold(b):
         return False
+    pa, pb = (" ".join(x.lower().split()) for x in (a, b))
+    if _PRONOUNS.get(pa, pa) == _PRONOUNS.get(pb, pb):
+        return True  # "No one" -> "Nobody"
     wa, wb = _content_words(a), _content_words(b)
     if not wa or not wb:
         return False
@@ -228,34 +366,30 @@ def _synonym(a: str, b: str, same_numbers: bool) -> bool:
     return False
 
 
+def _tone(text: str) -> list[str]:
+    # "!" and "?" make a statement an exclamation or a question: more than style.
+    return sorted(ch for ch in text if ch in "!?‽¡¿")
+
+
 def _variant(a: str, b: str, same_numbers: bool) -> bool:
     """Spelling or style only: equal once case, quotes, punctuation, spelling,
-    abbreviations and the way numbers are written are all folded."""
-    if same_numbers or (not a.strip() and not b.strip()):
+    abbreviations and the way numbers are written are all folded; "." -> "!" or "?"
+    changes the tone and is no variant, while "," -> ";" is."""
+    if _tone(a) != _tone(b):
+        return False
+    if same_numbers:
         return True
     fa, fb = ALL.fold(a), ALL.fold(b)
     return fa == fb or abbreviate(fa) == abbreviate(fb)
 
 
-def _same_numbers(
-    a: str, na: Sequence[C.Number], a0: int, b: str, nb: Sequence[C.Number], b0: int
-) -> bool:
-    """The same numbers written two ways ("six weeks" vs "6 weeks"), nothing else.
-
-    ``na`` and ``nb`` are the numbers inside each span, with offsets in the side texts
-    that start at ``a0`` and ``b0``.
-    """
-    if not na or [n.value for n in na] != [n.value for n in nb]:
-        return False
-    return ALL.fold(_blank_numbers(a, na, a0)) == ALL.fold(_blank_numbers(b, nb, b0))
-
-
 def _blank_numbers(text: str, nums: Sequence[C.Number], base: int) -> str:
+    """``text`` (which starts at offset ``base``) with each of ``nums`` blanked out."""
     out, pos = [], 0
-    for n in nums:
-        out.append(text[pos : n.start - base])
-        out.append(" # ")
-        pos = n.end - base
+    for n in sorted(nums, key=lambda n: n.start):
+        out.append(text[pos : max(pos, n.start - base)])
+        out.append(" ")
+        pos = max(pos, n.end - base)
     out.append(text[pos:])
     return "".join(out)
 
@@ -264,13 +398,134 @@ def _quote_status(side: _Side, start: int, end: int) -> bool:
     return bool(C.overlapping(side.quotes, start, end)) if start < end else False
 
 
-def classify(sa: _Side, sb: _Side, span: Span) -> ChangeClass:
-    """The class of one span, by the precedence in the module docstring."""
+# --- direct speech turned into reported speech ------------------------------------------
+
+#: Backshifted modals read as the modal the quote had: "may" -> "might" in reported
+#: speech is the tense of the report, not a new hedge; "can"/"will"/"shall" hedge nothing.
+_BACKSHIFT = {"might": "may", "could": "can", "would": "will", "should": "shall"}
+_NOT_HEDGES = frozenset({"can", "will", "shall"})
+#: Marks that end a clause inside reported speech (a comma between digits does not).
+_CLAUSE_MARK = re.compile(r"[;.!?:]|,(?!\d)")
+
+
+def speech_zones(sa: _Side, sb: _Side) -> list[Span]:
+    """Where one side quotes and the other reports the same words.
+
+    A row turns direct speech into reported speech when one side has a quotation
+    ("“The talks have failed,” the minister said") whose words come back on the other
+    side outside quotation marks, in a clause a reporting verb introduces or closes
+    ("The minister said the talks had failed"). Each zone is ``(a0, a1, b0, b1)``: the
+    quotation on the quoting side and the reported clause (from "that" if it has one)
+    on the other. The changes that lie inside a zone on both sides (or inside it on
+    one side and empty on the other) are the conversion: the quote becoming the
+    paraphrase, the tense backshift ("have" -> "had"), "that".
+    """
+    out: list[Span] = []
+    for q, r, flip in ((sa, sb, False), (sb, sa, True)):
+        if not r.attribution:
+            continue
+        for quote in C.quotations(q.text, min_words=2):
+            clause = _reported_clause(r, _keys_of(quote.text))
+            if clause is None:
+                continue
+            lo, hi = clause
+            out.append(
+                (lo, hi, quote.start, quote.end) if flip else (quote.start, quote.end, lo, hi)
+            )
+    return out
+
+
+def _keys_of(text: str) -> frozenset[str]:
+    """The content words of a text, as loose keys and WordNet base forms."""
+    keys: set[str] = set()
+    for w, _s, _e in C.words(text):
+        if w not in STOP_WORDS and w not in FILLERS and len(w) > 1:
+            keys.add(loose_key(w))
+            keys.update(lexicon.lemmas(w))
+    return frozenset(keys)
+
+
+def _reported_clause(r: _Side, keys: frozenset[str]) -> tuple[int, int] | None:
+    """The clause of ``r`` that reports the quoted words: the stretch between reporting
+    cues and clause marks with the most of those words, joined across commas to the
+    neighbouring stretches that have some too; from its "that" on, if it has one."""
+    text = r.text
+    quoted = C.quotations(text, min_words=1)
+    found = [
+        s
+        for w, s, _e in C.words(text)
+        if (loose_key(w) in keys or lexicon.lemmas(w) & keys)
+        and not any(q.start <= s < q.end for q in quoted)
+    ]
+    if not found:
+        return None  # the words are quoted on both sides, or not there: no report
+    cuts: list[tuple[int, int, bool]] = [(c.start, c.end, True) for c in r.attribution]
+    cuts += [(m.start(), m.end(), m.group() != ",") for m in _CLAUSE_MARK.finditer(text)]
+    cuts += [(c.start, c.end, True) for c in r.quotes]
+    cuts.sort()
+    # Segments between cuts; ``hard`` says whether the cut before a segment is more
+    # than a comma (a reporting cue, a full stop, a quote mark).
+    segments: list[tuple[int, int, bool]] = []
+    pos, hard = 0, True
+    for c0, c1, strong in cuts:
+        if c0 > pos:
+            segments.append((pos, c0, hard))
+        if c1 > pos:
+            pos, hard = c1, strong
+    segments.append((pos, len(text), hard))
+
+    def hits(lo: int, hi: int) -> int:
+        return sum(1 for s in found if lo <= s < hi)
+
+    counts = [hits(lo, hi) for lo, hi, _hard in segments]
+    best = max(range(len(segments)), key=lambda k: counts[k])
+    if counts[best] == 0:
+        return None
+    first = last = best
+    while first > 0 and not segments[first][2] and counts[first - 1]:
+        first -= 1
+    while last + 1 < len(segments) and not segments[last + 1][2] and counts[last + 1]:
+        last += 1
+    lo, hi = segments[first][0], segments[last][1]
+    that = re.search(r"\bthat\b", text[lo:hi])
+    if that is not None and hits(lo, lo + that.start()) == 0:
+        lo += that.start()  # "told reporters that ...": the clause starts at "that"
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return (lo, hi) if lo < hi else None
+
+
+def _zone_of(span: Span, zones: Sequence[Span]) -> Span | None:
+    """The zone a span lies in (an empty side may be anywhere), or None."""
+    a0, a1, b0, b1 = span
+    for zone in zones:
+        z0, z1, y0, y1 = zone
+        inside_a = a0 == a1 or (z0 <= a0 and a1 <= z1)
+        inside_b = b0 == b1 or (y0 <= b0 and b1 <= y1)
+        if inside_a and inside_b:
+            return zone
+    return None
+
+
+def _hedges_as_quoted(keys: list[str]) -> list[str]:
+    return sorted(k for k in (_BACKSHIFT.get(k, k) for k in keys) if k not in _NOT_HEDGES)
+
+
+def classify(sa: _Side, sb: _Side, span: Span, speech: Sequence[Span] = ()) -> ChangeClass:
+    """The class of one span, by the precedence in the module docstring.
+
+    ``speech`` are the row's ``speech_zones``: a span inside one is part of turning a
+    quotation into reported speech (or back), an ``attribution`` change unless it
+    negates, changes a number or adds a hedge the quote did not have.
+    """
     a0, a1, b0, b1 = span
     a, b = sa.text[a0:a1], sb.text[b0:b1]
     if sa.count_within(sa.negations, a0, a1) != sb.count_within(sb.negations, b0, b1):
         return "negation"
-    na, nb = sa.numbers_within(a0, a1), sb.numbers_within(b0, b1)
+    context = number_context(sa.numbers, sb.numbers, span)
+    na, nb = context
     if sorted(n.value for n in na) != sorted(n.value for n in nb):
         return "number"
     if sa.cue_texts(sa.attribution, a0, a1) != sb.cue_texts(sb.attribution, b0, b1):
@@ -281,9 +536,21 @@ def classify(sa: _Side, sb: _Side, span: Span) -> ChangeClass:
         return "attribution"
     if _quote_status(sa, a0, a1) != _quote_status(sb, b0, b1):
         return "attribution"  # a quote became a paraphrase, or the reverse
-    if sa.cue_texts(sa.hedges, a0, a1) != sb.cue_texts(sb.hedges, b0, b1):
+    ha, hb = sa.cue_texts(sa.hedges, a0, a1), sb.cue_texts(sb.hedges, b0, b1)
+    zone = _zone_of(span, speech) if speech else None
+    if zone is not None:
+        # Reported speech backshifts its modals ("may" -> "might"), and the quote and
+        # its report are cut into pieces apart: a hedge counts only if the report as a
+        # whole hedges otherwise than the quote did.
+        z0, z1, y0, y1 = zone
+        whole_a = _hedges_as_quoted(sa.cue_texts(sa.hedges, z0, z1))
+        whole_b = _hedges_as_quoted(sb.cue_texts(sb.hedges, y0, y1))
+        if whole_a != whole_b and _hedges_as_quoted(ha) != _hedges_as_quoted(hb):
+            return "hedge"
+        return "attribution"
+    if ha != hb:
         return "hedge"
-    same_numbers = _same_numbers(a, na, a0, b, nb, b0)
+    same_numbers = bool(na) and same_value_span(sa.numbers, sb.numbers, span, context) is not None
     if _synonym(a, b, same_numbers):
         return "synonym"
     if _variant(a, b, same_numbers):
@@ -292,17 +559,20 @@ def classify(sa: _Side, sb: _Side, span: Span) -> ChangeClass:
 
 
 def row_changes(ops: Diff) -> tuple[Change, ...]:
-    """Every changed span of a row with its class, ignoring nothing but whitespace runs.
+    """Every changed span of a row with its class, ignoring nothing but whitespace.
 
     The classes do not depend on the compare options; ``CompareOptions.ignores``
     decides afterwards which changes count.
     """
-    found = spans(ops)
-    if not found:
-        return ()
     side_a = "".join(t for op, t in ops if op != "insert")
     side_b = "".join(t for op, t in ops if op != "delete")
+    if same_tokens(side_a, side_b):
+        # Respaced only: the diff may still pair marks oddly across the spaces
+        # ("x (( y" -> "x( (y"), but whitespace is never a change.
+        return ()
+    found = spans(ops)
     sa, sb = _Side(side_a), _Side(side_b)
+    speech = speech_zones(sa, sb) if sa.quotes or sb.quotes else []
     out: list[Change] = []
 
     def change(span: Span, cls: ChangeClass) -> Change:
@@ -310,17 +580,14 @@ def row_changes(ops: Diff) -> tuple[Change, ...]:
         return Change(side_a[a0:a1], side_b[b0:b1], cls, a0, a1, b0, b1)
 
     for span, pairs in found:
-        a0, a1, b0, b1 = span
-        if side_a[a0:a1].isspace() and side_b[b0:b1].isspace():
-            continue  # whitespace runs are folded, always
         if pairs:
             # A spinner swaps word for word ("Vast locations" -> "Huge areas"); pair off
             # only when most pairs mean something, not "an interview" -> "a press".
-            classes = [classify(sa, sb, p) for p in pairs]
+            classes = [classify(sa, sb, p, speech) for p in pairs]
             if 2 * sum(c != "rewording" for c in classes) >= len(pairs):
                 out.extend(change(p, c) for p, c in zip(pairs, classes, strict=True))
                 continue
-        out.append(change(span, classify(sa, sb, span)))
+        out.append(change(span, classify(sa, sb, span, speech)))
     return tuple(out)
 
 

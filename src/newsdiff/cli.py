@@ -47,7 +47,7 @@ def _add_ignore(p: argparse.ArgumentParser) -> None:
     g.add_argument(
         "--ignore-punctuation",
         action="store_true",
-        help="punctuation marks and the spacing around them; a hyphen reads as a space",
+        help="punctuation marks; a hyphen reads as a space",
     )
     g.add_argument(
         "--ignore-quotes", action="store_true", help='quote and dash styles (‘x’ = "x", — = -)'
@@ -55,7 +55,8 @@ def _add_ignore(p: argparse.ArgumentParser) -> None:
     g.add_argument(
         "--ignore-spelling",
         action="store_true",
-        help="spelling variants: Kyiv/Kiev, British/American (defence/defense)",
+        help="spelling variants: Kyiv/Kiev, British/American (defence/defense), and "
+        "numbers written another way (fifteen/15, $5m/$5 million, March 3/3 March)",
     )
 
 

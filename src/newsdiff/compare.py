@@ -19,8 +19,9 @@ from newsdiff.changes import (
     row_changes,
     spans,
     split_by_options,
+    stretches,
 )
-from newsdiff.options import DEFAULT, CompareOptions, loose_key
+from newsdiff.options import DEFAULT, CompareOptions, loose_key, same_tokens
 from newsdiff.sentences import Sentence, split_sentences
 from newsdiff.worddiff import Diff, diff_words, is_word, side_a, side_b, tokenize
 
@@ -99,28 +100,16 @@ def _counts_as_changed(ops: Diff, options: CompareOptions) -> bool:
 
     The pieces are those ``row_changes`` starts from; it may cut a piece into word
     pairs, and a piece the options ignore folds to equal text token by token, so its
-    pairs are ignored too. With the default options a whole delete/insert stretch
-    answers for its pieces (any token that differs is a piece that counts), which
-    saves cutting stretches into pieces on the common path.
+    pairs are ignored too. With the default options a whole replaced stretch answers
+    for its pieces (any token that differs is a piece that counts), which saves
+    cutting stretches into pieces on the common path.
     """
-    if options == DEFAULT:
-        for k, (op, text) in enumerate(ops):
-            if op == "equal" or (op == "insert" and k and ops[k - 1][0] == "delete"):
-                continue
-            other = ops[k + 1][1] if op == "delete" and k + 1 < len(ops) else ""
-            if other and ops[k + 1][0] != "insert":
-                other = ""
-            if not (text.isspace() and other.isspace()) and not options.ignores(text, other):
-                return True
-        return False
     sa, sb = side_a(ops), side_b(ops)
-    for (a0, a1, b0, b1), _pairs in spans(ops):
-        x, y = sa[a0:a1], sb[b0:b1]
-        if x.isspace() and y.isspace():
-            continue  # whitespace runs are folded, always (as in row_changes)
-        if not options.ignores(x, y):
-            return True
-    return False
+    if same_tokens(sa, sb):
+        return False  # respaced only, as in row_changes
+    if options == DEFAULT:
+        return any(not options.ignores(a, b) for a, _pa, b, _pb in stretches(ops))
+    return any(not options.ignores(sa[a0:a1], sb[b0:b1]) for (a0, a1, b0, b1), _p in spans(ops))
 
 
 def _with_options(row: Row, options: CompareOptions) -> Row:

@@ -79,7 +79,10 @@ _TENS = {
     w: 10 * i
     for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}  # fmt: skip
 _ORDINALS = {
     w: i
     for i, w in enumerate(
@@ -104,19 +107,40 @@ MONTHS = {
     )
 }
 _MONTH_ABBR = {m[:3]: i for m, i in MONTHS.items()} | {"sept": 9}
+_MONTH_NAMES = {i: m.capitalize() for m, i in MONTHS.items()}
+WEEKDAYS = {
+    w: i
+    for i, w in enumerate("monday tuesday wednesday thursday friday saturday sunday".split(), 1)
+}
+#: Scales written after digits: "5m", "5 mn", "5bn", "5tn", "5k", "5 million".
+_SUFFIX_SCALES = {
+    "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12,
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}  # fmt: skip
 _DIGITS = re.compile(
-    r"\d+(?:[.,:]\d+)*(?:(%)|(st|nd|rd|th|k|m|bn)\b)?(?:\s*(per ?cent|percent)\b)?", re.I
+    r"(?P<cur>(?:US|A|C|NZ|HK)?[$£€¥₹]\s?)?\d+(?:[.,:]\d+)*"
+    r"(?:(?P<pc>%)|(?P<suf>st|nd|rd|th|k|m|mn|bn|tn)\b)?"
+    r"(?:\s*(?P<pcw>per ?cent|percent)\b)?"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?",
+    re.I,
 )
 _PERCENT_AFTER = re.compile(r"\s*(?:per ?cent|percent)\b", re.I)
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
+NumberKind = Literal["digits", "words", "magnitude", "month", "date", "weekday"]
+#: What a date-like number is: none of them is a quantity a hedge softens.
+DATE_KINDS = frozenset({"month", "date", "weekday"})
+
 
 @dataclass(frozen=True)
 class Number:
-    """A number, quantity, percentage or month found in text, with its value.
+    """A number, quantity, percentage, amount of money or date found in text, with its
+    value.
 
     ``value`` is comparable across spellings: "six" and "6" are both ``("n", 6.0)``,
-    "15%" and "15 per cent" both ``("%", 15.0)``, "March" and "Mar." ``("month", 3.0)``,
+    "15%" and "15 per cent" both ``("%", 15.0)``, "$5m" and "$5 million" both ``("$",
+    5e6)``, "March 3", "3 March" and "3rd of March" all ``("date", 303.0)`` (month times
+    100 plus day), "March" alone ``("month", 3.0)``, "Monday" ``("weekday", 1.0)``,
     "thousands" ``("~", 1000.0)``.
     """
 
@@ -124,15 +148,15 @@ class Number:
     end: int
     text: str
     value: tuple[str, float]
-    written: Literal["digits", "words", "magnitude", "month"]
+    written: NumberKind
 
 
-def _digits_value(raw: str, suffix: str) -> float:
+def _digits_value(raw: str, scale: str) -> float:
     # "7,000" groups thousands; "07.04" and "1.5" are decimals or dates.
     plain = raw.replace(",", "") if _THOUSANDS.fullmatch(raw) else raw.replace(",", ".")
     parts = plain.replace(":", ".").split(".")
     value = float(parts[0] + ("." + "".join(parts[1:]) if len(parts) > 1 else ""))
-    return value * {"k": 1e3, "m": 1e6, "bn": 1e9}.get(suffix, 1.0)
+    return value * _SUFFIX_SCALES.get(scale, 1.0)
 
 
 def _words_value(run: list[str]) -> int:
@@ -155,11 +179,15 @@ def _words_value(run: list[str]) -> int:
     return total + current
 
 
+#: Hyphenated words led by "one" that count nothing: "a one-off", "one-sided".
+_ONE_IDIOMS = frozenset("one-off one-sided one-time one-way one-on-one one-upmanship".split())
+
+
 def _number_parts(word: str) -> list[str] | None:
     """The number words of one token ("twenty-five" -> two), or None if it is none."""
     if word in _CARDINALS or word in _ORDINALS:
         return [word]
-    if "-" not in word:
+    if "-" not in word or word in _ONE_IDIOMS:
         return None
     parts = word.split("-")
     if all(p in _CARDINALS for p in parts):
@@ -169,27 +197,76 @@ def _number_parts(word: str) -> list[str] | None:
     return None
 
 
+# "one" is the number 1 when it counts something ("one soldier", "one in five", "one
+# day later"); it is a pronoun after a determiner ("no one", "the one", "any one",
+# "the only one"), in "one of", "one another" and "one can", and an indefinite time
+# in "one day he left" or "will one day join".
+_ONE_DETERMINERS = frozenset("no any every each the this that which another such whichever".split())
+_ONE_ADJECTIVES = frozenset(
+    "only same last next other right wrong new old big small latest final main real very "
+    "little young first second third latter former bigger larger best worst good bad".split()
+)
+_ONE_AFTER = frozenset("of another can could must should would might may will shall cannot".split())
+_MODALS = frozenset("will would could may might can should must shall".split())
+_TIMES = frozenset("day night morning afternoon evening time".split())
+_SPAN_AFTER = frozenset("later after before earlier ago".split())
+
+
+def _pronoun_one(text: str, ws: list[Word], i: int) -> bool:
+    """Whether the word "one" at ``ws[i]`` is a pronoun or an indefinite, not 1."""
+
+    def joined(j: int) -> bool:  # ws[j] and ws[j + 1] are one phrase (only a space)
+        return 0 <= j and j + 1 < len(ws) and not text[ws[j][2] : ws[j + 1][1]].strip()
+
+    prev = ws[i - 1][0] if joined(i - 1) else None
+    prev2 = ws[i - 2][0] if prev is not None and joined(i - 2) else None
+    nxt = ws[i + 1][0] if joined(i) else None
+    if prev in _ONE_DETERMINERS or (prev in _ONE_ADJECTIVES and prev2 in _ONE_DETERMINERS):
+        return True
+    if nxt in _ONE_AFTER:
+        return True
+    if nxt in _TIMES:
+        after = ws[i + 2][0] if joined(i + 1) else None
+        opens_clause = i == 0 or prev is None
+        return after not in _SPAN_AFTER and (opens_clause or prev in _MODALS)
+    return False
+
+
+def _date_value(month: int, day: int) -> tuple[str, float]:
+    return ("date", float(100 * month + day))
+
+
 @lru_cache(maxsize=4096)
 def numbers(text: str) -> tuple[Number, ...]:
-    """Every number-like expression in ``text``."""
+    """Every number-like expression in ``text``: digits with their unit and scale
+    ("$5 million", "15 per cent"), number words, magnitudes, months, dates ("March 3",
+    "3rd of March") and weekdays."""
     out: list[Number] = []
     for m in _DIGITS.finditer(text):
         if m.start() and (text[m.start() - 1].isalpha()):
             continue  # "COVID19", "F16": part of a name
-        raw = re.match(r"[\d.,:]+", m.group())
+        cur = (m.group("cur") or "").strip().upper()
+        at = m.start() + len(m.group("cur") or "")
+        raw = re.match(r"[\d.,:]+", text[at:])
         assert raw is not None
         digits = raw.group().rstrip(".,:")
-        suffix = (m.group(2) or "").lower()
-        unit = "%" if m.group(1) or m.group(3) else "n"
-        end = m.end() if (m.group(1) or m.group(2) or m.group(3)) else m.start() + len(digits)
-        value = _digits_value(digits, suffix)
+        suffix = (m.group("suf") or "").lower()
+        scale = (m.group("scale") or "").lower() or suffix
+        unit = "%" if m.group("pc") or m.group("pcw") else (cur.replace("US$", "$") or "n")
+        tail = m.group("pc") or m.group("suf") or m.group("pcw") or m.group("scale")
+        end = m.end() if tail else at + len(digits)
+        value = _digits_value(digits, scale)
         out.append(Number(m.start(), end, text[m.start() : end], (unit, value), "digits"))
+    taken = [(n.start, n.end) for n in out]
     ws = list(words(text))
     i = 0
     while i < len(ws):
         w, s, e = ws[i]
+        if any(a <= s < b for a, b in taken):
+            i += 1  # the scale word of "5 million"
+            continue
         parts = _number_parts(w)
-        if parts is None and "-" in w:
+        if parts is None and "-" in w and w not in _ONE_IDIOMS:
             # "second-largest", "three-day": the number is the hyphenated word's head.
             head = w.split("-")
             k = 0
@@ -200,6 +277,8 @@ def numbers(text: str) -> tuple[Number, ...]:
                 e = s + len(w)
                 ws[i] = (w, s, e)
                 parts = _number_parts(w)
+        if parts == ["one"] and _pronoun_one(text, ws, i):
+            parts = None
         if parts is not None and not (w == "second" and _is_time_second(text, e)):
             run, end, j = list(parts), e, i + 1
             # Join "four hundred", "three hundred and six"; ordinals end a run.
@@ -241,8 +320,63 @@ def numbers(text: str) -> tuple[Number, ...]:
             if month:
                 end = e + 1 if text[e : e + 1] == "." and w in _MONTH_ABBR else e
                 out.append(Number(s, end, text[s:end], ("month", float(month)), "month"))
+        elif w in WEEKDAYS and text[s].isupper():
+            out.append(Number(s, e, text[s:e], ("weekday", float(WEEKDAYS[w])), "weekday"))
         i += 1
-    return tuple(sorted(out, key=lambda n: n.start))
+    return tuple(_join_dates(text, sorted(out, key=lambda n: n.start)))
+
+
+_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.I)
+_MONTH_THEN_DAY = re.compile(r"\s+(?:the\s+)?")
+_DAY_THEN_MONTH = re.compile(r"\s+(?:of\s+)?")
+
+
+def _join_dates(text: str, nums: list[Number]) -> list[Number]:
+    """A month next to a day is one date: "March 3", "3 March", "3rd of March"."""
+    out: list[Number] = []
+    k = 0
+    while k < len(nums):
+        n = nums[k]
+        nxt = nums[k + 1] if k + 1 < len(nums) else None
+        if nxt is not None:
+            month, day = (n, nxt) if n.written == "month" else (nxt, n)
+            joiner = _MONTH_THEN_DAY if n.written == "month" else _DAY_THEN_MONTH
+            if (
+                month.written == "month"
+                and day.written == "digits"
+                and day.value[0] == "n"
+                and _DAY.fullmatch(day.text)
+                and 1 <= day.value[1] <= 31
+                and joiner.fullmatch(text[n.end : nxt.start])
+            ):
+                value = _date_value(int(month.value[1]), int(day.value[1]))
+                start = n.start
+                if day is n and text[max(0, start - 4) : start].lower() == "the ":
+                    start -= 4  # "the 3rd of March"
+                out.append(Number(start, nxt.end, text[start : nxt.end], value, "date"))
+                k += 2
+                continue
+        out.append(n)
+        k += 1
+    return out
+
+
+def canonical_number(n: Number) -> str:
+    """One way of writing ``n``'s value: "Fifteen", "15" -> "15"; "$5m", "$5 million" ->
+    "$5000000"; "3rd of March", "March 3" -> "3 March"."""
+    unit, v = n.value
+    if n.written == "magnitude":
+        return n.text
+    if unit == "weekday":
+        return n.text.capitalize()
+    if unit == "month":
+        return _MONTH_NAMES[int(v)]
+    if unit == "date":
+        return f"{int(v) % 100} {_MONTH_NAMES[int(v) // 100]}"
+    figure = str(int(v)) if v.is_integer() else repr(v)
+    if unit == "%":
+        return figure + "%"
+    return figure if unit == "n" else unit + figure
 
 
 def _month(text: str, w: str, s: int, e: int) -> int | None:
@@ -280,7 +414,9 @@ def number_values(text: str) -> list[tuple[str, float]]:
 
 # --- attribution -----------------------------------------------------------------------
 
-#: Reporting verbs in the forms that report ("said", not "say"): a source carries the claim.
+#: Reporting verbs in the forms that report whoever the subject is ("said", "says"): a
+#: source carries the claim. "say" reports only after a source (``_SUBJECT_VERBS``):
+#: "Officials say", not "have a say" or "needless to say".
 ATTRIBUTION_VERBS = _vocab(
     "said says told tells claimed claims claiming stated explained explains described "
     "describes informed announced announces confirmed confirms insisted insists warned "
@@ -296,10 +432,27 @@ SOURCE_NOUNS = _vocab(
     "diplomats agency investigator investigators adviser advisers advisor intelligence "
     "commander commanders governor governors president secretary chief report reports"
 )
-#: Verbs whose named subject owns the claim ("NATO estimates", "the Pentagon believes").
-_BELIEF_VERBS = _vocab(
-    "estimates estimated believes believed thinks thought fears feared expects expected "
-    "detected assessed assesses"
+#: Verbs whose subject, when it is a source, owns the claim ("NATO estimates", "the
+#: ministry estimated", "Experts believe", "Officials say"); without a source they
+#: report nothing ("needless to say") or hedge ("300 are believed dead").
+_SUBJECT_VERBS = _vocab(
+    "say estimate estimates estimated believe believes believed think thinks thought "
+    "fear fears feared expect expects expected detected assess assessed assesses warn "
+    "suspect suspects suspected predict predicts predicted forecast forecasts"
+)
+#: People who may be a source when they say, believe or warn, beyond ``SOURCE_NOUNS``.
+_PEOPLE = _vocab(
+    "residents locals doctors scientists researchers critics observers activists "
+    "campaigners economists lawyers prosecutors rebels survivors families relatives "
+    "neighbours neighbors workers villagers organisers organizers supporters opponents "
+    "protesters students teachers parents people officers soldiers troops historians "
+    "scholars academics pollsters forecasters engineers inspectors monitors negotiators "
+    "leaders militants medics paramedics firefighters rescuers"
+)
+#: Adverbs that may stand between a source and its verb ("Officials now say").
+_SOURCE_ADVERBS = _vocab(
+    "now also still privately publicly repeatedly often later previously widely "
+    "generally increasingly all both themselves initially first"
 )
 # "added" reports speech only at a clause's end or before what was added: "he added",
 # "adding that"; "Moscow has added thousands of troops" is no attribution.
@@ -327,41 +480,65 @@ _REPORTED = re.compile(
     r"(?:said|stated|reported|understood|alleged|claimed|rumou?red)\s+to\b",
     re.IGNORECASE,
 )
-_NOT_A_SOURCE = _vocab("the a an it this that there and but as so however")
+_NOT_A_SOURCE = _vocab("the a an it this that there and but as so however i we you")
 
 
-def _source_beliefs(text: str) -> list[Cue]:
-    """A capitalised subject right before a belief verb: "NATO estimates"."""
+def _subject_verbs(text: str) -> list[Cue]:
+    """A source right before a verb of saying or believing: "NATO estimates", "the
+    ministry estimated", "Experts believe", "Officials now say"; and "say" after a
+    quote or comma with its source behind it ("..., say officials")."""
     ws = words(text)
     out: list[Cue] = []
+
+    def joined(j: int) -> bool:  # ws[j] and ws[j + 1] with only a space (or ") ") between
+        return 0 <= j and text[ws[j][2] : ws[j + 1][1]] in (" ", ") ")
+
     for k, (w, _s, e) in enumerate(ws):
-        if w not in _BELIEF_VERBS or k == 0:
+        if w not in _SUBJECT_VERBS:
             continue
+        if w.endswith(("ed", "ught")) and re.match(r"\s+to\b", text[e:]):
+            continue  # "300 people believed to have died": passive, a hedge
         j = k
-        while j > 0:
-            pw, ps, pe = ws[j - 1]
-            # "NATO estimates", "(NATO) estimated": a name right before the verb.
-            if (
-                not text[ps].isupper()
-                or pw in _NOT_A_SOURCE
-                or text[pe : ws[j][1]]
-                not in (
-                    " ",
-                    ") ",
-                )
-            ):
+        if j > 0 and joined(j - 1) and ws[j - 1][0] in _SOURCE_ADVERBS:
+            j -= 1  # "Officials now say"
+        first = j
+        # A name right before the verb: "NATO estimates", "(NATO) estimated", "the
+        # United States believed".
+        while first > 0 and joined(first - 1):
+            pw, ps, _pe = ws[first - 1]
+            if not text[ps].isupper() or pw in _NOT_A_SOURCE:
                 break
-            j -= 1
-        if j < k:
-            out.append(Cue("attribution", ws[j][1], e, text[ws[j][1] : e]))
+            first -= 1
+        if first == j and j > 0 and joined(j - 1):
+            pw = ws[j - 1][0]
+            if pw in SOURCE_NOUNS or pw in _PEOPLE:
+                first = j - 1  # "the ministry estimated", "Witnesses say"
+            elif w == "say" and pw == "they" and not (j > 1 and ws[j - 2][0] == "as"):
+                first = j - 1  # "they say", not "as they say"
+        if first < j:
+            out.append(Cue("attribution", ws[first][1], e, text[ws[first][1] : e]))
+        elif w == "say" and k + 1 < len(ws) and _inverted_say(text, ws, k):
+            out.append(Cue("attribution", ws[k][1], ws[k + 1][2], text[ws[k][1] : ws[k + 1][2]]))
     return out
+
+
+def _inverted_say(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """'“We won,” say officials', '..., say police': "say" after a quote or a comma,
+    its source after it."""
+    before = text[: ws[k][1]].rstrip()
+    if not before or before[-1] not in ",”’\"'":
+        return False
+    nxt, ns, _ne = ws[k + 1]
+    return (
+        nxt in SOURCE_NOUNS or nxt in _PEOPLE or (text[ns].isupper() and nxt not in _NOT_A_SOURCE)
+    )
 
 
 def attribution_cues(text: str) -> list[Cue]:
     """Reporting verbs, "according to" phrases with their source, reported speech."""
     low = text.lower()
     out = _in_vocab("attribution", text, ATTRIBUTION_VERBS)
-    out += _source_beliefs(text)
+    out += _subject_verbs(text)
     # Each pattern runs only where its key word occurs: most sentences skip them all.
     if "add" in low:
         out += _finditer("attribution", _ADDED, text)
@@ -451,7 +628,7 @@ HEDGE_WORDS = _vocab(
 
 def number_hedges(text: str) -> list[Cue]:
     """Only the hedges tied to a quantity: softeners before a number, and ranges."""
-    nums = [n for n in numbers(text) if n.written != "month"]
+    nums = [n for n in numbers(text) if n.written not in DATE_KINDS]
     out: list[Cue] = []
     for k, n in enumerate(nums):
         before = text[max(0, n.start - 24) : n.start]
@@ -480,9 +657,14 @@ _SEEN = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|commonly\s+)?seen\b", 
 
 def hedge_cues(text: str) -> list[Cue]:
     """Hedges: number softeners ("as many as"), ranges, likelihood and hearsay words."""
-    months = {n.start for n in numbers(text) if n.written == "month"}
+    # "May" in "3 May" is a month, not a modal.
+    dates = [n for n in numbers(text) if n.written in DATE_KINDS]
     out = number_hedges(text)
-    out += [c for c in _in_vocab("hedge", text, HEDGE_WORDS) if c.start not in months]
+    out += [
+        c
+        for c in _in_vocab("hedge", text, HEDGE_WORDS)
+        if not any(d.start <= c.start < d.end for d in dates)
+    ]
     if "seen" in text.lower():
         out += _finditer("hedge", _SEEN, text)
     return _dedupe(out)
@@ -506,6 +688,10 @@ def negation_cues(text: str) -> list[Cue]:
 # --- judgement and speculation ---------------------------------------------------------
 
 #: Evaluative words: the writer judges ("horrific", "quagmire", morale "collapsed").
+#: A curated list, not a sentiment lexicon: sentiment lists (AFINN, VADER, Pattern's
+#: subjectivity lexicon shipped with TextBlob) score news words such as "killed",
+#: "deadly", "war" or "own" and would call half of the facts in wire copy opinion, and
+#: the subjectivity one has adjectives only ("a failure", "fiasco" are nouns).
 EVALUATIVE_WORDS = _vocab(
     "collapsed collapse collapses horrific horrendous horrifying quagmire shattered "
     "devastating catastrophic catastrophe disastrous disaster humiliating humiliation "
@@ -514,15 +700,69 @@ EVALUATIVE_WORDS = _vocab(
     "shameful stunning staggering crushing heroic heroically senseless unprovoked "
     "obvious obviously clearly undoubtedly tragic tragedy disgraceful outrageous "
     "pathetic ruthless savage massacre slaughter butchered futile doomed "
-    "plausible misguided foolish blunder debacle fiasco rout"
+    "plausible misguided foolish blunder debacle fiasco rout "
+    # praise
+    "brilliant brilliantly excellent superb outstanding magnificent impressive "
+    "impressively admirable commendable laudable praiseworthy wonderful marvellous "
+    "marvelous splendid fantastic terrific exemplary masterful masterly inspiring "
+    "visionary courageous remarkable remarkably "
+    # blame
+    "awful dreadful abysmal woeful dismal lamentable deplorable despicable disgusting "
+    "scandalous shameless shamefully disgracefully incompetent incompetence inept "
+    "ineptitude bungled bungling botched cynical hypocritical hypocrisy callous cruel "
+    "sickening abhorrent heinous monstrous vile grotesque absurd ridiculous ludicrous "
+    "preposterous laughable farcical farce pointless worthless hopeless naive "
+    "irresponsible negligent alarming troubling worrying disturbing unacceptable "
+    "inexcusable unforgivable unjustifiable egregious shambles disgrace travesty "
+    "embarrassment"
 )
+#: Words with a physical sense beside the judging one: a building "collapsed" is a
+#: fact, morale or the talks "collapsed" is a judgement. They judge unless a physical
+#: thing is near them in the clause (``_PHYSICAL``).
+_DUAL_SENSE = _vocab("collapse collapsed collapses collapsing shattered crushing")
+_JUDGING = EVALUATIVE_WORDS | _DUAL_SENSE
+#: Things that collapse, shatter or crush in the literal sense, people included (a
+#: runner who collapsed).
+_PHYSICAL = _vocab(
+    "building buildings bridge bridges roof roofs wall walls house houses home homes "
+    "tower towers tunnel tunnels mine mines dam dams ceiling ceilings floor floors "
+    "structure structures block blocks stadium stage crane scaffolding balcony church "
+    "mosque temple hospital apartment apartments skyscraper hotel mall factory "
+    "warehouse shelter shelters glass window windows windscreen windshield road roads "
+    "pier chimney column columns pillar pillars tent tents cliff hillside embankment "
+    "rubble debris cave shaft quarry grandstand stand arena school schools bone bones "
+    "skull lung lungs man woman boy girl child player runner athlete patient he she "
+    "car cars vehicle vehicles"
+)
+#: A failure the writer declares: "was a failure", "an utter failure" (not "heart
+#: failure", "a power failure" or "a failure to pay").
+_FAILURE = re.compile(
+    r"\b(?:(?:is|was|were|are|be|been|being|as|proved|proves|proving|remains?)\s+"
+    r"(?:a|an)\s+(?:(?:complete|total|utter|abject|dismal|spectacular|colossal|costly|"
+    r"humiliating|miserable|resounding)\s+)?failures?|(?:complete|total|utter|abject|"
+    r"dismal|spectacular|colossal|humiliating|miserable|resounding)\s+failures?)\b"
+    r"(?!\s+(?:to|of the (?:power|engine|system)))",
+    re.IGNORECASE,
+)
+
+
+def _physical_sense(text: str, start: int, end: int) -> bool:
+    """Whether a thing that can physically collapse or shatter is near the word at
+    ``start:end``, in the same clause: up to four words before it, three after."""
+    before = re.split(r"[,;:.!?()]", text[:start])[-1]
+    after = re.split(r"[,;:.!?()]", text[end:])[0]
+    near = [w for w, _s, _e in words(before)][-4:] + [w for w, _s, _e in words(after)][:3]
+    return any(w in _PHYSICAL for w in near)
+
+
 #: Speculation and interpretation in the writer's voice.
 _SPECULATIVE = re.compile(
     r"\b(?:(?:is|are|was|were|be|as)\s+(?:a|an)\s+(?:\w+\s+)?(?:sign|signal|indication|"
     r"indicator|symptom)|a sign (?:that|of)|suggests?|suggesting|indicates?|signals?|"
     r"arguably|no one saw|it is clear|rather than a true|in reality|in fact|backtracking|"
     r"the wrong approach|could be a way|could be a sign|does not mean|doesn[’']t mean|"
-    r"the seeming)\b",
+    r"the seeming|i think|i believe|we believe|i suspect|in my view|in our view|"
+    r"it seems to me)\b",
     re.IGNORECASE,
 )
 #: A question in the writer's voice ("Putin retreating?") is speculation.
@@ -530,7 +770,13 @@ _QUESTION = re.compile(r"\?\s*$")
 
 
 def opinion_cues(text: str) -> list[Cue]:
-    out = _in_vocab("evaluative", text, EVALUATIVE_WORDS)
+    out = [
+        c
+        for c in _in_vocab("evaluative", text, _JUDGING)
+        if c.text.lower() not in _DUAL_SENSE or not _physical_sense(text, c.start, c.end)
+    ]
+    if "failure" in text.lower():
+        out += _finditer("evaluative", _FAILURE, text)
     out += _finditer("speculative", _SPECULATIVE, text)
     out += _finditer("speculative", _QUESTION, text)
     return _dedupe(out)

@@ -9,7 +9,9 @@ row whose every change is ignored is ``equal``. So toggling an option never re-r
 the diff (the app can flip it instantly) and the JSON laws (A side == equal + delete
 texts, B side == equal + insert texts) hold whatever the options.
 
-Whitespace runs are always folded (a double space, a non-breaking space), as before.
+Whitespace alone is never a change: a double space, a non-breaking space, or a space
+that comes or goes next to punctuation ("(AP)" vs "(AP )"). Two texts whose tokens are
+the same apart from the whitespace between them are the same text.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdiff.article import normalize
+from newsdiff.cues import canonical_number, numbers
 from newsdiff.variants import canonical_lower, canonical_text
+from newsdiff.worddiff import tokenize
 
 #: Every quotation mark (single or double, straight or curly, guillemets) and every
 #: dash folds to one character: quote style is "‘x’" versus "“x”" too.
@@ -67,12 +71,14 @@ class CompareOptions:
 
     Attributes:
         ignore_case: "Western" and "western" are the same.
-        ignore_punctuation: punctuation marks, and spacing around them, do not count;
-            a hyphen reads as a space ("second-largest" = "second largest").
+        ignore_punctuation: punctuation marks do not count (spacing never does); a
+            hyphen reads as a space ("second-largest" = "second largest").
         ignore_quotes: quote and dash styles do not count ("‘hasty’" = "\\"hasty\\"",
             "—" = "-").
         ignore_spelling: spelling variants do not count: transliterations
-            ("Kyiv"/"Kiev") and British/American spelling ("defence"/"defense").
+            ("Kyiv"/"Kiev"), British/American spelling ("defence"/"defense"), and a
+            number written another way with the same value ("fifteen"/"15",
+            "$5m"/"$5 million", "15%"/"15 per cent", "March 3"/"3 March").
     """
 
     ignore_case: bool = False
@@ -94,6 +100,9 @@ class CompareOptions:
     def fold(self, text: str) -> str:
         """``text`` as these options compare it."""
         t = unicodedata.normalize("NFKC", text)
+        if self.ignore_spelling:
+            # Before case and punctuation go: "March" and "Mar." need their case and dot.
+            t = _canonical_numbers(t)
         if self.ignore_quotes or self.ignore_punctuation:
             t = t.translate(_QUOTES_AND_DASHES)
         if self.ignore_spelling:
@@ -107,20 +116,45 @@ class CompareOptions:
     def ignores(self, a: str, b: str) -> bool:
         """Whether replacing ``a`` by ``b`` is no change under these options.
 
-        Whitespace alone is never a change, except a space that appears or disappears
-        next to punctuation ("Chor/SOPA" vs "Chor / SOPA"): that is punctuation
-        spacing, ignored only with ``ignore_punctuation``.
+        Whitespace alone is never a change, wherever it is: "Chor/SOPA" and "Chor /
+        SOPA" have the same tokens. "apart" and "a part" do not.
         """
-        if a.isspace() and b.isspace():
+        if same_tokens(a, b):
             return True
-        if (not a or a.isspace()) and (not b or b.isspace()):
-            return self.ignore_punctuation
         return self.fold(a) == self.fold(b)
 
     def flags(self) -> list[str]:
         """The command-line flags that set these options."""
         names = ("case", "punctuation", "quotes", "spelling")
         return [f"--ignore-{n}" for n in names if getattr(self, f"ignore_{n}")]
+
+
+def _canonical_numbers(text: str) -> str:
+    """``text`` with every number written one way (``cues.canonical_number``)."""
+    nums = numbers(text)
+    if not nums:
+        return text
+    out, pos = [], 0
+    for n in nums:
+        if n.start < pos:
+            continue
+        out.append(text[pos : n.start])
+        out.append(canonical_number(n))
+        pos = n.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def same_tokens(a: str, b: str) -> bool:
+    """Whether two texts differ in whitespace only (the same tokens, spaced otherwise)."""
+    if a == b:
+        return True
+    return _solid(a) == _solid(b)
+
+
+@lru_cache(maxsize=65536)
+def _solid(text: str) -> tuple[str, ...]:
+    return tuple(t for t in tokenize(text) if not t.isspace())
 
 
 DEFAULT = CompareOptions()

@@ -3,16 +3,18 @@
 Rules, in GUIDE section 3's precedence (attribution, then estimate, then opinion, then
 fact):
 
-* **attribution**: a reporting verb ("said", "told", "claimed", "stated", "added"), an
-  "according to" phrase, a named subject that estimates or believes ("NATO
-  estimates"), reported speech ("is said to"), or a direct quotation of three words
-  or more;
+* **attribution**: a reporting verb ("said", "says", "told", "claimed", "stated",
+  "added"), an "according to" phrase, a source that says, estimates, believes or
+  warns ("Officials say", "NATO estimates", "the ministry estimated", "Experts
+  believe"; not "have a say" or "needless to say"), reported speech ("is said to"), or
+  a direct quotation of four words or more (``cues.quotations``' default);
 * **estimate**: a hedged or ranged quantity ("as many as 300", "between 7,000 and
-  15,000", "around 17,200") or a hedge of likelihood or hearsay ("may", "could",
-  "reportedly", "expected", "is believed to");
-* **opinion**: an evaluative word ("horrific", "quagmire", "collapsed") or speculation
-  and interpretation ("a sign that", "appeared to be", a question in the writer's
-  voice);
+  15,000", "around 17,200", "about $5 billion") or a hedge of likelihood or hearsay
+  ("may", "could", "reportedly", "expected", "is believed to");
+* **opinion**: an evaluative word ("horrific", "quagmire", "brilliant", "was a
+  failure"; "collapsed" only where nothing physical collapsed: the talks, not a
+  building) or speculation and interpretation ("a sign that", "I think", a question
+  in the writer's voice);
 * **fact**: a statement with none of those cues;
 * no suggestion (``None``) for what is not a statement: navigation, credits,
   copyright lines, bare dates and headings of fewer than four words.
