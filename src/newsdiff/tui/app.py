@@ -36,7 +36,7 @@ from .screens.help import HelpScreen
 from .screens.note import NoteScreen
 from .screens.options import OptionsScreen
 from .session import TagSession
-from .widgets.diff_view import DiffView
+from .widgets.diff_view import DiffView, after_refresh
 from .widgets.header import PairHeader, StatusLine, figures
 
 EXIT_OK, EXIT_TROUBLE = 0, 2
@@ -303,7 +303,7 @@ class NewsdiffApp(App[None]):
         self._update_progress()
         self._update_mode()
         # After the first paint: the rows matter more than this figure.
-        self.call_after_refresh(_background, self._summarise, message.comparison)
+        after_refresh(self, partial(_background, self._summarise, message.comparison))
 
     def _summarise(self, cmp: Comparison) -> None:
         """The full figures (with the reuse share, which walks every word), off the loop."""

@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
+from textual.message_pump import MessagePump
 from textual.scroll_view import ScrollView
 from textual.signal import Signal
 from textual.strip import Strip
@@ -51,6 +52,29 @@ UNSURE_MARK, DISAGREE_MARK, NOTE_MARK, SHIFT_MARK = "?", "≠", "✎", "!"
 SCROLL_CONTEXT = 2
 
 _SIDE_NAME = {"a": "A", "b": "B"}
+
+#: Seconds after which ``after_refresh`` runs its callback if the refresh never did.
+AFTER_REFRESH_FALLBACK = 0.25
+
+
+def after_refresh(node: MessagePump, callback: Callable[[], object]) -> None:
+    """Run ``callback`` once, after the next refresh.
+
+    Textual queues an after-refresh callback on the screen that is current when it is
+    asked for; a screen dismissed before it next goes idle (help closed in the frame
+    the comparison arrived in) drops its queue. A timer backs the refresh up, and
+    whichever comes first runs the callback.
+    """
+    done = False
+
+    def once() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            callback()
+
+    node.call_after_refresh(once)
+    node.set_timer(AFTER_REFRESH_FALLBACK, once)
 
 
 class DiffView(ScrollView, can_focus=True):
@@ -379,7 +403,7 @@ class DiffView(ScrollView, can_focus=True):
         self._relayout()
         if self.line_map is None:
             # Not laid out yet (the comparison can finish before the first layout).
-            self.call_after_refresh(self._relayout)
+            after_refresh(self, self._relayout)
         self.state_signal.publish("")
 
     def _here(self) -> tuple[tuple[Side, int] | None, int]:
@@ -450,7 +474,7 @@ class DiffView(ScrollView, can_focus=True):
         if self._reveal_pending:
             self._reveal_pending = False
             # After the refresh, when the new virtual size allows scrolling there.
-            self.call_after_refresh(self._reveal)
+            after_refresh(self, self._reveal)
         self.post_message(self.Relaid(self, layout.geometry))
 
     def on_resize(self, event: events.Resize) -> None:
