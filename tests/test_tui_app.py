@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.command import CommandList
+from textual.widgets import Footer
 
 from newsdiff import cli
 from newsdiff.labels import BADGES
@@ -392,6 +393,29 @@ async def test_resizing_rewraps(seed_a: Path, seed_b: Path, tmp_path: Path) -> N
         assert narrow.height > wide.height
         assert narrow.row_at(round(view.scroll_y)) == top_row
         _level(view)
+
+
+async def test_footer_turns_compact_for_the_size_resized_to(
+    seed_a: Path, seed_b: Path, tmp_path: Path
+) -> None:
+    """The footer is compact below 100 columns, judged by the new size on each resize,
+    so Quit stays on screen at 80 columns."""
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        footer = app.query_one(Footer)
+        assert not footer.compact
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert footer.compact
+        quit_key = next(k for k in app.query("FooterKey") if getattr(k, "key", None) == "q")
+        assert quit_key.region.right <= 80 and quit_key.region.width > 0
+        await pilot.resize_terminal(120, 36)
+        await pilot.pause()
+        assert not footer.compact
+        await pilot.resize_terminal(200, 50)
+        await pilot.pause()
+        assert not footer.compact
 
 
 async def test_click_moves_the_cursor(tmp_path: Path) -> None:

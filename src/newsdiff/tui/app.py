@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -40,6 +40,8 @@ from .widgets.diff_view import DiffView, after_refresh
 from .widgets.header import PairHeader, StatusLine, figures
 
 EXIT_OK, EXIT_TROUBLE = 0, 2
+#: Terminal widths below which the footer is compact (its keys closer together).
+COMPACT_BELOW = 100
 
 #: Command palette titles of the view's actions, by binding id.
 PALETTE_TITLES = {
@@ -440,9 +442,10 @@ class NewsdiffApp(App[None]):
         )
         status.detail = detail(session, model, side, view.sentence, view.show_suggestions)
 
-    def on_resize(self) -> None:
-        # Nine keys fit the footer at 80 columns only in its compact form.
-        self.query_one(Footer).compact = self.size.width < 100
+    def on_resize(self, event: events.Resize) -> None:
+        # Nine keys fit the footer at 80 columns only in its compact form. The event's
+        # size: the app's own may still be the size before this resize.
+        self.query_one(Footer).compact = event.size.width < COMPACT_BELOW
 
     @on(DiffView.Relaid)
     def _relaid(self, message: DiffView.Relaid) -> None:
