@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.command import CommandList
+from textual.content import Content
 from textual.widgets import Footer
 
 from newsdiff import cli
@@ -359,6 +360,40 @@ async def test_command_palette_offers_the_actions(
         session = app.session
         assert session is not None
         await until(pilot, lambda: session.label("a", 0) == "opinion", "the command ran")
+
+
+async def test_command_palette_shows_every_key_hint(
+    seed_a: Path, seed_b: Path, tmp_path: Path
+) -> None:
+    """Each command's help ends in its keys, in brackets, as the palette draws it (not
+    taken for markup: "[s]" and "[N]" stay)."""
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        commands = {c.title: c.help for c in app.get_system_commands(app.screen)}
+        shown = {title: Content.from_markup(text).plain for title, text in commands.items()}
+        expected = {
+            "Tag: fact": "[f]", "Tag: attribution": "[a]", "Tag: estimate": "[e]",
+            "Tag: opinion": "[o]", "Clear tag": "[x]", "Undo tag change": "[u]",
+            "Accept the suggested label": "[s]", "Note on the sentence": "[c]",
+            "Next change": "[n]", "Previous change": "[N]",
+            "Next disagreement between annotators": "[d]",
+            "Previous disagreement between annotators": "[D]",
+            "Next label shift across the pair": "[l]",
+            "Previous label shift across the pair": "[L]", "Compare options": "[i]",
+            "Page down": "[PgDn]", "Page up": "[PgUp]", "Next untagged sentence": "[]]",
+            "Previous untagged sentence": "[[]", "Show every row": "[0]",
+            "Flag the sentence as unsure": "[!]",
+        }  # fmt: skip
+        for title, hint in expected.items():
+            assert shown[title].endswith(" " + hint), (title, shown[title])
+        # And in the palette itself.
+        await pilot.press("ctrl+p")
+        await pilot.press(*"accept the sugg")
+        listed = app.screen.query_one(CommandList)
+        await until(pilot, lambda: listed.option_count > 0, "commands listed")
+        prompt = str(listed.get_option_at_index(0).prompt)
+        assert "Accept the suggested label" in prompt and prompt.endswith("[s]")
 
 
 async def test_usable_at_80_by_24(seed_a: Path, seed_b: Path, tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ from newsdiff.sentences import split_sentences
 from newsdiff.store import Store, StoreError, default_annotator
 
 from .layout import RowModel, Side, build_rows, other, rebuild_rows
-from .screens.help import HelpScreen
+from .screens.help import HelpScreen, key_names
 from .screens.note import NoteScreen
 from .screens.options import OptionsScreen
 from .session import TagSession
@@ -494,7 +494,9 @@ class NewsdiffApp(App[None]):
             return
         yield SystemCommand(
             "Compare options",
-            "Ignore case, punctuation, quotes or spelling; show or hide suggestions [i]",
+            palette_help(
+                "Ignore case, punctuation, quotes or spelling; show or hide suggestions", "i"
+            ),
             self.action_options,
         )
         view = self.view
@@ -502,12 +504,20 @@ class NewsdiffApp(App[None]):
             if not isinstance(binding, Binding) or binding.id not in PALETTE_TITLES:
                 continue
             title = PALETTE_TITLES[binding.id]
-            keys = binding.key_display or binding.key
             yield SystemCommand(
                 title,
-                f"{binding.tooltip} [{keys}]",
+                palette_help(binding.tooltip, binding.key),
                 partial(self.run_action, binding.action, view),
             )
+
+
+def palette_help(text: str, keys: str) -> str:
+    """A command's help line for the palette: what it does, then its keys in brackets.
+
+    The palette reads help as markup, where "[s]" or "[N]" is a style tag and would
+    vanish: every bracket is escaped.
+    """
+    return f"{text} [{key_names(keys)}]".replace("[", "\\[")
 
 
 def detail(
