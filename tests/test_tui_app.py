@@ -13,6 +13,8 @@ from textual.content import Content
 from textual.widgets import Footer
 
 from newsdiff import cli
+from newsdiff.article import load
+from newsdiff.compare import compare
 from newsdiff.labels import BADGES
 from newsdiff.options import DEFAULT, CompareOptions
 from newsdiff.store import Store
@@ -20,7 +22,7 @@ from newsdiff.tui import app as app_module
 from newsdiff.tui.app import NewsdiffApp, create_app, launch
 from newsdiff.tui.screens.help import HelpScreen
 from newsdiff.tui.widgets.diff_view import DiffView
-from newsdiff.tui.widgets.header import PairHeader, StatusLine
+from newsdiff.tui.widgets.header import PairHeader, StatusLine, figures
 
 from .tui_helpers import PATIENCE, columns, ready, screen_line, until
 
@@ -58,6 +60,30 @@ async def test_opens_on_the_pair_with_names_figures_and_progress(
         # The footer shows the view's keys as soon as it is loaded, before any key.
         footer_keys = {getattr(k, "key", None) for k in app.query("FooterKey")}
         assert {"f", "a", "e", "o", "u", "question_mark", "q"} <= footer_keys
+
+
+def _figures(tmp_path: Path, text_a: str, text_b: str) -> str:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(text_a, encoding="utf-8")
+    b.write_text(text_b, encoding="utf-8")
+    return figures(compare(load(str(a)), load(str(b)))).plain
+
+
+def test_reuse_reads_100_only_when_every_word_is_kept(tmp_path: Path) -> None:
+    """A changed word in a long text shows 99.x%, not a rounded 100%; identical texts
+    show 100%; one row is "1 row"."""
+    long = " ".join(f"word{i}" for i in range(600)) + "."
+    changed = long.replace("word300 ", "other300 ")
+    head = _figures(tmp_path, long, changed)
+    assert head.startswith("reused A 99.8% · B 99.8%  │  1 row: ")
+    assert _figures(tmp_path, long, long).startswith("reused A 100% · B 100%  │  1 row: ")
+    assert "2 rows: " in _figures(tmp_path, "One here. Two here.", "One here. Two here.")
+
+
+def test_reuse_of_a_side_without_words_is_a_dash(tmp_path: Path) -> None:
+    """A file with no sentence (only ".") has no reuse share: "—", not 100%."""
+    head = _figures(tmp_path, ".", "The bridge opened on Monday.")
+    assert head.startswith("reused A — · B 0%  │  1 row: ")
 
 
 async def test_moving_keys(seed_a: Path, seed_b: Path, tmp_path: Path) -> None:
