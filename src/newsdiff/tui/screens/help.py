@@ -88,7 +88,7 @@ def marks_legend() -> Content:
     lines = [
         Content.assemble((" F ", "bold $text on $primary"), "  a label of your own (a key, or an "
                          "accepted suggestion)"),
-        Content.assemble((" F ", "bold underline $primary"), "  a label carried over from the "
+        Content.assemble((" F ", "bold underline $text-primary"), "  a label carried over from the "
                          "counterpart in the other article (propagated)"),
         Content.assemble((" f ", "italic $text-muted"), "  a suggestion (its cue words "),
         Content.assemble(("     ", ""), ("underlined", "underline"), "); s accepts it"),
@@ -99,9 +99,9 @@ def marks_legend() -> Content:
         Content.assemble("Changed words by class (1-7 show only rows with that class): ",
                          ("negation", "bold underline $text-error"), " ",
                          ("number", "bold underline $text-warning"), " ",
-                         ("attribution", "bold underline $text-secondary"), " ",
-                         ("hedge", "bold $text-accent"), " ", ("synonym", "italic"), " ",
-                         ("variant", "$text-muted"), " rewording"),
+                         ("attribution", "bold underline $text-primary"), " ",
+                         ("hedge", "bold $text-success"), " ", ("synonym", "italic"), " ",
+                         ("variant", "$foreground 55%"), " rewording"),
     ]  # fmt: skip
     return Content("\n").join(lines)
 
@@ -111,7 +111,7 @@ _TAG_COLOURS = {
     "fact": "primary",
     "attribution": "secondary",
     "estimate": "warning",
-    "opinion": "accent",
+    "opinion": "success",
 }
 
 

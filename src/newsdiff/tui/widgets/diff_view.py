@@ -263,25 +263,31 @@ class DiffView(ScrollView, can_focus=True):
             color: $text; background: $secondary; text-style: bold;
         }
         & > .diff-view--tag-estimate { color: $text; background: $warning; text-style: bold; }
-        & > .diff-view--tag-opinion { color: $text; background: $accent; text-style: bold; }
-        /* Propagated: the label's colour without its block, so it reads as borrowed. */
-        & > .diff-view--carried-fact { color: $primary; text-style: bold underline; }
-        & > .diff-view--carried-attribution { color: $secondary; text-style: bold underline; }
-        & > .diff-view--carried-estimate { color: $warning; text-style: bold underline; }
-        & > .diff-view--carried-opinion { color: $accent; text-style: bold underline; }
+        /* Not $accent: in the default theme it is $warning's colour, estimate's block. */
+        & > .diff-view--tag-opinion { color: $text; background: $success; text-style: bold; }
+        /* Propagated: the label's colour without its block, so it reads as borrowed
+           (the text- shade: navy letters on the dark surface would hardly show). */
+        & > .diff-view--carried-fact { color: $text-primary; text-style: bold underline; }
+        & > .diff-view--carried-attribution {
+            color: $text-secondary; text-style: bold underline;
+        }
+        & > .diff-view--carried-estimate { color: $text-warning; text-style: bold underline; }
+        & > .diff-view--carried-opinion { color: $text-success; text-style: bold underline; }
         & > .diff-view--suggestion { color: $foreground 45%; text-style: italic; }
         & > .diff-view--cue { text-style: underline; }
         & > .diff-view--unsure { color: $text-warning; text-style: bold; }
         & > .diff-view--disagree { color: $text-error; text-style: bold; }
         & > .diff-view--note { color: $text-accent; text-style: bold; }
         & > .diff-view--shift { color: $text; background: $error; text-style: bold; }
-        /* What a change means: the most significant classes stand out most. */
+        /* What a change means: the most significant classes stand out most. Each has
+           a colour of its own in the default theme, where $accent is $warning's
+           (a hedge word, usually a cue, is underlined anyway: colour tells it apart). */
         & > .diff-view--class-negation { color: $text-error; text-style: bold underline; }
         & > .diff-view--class-number { color: $text-warning; text-style: bold underline; }
-        & > .diff-view--class-attribution { color: $text-secondary; text-style: bold underline; }
-        & > .diff-view--class-hedge { color: $text-accent; text-style: bold; }
+        & > .diff-view--class-attribution { color: $text-primary; text-style: bold underline; }
+        & > .diff-view--class-hedge { color: $text-success; text-style: bold; }
         & > .diff-view--class-synonym { text-style: italic; }
-        & > .diff-view--class-variant { color: $foreground 60%; }
+        & > .diff-view--class-variant { color: $foreground 55%; }
         & > .diff-view--class-rewording { }
         &:blur > .diff-view--cursor { background: $primary 20%; }
     }
@@ -518,9 +524,16 @@ class DiffView(ScrollView, can_focus=True):
         style = self._styles.get(name)
         if style is None:
             # Layers drawn over a changed word (its class, a cue) keep only what they
-            # set, so the word's red or green background shows through.
-            partial = name.startswith(("class-", "cue"))
+            # set, so the word's red or green background shows through; so does the
+            # moved badge, so the cursor's highlight runs under it.
+            partial = name.startswith(("class-", "cue", "moved"))
             style = self.get_component_rich_style(f"diff-view--{name}", partial=partial)
+            styles = self.get_component_styles(f"diff-view--{name}")
+            if partial and styles.has_rule("color") and styles.color.a < 1:
+                # Rich colours have no alpha, and a partial style drops it: "60%" would
+                # draw at full strength. Blend against the view's background here.
+                ground = self.background_colors[1]
+                style += Style(color=(ground + styles.color).rich_color)
             self._styles[name] = style
         return style
 
