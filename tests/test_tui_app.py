@@ -357,6 +357,103 @@ async def test_help_lists_every_key_and_the_guidelines(
         assert app.is_running
 
 
+async def test_help_descriptions_wrap_under_themselves(
+    seed_a: Path, seed_b: Path, tmp_path: Path
+) -> None:
+    """At 80 columns a long key description wraps within its own column, not back to
+    the left edge under the keys."""
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("i")  # the options screen first: i is not help's key
+        await pilot.press("escape", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        keys = app.screen.query_one("#help-keys")
+        described = [w for w in keys.query(".does") if "Compare options" in str(w.render())]
+        assert described
+        options = described[0]
+        # Laid out in the description column, over more than one line.
+        assert options.region.height >= 2
+        assert options.region.x > keys.region.x + len("Tab Shift+Tab")
+        columns_x = {w.region.x for w in keys.query(".does")}
+        assert columns_x == {options.region.x}
+
+
+async def test_help_says_what_quits(seed_a: Path, seed_b: Path, tmp_path: Path) -> None:
+    """Help names q and Ctrl+Q as quit, and says Ctrl+C is not; Ctrl+Q quits, keeping
+    the cursor like q."""
+    store_path = tmp_path / "s.json"
+    app = make(seed_a, seed_b, store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        text = " ".join(str(s.render()) for s in app.screen.query("Static"))
+        assert "q Ctrl+Q" in text and "Ctrl+C does not quit" in text
+        await pilot.press("escape", "j", "j", "ctrl+q")
+    assert app.return_code == 0
+    again = make(seed_a, seed_b, store_path)
+    async with again.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        assert (view.side, view.sentence) == ("a", 2)
+
+
+async def test_class_names_take_the_right_article(tmp_path: Path) -> None:
+    """ "an attribution change", never "a attribution change": palette, help and notice."""
+    app = make(BRIDGE_A, BRIDGE_B, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        assert "Show only rows with an attribution change" in titles
+        assert "Show only rows with a number change" in titles
+        await pilot.press("3")
+        notices = [str(n.message) for n in app._notifications]
+        assert any("with an attribution change" in n for n in notices), notices
+        await pilot.press("question_mark")
+        text = " ".join(str(s.render()) for s in app.screen.query("Static"))
+        assert "an attribution change" in text and "a attribution" not in text
+
+
+async def test_notices_leave_the_status_line_visible(
+    seed_a: Path, seed_b: Path, tmp_path: Path
+) -> None:
+    """A pop-up notice stands above the status line and the footer, not over them."""
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await ready(pilot)
+        await pilot.press("G", "n")  # no change below the last row: a notice says so
+        await until(pilot, lambda: bool(app.screen.query("Toast")), "a notice showed")
+        await pilot.pause()
+        status = app.query_one(StatusLine)
+        for toast in app.screen.query("Toast"):
+            assert toast.region.bottom <= status.region.y
+
+
+async def test_the_saved_message_goes_with_the_next_move(
+    seed_a: Path, seed_b: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The status line's "saved: ..." stays until the cursor moves, or a few seconds."""
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        status = app.query_one(StatusLine)
+        await pilot.press("f")
+        assert status.message.startswith("saved: A#1")
+        await pilot.press("j")
+        assert status.message == ""
+        said: list[str] = []
+        say = app._say
+
+        def record(message: str) -> None:
+            said.append(message)
+            say(message)
+
+        monkeypatch.setattr(app, "_say", record)
+        monkeypatch.setattr(app_module, "MESSAGE_SECONDS", 0.05)
+        await pilot.press("e")
+        await until(pilot, lambda: said[-1:] == [""], "the message timed out")
+        assert said[0].startswith("saved: A#2") and app.view.sentence == 1
+
+
 async def test_command_palette_offers_the_actions(
     seed_a: Path, seed_b: Path, tmp_path: Path
 ) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -21,6 +22,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer
 
 from newsdiff.align import MAX_CELLS, AlignmentTooLarge
@@ -36,12 +38,19 @@ from .screens.help import HelpScreen, key_names
 from .screens.note import NoteScreen
 from .screens.options import OptionsScreen
 from .session import TagSession
-from .widgets.diff_view import DiffView, after_refresh
+from .widgets.diff_view import DiffView, a_class, after_refresh
 from .widgets.header import PairHeader, StatusLine, figures
 
 EXIT_OK, EXIT_TROUBLE = 0, 2
+#: Seconds the status line shows what was saved (a cursor move clears it sooner).
+MESSAGE_SECONDS = 6.0
 #: Terminal widths below which the footer is compact (its keys closer together).
 COMPACT_BELOW = 100
+
+QUIT_HELP = (
+    "Quit; tags are already saved, the cursor is kept for next time. "
+    "(Ctrl+C does not quit: it copies selected text, or says how to quit.)"
+)
 
 #: Command palette titles of the view's actions, by binding id.
 PALETTE_TITLES = {
@@ -72,7 +81,7 @@ PALETTE_TITLES = {
     "previous-disagreement": "Previous disagreement between annotators",
     "next-shift": "Next label shift across the pair",
     "previous-shift": "Previous label shift across the pair",
-    **{f"filter-{cls}": f"Show only rows with a {cls} change" for cls in CLASSES},
+    **{f"filter-{cls}": f"Show only rows with {a_class(cls)} change" for cls in CLASSES},
     "filter-none": "Show every row",
 }
 
@@ -238,6 +247,7 @@ class NewsdiffApp(App[None]):
         self.options_pending = False
         """New options are being applied (in a worker thread)."""
         self._options_asked = 0
+        self._message_timer: Timer | None = None
 
     @property
     def view(self) -> DiffView:
@@ -429,18 +439,30 @@ class NewsdiffApp(App[None]):
         session = self.session
         if session is None or not view.rows:
             return
+        status = self.query_one(StatusLine)
         if what:
             self._update_progress()
-            self.query_one(StatusLine).message = f"saved: {what}"
+            self._say(f"saved: {what}")
+        elif status.message:
+            # The cursor moved on: what was saved is no longer news.
+            self._say("")
         side = view.side
         model = view.rows[view.cursor_row]
         label = session.label(side, view.sentence) or "untagged"
-        status = self.query_one(StatusLine)
         status.position = (
             f"{side.upper()}#{view.sentence + 1} of {session.total(side)} · "
             f"row {model.index + 1} of {len(view.all_rows)}, {model.kind} · {label}"
         )
         status.detail = detail(session, model, side, view.sentence, view.show_suggestions)
+
+    def _say(self, message: str) -> None:
+        """Put ``message`` on the right of the status line, for a few seconds."""
+        if self._message_timer is not None:
+            self._message_timer.stop()
+            self._message_timer = None
+        self.query_one(StatusLine).message = message
+        if message:
+            self._message_timer = self.set_timer(MESSAGE_SECONDS, partial(self._say, ""))
 
     def on_resize(self, event: events.Resize) -> None:
         # Nine keys fit the footer at 80 columns only in its compact form. The event's
@@ -462,8 +484,13 @@ class NewsdiffApp(App[None]):
         """Every key of the main screen, in the order the help lists them."""
         out: list[Binding] = []
         for binding in [*DiffView.BINDINGS, *self.BINDINGS]:
-            if isinstance(binding, Binding):
-                out.append(binding)
+            if not isinstance(binding, Binding):
+                continue
+            if binding.id == "quit":
+                # Textual's own quit key does the same (our action_quit); Ctrl+C, the
+                # reflex, does not quit in Textual, and help should say so.
+                binding = replace(binding, key="q,ctrl+q", tooltip=QUIT_HELP)
+            out.append(binding)
         out.append(Binding("ctrl+p", "command_palette", tooltip="Command palette: every action."))
         return out
 

@@ -53,6 +53,12 @@ SCROLL_CONTEXT = 2
 
 _SIDE_NAME = {"a": "A", "b": "B"}
 
+
+def a_class(cls: str) -> str:
+    """A change class with its article: "a number", "an attribution"."""
+    return f"an {cls}" if cls[:1] in tuple("aeiou") else f"a {cls}"
+
+
 #: Seconds after which ``after_refresh`` runs its callback if the refresh never did.
 AFTER_REFRESH_FALLBACK = 0.25
 
@@ -152,7 +158,7 @@ class DiffView(ScrollView, can_focus=True):
         *[
             Binding(str(k), f"filter('{cls}')", f"Only {cls}", show=False,
                     id=f"filter-{cls}",
-                    tooltip=f"Show only rows with a {cls} change (again: every row).")
+                    tooltip=f"Show only rows with {a_class(cls)} change (again: every row).")
             for k, cls in enumerate(CLASSES, start=1)
         ],
         Binding("0", "filter('')", "Every row", show=False, id="filter-none",
@@ -436,7 +442,7 @@ class DiffView(ScrollView, can_focus=True):
         wanted = cast(ChangeClass, cls) if cls and cls != self.class_filter else None
         rows = self._filtered(wanted)
         if not rows:
-            self.notify(f"No row has a {cls} change.", timeout=3)
+            self.notify(f"No row has {a_class(cls)} change.", timeout=3)
             return
         cursor, near = self._here()
         self.class_filter = wanted
@@ -445,7 +451,9 @@ class DiffView(ScrollView, can_focus=True):
             self.notify("Showing every row.", timeout=2)
         else:
             rows_text = "1 row" if len(rows) == 1 else f"{len(rows)} rows"
-            self.notify(f"Showing the {rows_text} with a {wanted} change (0: all).", timeout=3)
+            self.notify(
+                f"Showing the {rows_text} with {a_class(wanted)} change (0: all).", timeout=3
+            )
         self.post_message(self.Filtered(self, wanted, len(rows)))
 
     @property
