@@ -23,6 +23,7 @@ from newsdiff.tui.app import NewsdiffApp, create_app, launch
 from newsdiff.tui.screens.help import HelpScreen
 from newsdiff.tui.widgets.diff_view import DiffView
 from newsdiff.tui.widgets.header import PairHeader, StatusLine, figures
+from newsdiff.tui.widgets.pane_scrollbar import PaneScrollBar
 
 from .tui_helpers import PATIENCE, columns, ready, screen_line, until
 
@@ -284,6 +285,37 @@ async def test_mouse_wheel_scrolls_both_sides(seed_a: Path, seed_b: Path, tmp_pa
         view.scroll_to(y=37, animate=False)  # as a scrollbar drag does
         await pilot.pause()
         _level(view)
+
+
+async def test_the_left_scrollbar_moves_both_sides(
+    seed_a: Path, seed_b: Path, tmp_path: Path
+) -> None:
+    """The scrollbar beside A follows the one offset, and clicking or dragging it scrolls
+    both panes, level, as the one beside B does."""
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        bar = app.query_one(PaneScrollBar)
+        right = view.vertical_scrollbar
+        assert bar.region.x == 0 and bar.region.height == view.region.height
+        await pilot.press("pagedown")
+        await until(pilot, lambda: bar.position == right.position > 0, "the bar followed")
+        assert bar.window_size == right.window_size
+        assert bar.window_virtual_size == right.window_virtual_size
+        # A click on the track below the thumb: a page down.
+        top = round(view.scroll_y)
+        await pilot.click(PaneScrollBar, offset=(0, bar.region.height - 1))
+        await until(pilot, lambda: round(view.scroll_y) > top, "the click scrolled")
+        _level(view)
+        # Drag the thumb back up to the top.
+        thumb = round(bar.position * bar.region.height / bar.window_virtual_size) + 1
+        await pilot.mouse_down(PaneScrollBar, offset=(0, thumb))
+        await pilot.hover(PaneScrollBar, offset=(0, 0))
+        await pilot.mouse_up(PaneScrollBar, offset=(0, 0))
+        await until(pilot, lambda: round(view.scroll_y) < top, "the drag scrolled")
+        await pilot.wait_for_scheduled_animations()
+        _level(view)
+        assert right.position == bar.position == view.scroll_y
 
 
 async def test_next_change_and_next_untagged(tmp_path: Path) -> None:

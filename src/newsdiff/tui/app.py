@@ -19,6 +19,7 @@ from typing import ClassVar
 from textual import events, on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
@@ -40,6 +41,7 @@ from .screens.options import OptionsScreen
 from .session import TagSession
 from .widgets.diff_view import DiffView, a_class, after_refresh
 from .widgets.header import PairHeader, StatusLine, figures
+from .widgets.pane_scrollbar import PANE_BAR, PaneScrollBar
 
 EXIT_OK, EXIT_TROUBLE = 0, 2
 #: Seconds the status line shows what was saved (a cursor move clears it sooner).
@@ -254,8 +256,13 @@ class NewsdiffApp(App[None]):
         return self.query_one(DiffView)
 
     def compose(self) -> ComposeResult:
-        yield PairHeader(self.article_a.name, self.article_b.name, id="pair-header")
-        yield DiffView(id="diff")
+        yield PairHeader(
+            self.article_a.name, self.article_b.name, indent=PANE_BAR, id="pair-header"
+        )
+        view = DiffView(id="diff")
+        with Horizontal(id="panes"):
+            yield PaneScrollBar(view)
+            yield view
         yield StatusLine(id="status")
         yield Footer(show_command_palette=False)
 

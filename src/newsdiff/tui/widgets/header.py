@@ -112,11 +112,14 @@ class PairHeader(Widget):
         name_a: str,
         name_b: str,
         *,
+        indent: int = 0,
         id: str | None = None,  # noqa: A002 (Textual's own parameter name)
     ) -> None:
         super().__init__(id=id)
         self.name_a = name_a
         self.name_b = name_b
+        self.indent = indent
+        """Columns left of the diff view (its second scrollbar): the names start after."""
 
     def _title(self, side: Side, width: int) -> Content:
         tagged, total = self.progress[:2] if side == "a" else self.progress[2:]
@@ -148,8 +151,9 @@ class PairHeader(Widget):
         )
         if self.mode:
             top = Content.assemble(top, " " * max(0, room - top.cell_length), mode)
-        geo = self.geometry or Geometry.for_width(max(1, width - 1))
+        geo = self.geometry or Geometry.for_width(max(1, width - 1 - self.indent))
         line = Content.assemble(
+            " " * self.indent,
             self._title("a", geo.a_start + geo.text_a),
             " " * DIVIDER,
             self._title("b", GUTTER + geo.text_b),
