@@ -25,7 +25,7 @@ from newsdiff.tui.widgets.diff_view import (
 )
 from newsdiff.tui.widgets.header import PairHeader, StatusLine
 
-from .tui_helpers import columns, ready, screen_line
+from .tui_helpers import columns, ready, screen_line, until
 
 DATA = Path(__file__).parent / "data"
 BRIDGE_A = DATA / "bridge_a.txt"
@@ -302,11 +302,7 @@ async def test_ignore_toggles_make_exactly_those_rows_equal(tmp_path: Path) -> N
             return [m.kind for m in view.rows]
 
         async def applied() -> None:
-            for _ in range(500):
-                if not app.options_pending:
-                    return
-                await pilot.pause(0.01)
-            raise AssertionError("the options were never applied")
+            await until(pilot, lambda: not app.options_pending, "the options were applied")
 
         assert kinds() == ["changed", "changed", "changed"]
         await pilot.press("i")

@@ -2,24 +2,37 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from textual.pilot import Pilot
 
 from newsdiff.tui.app import NewsdiffApp
 from newsdiff.tui.layout import GUTTER
 from newsdiff.tui.widgets.diff_view import DiffView
 
+#: How long a test waits for something the app does in another thread or a later
+#: frame. Generous: it bounds a failing test, a passing one waits only as long as it takes.
+PATIENCE = 20.0
+
+
+async def until(pilot: Pilot[None], done: Callable[[], bool], what: str) -> None:
+    """Let the app run until ``done()`` holds (checked between frames); fail after a while."""
+    deadline = time.monotonic() + PATIENCE
+    while not done():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never happened: {what}")
+        await pilot.pause(0.01)
+
 
 async def ready(pilot: Pilot[None]) -> DiffView:
     """Wait until the comparison is shown and laid out; return the view."""
     app = pilot.app
     assert isinstance(app, NewsdiffApp)
+    await until(pilot, lambda: app.session is not None, "the comparison arrived")
+    await until(pilot, lambda: app.view.line_map is not None, "the view was laid out")
     # The full figures (reuse share) follow the first paint, from a second thread.
-    for _ in range(1000):
-        if app.session is not None and app.view.line_map is not None and app.figures_ready:
-            break
-        await pilot.pause(0.01)
-    else:
-        raise AssertionError("the comparison never appeared")
+    await until(pilot, lambda: app.figures_ready, "the full figures arrived")
     await pilot.pause()
     return app.view
 

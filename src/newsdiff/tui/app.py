@@ -11,16 +11,19 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer
 
 from newsdiff.align import MAX_CELLS, AlignmentTooLarge
@@ -32,15 +35,25 @@ from newsdiff.sentences import split_sentences
 from newsdiff.store import Store, StoreError, default_annotator
 
 from .layout import RowModel, Side, build_rows, other, rebuild_rows
-from .screens.help import HelpScreen
+from .screens.help import HelpScreen, key_names
 from .screens.note import NoteScreen
 from .screens.options import OptionsScreen
 from .session import TagSession
 from .widgets.aligning import StageState
-from .widgets.diff_view import DiffView
+from .widgets.diff_view import DiffView, a_class, after_refresh
 from .widgets.header import PairHeader, StatusLine, figures
+from .widgets.pane_scrollbar import PANE_BAR, PaneScrollBar
 
 EXIT_OK, EXIT_TROUBLE = 0, 2
+#: Seconds the status line shows what was saved (a cursor move clears it sooner).
+MESSAGE_SECONDS = 6.0
+#: Terminal widths below which the footer is compact (its keys closer together).
+COMPACT_BELOW = 100
+
+QUIT_HELP = (
+    "Quit; tags are already saved, the cursor is kept for next time. "
+    "(Ctrl+C does not quit: it copies selected text, or says how to quit.)"
+)
 
 #: Command palette titles of the view's actions, by binding id.
 PALETTE_TITLES = {
@@ -71,7 +84,7 @@ PALETTE_TITLES = {
     "previous-disagreement": "Previous disagreement between annotators",
     "next-shift": "Next label shift across the pair",
     "previous-shift": "Previous label shift across the pair",
-    **{f"filter-{cls}": f"Show only rows with a {cls} change" for cls in CLASSES},
+    **{f"filter-{cls}": f"Show only rows with {a_class(cls)} change" for cls in CLASSES},
     "filter-none": "Show every row",
 }
 
@@ -237,14 +250,20 @@ class NewsdiffApp(App[None]):
         self.options_pending = False
         """New options are being applied (in a worker thread)."""
         self._options_asked = 0
+        self._message_timer: Timer | None = None
 
     @property
     def view(self) -> DiffView:
         return self.query_one(DiffView)
 
     def compose(self) -> ComposeResult:
-        yield PairHeader(self.article_a.name, self.article_b.name, id="pair-header")
-        yield DiffView(id="diff")
+        yield PairHeader(
+            self.article_a.name, self.article_b.name, indent=PANE_BAR, id="pair-header"
+        )
+        view = DiffView(id="diff")
+        with Horizontal(id="panes"):
+            yield PaneScrollBar(view)
+            yield view
         yield StatusLine(id="status")
         yield Footer(show_command_palette=False)
 
@@ -304,7 +323,7 @@ class NewsdiffApp(App[None]):
         self._update_progress()
         self._update_mode()
         # After the first paint: the rows matter more than this figure.
-        self.call_after_refresh(_background, self._summarise, message.comparison)
+        after_refresh(self, partial(_background, self._summarise, message.comparison))
 
     def _summarise(self, cmp: Comparison) -> None:
         """The full figures (with the reuse share, which walks every word), off the loop."""
@@ -428,22 +447,35 @@ class NewsdiffApp(App[None]):
         session = self.session
         if session is None or not view.rows:
             return
+        status = self.query_one(StatusLine)
         if what:  # a tag change, saved or refused (the view says which)
             self._update_progress()
-            self.query_one(StatusLine).message = what
+            self._say(what)
+        elif status.message:
+            # The cursor moved on: what was saved is no longer news.
+            self._say("")
         side = view.side
         model = view.rows[view.cursor_row]
         label = session.label(side, view.sentence) or "untagged"
-        status = self.query_one(StatusLine)
         status.position = (
             f"{side.upper()}#{view.sentence + 1} of {session.total(side)} · "
             f"row {model.index + 1} of {len(view.all_rows)}, {model.kind} · {label}"
         )
         status.detail = detail(session, model, side, view.sentence, view.show_suggestions)
 
-    def on_resize(self) -> None:
-        # Nine keys fit the footer at 80 columns only in its compact form.
-        self.query_one(Footer).compact = self.size.width < 100
+    def _say(self, message: str) -> None:
+        """Put ``message`` on the right of the status line, for a few seconds."""
+        if self._message_timer is not None:
+            self._message_timer.stop()
+            self._message_timer = None
+        self.query_one(StatusLine).message = message
+        if message:
+            self._message_timer = self.set_timer(MESSAGE_SECONDS, partial(self._say, ""))
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Nine keys fit the footer at 80 columns only in its compact form. The event's
+        # size: the app's own may still be the size before this resize.
+        self.query_one(Footer).compact = event.size.width < COMPACT_BELOW
 
     @on(DiffView.Relaid)
     def _relaid(self, message: DiffView.Relaid) -> None:
@@ -460,8 +492,13 @@ class NewsdiffApp(App[None]):
         """Every key of the main screen, in the order the help lists them."""
         out: list[Binding] = []
         for binding in [*DiffView.BINDINGS, *self.BINDINGS]:
-            if isinstance(binding, Binding):
-                out.append(binding)
+            if not isinstance(binding, Binding):
+                continue
+            if binding.id == "quit":
+                # Textual's own quit key does the same (our action_quit); Ctrl+C, the
+                # reflex, does not quit in Textual, and help should say so.
+                binding = replace(binding, key="q,ctrl+q", tooltip=QUIT_HELP)
+            out.append(binding)
         out.append(Binding("ctrl+p", "command_palette", tooltip="Command palette: every action."))
         return out
 
@@ -492,7 +529,9 @@ class NewsdiffApp(App[None]):
             return
         yield SystemCommand(
             "Compare options",
-            "Ignore case, punctuation, quotes or spelling; show or hide suggestions [i]",
+            palette_help(
+                "Ignore case, punctuation, quotes or spelling; show or hide suggestions", "i"
+            ),
             self.action_options,
         )
         view = self.view
@@ -500,12 +539,20 @@ class NewsdiffApp(App[None]):
             if not isinstance(binding, Binding) or binding.id not in PALETTE_TITLES:
                 continue
             title = PALETTE_TITLES[binding.id]
-            keys = binding.key_display or binding.key
             yield SystemCommand(
                 title,
-                f"{binding.tooltip} [{keys}]",
+                palette_help(binding.tooltip, binding.key),
                 partial(self.run_action, binding.action, view),
             )
+
+
+def palette_help(text: str, keys: str) -> str:
+    """A command's help line for the palette: what it does, then its keys in brackets.
+
+    The palette reads help as markup, where "[s]" or "[N]" is a style tag and would
+    vanish: every bracket is escaped.
+    """
+    return f"{text} [{key_names(keys)}]".replace("[", "\\[")
 
 
 def detail(

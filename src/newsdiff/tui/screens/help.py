@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Grid, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -43,12 +43,9 @@ def key_names(keys: str) -> str:
     return " ".join(_KEY_NAMES.get(k.strip(), k.strip()) for k in keys.split(","))
 
 
-def keys_table(bindings: Iterable[Binding]) -> Content:
-    """One line per binding: its keys, then what it does."""
-    rows = [(key_names(b.key), b.tooltip or b.description) for b in bindings]
-    width = max(len(k) for k, _ in rows) + 2
-    lines = [Content.assemble((k.ljust(width), "bold $text-accent"), d) for k, d in rows]
-    return Content("\n").join(lines)
+def key_rows(bindings: Iterable[Binding]) -> list[tuple[str, str]]:
+    """One row per binding: its keys as the help shows them, then what it does."""
+    return [(key_names(b.key), b.tooltip or b.description) for b in bindings]
 
 
 def label_lines() -> list[tuple[Content, str]]:
@@ -67,43 +64,66 @@ def label_lines() -> list[tuple[Content, str]]:
     return out
 
 
-def rows_legend() -> Content:
+#: A legend: what each mark looks like, and what it means.
+Legend = list[tuple[Content, Content]]
+
+
+def rows_legend() -> Legend:
     """What the marks on the rule between the panes and the colours mean."""
-    lines = [
-        Content.assemble(("│ ", "$text-muted"), "equal: the same sentence on both sides",
-                         ("  (= in the header's short figures)", "$text-muted")),
-        Content.assemble(("~ ", "bold $text-warning"), "changed: ",
-                         ("deleted words", "on $error 35%"), " on the left, ",
-                         ("inserted words", "on $success 35%"), " on the right"),
-        Content.assemble(("- ", "bold $text-error"), "removed: only A has it (B shows a filler)"),
-        Content.assemble(("+ ", "bold $text-success"), "added: only B has it (A shows a filler)"),
-        Content.assemble(("⇄ ", "bold $text-accent"),
-                         "moved: the badge says where the counterpart sits in the other article"),
+    return [
+        (Content.styled("│", "$text-muted"),
+         Content.assemble("equal: the same sentence on both sides",
+                          ("  (= in the header's short figures)", "$text-muted"))),
+        (Content.styled("~", "bold $text-warning"),
+         Content.assemble("changed: ", ("deleted words", "on $error 35%"), " on the left, ",
+                          ("inserted words", "on $success 35%"), " on the right")),
+        (Content.styled("-", "bold $text-error"),
+         Content("removed: only A has it (B shows a filler)")),
+        (Content.styled("+", "bold $text-success"),
+         Content("added: only B has it (A shows a filler)")),
+        (Content.styled("⇄", "bold $text-accent"),
+         Content("moved: the badge says where the counterpart sits in the other article")),
     ]  # fmt: skip
-    return Content("\n").join(lines)
 
 
-def marks_legend() -> Content:
-    """What the gutter's badges and flags, and the styles of changed words, mean."""
-    lines = [
-        Content.assemble((" F ", "bold $text on $primary"), "  a label of your own (a key, or an "
-                         "accepted suggestion)"),
-        Content.assemble((" F ", "bold underline $primary"), "  a label carried over from the "
-                         "counterpart in the other article (propagated)"),
-        Content.assemble((" f ", "italic $text-muted"), "  a suggestion (its cue words "),
-        Content.assemble(("     ", ""), ("underlined", "underline"), "); s accepts it"),
-        Content.assemble(("  ? ", "bold $text-warning"), " unsure   ", ("≠ ", "bold $text-error"),
-                         "annotators disagree   ", ("✎ ", "bold $text-accent"), "a note"),
-        Content.assemble(("  ! ", "bold $text on $error"),
-                         " on the rule: the row's two sides carry different labels"),
-        Content.assemble("Changed words by class (1-7 show only rows with that class): ",
-                         ("negation", "bold underline $text-error"), " ",
-                         ("number", "bold underline $text-warning"), " ",
-                         ("attribution", "bold underline $text-secondary"), " ",
-                         ("hedge", "bold $text-accent"), " ", ("synonym", "italic"), " ",
-                         ("variant", "$text-muted"), " rewording"),
+def marks_legend() -> Legend:
+    """What the gutter's badges and flags mean."""
+    return [
+        (Content.styled(" F ", "bold $text on $primary"),
+         Content("a label of your own (a key, or an accepted suggestion)")),
+        (Content.styled(" F ", "bold underline $text-primary"),
+         Content("a label carried over from the counterpart in the other article (propagated)")),
+        (Content.styled(" f ", "italic $text-muted"),
+         Content.assemble("a suggestion (its cue words ", ("underlined", "underline"),
+                          "); s accepts it")),
+        (Content.styled("  ?", "bold $text-warning"), Content("unsure")),
+        (Content.styled("  ≠", "bold $text-error"), Content("annotators disagree")),
+        (Content.styled("   ✎", "bold $text-accent"), Content("a note")),
+        (Content.styled(" ! ", "bold $text on $error"),
+         Content("on the rule: the row's two sides carry different labels")),
     ]  # fmt: skip
-    return Content("\n").join(lines)
+
+
+def classes_legend() -> Content:
+    """How changed words look, by class."""
+    return Content.assemble(
+        "Changed words by class (1-7 show only rows with that class): ",
+        ("negation", "bold underline $text-error"), " ",
+        ("number", "bold underline $text-warning"), " ",
+        ("attribution", "bold underline $text-primary"), " ",
+        ("hedge", "bold $text-success"), " ", ("synonym", "italic"), " ",
+        ("variant", "$foreground 55%"), " rewording",
+    )  # fmt: skip
+
+
+def _legend_grid(legend: Legend, id: str) -> Grid:  # noqa: A002 (Textual's parameter name)
+    """Marks in one column, meanings in the next: a meaning that wraps stays in its
+    column instead of running back under the marks."""
+    width = max(mark.cell_length for mark, _ in legend) + 2
+    cells = [Static(c, classes=kind) for m, d in legend for c, kind in ((m, "mark"), (d, "does"))]
+    grid = Grid(*cells, id=id, classes="legend")
+    grid.styles.grid_columns = f"{width} 1fr"
+    return grid
 
 
 #: Theme colours of the badges (as in the diff view's gutter).
@@ -111,7 +131,7 @@ _TAG_COLOURS = {
     "fact": "primary",
     "attribution": "secondary",
     "estimate": "warning",
-    "opinion": "accent",
+    "opinion": "success",
 }
 
 
@@ -139,6 +159,12 @@ class HelpScreen(ModalScreen[None]):
         background: $surface;
         padding: 0 1;
     }
+    HelpScreen .legend {
+        layout: grid;
+        grid-size: 2;
+        grid-rows: auto;
+        height: auto;
+    }
     HelpScreen .guideline {
         padding-left: 4;
     }
@@ -161,19 +187,26 @@ class HelpScreen(ModalScreen[None]):
             scroll.border_title = "newsdiff help"
             scroll.border_subtitle = "Esc, q or ? to close · ↑↓ to scroll"
             yield Static("Keys", classes="heading")
-            yield Static(keys_table(self._help_bindings), id="help-keys")
+            keys = [
+                (Content.styled(k, "bold $text-accent"), Content(d))
+                for k, d in key_rows(self._help_bindings)
+            ]
+            yield _legend_grid(keys, "help-keys")
             yield Static("Rows", classes="heading")
-            yield Static(rows_legend(), id="help-rows")
+            yield _legend_grid(rows_legend(), "help-rows")
             yield Static("Marks", classes="heading")
-            yield Static(marks_legend(), id="help-marks")
+            yield _legend_grid(marks_legend(), "help-marks")
+            yield Static(classes_legend(), id="help-classes", classes="note")
             yield Static("Labels", classes="heading")
             for heading, guideline in label_lines():
                 yield Static(heading)
-                yield Static(guideline, classes="guideline")
-            yield Static(PRECEDENCE_NOTE, classes="note")
+                yield Static(Content(guideline), classes="guideline")
+            yield Static(Content(PRECEDENCE_NOTE), classes="note")
             yield Static(
-                "Each tag is saved at once, for the article's sentence: the same article "
-                "opened beside another shows its tags. The command palette (Ctrl+P) offers "
-                "every action above.",
+                Content(
+                    "Each tag is saved at once, for the article's sentence: the same article "
+                    "opened beside another shows its tags. The command palette (Ctrl+P) "
+                    "offers every action above."
+                ),
                 classes="note",
             )

@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
+from textual.message_pump import MessagePump
 from textual.scroll_view import ScrollView
 from textual.signal import Signal
 from textual.strip import Strip
@@ -47,8 +48,39 @@ HATCH = "╲"
 CURSOR_BAR = "▌"
 #: Gutter flags: unsure, annotators disagree, a note; and the rule's label-shift mark.
 UNSURE_MARK, DISAGREE_MARK, NOTE_MARK, SHIFT_MARK = "?", "≠", "✎", "!"
+#: Lines of the last screen kept on screen when j or k scrolls through a tall sentence.
+SCROLL_CONTEXT = 2
 
 _SIDE_NAME = {"a": "A", "b": "B"}
+
+
+def a_class(cls: str) -> str:
+    """A change class with its article: "a number", "an attribution"."""
+    return f"an {cls}" if cls[:1] in tuple("aeiou") else f"a {cls}"
+
+
+#: Seconds after which ``after_refresh`` runs its callback if the refresh never did.
+AFTER_REFRESH_FALLBACK = 0.25
+
+
+def after_refresh(node: MessagePump, callback: Callable[[], object]) -> None:
+    """Run ``callback`` once, after the next refresh.
+
+    Textual queues an after-refresh callback on the screen that is current when it is
+    asked for; a screen dismissed before it next goes idle (help closed in the frame
+    the comparison arrived in) drops its queue. A timer backs the refresh up, and
+    whichever comes first runs the callback.
+    """
+    done = False
+
+    def once() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            callback()
+
+    node.call_after_refresh(once)
+    node.set_timer(AFTER_REFRESH_FALLBACK, once)
 
 
 class DiffView(ScrollView, can_focus=True):
@@ -77,9 +109,11 @@ class DiffView(ScrollView, can_focus=True):
         Binding("ctrl+r", "redo", "Redo", show=False, id="redo",
                 tooltip="Redo the last undone tag change."),
         Binding("down,j", "cursor_down", "Down", show=False, id="cursor-down",
-                tooltip="Move to the next sentence on this side."),
+                tooltip="Move to the next sentence on this side; in a sentence taller than "
+                "the screen, scroll on through it first."),
         Binding("up,k", "cursor_up", "Up", show=False, id="cursor-up",
-                tooltip="Move to the previous sentence on this side."),
+                tooltip="Move to the previous sentence on this side; in a sentence taller "
+                "than the screen, scroll back through it first (onto one, its end shows)."),
         Binding("left", "side('a')", "Side A", show=False, id="side-a",
                 tooltip="Move to article A (left), same row."),
         Binding("right", "side('b')", "Side B", show=False, id="side-b",
@@ -87,9 +121,11 @@ class DiffView(ScrollView, can_focus=True):
         Binding("tab,shift+tab", "switch_side", "Switch side", show=False, id="switch-side",
                 tooltip="Move to the other article, same row."),
         Binding("pagedown", "page_down", "Page down", show=False, id="page-down",
-                tooltip="Scroll one screen down; the cursor follows."),
+                tooltip="Scroll one screen down; the cursor goes to the first sentence "
+                "starting on it (or stays on a taller one still in view)."),
         Binding("pageup", "page_up", "Page up", show=False, id="page-up",
-                tooltip="Scroll one screen up; the cursor follows."),
+                tooltip="Scroll one screen up; the cursor goes to the first sentence "
+                "starting on it (or stays on a taller one still in view)."),
         Binding("home,g", "first", "First", show=False, id="first",
                 tooltip="Go to the first sentence of this side."),
         Binding("end,G", "last", "Last", show=False, id="last",
@@ -122,7 +158,7 @@ class DiffView(ScrollView, can_focus=True):
         *[
             Binding(str(k), f"filter('{cls}')", f"Only {cls}", show=False,
                     id=f"filter-{cls}",
-                    tooltip=f"Show only rows with a {cls} change (again: every row).")
+                    tooltip=f"Show only rows with {a_class(cls)} change (again: every row).")
             for k, cls in enumerate(CLASSES, start=1)
         ],
         Binding("0", "filter('')", "Every row", show=False, id="filter-none",
@@ -134,11 +170,11 @@ class DiffView(ScrollView, can_focus=True):
     | f, a, e, o | Tag fact, attribution, estimate, opinion (the same key again clears). |
     | x | Clear the tag. |
     | u / ctrl+r | Undo / redo a tag change. |
-    | down, j | Next sentence on this side. |
-    | up, k | Previous sentence on this side. |
+    | down, j | Next sentence on this side (first through the rest of a tall one). |
+    | up, k | Previous sentence on this side (first back through a tall one). |
     | left / right | Article A / article B, same row. |
     | tab, shift+tab | The other article, same row. |
-    | pagedown / pageup | Scroll a screen; the cursor follows. |
+    | pagedown / pageup | Scroll a screen; the cursor goes to its first sentence. |
     | home, g / end, G | First / last sentence of this side. |
     | n / N | Next / previous row that is not equal. |
     | ] / [ | Next / previous untagged sentence on this side. |
@@ -233,25 +269,31 @@ class DiffView(ScrollView, can_focus=True):
             color: $text; background: $secondary; text-style: bold;
         }
         & > .diff-view--tag-estimate { color: $text; background: $warning; text-style: bold; }
-        & > .diff-view--tag-opinion { color: $text; background: $accent; text-style: bold; }
-        /* Propagated: the label's colour without its block, so it reads as borrowed. */
-        & > .diff-view--carried-fact { color: $primary; text-style: bold underline; }
-        & > .diff-view--carried-attribution { color: $secondary; text-style: bold underline; }
-        & > .diff-view--carried-estimate { color: $warning; text-style: bold underline; }
-        & > .diff-view--carried-opinion { color: $accent; text-style: bold underline; }
+        /* Not $accent: in the default theme it is $warning's colour, estimate's block. */
+        & > .diff-view--tag-opinion { color: $text; background: $success; text-style: bold; }
+        /* Propagated: the label's colour without its block, so it reads as borrowed
+           (the text- shade: navy letters on the dark surface would hardly show). */
+        & > .diff-view--carried-fact { color: $text-primary; text-style: bold underline; }
+        & > .diff-view--carried-attribution {
+            color: $text-secondary; text-style: bold underline;
+        }
+        & > .diff-view--carried-estimate { color: $text-warning; text-style: bold underline; }
+        & > .diff-view--carried-opinion { color: $text-success; text-style: bold underline; }
         & > .diff-view--suggestion { color: $foreground 45%; text-style: italic; }
         & > .diff-view--cue { text-style: underline; }
         & > .diff-view--unsure { color: $text-warning; text-style: bold; }
         & > .diff-view--disagree { color: $text-error; text-style: bold; }
         & > .diff-view--note { color: $text-accent; text-style: bold; }
         & > .diff-view--shift { color: $text; background: $error; text-style: bold; }
-        /* What a change means: the most significant classes stand out most. */
+        /* What a change means: the most significant classes stand out most. Each has
+           a colour of its own in the default theme, where $accent is $warning's
+           (a hedge word, usually a cue, is underlined anyway: colour tells it apart). */
         & > .diff-view--class-negation { color: $text-error; text-style: bold underline; }
         & > .diff-view--class-number { color: $text-warning; text-style: bold underline; }
-        & > .diff-view--class-attribution { color: $text-secondary; text-style: bold underline; }
-        & > .diff-view--class-hedge { color: $text-accent; text-style: bold; }
+        & > .diff-view--class-attribution { color: $text-primary; text-style: bold underline; }
+        & > .diff-view--class-hedge { color: $text-success; text-style: bold; }
         & > .diff-view--class-synonym { text-style: italic; }
-        & > .diff-view--class-variant { color: $foreground 60%; }
+        & > .diff-view--class-variant { color: $foreground 55%; }
         & > .diff-view--class-rewording { }
         &:blur > .diff-view--cursor { background: $primary 20%; }
     }
@@ -376,7 +418,7 @@ class DiffView(ScrollView, can_focus=True):
         self._relayout()
         if self.line_map is None:
             # Not laid out yet (the comparison can finish before the first layout).
-            self.call_after_refresh(self._relayout)
+            after_refresh(self, self._relayout)
         self.state_signal.publish("")
 
     def _here(self) -> tuple[tuple[Side, int] | None, int]:
@@ -403,7 +445,7 @@ class DiffView(ScrollView, can_focus=True):
         wanted = cast(ChangeClass, cls) if cls and cls != self.class_filter else None
         rows = self._filtered(wanted)
         if not rows:
-            self.notify(f"No row has a {cls} change.", timeout=3)
+            self.notify(f"No row has {a_class(cls)} change.", timeout=3)
             return
         cursor, near = self._here()
         self.class_filter = wanted
@@ -412,7 +454,9 @@ class DiffView(ScrollView, can_focus=True):
             self.notify("Showing every row.", timeout=2)
         else:
             rows_text = "1 row" if len(rows) == 1 else f"{len(rows)} rows"
-            self.notify(f"Showing the {rows_text} with a {wanted} change (0: all).", timeout=3)
+            self.notify(
+                f"Showing the {rows_text} with {a_class(wanted)} change (0: all).", timeout=3
+            )
         self.post_message(self.Filtered(self, wanted, len(rows)))
 
     @property
@@ -447,7 +491,7 @@ class DiffView(ScrollView, can_focus=True):
         if self._reveal_pending:
             self._reveal_pending = False
             # After the refresh, when the new virtual size allows scrolling there.
-            self.call_after_refresh(self._reveal)
+            after_refresh(self, self._reveal)
         self.post_message(self.Relaid(self, layout.geometry))
 
     def on_resize(self, event: events.Resize) -> None:
@@ -491,9 +535,16 @@ class DiffView(ScrollView, can_focus=True):
         style = self._styles.get(name)
         if style is None:
             # Layers drawn over a changed word (its class, a cue) keep only what they
-            # set, so the word's red or green background shows through.
-            partial = name.startswith(("class-", "cue"))
+            # set, so the word's red or green background shows through; so does the
+            # moved badge, so the cursor's highlight runs under it.
+            partial = name.startswith(("class-", "cue", "moved"))
             style = self.get_component_rich_style(f"diff-view--{name}", partial=partial)
+            styles = self.get_component_styles(f"diff-view--{name}")
+            if partial and styles.has_rule("color") and styles.color.a < 1:
+                # Rich colours have no alpha, and a partial style drops it: "60%" would
+                # draw at full strength. Blend against the view's background here.
+                ground = self.background_colors[1]
+                style += Style(color=(ground + styles.color).rich_color)
             self._styles[name] = style
         return style
 
@@ -712,28 +763,77 @@ class DiffView(ScrollView, can_focus=True):
             self._reveal()
         self.state_signal.publish("")
 
-    def _reveal(self) -> None:
+    def _reveal(self, from_below: bool = False) -> None:
         """Bring the cursor's row (or at least its sentence) into view, if it is not.
 
         A row that is off screen comes to a third of the way down, not to the edge:
         the reader then sees what follows it, and the next few steps need no scroll
         (a scroll redraws the whole view; a step within it redraws two rows).
+
+        A sentence taller than the screen shows its first screen, or with
+        ``from_below`` (k onto it) its last, so that further steps the same way scroll
+        through the rest of it (see ``_scroll_within``) and no line is skipped.
         """
         layout = self.line_map
         if layout is None or not self.rows:
             return
         height = self.viewport_height
+        top = round(self.scroll_y)
+        first, count = self.sentence_lines(self.side, self.sentence)
+        if count > height:
+            if first <= top and top + height <= first + count:
+                return  # it fills the screen: nothing of it can come into view
+            target = first + count - height if from_below else first
+            self.scroll_to(y=max(0, target), animate=False)
+            return
         row = self.cursor_row
         want_top = layout.starts[row]
         want_bottom = layout.starts[row + 1] - GAP
         if want_bottom - want_top > height:
-            first, count = self.sentence_lines(self.side, self.sentence)
-            want_top, want_bottom = first, first + min(count, height)
-        top = round(self.scroll_y)
+            want_top, want_bottom = first, first + count
         if top <= want_top and want_bottom <= top + height:
             return
         spare = height - (want_bottom - want_top)
         self.scroll_to(y=max(0, want_top - spare // 3), animate=False)
+
+    def _scroll_within(self, direction: int) -> bool:
+        """Scroll on through the cursor's sentence if it is taller than the screen and
+        goes on past the edge in ``direction``; False when there is no more of it there.
+
+        This is what j and k do first on such a sentence: a step to the next sentence
+        would skip the lines between (a pager's rule: show everything once).
+        """
+        if self.line_map is None or not self.rows:
+            return False
+        height = self.viewport_height
+        top = round(self.scroll_y)
+        first, count = self.sentence_lines(self.side, self.sentence)
+        end = first + count
+        if count <= height or end <= top or first >= top + height:
+            return False  # it fits, or it is off screen (the step brings the next one)
+        # A line or two of what was on screen stays, to read on from.
+        stride = max(1, height - SCROLL_CONTEXT)
+        if direction > 0 and end > top + height:
+            self.scroll_to(y=min(top + stride, end - height), animate=False)
+            return True
+        if direction < 0 and first < top:
+            self.scroll_to(y=max(top - stride, first), animate=False)
+            return True
+        return False
+
+    def _on_screen(self, side: Side, top: int) -> list[tuple[int, int, int]]:
+        """The sentences of ``side`` with a line on the screen that starts at ``top``:
+        ``(sentence, first line, line count)`` in reading order."""
+        layout = self.line_map
+        assert layout is not None
+        bottom = min(top + self.viewport_height, layout.height)
+        out: list[tuple[int, int, int]] = []
+        for row in range(layout.row_at(top), layout.row_at(max(top, bottom - 1)) + 1):
+            for k, piece in enumerate(self.rows[row].side(side)):
+                first, count = layout.piece_span(row, side, k)
+                if first < bottom and first + count > top:
+                    out.append((piece.sentence, first, count))
+        return out
 
     def _nearest_on(self, side: Side, y: int, forward: bool = True) -> int | None:
         """The sentence of ``side`` at virtual line ``y``, else the nearest one to it."""
@@ -770,10 +870,11 @@ class DiffView(ScrollView, can_focus=True):
 
     def _step(self, delta: int) -> None:
         order = self._order[self.side]
-        if not order:
+        if not order or self._scroll_within(delta):
             return
         pos = self._pos[self.side][self.sentence] + delta
-        self.move_to(self.side, order[max(0, min(pos, len(order) - 1))])
+        self.move_to(self.side, order[max(0, min(pos, len(order) - 1))], reveal=False)
+        self._reveal(from_below=delta < 0)
 
     def action_cursor_down(self) -> None:
         """Next sentence on this side."""
@@ -811,31 +912,37 @@ class DiffView(ScrollView, can_focus=True):
         self.action_side(other(self.side))
 
     def _page(self, direction: int) -> None:
+        """Scroll one screen (both sides: there is one offset); the cursor follows.
+
+        The cursor stays on a sentence taller than the screen while some of it is on
+        the new screen; otherwise it goes to the first sentence of its side that starts
+        on the new screen (or the one covering it). A side with nothing on the new
+        screen (a run of added or removed rows) hands the cursor to the other side,
+        so paging never skips what that side shows. At either end the cursor goes to
+        that end's sentence on screen.
+        """
         layout = self.line_map
         if layout is None or not self.rows:
             return
         height = self.viewport_height
         top = round(self.scroll_y)
-        first, _ = self.sentence_lines(self.side, self.sentence)
-        offset = min(max(first - top, 0), height - 1)
         new_top = max(0, min(top + direction * height, round(self.max_scroll_y)))
-        if new_top == top:
-            # Already at the end the page key points to: go to that end's sentence.
-            (self.action_last if direction > 0 else self.action_first)()
+        if new_top != top:
+            self.scroll_to(y=new_top, animate=False)
+            first, count = self.sentence_lines(self.side, self.sentence)
+            if count > height and first < new_top + height and first + count > new_top:
+                return
+        for side in (self.side, other(self.side)):
+            shown = self._on_screen(side, new_top)
+            if not shown:
+                continue
+            if new_top == top:
+                target = shown[-1 if direction > 0 else 0][0]
+            else:
+                starting = [s for s, first, _ in shown if first >= new_top]
+                target = starting[0] if starting else shown[0][0]
+            self.move_to(side, target, reveal=False)
             return
-        self.scroll_to(y=new_top, animate=False)
-        target = self._nearest_on(self.side, new_top + offset, forward=direction > 0)
-        if target is not None and self.sentence_lines(self.side, target)[0] < new_top:
-            # Its first lines are above the page: the next sentence starts on it.
-            order = self._order[self.side]
-            pos = self._pos[self.side][target] + 1
-            if pos < len(order):
-                target = order[pos]
-        if target is not None:
-            self.move_to(self.side, target, reveal=False)
-            lines = self.sentence_lines(self.side, target)
-            if not (new_top <= lines[0] < new_top + height):
-                self._reveal()
 
     def action_page_down(self) -> None:
         self._page(1)

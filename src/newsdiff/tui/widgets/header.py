@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import math
+
 from textual.app import RenderResult
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
 from newsdiff.compare import Comparison
+from newsdiff.worddiff import is_word, tokenize
 
 from ..layout import DIVIDER, GUTTER, Geometry, Side
 
@@ -30,11 +33,11 @@ def figures(cmp: Comparison, short: bool = False, reuse: bool = True) -> Content
     (0.3 s for 7,000 sentences), so the rows can be shown before it is known.
     """
     if reuse:
-        share = cmp.reuse
-        head = f"reused A {share['a']:.0%} · B {share['b']:.0%}"
+        head = f"reused A {share_text(cmp, 'a')} · B {share_text(cmp, 'b')}"
     else:
         head = "reused A … · B …"
-    parts: list[str | tuple[str, str]] = [f"{head}  │  {len(cmp.rows)} rows: "]
+    rows = "1 row" if len(cmp.rows) == 1 else f"{len(cmp.rows)} rows"
+    parts: list[str | tuple[str, str]] = [f"{head}  │  {rows}: "]
     # Every kind, zeros too (dimmed): "0 moved" is a finding as much as "3 moved".
     for k, (kind, n) in enumerate(cmp.counts().items()):
         if k:
@@ -42,6 +45,46 @@ def figures(cmp: Comparison, short: bool = False, reuse: bool = True) -> Content
         name = KIND_MARKS[kind] if short else kind
         parts.append((f"{n} {name}", _KIND_STYLES[kind] if n else "$text-muted"))
     return Content.assemble(*parts)
+
+
+def share_text(cmp: Comparison, side: Side) -> str:
+    """A side's reuse share as the header shows it.
+
+    Whole percents, except that "100%" means every word and "0%" none: a share that
+    only rounds there gets one decimal (99.8%, 0.2%). "—" for a side without words,
+    which has no share at all.
+    """
+    share = cmp.reuse[side]
+    if share >= 0.995 or share <= 0.005:
+        any_word, all_kept = _words_kept(cmp, side)
+        if not any_word:
+            return "—"
+        if share >= 0.995:
+            if all_kept:
+                return "100%"
+            # The stored share is rounded too: never let a changed word read 100.0%.
+            return f"{min(math.floor(share * 1000) / 10, 99.9):.1f}%"
+        if share > 0:
+            return f"{max(math.ceil(share * 1000) / 10, 0.1):.1f}%"
+    return f"{share:.0%}"
+
+
+def _words_kept(cmp: Comparison, side: Side) -> tuple[bool, bool]:
+    """Whether the side has a word at all, and whether every one of its words is kept.
+
+    Only asked near 0% and 100%, so the walk seldom runs; it stops at a changed word.
+    """
+    other_op = "insert" if side == "a" else "delete"
+    any_word = False
+    for row in cmp.rows:
+        for op, text in row.ops:
+            if op == other_op or (op == "equal" and any_word):
+                continue
+            if any(is_word(t) for t in tokenize(text)):
+                if op != "equal":
+                    return True, False
+                any_word = True
+    return any_word, True
 
 
 class PairHeader(Widget):
@@ -69,11 +112,14 @@ class PairHeader(Widget):
         name_a: str,
         name_b: str,
         *,
+        indent: int = 0,
         id: str | None = None,  # noqa: A002 (Textual's own parameter name)
     ) -> None:
         super().__init__(id=id)
         self.name_a = name_a
         self.name_b = name_b
+        self.indent = indent
+        """Columns left of the diff view (its second scrollbar): the names start after."""
 
     def _title(self, side: Side, width: int) -> Content:
         tagged, total = self.progress[:2] if side == "a" else self.progress[2:]
@@ -105,8 +151,9 @@ class PairHeader(Widget):
         )
         if self.mode:
             top = Content.assemble(top, " " * max(0, room - top.cell_length), mode)
-        geo = self.geometry or Geometry.for_width(max(1, width - 1))
+        geo = self.geometry or Geometry.for_width(max(1, width - 1 - self.indent))
         line = Content.assemble(
+            " " * self.indent,
             self._title("a", geo.a_start + geo.text_a),
             " " * DIVIDER,
             self._title("b", GUTTER + geo.text_b),
