@@ -298,10 +298,10 @@ def _parse(path: Path, raw: bytes) -> Tables:
             f"{err.lineno} column {err.colno})",
         ) from None
     if not isinstance(data, dict):
-        raise _damaged(path, f"not a newsdiff store (a JSON {_kind(data)}, expected an object)")
+        raise _damaged(path, f"not a newsdiff store (JSON that is {_kind(data)}, expected an object)")
     for name, table in data.items():
         if not isinstance(table, dict):
-            raise _damaged(path, f"not a newsdiff store (table {name!r} is a {_kind(table)})")
+            raise _damaged(path, f"not a newsdiff store (table {name!r} is {_kind(table)})")
         for doc_id, doc in table.items():
             if not isinstance(doc, dict) or not doc_id.isdigit():
                 raise _damaged(path, f"not a newsdiff store (bad document {name}/{doc_id})")
@@ -309,8 +309,9 @@ def _parse(path: Path, raw: bytes) -> Tables:
 
 
 def _kind(value: object) -> str:
-    return {dict: "object", list: "list", str: "string", bool: "boolean"}.get(
-        type(value), "number" if isinstance(value, int | float) else "null"
+    """What a JSON value is, with its article: "an object", "a list"."""
+    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}.get(
+        type(value), "a number" if isinstance(value, int | float) else "null"
     )
 
 
@@ -359,10 +360,10 @@ def _tag_problem(doc: dict[str, Any], full: bool) -> str | None:
             return f"missing {name!r}"
         value = doc[name]
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            return f"{name!r} is a {_kind(value)}"
+            return f"{name!r} is {_kind(value)}"
     for name, kind in _TAG_OPTIONAL.items():
         if name in doc and not isinstance(doc[name], kind):
-            return f"{name!r} is a {_kind(doc[name])}"
+            return f"{name!r} is {_kind(doc[name])}"
     if doc["label"] not in _STORED_LABELS:
         return f"unknown label {doc['label']!r}"
     return None

@@ -18,9 +18,9 @@ from newsdiff.options import CompareOptions
 #: Each toggle: its key, the CompareOptions field (or "suggestions"), and what it means.
 TOGGLES: tuple[tuple[str, str, str], ...] = (
     ("c", "ignore_case", 'Ignore case ("Western" = "western")'),
-    ("p", "ignore_punctuation", "Ignore punctuation (and the spacing around it)"),
+    ("p", "ignore_punctuation", "Ignore punctuation marks (a hyphen reads as a space)"),
     ("q", "ignore_quotes", 'Ignore quote and dash styles (‘x’ = "x", — = -)'),
-    ("s", "ignore_spelling", "Ignore spelling variants (Kyiv/Kiev, defence/defense)"),
+    ("s", "ignore_spelling", "Ignore spelling variants (Kyiv/Kiev, defence/defense, fifteen/15)"),
     ("g", "suggestions", "Show suggested labels on untagged sentences"),
 )
 
