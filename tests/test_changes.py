@@ -378,3 +378,16 @@ def test_gold_seed_pair_file_is_untouched() -> None:
     root = Path(__file__).resolve().parent.parent
     for path in (root / "seeds").glob("*.txt"):
         assert (root / "src" / "newsdiff" / "seeds" / path.name).read_bytes() == path.read_bytes()
+
+
+def test_an_article_dropped_from_a_source_is_no_attribution_change() -> None:
+    """'Amid the reports' -> 'Amid reports': the source is the same, so dropping 'the' is
+    rewording; a source that really changes stays attribution (seed 000 vs 001, row 38)."""
+    same = changes(
+        "Amid the reports of losses, troops left.", "Amid reports of losses, troops left."
+    )
+    assert same == [("the", "", "rewording")]
+    other = changes(
+        "Amid the reports of losses, troops left.", "Amid the claims of losses, troops left."
+    )
+    assert other == [("reports", "claims", "attribution")]

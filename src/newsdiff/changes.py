@@ -329,7 +329,13 @@ def _cue_key(cue: C.Cue) -> str:
     if cue.kind == "range":
         # "between 7,000 to 15,000" and "between 7,000 and 15,000" are one range.
         return "range " + " ".join(f"{u}{v:g}" for u, v in C.number_values(cue.text))
-    return " ".join(loose_key(w) for w in re.findall(r"\w+", cue.text))
+    # Articles and spinners' fillers say nothing about who is speaking: "Amid the
+    # reports" and "Amid reports" are one cue, so dropping "the" is no attribution change.
+    words = (w for w in re.findall(r"\w+", cue.text) if w.lower() not in _CUE_NOISE)
+    return " ".join(loose_key(w) for w in words)
+
+
+_CUE_NOISE = FILLERS | {"a", "an", "the"}
 
 
 def _content_words(text: str) -> list[str]:
