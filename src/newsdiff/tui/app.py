@@ -8,6 +8,7 @@ the alignment itself runs in a thread while the app shows a loading indicator.
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from collections.abc import Callable, Iterable
@@ -45,6 +46,8 @@ from .widgets.header import PairHeader, StatusLine, figures
 from .widgets.pane_scrollbar import PANE_BAR, PaneScrollBar
 
 EXIT_OK, EXIT_TROUBLE = 0, 2
+#: How often the app checks that its terminal is still there.
+TERMINAL_CHECK_SECONDS = 1.0
 #: Seconds the status line shows what was saved (a cursor move clears it sooner).
 MESSAGE_SECONDS = 6.0
 #: Terminal widths below which the footer is compact (its keys closer together).
@@ -280,6 +283,19 @@ class NewsdiffApp(App[None]):
                     timeout=8,
                 )
         _background(self._compare, self.view.progress)
+        if not self.is_headless and _terminal_fd() is not None:
+            self.set_interval(TERMINAL_CHECK_SECONDS, self._watch_terminal)
+
+    def _watch_terminal(self) -> None:
+        """Quit when the terminal has gone away (its window closed, ssh dropped).
+
+        Only the session leader gets SIGHUP when a terminal hangs up; run under
+        ``make run`` the app is make's child, so nothing tells it, and Textual's input
+        thread then spins on end-of-file at full CPU for as long as the process lives.
+        """
+        if _terminal_fd() is None:
+            self._save_cursor()
+            self.exit(return_code=EXIT_OK)
 
     # -- the comparison, off the event loop ------------------------------------------
     #
@@ -599,6 +615,18 @@ def detail(
         more = f" +{len(ranked) - 3} more" if len(ranked) > 3 else ""
         parts.append(Content("; ".join(shown) + more))
     return Content("  ·  ").join(parts)
+
+
+def _terminal_fd() -> int | None:
+    """The terminal the app reads keys from, while it is still there."""
+    stdin = sys.__stdin__
+    if stdin is None:
+        return None
+    try:
+        fd = stdin.fileno()
+    except (OSError, ValueError):
+        return None
+    return fd if os.isatty(fd) else None
 
 
 def _background(work: Callable[..., None], *args: object) -> None:
