@@ -298,7 +298,9 @@ def _parse(path: Path, raw: bytes) -> Tables:
             f"{err.lineno} column {err.colno})",
         ) from None
     if not isinstance(data, dict):
-        raise _damaged(path, f"not a newsdiff store (JSON that is {_kind(data)}, expected an object)")
+        raise _damaged(
+            path, f"not a newsdiff store (JSON that is {_kind(data)}, expected an object)"
+        )
     for name, table in data.items():
         if not isinstance(table, dict):
             raise _damaged(path, f"not a newsdiff store (table {name!r} is {_kind(table)})")
