@@ -166,3 +166,18 @@ def test_compare_reports_each_stage_in_order():
     compare(load(str(SEED_A)), load(str(SEED_B)), progress=lambda s, _f: stages.append(s))
     order = [s for k, s in enumerate(stages) if k == 0 or stages[k - 1] != s]
     assert order == ["segmenting", "aligning", "diffing"]
+
+
+def test_a_short_sentence_whose_only_content_word_changed_still_aligns():
+    """'He was 34.' / 'He was 43.' between two matched rows is one changed row, not a
+    removed and an added one (its content words, '34' and '43', share nothing)."""
+    a = ["The fire started at night.", "He was 34.", "Police came later."]
+    b = ["The fire started at night.", "He was 43.", "Police came later."]
+    assert [(lk.kind, lk.a, lk.b) for lk in align(a, b)] == [
+        ("equal", (0,), (0,)),
+        ("changed", (1,), (1,)),
+        ("equal", (2,), (2,)),
+    ]
+    c = ["The fire started at night.", "Nobody knew why.", "Police came later."]
+    kinds = [lk.kind for lk in align(a, c)]
+    assert kinds.count("changed") == 0, "unrelated short sentences must not be paired"

@@ -39,6 +39,9 @@ THRESHOLD = 0.2
 GAP_THRESHOLD = 0.08
 #: ... for gaps of at most this many sentences a side.
 GAP_MAX = 8
+#: ... or, for one sentence a side whose content words do not overlap enough, this
+#: character similarity of the whole texts (rapidfuzz ``ratio`` / 100).
+SURFACE_THRESHOLD = 0.6
 #: A moved sentence must resemble its counterpart more than an in-place one: a false
 #: "moved" link across the article is worse than an honest added/removed pair.
 MOVE_THRESHOLD = 0.3
@@ -301,8 +304,19 @@ def _dp(
     ]
 
 
+def _surface(a: str, b: str) -> float:
+    """Character similarity of two whole normalised sentences, stop words included."""
+    from rapidfuzz import fuzz
+
+    return float(fuzz.ratio(a, b)) / 100
+
+
 def _fill_gaps(
-    groups: list[Group], a_sets: Sequence[frozenset[str]], b_sets: Sequence[frozenset[str]]
+    groups: list[Group],
+    a_sets: Sequence[frozenset[str]],
+    b_sets: Sequence[frozenset[str]],
+    a_norm: Sequence[str] = (),
+    b_norm: Sequence[str] = (),
 ) -> list[Group]:
     """Align each short stretch left unmatched on both sides between two matched rows
     again, with GAP_THRESHOLD.
@@ -326,6 +340,13 @@ def _fill_gaps(
             x, y = a_sets[a0], b_sets[b0]
             union = len(x | y)
             score = len(x & y) / union if union else 0.0
+            if score < GAP_THRESHOLD and a_norm and b_norm:
+                # A short sentence can be all stop words but for the one word that
+                # changed ("He was 34." / "He was 43."): held in place on both sides,
+                # it is the same sentence if the whole text is mostly the same.
+                surface = _surface(a_norm[a0], b_norm[b0])
+                if surface >= SURFACE_THRESHOLD:
+                    score = surface
             if score >= GAP_THRESHOLD:
                 out.append(((a0,), (b0,), score))
         elif a1 > a0 and b1 > b0:
@@ -391,7 +412,9 @@ def align(
     if n and m:
         sim = Similarity(a_sets, b_sets)
         mask = candidate_mask(a_sets, b_sets)
-        for ia, ib, score in _fill_gaps(_dp(sim, mask, THRESHOLD, progress), a_sets, b_sets):
+        for ia, ib, score in _fill_gaps(
+            _dp(sim, mask, THRESHOLD, progress), a_sets, b_sets, na_norm, nb_norm
+        ):
             same = " ".join(na_norm[i] for i in ia) == " ".join(nb_norm[j] for j in ib)
             kind: Kind = "equal" if same else "changed"
             links.append(Link(kind, ia, ib, 1.0 if same else round(score, 4)))
