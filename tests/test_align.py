@@ -181,3 +181,22 @@ def test_a_short_sentence_whose_only_content_word_changed_still_aligns():
     c = ["The fire started at night.", "Nobody knew why.", "Police came later."]
     kinds = [lk.kind for lk in align(a, c)]
     assert kinds.count("changed") == 0, "unrelated short sentences must not be paired"
+
+
+def _few_words_text(n: int, seed: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    words = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo".split()
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(5, 12))) + "." for _ in range(n)]
+
+
+def test_a_large_text_of_few_words_aligns_with_its_copy():
+    """Past the size where only rare words make candidates, a text whose every word is
+    common still aligns: identical copies are all equal, an edited copy all in place."""
+    a = _few_words_text(800, seed=3)  # 640,000 pairs: rare-word candidates only
+    assert [lk.kind for lk in align(a, a)] == ["equal"] * len(a)
+    b = [s.replace(s.split()[1], "zulu", 1) if k % 40 == 0 else s for k, s in enumerate(a)]
+    links = align(a, b)
+    assert all(lk.a == lk.b and len(lk.a) == 1 for lk in links)
+    assert sum(lk.kind == "changed" for lk in links) == len(range(0, 800, 40))

@@ -178,9 +178,19 @@ def _rare_cap(n: int, m: int) -> int:
 
 
 def candidate_mask(
-    a_sets: Sequence[frozenset[str]], b_sets: Sequence[frozenset[str]], exhaustive: bool = False
+    a_sets: Sequence[frozenset[str]],
+    b_sets: Sequence[frozenset[str]],
+    exhaustive: bool = False,
+    a_norm: Sequence[str] = (),
+    b_norm: Sequence[str] = (),
 ) -> npt.NDArray[np.bool_]:
-    """``mask[i, j]``: A sentence i and B sentence j share a candidate word."""
+    """``mask[i, j]``: A sentence i and B sentence j may be the same sentence.
+
+    They share a candidate word (any content word on small inputs, a rare one on large
+    ones), or their normalised texts (``a_norm``, ``b_norm``) are equal. Rare words
+    alone fail a text written with few words, where every word is common: there, a row
+    left with no candidate gets the cells of a band along the diagonal.
+    """
     n, m = len(a_sets), len(b_sets)
     post_a: dict[str, list[int]] = {}
     post_b: dict[str, list[int]] = {}
@@ -196,7 +206,60 @@ def candidate_mask(
         cols = post_b.get(w)
         if cols is not None and len(rows) + len(cols) <= cap:
             mask[np.ix_(rows, cols)] = True
+    if a_norm and b_norm and not exhaustive:
+        _add_equal_texts(mask, a_norm, b_norm)
+        _add_band(mask, a_sets, b_sets)
     return mask
+
+
+#: An exact text repeated this many times on each side or more pairs only with its
+#: nearby repeats (boilerplate repeated through a long file).
+EXACT_CAP = 100
+#: Half width of the diagonal band given to rows with no candidate word.
+BAND = 25
+
+
+def _add_equal_texts(
+    mask: npt.NDArray[np.bool_], a_norm: Sequence[str], b_norm: Sequence[str]
+) -> None:
+    where_b: dict[str, list[int]] = {}
+    for j, t in enumerate(b_norm):
+        where_b.setdefault(t, []).append(j)
+    where_a: dict[str, list[int]] = {}
+    for i, t in enumerate(a_norm):
+        if t in where_b:
+            where_a.setdefault(t, []).append(i)
+    for t, rows in where_a.items():
+        cols = where_b[t]
+        if len(rows) * len(cols) <= EXACT_CAP * EXACT_CAP:
+            mask[np.ix_(rows, cols)] = True
+        else:
+            # The k-th repeat in A with the repeats in B around its k-th.
+            scale = len(cols) / len(rows)
+            for k, i in enumerate(rows):
+                mid = int(k * scale)
+                mask[i, cols[max(0, mid - EXACT_CAP // 2) : mid + EXACT_CAP // 2]] = True
+
+
+def _add_band(
+    mask: npt.NDArray[np.bool_],
+    a_sets: Sequence[frozenset[str]],
+    b_sets: Sequence[frozenset[str]],
+) -> None:
+    n, m = mask.shape
+    empty = np.flatnonzero(~mask.any(axis=1))
+    if not len(empty):
+        return
+    scale = m / n
+    for i in empty.tolist():
+        if not a_sets[i]:
+            continue
+        mid = int(i * scale)
+        lo, hi = max(0, mid - BAND), min(m, mid + BAND + 1)
+        # Only cells that share a content word can score above the threshold.
+        for j in range(lo, hi):
+            if a_sets[i] & b_sets[j]:
+                mask[i, j] = True
 
 
 def _group_starts(
@@ -411,7 +474,7 @@ def align(
     used_b: set[int] = set()
     if n and m:
         sim = Similarity(a_sets, b_sets)
-        mask = candidate_mask(a_sets, b_sets)
+        mask = candidate_mask(a_sets, b_sets, a_norm=na_norm, b_norm=nb_norm)
         for ia, ib, score in _fill_gaps(
             _dp(sim, mask, THRESHOLD, progress), a_sets, b_sets, na_norm, nb_norm
         ):
