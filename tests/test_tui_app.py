@@ -873,3 +873,39 @@ async def test_the_indicator_shows_the_stage_and_share_done(
             assert app.view._cover_widget is None
     finally:
         release.set()
+
+
+async def test_the_cursor_follows_the_wheel_so_a_key_tags_what_is_on_screen(
+    seed_a: Path, seed_b: Path, tmp_path: Path
+) -> None:
+    """After the wheel scrolls the cursor's sentence away, the cursor is on a sentence on
+    screen, and f tags that one, not the one scrolled out of sight (audit, issue 3)."""
+    store = tmp_path / "s.json"
+    app = make(seed_a, seed_b, store)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        assert (view.side, view.sentence) == ("a", 0)
+        for _ in range(12):
+            view.post_message(events.MouseScrollDown(view, 10, 5, 0, 1, 0, False, False, False))
+        await until(pilot, lambda: view.sentence != 0, "the cursor followed the wheel")
+        top = round(view.scroll_y)
+        first, count = view.sentence_lines(view.side, view.sentence)
+        assert top <= first and first + count <= top + view.viewport_height
+        await pilot.press("f")
+        assert view.session is not None
+        assert view.session.label(view.side, view.sentence) == "fact"
+        assert view.session.label("a", 0) is None
+        _level(view)
+
+
+async def test_the_wheel_over_the_left_scrollbar_scrolls(
+    seed_a: Path, seed_b: Path, tmp_path: Path
+) -> None:
+    """The wheel over the scrollbar beside A scrolls the view, as over the one beside B."""
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        bar = app.query_one(PaneScrollBar)
+        for _ in range(3):
+            bar.post_message(events.MouseScrollDown(bar, 0, 5, 0, 1, 0, False, False, False))
+        await until(pilot, lambda: view.scroll_y > 0, "the wheel over the left bar scrolled")

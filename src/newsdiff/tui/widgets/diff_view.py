@@ -15,6 +15,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollDown, ScrollTo, ScrollUp
 from textual.signal import Signal
 from textual.strip import Strip
 from textual.widget import Widget
@@ -853,6 +854,53 @@ class DiffView(ScrollView, can_focus=True):
                     return found[0].sentence if step > 0 else found[-1].sentence
                 r += step
         return None
+
+    # -- scrolling by mouse: the cursor follows -------------------------------------
+
+    def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        super()._on_mouse_scroll_down(event)
+        self.scrolled_by_user()
+
+    def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        super()._on_mouse_scroll_up(event)
+        self.scrolled_by_user()
+
+    def _on_scroll_to(self, message: ScrollTo) -> None:
+        super()._on_scroll_to(message)
+        self.scrolled_by_user()
+
+    def _on_scroll_up(self, event: ScrollUp) -> None:
+        super()._on_scroll_up(event)
+        self.scrolled_by_user()
+
+    def _on_scroll_down(self, event: ScrollDown) -> None:
+        super()._on_scroll_down(event)
+        self.scrolled_by_user()
+
+    def scrolled_by_user(self) -> None:
+        """The wheel or a scrollbar moved the view: keep the cursor on screen.
+
+        A tag key acts on the cursor's sentence; left off screen, a key would tag a
+        sentence the annotator cannot see (and the next j would jump back to it).
+        """
+        after_refresh(self, self._follow_scroll)
+
+    def _follow_scroll(self) -> None:
+        if self.line_map is None or not self.rows:
+            return
+        top, height = round(self.scroll_y), self.viewport_height
+        first, count = self.sentence_lines(self.side, self.sentence)
+        if first < top + height and first + count > top:
+            return  # some of it is still on screen
+        above = first + count <= top
+        for side in (self.side, other(self.side)):
+            shown = self._on_screen(side, top)
+            if not shown:
+                continue
+            whole = [s for s, f, c in shown if f >= top and f + c <= top + height]
+            pick = whole or [s for s, _f, _c in shown]
+            self.move_to(side, pick[0] if above else pick[-1], reveal=False)
+            return
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual import events
 from textual.scrollbar import ScrollBar, ScrollDown, ScrollTo, ScrollUp
 
 from .diff_view import DiffView
@@ -49,13 +50,25 @@ class PaneScrollBar(ScrollBar):
         message.stop()
         if message.y is not None:
             self.view.scroll_to(y=message.y, animate=False)
+            self.view.scrolled_by_user()
 
     def _on_scroll_up(self, message: ScrollUp) -> None:
         message.prevent_default()
         message.stop()
         self.view.scroll_page_up(animate=False)
+        self.view.scrolled_by_user()
 
     def _on_scroll_down(self, message: ScrollDown) -> None:
         message.prevent_default()
         message.stop()
         self.view.scroll_page_down(animate=False)
+        self.view.scrolled_by_user()
+
+    def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        # The wheel over this bar scrolls the view, as it does over the view's own bar.
+        event.stop()
+        self.view._on_mouse_scroll_down(event)
+
+    def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        event.stop()
+        self.view._on_mouse_scroll_up(event)
