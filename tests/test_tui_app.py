@@ -909,3 +909,43 @@ async def test_the_wheel_over_the_left_scrollbar_scrolls(
         for _ in range(3):
             bar.post_message(events.MouseScrollDown(bar, 0, 5, 0, 1, 0, False, False, False))
         await until(pilot, lambda: view.scroll_y > 0, "the wheel over the left bar scrolled")
+
+
+async def test_at_80_columns_the_status_keeps_the_label_whole(tmp_path: Path) -> None:
+    """The saved message gives way to where the cursor is and its label (at 80x24 it
+    used to cut 'opinion' to 'opi…')."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The council approved the plan on Monday after a long debate.\n")
+    b.write_text("The council passed the plan on Monday after a long debate.\n")
+    app = make(a, b, tmp_path / "s.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("o")
+        status = app.query_one(StatusLine)
+        await until(pilot, lambda: "opinion" in status.message, "the tag was saved")
+        line = str(status.render()).splitlines()[0]
+        assert status.position in line and status.position.endswith("opinion")
+
+
+def test_a_store_folder_that_cannot_be_written_is_refused_at_start(
+    seed_a: Path,
+    seed_b: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The app does not open on a store it could not save a tag in (a read-only file
+    system, /proc): one line, exit 2, before the screen changes (it used to say so only
+    at the first tag)."""
+    import errno
+
+    def read_only(*_args: object, **_kw: object) -> tuple[int, str]:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(app_module.tempfile, "mkstemp", read_only)
+    folder = tmp_path / "store"
+    code = launch(str(seed_a), str(seed_b), store=folder / "s.json", annotator="t")
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and "cannot save tags in this folder" in err
+    assert str(folder) in err and "read-only file system" in err

@@ -3,6 +3,7 @@ the moved badge under the cursor."""
 
 from __future__ import annotations
 
+import colorsys
 from pathlib import Path
 
 from rich.segment import Segment
@@ -67,6 +68,10 @@ def _rgb(style: Style, background: bool = False) -> tuple[int, int, int]:
     return (triplet.red, triplet.green, triplet.blue)
 
 
+def _hue(rgb: tuple[int, int, int]) -> float:
+    return colorsys.rgb_to_hsv(*(c / 255 for c in rgb))[0]
+
+
 def _brightness(rgb: tuple[int, int, int]) -> float:
     return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2]
 
@@ -125,6 +130,12 @@ async def test_the_four_label_blocks_have_four_colours(tmp_path: Path) -> None:
             own.add(_rgb(style_a, background=True))
             carried.add(_rgb(style_b))
         assert len(own) == 4 and len(carried) == 4
+        # Four hues, not two shades of one (fact and attribution were both blue).
+        for colours in (own, carried):
+            hues = sorted(_hue(c) for c in colours)
+            gaps = [b - a for a, b in zip(hues, hues[1:], strict=False)]
+            gaps.append(1 - hues[-1] + hues[0])
+            assert min(gaps) > 25 / 360, colours
 
 
 async def test_the_moved_badge_is_inside_the_cursor_highlight(tmp_path: Path) -> None:

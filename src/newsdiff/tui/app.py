@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -135,7 +136,26 @@ def create_app(
         options: what the comparison ignores at start (the app toggles them with ``i``).
     """
     a, b = open_pair(path_a, path_b)
-    return NewsdiffApp(a, b, Store(store), annotator or default_annotator(), options)
+    opened = Store(store)
+    _check_writable(opened.path.parent)
+    return NewsdiffApp(a, b, opened, annotator or default_annotator(), options)
+
+
+def _check_writable(folder: Path) -> None:
+    """Refuse a store folder the app could not save a tag in, before the screen opens:
+    an annotator who learns it at the first key has nothing to show for the session.
+
+    Raises:
+        StoreError: the folder cannot be created or written to.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=".newsdiff-probe-")
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as err:
+        reason = (err.strerror or "cannot write").lower()
+        raise StoreError(f"{folder}: cannot save tags in this folder ({reason})") from None
 
 
 def launch(

@@ -55,7 +55,7 @@ def label_lines() -> list[tuple[Content, str]]:
     for label in ("fact", "attribution", "estimate", "opinion"):
         assert label in LABELS
         heading = Content.assemble(
-            (f" {BADGES[label]} ", f"bold $text on ${_TAG_COLOURS[label]}"),
+            (f" {BADGES[label]} ", f"bold $text on {_TAG_COLOURS[label]}"),
             " ",
             (label, "bold"),
             (f"  key {keys[label]}", "$text-muted"),
@@ -128,10 +128,10 @@ def _legend_grid(legend: Legend, id: str) -> Grid:  # noqa: A002 (Textual's para
 
 #: Theme colours of the badges (as in the diff view's gutter).
 _TAG_COLOURS = {
-    "fact": "primary",
-    "attribution": "secondary",
-    "estimate": "warning",
-    "opinion": "success",
+    "fact": "$primary",
+    "attribution": "#8a4fbf",
+    "estimate": "$warning",
+    "opinion": "$success",
 }
 
 

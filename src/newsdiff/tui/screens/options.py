@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Grid, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
@@ -34,12 +34,20 @@ class OptionsScreen(ModalScreen[None]):
         background: $background 60%;
     }
     OptionsScreen > Vertical {
-        width: 72;
+        width: 80;
         max-width: 95%;
         height: auto;
         padding: 1 2;
         border: round $primary;
         background: $panel;
+    }
+    /* Keys and boxes in one column, meanings in the next: a meaning that wraps stays
+       under itself instead of running back under the keys. */
+    OptionsScreen Grid {
+        grid-size: 2;
+        grid-columns: 9 1fr;
+        grid-rows: auto;
+        height: auto;
     }
     """
 
@@ -66,7 +74,12 @@ class OptionsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(id="toggles", markup=False)
+            yield Static(Content.styled("Compare options (keys toggle, Esc closes)", "bold"))
+            yield Static("")
+            with Grid(id="toggles"):
+                for _key, field, text in TOGGLES:
+                    yield Static(id=f"box-{field}", markup=False)
+                    yield Static(text, markup=False)
 
     def on_mount(self) -> None:
         self._draw()
@@ -75,11 +88,10 @@ class OptionsScreen(ModalScreen[None]):
         return self.suggestions if field == "suggestions" else bool(getattr(self.options, field))
 
     def _draw(self) -> None:
-        lines = [Content.styled("Compare options (keys toggle, Esc closes)", "bold"), Content("")]
-        for key, field, text in TOGGLES:
+        for key, field, _text in TOGGLES:
             box = "[x]" if self._on(field) else "[ ]"
-            lines.append(Content.assemble((f" {key} ", "bold $text-accent"), f" {box} {text}"))
-        self.query_one("#toggles", Static).update(Content("\n").join(lines))
+            mark = Content.assemble((f" {key} ", "bold $text-accent"), f" {box}")
+            self.query_one(f"#box-{field}", Static).update(mark)
 
     def action_flip(self, field: str) -> None:
         if field == "suggestions":

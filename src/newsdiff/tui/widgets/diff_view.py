@@ -266,18 +266,16 @@ class DiffView(ScrollView, can_focus=True):
         & > .diff-view--mark-removed { color: $text-error; text-style: bold; }
         & > .diff-view--mark-moved { color: $text-accent; text-style: bold; }
         & > .diff-view--tag-fact { color: $text; background: $primary; text-style: bold; }
-        & > .diff-view--tag-attribution {
-            color: $text; background: $secondary; text-style: bold;
-        }
+        /* Not $secondary: in the default theme a dark shade of $primary, fact's blue.
+           The theme has four hues (blue, orange, red, green), and red means trouble. */
+        & > .diff-view--tag-attribution { color: white; background: #8a4fbf; text-style: bold; }
         & > .diff-view--tag-estimate { color: $text; background: $warning; text-style: bold; }
         /* Not $accent: in the default theme it is $warning's colour, estimate's block. */
         & > .diff-view--tag-opinion { color: $text; background: $success; text-style: bold; }
         /* Propagated: the label's colour without its block, so it reads as borrowed
            (the text- shade: navy letters on the dark surface would hardly show). */
         & > .diff-view--carried-fact { color: $text-primary; text-style: bold underline; }
-        & > .diff-view--carried-attribution {
-            color: $text-secondary; text-style: bold underline;
-        }
+        & > .diff-view--carried-attribution { color: #c39be6; text-style: bold underline; }
         & > .diff-view--carried-estimate { color: $text-warning; text-style: bold underline; }
         & > .diff-view--carried-opinion { color: $text-success; text-style: bold underline; }
         & > .diff-view--suggestion { color: $foreground 45%; text-style: italic; }

@@ -161,6 +161,10 @@ class PairHeader(Widget):
         return Content("\n").join([top.truncate(width), line.truncate(width)])
 
 
+#: Columns below which the status line leaves out the last save's message.
+MIN_MESSAGE = 12
+
+
 class StatusLine(Widget):
     """Two lines under the view: where the cursor is and the last thing that happened;
     then what the cursor's sentence and row carry (note, who said what, the suggestion
@@ -184,11 +188,12 @@ class StatusLine(Widget):
 
     def render(self) -> RenderResult:
         width = self.size.width
-        right = Content.styled(self.message, "italic $text-muted").truncate(
-            max(0, width // 2), ellipsis=True
-        )
-        room = max(0, width - right.cell_length - 3)
-        left = Content(self.position).truncate(room, ellipsis=True)
+        # Where the cursor is, and its label, come first: the message about the last
+        # save gets what is left (at 80 columns it used to cut the label off).
+        left = Content(self.position).truncate(max(0, width - 2), ellipsis=True)
+        room = width - left.cell_length - 4
+        right = Content.styled(self.message, "italic $text-muted")
+        right = right.truncate(room, ellipsis=True) if room >= MIN_MESSAGE else Content("")
         pad = max(1, width - left.cell_length - right.cell_length - 2)
         top = Content.assemble(" ", left, " " * pad, right, " ").truncate(width)
         below = Content.assemble(" ", self.detail).truncate(width, ellipsis=True)
