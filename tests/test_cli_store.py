@@ -161,6 +161,31 @@ def test_agree_with_nothing_to_compare(tmp_path: Path, capsys: pytest.CaptureFix
     assert rep["items"] == 0 and rep["cohen_kappa"] is None and rep["disagreements"] == []
 
 
+def test_a_store_opened_through_a_symlink_is_the_store_it_points_to(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Through a link to the main file every command and the app read and write the real
+    store (its tag folder, index and lock), and nothing is created beside the link."""
+    from newsdiff.tui.app import create_app
+
+    real = tmp_path / "x" / "t1.json"
+    link = tmp_path / "link.json"
+    f = str(SEED_A)
+    assert main(["tag", f, "3", "fact", "--store", str(real), "--annotator", "ana"]) == 0
+    link.symlink_to(real)
+    capsys.readouterr()
+    assert main(["export", "--store", str(link)]) == 0
+    assert [json.loads(x)["sentence"] for x in capsys.readouterr().out.splitlines()] == [3]
+    assert main(["tag", f, "4", "opinion", "--store", str(link), "--annotator", "bo"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "x"]
+    assert link.is_symlink()  # written through, not replaced by a file
+    assert [(t.sentence, t.annotator) for t in Store(real).tags()] == [(3, "ana"), (4, "bo")]
+    via_link, direct = Store(link), Store(real)
+    assert via_link.lock_path == direct.lock_path and via_link.tags_dir == direct.tags_dir
+    app = create_app(f, f, store=link, annotator="ana")
+    assert app.store.tags_dir == direct.tags_dir
+
+
 def test_store_core_never_imports_textual() -> None:
     """The headless store, export and agreement modules load without Textual."""
     code = (

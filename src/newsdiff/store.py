@@ -726,6 +726,24 @@ def _holds(path: str, article_id: str) -> bool:
         return False
 
 
+def resolve_store_path(path: Path) -> Path:
+    """Where the store named by ``path`` really is: a symlink to the main file is followed.
+
+    The tag folder, the index and the lock file are found beside the main file by name.
+    Beside a link they would be a second store: empty to read, and with a lock of its
+    own, so writers through the link and through the real path would not exclude each
+    other (and a write would replace the link with a file). Only the main file's own
+    link matters: a linked folder leads to the same side files either way, so a path
+    without a link is kept as given (messages name it as the user typed it).
+    """
+    if not os.path.islink(path):  # islink: False, not an error, for an unsearchable folder
+        return path
+    try:
+        return path.resolve(strict=False)
+    except (OSError, RuntimeError) as err:  # RuntimeError: a symlink loop (Python 3.11, 3.12)
+        raise StoreError(f"{path}: cannot follow the symlink to the store ({err})") from None
+
+
 # ---------------------------------------------------------------------------------------
 
 
@@ -733,7 +751,7 @@ class Store:
     """Tags, orphans and per-pair state (the cursor) under one store path."""
 
     def __init__(self, path: str | Path | None = None) -> None:
-        self.path = Path(path) if path is not None else default_path()
+        self.path = resolve_store_path(Path(path) if path is not None else default_path())
         stem = self.path.stem if self.path.suffix else self.path.name
         self.tags_dir = self.path.with_name(stem + ".tags")
         self.index_path = self.path.with_name(stem + ".index.json")
