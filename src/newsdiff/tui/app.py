@@ -28,7 +28,7 @@ from textual.timer import Timer
 from textual.widgets import Footer
 
 from newsdiff.align import MAX_CELLS, AlignmentTooLarge
-from newsdiff.article import STDIN, Article, InputError, load
+from newsdiff.article import STDIN, Article, InputError, decoded_as, load
 from newsdiff.changes import CLASSES
 from newsdiff.compare import Comparison, compare
 from newsdiff.options import DEFAULT, CompareOptions
@@ -278,7 +278,7 @@ class NewsdiffApp(App[None]):
         for side, art in (("A", self.article_a), ("B", self.article_b)):
             if art.encoding != "utf-8":
                 self.notify(
-                    f"{side}: {art.name} is not valid UTF-8; decoded as {art.encoding}.",
+                    f"{side}: {art.name}: {decoded_as(art.encoding)}.",
                     severity="warning",
                     timeout=8,
                 )
