@@ -116,8 +116,9 @@ def add_store_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatt
         "Understands newsdiff's\nexport, doccano text classification "
         '({"text", "label": [...]}) and Prodigy\n({"text", "accept": [...]} or '
         '{"text", "label", "answer"}). A record without\narticle_id and sentence is '
-        "placed by its text among the sentences already in the store\nor those of the "
-        "--article files. Prints how many were imported and skipped, and why.",
+        "placed by its text: in the article its own 'article' (a file)\nor 'article_id' "
+        "names when that is found, else among the sentences already in the\nstore and "
+        "those of the --article files. Prints how many were imported and skipped,\nand why.",
         epilog="Examples:\n"
         "  newsdiff import tags.jsonl\n"
         "  newsdiff import doccano.jsonl --annotator ana --article article.txt",
@@ -360,6 +361,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             index,
             _annotator(args.annotator) if args.annotator else None,
             default_annotator(),
+            export.ArticleFiles([Path.cwd(), path.resolve().parent]),
         )
         try:
             changed, unchanged = store.put_many(result.tags)
