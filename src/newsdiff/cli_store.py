@@ -169,15 +169,23 @@ def add_store_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatt
 
 
 @contextmanager
-def open_store(path: str | None, must_exist: bool = False) -> Iterator[Store]:
-    """The store at ``path`` (or the default); StoreError becomes a one-line CliError."""
+def open_store(
+    path: str | None, must_exist: bool = False, reading: bool = False
+) -> Iterator[Store]:
+    """The store at ``path`` (or the default); StoreError becomes a one-line CliError.
+
+    ``reading``: the command only reads, so an older store in a folder that cannot be
+    written opens upgraded in memory (with a note on stderr) instead of failing.
+    """
     from newsdiff.store import Store, StoreError, default_path
 
     p = Path(path) if path else default_path()
     try:
-        with Store(p) as store:
+        with Store(p, read_only_upgrade=reading) as store:
             if must_exist and not store.exists:
                 raise CliError(f"{p}: no store here (nothing has been tagged with it)")
+            if store.note:
+                print(f"newsdiff: {store.note}", file=sys.stderr)
             yield store
     except StoreError as err:
         raise CliError(str(err)) from None
@@ -209,7 +217,7 @@ def _dump(obj: Any) -> None:
 
 def cmd_sentences(args: argparse.Namespace) -> int:
     art, sentences = _article(args.file)
-    with open_store(args.store) as store:
+    with open_store(args.store, reading=True) as store:
         tags = store.article_tags(art, sentences)
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     for t in tags:
@@ -314,7 +322,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             sources.discard("suggestion")
         if args.include_propagated:
             sources.add("propagated")
-    with open_store(args.store, must_exist=True) as store:
+    with open_store(args.store, must_exist=True, reading=True) as store:
         store.follow_edits()  # an article edited since: its tags' new text and offsets
         tags = export.select(store.tags(), args.annotator, sources)
     buf = io.StringIO(newline="")
@@ -385,7 +393,7 @@ def cmd_agree(args: argparse.Namespace) -> int:
     paths = args.store or [None]
     stores = []
     for p in paths:
-        with open_store(p, must_exist=True) as store:
+        with open_store(p, must_exist=True, reading=True) as store:
             stores.append(store.tags())
     rep = agreement(merge(stores))
     if args.format == "json":
@@ -433,7 +441,7 @@ def cmd_agree(args: argparse.Namespace) -> int:
 def cmd_orphans(args: argparse.Namespace) -> int:
     from newsdiff.export import record
 
-    with open_store(args.store, must_exist=True) as store:
+    with open_store(args.store, must_exist=True, reading=True) as store:
         store.follow_edits()  # a sentence edited away since the article was last opened
         orphans = store.orphans()
     if args.format == "json":
