@@ -12,7 +12,7 @@ import pytest
 from newsdiff.article import load
 from newsdiff.cli import build_parser, command_names, main
 from newsdiff.sentences import split_sentences
-from newsdiff.store import Store, default_annotator
+from newsdiff.store import Store, default_annotator, tag_for
 
 from .conftest import SEED_A
 
@@ -150,15 +150,68 @@ def test_orphans_on_a_clean_store(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 
 def test_agree_with_nothing_to_compare(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """One annotator only: zero items, undefined statistics, exit 0."""
+    """One annotator only: the text says so by name (not "Annotators: (none)"), the JSON
+    has zero items and undefined statistics, exit 0; two annotators without a sentence
+    in common are both named."""
     store = str(tmp_path / "s.json")
-    main(["tag", str(SEED_A), "1", "fact", "--store", store])
+    main(["tag", str(SEED_A), "1", "fact", "--store", store, "--annotator", "ana"])
     capsys.readouterr()
     assert main(["agree", "--store", store]) == 0
-    assert "No sentence is labelled by two annotators yet" in capsys.readouterr().out
+    assert capsys.readouterr().out == "Only one annotator (ana): agreement needs two.\n"
     assert main(["agree", "--store", store, "--format", "json"]) == 0
     rep = json.loads(capsys.readouterr().out)
     assert rep["items"] == 0 and rep["cohen_kappa"] is None and rep["disagreements"] == []
+    main(["tag", str(SEED_A), "2", "opinion", "--store", store, "--annotator", "bo"])
+    capsys.readouterr()
+    assert main(["agree", "--store", store]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Annotators: ana, bo\n")
+    assert "No sentence is labelled by two annotators yet" in out
+
+
+def test_export_that_matches_nothing_says_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An export with no record is no error (exit 0, nothing on stdout) but says on
+    stderr which filter left nothing: an annotator without tags, or only carried ones."""
+    store = tmp_path / "s.json"
+    art = load(str(SEED_A))
+    ss = split_sentences(art.text)
+    with Store(store) as st:
+        st.put(tag_for(art, ss[1], "fact", "ana"))
+        st.put(tag_for(art, ss[2], "fact", "cy", source="propagated"))
+    assert main(["export", "--store", str(store), "--annotator", "nobody"]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == "newsdiff: no tags for annotator 'nobody' (the store has tags by ana, cy)\n"
+    assert main(["export", "--store", str(store), "--annotator", "cy"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1
+    assert "no tags for annotator 'cy' of the sources exported (human, suggestion)" in err
+    assert "--include-propagated" in err
+    assert main(["export", "--store", str(store), "--annotator", "ana"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_sentences_marks_carried_and_suggested_labels(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A label carried from the counterpart or an accepted suggestion is told apart from
+    one the annotator typed, in text and (by its source) in JSON."""
+    store = tmp_path / "s.json"
+    art = load(str(SEED_A))
+    ss = split_sentences(art.text)
+    with Store(store) as st:
+        st.put(tag_for(art, ss[1], "fact", "ana", source="propagated"))
+        st.put(tag_for(art, ss[1], "opinion", "bo", note="hm"))
+        st.put(tag_for(art, ss[2], "estimate", "ana", source="suggestion", unsure=True))
+    assert main(["sentences", str(SEED_A), "--store", str(store)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "[ana=fact (carried) bo=opinion*]" in lines[2]
+    assert "[ana=estimate? (suggestion)]" in lines[3]
+    assert main(["sentences", str(SEED_A), "--store", str(store), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [t["source"] for t in data["sentences"][1]["tags"]] == ["propagated", "human"]
 
 
 def test_a_store_opened_through_a_symlink_is_the_store_it_points_to(

@@ -219,6 +219,29 @@ async def test_disagreement_keys_jump_and_say_who_said_what(tmp_path: Path) -> N
         assert (view.side, view.sentence) == ("a", 5)
 
 
+async def test_d_at_the_last_disagreement_says_there_is_no_more(tmp_path: Path) -> None:
+    """d past the last disagreement (D before the first) leaves the cursor and says so;
+    with one article on both sides its twin on the other side is not another one."""
+    store_path = tmp_path / "s.json"
+    _tag(store_path, BRIDGE_A, 3, "opinion", "ana")
+    _tag(store_path, BRIDGE_A, 3, "fact", "ben")
+    for b in (BRIDGE_B, BRIDGE_A):
+        app = make(store_path, b=b, who="ben")
+        async with app.run_test(size=SIZE) as pilot:
+            view = await ready(pilot)
+            await pilot.press("d")
+            assert (view.side, view.sentence) == ("a", 3)
+            await pilot.press("d")
+            assert (view.side, view.sentence) == ("a", 3), b.name
+            await pilot.press("D")
+            assert (view.side, view.sentence) == ("a", 3)
+            said = [n.message for n in app._notifications]
+            assert said == [
+                "No sentence below where annotators disagree.",
+                "No sentence above where annotators disagree.",
+            ], b.name
+
+
 async def test_tags_written_elsewhere_show_without_a_key_press(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
