@@ -204,6 +204,8 @@ async def test_disagreement_keys_jump_and_say_who_said_what(tmp_path: Path) -> N
         assert "ana: opinion" in detail and "ben: fact" in detail
         await pilot.press("d")  # no other: the cursor stays, a notice says so
         assert (view.side, view.sentence) == ("a", 3)
+        notices = [n.message for n in app._notifications]
+        assert notices == ["No sentence below where annotators disagree."]
         # ben now disagrees with ana on A#6 too: the mark follows the store.
         await pilot.press("G")
         for _ in range(7):
@@ -219,27 +221,27 @@ async def test_disagreement_keys_jump_and_say_who_said_what(tmp_path: Path) -> N
         assert (view.side, view.sentence) == ("a", 5)
 
 
-async def test_d_at_the_last_disagreement_says_there_is_no_more(tmp_path: Path) -> None:
-    """d past the last disagreement (D before the first) leaves the cursor and says so;
-    with one article on both sides its twin on the other side is not another one."""
+async def test_d_at_the_last_disagreement_of_one_article_on_both_sides(tmp_path: Path) -> None:
+    """With one article on both sides, d past the last disagreement (D before the first)
+    leaves the cursor and says there is no more: the same sentence in the other pane is
+    not another disagreement."""
     store_path = tmp_path / "s.json"
     _tag(store_path, BRIDGE_A, 3, "opinion", "ana")
     _tag(store_path, BRIDGE_A, 3, "fact", "ben")
-    for b in (BRIDGE_B, BRIDGE_A):
-        app = make(store_path, b=b, who="ben")
-        async with app.run_test(size=SIZE) as pilot:
-            view = await ready(pilot)
-            await pilot.press("d")
-            assert (view.side, view.sentence) == ("a", 3)
-            await pilot.press("d")
-            assert (view.side, view.sentence) == ("a", 3), b.name
-            await pilot.press("D")
-            assert (view.side, view.sentence) == ("a", 3)
-            said = [n.message for n in app._notifications]
-            assert said == [
-                "No sentence below where annotators disagree.",
-                "No sentence above where annotators disagree.",
-            ], b.name
+    app = make(store_path, b=BRIDGE_A, who="ben")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        await pilot.press("d")
+        assert (view.side, view.sentence) == ("a", 3)
+        await pilot.press("d")
+        assert (view.side, view.sentence) == ("a", 3)
+        await pilot.press("tab", "D")
+        assert (view.side, view.sentence) == ("b", 3)
+        said = [n.message for n in app._notifications]
+        assert said == [
+            "No sentence below where annotators disagree.",
+            "No sentence above where annotators disagree.",
+        ]
 
 
 async def test_tags_written_elsewhere_show_without_a_key_press(
