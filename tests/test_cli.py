@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -88,13 +90,94 @@ def test_unreadable_via_oserror(capsys, text_file, monkeypatch):
 
 
 def test_too_large(capsys, text_file, tmp_path, monkeypatch):
-    """Input above the size limit fails with a clear message, not a slow death."""
-    monkeypatch.setattr(article, "MAX_BYTES", 1000)
+    """Input above the size limit fails with a clear message, not a slow death; sizes
+    are said in units that show them (not "0.0 MB" for a small limit)."""
+    monkeypatch.setenv("NEWSDIFF_MAX_BYTES", "1000")
     big = tmp_path / "big.txt"
     big.write_text("Word soup. " * 200, encoding="utf-8")
     code, _, err = run(capsys, "diff", str(big), str(text_file))
     assert code == 2
     one_line_error(err, str(big), "too large", "NEWSDIFF_MAX_BYTES")
+    assert "(2.1 KB; the limit is 1000 bytes;" in err
+    monkeypatch.setenv("NEWSDIFF_MAX_BYTES", "2199")  # both round to 2.1 KB: say bytes
+    code, _, err = run(capsys, "diff", str(big), str(text_file))
+    assert code == 2 and "(2,200 bytes; the limit is 2,199 bytes;" in err
+    with pytest.raises(article.InputError, match=r"over the limit, which is 2.1 KB"):
+        article.load("-", stdin=io.BytesIO(big.read_bytes()))  # a pipe: no size up front
+
+
+def test_format_size_uses_bytes_kb_and_mb():
+    """Sizes read as people write them: bytes below a KB, one decimal where it shows."""
+    assert [article.format_size(n) for n in (1, 100, 1024, 1536, 8 * 1024 * 1024, 9_500_000)] == [
+        "1 byte",
+        "100 bytes",
+        "1 KB",
+        "1.5 KB",
+        "8 MB",
+        "9.1 MB",
+    ]
+
+
+@pytest.mark.parametrize("value", ["abc", "-5", "0", "1.5"])
+def test_bad_max_bytes_setting_is_one_line_naming_it(capsys, text_file, monkeypatch, value):
+    """A NEWSDIFF_MAX_BYTES that is no size: one line naming the variable, exit 2."""
+    monkeypatch.setenv("NEWSDIFF_MAX_BYTES", value)
+    code, out, err = run(capsys, "diff", str(text_file), str(text_file))
+    assert code == 2 and out == ""
+    one_line_error(err, "NEWSDIFF_MAX_BYTES", repr(value))
+    assert main(["export"]) == 2  # every command, even one that may read no article
+    one_line_error(capsys.readouterr().err, "NEWSDIFF_MAX_BYTES")
+
+
+def test_bad_max_bytes_setting_in_a_real_process(text_file):
+    """No traceback from the entry point (the value used to be parsed at import)."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsdiff", "diff", str(text_file), str(text_file)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NEWSDIFF_MAX_BYTES": "abc"},
+        timeout=60,
+    )
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr == (
+        "newsdiff: NEWSDIFF_MAX_BYTES: 'abc' is not a size in bytes (a whole number above 0; "
+        "the default is 8388608, 8 MB)\n"
+    )
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_utf16_and_utf32_with_a_bom_are_decoded_and_said(capsys, tmp_path, encoding):
+    """Text saved by Python as UTF-16 (or UTF-32) with a byte-order mark reads as the same
+    article as its UTF-8 copy, and stderr says how it was decoded."""
+    text = "The official said it was \u201chasty\u201d \u2013 very.\nMore later.\n"
+    wide = tmp_path / "wide.txt"
+    if encoding == "utf-16-le":
+        wide.write_text(text, encoding="utf-16")  # Python's own: BOM, then little-endian
+        assert wide.read_bytes()[:2] == b"\xff\xfe"
+    else:
+        wide.write_bytes(("\ufeff" + text).encode(encoding))
+    plain = tmp_path / "plain.txt"
+    plain.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "diff", "--format", "json", str(wide), str(plain))
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["a"]["encoding"] == encoding and data["a"]["id"] == data["b"]["id"]
+    assert err.count("\n") == 1 and str(wide) in err and "byte-order mark" in err
+    assert "binary" not in err
+
+
+def test_a_bom_does_not_let_binary_through(capsys, tmp_path):
+    """NUL characters after a UTF-16 byte-order mark, or bytes that are no UTF-16, are
+    still refused."""
+    for name, data in (
+        ("nul.txt", b"\xff\xfeA\x00\x00\x00B\x00"),
+        ("odd.txt", b"\xfe\xff\x00A\x00"),
+    ):
+        f = tmp_path / name
+        f.write_bytes(data)
+        code, _, err = run(capsys, "diff", str(f), str(f))
+        assert code == 2
+        one_line_error(err, str(f))
 
 
 def test_cp1252_is_decoded_and_said(capsys, tmp_path):

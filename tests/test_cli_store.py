@@ -12,7 +12,7 @@ import pytest
 from newsdiff.article import load
 from newsdiff.cli import build_parser, command_names, main
 from newsdiff.sentences import split_sentences
-from newsdiff.store import Store, default_annotator
+from newsdiff.store import Store, default_annotator, tag_for
 
 from .conftest import SEED_A
 
@@ -150,15 +150,93 @@ def test_orphans_on_a_clean_store(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 
 def test_agree_with_nothing_to_compare(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """One annotator only: zero items, undefined statistics, exit 0."""
+    """One annotator only: the text says so by name (not "Annotators: (none)"), the JSON
+    has zero items and undefined statistics, exit 0; two annotators without a sentence
+    in common are both named."""
     store = str(tmp_path / "s.json")
-    main(["tag", str(SEED_A), "1", "fact", "--store", store])
+    main(["tag", str(SEED_A), "1", "fact", "--store", store, "--annotator", "ana"])
     capsys.readouterr()
     assert main(["agree", "--store", store]) == 0
-    assert "No sentence is labelled by two annotators yet" in capsys.readouterr().out
+    assert capsys.readouterr().out == "Only one annotator (ana): agreement needs two.\n"
     assert main(["agree", "--store", store, "--format", "json"]) == 0
     rep = json.loads(capsys.readouterr().out)
     assert rep["items"] == 0 and rep["cohen_kappa"] is None and rep["disagreements"] == []
+    main(["tag", str(SEED_A), "2", "opinion", "--store", store, "--annotator", "bo"])
+    capsys.readouterr()
+    assert main(["agree", "--store", store]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Annotators: ana, bo\n")
+    assert "No sentence is labelled by two annotators yet" in out
+
+
+def test_export_that_matches_nothing_says_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An export with no record is no error (exit 0, nothing on stdout) but says on
+    stderr which filter left nothing: an annotator without tags, or only carried ones."""
+    store = tmp_path / "s.json"
+    art = load(str(SEED_A))
+    ss = split_sentences(art.text)
+    with Store(store) as st:
+        st.put(tag_for(art, ss[1], "fact", "ana"))
+        st.put(tag_for(art, ss[2], "fact", "cy", source="propagated"))
+    assert main(["export", "--store", str(store), "--annotator", "nobody"]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == "newsdiff: no tags for annotator 'nobody' (the store has tags by ana, cy)\n"
+    assert main(["export", "--store", str(store), "--annotator", "cy"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1
+    assert "no tags for annotator 'cy' of the sources exported (human, suggestion)" in err
+    assert "--include-propagated" in err
+    assert main(["export", "--store", str(store), "--annotator", "ana"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_sentences_marks_carried_and_suggested_labels(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A label carried from the counterpart or an accepted suggestion is told apart from
+    one the annotator typed, in text and (by its source) in JSON."""
+    store = tmp_path / "s.json"
+    art = load(str(SEED_A))
+    ss = split_sentences(art.text)
+    with Store(store) as st:
+        st.put(tag_for(art, ss[1], "fact", "ana", source="propagated"))
+        st.put(tag_for(art, ss[1], "opinion", "bo", note="hm"))
+        st.put(tag_for(art, ss[2], "estimate", "ana", source="suggestion", unsure=True))
+    assert main(["sentences", str(SEED_A), "--store", str(store)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "[ana=fact (carried) bo=opinion*]" in lines[2]
+    assert "[ana=estimate? (suggestion)]" in lines[3]
+    assert main(["sentences", str(SEED_A), "--store", str(store), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [t["source"] for t in data["sentences"][1]["tags"]] == ["propagated", "human"]
+
+
+def test_a_store_opened_through_a_symlink_is_the_store_it_points_to(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Through a link to the main file every command and the app read and write the real
+    store (its tag folder, index and lock), and nothing is created beside the link."""
+    from newsdiff.tui.app import create_app
+
+    real = tmp_path / "x" / "t1.json"
+    link = tmp_path / "link.json"
+    f = str(SEED_A)
+    assert main(["tag", f, "3", "fact", "--store", str(real), "--annotator", "ana"]) == 0
+    link.symlink_to(real)
+    capsys.readouterr()
+    assert main(["export", "--store", str(link)]) == 0
+    assert [json.loads(x)["sentence"] for x in capsys.readouterr().out.splitlines()] == [3]
+    assert main(["tag", f, "4", "opinion", "--store", str(link), "--annotator", "bo"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "x"]
+    assert link.is_symlink()  # written through, not replaced by a file
+    assert [(t.sentence, t.annotator) for t in Store(real).tags()] == [(3, "ana"), (4, "bo")]
+    via_link, direct = Store(link), Store(real)
+    assert via_link.lock_path == direct.lock_path and via_link.tags_dir == direct.tags_dir
+    app = create_app(f, f, store=link, annotator="ana")
+    assert app.store.tags_dir == direct.tags_dir
 
 
 def test_store_core_never_imports_textual() -> None:

@@ -181,6 +181,50 @@ def test_import_text_only_matches_sentences_already_in_the_store(
     assert "text matches several sentences" in capsys.readouterr().out
 
 
+def test_import_text_only_record_goes_to_the_article_it_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A text-only record with its own `article` (a path, absolute or relative to the
+    imported file) or `article_id` is placed in that article: found without --article,
+    not ambiguous when other --article files share the sentence, and a text that is not
+    in the named article is skipped rather than put in another one."""
+    shared = "The response was a disgrace."
+    pa, pb = tmp_path / "pa.txt", tmp_path / "pb.txt"
+    pa.write_text(f"The army left the city. {shared}\n", encoding="utf-8")
+    pb.write_text(f"Rain fell all day. {shared}\n", encoding="utf-8")
+    art_b = load(str(pb))
+    sub = tmp_path / "data"
+    sub.mkdir()
+    f = sub / "in.jsonl"
+    records = [
+        {"text": shared, "label": ["opinion"], "article": str(pb), "user": "ana"},
+        {"text": shared, "label": ["fact"], "article": "../pb.txt", "user": "bo"},
+        {"text": "Rain fell all day.", "label": ["fact"], "article": str(pa), "user": "ana"},
+    ]
+    f.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "data")  # "../pb.txt" is relative to both here
+    for extra in ([], ["--article", str(pa), "--article", str(pb)]):
+        store = tmp_path / f"s{len(extra)}.json"
+        assert main(["import", str(f), "--store", str(store), *extra]) == 0
+        out = capsys.readouterr().out
+        assert "imported 2 records" in out, out
+        assert "text not found in the article the record names (line 3)" in out
+        got = {
+            (t.article_id, t.sentence, t.annotator, t.label, t.article) for t in Store(store).tags()
+        }
+        assert got == {
+            (art_b.id, 1, "ana", "opinion", str(pb.resolve())),
+            (art_b.id, 1, "bo", "fact", str(pb.resolve())),
+        }
+    # An article_id without a sentence narrows the lookup the same way.
+    by_id = tmp_path / "by_id.jsonl"
+    by_id.write_text(json.dumps({"text": shared, "label": ["estimate"], "article_id": art_b.id}))
+    store = tmp_path / "s_id.json"
+    argv = ["import", str(by_id), "--store", str(store), "--article", str(pa), "--article", str(pb)]
+    assert main([*argv, "--annotator", "cy"]) == 0
+    assert [(t.article_id, t.sentence) for t in Store(store).tags()] == [(art_b.id, 1)]
+
+
 def test_import_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A missing file, a directory, a non-UTF-8 file: exit 2 with one line."""
     bad = tmp_path / "latin.jsonl"

@@ -359,6 +359,170 @@ def test_old_store_is_upgraded_with_a_backup(tmp_path: Path, version: int) -> No
     assert Store(path).tags() == tags
 
 
+def test_v0_records_get_the_old_files_time_not_empty_times(tmp_path: Path) -> None:
+    """v0 had no times: the upgrade gives created and updated the old main file's
+    modification time (no tag in it is younger), never "", in the store and in export."""
+    path = tmp_path / "newsdiff.json"
+    shutil.copy(DATA / "store_v0.json", path)
+    written = 1_767_225_600  # 2026-01-01T00:00:00Z
+    os.utime(path, (written, written))
+    tags = Store(path).tags()
+    assert {(t.created, t.updated) for t in tags} == {
+        ("2026-01-01T00:00:00+00:00", "2026-01-01T00:00:00+00:00")
+    }
+
+
+def _v1_store(folder: Path, relative: str, article_id: str, text: str) -> Path:
+    """A v1 store (paths as typed, relative) with one tag on the first sentence of text."""
+    s = split_sentences(text)[0]
+    doc = {
+        "article_id": article_id, "article": relative, "sentence": 0, "start": s.start,
+        "end": s.end, "text": s.text, "label": "fact", "annotator": "ana", "note": "",
+        "unsure": False, "source": "human", "created": "2026-01-02T03:04:05+00:00",
+        "updated": "2026-01-02T03:04:05+00:00",
+    }  # fmt: skip
+    path = folder / "annotations" / "newsdiff.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"meta": {"1": {"schema": 1}}, "tags": {"1": doc}}))
+    return path
+
+
+def test_upgrade_resolves_relative_article_paths_where_the_file_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Old records named files as typed. The upgrade makes each an absolute path where
+    the file still holds the article: beside the store's folder (the fixtures' old/a.txt
+    and old/b.txt), else in the working folder; a same-named file with other text, or
+    none, leaves the path as recorded, and the index then lists only its name."""
+    base = tmp_path / "proj"
+    (base / "old").mkdir(parents=True)
+    path = base / "annotations" / "newsdiff.json"
+    path.parent.mkdir()
+    shutil.copy(DATA / "store_v1.json", path)
+    (base / "old" / "a.txt").write_text("The army left the city. Officials said 300 died.\n")
+    (base / "old" / "b.txt").write_text("Something else entirely was written here.\n")
+    elsewhere = tmp_path / "cwd"
+    (elsewhere / "old").mkdir(parents=True)
+    (elsewhere / "old" / "b.txt").write_text("As many as 300 may have died.\n")
+    monkeypatch.chdir(elsewhere)
+    st = Store(path)
+    where = {t.text: t.article for t in st.tags()}
+    assert where["The army left the city."] == str((base / "old" / "a.txt").resolve())
+    assert where["As many as 300 may have died."] == str((elsewhere / "old" / "b.txt").resolve())
+    index = {e["article_id"]: e for e in st.articles()}
+    assert index["ca978112ca1bbdca"]["paths"] == [str((base / "old" / "a.txt").resolve())]
+
+    lost = _v1_store(tmp_path / "lost", "gone/c.txt", "0123456789abcdef", "Nobody knows.")
+    st = Store(lost)
+    assert [t.article for t in st.tags()] == ["gone/c.txt"]
+    assert st.articles()[0]["paths"] == [] and st.articles()[0]["names"] == ["c.txt"]
+
+
+def test_a_relative_record_takes_the_path_of_the_file_it_is_opened_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An old record whose file was not found on upgrade names it as soon as the article
+    is opened from a file holding its sentence (here: the same text, so the same id)."""
+    text = "The army left the city. Officials said 300 died.\n"
+    art = from_text(text, "x")
+    path = _v1_store(tmp_path / "p", "c.txt", art.id, text)
+    st = Store(path)
+    assert [t.article for t in st.tags()] == ["c.txt"]
+    found = tmp_path / "later" / "c.txt"
+    found.parent.mkdir()
+    found.write_text(text)
+    from newsdiff.article import load
+
+    opened = load(str(found))
+    assert opened.id == art.id
+    tags = st.article_tags(opened, split_sentences(opened.text))
+    assert [t.article for t in tags] == [str(found.resolve())]
+    assert [t.article for t in Store(path).tags()] == [str(found.resolve())]
+
+
+def _deny_writes_in(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only folder, as root cannot have one: creating anything in it fails."""
+    real_mkdir, real_open = os.mkdir, os.open
+    inside = str(folder) + os.sep
+
+    def mkdir(p: object, *a: object, **k: object) -> None:
+        if os.fspath(p).startswith(inside):  # type: ignore[call-overload]
+            raise PermissionError(13, "Permission denied", os.fspath(p))  # type: ignore[call-overload]
+        real_mkdir(p, *a, **k)  # type: ignore[arg-type]
+
+    def open_(p: object, flags: int, *a: object, **k: object) -> int:
+        if os.fspath(p).startswith(inside) and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):  # type: ignore[call-overload]
+            raise PermissionError(13, "Permission denied", os.fspath(p))  # type: ignore[call-overload]
+        return real_open(p, flags, *a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store_mod.os, "mkdir", mkdir)
+    monkeypatch.setattr(store_mod.os, "open", open_)
+
+
+def test_old_store_in_a_read_only_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A v1 store whose folder cannot be written: export, agree, orphans and sentences
+    work from an upgrade made in memory, with one note on stderr; tag says in one line
+    that the upgrade must write and cannot; nothing in the folder changes."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = folder / "newsdiff.json"
+    shutil.copy(DATA / "store_v1.json", path)
+    before = _snapshot(folder)
+    _deny_writes_in(folder, monkeypatch)
+    note = (
+        f"newsdiff: {path}: store schema 1 upgraded in memory only, its folder cannot be "
+        "written (permission denied); read as it is, nothing was changed\n"
+    )
+    assert main(["export", "--store", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 4 and err == note
+    assert main(["agree", "--store", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert "Items (sentences labelled by 2+ annotators): 1" in out and err == note
+    for argv in (["orphans"], ["sentences", str(SEED_A)]):
+        assert main([*argv, "--store", str(path)]) == 0
+        assert capsys.readouterr().err == note
+    assert main(["tag", str(SEED_A), "1", "fact", "--store", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"newsdiff: {path}: store schema 1 must be ")
+    assert f"cannot write in {folder} (permission denied)" in err
+    with pytest.raises(StoreError, match="upgraded in memory only"):
+        Store(path, read_only_upgrade=True).put(make_tag())
+    monkeypatch.undo()
+    assert _snapshot(folder) == before
+
+
+@pytest.mark.skipif(
+    os.geteuid() == 0 and shutil.which("setpriv") is None,
+    reason="as root, only setpriv can drop the permission override chmod is tested with",
+)
+def test_old_store_in_a_read_only_folder_real_process(tmp_path: Path) -> None:
+    """The same with a real chmod 555 and a real process: export works and says so."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = folder / "newsdiff.json"
+    shutil.copy(DATA / "store_v1.json", path)
+    prefix = []
+    if os.geteuid() == 0:
+        caps = "-dac_override,-dac_read_search"
+        prefix = ["setpriv", f"--bounding-set={caps}", f"--inh-caps={caps}"]
+    folder.chmod(0o555)
+    try:
+        proc = subprocess.run(
+            [*prefix, sys.executable, "-m", "newsdiff", "export", "--store", str(path)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        folder.chmod(0o755)
+    assert proc.returncode == 0, proc.stderr
+    assert len(proc.stdout.splitlines()) == 4 and "upgraded in memory only" in proc.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["newsdiff.json"]
+
+
 def test_lost_index_is_rebuilt_and_lost_main_file_keeps_tags(tmp_path: Path) -> None:
     """The index is derived data: if it disappears it is rebuilt from the tag files. If
     the main file disappears only the cursor state goes; the tags are all there."""

@@ -204,6 +204,8 @@ async def test_disagreement_keys_jump_and_say_who_said_what(tmp_path: Path) -> N
         assert "ana: opinion" in detail and "ben: fact" in detail
         await pilot.press("d")  # no other: the cursor stays, a notice says so
         assert (view.side, view.sentence) == ("a", 3)
+        notices = [n.message for n in app._notifications]
+        assert notices == ["No sentence below where annotators disagree."]
         # ben now disagrees with ana on A#6 too: the mark follows the store.
         await pilot.press("G")
         for _ in range(7):
@@ -217,6 +219,71 @@ async def test_disagreement_keys_jump_and_say_who_said_what(tmp_path: Path) -> N
         assert (view.side, view.sentence) == ("a", 3)
         await pilot.press("d")
         assert (view.side, view.sentence) == ("a", 5)
+
+
+async def test_d_at_the_last_disagreement_of_one_article_on_both_sides(tmp_path: Path) -> None:
+    """With one article on both sides, d past the last disagreement (D before the first)
+    leaves the cursor and says there is no more: the same sentence in the other pane is
+    not another disagreement."""
+    store_path = tmp_path / "s.json"
+    _tag(store_path, BRIDGE_A, 3, "opinion", "ana")
+    _tag(store_path, BRIDGE_A, 3, "fact", "ben")
+    app = make(store_path, b=BRIDGE_A, who="ben")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        await pilot.press("d")
+        assert (view.side, view.sentence) == ("a", 3)
+        await pilot.press("d")
+        assert (view.side, view.sentence) == ("a", 3)
+        await pilot.press("tab", "D")
+        assert (view.side, view.sentence) == ("b", 3)
+        said = [n.message for n in app._notifications]
+        assert said == [
+            "No sentence below where annotators disagree.",
+            "No sentence above where annotators disagree.",
+        ]
+
+
+async def test_tags_written_elsewhere_show_without_a_key_press(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the app is open, another annotator's tag (a second Store) brings its
+    disagreement mark and d goes there, and this annotator's own tag from `newsdiff tag`
+    shows with a status message, with no key pressed; an unchanged store is never read."""
+    from newsdiff.tui import app as app_mod
+    from newsdiff.tui.session import TagSession
+
+    monkeypatch.setattr(app_mod, "STORE_CHECK_SECONDS", 0.05)
+    reads: list[object] = []
+    real_read = TagSession.read
+
+    def counted(self: TagSession, art_ids: list[str]) -> object:
+        reads.append(art_ids)
+        return real_read(self, art_ids)
+
+    monkeypatch.setattr(TagSession, "read", counted)
+    store_path = tmp_path / "s.json"
+    _tag(store_path, BRIDGE_A, 3, "opinion", "ben")
+    app = make(store_path, who="ben")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        status = app.query_one(StatusLine)
+        await pilot.pause(0.3)  # several polls
+        assert reads == [] and gutter(view, "a", 3)[2] == " "
+        await pilot.press("d")
+        assert (view.side, view.sentence) == ("a", 0)
+
+        _tag(store_path, BRIDGE_A, 3, "fact", "ana")  # ana, in another process
+        await until(pilot, lambda: gutter(view, "a", 3)[2] == DISAGREE_MARK, "the mark")
+        await pilot.press("d")
+        assert (view.side, view.sentence) == ("a", 3)
+        assert "ana: fact" in str(status.detail) and "ben: opinion" in str(status.detail)
+
+        argv = ["tag", str(BRIDGE_B), "4", "estimate", "--annotator", "ben"]
+        assert cli.main([*argv, "--store", str(store_path)]) == 0
+        await until(pilot, lambda: gutter(view, "b", 4)[1] == "E", "ben's own tag")
+        assert status.message == "B#5 changed in another window, reloaded"
+        assert "1/6 tagged" in str(app.query_one(PairHeader).render())
 
 
 async def test_suggestions_show_faintly_and_one_key_accepts(

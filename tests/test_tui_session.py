@@ -382,3 +382,31 @@ def test_one_article_on_both_sides_sees_a_change_made_elsewhere(tmp_path: Path) 
     with pytest.raises(Stale, match="B#3"):
         one.toggle("b", 2, "fact")
     assert one.label("a", 2) == one.label("b", 2) == "opinion"
+
+
+def test_a_store_read_between_key_presses_is_shown_unless_a_key_came_first(
+    tmp_path: Path,
+) -> None:
+    """What the app's poll reads off the event loop is taken only if the session has not
+    written or reloaded that article since the change was noticed: an older read never
+    undoes, on screen, a key press made in between."""
+    a, b = from_text(TEXT_A, "a.txt"), from_text(TEXT_B, "b.txt")
+    with Store(tmp_path / "s.json") as store, Store(tmp_path / "s.json") as other:
+        s = _session(store, a, b)
+        assert s.changed() == {}
+        _session(other, a, b, who="bo").toggle("a", 1, "opinion")
+        _session(other, a, b).toggle("a", 2, "fact")  # ana, in another window
+        seen = s.changed()
+        assert list(seen) == [a.id]
+        snapshots = s.read(list(seen))
+        assert s.take(snapshots[0], seen[a.id]) == [("a", 2)]
+        assert s.label("a", 2) == "fact" and s.changed() == {}
+        s.toggle("a", 1, "fact")
+        assert s.disagreements("a") == {1: {"ana": "fact", "bo": "opinion"}}
+
+        _session(other, a, b).toggle("a", 0, "estimate")
+        seen = s.changed()
+        late = s.read(list(seen))
+        s.toggle("a", 2, "opinion")  # a key press before the read is handed over
+        assert s.take(late[0], seen[a.id]) is None
+        assert s.label("a", 2) == "opinion" and s.label("a", 1) == "fact"

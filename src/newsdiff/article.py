@@ -15,7 +15,8 @@ from typing import BinaryIO
 
 #: Inputs above this size are refused: alignment needs memory that grows with the
 #: product of both sentence counts, so a clear refusal beats a machine that swaps.
-MAX_BYTES = int(os.environ.get("NEWSDIFF_MAX_BYTES", 8 * 1024 * 1024))
+DEFAULT_MAX_BYTES = 8 * 1024 * 1024
+MAX_BYTES_VAR = "NEWSDIFF_MAX_BYTES"
 
 STDIN = "-"
 
@@ -54,11 +55,73 @@ def article_id(text: str) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
+def max_bytes() -> int:
+    """The size limit: ``$NEWSDIFF_MAX_BYTES`` if set, else 8 MB.
+
+    Read at each load rather than at import, so that a bad value is one line naming the
+    variable (an InputError) where it is used, not a traceback on import.
+    """
+    raw = os.environ.get(MAX_BYTES_VAR, "").strip()
+    if not raw:
+        return DEFAULT_MAX_BYTES
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise InputError(
+            MAX_BYTES_VAR,
+            f"{raw!r} is not a size in bytes (a whole number above 0; the default is "
+            f"{DEFAULT_MAX_BYTES}, {format_size(DEFAULT_MAX_BYTES)})",
+        )
+    return value
+
+
+def format_size(size: int) -> str:
+    """A size for people: bytes, KB or MB (of 1024), one decimal where it shows."""
+    if size < 1024:
+        return "1 byte" if size == 1 else f"{size} bytes"
+    value, unit = (size / 1024, "KB") if size < 1024 * 1024 else (size / 1024 / 1024, "MB")
+    return f"{value:.1f}".removesuffix(".0") + f" {unit}"
+
+
+#: Byte-order marks newsdiff decodes besides UTF-8's, longest first: UTF-32 LE's starts
+#: with UTF-16 LE's, and NUL bytes are part of these encodings, not a sign of binary.
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+_ENCODING_NAMES = {
+    "utf-32-le": "UTF-32 (little-endian)",
+    "utf-32-be": "UTF-32 (big-endian)",
+    "utf-16-le": "UTF-16 (little-endian)",
+    "utf-16-be": "UTF-16 (big-endian)",
+}
+
+
 def decode(data: bytes, path: str) -> tuple[str, str]:
     """Decode bytes as UTF-8 (BOM or not), falling back to cp1252, then latin-1.
 
-    Returns the text and the encoding used. Raises InputError for binary data.
+    UTF-16 and UTF-32 are decoded when a byte-order mark says so (Windows editors save
+    "Unicode" text as UTF-16 LE with one). Returns the text and the encoding used.
+    Raises InputError for binary data.
     """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                raise InputError(
+                    path,
+                    f"starts with a {_ENCODING_NAMES[encoding]} byte-order mark but is "
+                    "not valid text in it (truncated, or binary)",
+                ) from None
+            if "\x00" in text:
+                raise InputError(path, "binary file (contains NUL characters), expected text")
+            return text, encoding
     if b"\x00" in data:
         raise InputError(path, "binary file (contains NUL bytes), expected text")
     if data.startswith(b"\xef\xbb\xbf"):
@@ -74,10 +137,20 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
+def decoded_as(encoding: str) -> str:
+    """What the user is told about a file that is not plain UTF-8 ("" for UTF-8)."""
+    if encoding == "utf-8":
+        return ""
+    if encoding in _ENCODING_NAMES:
+        return f"not UTF-8: decoded as {_ENCODING_NAMES[encoding]}, as its byte-order mark says"
+    return f"not valid UTF-8, decoded as {encoding}"
+
+
 def _read_bytes(path: str, stdin: BinaryIO | None) -> bytes:
+    limit = max_bytes()
     if path == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read(MAX_BYTES + 1)
+        data = stream.read(limit + 1)
     else:
         try:
             st = os.stat(path)
@@ -89,25 +162,28 @@ def _read_bytes(path: str, stdin: BinaryIO | None) -> bytes:
             raise InputError(path, err.strerror or "cannot read") from None
         if stat.S_ISDIR(st.st_mode):
             raise InputError(path, "is a directory, expected a text file")
-        if stat.S_ISREG(st.st_mode) and st.st_size > MAX_BYTES:
-            raise InputError(path, _too_large(st.st_size))
+        if stat.S_ISREG(st.st_mode) and st.st_size > limit:
+            raise InputError(path, _too_large(st.st_size, limit))
         try:
             with open(path, "rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
+                data = fh.read(limit + 1)
         except PermissionError:
             raise InputError(path, "permission denied") from None
         except OSError as err:
             raise InputError(path, err.strerror or "cannot read") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(path, _too_large(len(data)))
+    if len(data) > limit:
+        # Read up to one byte past the limit (a pipe has no size to check first).
+        raise InputError(path, _too_large(None, limit))
     return data
 
 
-def _too_large(size: int) -> str:
-    return (
-        f"file is too large ({size / 1e6:.1f} MB or more; the limit is "
-        f"{MAX_BYTES / 1e6:.1f} MB, set NEWSDIFF_MAX_BYTES to change it)"
-    )
+def _too_large(size: int | None, limit: int) -> str:
+    """``size`` None: only known to be above the limit."""
+    shown, cap = format_size(size or 0), format_size(limit)
+    if size is not None and shown == cap:  # 1030 bytes and 1024 both round to 1 KB
+        shown, cap = f"{size:,} bytes", f"{limit:,} bytes"
+    what = f"{shown}; the limit" if size is not None else "over the limit, which"
+    return f"file is too large ({what} is {cap}; set {MAX_BYTES_VAR} to change it)"
 
 
 def load(path: str, stdin: BinaryIO | None = None, warn: bool = True) -> Article:
@@ -120,7 +196,7 @@ def load(path: str, stdin: BinaryIO | None = None, warn: bool = True) -> Article
     if not text.strip():
         raise InputError(path, "empty file, nothing to compare")
     if warn and encoding != "utf-8":
-        print(f"newsdiff: {path}: not valid UTF-8, decoded as {encoding}", file=sys.stderr)
+        print(f"newsdiff: {path}: {decoded_as(encoding)}", file=sys.stderr)
     return Article(path=path, text=text, encoding=encoding)
 
 

@@ -287,8 +287,23 @@ def build_app_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _check_environment() -> None:
+    """A bad setting in the environment fails every command the same way, up front.
+
+    Otherwise a command that reads articles only now and then (``export`` following
+    edited files) would quietly skip them.
+    """
+    from newsdiff.article import InputError, max_bytes
+
+    try:
+        max_bytes()
+    except InputError as err:
+        raise CliError(str(err)) from None
+
+
 def run_app(argv: Sequence[str]) -> int:
     args = build_app_parser().parse_args(argv)
+    _check_environment()
     if (args.a is None) != (args.b is None):
         raise CliError("give two articles, A and B, or none for the bundled sample pair")
     a, b = (args.a, args.b) if args.a else seed_paths()
@@ -308,6 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command is None:
                 parser.print_help()
                 return EXIT_TROUBLE
+            _check_environment()
             code: int = args.func(args)
         else:
             code = run_app(argv)

@@ -11,7 +11,7 @@ import argparse
 import io
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,7 +21,7 @@ from newsdiff.cli import CliError
 if TYPE_CHECKING:
     from newsdiff.article import Article
     from newsdiff.sentences import Sentence
-    from newsdiff.store import Store
+    from newsdiff.store import Store, Tag
 
 STORE_HELP = "tag store (default: $NEWSDIFF_STORE or annotations/newsdiff.json)"
 
@@ -116,8 +116,9 @@ def add_store_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatt
         "Understands newsdiff's\nexport, doccano text classification "
         '({"text", "label": [...]}) and Prodigy\n({"text", "accept": [...]} or '
         '{"text", "label", "answer"}). A record without\narticle_id and sentence is '
-        "placed by its text among the sentences already in the store\nor those of the "
-        "--article files. Prints how many were imported and skipped, and why.",
+        "placed by its text: in the article its own 'article' (a file)\nor 'article_id' "
+        "names when that is found, else among the sentences already in the\nstore and "
+        "those of the --article files. Prints how many were imported and skipped,\nand why.",
         epilog="Examples:\n"
         "  newsdiff import tags.jsonl\n"
         "  newsdiff import doccano.jsonl --annotator ana --article article.txt",
@@ -168,15 +169,23 @@ def add_store_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatt
 
 
 @contextmanager
-def open_store(path: str | None, must_exist: bool = False) -> Iterator[Store]:
-    """The store at ``path`` (or the default); StoreError becomes a one-line CliError."""
+def open_store(
+    path: str | None, must_exist: bool = False, reading: bool = False
+) -> Iterator[Store]:
+    """The store at ``path`` (or the default); StoreError becomes a one-line CliError.
+
+    ``reading``: the command only reads, so an older store in a folder that cannot be
+    written opens upgraded in memory (with a note on stderr) instead of failing.
+    """
     from newsdiff.store import Store, StoreError, default_path
 
     p = Path(path) if path else default_path()
     try:
-        with Store(p) as store:
+        with Store(p, read_only_upgrade=reading) as store:
             if must_exist and not store.exists:
                 raise CliError(f"{p}: no store here (nothing has been tagged with it)")
+            if store.note:
+                print(f"newsdiff: {store.note}", file=sys.stderr)
             yield store
     except StoreError as err:
         raise CliError(str(err)) from None
@@ -206,9 +215,14 @@ def _dump(obj: Any) -> None:
     sys.stdout.write("\n")
 
 
+#: How ``sentences`` marks a label the annotator did not type: carried from the aligned
+#: counterpart (not confirmed by anyone), or a suggestion they accepted with ``s``.
+_FROM = {"propagated": " (carried)", "suggestion": " (suggestion)"}
+
+
 def cmd_sentences(args: argparse.Namespace) -> int:
     art, sentences = _article(args.file)
-    with open_store(args.store) as store:
+    with open_store(args.store, reading=True) as store:
         tags = store.article_tags(art, sentences)
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     for t in tags:
@@ -245,7 +259,7 @@ def cmd_sentences(args: argparse.Namespace) -> int:
     for s in sentences:
         marks = " ".join(
             f"{d['annotator']}={d['label'] or '-'}{'?' if d['unsure'] else ''}"
-            f"{'*' if d['note'] else ''}"
+            f"{'*' if d['note'] else ''}{_FROM.get(d['source'], '') if d['label'] else ''}"
             for d in by_sentence.get(s.index, [])
         )
         w(
@@ -313,9 +327,14 @@ def cmd_export(args: argparse.Namespace) -> int:
             sources.discard("suggestion")
         if args.include_propagated:
             sources.add("propagated")
-    with open_store(args.store, must_exist=True) as store:
+    with open_store(args.store, must_exist=True, reading=True) as store:
         store.follow_edits()  # an article edited since: its tags' new text and offsets
-        tags = export.select(store.tags(), args.annotator, sources)
+        every = store.tags()
+        tags = export.select(every, args.annotator, sources)
+    if not tags:
+        # An empty export is an answer, not trouble (exit 0), but an empty file with
+        # no word of why reads like a bug: say which filter left nothing.
+        print(f"newsdiff: {_nothing_to_export(every, args.annotator, sources)}", file=sys.stderr)
     buf = io.StringIO(newline="")
     if args.format == "csv":
         buf.write("\ufeff")
@@ -335,6 +354,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(buf.getvalue())
     return 0
+
+
+def _nothing_to_export(
+    every: Sequence[Tag], annotator: str | None, sources: set[str] | None
+) -> str:
+    """Why an export has no record: no tags, none by that annotator, or none of those sources."""
+    if not every:
+        return "no tags to export: the store holds none"
+    if annotator is not None:
+        mine = [t for t in every if t.annotator == annotator]
+        if not mine:
+            names = ", ".join(sorted({t.annotator for t in every}))
+            return f"no tags for annotator {annotator!r} (the store has tags by {names})"
+        who = f" for annotator {annotator!r}"
+    else:
+        mine, who = list(every), ""
+    kinds = ", ".join(sorted({t.source for t in mine}))
+    wanted = ", ".join(sorted(sources or ()))
+    hint = "; --include-propagated adds carried labels" if "propagated" in kinds else ""
+    return f"no tags{who} of the sources exported ({wanted}); there are only {kinds}{hint}"
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -360,6 +399,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             index,
             _annotator(args.annotator) if args.annotator else None,
             default_annotator(),
+            export.ArticleFiles([Path.cwd(), path.resolve().parent]),
         )
         try:
             changed, unchanged = store.put_many(result.tags)
@@ -383,14 +423,22 @@ def cmd_agree(args: argparse.Namespace) -> int:
     paths = args.store or [None]
     stores = []
     for p in paths:
-        with open_store(p, must_exist=True) as store:
+        with open_store(p, must_exist=True, reading=True) as store:
             stores.append(store.tags())
-    rep = agreement(merge(stores))
+    merged = merge(stores)
+    rep = agreement(merged)
     if args.format == "json":
         _dump(rep)
         return 0
     w = sys.stdout.write
-    w(f"Annotators: {', '.join(rep['annotators']) or '(none)'}\n")
+    # rep["annotators"] names those with a sentence in common; before there is one, say
+    # who has labelled anything, so that one annotator alone is not "(none)".
+    labelling = sorted({t.annotator for t in merged if t.label and t.source == "human"})
+    if len(labelling) < 2:
+        who = f"Only one annotator ({labelling[0]})" if labelling else "No annotator yet"
+        w(f"{who}: agreement needs two.\n")
+        return 0
+    w(f"Annotators: {', '.join(rep['annotators'] or labelling)}\n")
     w(f"Items (sentences labelled by 2+ annotators): {rep['items']}\n")
     if not rep["items"]:
         w("No sentence is labelled by two annotators yet.\n")
@@ -431,7 +479,7 @@ def cmd_agree(args: argparse.Namespace) -> int:
 def cmd_orphans(args: argparse.Namespace) -> int:
     from newsdiff.export import record
 
-    with open_store(args.store, must_exist=True) as store:
+    with open_store(args.store, must_exist=True, reading=True) as store:
         store.follow_edits()  # a sentence edited away since the article was last opened
         orphans = store.orphans()
     if args.format == "json":

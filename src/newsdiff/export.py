@@ -15,11 +15,14 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from newsdiff.article import normalize
+from newsdiff.article import Article, normalize
 from newsdiff.labels import parse_label
 from newsdiff.store import Tag, check_tag, now, stored_path
+
+if TYPE_CHECKING:
+    from newsdiff.sentences import Sentence
 
 FIELDS = (
     "text",
@@ -142,22 +145,96 @@ class Span:
 
 @dataclass
 class SentenceIndex:
-    """Known sentences by normalised text, to place records that carry only text."""
+    """Known sentences by normalised text, to place records that carry only text.
 
-    by_text: dict[str, set[Span]] = field(default_factory=dict)
+    One span per sentence of an article version, ``(article_id, sentence)``: the same
+    sentence known from a stored tag and from its file is one sentence, not two (the
+    file's span wins, it names where the file is now).
+    """
+
+    by_text: dict[str, dict[tuple[str, int], Span]] = field(default_factory=dict)
     by_key: dict[tuple[str, int], Span] = field(default_factory=dict)
     preferred: set[str] = field(default_factory=set)  # article ids given with --article
+    read: set[str] = field(default_factory=set)  # article ids whose file was read
+    by_path: dict[str, set[str]] = field(default_factory=dict)  # article ids per file
+    ids: set[str] = field(default_factory=set)
 
-    def add(self, span: Span, preferred: bool = False) -> None:
-        self.by_text.setdefault(normalize(span.text), set()).add(span)
-        self.by_key.setdefault((span.article_id, span.sentence), span)
+    def add(self, span: Span, preferred: bool = False, replace: bool = False) -> None:
+        key = (span.article_id, span.sentence)
+        spans = self.by_text.setdefault(normalize(span.text), {})
+        if replace or key not in spans:
+            spans[key] = span
+        if replace or key not in self.by_key:
+            self.by_key[key] = span
+        self.by_path.setdefault(span.article, set()).add(span.article_id)
+        self.ids.add(span.article_id)
         if preferred:
             self.preferred.add(span.article_id)
 
     def find(self, text: str) -> list[Span]:
-        spans = self.by_text.get(normalize(text), set())
-        chosen = {s for s in spans if s.article_id in self.preferred} or spans
+        spans = self.by_text.get(normalize(text), {}).values()
+        chosen = [s for s in spans if s.article_id in self.preferred] or list(spans)
         return sorted(chosen, key=lambda s: (s.article_id, s.sentence))
+
+    def find_in(self, text: str, article_ids: Collection[str]) -> list[Span]:
+        """The sentences with this text in the given article versions only."""
+        spans = self.by_text.get(normalize(text), {}).values()
+        return sorted(
+            (s for s in spans if s.article_id in article_ids),
+            key=lambda s: (s.article_id, s.sentence),
+        )
+
+    def ids_at(self, path: str) -> set[str]:
+        """The article versions known to have been tagged in the file at ``path``."""
+        return self.by_path.get(path, set())
+
+    def knows(self, article_id: str) -> bool:
+        return article_id in self.ids
+
+    def add_article(
+        self, article: Article, sentences: Sequence[Sentence], preferred: bool = False
+    ) -> None:
+        """Every sentence of an article (an ``Article`` and its ``Sentence`` list)."""
+        if article.id in self.read and not preferred:
+            return
+        self.read.add(article.id)
+        path = stored_path(article.path)
+        for s in sentences:
+            span = Span(article.id, path, s.index, s.start, s.end, s.text)
+            self.add(span, preferred=preferred, replace=True)
+
+
+class ArticleFiles:
+    """The articles that text-only records name in their ``article`` field, read once each.
+
+    A relative path is looked for under each of ``bases`` in turn (the working folder,
+    then the imported file's folder). A file that is missing or unusable gives None: the
+    record is then placed as if it named no file.
+    """
+
+    def __init__(self, bases: Sequence[Path] = ()) -> None:
+        self.bases = list(bases) or [Path.cwd()]
+        self._cache: dict[str, tuple[Article, list[Sentence]] | None] = {}
+
+    def get(self, path: str) -> tuple[Article, list[Sentence]] | None:
+        if path not in self._cache:
+            self._cache[path] = self._load(path)
+        return self._cache[path]
+
+    def _load(self, path: str) -> tuple[Article, list[Sentence]] | None:
+        from newsdiff.article import InputError, load
+        from newsdiff.sentences import split_sentences
+
+        given = Path(path)
+        for candidate in [given] if given.is_absolute() else [b / given for b in self.bases]:
+            if not candidate.is_file():
+                continue
+            try:
+                art = load(str(candidate), warn=False)
+            except InputError:
+                return None
+            return art, split_sentences(art.text)
+        return None
 
 
 @dataclass
@@ -238,8 +315,13 @@ def to_tags(
     index: SentenceIndex,
     annotator: str | None,
     default_annotator: str,
+    files: ArticleFiles | None = None,
 ) -> ImportResult:
-    """Turn records into tags; every record left out is counted with its reason."""
+    """Turn records into tags; every record left out is counted with its reason.
+
+    ``files`` reads the article a text-only record names (its ``article`` field), so
+    the record is placed in that article rather than wherever its text occurs.
+    """
     result = ImportResult()
     seen: dict[tuple[str, int, str], int] = {}
     for line, rec in records:
@@ -264,7 +346,7 @@ def to_tags(
             result.skip("no label", line)
             continue
 
-        span = _span_of(rec, index)
+        span = _span_of(rec, index, files)
         if isinstance(span, str):
             result.skip(span, line)
             continue
@@ -279,7 +361,7 @@ def to_tags(
         stamp = now()
         tag = Tag(
             article_id=span.article_id,
-            article=str(rec.get("article") or span.article),
+            article=span.article or str(rec.get("article") or ""),
             sentence=span.sentence,
             start=span.start,
             end=span.end,
@@ -307,7 +389,7 @@ def to_tags(
     return result
 
 
-def _span_of(rec: dict[str, Any], index: SentenceIndex) -> Span | str:
+def _span_of(rec: dict[str, Any], index: SentenceIndex, files: ArticleFiles | None) -> Span | str:
     article_id = rec.get("article_id")
     sentence = _int(rec.get("sentence"))
     text = rec.get("text")
@@ -321,6 +403,18 @@ def _span_of(rec: dict[str, Any], index: SentenceIndex) -> Span | str:
         return "article_id and sentence given but no text or offsets, and not in the store"
     if not isinstance(text, str) or not text.strip():
         return "no text"
+    named = _named_article(rec, index, files)
+    if named:
+        # The record says which article it belongs to: its text is looked for there
+        # only, so a sentence that several articles share (or that another --article
+        # file has) is not ambiguous, and a text that is not in it is not put elsewhere.
+        for ids in named:
+            found = index.find_in(text, ids)
+            if len(found) == 1:
+                return found[0]
+            if found:
+                return "text matches several sentences of its article"
+        return "text not found in the article the record names"
     found = index.find(text)
     if not found:
         return "text not found among the store's or the --article files' sentences"
@@ -329,17 +423,40 @@ def _span_of(rec: dict[str, Any], index: SentenceIndex) -> Span | str:
     return found[0]
 
 
+def _named_article(
+    rec: dict[str, Any], index: SentenceIndex, files: ArticleFiles | None
+) -> list[set[str]]:
+    """The article versions a text-only record names, most trusted first.
+
+    Its ``article`` file as it is now (read, and its sentences added to the index), the
+    version its ``article_id`` names, then the versions the store knows at its path.
+    Empty when the record names no article that can be found.
+    """
+    tiers: list[set[str]] = []
+    path = rec.get("article")
+    if isinstance(path, str) and path.strip() and files is not None:
+        loaded = files.get(path)
+        if loaded is not None:
+            art, sentences = loaded
+            index.add_article(art, sentences)
+            tiers.append({art.id})
+    article_id = rec.get("article_id")
+    if isinstance(article_id, str) and index.knows(article_id):
+        tiers.append({article_id})
+    if isinstance(path, str) and path.strip():
+        at_path = index.ids_at(stored_path(path))
+        if at_path:
+            tiers.append(at_path)
+    return tiers
+
+
 def build_index(
-    tags: Iterable[Tag], articles: Sequence[tuple[Any, Sequence[Any]]]
+    tags: Iterable[Tag], articles: Sequence[tuple[Article, Sequence[Sentence]]]
 ) -> SentenceIndex:
     """Sentences known from stored tags, and those of articles named with --article."""
     index = SentenceIndex()
     for t in tags:
         index.add(Span(t.article_id, t.article, t.sentence, t.start, t.end, t.text))
     for article, sentences in articles:
-        for s in sentences:
-            index.add(
-                Span(article.id, stored_path(article.path), s.index, s.start, s.end, s.text),
-                preferred=True,
-            )
+        index.add_article(article, sentences, preferred=True)
     return index

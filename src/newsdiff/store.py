@@ -77,6 +77,25 @@ class StoreError(Exception):
     """The store cannot be used; ``str(err)`` is one line naming the path and problem."""
 
 
+class _UpgradeBlocked(StoreError):
+    """An older store could not be upgraded on disk because its folder cannot be written."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class WriteError(StoreError):
+    """Something in the store's folder could not be written (read-only, full, denied).
+
+    ``reason`` is the system's word for it ("Permission denied"), to quote elsewhere.
+    """
+
+    def __init__(self, path: Path, problem: str, reason: str | None) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.reason = reason or "cannot write"
+
+
 class Conflict(StoreError):
     """A conditional write (``put`` or ``remove`` with ``expect=``) found another record.
 
@@ -532,22 +551,80 @@ def _same_record(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _v0_to_v1(store: Store, data: Tables) -> Tables:
-    """v0 (before versions): tags without note, unsure, source or times. Fill defaults."""
+    """v0 (before versions): tags without note, unsure, source or times. Fill defaults.
+
+    A v0 record has no times. The main file's modification time stands in for both: it
+    is when the store was last written, so no tag in it is younger (an export sorted or
+    filtered by time then keeps them in a plausible place, not at "").
+    """
+    try:
+        written = datetime.fromtimestamp(os.stat(store.path).st_mtime, UTC)
+        stamp = written.isoformat(timespec="seconds")
+    except OSError:
+        stamp = now()
     tags = {}
     for doc_id, doc in data.get(TAGS, {}).items():
         tags[doc_id] = {
             "note": "",
             "unsure": False,
             "source": "human",
-            "created": "",
-            "updated": "",
+            "created": stamp,
+            "updated": stamp,
             **doc,
         }
     return {META: {"1": {"schema": 1}}, TAGS: tags, STATE: dict(data.get(STATE, {}))}
 
 
+def _legacy_path(store: Store, recorded: str, docs: Sequence[dict[str, Any]]) -> str | None:
+    """The absolute path of an article a v0 or v1 record named as it was typed, or None.
+
+    Those stores kept the path relative to the folder newsdiff ran in, which is not
+    recorded. The likely ones are tried in turn: the folder holding the store's folder
+    (where a default ``annotations/newsdiff.json`` puts it), the working folder, the
+    store's folder. A file counts only if it still holds the article: the same text,
+    or at least half of the sentences tagged in it (the rule a moved file passes), so a
+    different file that happens to have that name is not taken.
+    """
+    if not recorded or os.path.isabs(recorded) or _real(recorded) is None:
+        return None
+    from newsdiff.anchor import place
+    from newsdiff.article import InputError, load
+    from newsdiff.sentences import split_sentences
+
+    home = Path(os.path.abspath(store.path)).parent
+    keys = {(d["sentence"], d["text"]) for d in docs}
+    for base in dict.fromkeys((home.parent, Path.cwd(), home)):
+        candidate = base / recorded
+        if not candidate.is_file():
+            continue
+        try:
+            art = load(str(candidate), warn=False)
+        except InputError:
+            continue
+        if art.id == docs[0]["article_id"]:
+            return os.path.realpath(candidate)
+        texts = [x.text for x in split_sentences(art.text)]
+        if keys and len(place([(k, k[0], k[1]) for k in keys], texts)) * 2 >= len(keys):
+            return os.path.realpath(candidate)
+    return None
+
+
+def _index_paths(docs: Iterable[dict[str, Any]]) -> list[str]:
+    """The paths an index entry lists for these records: absolute ones only.
+
+    A relative path (an old record whose file was not found on upgrade) would be read
+    against whatever folder a later command runs in; its name alone stays in ``names``.
+    """
+    return sorted({p for d in docs if os.path.isabs(d["article"]) and (p := _real(d["article"]))})
+
+
 def _v1_to_v2(store: Store, data: Tables) -> Tables:
-    """v1: every tag in the main file. v2: one file per article and an article index."""
+    """v1: every tag in the main file. v2: one file per article and an article index.
+
+    Records named their file as typed (often relative); v2 names the resolved absolute
+    path, so each relative one is resolved where the file can still be found
+    (``_legacy_path``) and kept as it was where it cannot.
+    """
     by_article: dict[str, list[dict[str, Any]]] = {}
     for doc in data.get(TAGS, {}).values():
         if not _ID.match(doc["article_id"]):
@@ -555,6 +632,11 @@ def _v1_to_v2(store: Store, data: Tables) -> Tables:
         by_article.setdefault(doc["article_id"], []).append(doc)
     entries: dict[str, dict[str, Any]] = {}
     for n, (article_id, docs) in enumerate(sorted(by_article.items()), start=1):
+        by_path: dict[str, list[dict[str, Any]]] = {}
+        for doc in docs:
+            by_path.setdefault(doc["article"], []).append(doc)
+        found = {rec: _legacy_path(store, rec, group) for rec, group in by_path.items()}
+        docs = [{**d, "article": found[d["article"]] or d["article"]} for d in docs]
         # A file already there comes from an upgrade interrupted half way: merge into it
         # so running the upgrade again is harmless.
         art = store._load_article(article_id) or _article_skeleton(article_id)
@@ -563,11 +645,10 @@ def _v1_to_v2(store: Store, data: Tables) -> Tables:
         for doc in docs:
             table.upsert(doc, _key(doc["sentence"], doc["annotator"]))
         store._write_file(store.article_path(article_id), holder.data)
-        paths = sorted({p for d in docs if (p := _real(d["article"]))})
         entries[str(n)] = {
             "article_id": article_id,
-            "paths": paths,
-            "names": sorted({os.path.basename(p) for p in paths}),
+            "paths": _index_paths(docs),
+            "names": sorted({os.path.basename(d["article"]) for d in docs if _real(d["article"])}),
             "anchored_from": [],
             "superseded_by": None,
         }
@@ -662,10 +743,19 @@ def _reanchor(
 
     # Own tags: in place when the sentence at their index still has their text.
     misplaced = []
+    # A relative path is an old record's, whose file was not found when the store was
+    # upgraded: the file now opened, holding its sentence, is where it was made.
+    settle = os.path.isabs(article_path)
     for d in cur_tags:
         i = d["sentence"]
         if 0 <= i < len(sentences) and sentences[i].text == d["text"]:
-            slots[(i, d["annotator"])] = {**d, "start": sentences[i].start, "end": sentences[i].end}
+            where = article_path if settle and not os.path.isabs(d["article"]) else d["article"]
+            slots[(i, d["annotator"])] = {
+                **d,
+                "article": where,
+                "start": sentences[i].start,
+                "end": sentences[i].end,
+            }
         else:
             misplaced.append(d)
     unplaced, conflicts = absorb(misplaced, None)
@@ -726,14 +816,45 @@ def _holds(path: str, article_id: str) -> bool:
         return False
 
 
+def resolve_store_path(path: Path) -> Path:
+    """Where the store named by ``path`` really is: a symlink to the main file is followed.
+
+    The tag folder, the index and the lock file are found beside the main file by name.
+    Beside a link they would be a second store: empty to read, and with a lock of its
+    own, so writers through the link and through the real path would not exclude each
+    other (and a write would replace the link with a file). Only the main file's own
+    link matters: a linked folder leads to the same side files either way, so a path
+    without a link is kept as given (messages name it as the user typed it).
+    """
+    if not os.path.islink(path):  # islink: False, not an error, for an unsearchable folder
+        return path
+    try:
+        return path.resolve(strict=False)
+    except (OSError, RuntimeError) as err:  # RuntimeError: a symlink loop (Python 3.11, 3.12)
+        raise StoreError(f"{path}: cannot follow the symlink to the store ({err})") from None
+
+
 # ---------------------------------------------------------------------------------------
 
 
 class Store:
     """Tags, orphans and per-pair state (the cursor) under one store path."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
-        self.path = Path(path) if path is not None else default_path()
+    def __init__(self, path: str | Path | None = None, *, read_only_upgrade: bool = False) -> None:
+        """Open the store at ``path`` (default ``default_path()``); StoreError if unusable.
+
+        An older schema is upgraded on disk first. When that cannot write (a read-only
+        folder) it fails with a message saying so, unless ``read_only_upgrade``: then the
+        upgrade is made in memory, the store opens read-only (every write raises
+        StoreError) and ``note`` says what happened. Reading commands pass it.
+        """
+        self.path = resolve_store_path(Path(path) if path is not None else default_path())
+        self.note: str | None = None
+        """One line for the user about how the store was opened (None: nothing to say)."""
+        self.read_only: str | None = None
+        """Why the store refuses every write (None: it does not)."""
+        # Files as an in-memory upgrade left them, read before the disk (None: no upgrade).
+        self._memory: dict[Path, Tables] | None = None
         stem = self.path.stem if self.path.suffix else self.path.name
         self.tags_dir = self.path.with_name(stem + ".tags")
         self.index_path = self.path.with_name(stem + ".index.json")
@@ -768,7 +889,12 @@ class Store:
                 )
             _check_main(self.path, data, schema)
             if schema < SCHEMA_VERSION:
-                self._migrate()
+                try:
+                    self._migrate(schema)
+                except _UpgradeBlocked as err:
+                    if not read_only_upgrade:
+                        raise
+                    self._migrate_in_memory(data, schema, err.reason)
         # Checked now, so that the app never starts on a damaged store and shows it empty.
         if self._load_index() is None and self._article_files():
             # The index is gone but the tags are not: rebuild it from them.
@@ -789,13 +915,15 @@ class Store:
 
     def _article_files(self) -> list[Path]:
         try:
-            names = os.listdir(self.tags_dir)
+            names = set(os.listdir(self.tags_dir))
         except FileNotFoundError:
-            return []
+            names = set()
         except OSError as err:
             raise StoreError(
                 f"{self.tags_dir}: cannot list the tag folder ({err.strerror})"
             ) from None
+        if self._memory is not None:
+            names |= {p.name for p in self._memory if p.parent == self.tags_dir}
         return [self.tags_dir / n for n in sorted(names) if n.endswith(".json") and n[0] != "."]
 
     def _ensure_dirs(self) -> None:
@@ -806,8 +934,8 @@ class Store:
                 folder.mkdir(parents=True, exist_ok=True)
                 _fsync_dir(folder.parent)
             except OSError as err:
-                raise StoreError(
-                    f"{folder}: cannot create the store folder ({err.strerror})"
+                raise WriteError(
+                    folder, f"cannot create the store folder ({err.strerror})", err.strerror
                 ) from None
 
     @contextmanager
@@ -815,12 +943,16 @@ class Store:
         """Hold the store's exclusive lock (re-entrant within this Store)."""
         with self._rlock:
             if self._depth == 0:
+                if self.read_only:
+                    raise StoreError(f"{self.path}: {self.read_only}; nothing was written")
                 self._ensure_dirs()
                 try:
                     fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o666)
                 except OSError as err:
-                    raise StoreError(
-                        f"{self.lock_path}: cannot open the store's lock file ({err.strerror})"
+                    raise WriteError(
+                        self.lock_path,
+                        f"cannot open the store's lock file ({err.strerror})",
+                        err.strerror,
                     ) from None
                 deadline = time.monotonic() + timeout
                 while True:
@@ -846,11 +978,14 @@ class Store:
                     self._lock_fd = None
 
     def _write_file(self, path: Path, data: Tables) -> None:
+        if self._memory is not None:
+            self._memory[path] = data  # an upgrade in memory (only it writes while read-only)
+            return
         try:
             atomic_write(path, _dumps(data))
         except OSError as err:
-            raise StoreError(
-                f"{path}: cannot write ({err.strerror}); nothing was changed"
+            raise WriteError(
+                path, f"cannot write ({err.strerror}); nothing was changed", err.strerror
             ) from None
 
     def _delete_file(self, path: Path) -> None:
@@ -860,9 +995,11 @@ class Store:
         except FileNotFoundError:
             pass
         except OSError as err:
-            raise StoreError(f"{path}: cannot remove ({err.strerror})") from None
+            raise WriteError(path, f"cannot remove ({err.strerror})", err.strerror) from None
 
     def _load_main(self) -> Tables | None:
+        if self._memory is not None and self.path in self._memory:
+            return self._memory[self.path]
         raw = _read_bytes(self.path)
         if raw is None:
             return None
@@ -875,6 +1012,8 @@ class Store:
         return data
 
     def _load_index(self) -> Tables | None:
+        if self._memory is not None and self.index_path in self._memory:
+            return self._memory[self.index_path]
         raw = _read_bytes(self.index_path)
         if raw is None:
             return None
@@ -884,6 +1023,8 @@ class Store:
 
     def _load_article(self, article_id: str) -> Tables | None:
         path = self.article_path(article_id)
+        if self._memory is not None and path in self._memory:
+            return self._memory[path]
         raw = _read_bytes(path)
         if raw is None:
             return None
@@ -916,40 +1057,70 @@ class Store:
         except (StoreError, OSError):
             pass  # busy or read-only: harmless leftovers, swept next time
 
-    def _migrate(self) -> None:
-        with self._write_lock():
-            raw = _read_bytes(self.path)
-            if raw is None:
-                return
-            data = _parse(self.path, raw)
-            schema = _schema_of(self.path, data)
-            if schema >= SCHEMA_VERSION:
-                return  # another process upgraded it while we waited
-            _check_main(self.path, data, schema)
-            backup = self.path.with_name(f"{self.path.stem}.v{schema}.bak.json")
-            if backup.exists():
-                backup = backup.with_name(f"{self.path.stem}.v{schema}.{int(time.time())}.bak.json")
-            try:
-                shutil.copy2(self.path, backup)
-            except OSError as err:
-                raise StoreError(
-                    f"{self.path}: cannot back up before upgrading the store ({err.strerror})"
-                ) from None
-            for version in range(schema, SCHEMA_VERSION):
-                data = MIGRATIONS[version](self, data)
-            self._write_file(self.path, data)
+    def _migrate(self, seen: int) -> None:
+        """Upgrade the main file from schema ``seen`` (as read at open) on disk."""
+        schema = seen
+        try:
+            with self._write_lock():
+                raw = _read_bytes(self.path)
+                if raw is None:
+                    return
+                data = _parse(self.path, raw)
+                schema = _schema_of(self.path, data)
+                if schema >= SCHEMA_VERSION:
+                    return  # another process upgraded it while we waited
+                _check_main(self.path, data, schema)
+                backup = self.path.with_name(f"{self.path.stem}.v{schema}.bak.json")
+                if backup.exists():
+                    backup = backup.with_name(
+                        f"{self.path.stem}.v{schema}.{int(time.time())}.bak.json"
+                    )
+                try:
+                    shutil.copy2(self.path, backup)
+                except OSError as err:
+                    raise WriteError(
+                        backup,
+                        f"cannot back up the store before upgrading it ({err.strerror})",
+                        err.strerror,
+                    ) from None
+                for version in range(schema, SCHEMA_VERSION):
+                    data = MIGRATIONS[version](self, data)
+                self._write_file(self.path, data)
+        except WriteError as err:
+            # Say why a store that reads fine cannot be used: the bare error ("cannot
+            # create the store folder") does not say that an upgrade was writing.
+            folder = self.path.parent
+            reason = err.reason[:1].lower() + err.reason[1:]
+            raise _UpgradeBlocked(
+                f"{self.path}: store schema {schema} must be upgraded to schema {SCHEMA_VERSION} "
+                f"before it can be written, and the upgrade cannot write in {folder} "
+                f"({reason}); make the folder writable, or copy the store to one that is "
+                "(export, agree, orphans and sentences read it as it is)",
+                reason=reason,
+            ) from None
+
+    def _migrate_in_memory(self, data: Tables, schema: int, reason: str) -> None:
+        """The upgrade, with every file it writes kept in memory; the store is read-only."""
+        self._memory = {}
+        for version in range(schema, SCHEMA_VERSION):
+            data = MIGRATIONS[version](self, data)
+        self._memory[self.path] = data
+        self.read_only = (
+            f"store schema {schema} upgraded in memory only, its folder cannot be written "
+            f"({reason})"
+        )
+        self.note = f"{self.path}: {self.read_only}; read as it is, nothing was changed"
 
     def _rebuild_index(self) -> None:
         entries: dict[str, dict[str, Any]] = {}
         for n, f in enumerate(self._article_files(), start=1):
-            art = self._load_article(f.stem) or {}
-            paths = sorted(
-                {p for d in art.get(TAGS, {}).values() if (p := _real(d["article"])) is not None}
-            )
+            docs = list((self._load_article(f.stem) or {}).get(TAGS, {}).values())
             entries[str(n)] = {
                 "article_id": f.stem,
-                "paths": paths,
-                "names": sorted({os.path.basename(p) for p in paths}),
+                "paths": _index_paths(docs),
+                "names": sorted(
+                    {os.path.basename(d["article"]) for d in docs if _real(d["article"])}
+                ),
                 "anchored_from": [],
                 "superseded_by": None,
             }
@@ -1277,8 +1448,8 @@ class Store:
         size, mtime and inode are those seen last time is not read. Returns the paths
         that were re-anchored.
         """
-        if not self.exists:
-            return []
+        if not self.exists or self.read_only:
+            return []  # read-only: tags cannot follow, they are read where they are
         from newsdiff.article import InputError, load
         from newsdiff.sentences import split_sentences
 
@@ -1430,8 +1601,8 @@ class Store:
         return len(where) * 2 >= len(keys)
 
     def _anchor(self, article: Article, sentences: Sequence[Sentence]) -> None:
-        if not self.exists:
-            return
+        if not self.exists or self.read_only:
+            return  # read-only: the tags are shown where they are, none can move
         plan = self._plan(article, sentences)
         if plan is None:
             return

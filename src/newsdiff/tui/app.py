@@ -29,7 +29,7 @@ from textual.timer import Timer
 from textual.widgets import Footer
 
 from newsdiff.align import MAX_CELLS, AlignmentTooLarge
-from newsdiff.article import STDIN, Article, InputError, load
+from newsdiff.article import STDIN, Article, InputError, decoded_as, load
 from newsdiff.changes import CLASSES
 from newsdiff.compare import Comparison, compare
 from newsdiff.options import DEFAULT, CompareOptions
@@ -40,7 +40,7 @@ from .layout import RowModel, Side, build_rows, other, rebuild_rows
 from .screens.help import HelpScreen, key_names
 from .screens.note import NoteScreen
 from .screens.options import OptionsScreen
-from .session import TagSession
+from .session import Snapshot, Stamp, TagSession, places
 from .widgets.aligning import StageState
 from .widgets.diff_view import DiffView, a_class, after_refresh
 from .widgets.header import PairHeader, StatusLine, figures
@@ -49,6 +49,9 @@ from .widgets.pane_scrollbar import PANE_BAR, PaneScrollBar
 EXIT_OK, EXIT_TROUBLE = 0, 2
 #: How often the app checks that its terminal is still there.
 TERMINAL_CHECK_SECONDS = 1.0
+#: How often the app looks for tags written by another window or command (one stat
+#: per article; the records are read again only when a file changed).
+STORE_CHECK_SECONDS = 2.0
 #: Seconds the status line shows what was saved (a cursor move clears it sooner).
 MESSAGE_SECONDS = 6.0
 #: Terminal widths below which the footer is compact (its keys closer together).
@@ -240,6 +243,17 @@ class NewsdiffApp(App[None]):
             self.summary = summary
             self.asked = asked
 
+    class StoreRead(Message):
+        """Tag files changed on disk were read again (posted from a worker thread)."""
+
+        def __init__(
+            self, session: TagSession, seen: dict[str, Stamp], snapshots: list[Snapshot]
+        ) -> None:
+            super().__init__()
+            self.session = session
+            self.seen = seen
+            self.snapshots = snapshots
+
     class CompareFailed(Message):
         """The comparison could not be made; the app exits with this one-line reason."""
 
@@ -274,6 +288,7 @@ class NewsdiffApp(App[None]):
         """New options are being applied (in a worker thread)."""
         self._options_asked = 0
         self._message_timer: Timer | None = None
+        self._store_reading = False
 
     @property
     def view(self) -> DiffView:
@@ -298,11 +313,12 @@ class NewsdiffApp(App[None]):
         for side, art in (("A", self.article_a), ("B", self.article_b)):
             if art.encoding != "utf-8":
                 self.notify(
-                    f"{side}: {art.name} is not valid UTF-8; decoded as {art.encoding}.",
+                    f"{side}: {art.name}: {decoded_as(art.encoding)}.",
                     severity="warning",
                     timeout=8,
                 )
         _background(self._compare, self.view.progress)
+        self.set_interval(STORE_CHECK_SECONDS, self._check_store)
         if not self.is_headless and _terminal_fd() is not None:
             self.set_interval(TERMINAL_CHECK_SECONDS, self._watch_terminal)
 
@@ -316,6 +332,57 @@ class NewsdiffApp(App[None]):
         if _terminal_fd() is None:
             self._save_cursor()
             self.exit(return_code=EXIT_OK)
+
+    # -- tags written elsewhere ------------------------------------------------------
+    #
+    # Another annotator's `newsdiff tag`, or a second window, writes the tag files this
+    # app shows. A key press re-reads a changed file anyway (under the lock, before it
+    # writes); this poll shows such tags between key presses, so the marks, progress
+    # and d / D are current while the annotator reads.
+
+    def _check_store(self) -> None:
+        """Every few seconds: a stat per article; a changed file is read in a thread."""
+        session = self.session
+        if session is None or self._store_reading:
+            return
+        try:
+            seen = session.changed()
+        except StoreError:
+            return  # the next key press reports it
+        if seen:
+            self._store_reading = True
+            _background(self._read_store, session, seen)
+
+    def _read_store(self, session: TagSession, seen: dict[str, Stamp]) -> None:
+        snapshots: list[Snapshot] = []
+        try:
+            snapshots = session.read(list(seen))
+        except (StoreError, OSError):
+            pass  # a damaged file: the next key press says so, in full
+        finally:
+            # Always answered, so that the poll goes on (it waits for this answer).
+            self.post_message(self.StoreRead(session, seen, snapshots))
+
+    @on(StoreRead)
+    def _store_read(self, message: StoreRead) -> None:
+        self._store_reading = False
+        session = self.session
+        if message.session is not session or session is None or not self.query(DiffView):
+            return
+        taken = False
+        where: list[tuple[Side, int]] = []
+        for snapshot in message.snapshots:
+            changed = session.take(snapshot, message.seen[snapshot.article_id])
+            if changed is not None:
+                taken = True
+                where += changed
+        if not taken:
+            return
+        self.view.refresh()  # rows whose marks did not change come from the row cache
+        self._update_progress()
+        self._update_status()
+        if where:
+            self._say(f"{places(list(dict.fromkeys(where)))} changed in another window, reloaded")
 
     # -- the comparison, off the event loop ------------------------------------------
     #
@@ -490,6 +557,15 @@ class NewsdiffApp(App[None]):
         elif status.message:
             # The cursor moved on: what was saved is no longer news.
             self._say("")
+        self._update_status()
+
+    def _update_status(self) -> None:
+        """The status line's position and detail for the cursor's sentence."""
+        view = self.view
+        session = self.session
+        if session is None or not view.rows:
+            return
+        status = self.query_one(StatusLine)
         side = view.side
         model = view.rows[view.cursor_row]
         label = session.label(side, view.sentence) or "untagged"

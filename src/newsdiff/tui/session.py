@@ -105,6 +105,22 @@ class Stale(Exception):
         self.where = tuple(where)
 
 
+Stamp = tuple[int, int, int] | None
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """An article's records (every annotator's) as one read of its tag file found them.
+
+    Made off the event loop by ``TagSession.read``; ``stamp`` is the file's stamp for
+    exactly these records (the same before and after the read).
+    """
+
+    article_id: str
+    stamp: Stamp
+    tags: tuple[Tag, ...]
+
+
 def places(where: Sequence[tuple[Side, int]], limit: int = 3) -> str:
     """``A#2, B#5`` for the status line (1-based, as the screen counts)."""
     names = [f"{side.upper()}#{i + 1}" for side, i in where]
@@ -149,7 +165,7 @@ class TagSession:
         self._tags: dict[str, dict[int, Tag]] = {}
         # Each article's tag file as it was when last read or written by this session:
         # a different stamp means another window or command wrote it since.
-        self._stamps: dict[str, tuple[int, int, int] | None] = {}
+        self._stamps: dict[str, Stamp] = {}
         for side in SIDES:
             art_id = self.ids[side]
             if art_id in self._tags:
@@ -311,13 +327,65 @@ class TagSession:
 
     def _reload(self, art_id: str) -> list[tuple[Side, int]]:
         """Read an article's records again; return the sentences whose record changed."""
+        mine = self.store.tags(art_id, self.annotator)
+        return self._replace(art_id, mine, self.store.article_stamp(art_id))
+
+    # Between key presses the app polls (``changed``), reads what changed off the event
+    # loop (``read``) and hands the result back on the loop (``take``), so tags written
+    # by another annotator or window show without a key press.
+
+    def changed(self) -> dict[str, Stamp]:
+        """The articles whose tag file changed on disk since this session last read or
+        wrote it, with the stamp the session has for each (one stat per article)."""
+        return {
+            art_id: seen
+            for art_id, seen in self._stamps.items()
+            if self.store.article_stamp(art_id) != seen
+        }
+
+    def read(self, art_ids: Sequence[str]) -> list[Snapshot]:
+        """Read these articles' records from the store. Reads only: safe off the loop.
+
+        A file replaced during the read is read again (a few tries), so that each
+        snapshot's stamp belongs to its records.
+        """
+        out = []
+        for art_id in art_ids:
+            for _attempt in range(3):
+                before = self.store.article_stamp(art_id)
+                tags = tuple(self.store.tags(art_id))
+                after = self.store.article_stamp(art_id)
+                if before == after:
+                    out.append(Snapshot(art_id, after, tags))
+                    break
+        return out
+
+    def take(self, snapshot: Snapshot, seen: Stamp) -> list[tuple[Side, int]] | None:
+        """Show what ``read`` found, if the session still holds what it had when the
+        change was noticed (stamp ``seen``); else None, and nothing changes: a key press
+        or reload in between is newer than the snapshot. Returns the sentences whose
+        record of this annotator changed."""
+        art_id = snapshot.article_id
+        if self._stamps.get(art_id) != seen:
+            return None
+        mine = [t for t in snapshot.tags if t.annotator == self.annotator]
+        others: dict[int, dict[str, str]] = {}
+        for t in snapshot.tags:
+            if t.annotator != self.annotator and t.label and t.source == HUMAN:
+                others.setdefault(t.sentence, {})[t.annotator] = t.label
+        changed = self._replace(art_id, mine, snapshot.stamp)
+        self._others[art_id] = others
+        return changed
+
+    def _replace(self, art_id: str, mine: Sequence[Tag], stamp: Stamp) -> list[tuple[Side, int]]:
+        """Hold ``mine`` as this annotator's records of an article, read at ``stamp``."""
         old = self._tags[art_id]
-        fresh = {t.sentence: t for t in self.store.tags(art_id, self.annotator)}
+        fresh = {t.sentence: t for t in mine}
         changed = {
             i for i in old.keys() | fresh.keys() if not same_record(old.get(i), fresh.get(i))
         }
         self._tags[art_id] = fresh
-        self._stamps[art_id] = self.store.article_stamp(art_id)
+        self._stamps[art_id] = stamp
         # Other annotators may have written too: their labels are read again when asked.
         self._others.pop(art_id, None)
         self._disagreements.pop(art_id, None)

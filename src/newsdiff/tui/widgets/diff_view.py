@@ -1194,7 +1194,10 @@ class DiffView(ScrollView, can_focus=True):
         session = self.session
         if session is None or not self.rows:
             return
+        here = (session.ids[self.side], self.sentence)
         for _r, side, sentence in self._walk(step):
+            if (session.ids[side], sentence) == here:
+                continue  # one article on both sides: its twin is no other disagreement
             if sentence in session.disagreements(side):
                 self.move_to(side, sentence)
                 return
