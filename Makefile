@@ -16,9 +16,9 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/newsdiff $(ARGS)
 
-## The whole test suite.
+## The whole test suite, on every core.
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 ## ruff (lint and format) and mypy --strict on src/.
 lint: $(STAMP)
