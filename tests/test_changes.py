@@ -101,6 +101,60 @@ def test_numbers_by_value(a: str, b: str, want: list[tuple[str, str, str]]) -> N
     assert changes(a, b) == want
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        # A sign is part of the value: losing it is a number change, widened to the
+        # whole number (a "-" alone would read as punctuation).
+        ("It was \u22125C at dawn.", "It was 5C at dawn.", [("\u22125C", "5C", "number")]),
+        ("Output fell 3% in May.", "Output fell -3% in May.", [("3%", "-3%", "number")]),
+        ("Losses were (-2.5%) overall.", "Losses were (2.5%) overall.",
+         [("-2.5%", "2.5%", "number")]),
+        ("It was minus five degrees.", "It was five degrees.", [("minus", "", "number")]),
+        ("It fell to minus 4 overnight.", "It fell to -4 overnight.",
+         [("minus 4", "-4", "variant")]),
+        ("Temperatures hit \u221212C.", "Temperatures hit -12C.",
+         [("\u221212C", "-12C", "variant")]),
+        # ... while a hyphen between words or figures is no sign.
+        ("The COVID-19 toll rose.", "The COVID-20 toll rose.",
+         [("COVID-19", "COVID-20", "number")]),
+        # The same value another way: "a" counts one, money written as a word.
+        ("They bought a thousand tanks.", "They bought 1,000 tanks.",
+         [("a thousand", "1,000", "variant")]),
+        ("They sold a dozen eggs.", "They sold 12 eggs.", [("a dozen", "12", "variant")]),
+        ("The ticket cost 40 pounds.", "The ticket cost \u00a340.",
+         [("40 pounds", "\u00a340", "variant")]),
+        ("The road covers 10 kilometres.", "The road covers 10 km.",
+         [("10 kilometres", "10 km", "variant")]),
+        ("He came second in the race.", "He came 2nd in the race.",
+         [("second", "2nd", "variant")]),
+        # Another unit, period, season or multiple is another quantity or date.
+        ("The town is 10 km away.", "The town is 10 miles away.", [("km", "miles", "number")]),
+        ("The parcel weighed 5 kg.", "The parcel weighed 5 lb.", [("kg", "lb", "number")]),
+        ("It happened last week.", "It happened last month.", [("week", "month", "number")]),
+        ("Talks resume next year.", "Talks resume this year.", [("next", "this", "number")]),
+        ("The bridge is due by spring.", "The bridge is due by summer.",
+         [("spring", "summer", "number")]),
+        ("Prices doubled.", "Prices tripled.", [("doubled", "tripled", "number")]),
+        ("Costs halved in May.", "Costs doubled in May.", [("halved", "doubled", "number")]),
+        # An ordinal is not the cardinal: "second" is "2nd", not "two".
+        ("the second round", "the two round", [("second", "two", "number")]),
+    ],
+)  # fmt: skip
+def test_signs_units_and_dates_are_values(a: str, b: str, want: list[tuple[str, str, str]]) -> None:
+    """A sign, a unit, a relative date, a season, a multiple or an ordinal is part of a
+    number's value; the same value written another way stays a variant."""
+    assert changes(a, b) == want
+
+
+def test_a_season_or_spring_water() -> None:
+    """'spring' is a season after a date word or before a year, not in 'the Arab
+    Spring' or 'a hot spring'."""
+    assert changes("It ended by spring.", "It ended by autumn.")[0][2] == "number"
+    assert changes("The Arab Spring began.", "The Arab Summer began.")[0][2] != "number"
+    assert changes("They found a hot spring.", "They found a hot summer.")[0][2] != "number"
+
+
 _WORDS_1_19 = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                "fourteen fifteen sixteen seventeen eighteen nineteen").split()  # fmt: skip
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff.cues import numbers
+from newsdiff.cues import hedge_cues, numbers
 from newsdiff.labels import LABELS
 from newsdiff.sentences import split_sentences
 from newsdiff.suggest import suggest, suggest_label, suggest_text
@@ -144,12 +144,28 @@ def test_numbers_read_words_and_digits_alike() -> None:
     assert got["six"] == got["6"] == ("n", 6.0)
     assert got["15%"] == got["15 per cent"] == ("%", 15.0)
     assert got["three hundred and six"] == ("n", 306.0)
-    assert got["twenty-first"] == ("n", 21.0)
+    # An ordinal is its own kind of value: "second" is "2nd", not "two".
+    assert got["twenty-first"] == ("ord", 21.0)
     assert got["thousands"] == ("~", 1000.0)
     # A month next to a day is one date; alone it is a month.
     assert got["Feb. 24"] == ("date", 224.0) and got["March 30"] == ("date", 330.0)
     assert [n.value for n in numbers("They left in March.")] == [("month", 3.0)]
     assert not numbers("you may go on a march")
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "hedges"),
+    [("The council may meet in May.", "May", ["may"]),
+     ("Talks might resume by May.", "May", ["might"]),
+     ("It ended in early May 2022.", "May", []),
+     ("May the talks succeed.", None, ["May"])],
+)  # fmt: skip
+def test_may_the_month_is_no_hedge(text: str, month: str | None, hedges: list[str]) -> None:
+    """A capital "May" after a date word ("in", "by", "early") or before a figure is the
+    month and no hedge cue; the modal (lower case, or opening the sentence) is one."""
+    dates = [n.text for n in numbers(text) if n.written in ("month", "date")]
+    assert (month in dates[0]) if month else not dates
+    assert [c.text for c in hedge_cues(text)] == hedges
 
 
 def test_gold_set_covers_every_seed_sentence() -> None:

@@ -43,7 +43,7 @@ from typing import Any, Literal
 from newsdiff import cues as C
 from newsdiff import lexicon
 from newsdiff.align import STOP_WORDS
-from newsdiff.options import ALL, CompareOptions, loose_key, same_tokens
+from newsdiff.options import ALL, EVERY, CompareOptions, loose_key, same_tokens
 from newsdiff.variants import abbreviate
 from newsdiff.worddiff import Diff, is_word, tokenize
 
@@ -162,6 +162,10 @@ def spans(ops: Diff) -> list[Piece]:
     A stretch that only writes the same numbers another way ("$5 million" -> "$5m",
     "March 3" -> "3 March") is one piece, widened to the whole numbers on each side so
     the piece reads (and folds, for ``--ignore-spelling``) as the numbers it rewrites.
+    So is a piece that changes a number's value but that an ignore option would fold
+    away on its own: "-" inserted before "3%", "0.1" -> "0.10" in "$0.1" -> "-$0.10".
+    Read alone, a sign or a decimal point is punctuation; as part of its number it is
+    a value, and no option may hide a change of value.
     """
     found = list(stretches(ops))
     if not found:
@@ -173,13 +177,59 @@ def spans(ops: Diff) -> list[Piece]:
     found = _join_inside_numbers(found, na, nb)
     out: list[Piece] = []
     bounds = [_trimmed(*st) for st in found]
+    widened = False
     for k, (dele, pa, ins, pb) in enumerate(found):
         wide = same_value_span(na, nb, bounds[k])
         if wide is not None and _apart(wide, bounds[k - 1] if k else None, bounds[k + 1 :]):
             out.append((wide, ()))
-        else:
-            out.extend(_split(dele, pa, ins, pb))
+            continue
+        for piece in _split(dele, pa, ins, pb):
+            safe = _value_safe(na, nb, piece)
+            widened = widened or safe is not piece
+            out.append(safe)
+    return _merged(out) if widened else out
+
+
+def _value_safe(na: _Numbers, nb: _Numbers, piece: Piece) -> Piece:
+    """The piece, or the piece widened to its whole numbers if it changes a value that
+    some ignore option would fold away in the piece's own text."""
+    span, pairs = piece
+    if pairs and any(_foldable_value_change(na, nb, p) for p in pairs):
+        pairs = ()  # classified whole, not word by word
+    if not _foldable_value_change(na, nb, span):
+        return piece if pairs == piece[1] else (span, pairs)
+    return _widen(span, *number_context(na, nb, span)), ()
+
+
+def _foldable_value_change(na: _Numbers, nb: _Numbers, span: Span) -> bool:
+    xa, xb = number_context(na, nb, span)
+    if not (xa or xb) or sorted(n.value for n in xa) == sorted(n.value for n in xb):
+        return False
+    a0, a1, b0, b1 = span
+    a, b = na.text[a0:a1], nb.text[b0:b1]
+    return any(o.ignores(a, b) for o in EVERY)
+
+
+def _merged(pieces: list[Piece]) -> list[Piece]:
+    """Pieces in order with those that overlap on either side joined into one."""
+    out: list[Piece] = []
+    for span, pairs in sorted(pieces, key=lambda p: (p[0][0], p[0][2])):
+        if out:
+            (a0, a1, b0, b1), _p = out[-1]
+            if span[0] < a1 or span[2] < b1:
+                out[-1] = ((a0, max(a1, span[1]), b0, max(b1, span[3])), ())
+                continue
+        out.append((span, pairs))
     return out
+
+
+def _widen(span: Span, xa: Sequence[C.Number], xb: Sequence[C.Number]) -> Span:
+    a0, a1, b0, b1 = span
+    if xa:
+        a0, a1 = min(a0, *(n.start for n in xa)), max(a1, *(n.end for n in xa))
+    if xb:
+        b0, b1 = min(b0, *(n.start for n in xb)), max(b1, *(n.end for n in xb))
+    return a0, a1, b0, b1
 
 
 def _join_inside_numbers(found: list[Stretch], na: _Numbers, nb: _Numbers) -> list[Stretch]:
@@ -265,9 +315,7 @@ def same_value_span(
     xa, xb = context if context is not None else number_context(na, nb, span)
     if not xa or sorted(n.value for n in xa) != sorted(n.value for n in xb):
         return None
-    a0, a1, b0, b1 = span
-    a0, a1 = min(a0, *(n.start for n in xa)), max(a1, *(n.end for n in xa))
-    b0, b1 = min(b0, *(n.start for n in xb)), max(b1, *(n.end for n in xb))
+    a0, a1, b0, b1 = _widen(span, xa, xb)
     rest_a = _blank_numbers(na.text[a0:a1], xa, a0)
     rest_b = _blank_numbers(nb.text[b0:b1], xb, b0)
     if ALL.fold(rest_a) != ALL.fold(rest_b) or _tone(rest_a) != _tone(rest_b):
@@ -296,6 +344,8 @@ def _split(dele: str, pa: int, ins: str, pb: int) -> list[Piece]:
         a_at = xa[0].start if xa else (ta[a0 - 1].end if a0 else pa)
         b_at = xb[0].start if xb else (tb[b0 - 1].end if b0 else pb)
         span = (a_at, xa[-1].end if xa else a_at, b_at, xb[-1].end if xb else b_at)
+        if same_tokens(dele[span[0] - pa : span[1] - pa], ins[span[2] - pb : span[3] - pb]):
+            continue  # "3%" -> "3 %": spacing only, once a percent sign is its own token
         pairs: tuple[Span, ...] = ()
         if len(xa) == len(xb) and 1 < len(xa) <= PAIR_MAX:
             pairs = tuple((x.start, x.end, y.start, y.end) for x, y in zip(xa, xb, strict=True))

@@ -117,19 +117,79 @@ _SUFFIX_SCALES = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12,
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 }  # fmt: skip
+#: Units written after a figure, each spelling -> one unit: "10 km" and "10 kilometres"
+#: are one length, "10 km" and "10 miles" are not. Money written as a word is its
+#: currency ("40 pounds" is "£40"): in news copy "pounds" after a figure is mostly money.
+_UNIT_WORDS = {
+    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "mile": "mi", "miles": "mi", "metre": "metre", "metres": "metre", "meter": "metre",
+    "meters": "metre", "cm": "cm", "centimetre": "cm", "centimetres": "cm",
+    "centimeter": "cm", "centimeters": "cm", "mm": "mm", "millimetre": "mm",
+    "millimetres": "mm", "millimeter": "mm", "millimeters": "mm", "kg": "kg",
+    "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg", "tonne": "tonne",
+    "tonnes": "tonne", "ton": "ton", "tons": "ton", "lb": "lb", "lbs": "lb", "gram": "g",
+    "grams": "g", "ft": "ft", "foot": "ft", "feet": "ft", "inch": "in", "inches": "in",
+    "litre": "l", "litres": "l", "liter": "l", "liters": "l", "gallon": "gal",
+    "gallons": "gal", "hectare": "ha", "hectares": "ha", "ha": "ha", "acre": "acre",
+    "acres": "acre", "mph": "mph", "kph": "km/h", "km/h": "km/h", "degrees": "deg",
+    "degree": "deg", "celsius": "°C", "degrees celsius": "°C", "°c": "°C", "c": "°C",
+    "fahrenheit": "°F", "degrees fahrenheit": "°F", "°f": "°F", "f": "°F",
+    "pound": "£", "pounds": "£", "dollar": "$", "dollars": "$", "euro": "€", "euros": "€",
+    "yen": "¥",
+}  # fmt: skip
+_UNIT_RE = "|".join(
+    re.escape(u).replace(r"\ ", r"\s+")
+    for u in sorted(_UNIT_WORDS, key=len, reverse=True)
+    if u not in ("c", "f", "°c", "°f")
+)
+#: Currencies: written before the figure ("$5", "£40").
+CURRENCIES = frozenset("$ £ € ¥ ₹ A$ C$ NZ$ HK$".split())
+# A minus sign directly before a figure, after a space or an opening mark: "-5C",
+# "(−3%)"; not "COVID-19" or "2019-2020", where the mark joins two words or figures.
+_MINUS = "-−–"
 _DIGITS = re.compile(
     r"(?P<cur>(?:US|A|C|NZ|HK)?[$£€¥₹]\s?)?\d+(?:[.,:]\d+)*"
-    r"(?:(?P<pc>%)|(?P<suf>st|nd|rd|th|k|m|mn|bn|tn)\b)?"
+    r"(?:(?P<pc>\s?%)|(?P<suf>st|nd|rd|th|k|m|mn|bn|tn)\b)?"
     r"(?:\s*(?P<pcw>per ?cent|percent)\b)?"
-    r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?",
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
+    # "5C", "-5 °C" (a bare C or F only against the figure and in capitals), "10 km",
+    # "a 10-mile walk", "40 pounds".
+    r"(?:(?P<deg>\s?°\s?[CF]|(?-i:[CF]))(?!\w)|[\s-]?(?P<unit>" + _UNIT_RE + r")(?![\w/]))?",
     re.I,
 )
 _PERCENT_AFTER = re.compile(r"\s*(?:per ?cent|percent)\b", re.I)
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_MINUS_WORD = re.compile(r"(?:^|(?<=[^\w]))minus\s+$", re.I)
 
-NumberKind = Literal["digits", "words", "magnitude", "month", "date", "weekday"]
+NumberKind = Literal[
+    "digits", "words", "magnitude", "month", "date", "weekday", "relative", "season",
+    "multiplier",
+]  # fmt: skip
 #: What a date-like number is: none of them is a quantity a hedge softens.
-DATE_KINDS = frozenset({"month", "date", "weekday"})
+DATE_KINDS = frozenset({"month", "date", "weekday", "relative", "season"})
+
+#: "last week", "next year", "this month": a date relative to the story's own.
+_RELATIVE = {"last": "last", "past": "last", "previous": "last", "next": "next",
+             "coming": "next", "this": "this"}  # fmt: skip
+_PERIODS = {
+    "week": 7, "weekend": 8, "fortnight": 14, "month": 30, "quarter": 91, "year": 365,
+    "decade": 3650, "century": 36500, "spring": 1001, "summer": 1002, "autumn": 1003,
+    "fall": 1003, "winter": 1004,
+}  # fmt: skip
+SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}
+#: Words before a season that make it the time of year ("by spring", "in the summer"),
+#: not a water spring or "the Arab Spring".
+_SEASON_BEFORE = frozenset(
+    "in by until till since from of during before after through early late mid the".split()
+)
+#: Verbs of multiplying: "doubled" and "tripled" are two quantities.
+_MULTIPLIERS = {
+    "doubled": 2.0, "doubles": 2.0, "doubling": 2.0, "tripled": 3.0, "triples": 3.0,
+    "tripling": 3.0, "trebled": 3.0, "trebles": 3.0, "trebling": 3.0, "quadrupled": 4.0,
+    "quadruples": 4.0, "quadrupling": 4.0, "halved": 0.5, "halving": 0.5,
+}  # fmt: skip
+#: A scale word or "dozen" after "a" counts one of them: "a thousand" is 1,000.
+_A_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 
 
 @dataclass(frozen=True)
@@ -152,7 +212,7 @@ class Number:
 
 
 def _digits_value(raw: str, scale: str) -> float:
-    # "7,000" groups thousands; "07.04" and "1.5" are decimals or dates.
+    # "7,000" and "1,000.5" group thousands; "07.04" and "1.5" are decimals or dates.
     plain = raw.replace(",", "") if _THOUSANDS.fullmatch(raw) else raw.replace(",", ".")
     parts = plain.replace(":", ".").split(".")
     value = float(parts[0] + ("." + "".join(parts[1:]) if len(parts) > 1 else ""))
@@ -238,9 +298,11 @@ def _date_value(month: int, day: int) -> tuple[str, float]:
 
 @lru_cache(maxsize=4096)
 def numbers(text: str) -> tuple[Number, ...]:
-    """Every number-like expression in ``text``: digits with their unit and scale
-    ("$5 million", "15 per cent"), number words, magnitudes, months, dates ("March 3",
-    "3rd of March") and weekdays."""
+    """Every number-like expression in ``text``: figures with their sign, unit and scale
+    ("-5C", "$5 million", "15 per cent", "10 km"), number words ("minus five", "a
+    thousand"), ordinals, magnitudes, months, dates ("March 3", "3rd of March"),
+    weekdays, seasons ("by spring"), relative dates ("last week") and multipliers
+    ("doubled")."""
     out: list[Number] = []
     for m in _DIGITS.finditer(text):
         if m.start() and (text[m.start() - 1].isalpha()):
@@ -253,10 +315,19 @@ def numbers(text: str) -> tuple[Number, ...]:
         suffix = (m.group("suf") or "").lower()
         scale = (m.group("scale") or "").lower() or suffix
         unit = "%" if m.group("pc") or m.group("pcw") else (cur.replace("US$", "$") or "n")
-        tail = m.group("pc") or m.group("suf") or m.group("pcw") or m.group("scale")
+        measure = m.group("deg") or m.group("unit")
+        if measure and unit == "n":
+            key = re.sub(r"\s+", " ", measure.strip().lower()).replace("° ", "°")
+            unit = _UNIT_WORDS.get(key, key)
+        elif suffix in ("st", "nd", "rd", "th"):
+            unit = "ord"  # "2nd" is "second", not "two"
+        tail = m.group("pc") or m.group("suf") or m.group("pcw") or m.group("scale") or measure
         end = m.end() if tail else at + len(digits)
         value = _digits_value(digits, scale)
-        out.append(Number(m.start(), end, text[m.start() : end], (unit, value), "digits"))
+        start, negative = _signed(text, m.start())
+        out.append(
+            Number(start, end, text[start:end], (unit, -value if negative else value), "digits")
+        )
     taken = [(n.start, n.end) for n in out]
     ws = list(words(text))
     i = 0
@@ -279,7 +350,7 @@ def numbers(text: str) -> tuple[Number, ...]:
                 parts = _number_parts(w)
         if parts == ["one"] and _pronoun_one(text, ws, i):
             parts = None
-        if parts is not None and not (w == "second" and _is_time_second(text, e)):
+        if parts is not None and not (w == "second" and _is_time_second(text, ws, i)):
             run, end, j = list(parts), e, i + 1
             # Join "four hundred", "three hundred and six"; ordinals end a run.
             while j < len(ws) and run[-1] not in _ORDINALS:
@@ -299,22 +370,34 @@ def numbers(text: str) -> tuple[Number, ...]:
                 run += more
                 end = ne
                 j += 1
-            unit = "n"
+            unit = "ord" if run[-1] in _ORDINALS else "n"
             pc = _PERCENT_AFTER.match(text, end)
             if pc:
                 unit, end = "%", pc.end()
-            out.append(
-                Number(s, end, text[s:end], (unit, float(_words_value(run))), "words"),
-            )
+            value = float(_words_value(run))
+            if run[0] in _A_SCALES and i and ws[i - 1][0] in ("a", "an"):
+                if text[ws[i - 1][2] : s] == " ":
+                    s = ws[i - 1][1]  # "a thousand" is 1,000
+            elif i and ws[i - 1][0] == "minus" and text[ws[i - 1][2] : s].isspace():
+                s, value = ws[i - 1][1], -value  # "minus five"
+            out.append(Number(s, end, text[s:end], (unit, value), "words"))
             i = j
             continue
+        nxt_word = ws[i + 1] if i + 1 < len(ws) and text[e : ws[i + 1][1]] == " " else None
+        period = _period(nxt_word[0]) if nxt_word is not None else None
+        if w in _RELATIVE and nxt_word is not None and period is not None:
+            ne = nxt_word[1] + len(period)
+            when = (_RELATIVE[w], float(_PERIODS[period]))
+            out.append(Number(s, ne, text[s:ne], when, "relative"))
+            i += 2
+            continue
         if w in _MAGNITUDES:
-            start, value = s, _MAGNITUDES[w]
+            start, mag = s, _MAGNITUDES[w]
             before = text[max(0, s - 16) : s].lower()
             if w == "thousands" and before.endswith(("tens of ", "hundreds of ")):
                 start = s - (len("tens of ") if before.endswith("tens of ") else 12)
-                value = 10_000 if before.endswith("tens of ") else 100_000
-            out.append(Number(start, e, text[start:e], ("~", float(value)), "magnitude"))
+                mag = 10_000 if before.endswith("tens of ") else 100_000
+            out.append(Number(start, e, text[start:e], ("~", float(mag)), "magnitude"))
         elif w in MONTHS or w in _MONTH_ABBR:
             month = _month(text, w, s, e)
             if month:
@@ -322,8 +405,41 @@ def numbers(text: str) -> tuple[Number, ...]:
                 out.append(Number(s, end, text[s:end], ("month", float(month)), "month"))
         elif w in WEEKDAYS and text[s].isupper():
             out.append(Number(s, e, text[s:e], ("weekday", float(WEEKDAYS[w])), "weekday"))
+        elif w in SEASONS and _season_context(text, ws, i):
+            out.append(Number(s, e, text[s:e], ("season", float(SEASONS[w])), "season"))
+        elif w in _MULTIPLIERS:
+            out.append(Number(s, e, text[s:e], ("x", _MULTIPLIERS[w]), "multiplier"))
         i += 1
     return tuple(_join_dates(text, sorted(out, key=lambda n: n.start)))
+
+
+def _signed(text: str, start: int) -> tuple[int, bool]:
+    """Where a figure starting at ``start`` starts with its sign, and whether it is
+    negative: "-5", "−5" and "minus 5" are below zero; the hyphen of "COVID-19",
+    "2019-2020" or "pages 5-10" joins two words or figures and is no sign."""
+    if start and text[start - 1] in _MINUS:
+        before = text[start - 2] if start > 1 else " "
+        if not before.isalnum() and before not in _MINUS + ".,":
+            return start - 1, True
+    if start and text[start - 1].isspace():
+        m = _MINUS_WORD.search(text, max(0, start - 12), start)
+        if m is not None:
+            return m.start(), True
+    return start, False
+
+
+def _period(word: str) -> str | None:
+    """The period a word names ("week", "year's" -> "year"), or None."""
+    base = word[:-2] if word.endswith(("'s", "’s")) else word
+    return base if base in _PERIODS else None
+
+
+def _season_context(text: str, ws: list[Word], i: int) -> bool:
+    """Whether the season word at ``ws[i]`` is a time of year: after "in", "by", "the",
+    "early" and the like, or before a year ("spring 2023")."""
+    if i and ws[i - 1][0] in _SEASON_BEFORE and text[ws[i - 1][2] : ws[i][1]].isspace():
+        return True
+    return bool(re.match(r"\s+(?:of\s+)?\d{4}\b", text[ws[i][2] :]))
 
 
 _DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.I)
@@ -344,7 +460,7 @@ def _join_dates(text: str, nums: list[Number]) -> list[Number]:
             if (
                 month.written == "month"
                 and day.written == "digits"
-                and day.value[0] == "n"
+                and day.value[0] in ("n", "ord")
                 and _DAY.fullmatch(day.text)
                 and 1 <= day.value[1] <= 31
                 and joiner.fullmatch(text[n.end : nxt.start])
@@ -363,7 +479,8 @@ def _join_dates(text: str, nums: list[Number]) -> list[Number]:
 
 def canonical_number(n: Number) -> str:
     """One way of writing ``n``'s value: "Fifteen", "15" -> "15"; "$5m", "$5 million" ->
-    "$5000000"; "3rd of March", "March 3" -> "3 March"."""
+    "$5000000"; "3rd of March", "March 3" -> "3 March"; "second", "2nd" -> "2nd"; "40
+    pounds" -> "£40"; "10 kilometres" -> "10 km"; "past week" -> "last week"."""
     unit, v = n.value
     if n.written == "magnitude":
         return n.text
@@ -373,10 +490,25 @@ def canonical_number(n: Number) -> str:
         return _MONTH_NAMES[int(v)]
     if unit == "date":
         return f"{int(v) % 100} {_MONTH_NAMES[int(v) // 100]}"
+    if n.written in ("season", "multiplier"):
+        return n.text.lower()
+    if n.written == "relative":
+        return f"{unit} {_period(n.text.split()[-1].lower())}"
     figure = str(int(v)) if v.is_integer() else repr(v)
     if unit == "%":
         return figure + "%"
-    return figure if unit == "n" else unit + figure
+    if unit == "ord":
+        return figure + ordinal_suffix(int(v))
+    if unit == "n":
+        return figure
+    return unit + figure if unit in CURRENCIES else f"{figure} {unit}"
+
+
+def ordinal_suffix(n: int) -> str:
+    """The suffix of an ordinal figure: 1st, 2nd, 3rd, 11th, 21st."""
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _month(text: str, w: str, s: int, e: int) -> int | None:
@@ -390,22 +522,34 @@ def _month(text: str, w: str, s: int, e: int) -> int | None:
     return MONTHS.get(w) or _MONTH_ABBR.get(w)
 
 
-def _is_time_second(text: str, end: int) -> bool:
-    # "a second" (time) vs "the second phase": only the ordinal is a number.
-    return bool(re.match(r"\s*(?:later|ago|or two|\.|,|$)", text[end:]))
+_TIME_SECOND_BEFORE = frozenset("a one per each every split another half".split())
+
+
+def _is_time_second(text: str, ws: list[Word], i: int) -> bool:
+    # "a second", "a second later" (time) vs "the second phase", "came second": only
+    # the ordinal is a number. A "second" standing alone (a change's own text) is the
+    # ordinal, so that "second" -> "2nd" folds whatever surrounds it.
+    if re.match(r"\s*(?:later|ago|or two)\b", text[ws[i][2] :]):
+        return True
+    return i > 0 and ws[i - 1][0] in _TIME_SECOND_BEFORE
 
 
 _DAY_AFTER = re.compile(r"\.?\s*\d")
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$")
-_DATE_WORD_BEFORE = re.compile(r"\b(?:in|since|until|by|from|of|early|late|mid-?)\s+$", re.I)
+_DATE_WORD_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|by|from|of|during|before|after|through|early|late|mid-?|"
+    r"last|next|this)\s+$",
+    re.I,
+)
 
 
 def _date_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start]
     if _DAY_AFTER.match(text, end) or _DAY_BEFORE.search(before):
         return True
-    # "in March" is a date, "in May" may not be ("in may be"): only for March.
-    return text[start:end].lower() == "march" and bool(_DATE_WORD_BEFORE.search(before))
+    # "in March", "by May": a capital (``_month`` asks for one) after a date word is
+    # the month; the modal is lower case there ("in may be" is no date).
+    return bool(_DATE_WORD_BEFORE.search(before))
 
 
 def number_values(text: str) -> list[tuple[str, float]]:
