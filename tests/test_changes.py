@@ -290,6 +290,40 @@ def test_reported_speech_law(
             assert cls == "attribution" or (cls == "variant" and p.lower() == q.lower()), got
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        # A verb that reports nothing is no attribution cue, so its swap is no
+        # attribution change.
+        ("He told a story to the class.", "He read a story to the class.",
+         [("told", "read", "rewording")]),
+        ("She claimed the trophy in May.", "She won the trophy in May.",
+         [("claimed", "won", "rewording")]),
+        ("The firm announced record profits.", "The firm posted record profits.",
+         [("announced", "posted", "rewording")]),
+        # ... while one that reports is.
+        ("The firm said profits rose.", "The firm claimed profits rose.",
+         [("said", "claimed", "attribution")]),
+        # Who was told after a reporting verb is a source.
+        ("Sources told Reuters it was over.", "Sources told the BBC it was over.",
+         [("Reuters", "the BBC", "attribution")]),
+        ("Aides told CNN the deal was close.", "Aides told Sky News the deal was close.",
+         [("CNN", "Sky News", "attribution")]),
+        # The same reporting verb in another tense is no new source: a rewording.
+        ("Police say the road is shut.", "Police said the road is shut.",
+         [("say", "said", "rewording")]),
+        ("NATO estimates 7,000 were killed.", "NATO estimated 7,000 were killed.",
+         [("estimates", "estimated", "rewording")]),
+    ],
+)  # fmt: skip
+def test_attribution_changes_need_a_reporting_verb_that_reports(
+    a: str, b: str, want: list[tuple[str, str, str]]
+) -> None:
+    """Attribution changes follow the suggestion cues: a verb with no reported content
+    is no cue; who was told is a source; a tense change alone is a rewording."""
+    assert changes(a, b) == want
+
+
 def test_precedence_negation_beats_number() -> None:
     """A span that flips a negation and a number is a negation (precedence order)."""
     got = changes("They lost no more than 300 men.", "They lost 400 men.")
@@ -308,7 +342,10 @@ def test_filler_words_do_not_hide_a_synonym() -> None:
 
 def test_long_stretch_splits_at_kept_words() -> None:
     """A replaced stretch splits where both sides keep a word; pairs pair off."""
-    got = changes("a western authorities has actually stated.", "a Western official has said.")
+    got = changes(
+        "Troops left, a western authorities has actually stated.",
+        "Troops left, a Western official has said.",
+    )
     assert got == [
         ("western", "Western", "variant"),
         ("authorities", "official", "attribution"),

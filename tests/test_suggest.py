@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff.cues import hedge_cues, numbers
+from newsdiff.cues import attribution_cues, hedge_cues, numbers
 from newsdiff.labels import LABELS
 from newsdiff.sentences import split_sentences
 from newsdiff.suggest import suggest, suggest_label, suggest_text
@@ -96,6 +96,127 @@ def test_audit_cues(text: str, label: str, cue: str | None) -> None:
         assert cues == ()
     else:
         assert cue in [c.text for c in cues]
+
+
+REPORTED = [
+    # "that", a colon or a quotation mark after the verb, or a clause: a subject and a
+    # finite verb ("the talks had", "it was", "prices rose", "three men fled").
+    ("A spokesman said that no decision had been made.", "said"),
+    ("The minister said the talks had failed.", "said"),
+    ("Witnesses said three men fled the scene.", "said"),
+    ("The company said it would cut 500 jobs.", "said"),
+    ("He said: \u201cWe will not give up.\u201d", "said"),
+    ("Ukraine's army said Russian and Ukrainian forces clashed overnight.", "said"),
+    # Who was told, or a time or place, may stand between.
+    ("Officials told reporters the convoy had turned back.", "told reporters"),
+    ("She told the BBC it was too early to say.", "told the BBC"),
+    ("The mayor said on Monday that the bridge would reopen.", "said"),
+    ("The regulator said in a statement the merger would be blocked.", "said"),
+    ("Police told residents to stay indoors.", "told residents"),
+    # Closing the content: a comma or a quotation mark, the source, the verb, the end.
+    ("The talks have failed, the minister said.", "said"),
+    ("\u201cWe will rebuild,\u201d the governor told reporters in Kyiv.", "told reporters"),
+    ("The war, he said, is far from over.", "said"),
+    ("Prices will rise, said the central bank.", "said the central bank"),
+    ("The offensive has begun, Andriy Yermak, the chief of staff, claimed.", "claimed"),
+    # A claim of its own, and a source with a verb of believing that has content.
+    ("The group claimed responsibility for the blast.", "claimed"),
+    ("Officials warned of shortages this winter.", "warned"),
+    ("Officials questioned whether the ceasefire would hold.", "questioned"),
+    ("Police believe the suspect fled.", "Police believe"),
+    ("He believes the war is lost.", "He believes"),
+    ("The army said so.", "said"),
+]
+NOT_REPORTED = [
+    "The company said goodbye to its founder in May.",
+    "He said goodbye and left.",
+    "The mayor said sorry to the residents.",
+    "He said a prayer for the victims.",
+    "The teacher told a story to the class.",
+    "She told the truth about her past.",
+    "He told them stories about the war.",
+    "He claimed the prize in 2019.",
+    "The virus claimed the lives of 300 people.",
+    "She claimed the title last year.",
+    "Police believe in community work.",
+    "The minister announced her resignation.",
+    "The firm announced record profits.",
+    "The council declared a state of emergency.",
+    "According to plan, the troops left.",
+    "As per the rules, the match was replayed.",
+    "Everything went according to schedule.",
+    "He was admitted to hospital on Monday.",
+    "Police questioned the suspect for hours.",
+    "She wrote a book about the war.",
+    "The engineers maintained the roads.",
+    "He explained the rules to the children.",
+    "Residents fear for their safety.",
+    "However, he said nothing.",
+    "She tweeted a photo of the crowd.",
+    "He insisted on a vote.",
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), REPORTED)
+def test_a_reporting_verb_with_content_is_attribution(text: str, cue: str) -> None:
+    """A reporting verb that introduces or closes reported content is an attribution
+    cue (with who was told, or the source right before it)."""
+    label, cues = suggest_label(text)
+    assert label == "attribution" and cue in [c.text for c in cues], cues
+
+
+@pytest.mark.parametrize("text", NOT_REPORTED)
+def test_a_reporting_verb_without_content_is_no_attribution(text: str) -> None:
+    """'said goodbye', 'told a story', 'claimed the prize', 'believe in', 'announced her
+    resignation', 'according to plan': an object, not a claim, so no attribution cue."""
+    assert not attribution_cues(text)
+    assert suggest_label(text)[0] != "attribution"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Residents claim the water is dirty.", "Residents claim"),
+        ("Critics argue the plan is flawed.", "Critics argue"),
+        ("Experts reckon the repairs will take months.", "Experts reckon"),
+        ("Lawyers contend that the ruling was unlawful.", "Lawyers contend"),
+        ("Officials insist the ceasefire is holding.", "Officials insist"),
+        ("Doctors maintain the drug is safe.", "Doctors maintain"),
+        # A source with "estimated" is attribution, with "that" or an object alike.
+        ("The agency estimated the damage at $2bn.", "agency estimated"),
+        ("The government estimated that 5,000 jobs were lost.", "government estimated"),
+        ("He estimated that the cost would double.", "He estimated"),
+    ],
+)
+def test_a_source_that_claims_argues_or_estimates(text: str, cue: str) -> None:
+    """claim, argue, reckon, contend, insist, maintain after a source, with a clause, are
+    attribution; a source that estimates is attribution, not estimate (precedence)."""
+    label, cues = suggest_label(text)
+    assert label == "attribution" and cue in [c.text for c in cues], cues
+
+
+def test_a_source_without_a_clause_is_no_claim() -> None:
+    """'Doctors maintain the equipment' and 'Critics argue about money' report nothing."""
+    for text in ["Doctors maintain the old equipment.", "Critics argue about the money.",
+                 "Residents claim benefits every month."]:  # fmt: skip
+        assert suggest_label(text)[0] == "fact", text
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("He could swim at age four.", "fact"),
+        ("She could not be reached for comment.", "fact"),
+        ("Losses could reach 40,000 by the summer.", "estimate"),
+        ("The repairs could cost $5m.", "estimate"),
+        ("The strike could soon spread to other ports.", "estimate"),
+        ("The dam could be breached.", "estimate"),
+    ],
+)
+def test_could_hedges_only_what_may_come(text: str, label: str) -> None:
+    """ "could" before be, reach, cost, spread ... is a hedge; past ability ("could
+    swim") and "could not be reached" are not."""
+    assert suggest_label(text)[0] == label
 
 
 def test_cue_offsets_point_into_the_sentence() -> None:

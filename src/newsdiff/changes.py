@@ -360,7 +360,7 @@ class _Side:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.attribution = C.attribution_cues(text)
+        self.attribution = C.attribution_cues(text, with_sources=True)
         self.sources = C.source_cues(text)
         self.hedges = C.hedge_cues(text)
         self.negations = C.negation_cues(text)
@@ -382,7 +382,18 @@ def _cue_key(cue: C.Cue) -> str:
     # Articles and spinners' fillers say nothing about who is speaking: "Amid the
     # reports" and "Amid reports" are one cue, so dropping "the" is no attribution change.
     words = (w for w in re.findall(r"\w+", cue.text) if w.lower() not in _CUE_NOISE)
+    if cue.kind in ("attribution", "hedge"):
+        # A reporting verb in another tense is the same source saying the same thing:
+        # "Police say" -> "Police said" is a rewording, "said" -> "claimed" is not; so
+        # is "estimates" -> "estimated", a hedge word too.
+        return " ".join(_verb_base(loose_key(w)) for w in words)
     return " ".join(loose_key(w) for w in words)
+
+
+def _verb_base(word: str) -> str:
+    if lexicon.verb_form(word) in ("past", "s", "ing"):
+        return min(base for pos, base in lexicon.base_forms(word) if pos == "v")
+    return word
 
 
 _CUE_NOISE = FILLERS | {"a", "an", "the"}

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from newsdiff import lexicon
+
 CueKind = Literal[
     "attribution", "source", "quote", "hedge", "range", "evaluative", "speculative",
     "negation",
@@ -557,17 +559,39 @@ def number_values(text: str) -> list[tuple[str, float]]:
 
 
 # --- attribution -----------------------------------------------------------------------
+#
+# A reporting verb is an attribution cue when it introduces or closes reported content.
+# A small heuristic without a part-of-speech tagger (``_introduces``, ``_closes``):
+#
+# * it introduces content when "that" or "whether", a colon or a quotation mark (a
+#   comma and one) follows it, or a clause: a subject and, within the same clause, a
+#   finite verb ("Police believe the suspect fled", "said prices rose", "said it would
+#   rain"); the person told ("told reporters that", "told Reuters it was over") and a
+#   time or place ("said on Monday that") may stand between;
+# * it closes content when a comma or a closing quotation mark comes before its source
+#   (or before the verb itself: "..., said officials") and the clause ends after it,
+#   bar the person told and a time or place ("..., he said.", "“We won,” the minister
+#   told reporters in Kyiv.").
+#
+# So "said goodbye", "told a story", "claimed the prize", "believe in" and "announced
+# her resignation" are no attribution: what follows is an object, not a claim. Verbs
+# whose object is itself the claim ("confirmed the deaths", "admitted the killing",
+# "the agency estimated the damage at $2bn") report whatever follows.
 
-#: Reporting verbs in the forms that report whoever the subject is ("said", "says"): a
-#: source carries the claim. "say" reports only after a source (``_SUBJECT_VERBS``):
-#: "Officials say", not "have a say" or "needless to say".
-ATTRIBUTION_VERBS = _vocab(
-    "said says told tells claimed claims claiming stated explained explains described "
-    "describes informed announced announces confirmed confirms insisted insists warned "
-    "warns cautioned acknowledged acknowledges admitted admits confessed noted notes "
-    "reported quoted asserted alleged alleges argued argues contended questioned "
-    "disclosed declared declares remarked suggested maintained testified wrote tweeted"
+#: Reporting verbs whose object is itself the claim: they report whatever follows.
+_CLAIM_VERBS = _vocab(
+    "confirmed confirms acknowledged acknowledges admitted admits confessed reported "
+    "quoted alleged alleges disclosed described describes questioned questions"
 )
+#: Reporting verbs, whoever the subject, that report content only (see above).
+_CONTENT_VERBS = _vocab(
+    "said says told tells claimed claims claiming stated explained explains informed "
+    "announced announces insisted insists warned warns cautioned noted notes asserted "
+    "argued argues contended declared declares remarked suggested maintained "
+    "testified wrote tweeted"
+)
+#: Every reporting verb that needs no source before it.
+ATTRIBUTION_VERBS = _CLAIM_VERBS | _CONTENT_VERBS
 #: The nouns that name a source ("a Western official", "authorities").
 SOURCE_NOUNS = _vocab(
     "official officials authorities authority spokesman spokeswoman spokesperson "
@@ -576,14 +600,22 @@ SOURCE_NOUNS = _vocab(
     "diplomats agency investigator investigators adviser advisers advisor intelligence "
     "commander commanders governor governors president secretary chief report reports"
 )
-#: Verbs whose subject, when it is a source, owns the claim ("NATO estimates", "the
-#: ministry estimated", "Experts believe", "Officials say"); without a source they
-#: report nothing ("needless to say") or hedge ("300 are believed dead").
-_SUBJECT_VERBS = _vocab(
-    "say estimate estimates estimated believe believes believed think thinks thought "
-    "fear fears feared expect expects expected detected assess assessed assesses warn "
-    "suspect suspects suspected predict predicts predicted forecast forecasts"
+#: Verbs whose subject, when it is a source, owns the claim ("Officials say", "Experts
+#: believe", "Residents claim"); without a source they report nothing ("needless to
+#: say", "have a say") or hedge ("300 are believed dead"). They too need content.
+_SUBJECT_CONTENT_VERBS = _vocab(
+    "say believe believes believed think thinks thought warn claim argue insist "
+    "maintain maintains contend contends reckon reckons reckoned suggest"
 )
+#: Verbs of estimating and expecting whose object is the source's claim ("NATO
+#: estimates 7,000 dead", "the ministry estimated the damage at $2bn", "Police
+#: suspect arson"), unless a preposition follows ("Residents fear for their lives").
+_SUBJECT_CLAIM_VERBS = _vocab(
+    "estimate estimates estimated fear fears feared expect expects expected detected "
+    "assess assessed assesses suspect suspects suspected predict predicts predicted "
+    "forecast forecasts"
+)
+_SUBJECT_VERBS = _SUBJECT_CONTENT_VERBS | _SUBJECT_CLAIM_VERBS
 #: People who may be a source when they say, believe or warn, beyond ``SOURCE_NOUNS``.
 _PEOPLE = _vocab(
     "residents locals doctors scientists researchers critics observers activists "
@@ -593,11 +625,78 @@ _PEOPLE = _vocab(
     "scholars academics pollsters forecasters engineers inspectors monitors negotiators "
     "leaders militants medics paramedics firefighters rescuers"
 )
+#: Bodies that estimate, believe or warn as a source: "The government estimated".
+_INSTITUTIONS = _vocab(
+    "government governments company companies firm firms council army military court "
+    "committee department office commission bank board union party campaign group "
+    "organisation organization institute team regulator watchdog coalition "
+    "administration cabinet parliament study survey poll"
+)
+#: Pronouns that are a source before a verb of saying or believing ("He believes",
+#: "they say"); "we" and "I" are the writer's voice (``_SPECULATIVE``).
+_SOURCE_PRONOUNS = _vocab("he she they")
 #: Adverbs that may stand between a source and its verb ("Officials now say").
 _SOURCE_ADVERBS = _vocab(
     "now also still privately publicly repeatedly often later previously widely "
     "generally increasingly all both themselves initially first"
 )
+#: Verbs whose object is the person told ("told reporters that ...").
+_TELL_VERBS = _vocab("told tells tell informed warned warns cautioned")
+#: Verbs after which "to" and a verb is the content: "told troops to leave", "claimed
+#: to have seen", "a man said to be a spy" (reported speech of a command or a claim).
+_TO_VERBS = _vocab(
+    "told tells warned warns cautioned claimed claims claiming said reported alleged"
+)
+#: Objects of "claim" that are a claim: "claimed responsibility", "claimed victory".
+_CLAIMED = _vocab("responsibility credit victory")
+#: Who may be told, beyond sources and people: "told reporters", "told the BBC".
+_ADDRESSEES = (
+    _vocab(
+        "reporters journalists lawmakers legislators parliament mps senators congress "
+        "press jury court committee colleagues audience crowd crowds listeners viewers "
+        "readers"
+    )
+    | SOURCE_NOUNS
+    | _PEOPLE
+)
+_OBJECT_PRONOUNS = _vocab("him her them us me you")
+_SUBJECT_PRONOUNS = _vocab("i he she it we they you there")
+#: "this was", "these are": a pronoun before a finite verb, a determiner otherwise.
+_DEMONSTRATIVES = _vocab("this these those")
+_DETERMINERS = _vocab(
+    "the a an its their his her our my your some many most all no every each both "
+    "several few such another any much more other"
+)
+_AUXILIARIES = _vocab(
+    "is are was were am has have had will would can could may might must should shall "
+    "do does did cannot"
+)
+_CONTRACTED_SUBJECT = re.compile(r"(?:i|he|she|it|we|they|you|there|that)['’](?:s|re|m|ve|d|ll)")
+#: Words that end a subject: prepositions (bar "of": "the leader of the rebels was"),
+#: conjunctions and relative words.
+_CLAUSE_STOPS = _vocab(
+    "in on at to for with from by about into over under after before during against "
+    "between through without within across along around near since until upon among "
+    "amid toward towards per via like than as who whom whose which that where when why "
+    "how because while although though if unless whereas so yet nor but"
+)
+#: Words that open a time or place between a verb and its content ("said on Monday
+#: that", "said in a statement that").
+_PP_START = _vocab(
+    "in on at to during after before late early earlier later last this yesterday today "
+    "tonight from via"
+)
+#: After "warned", "of", "about" or "against" and what is warned of is content.
+_WARN_OF = _vocab("of about against")
+_WARN_VERBS = _vocab("warned warns warn cautioned")
+#: Words "according to" may cite that are no source: "according to plan".
+_NOT_CITED = _vocab(
+    "plan plans schedule timetable tradition traditions custom rules rule regulations "
+    "guidelines procedure protocol instructions script form programme program design "
+    "usual expectations need needs size age ability merit rank law"
+)
+_OPENS_CONTENT = re.compile(r"\s*(?::|,?\s*[“\"‘'«„]|[,—–-]\s+[“\"‘'«])")
+_CLOSING_MARKS = ",”’\"'—–"
 # "added" reports speech only at a clause's end or before what was added: "he added",
 # "adding that"; "Moscow has added thousands of troops" is no attribution.
 _ADDED = re.compile(
@@ -611,6 +710,7 @@ _ACCORDING = re.compile(
 # "according to" whose source runs long ("according to supposed intercepted telephone
 # conversations obtained by ..."): the phrase alone is still the cue.
 _ACCORDING_BARE = re.compile(r"\b(?:according to|as per|in the words of)\b", re.IGNORECASE)
+_CITED = re.compile(r"\s+(?:(?:the|a|an|their|its|his|her|our)\s+)?([\w’'-]+)")
 # Unnamed reports and what a source published: "reports emerged", "there have been
 # reports of", "the toll released by the Kremlin".
 _REPORTS = re.compile(
@@ -625,45 +725,330 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_SOURCE = _vocab("the a an it this that there and but as so however i we you")
+#: A passive "admitted" is a hospital, not a confession ("was admitted to hospital").
+_PASSIVE_BEFORE = _vocab("was were is are be been being")
+#: Whom police question: "questioned the suspect" is an interview, not a doubt.
+_QUESTIONED = _vocab(
+    "suspect suspects man woman men women driver witnesses witness detainee detainees him her them"
+)
+#: "explained the withdrawal as hasty": the source characterises, like "described".
+_AS_VERBS = _vocab("explained explains")
 
 
-def _subject_verbs(text: str) -> list[Cue]:
-    """A source right before a verb of saying or believing: "NATO estimates", "the
-    ministry estimated", "Experts believe", "Officials now say"; and "say" after a
-    quote or comma with its source behind it ("..., say officials")."""
-    ws = words(text)
+def _joined(text: str, ws: tuple[Word, ...], j: int) -> bool:
+    """Whether ws[j] and ws[j + 1] are in one phrase (only spaces between)."""
+    return 0 <= j and j + 1 < len(ws) and text[ws[j][2] : ws[j + 1][1]].isspace()
+
+
+def _finite(word: str, after_pronoun: bool) -> bool:
+    """Whether ``word`` reads as the finite verb of a clause: an auxiliary or a past
+    form anywhere ("fled", "rose", "had"); an "-s" or base form only after a pronoun
+    subject, since after a noun it is as likely a plural ("record profits")."""
+    if word in _AUXILIARIES or word.endswith(("n't", "n’t")):
+        return True
+    form = lexicon.verb_form(word)
+    return form == "past" or (after_pronoun and form in ("s", "base"))
+
+
+_HEDGED_SUBJECT = re.compile(
+    r"(?:as (?:many|much|few|little) as|about|around|roughly|approximately|nearly|almost|"
+    r"more than|less than|fewer than|at least|at most|up to|close to|over)\s+(?=\d)",
+    re.I,
+)
+
+
+def _clause_at(text: str, ws: tuple[Word, ...], j: int) -> bool:
+    """Whether a clause starts at ws[j]: a subject, then a finite verb in the same
+    clause, within eight words ("the suspect fled", "it would", "prices rose", "the
+    leader of the rebels was"); not "a story to the class", "her resignation"."""
+    if j >= len(ws):
+        return False
+    hedged = _HEDGED_SUBJECT.match(text, ws[j][1])
+    if hedged is not None:
+        # "believe as many as 300 died": a hedged number opens the subject.
+        while j < len(ws) and ws[j][1] < hedged.end():
+            j += 1
+        if j >= len(ws):
+            return False
+    first = ws[j][0]
+    if _CONTRACTED_SUBJECT.fullmatch(first):
+        return True  # "said it's over", "said they're leaving"
+    if first in _CLAUSE_STOPS or first in _AUXILIARIES or first in _OBJECT_PRONOUNS - {"you"}:
+        return False
+    pronoun = first in _SUBJECT_PRONOUNS or first in _DEMONSTRATIVES
+    if pronoun:
+        k = j + 1
+        # An adverb may stand between: "he probably fled", "they would not".
+        while k < len(ws) and _joined(text, ws, k - 1) and ws[k][0].endswith("ly"):
+            k += 1
+        if k < len(ws) and _joined(text, ws, k - 1) and _finite(ws[k][0], True):
+            return True
+        if first not in _DEMONSTRATIVES:
+            return False
+    # A noun phrase: its first word, and the one after a determiner, is no verb.
+    k = j + 1
+    if first in _DETERMINERS or first in _DEMONSTRATIVES:
+        while k < len(ws) and ws[k][0].endswith("ly"):
+            k += 1
+        k += 1
+    while k < len(ws) and k - j < 8 and _joined(text, ws, k - 1):
+        w = ws[k][0]
+        if w in ("and", "or"):
+            # "the army and police were" goes on; "goodbye and left" is a second verb.
+            if k + 1 < len(ws) and _finite(ws[k + 1][0], False):
+                return False
+        elif w in _CLAUSE_STOPS:
+            return False
+        elif _finite(w, False):
+            return True
+        k += 1
+    return False
+
+
+def _addressee(text: str, ws: tuple[Word, ...], j: int) -> int | None:
+    """The index after the person or outlet told, starting at ws[j] ("reporters",
+    "him", "the BBC", "Reuters"), or None."""
+    if j >= len(ws) or not _joined(text, ws, j - 1):
+        return None
+    if ws[j][0] in _OBJECT_PRONOUNS:
+        return j + 1
+    k = j + 1 if ws[j][0] in ("the", "a", "an", "local", "foreign") else j
+    n = 0
+    while k < len(ws) and n < 3 and _joined(text, ws, k - 1):
+        w, s, _e = ws[k]
+        if not (text[s].isupper() or w in _ADDRESSEES) or w in _NOT_A_SOURCE:
+            break
+        k += 1
+        n += 1
+    return k if n else None
+
+
+def _content_at(text: str, ws: tuple[Word, ...], j: int, end: int, verb: str) -> bool:
+    """Whether reported content starts right after ``end`` (the verb's end, or the
+    end of who was told), at word ws[j]."""
+    if _OPENS_CONTENT.match(text, end):
+        return True  # "said: ...", "said, “...", "said “..."
+    if j >= len(ws) or not text[end : ws[j][1]].isspace():
+        return False
+    w = ws[j][0]
+    if w in ("that", "whether"):
+        return True
+    if w == "so" and re.match(r"so\s*(?:[.,;:!?”’\"]|$)", text[ws[j][1] :]):
+        return True  # "said so", "believe so"
+    if w == "to":
+        nxt = ws[j + 1][0] if j + 1 < len(ws) and _joined(text, ws, j) else ""
+        return verb in _TO_VERBS and lexicon.verb_form(nxt) == "base" and nxt not in _DETERMINERS
+    if verb in _WARN_VERBS and w in _WARN_OF:
+        return True  # "warned of shortages"
+    if verb.startswith("claim") and w in _CLAIMED:
+        return True  # "claimed responsibility"
+    return _clause_at(text, ws, j)
+
+
+def _introduces(text: str, ws: tuple[Word, ...], k: int) -> int | None:
+    """Where the cue of the reporting verb ws[k] ends if content follows it (the verb,
+    or the verb and who was told), else None."""
+    verb, _s, end = ws[k]
+    if verb in _TELL_VERBS:
+        after = _addressee(text, ws, k + 1)
+        if after is not None and _content_after(text, ws, after - 1, verb):
+            return ws[after - 1][2]
+    return end if _content_after(text, ws, k, verb) else None
+
+
+def _content_after(text: str, ws: tuple[Word, ...], k: int, verb: str) -> bool:
+    """Whether content follows ws[k] (the verb or who was told), directly or after a
+    time or place: "said on Monday that", "told reporters in Kyiv that"."""
+    if _content_at(text, ws, k + 1, ws[k][2], verb):
+        return True
+    j = k + 1
+    if j < len(ws) and _joined(text, ws, k) and (ws[j][0] in _PP_START or ws[j][0] in WEEKDAYS):
+        # The time or place is ws[j:m], of up to six words; the content starts at ws[m].
+        for m in range(j + 1, min(len(ws), j + 6) + 1):
+            if _content_at(text, ws, m, ws[m - 1][2], verb):
+                return True
+            if m >= len(ws) or not _joined(text, ws, m - 1):
+                break
+    return False
+
+
+def _clause_ends(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the clause ends after ws[k] (a verb, or who was told), bar a time or
+    place of a few words: "he said.", "he said on Monday.", "she told reporters in Kyiv,"."""
+    rest = text[ws[k][2] :]
+    m = re.match(r"\s*(?:[.,;:!?)”’\"'—–]|$)", rest)
+    if m is not None:
+        return True
+    j = k + 1
+    if j >= len(ws) or not _joined(text, ws, k):
+        return False
+    if ws[j][0] not in _PP_START and ws[j][0] not in WEEKDAYS and not ws[j][0].endswith("ly"):
+        return False
+    m2 = re.match(r"[^.,;:!?”’\"]*", rest)
+    assert m2 is not None
+    tail = rest[m2.end() :]
+    return len(words(m2.group())) <= 6 and (not tail or tail[0] in '.,;:!?”’"')
+
+
+def _closes(text: str, ws: tuple[Word, ...], first: int, k: int) -> int | None:
+    """Where the cue ends if the verb ws[k], its source from ws[first], closes content
+    before it: "..., he said.", "“...,” the minister told reporters.", "..., said
+    officials."; else None."""
+    before = text[: ws[first][1]].rstrip()
+    if not before or before[-1] not in _CLOSING_MARKS or not words(before):
+        return None
+    verb, _s, end = ws[k]
+    last = k
+    if verb in _TELL_VERBS:
+        after = _addressee(text, ws, k + 1)
+        if after is not None:
+            last = after - 1
+    if first == k and last == k:
+        if _clause_ends(text, ws, k):
+            # The source in apposition before: "..., Andriy Yermak, his chief of
+            # staff, claimed."
+            return end
+        # Inverted: "..., said officials", "“...,” said the minister", "..., said the
+        # central bank": the source, and the clause ends.
+        return _inverted_source(text, ws, k)
+    return ws[last][2] if _clause_ends(text, ws, last) else None
+
+
+def _inverted_source(text: str, ws: tuple[Word, ...], k: int) -> int | None:
+    """Where the source after an inverted verb ws[k] ends ("said the central bank."),
+    or None: one to six words to the clause's end, opening with a determiner, a
+    capital, a source noun, people or "he", "she", "they" ("said goodbye." is none)."""
+    j = k + 1
+    if j >= len(ws) or not _joined(text, ws, k):
+        return None
+    w, s, _e = ws[j]
+    if not (
+        w in _DETERMINERS
+        or w in _SOURCE_PRONOUNS
+        or w in _ADDRESSEES
+        or (text[s].isupper() and w not in _NOT_A_SOURCE)
+    ):
+        return None
+    last = j
+    while last + 1 < len(ws) and last - j < 5 and _joined(text, ws, last):
+        if _finite(ws[last + 1][0], False) or ws[last + 1][0] in _CLAUSE_STOPS:
+            break
+        last += 1
+    return ws[last][2] if _clause_ends(text, ws, last) else None
+
+
+def _source_start(text: str, ws: tuple[Word, ...], k: int) -> int:
+    """The first word of the source phrase before the verb ws[k]: up to eight words
+    joined by spaces ("a western authorities has actually" stated, "a report by
+    Reuters" said), or k."""
+    first = k
+    while first > 0 and k - first < 8 and _joined(text, ws, first - 1):
+        first -= 1
+    return first
+
+
+def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list[Cue]:
+    """The reporting verbs that introduce or close content, and those whose object is
+    the claim ("confirmed", "admitted"); ``with_source``: each with the source right
+    before it ("Police said"), the shape of "Police say" (``_subject_verbs``)."""
     out: list[Cue] = []
+    for k, (w, s, e) in enumerate(ws):
+        if w in _CLAIM_VERBS:
+            if w == "admitted" and k and ws[k - 1][0] in _PASSIVE_BEFORE:
+                continue
+            if w.startswith("question") and _questions_a_person(ws, k):
+                continue
+            if with_source:
+                s = ws[_named_source(text, ws, k)][1]
+            out.append(Cue("attribution", s, e, text[s:e]))
+            continue
+        if w not in _CONTENT_VERBS:
+            continue
+        end = _introduces(text, ws, k)
+        if end is None and w in _AS_VERBS and _characterises(text, ws, k):
+            end = e
+        if end is None:
+            end = _closes(text, ws, _source_start(text, ws, k), k)
+        if end is None and k + 1 < len(ws) and _closes(text, ws, k, k) is not None:
+            end = e  # inverted: "..., said officials"
+        if end is not None:
+            if with_source:
+                s = ws[_named_source(text, ws, k)][1]
+            out.append(Cue("attribution", s, end, text[s:end]))
+    return out
 
-    def joined(j: int) -> bool:  # ws[j] and ws[j + 1] with only a space (or ") ") between
-        return 0 <= j and text[ws[j][2] : ws[j + 1][1]] in (" ", ") ")
 
+def _questions_a_person(ws: tuple[Word, ...], k: int) -> bool:
+    """Whether "questioned" at ws[k] interviews someone ("Police questioned the
+    suspect") rather than doubts a claim ("questioned Moscow's vow")."""
+    nxt = [w for w, _s, _e in ws[k + 1 : k + 4]]
+    if nxt and nxt[0] in ("the", "a", "an", "two", "three", "several"):
+        nxt = nxt[1:]
+    return bool(nxt) and nxt[0] in _QUESTIONED
+
+
+def _characterises(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """ "explained the withdrawal as hasty": an object, then "as", in the clause."""
+    for j in range(k + 1, min(len(ws), k + 7)):
+        if not _joined(text, ws, j - 1):
+            return False
+        if ws[j][0] == "as":
+            return j > k + 1
+    return False
+
+
+def _subject_verbs(text: str, ws: tuple[Word, ...]) -> list[Cue]:
+    """A source right before a verb of saying or believing, with its content: "NATO
+    estimates", "the ministry estimated", "Experts believe the dam will hold",
+    "Officials now say"; and "say" after a quote or comma with its source behind it
+    ("..., say officials")."""
+    out: list[Cue] = []
     for k, (w, _s, e) in enumerate(ws):
         if w not in _SUBJECT_VERBS:
             continue
         if w.endswith(("ed", "ught")) and re.match(r"\s+to\b", text[e:]):
             continue  # "300 people believed to have died": passive, a hedge
         j = k
-        if j > 0 and joined(j - 1) and ws[j - 1][0] in _SOURCE_ADVERBS:
+        if j > 0 and _joined(text, ws, j - 1) and ws[j - 1][0] in _SOURCE_ADVERBS:
             j -= 1  # "Officials now say"
-        first = j
-        # A name right before the verb: "NATO estimates", "(NATO) estimated", "the
-        # United States believed".
-        while first > 0 and joined(first - 1):
-            pw, ps, _pe = ws[first - 1]
-            if not text[ps].isupper() or pw in _NOT_A_SOURCE:
-                break
-            first -= 1
-        if first == j and j > 0 and joined(j - 1):
-            pw = ws[j - 1][0]
-            if pw in SOURCE_NOUNS or pw in _PEOPLE:
-                first = j - 1  # "the ministry estimated", "Witnesses say"
-            elif w == "say" and pw == "they" and not (j > 1 and ws[j - 2][0] == "as"):
-                first = j - 1  # "they say", not "as they say"
+        first = _named_source(text, ws, j)
         if first < j:
-            out.append(Cue("attribution", ws[first][1], e, text[ws[first][1] : e]))
+            if w in _SUBJECT_CLAIM_VERBS:
+                nxt = ws[k + 1][0] if k + 1 < len(ws) and _joined(text, ws, k) else ""
+                content = nxt not in _CLAUSE_STOPS or nxt in ("that", "to")
+            else:
+                content = (
+                    _introduces(text, ws, k) is not None or _closes(text, ws, first, k) is not None
+                )
+            if content:
+                out.append(Cue("attribution", ws[first][1], e, text[ws[first][1] : e]))
         elif w == "say" and k + 1 < len(ws) and _inverted_say(text, ws, k):
             out.append(Cue("attribution", ws[k][1], ws[k + 1][2], text[ws[k][1] : ws[k + 1][2]]))
     return out
+
+
+def _named_source(text: str, ws: tuple[Word, ...], j: int) -> int:
+    """The first word of the source right before ws[j], or j if there is none: a name
+    ("NATO estimates", "(NATO) estimated", "the United States believed"), a source
+    noun, people or a body ("the ministry estimated", "Witnesses say", "The government
+    estimated"), or "he", "she", "they" (not "as they say")."""
+
+    def joined(i: int) -> bool:  # ws[i] and ws[i + 1] with only a space (or ") ") between
+        return 0 <= i and text[ws[i][2] : ws[i + 1][1]] in (" ", ") ")
+
+    first = j
+    while first > 0 and joined(first - 1):
+        pw, ps, _pe = ws[first - 1]
+        if not text[ps].isupper() or pw in _NOT_A_SOURCE:
+            break
+        first -= 1
+    if first == j and j > 0 and joined(j - 1):
+        pw = ws[j - 1][0]
+        if pw in SOURCE_NOUNS or pw in _PEOPLE or pw in _INSTITUTIONS:
+            first = j - 1
+        elif pw in _SOURCE_PRONOUNS and not (j > 1 and ws[j - 2][0] == "as"):
+            first = j - 1
+    return first
 
 
 def _inverted_say(text: str, ws: tuple[Word, ...], k: int) -> bool:
@@ -678,22 +1063,48 @@ def _inverted_say(text: str, ws: tuple[Word, ...], k: int) -> bool:
     )
 
 
-def attribution_cues(text: str) -> list[Cue]:
-    """Reporting verbs, "according to" phrases with their source, reported speech."""
+def _according(text: str) -> list[Cue]:
+    """ "according to X" and the like, unless X is no source ("according to plan", "as
+    per the rules")."""
+    out = []
+    for c in _finditer("attribution", _ACCORDING, text) + _finditer(
+        "attribution", _ACCORDING_BARE, text
+    ):
+        bare = _ACCORDING_BARE.match(text, c.start) or re.match(r"citing\b", text[c.start :], re.I)
+        cited = _CITED.match(text, bare.end()) if bare is not None else None
+        if cited is not None and cited.group(1).lower() in _NOT_CITED:
+            continue
+        out.append(c)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
     low = text.lower()
-    out = _in_vocab("attribution", text, ATTRIBUTION_VERBS)
-    out += _subject_verbs(text)
+    ws = words(text)
+    out = _reporting_verbs(text, ws, with_sources)
+    out += _subject_verbs(text, ws)
     # Each pattern runs only where its key word occurs: most sentences skip them all.
     if "add" in low:
         out += _finditer("attribution", _ADDED, text)
     if "accord" in low or "as per" in low or "citing" in low or "in the words" in low:
-        out += _finditer("attribution", _ACCORDING, text)
-        out += _finditer("attribution", _ACCORDING_BARE, text)
+        out += _according(text)
     if " to" in low:
         out += _finditer("attribution", _REPORTED, text)
     if "report" in low or " by" in low:
         out += _finditer("attribution", _REPORTS, text)
-    return _dedupe(out)
+    return tuple(_dedupe(out))
+
+
+def attribution_cues(text: str, with_sources: bool = False) -> list[Cue]:
+    """Reporting verbs that introduce or close reported content, "according to"
+    phrases with their source, reported speech.
+
+    ``with_sources`` takes every reporting verb with the source right before it
+    ("Police said", as "Police say" always is), so that two cues compare alike
+    whatever the verb's form (the change classes); the suggestions underline the verb.
+    """
+    return list(_attribution_cues(text, with_sources))
 
 
 def source_cues(text: str) -> list[Cue]:
@@ -799,6 +1210,29 @@ def number_hedges(text: str) -> list[Cue]:
 _SEEN = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|commonly\s+)?seen\b", re.IGNORECASE)
 
 
+#: "could" is also the past of "can" ("He could swim at age four"): it hedges only
+#: before a verb of being, reaching or costing, which say what may come (``_COULD``).
+_COULD = _vocab(
+    "be have reach rise fall cost take hit number top exceed climb drop grow increase "
+    "decline double triple last total lead mean face become result spread cause trigger "
+    "affect run soar surge plunge get"
+)
+_COULD_ADVERBS = _vocab(
+    "well soon still also even eventually easily yet potentially ultimately quickly possibly now"
+)
+_NEXT_WORDS = re.compile(r"[\s]+(\w+)(?:\s+(\w+))?")
+
+
+def _could_hedges(text: str, end: int) -> bool:
+    """Whether "could" ending at ``end`` hedges: before "be", "reach", "cost" ..., with
+    an adverb between allowed ("could soon reach"); not "could swim", "could not"."""
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return False
+    first, second = m.group(1).lower(), (m.group(2) or "").lower()
+    return first in _COULD or (first in _COULD_ADVERBS and second in _COULD)
+
+
 def hedge_cues(text: str) -> list[Cue]:
     """Hedges: number softeners ("as many as"), ranges, likelihood and hearsay words."""
     # "May" in "3 May" is a month, not a modal.
@@ -808,6 +1242,7 @@ def hedge_cues(text: str) -> list[Cue]:
         c
         for c in _in_vocab("hedge", text, HEDGE_WORDS)
         if not any(d.start <= c.start < d.end for d in dates)
+        and (c.text.lower() != "could" or _could_hedges(text, c.end))
     ]
     if "seen" in text.lower():
         out += _finditer("hedge", _SEEN, text)
