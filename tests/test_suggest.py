@@ -107,6 +107,7 @@ REPORTED = [
     ("The company said it would cut 500 jobs.", "said"),
     ("He said: \u201cWe will not give up.\u201d", "said"),
     ("Ukraine's army said Russian and Ukrainian forces clashed overnight.", "said"),
+    ("John Kirby said US intelligence detected troops moving away.", "said"),
     # Who was told, or a time or place, may stand between.
     ("Officials told reporters the convoy had turned back.", "told reporters"),
     ("She told the BBC it was too early to say.", "told the BBC"),
@@ -117,6 +118,7 @@ REPORTED = [
     ("The talks have failed, the minister said.", "said"),
     ("\u201cWe will rebuild,\u201d the governor told reporters in Kyiv.", "told reporters"),
     ("The war, he said, is far from over.", "said"),
+    ("They no longer believe in victory, the soldier told his wife.", "told his wife"),
     ("Prices will rise, said the central bank.", "said the central bank"),
     ("The offensive has begun, Andriy Yermak, the chief of staff, claimed.", "claimed"),
     # A claim of its own, and a source with a verb of believing that has content.
@@ -244,6 +246,30 @@ def test_no_suggestion_for_page_furniture() -> None:
     for text in ["(AP Photo/Felipe Dana)", "Navigation", "March 29, 2022",
                  "© Copyright IBTimes 2024.", "KEY POINTS"]:  # fmt: skip
         assert suggest_label(text) == (None, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Shops stayed shut.", "fact"),
+        ("Trains stopped.", "fact"),
+        ("The mayor resigned.", "fact"),
+        ("Prices rose.", "fact"),
+        ("Talks failed!", "fact"),
+        ("The mayor resigns.", "fact"),
+        ("It is over.", "fact"),
+        # Headings, credits and dates stay without a label, full stop or not.
+        ("Live updates.", None),
+        ("Kyiv: Day 34.", None),
+        ("Ukraine War", None),
+        ("Prices Rose", None),
+        ("March 29, 2022.", None),
+    ],
+)
+def test_a_short_sentence_is_a_statement(text: str, label: str | None) -> None:
+    """Under four words, a line that ends with '.', '!' or '?' and has a finite verb
+    (an auxiliary, a past form) is a sentence and gets a label; a heading does not."""
+    assert suggest_label(text)[0] == label
 
 
 def test_scare_quotes_are_not_a_quotation() -> None:

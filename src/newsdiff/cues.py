@@ -757,6 +757,28 @@ _HEDGED_SUBJECT = re.compile(
 )
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?][”’\"')]*\s*$")
+
+
+def is_statement(text: str) -> bool:
+    """Whether a short text is a sentence rather than a heading: it ends with ".", "!"
+    or "?" and has a finite verb after its first word, an auxiliary or a past form
+    ("Prices rose.", "Trains stopped.", "It is over."), or an "-s" form after "the" or
+    a pronoun ("The mayor resigns."). "Live updates." and "Kyiv: Day 34." are not."""
+    if not _ENDS_SENTENCE.search(text):
+        return False
+    ws = words(text)
+    for k in range(1, len(ws)):
+        w = ws[k][0]
+        if w in _AUXILIARIES or w.endswith(("n't", "n’t")) or lexicon.verb_form(w) == "past":
+            return True
+        if lexicon.verb_form(w) == "s" and (
+            ws[k - 1][0] in ("he", "she", "it") or (k >= 2 and ws[k - 2][0] in _DETERMINERS)
+        ):
+            return True
+    return False
+
+
 def _clause_at(text: str, ws: tuple[Word, ...], j: int) -> bool:
     """Whether a clause starts at ws[j]: a subject, then a finite verb in the same
     clause, within eight words ("the suspect fled", "it would", "prices rose", "the
@@ -773,7 +795,7 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int) -> bool:
     first = ws[j][0]
     if _CONTRACTED_SUBJECT.fullmatch(first):
         return True  # "said it's over", "said they're leaving"
-    if first in _CLAUSE_STOPS or first in _AUXILIARIES or first in _OBJECT_PRONOUNS - {"you"}:
+    if first in _CLAUSE_STOPS or first in _AUXILIARIES or _object_pronoun(text, ws[j]):
         return False
     pronoun = first in _SUBJECT_PRONOUNS or first in _DEMONSTRATIVES
     if pronoun:
@@ -805,13 +827,24 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int) -> bool:
     return False
 
 
+_POSSESSIVES = _vocab("his her their our my your its")
+
+
+def _object_pronoun(text: str, word: Word) -> bool:
+    """ "him", "them", "us", not "you" (also a subject) and not "US" (a name)."""
+    w, s, e = word
+    return w in _OBJECT_PRONOUNS and w != "you" and not text[s:e].isupper()
+
+
 def _addressee(text: str, ws: tuple[Word, ...], j: int) -> int | None:
     """The index after the person or outlet told, starting at ws[j] ("reporters",
     "him", "the BBC", "Reuters"), or None."""
     if j >= len(ws) or not _joined(text, ws, j - 1):
         return None
-    if ws[j][0] in _OBJECT_PRONOUNS:
+    if _object_pronoun(text, ws[j]):
         return j + 1
+    if ws[j][0] in _POSSESSIVES and j + 1 < len(ws) and _joined(text, ws, j):
+        return j + 2  # "told his wife", "told their families"
     k = j + 1 if ws[j][0] in ("the", "a", "an", "local", "foreign") else j
     n = 0
     while k < len(ws) and n < 3 and _joined(text, ws, k - 1):

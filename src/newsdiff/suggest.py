@@ -17,7 +17,9 @@ fact):
   in the writer's voice);
 * **fact**: a statement with none of those cues;
 * no suggestion (``None``) for what is not a statement: navigation, credits,
-  copyright lines, bare dates and headings of fewer than four words.
+  copyright lines, bare dates and headings of fewer than four words (a short line
+  that ends with a full stop, "!" or "?" and has a finite verb is a sentence:
+  "Prices rose.", "The mayor resigned.").
 
 A modal that is part of a speculative phrase ("could be a sign") counts as
 speculation, not as an estimate. Suggestions are only suggestions: the app shows them
@@ -44,7 +46,8 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
-#: Fewer alphabetic words than this (and no cue) is a heading or a date, not a claim.
+#: Fewer alphabetic words than this (and no cue, and no ``cues.is_statement``) is a
+#: heading or a date, not a claim.
 MIN_WORDS = 4
 
 
@@ -86,7 +89,10 @@ def suggest_label(text: str) -> tuple[Label | None, tuple[C.Cue, ...]]:
         return "estimate", tuple(estimate)
     if opinion:
         return "opinion", tuple(opinion)
-    if _BOILERPLATE.search(text) or len(_ALPHA_WORD.findall(text)) < MIN_WORDS:
+    if _BOILERPLATE.search(text):
+        return None, ()
+    if len(_ALPHA_WORD.findall(text)) < MIN_WORDS and not C.is_statement(text):
+        # A short line is a heading or a date unless it is a sentence: "Prices rose."
         return None, ()
     return "fact", ()
 
