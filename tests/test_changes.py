@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 from newsdiff.article import from_text, load
 from newsdiff.changes import CLASSES, Change, row_changes
 from newsdiff.compare import Comparison, compare, report
+from newsdiff.cues import QUOTE_MIN_WORDS, quotations
 from newsdiff.options import loose_key
+from newsdiff.suggest import suggest_label
 from newsdiff.worddiff import diff_words, side_a, side_b
 
 from .conftest import SEED_A, SEED_B
@@ -253,6 +255,45 @@ def test_quote_turned_into_reported_speech(
     """Direct speech turned into reported speech: the quote, its paraphrase, the tense
     backshift and "that" are attribution; other changes in the row are not."""
     assert changes(a, b) == want
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        # A scare quote that goes is classed by its words, not as attribution.
+        ("It was a \u2018rash\u2019 exit.", "It was a quick exit.",
+         [("\u2018rash\u2019", "quick", "rewording")]),
+        ("It was a \u2018hasty\u2019 exit.", "It was a hurried exit.",
+         [("\u2018hasty\u2019", "hurried", "synonym")]),
+        ("He said the army was \u201cin retreat\u201d today.",
+         "He said the army was in retreat today.",
+         [("\u201c", "", "variant"), ("\u201d", "", "variant")]),
+        # One that comes is a change of style.
+        ("It was a rash exit.", "It was a \u2018rash\u2019 exit.",
+         [("", "\u2018", "variant"), ("", "\u2019", "variant")]),
+        # A quotation of four words or more that goes is attribution.
+        ("He said the army was \u201cin full retreat now\u201d today.",
+         "He said the army was in full retreat now today.",
+         [("\u201c", "", "attribution"), ("\u201d", "", "attribution")]),
+    ],
+)  # fmt: skip
+def test_a_scare_quote_is_no_quotation(a: str, b: str, want: list[tuple[str, str, str]]) -> None:
+    """Quote marks around fewer than QUOTE_MIN_WORDS words are a scare quote: their
+    change is classed by the words (or is a variant), not attribution."""
+    assert changes(a, b) == want
+
+
+@pytest.mark.parametrize("n", range(1, 7))
+def test_one_threshold_for_quotes_in_suggestions_and_changes(n: int) -> None:
+    """Law: a quote of n words is a quotation for the suggestions exactly when dropping
+    its marks is an attribution change, at n >= QUOTE_MIN_WORDS."""
+    quoted = " ".join(["troops", "are", "leaving", "the", "city", "now"][:n])
+    a = f"The report called it \u201c{quoted}\u201d at dawn."
+    b = f"The report called it {quoted} at dawn."
+    speech = n >= QUOTE_MIN_WORDS
+    assert ("attribution" in {cls for _x, _y, cls in changes(a, b)}) == speech
+    assert bool(quotations(a)) == speech
+    assert (suggest_label(a)[0] == "attribution") == speech
 
 
 CONTENT = [  # (as quoted, as reported)

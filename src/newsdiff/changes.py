@@ -16,7 +16,9 @@ them by significance in the report):
                  "400", "countless" -> "thousands"); "six" -> "6" keeps the value;
 ``attribution``  an attribution verb or its source changed ("said" -> "claimed",
                  "according to X" -> "according to Y", "official" -> "authorities"
-                 where speech is reported), or quotation marks came or went; in a
+                 where speech is reported), or the marks of a quotation of
+                 ``cues.QUOTE_MIN_WORDS`` words or more came or went (a scare quote,
+                 "a ‘rash’ exit" -> "a quick exit", is classed by its words); in a
                  row that turns a quotation into reported speech, every change of
                  the conversion (``speech_zones``: the paraphrase, "have" -> "had");
 ``hedge``        a hedge added, removed or swapped ("about", "up to", "as many as",
@@ -365,6 +367,8 @@ class _Side:
         self.hedges = C.hedge_cues(text)
         self.negations = C.negation_cues(text)
         self.quotes = C.quote_marks(text)
+        self.scare = C.scare_marks(text) if self.quotes else []
+        self.quotations = C.quotations(text) if self.quotes else []
         self.numbers = _Numbers(text)
 
     def count_within(self, cues: list[C.Cue], start: int, end: int) -> int:
@@ -465,6 +469,16 @@ def _quote_status(side: _Side, start: int, end: int) -> bool:
     return bool(C.overlapping(side.quotes, start, end)) if start < end else False
 
 
+def _speech_involved(side: _Side, start: int, end: int) -> bool:
+    """Whether a span touches a quotation of speech: a mark of one (not a scare
+    quote's), or, for an empty span, a point inside one ("‘the will to fight’" ->
+    "the “will to fight”" moves the mark of a four-word quotation)."""
+    if start < end:
+        scare = {c.start for c in side.scare}
+        return any(c.start not in scare for c in C.overlapping(side.quotes, start, end))
+    return any(q.start < start < q.end for q in side.quotations)
+
+
 # --- direct speech turned into reported speech ------------------------------------------
 
 #: Backshifted modals read as the modal the quote had: "may" -> "might" in reported
@@ -491,7 +505,7 @@ def speech_zones(sa: _Side, sb: _Side) -> list[Span]:
     for q, r, flip in ((sa, sb, False), (sb, sa, True)):
         if not r.attribution:
             continue
-        for quote in C.quotations(q.text, min_words=2):
+        for quote in q.quotations:
             clause = _reported_clause(r, _keys_of(quote.text))
             if clause is None:
                 continue
@@ -601,8 +615,12 @@ def classify(sa: _Side, sb: _Side, span: Span, speech: Sequence[Span] = ()) -> C
         sa.cue_texts(sa.sources, a0, a1) != sb.cue_texts(sb.sources, b0, b1)
     ):
         return "attribution"
-    if _quote_status(sa, a0, a1) != _quote_status(sb, b0, b1):
-        return "attribution"  # a quote became a paraphrase, or the reverse
+    if _quote_status(sa, a0, a1) != _quote_status(sb, b0, b1) and (
+        _speech_involved(sa, a0, a1) or _speech_involved(sb, b0, b1)
+    ):
+        # A quote became a paraphrase, or the reverse. A scare quote that comes or goes
+        # ("a ‘rash’ exit" -> "a quick exit") is classed by its words below.
+        return "attribution"
     ha, hb = sa.cue_texts(sa.hedges, a0, a1), sb.cue_texts(sb.hedges, b0, b1)
     zone = _zone_of(span, speech) if speech else None
     if zone is not None:

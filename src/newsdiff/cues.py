@@ -1166,15 +1166,18 @@ def quote_marks(text: str) -> list[Cue]:
     ]
 
 
-def quotations(text: str, min_words: int = 4) -> list[Cue]:
-    """Direct quotations of ``min_words`` words or more, marks included.
+#: A quotation of speech has this many words or more; fewer is a scare quote ("‘rash’",
+#: "“special military operation”"), a term the writer holds at a distance. One
+#: threshold for the suggestions (a quotation is an attribution cue) and the change
+#: classes (a scare quote that comes or goes is classed by its words).
+QUOTE_MIN_WORDS = 4
 
-    Marks pair up in order: a curly opener with its own closer, a straight mark with
-    the next straight mark of the same kind. Scare quotes around a word or two
-    ("‘hasty’", "“special military operation”") are not quotations of speech.
-    """
+
+def _paired_quotes(text: str) -> list[tuple[Cue, Cue]]:
+    """Opening and closing marks paired in order: a curly opener with its own closer,
+    a straight mark with the next straight mark of the same kind."""
     marks = quote_marks(text)
-    out: list[Cue] = []
+    out: list[tuple[Cue, Cue]] = []
     i = 0
     while i < len(marks):
         ch = marks[i].text
@@ -1186,10 +1189,33 @@ def quotations(text: str, min_words: int = 4) -> list[Cue]:
         if closer is None or j >= len(marks):
             i += 1
             continue
-        start, end = marks[i].start, marks[j].end
+        out.append((marks[i], marks[j]))
+        i = j + 1
+    return out
+
+
+def quotations(text: str, min_words: int = QUOTE_MIN_WORDS) -> list[Cue]:
+    """Direct quotations of ``min_words`` words or more, marks included.
+
+    Scare quotes around fewer words ("‘hasty’", "“special military operation”") are
+    not quotations of speech.
+    """
+    out: list[Cue] = []
+    for opener, closer in _paired_quotes(text):
+        start, end = opener.start, closer.end
         if len(_QUOTE_WORD.findall(text[start:end])) >= min_words:
             out.append(Cue("quote", start, end, text[start:end]))
-        i = j + 1
+    return out
+
+
+def scare_marks(text: str) -> list[Cue]:
+    """The marks of scare quotes: quotations of fewer than ``QUOTE_MIN_WORDS`` words.
+    A mark left unpaired may belong to a quotation that runs on beyond the sentence,
+    so it is not one of them."""
+    out: list[Cue] = []
+    for opener, closer in _paired_quotes(text):
+        if len(_QUOTE_WORD.findall(text[opener.start : closer.end])) < QUOTE_MIN_WORDS:
+            out += [opener, closer]
     return out
 
 

@@ -7,7 +7,8 @@ fact):
   "added"), an "according to" phrase, a source that says, estimates, believes or
   warns ("Officials say", "NATO estimates", "the ministry estimated", "Experts
   believe"; not "have a say" or "needless to say"), reported speech ("is said to"), or
-  a direct quotation of four words or more (``cues.quotations``' default);
+  a direct quotation of four words or more (``cues.QUOTE_MIN_WORDS``, the threshold
+  the change classes use too: fewer words are a scare quote);
 * **estimate**: a hedged or ranged quantity ("as many as 300", "between 7,000 and
   15,000", "around 17,200", "about $5 billion") or a hedge of likelihood or hearsay
   ("may", "could", "reportedly", "expected", "is believed to");
@@ -79,7 +80,7 @@ def suggest_label(text: str) -> tuple[Label | None, tuple[C.Cue, ...]]:
     Returns ``(None, ())`` for page furniture and fragments; ``("fact", ())`` for a
     statement without cues.
     """
-    attribution = C.attribution_cues(text) + C.quotations(text)
+    attribution = C.attribution_cues(text) + C.quotations(text, C.QUOTE_MIN_WORDS)
     if attribution:
         return "attribution", tuple(sorted(attribution, key=lambda c: c.start))
     opinion = C.opinion_cues(text)
