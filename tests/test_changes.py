@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdiff.article import from_text, load
-from newsdiff.changes import CLASSES, Change, row_changes
+from newsdiff.changes import CLASSES, Change, _Side, row_changes, speech_zones
 from newsdiff.compare import Comparison, compare, report
 from newsdiff.cues import QUOTE_MIN_WORDS, quotations
 from newsdiff.options import loose_key
@@ -365,6 +365,86 @@ def test_attribution_changes_need_a_reporting_verb_that_reports(
     assert changes(a, b) == want
 
 
+SAID_WITH_A_VALUE = [  # (as quoted, as reported, values the blank may take)
+    ("The bridge will reopen by {}", "the bridge would reopen by {}",
+     ["spring", "summer", "May", "June"]),
+    ("We lost {} soldiers in the battle", "they had lost {} soldiers in the battle",
+     ["300", "400", "dozens of", "thousands of"]),
+    ("Prices will rise {} this year", "prices would rise {} this year",
+     ["5%", "7%", "15 per cent", "2.5%"]),
+    ("The talks will resume on {}", "the talks would resume on {}",
+     ["Monday", "Tuesday", "March 3", "4 March"]),
+]  # fmt: skip
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    st.sampled_from(SAID_WITH_A_VALUE),
+    st.integers(0, 3),
+    st.integers(0, 3),
+    st.sampled_from(["the minister", "a Western official", "police"]),
+    st.sampled_from(["said", "told reporters", "insisted"]),
+    st.booleans(),
+)
+def test_reported_speech_keeps_a_changed_value(
+    content: tuple[str, str, list[str]], x: int, y: int, who: str, verb: str, quote_first: bool
+) -> None:
+    """Law: a quotation turned into reported speech whose date, season, count or
+    percentage also changed ("by spring" -> "by summer") shows that as a `number`
+    change; the rest of the conversion is attribution. With the value kept, there is
+    no number change."""
+    quoted, reported, values = content
+    q, r = quoted.format(values[x]), reported.format(values[y])
+    direct = f'"{q}," {who} {verb}.' if quote_first else f'{who[0].upper()}{who[1:]} {verb}: "{q}."'
+    indirect = f"{who[0].upper()}{who[1:]} {verb} {r}."
+    for a, b in ((direct, indirect), (indirect, direct)):
+        got = changes(a, b)
+        assert ("number" in {cls for _a, _b, cls in got}) == (x != y), got
+        for p, q2, cls in got:
+            assert cls in ("attribution", "number") or (
+                cls == "variant" and p.lower() == q2.lower()
+            )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        # The audit's row: the season changed inside the conversion.
+        ("\u201cThe bridge will be rebuilt by spring,\u201d the mayor said.",
+         "The mayor said that the bridge would be rebuilt by summer.",
+         [("\u201c", "", "attribution"), ("", "mayor said that the", "attribution"),
+          ("will", "would", "attribution"), ("spring", "summer", "number"),
+          (",\u201d the mayor said", "", "attribution")]),
+        # Another word for what was said is classed by its words.
+        ("\u201cThe bridge will be rebuilt quickly,\u201d the mayor said.",
+         "The mayor said that the bridge would be rebuilt soon.",
+         [("\u201c", "", "attribution"), ("", "mayor said that the", "attribution"),
+          ("will", "would", "attribution"), ("quickly", "soon", "rewording"),
+          (",\u201d the mayor said", "", "attribution")]),
+        ("\u201cThe road will reopen on Monday,\u201d police said.",
+         "Police said the road would reopen on Tuesday.",
+         [("\u201c", "Police said", "attribution"), ("The", "the", "attribution"),
+          ("will", "would", "attribution"), ("Monday", "Tuesday", "number"),
+          (",\u201d police said", "", "attribution")]),
+    ],
+)  # fmt: skip
+def test_what_was_said_keeps_its_class_in_a_conversion(
+    a: str, b: str, want: list[tuple[str, str, str]]
+) -> None:
+    """Inside a quote turned into reported speech, a changed date or word keeps its own
+    class; the quote marks, "that", the moved source and the backshift are attribution."""
+    assert changes(a, b) == want
+
+
+def test_a_clause_sharing_one_word_does_not_report_a_quote() -> None:
+    """A speech zone needs half the quote's content words in the reported clause: "the
+    army retreats" does not report "The army will never surrender its heavy weapons"."""
+    quote = '"The army will never surrender its heavy weapons," he said.'
+    assert speech_zones(_Side(quote), _Side("The army retreats fast, he said.")) == []
+    reported = "He said the army would never surrender its weapons."
+    assert len(speech_zones(_Side(quote), _Side(reported))) == 1
+
+
 def test_precedence_negation_beats_number() -> None:
     """A span that flips a negation and a number is a negation (precedence order)."""
     got = changes("They lost no more than 300 men.", "They lost 400 men.")
@@ -465,7 +545,8 @@ def test_change_offsets_index_the_row_sides(seed_pair: Comparison) -> None:
 WORDS = st.sampled_from(
     ["the", "Russian", "forces", "have", "actually", "deserted", "abandoned", "tanks", "7,000",
      "15%", "‘hasty’", '"hasty"', "said", "stated", "Kyiv", "Kiev", "not", "may", "—", "-",
-     ",", ".", "  ", "six", "6", "colour", "color", "Western", "western"]
+     ",", ".", "  ", "six", "6", "colour", "color", "Western", "western", "\u201c", "\u201d",
+     "that", "will", "would", "spring", "summer", "by", "minister", "-5", "5.5", "we", "they"]
 )  # fmt: skip
 TEXTS = st.lists(WORDS, max_size=25).map(" ".join)
 
@@ -473,14 +554,15 @@ TEXTS = st.lists(WORDS, max_size=25).map(" ".join)
 @settings(max_examples=200, deadline=None)
 @given(TEXTS, TEXTS)
 def test_changes_are_ordered_and_index_both_sides(a: str, b: str) -> None:
-    """Whatever the texts, changes come in order, cut exact text from both sides, and
-    have one of the seven classes."""
+    """Whatever the texts, changes come in order, cut exact text from both sides with
+    no whitespace at their ends, and have one of the seven classes."""
     ops = diff_words(a, b, key=loose_key)
     found = row_changes(ops)
     last_a = last_b = 0
     for c in found:
         _check_offsets(c, side_a(ops), side_b(ops))
         assert c.cls in CLASSES
+        assert c.a == c.a.strip() and c.b == c.b.strip() and (c.a or c.b)
         assert c.a_start >= last_a and c.b_start >= last_b
         last_a, last_b = c.a_end, c.b_end
     if a == b:
