@@ -149,6 +149,38 @@ def test_signs_units_and_dates_are_values(a: str, b: str, want: list[tuple[str, 
     assert changes(a, b) == want
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        # A contraction keeps the polarity: a variant, not a negation or a rewording.
+        ("He did not go.", "He didn't go.", [("did not", "didn't", "variant")]),
+        ("They will not stop.", "They won\u2019t stop.", [("will not", "won\u2019t", "variant")]),
+        ("We cannot win.", "We can't win.", [("cannot", "can't", "variant")]),
+        ("They are here.", "They're here.", [("They are", "They're", "variant")]),
+        # A negating prefix on the same stem, antonyms in WordNet, is a negation.
+        ("The road is safe.", "The road is unsafe.", [("safe", "unsafe", "negation")]),
+        ("The move was legal.", "The move was illegal.", [("legal", "illegal", "negation")]),
+        ("The report was accurate.", "The report was inaccurate.",
+         [("accurate", "inaccurate", "negation")]),
+        ("The protest was violent.", "The protest was non-violent.",
+         [("violent", "non-violent", "negation")]),
+        ("They agree on the plan.", "They disagree on the plan.",
+         [("agree", "disagree", "negation")]),
+        # ... and a prefix-like start of another word is none.
+        ("The pain was intense.", "The pain was tense.", [("intense", "tense", "rewording")]),
+        ("The unit left.", "The it left.", [("unit", "it", "rewording")]),
+        ("The ring was valuable.", "The ring was invaluable.",
+         [("valuable", "invaluable", "synonym")]),
+    ],
+)  # fmt: skip
+def test_contractions_and_negating_prefixes(
+    a: str, b: str, want: list[tuple[str, str, str]]
+) -> None:
+    """'did not' -> 'didn't' is a variant; 'safe' -> 'unsafe' (un-, in-, il-, non-, dis-
+    on the same stem, WordNet antonyms) a negation; 'intense' -> 'tense' neither."""
+    assert changes(a, b) == want
+
+
 def test_a_season_or_spring_water() -> None:
     """'spring' is a season after a date word or before a year, not in 'the Arab
     Spring' or 'a hot spring'."""

@@ -444,14 +444,64 @@ def _tone(text: str) -> list[str]:
 
 def _variant(a: str, b: str, same_numbers: bool) -> bool:
     """Spelling or style only: equal once case, quotes, punctuation, spelling,
-    abbreviations and the way numbers are written are all folded; "." -> "!" or "?"
-    changes the tone and is no variant, while "," -> ";" is."""
+    abbreviations, contractions ("didn't" = "did not") and the way numbers are written
+    are all folded; "." -> "!" or "?" changes the tone and is no variant, while "," ->
+    ";" is."""
     if _tone(a) != _tone(b):
         return False
     if same_numbers:
         return True
     fa, fb = ALL.fold(a), ALL.fold(b)
-    return fa == fb or abbreviate(fa) == abbreviate(fb)
+    if fa == fb or abbreviate(fa) == abbreviate(fb):
+        return True
+    ea, eb = _expanded(a), _expanded(b)
+    return (ea != a or eb != b) and ALL.fold(ea) == ALL.fold(eb)
+
+
+# Contractions written out. "'s" and "'d" are left alone: "it's" is "it is" or "it
+# has", "he'd" "he had" or "he would".
+_CONTRACTIONS = tuple(
+    (re.compile(pattern, re.IGNORECASE), full)
+    for pattern, full in (
+        (r"\bwon[’']t\b", "will not"), (r"\bcan[’']t\b", "can not"),
+        (r"\bshan[’']t\b", "shall not"), (r"\bcannot\b", "can not"), (r"n[’']t\b", " not"),
+        (r"[’']re\b", " are"), (r"[’']ve\b", " have"), (r"[’']ll\b", " will"),
+        (r"\bi[’']m\b", "i am"),
+    )
+)  # fmt: skip
+
+
+def _expanded(text: str) -> str:
+    """``text`` with its contractions written out ("didn't" -> "did not")."""
+    if "'" not in text and "’" not in text and "cannot" not in text.lower():
+        return text
+    for pattern, full in _CONTRACTIONS:
+        text = pattern.sub(full, text)
+    return text
+
+
+#: Prefixes that negate a word's stem: "unsafe", "inaccurate", "illegal", "non-lethal".
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "dis")
+
+
+def _prefix_negation(a: str, b: str) -> bool:
+    """Whether one side negates a word of the other by a prefix ("safe" -> "unsafe",
+    "legal" -> "illegal"), the rest the same. The pair must be antonyms in WordNet (or
+    take "non-"), so "tense" -> "intense", "it" -> "unit" and "der" -> "under" are not."""
+    wa, wb = _content_words(a), _content_words(b)
+    if len(wa) != len(wb) or not wa:
+        return False
+    diffs = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(diffs) != 1:
+        return False
+    short, long = sorted(diffs[0], key=len)
+    if long.startswith("non-") and long[4:] == short:
+        return lexicon.known(short)
+    if not any(long == p + short for p in _NEGATING_PREFIXES):
+        return False
+    return bool((lexicon.lemmas(long) | {long}) & lexicon.antonyms(short)) or bool(
+        (lexicon.lemmas(short) | {short}) & lexicon.antonyms(long)
+    )
 
 
 def _blank_numbers(text: str, nums: Sequence[C.Number], base: int) -> str:
@@ -627,6 +677,8 @@ def classify(sa: _Side, sb: _Side, span: Span, speech: Sequence[Span] = ()) -> C
     a0, a1, b0, b1 = span
     a, b = sa.text[a0:a1], sb.text[b0:b1]
     zone = _zone_of(span, speech) if speech else None
+    if zone is None and a and b and _prefix_negation(a, b):
+        return "negation"
     if sa.count_within(sa.negations, a0, a1) != sb.count_within(sb.negations, b0, b1) and (
         zone is None
         or sa.count_within(sa.negations, zone[0], zone[1])
