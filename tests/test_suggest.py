@@ -156,6 +156,9 @@ NOT_REPORTED = [
     "However, he said nothing.",
     "She tweeted a photo of the crowd.",
     "He insisted on a vote.",
+    "The army reported for duty at dawn.",
+    "The team claimed a narrow victory in the final.",
+    "She said hello to the crowd and waved.",
 ]
 
 
@@ -213,6 +216,8 @@ def test_a_source_without_a_clause_is_no_claim() -> None:
         ("The repairs could cost $5m.", "estimate"),
         ("The strike could soon spread to other ports.", "estimate"),
         ("The dam could be breached.", "estimate"),
+        ("They believed in a peaceful solution.", "fact"),
+        ("Some 300 people are believed to have died.", "estimate"),
     ],
 )
 def test_could_hedges_only_what_may_come(text: str, label: str) -> None:
@@ -275,6 +280,22 @@ def test_a_short_sentence_is_a_statement(text: str, label: str | None) -> None:
 def test_scare_quotes_are_not_a_quotation() -> None:
     """Quoted terms of a word or three are not reported speech."""
     assert suggest_label("Putin launched a “special military operation” in February.")[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("\u201cSome of them are vague about why they left and you may think", "attribution"),
+        ("and that is why we are still here,\u201d the colonel went on.", "attribution"),
+        ("The reply was \u201conly this\u201d in the end.", "fact"),
+        # A curly single closing mark may be an apostrophe: no quotation of its own.
+        ("The soldiers\u2019 morale may have collapsed near Kyiv.", "estimate"),
+    ],
+)  # fmt: skip
+def test_a_quotation_running_beyond_the_sentence(text: str, label: str) -> None:
+    """An opening mark left unpaired with four words or more after it (or a closing
+    one with four before) is a quotation that runs on from or into the next sentence."""
+    assert suggest_label(text)[0] == label
 
 
 def test_suggest_keeps_sentence_indices() -> None:

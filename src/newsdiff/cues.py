@@ -991,6 +991,8 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
                 continue
             if w.startswith("question") and _questions_a_person(ws, k):
                 continue
+            if w == "reported" and k + 1 < len(ws) and ws[k + 1][0] == "for":
+                continue  # "reported for duty"
             if with_source:
                 s = ws[_named_source(text, ws, k)][1]
             out.append(Cue("attribution", s, e, text[s:e]))
@@ -1194,6 +1196,12 @@ def _paired_quotes(text: str) -> list[tuple[Cue, Cue]]:
     return out
 
 
+#: Marks that only open or only close a quotation (a curly single closing mark may be
+#: an apostrophe: "the soldiers’ morale").
+_RUN_ON_OPENERS = frozenset("“„«‘")
+_RUN_ON_CLOSERS = frozenset("”»")
+
+
 def quotations(text: str, min_words: int = QUOTE_MIN_WORDS) -> list[Cue]:
     """Direct quotations of ``min_words`` words or more, marks included.
 
@@ -1201,11 +1209,26 @@ def quotations(text: str, min_words: int = QUOTE_MIN_WORDS) -> list[Cue]:
     not quotations of speech.
     """
     out: list[Cue] = []
-    for opener, closer in _paired_quotes(text):
+    pairs = _paired_quotes(text)
+    for opener, closer in pairs:
         start, end = opener.start, closer.end
         if len(_QUOTE_WORD.findall(text[start:end])) >= min_words:
             out.append(Cue("quote", start, end, text[start:end]))
-    return out
+    # A quotation that runs beyond the sentence: an opening mark left unpaired ("“Some
+    # of them are ..." to the end), or a closing one ("... for a fight,” he said.").
+    paired = {c.start for pair in pairs for c in pair}
+    for mark in quote_marks(text):
+        if mark.start in paired or any(q.start <= mark.start < q.end for q in out):
+            continue
+        if mark.text in _RUN_ON_OPENERS:
+            start, end = mark.start, len(text)
+        elif mark.text in _RUN_ON_CLOSERS:
+            start, end = 0, mark.end
+        else:
+            continue
+        if len(_QUOTE_WORD.findall(text[start:end])) >= min_words:
+            out.append(Cue("quote", start, end, text[start:end]))
+    return sorted(out, key=lambda c: c.start)
 
 
 def scare_marks(text: str) -> list[Cue]:
@@ -1292,6 +1315,11 @@ def _could_hedges(text: str, end: int) -> bool:
     return first in _COULD or (first in _COULD_ADVERBS and second in _COULD)
 
 
+# "They believed in a peaceful solution" is faith, not a hedge.
+_FAITH = frozenset({"believed", "thought"})
+_IN_AFTER = re.compile(r"\s+(?:in|of|about)\b", re.IGNORECASE)
+
+
 def hedge_cues(text: str) -> list[Cue]:
     """Hedges: number softeners ("as many as"), ranges, likelihood and hearsay words."""
     # "May" in "3 May" is a month, not a modal.
@@ -1302,6 +1330,7 @@ def hedge_cues(text: str) -> list[Cue]:
         for c in _in_vocab("hedge", text, HEDGE_WORDS)
         if not any(d.start <= c.start < d.end for d in dates)
         and (c.text.lower() != "could" or _could_hedges(text, c.end))
+        and not (c.text.lower() in _FAITH and _IN_AFTER.match(text, c.end))
     ]
     if "seen" in text.lower():
         out += _finditer("hedge", _SEEN, text)
