@@ -346,7 +346,8 @@ def _split(dele: str, pa: int, ins: str, pb: int) -> list[Piece]:
         a_at = xa[0].start if xa else (ta[a0 - 1].end if a0 else pa)
         b_at = xb[0].start if xb else (tb[b0 - 1].end if b0 else pb)
         span = (a_at, xa[-1].end if xa else a_at, b_at, xb[-1].end if xb else b_at)
-        if same_tokens(dele[span[0] - pa : span[1] - pa], ins[span[2] - pb : span[3] - pb]):
+        piece_a, piece_b = dele[span[0] - pa : span[1] - pa], ins[span[2] - pb : span[3] - pb]
+        if ("%" in piece_a or "%" in piece_b) and same_tokens(piece_a, piece_b):
             continue  # "3%" -> "3 %": spacing only, once a percent sign is its own token
         pairs: tuple[Span, ...] = ()
         if len(xa) == len(xb) and 1 < len(xa) <= PAIR_MAX:
@@ -482,12 +483,18 @@ def _expanded(text: str) -> str:
 
 #: Prefixes that negate a word's stem: "unsafe", "inaccurate", "illegal", "non-lethal".
 _NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "dis")
+_PREFIX_FORMS = (*_NEGATING_PREFIXES, "non-")
 
 
 def _prefix_negation(a: str, b: str) -> bool:
     """Whether one side negates a word of the other by a prefix ("safe" -> "unsafe",
     "legal" -> "illegal"), the rest the same. The pair must be antonyms in WordNet (or
     take "non-"), so "tense" -> "intense", "it" -> "unit" and "der" -> "under" are not."""
+    if not 2 <= abs(len(a) - len(b)) <= 4:
+        return False  # one word longer by its prefix, the rest the same: cheap to rule out
+    short_text, long_text = sorted((a.lower(), b.lower()), key=len)
+    if not any(p + w in long_text for w in short_text.split()[-1:] for p in _PREFIX_FORMS):
+        return False
     wa, wb = _content_words(a), _content_words(b)
     if len(wa) != len(wb) or not wa:
         return False

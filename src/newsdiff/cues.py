@@ -339,6 +339,9 @@ def numbers(text: str) -> tuple[Number, ...]:
             i += 1  # the scale word of "5 million"
             continue
         parts = _number_parts(w)
+        if parts is None and w not in _NUMBER_WORDS and "-" not in w:
+            i += 1  # most words: no number, month, period or multiple
+            continue
         if parts is None and "-" in w and w not in _ONE_IDIOMS:
             # "second-largest", "three-day": the number is the hyphenated word's head.
             head = w.split("-")
@@ -380,15 +383,17 @@ def numbers(text: str) -> tuple[Number, ...]:
             if run[0] in _A_SCALES and i and ws[i - 1][0] in ("a", "an"):
                 if text[ws[i - 1][2] : s] == " ":
                     s = ws[i - 1][1]  # "a thousand" is 1,000
-            elif i and ws[i - 1][0] == "minus" and text[ws[i - 1][2] : s].isspace():
-                s, value = ws[i - 1][1], -value  # "minus five"
+            else:
+                s, negative = _signed(text, s)  # "minus five", "-five"
+                value = -value if negative else value
             out.append(Number(s, end, text[s:end], (unit, value), "words"))
             i = j
             continue
-        nxt_word = ws[i + 1] if i + 1 < len(ws) and text[e : ws[i + 1][1]] == " " else None
-        period = _period(nxt_word[0]) if nxt_word is not None else None
-        if w in _RELATIVE and nxt_word is not None and period is not None:
-            ne = nxt_word[1] + len(period)
+        period = None
+        if w in _RELATIVE and i + 1 < len(ws) and text[e : ws[i + 1][1]] == " ":
+            period = _period(ws[i + 1][0])
+        if period is not None:
+            ne = ws[i + 1][1] + len(period)
             when = (_RELATIVE[w], float(_PERIODS[period]))
             out.append(Number(s, ne, text[s:ne], when, "relative"))
             i += 2
@@ -413,6 +418,13 @@ def numbers(text: str) -> tuple[Number, ...]:
             out.append(Number(s, e, text[s:e], ("x", _MULTIPLIERS[w]), "multiplier"))
         i += 1
     return tuple(_join_dates(text, sorted(out, key=lambda n: n.start)))
+
+
+#: The words other than number words that may start a number-like expression.
+_NUMBER_WORDS = (
+    frozenset(_RELATIVE) | frozenset(_MAGNITUDES) | frozenset(MONTHS) | frozenset(_MONTH_ABBR)
+    | frozenset(WEEKDAYS) | frozenset(SEASONS) | frozenset(_MULTIPLIERS)
+)  # fmt: skip
 
 
 def _signed(text: str, start: int) -> tuple[int, bool]:
