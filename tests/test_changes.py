@@ -7,9 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdiff.article import from_text, load
-from newsdiff.changes import CLASSES, Change, row_changes
+from newsdiff.changes import CLASSES, Change, _Side, row_changes, speech_zones
 from newsdiff.compare import Comparison, compare, report
+from newsdiff.cues import QUOTE_MIN_WORDS, quotations
 from newsdiff.options import loose_key
+from newsdiff.suggest import suggest_label
 from newsdiff.worddiff import diff_words, side_a, side_b
 
 from .conftest import SEED_A, SEED_B
@@ -99,6 +101,92 @@ def test_numbers_by_value(a: str, b: str, want: list[tuple[str, str, str]]) -> N
     """Numbers compare by value: pronoun "one" is none, the same value written another
     way is a variant, another value or date is a number; "!" and "?" are no style."""
     assert changes(a, b) == want
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        # A sign is part of the value: losing it is a number change, widened to the
+        # whole number (a "-" alone would read as punctuation).
+        ("It was \u22125C at dawn.", "It was 5C at dawn.", [("\u22125C", "5C", "number")]),
+        ("Output fell 3% in May.", "Output fell -3% in May.", [("3%", "-3%", "number")]),
+        ("Losses were (-2.5%) overall.", "Losses were (2.5%) overall.",
+         [("-2.5%", "2.5%", "number")]),
+        ("It was minus five degrees.", "It was five degrees.", [("minus", "", "number")]),
+        ("It fell to minus 4 overnight.", "It fell to -4 overnight.",
+         [("minus 4", "-4", "variant")]),
+        ("Temperatures hit \u221212C.", "Temperatures hit -12C.",
+         [("\u221212C", "-12C", "variant")]),
+        # ... while a hyphen between words or figures is no sign.
+        ("The COVID-19 toll rose.", "The COVID-20 toll rose.",
+         [("COVID-19", "COVID-20", "number")]),
+        # The same value another way: "a" counts one, money written as a word.
+        ("They bought a thousand tanks.", "They bought 1,000 tanks.",
+         [("a thousand", "1,000", "variant")]),
+        ("They sold a dozen eggs.", "They sold 12 eggs.", [("a dozen", "12", "variant")]),
+        ("The ticket cost 40 pounds.", "The ticket cost \u00a340.",
+         [("40 pounds", "\u00a340", "variant")]),
+        ("The road covers 10 kilometres.", "The road covers 10 km.",
+         [("10 kilometres", "10 km", "variant")]),
+        ("He came second in the race.", "He came 2nd in the race.",
+         [("second", "2nd", "variant")]),
+        # Another unit, period, season or multiple is another quantity or date.
+        ("The town is 10 km away.", "The town is 10 miles away.", [("km", "miles", "number")]),
+        ("The parcel weighed 5 kg.", "The parcel weighed 5 lb.", [("kg", "lb", "number")]),
+        ("It happened last week.", "It happened last month.", [("week", "month", "number")]),
+        ("Talks resume next year.", "Talks resume this year.", [("next", "this", "number")]),
+        ("The bridge is due by spring.", "The bridge is due by summer.",
+         [("spring", "summer", "number")]),
+        ("Prices doubled.", "Prices tripled.", [("doubled", "tripled", "number")]),
+        ("Costs halved in May.", "Costs doubled in May.", [("halved", "doubled", "number")]),
+        # An ordinal is not the cardinal: "second" is "2nd", not "two".
+        ("the second round", "the two round", [("second", "two", "number")]),
+    ],
+)  # fmt: skip
+def test_signs_units_and_dates_are_values(a: str, b: str, want: list[tuple[str, str, str]]) -> None:
+    """A sign, a unit, a relative date, a season, a multiple or an ordinal is part of a
+    number's value; the same value written another way stays a variant."""
+    assert changes(a, b) == want
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        # A contraction keeps the polarity: a variant, not a negation or a rewording.
+        ("He did not go.", "He didn't go.", [("did not", "didn't", "variant")]),
+        ("They will not stop.", "They won\u2019t stop.", [("will not", "won\u2019t", "variant")]),
+        ("We cannot win.", "We can't win.", [("cannot", "can't", "variant")]),
+        ("They are here.", "They're here.", [("They are", "They're", "variant")]),
+        # A negating prefix on the same stem, antonyms in WordNet, is a negation.
+        ("The road is safe.", "The road is unsafe.", [("safe", "unsafe", "negation")]),
+        ("The move was legal.", "The move was illegal.", [("legal", "illegal", "negation")]),
+        ("The report was accurate.", "The report was inaccurate.",
+         [("accurate", "inaccurate", "negation")]),
+        ("The protest was violent.", "The protest was non-violent.",
+         [("violent", "non-violent", "negation")]),
+        ("They agree on the plan.", "They disagree on the plan.",
+         [("agree", "disagree", "negation")]),
+        # ... and a prefix-like start of another word is none.
+        ("The pain was intense.", "The pain was tense.", [("intense", "tense", "rewording")]),
+        ("The unit left.", "The it left.", [("unit", "it", "rewording")]),
+        ("The ring was valuable.", "The ring was invaluable.",
+         [("valuable", "invaluable", "synonym")]),
+    ],
+)  # fmt: skip
+def test_contractions_and_negating_prefixes(
+    a: str, b: str, want: list[tuple[str, str, str]]
+) -> None:
+    """'did not' -> 'didn't' is a variant; 'safe' -> 'unsafe' (un-, in-, il-, non-, dis-
+    on the same stem, WordNet antonyms) a negation; 'intense' -> 'tense' neither."""
+    assert changes(a, b) == want
+
+
+def test_a_season_or_spring_water() -> None:
+    """'spring' is a season after a date word or before a year, not in 'the Arab
+    Spring' or 'a hot spring'."""
+    assert changes("It ended by spring.", "It ended by autumn.")[0][2] == "number"
+    assert changes("The Arab Spring began.", "The Arab Summer began.")[0][2] != "number"
+    assert changes("They found a hot spring.", "They found a hot summer.")[0][2] != "number"
 
 
 _WORDS_1_19 = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -201,6 +289,45 @@ def test_quote_turned_into_reported_speech(
     assert changes(a, b) == want
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        # A scare quote that goes is classed by its words, not as attribution.
+        ("It was a \u2018rash\u2019 exit.", "It was a quick exit.",
+         [("\u2018rash\u2019", "quick", "rewording")]),
+        ("It was a \u2018hasty\u2019 exit.", "It was a hurried exit.",
+         [("\u2018hasty\u2019", "hurried", "synonym")]),
+        ("He said the army was \u201cin retreat\u201d today.",
+         "He said the army was in retreat today.",
+         [("\u201c", "", "variant"), ("\u201d", "", "variant")]),
+        # One that comes is a change of style.
+        ("It was a rash exit.", "It was a \u2018rash\u2019 exit.",
+         [("", "\u2018", "variant"), ("", "\u2019", "variant")]),
+        # A quotation of four words or more that goes is attribution.
+        ("He said the army was \u201cin full retreat now\u201d today.",
+         "He said the army was in full retreat now today.",
+         [("\u201c", "", "attribution"), ("\u201d", "", "attribution")]),
+    ],
+)  # fmt: skip
+def test_a_scare_quote_is_no_quotation(a: str, b: str, want: list[tuple[str, str, str]]) -> None:
+    """Quote marks around fewer than QUOTE_MIN_WORDS words are a scare quote: their
+    change is classed by the words (or is a variant), not attribution."""
+    assert changes(a, b) == want
+
+
+@pytest.mark.parametrize("n", range(1, 7))
+def test_one_threshold_for_quotes_in_suggestions_and_changes(n: int) -> None:
+    """Law: a quote of n words is a quotation for the suggestions exactly when dropping
+    its marks is an attribution change, at n >= QUOTE_MIN_WORDS."""
+    quoted = " ".join(["troops", "are", "leaving", "the", "city", "now"][:n])
+    a = f"The report called it \u201c{quoted}\u201d at dawn."
+    b = f"The report called it {quoted} at dawn."
+    speech = n >= QUOTE_MIN_WORDS
+    assert ("attribution" in {cls for _x, _y, cls in changes(a, b)}) == speech
+    assert bool(quotations(a)) == speech
+    assert (suggest_label(a)[0] == "attribution") == speech
+
+
 CONTENT = [  # (as quoted, as reported)
     ("The talks have failed", "the talks had failed"),
     ("We can win this war", "they could win the war"),
@@ -236,6 +363,120 @@ def test_reported_speech_law(
             assert cls == "attribution" or (cls == "variant" and p.lower() == q.lower()), got
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        # A verb that reports nothing is no attribution cue, so its swap is no
+        # attribution change.
+        ("He told a story to the class.", "He read a story to the class.",
+         [("told", "read", "rewording")]),
+        ("She claimed the trophy in May.", "She won the trophy in May.",
+         [("claimed", "won", "rewording")]),
+        ("The firm announced record profits.", "The firm posted record profits.",
+         [("announced", "posted", "rewording")]),
+        # ... while one that reports is.
+        ("The firm said profits rose.", "The firm claimed profits rose.",
+         [("said", "claimed", "attribution")]),
+        # Who was told after a reporting verb is a source.
+        ("Sources told Reuters it was over.", "Sources told the BBC it was over.",
+         [("Reuters", "the BBC", "attribution")]),
+        ("Aides told CNN the deal was close.", "Aides told Sky News the deal was close.",
+         [("CNN", "Sky News", "attribution")]),
+        # The same reporting verb in another tense is no new source: a rewording.
+        ("Police say the road is shut.", "Police said the road is shut.",
+         [("say", "said", "rewording")]),
+        ("NATO estimates 7,000 were killed.", "NATO estimated 7,000 were killed.",
+         [("estimates", "estimated", "rewording")]),
+    ],
+)  # fmt: skip
+def test_attribution_changes_need_a_reporting_verb_that_reports(
+    a: str, b: str, want: list[tuple[str, str, str]]
+) -> None:
+    """Attribution changes follow the suggestion cues: a verb with no reported content
+    is no cue; who was told is a source; a tense change alone is a rewording."""
+    assert changes(a, b) == want
+
+
+SAID_WITH_A_VALUE = [  # (as quoted, as reported, values the blank may take)
+    ("The bridge will reopen by {}", "the bridge would reopen by {}",
+     ["spring", "summer", "May", "June"]),
+    ("We lost {} soldiers in the battle", "they had lost {} soldiers in the battle",
+     ["300", "400", "dozens of", "thousands of"]),
+    ("Prices will rise {} this year", "prices would rise {} this year",
+     ["5%", "7%", "15 per cent", "2.5%"]),
+    ("The talks will resume on {}", "the talks would resume on {}",
+     ["Monday", "Tuesday", "March 3", "4 March"]),
+]  # fmt: skip
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    st.sampled_from(SAID_WITH_A_VALUE),
+    st.integers(0, 3),
+    st.integers(0, 3),
+    st.sampled_from(["the minister", "a Western official", "police"]),
+    st.sampled_from(["said", "told reporters", "insisted"]),
+    st.booleans(),
+)
+def test_reported_speech_keeps_a_changed_value(
+    content: tuple[str, str, list[str]], x: int, y: int, who: str, verb: str, quote_first: bool
+) -> None:
+    """Law: a quotation turned into reported speech whose date, season, count or
+    percentage also changed ("by spring" -> "by summer") shows that as a `number`
+    change; the rest of the conversion is attribution. With the value kept, there is
+    no number change."""
+    quoted, reported, values = content
+    q, r = quoted.format(values[x]), reported.format(values[y])
+    direct = f'"{q}," {who} {verb}.' if quote_first else f'{who[0].upper()}{who[1:]} {verb}: "{q}."'
+    indirect = f"{who[0].upper()}{who[1:]} {verb} {r}."
+    for a, b in ((direct, indirect), (indirect, direct)):
+        got = changes(a, b)
+        assert ("number" in {cls for _a, _b, cls in got}) == (x != y), got
+        for p, q2, cls in got:
+            assert cls in ("attribution", "number") or (
+                cls == "variant" and p.lower() == q2.lower()
+            )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        # The audit's row: the season changed inside the conversion.
+        ("\u201cThe bridge will be rebuilt by spring,\u201d the mayor said.",
+         "The mayor said that the bridge would be rebuilt by summer.",
+         [("\u201c", "", "attribution"), ("", "mayor said that the", "attribution"),
+          ("will", "would", "attribution"), ("spring", "summer", "number"),
+          (",\u201d the mayor said", "", "attribution")]),
+        # Another word for what was said is classed by its words.
+        ("\u201cThe bridge will be rebuilt quickly,\u201d the mayor said.",
+         "The mayor said that the bridge would be rebuilt soon.",
+         [("\u201c", "", "attribution"), ("", "mayor said that the", "attribution"),
+          ("will", "would", "attribution"), ("quickly", "soon", "rewording"),
+          (",\u201d the mayor said", "", "attribution")]),
+        ("\u201cThe road will reopen on Monday,\u201d police said.",
+         "Police said the road would reopen on Tuesday.",
+         [("\u201c", "Police said", "attribution"), ("The", "the", "attribution"),
+          ("will", "would", "attribution"), ("Monday", "Tuesday", "number"),
+          (",\u201d police said", "", "attribution")]),
+    ],
+)  # fmt: skip
+def test_what_was_said_keeps_its_class_in_a_conversion(
+    a: str, b: str, want: list[tuple[str, str, str]]
+) -> None:
+    """Inside a quote turned into reported speech, a changed date or word keeps its own
+    class; the quote marks, "that", the moved source and the backshift are attribution."""
+    assert changes(a, b) == want
+
+
+def test_a_clause_sharing_one_word_does_not_report_a_quote() -> None:
+    """A speech zone needs half the quote's content words in the reported clause: "the
+    army retreats" does not report "The army will never surrender its heavy weapons"."""
+    quote = '"The army will never surrender its heavy weapons," he said.'
+    assert speech_zones(_Side(quote), _Side("The army retreats fast, he said.")) == []
+    reported = "He said the army would never surrender its weapons."
+    assert len(speech_zones(_Side(quote), _Side(reported))) == 1
+
+
 def test_precedence_negation_beats_number() -> None:
     """A span that flips a negation and a number is a negation (precedence order)."""
     got = changes("They lost no more than 300 men.", "They lost 400 men.")
@@ -254,7 +495,10 @@ def test_filler_words_do_not_hide_a_synonym() -> None:
 
 def test_long_stretch_splits_at_kept_words() -> None:
     """A replaced stretch splits where both sides keep a word; pairs pair off."""
-    got = changes("a western authorities has actually stated.", "a Western official has said.")
+    got = changes(
+        "Troops left, a western authorities has actually stated.",
+        "Troops left, a Western official has said.",
+    )
     assert got == [
         ("western", "Western", "variant"),
         ("authorities", "official", "attribution"),
@@ -333,7 +577,8 @@ def test_change_offsets_index_the_row_sides(seed_pair: Comparison) -> None:
 WORDS = st.sampled_from(
     ["the", "Russian", "forces", "have", "actually", "deserted", "abandoned", "tanks", "7,000",
      "15%", "‘hasty’", '"hasty"', "said", "stated", "Kyiv", "Kiev", "not", "may", "—", "-",
-     ",", ".", "  ", "six", "6", "colour", "color", "Western", "western"]
+     ",", ".", "  ", "six", "6", "colour", "color", "Western", "western", "\u201c", "\u201d",
+     "that", "will", "would", "spring", "summer", "by", "minister", "-5", "5.5", "we", "they"]
 )  # fmt: skip
 TEXTS = st.lists(WORDS, max_size=25).map(" ".join)
 
@@ -341,14 +586,15 @@ TEXTS = st.lists(WORDS, max_size=25).map(" ".join)
 @settings(max_examples=200, deadline=None)
 @given(TEXTS, TEXTS)
 def test_changes_are_ordered_and_index_both_sides(a: str, b: str) -> None:
-    """Whatever the texts, changes come in order, cut exact text from both sides, and
-    have one of the seven classes."""
+    """Whatever the texts, changes come in order, cut exact text from both sides with
+    no whitespace at their ends, and have one of the seven classes."""
     ops = diff_words(a, b, key=loose_key)
     found = row_changes(ops)
     last_a = last_b = 0
     for c in found:
         _check_offsets(c, side_a(ops), side_b(ops))
         assert c.cls in CLASSES
+        assert c.a == c.a.strip() and c.b == c.b.strip() and (c.a or c.b)
         assert c.a_start >= last_a and c.b_start >= last_b
         last_a, last_b = c.a_end, c.b_end
     if a == b:

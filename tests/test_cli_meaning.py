@@ -188,3 +188,20 @@ def test_ignore_spelling_folds_numbers_on_the_command_line(
     found = [(c["a"], c["b"], c["class"]) for r in json.loads(out)["rows"] for c in r["changes"]]
     assert found == [("Fifteen", "15", "variant"), ("$5 million", "$5m", "variant")]
     assert run(capsys, "diff", "--format", "plain", "--ignore-spelling", str(a), str(b))[0] == 0
+
+
+def test_ignore_punctuation_keeps_a_change_of_value(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """diff --ignore-punctuation: a decimal point, a thousands separator or a minus sign
+    that changes a value still differs (exit 1, number changes); a comma dropped from
+    the same value does not (exit 0)."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Growth was 5.5 percent.\nIt was -5C at dawn.\nThe bill was 1,234 dollars.\n")
+    b.write_text("Growth was 55 percent.\nIt was 5C at dawn.\nThe bill was 12.34 dollars.\n")
+    code, out, _ = run(capsys, "diff", "--format", "json", "--ignore-punctuation", str(a), str(b))
+    assert code == 1
+    found = [(c["a"], c["b"], c["class"]) for r in json.loads(out)["rows"] for c in r["changes"]]
+    assert found == [("5.5", "55", "number"), ("-5C", "5C", "number"), ("1,234", "12.34", "number")]
+    b.write_text("Growth was 5.5 percent.\nIt was -5C at dawn.\nThe bill was 1234 dollars.\n")
+    assert run(capsys, "diff", "--format", "plain", "--ignore-punctuation", str(a), str(b))[0] == 0

@@ -104,7 +104,8 @@ def test_flags_name_the_options() -> None:
 WORDS = st.sampled_from(
     ["Troops", "troops", "left", "Kiev", "Kyiv", "the", "defence", "defense", "‘hasty’",
      "“hasty”", '"hasty"', "—", "-", ",", ".", ";", "300", "six", "6", "not", "said",
-     "stated", "Colour", "color", "  ", "\u00a0", "U.S.", "US"]
+     "stated", "Colour", "color", "  ", "\u00a0", "U.S.", "US", "-5", "\u22125", "5.5", "55",
+     "3%", "3 %", "1,000", "10.00", "minus", "$", "million", "m"]
 )  # fmt: skip
 SENTENCES = st.lists(WORDS, min_size=1, max_size=12).map(lambda ws: " ".join(ws) + ".")
 ARTICLES = st.lists(SENTENCES, min_size=1, max_size=4).map("\n".join)
@@ -217,9 +218,138 @@ def test_ignore_spelling_folds_numbers_written_another_way(a: str, b: str) -> No
     assert row.kind == "equal" and row.changes == () and row.ignored
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("He came second.", "He came 2nd."), ("They bought a dozen.", "They bought 12."),
+     ("It cost 40 pounds.", "It cost \u00a340."), ("It is minus 4.", "It is \u22124."),
+     ("It covers 10 kilometres.", "It covers 10 km."), ("It ended last week.", "It ended past week.")],
+)  # fmt: skip
+def test_ignore_spelling_folds_ordinals_signs_and_units(a: str, b: str) -> None:
+    """--ignore-spelling folds an ordinal, a sign, a unit or money written another
+    way ("second"/"2nd", "minus 4"/"−4", "40 pounds"/"£40"), as it folds "fifteen"/"15"."""
+    (row,) = compare(from_text(a), from_text(b), CompareOptions(ignore_spelling=True)).rows
+    assert row.kind == "equal" and row.ignored
+
+
 def test_ignore_spelling_keeps_other_values() -> None:
     """Another value still counts under --ignore-spelling: 'fifteen' -> '16', '$5m' -> '£5m'."""
     opts = CompareOptions(ignore_spelling=True)
-    for a, b in [("Fifteen people died.", "16 people died."), ("It cost $5m.", "It cost £5m.")]:
+    for a, b in [("Fifteen people died.", "16 people died."), ("It cost $5m.", "It cost £5m."),
+                 ("He came second.", "He came two."), ("It is 10 km.", "It is 10 miles.")]:  # fmt: skip
         (row,) = compare(from_text(a), from_text(b), opts).rows
         assert row.kind == "changed" and {c.cls for c in row.changes} == {"number"}
+
+
+# --- numbers under the ignore options ------------------------------------------------
+
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen").split()  # fmt: skip
+
+
+def _write(cents: int, unit: str, style: tuple[int, int, int, int]) -> str:
+    """A value (in hundredths, signed) with a unit ("n", "%" or "$") written one of
+    many ways: sign as "-", "−" or "minus", thousands separators or none, decimals
+    kept to two places or cut, percent as "%", " percent" or " per cent", words for
+    small whole numbers."""
+    sign_style, group, decimals, unit_style = style
+    sign = ("-", "\u2212", "minus ")[sign_style % 3] if cents < 0 else ""
+    whole, frac = divmod(abs(cents), 100)
+    if frac == 0 and whole < 20 and group == 2 and unit == "n":
+        figure = _SMALL[whole]
+    else:
+        figure = f"{whole:,}" if group == 1 else str(whole)
+        if frac or decimals == 1:
+            figure += f".{frac:02d}".rstrip("0") if decimals == 0 and frac else f".{frac:02d}"
+    if unit == "%":
+        return sign + figure + ("%", " percent", " per cent")[unit_style % 3]
+    if unit == "$":
+        return sign + ("$", "US$")[unit_style % 2] + figure
+    return sign + figure
+
+
+VALUES = st.integers(-999_999_99, 999_999_99)
+UNITS = st.sampled_from(["n", "%", "$"])
+STYLES = st.tuples(*(st.integers(0, 2) for _ in range(4)))
+
+
+def _row(a: str, b: str, opts: CompareOptions) -> tuple[str, set[str]]:
+    (row,) = compare(from_text(a), from_text(b), opts).rows
+    return row.kind, row.classes()
+
+
+@settings(max_examples=120, deadline=None)
+@given(VALUES, UNITS, STYLES, STYLES, st.sampled_from(["shift", "sign", "plus", "unit"]))
+def test_no_ignore_option_hides_a_change_of_value(
+    cents: int,
+    unit: str,
+    style_a: tuple[int, int, int, int],
+    style_b: tuple[int, int, int, int],
+    how: str,
+) -> None:
+    """Law: two numbers of different value (a decimal point moved, a sign lost, another
+    figure, another unit), each written any way, give a `number` change under all 16
+    combinations of the ignore options: punctuation inside or in front of a number is
+    part of its value."""
+    other, other_unit = cents, unit
+    if how == "shift":
+        other = cents * 10 if abs(cents) < 10_000_000 else cents // 10
+    elif how == "sign":
+        other = -cents
+    elif how == "plus":
+        other = cents + 1
+    else:
+        other_unit = {"n": "%", "%": "$", "$": "n"}[unit]
+    assume((other, other_unit) != (cents, unit))
+    a = f"Officials said it was {_write(cents, unit, style_a)} last year."
+    b = f"Officials said it was {_write(other, other_unit, style_b)} last year."
+    for opts in ALL_OPTIONS:
+        kind, classes = _row(a, b, opts)
+        assert kind == "changed" and "number" in classes, (a, b, opts.flags(), classes)
+
+
+@settings(max_examples=120, deadline=None)
+@given(VALUES, UNITS, STYLES, STYLES)
+def test_the_same_value_written_two_ways_is_a_variant(
+    cents: int, unit: str, style_a: tuple[int, int, int, int], style_b: tuple[int, int, int, int]
+) -> None:
+    """Law: one value written two ways ("-5.50%" and "minus 5.5 per cent", "$1,000"
+    and "US$1000") is never a number change, and --ignore-spelling folds it."""
+    a = f"Officials said it was {_write(cents, unit, style_a)} last year."
+    b = f"Officials said it was {_write(cents, unit, style_b)} last year."
+    kind, classes = _row(a, b, CompareOptions())
+    assert classes <= {"variant"}, (a, b, classes)
+    assert _row(a, b, CompareOptions(ignore_spelling=True))[0] == "equal", (a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Growth slowed to 5.5 percent.", "Growth slowed to 55 percent."),
+        ("The bill was 1,234 dollars.", "The bill was 12.34 dollars."),
+        ("The city has 3.2 million people.", "The city has 32 million people."),
+        ("The load was 1,000 kg.", "The load was 10.00 kg."),
+        ("Output fell 3% in May.", "Output fell -3% in May."),
+        ("It was -5C at dawn.", "It was 5C at dawn."),
+        ("It was \u22125C at dawn.", "It was 5C at dawn."),
+        ("It was minus five degrees.", "It was five degrees."),
+        ("Losses were (−2.5%) overall.", "Losses were (2.5%) overall."),
+    ],
+)
+def test_value_marks_survive_every_option(a: str, b: str) -> None:
+    """The audit's pairs: a decimal point, a thousands separator or a minus sign that
+    changes the value is a `number` change under every option combination (before,
+    --ignore-punctuation folded them away and the rows were equal)."""
+    for opts in ALL_OPTIONS:
+        kind, classes = _row(a, b, opts)
+        assert kind == "changed" and "number" in classes, opts.flags()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Inflation hit 3% in June.", "Inflation hit 3 % in June."),
+     ("Inflation hit 3.5% in June.", "Inflation hit 3.5 %  in June.")],
+)  # fmt: skip
+def test_a_space_before_a_percent_sign_is_no_change(a: str, b: str) -> None:
+    """'3%' -> '3 %' is whitespace only: no change, the row is equal."""
+    cmp = compare(from_text(a), from_text(b))
+    assert cmp.identical and cmp.rows[0].changes == ()

@@ -16,7 +16,9 @@ them by significance in the report):
                  "400", "countless" -> "thousands"); "six" -> "6" keeps the value;
 ``attribution``  an attribution verb or its source changed ("said" -> "claimed",
                  "according to X" -> "according to Y", "official" -> "authorities"
-                 where speech is reported), or quotation marks came or went; in a
+                 where speech is reported), or the marks of a quotation of
+                 ``cues.QUOTE_MIN_WORDS`` words or more came or went (a scare quote,
+                 "a ‘rash’ exit" -> "a quick exit", is classed by its words); in a
                  row that turns a quotation into reported speech, every change of
                  the conversion (``speech_zones``: the paraphrase, "have" -> "had");
 ``hedge``        a hedge added, removed or swapped ("about", "up to", "as many as",
@@ -43,7 +45,7 @@ from typing import Any, Literal
 from newsdiff import cues as C
 from newsdiff import lexicon
 from newsdiff.align import STOP_WORDS
-from newsdiff.options import ALL, CompareOptions, loose_key, same_tokens
+from newsdiff.options import ALL, EVERY, CompareOptions, loose_key, same_tokens
 from newsdiff.variants import abbreviate
 from newsdiff.worddiff import Diff, is_word, tokenize
 
@@ -162,6 +164,10 @@ def spans(ops: Diff) -> list[Piece]:
     A stretch that only writes the same numbers another way ("$5 million" -> "$5m",
     "March 3" -> "3 March") is one piece, widened to the whole numbers on each side so
     the piece reads (and folds, for ``--ignore-spelling``) as the numbers it rewrites.
+    So is a piece that changes a number's value but that an ignore option would fold
+    away on its own: "-" inserted before "3%", "0.1" -> "0.10" in "$0.1" -> "-$0.10".
+    Read alone, a sign or a decimal point is punctuation; as part of its number it is
+    a value, and no option may hide a change of value.
     """
     found = list(stretches(ops))
     if not found:
@@ -173,13 +179,59 @@ def spans(ops: Diff) -> list[Piece]:
     found = _join_inside_numbers(found, na, nb)
     out: list[Piece] = []
     bounds = [_trimmed(*st) for st in found]
+    widened = False
     for k, (dele, pa, ins, pb) in enumerate(found):
         wide = same_value_span(na, nb, bounds[k])
         if wide is not None and _apart(wide, bounds[k - 1] if k else None, bounds[k + 1 :]):
             out.append((wide, ()))
-        else:
-            out.extend(_split(dele, pa, ins, pb))
+            continue
+        for piece in _split(dele, pa, ins, pb):
+            safe = _value_safe(na, nb, piece)
+            widened = widened or safe is not piece
+            out.append(safe)
+    return _merged(out) if widened else out
+
+
+def _value_safe(na: _Numbers, nb: _Numbers, piece: Piece) -> Piece:
+    """The piece, or the piece widened to its whole numbers if it changes a value that
+    some ignore option would fold away in the piece's own text."""
+    span, pairs = piece
+    if pairs and any(_foldable_value_change(na, nb, p) for p in pairs):
+        pairs = ()  # classified whole, not word by word
+    if not _foldable_value_change(na, nb, span):
+        return piece if pairs == piece[1] else (span, pairs)
+    return _widen(span, *number_context(na, nb, span)), ()
+
+
+def _foldable_value_change(na: _Numbers, nb: _Numbers, span: Span) -> bool:
+    xa, xb = number_context(na, nb, span)
+    if not (xa or xb) or sorted(n.value for n in xa) == sorted(n.value for n in xb):
+        return False
+    a0, a1, b0, b1 = span
+    a, b = na.text[a0:a1], nb.text[b0:b1]
+    return any(o.ignores(a, b) for o in EVERY)
+
+
+def _merged(pieces: list[Piece]) -> list[Piece]:
+    """Pieces in order with those that overlap on either side joined into one."""
+    out: list[Piece] = []
+    for span, pairs in sorted(pieces, key=lambda p: (p[0][0], p[0][2])):
+        if out:
+            (a0, a1, b0, b1), _p = out[-1]
+            if span[0] < a1 or span[2] < b1:
+                out[-1] = ((a0, max(a1, span[1]), b0, max(b1, span[3])), ())
+                continue
+        out.append((span, pairs))
     return out
+
+
+def _widen(span: Span, xa: Sequence[C.Number], xb: Sequence[C.Number]) -> Span:
+    a0, a1, b0, b1 = span
+    if xa:
+        a0, a1 = min(a0, *(n.start for n in xa)), max(a1, *(n.end for n in xa))
+    if xb:
+        b0, b1 = min(b0, *(n.start for n in xb)), max(b1, *(n.end for n in xb))
+    return a0, a1, b0, b1
 
 
 def _join_inside_numbers(found: list[Stretch], na: _Numbers, nb: _Numbers) -> list[Stretch]:
@@ -265,9 +317,7 @@ def same_value_span(
     xa, xb = context if context is not None else number_context(na, nb, span)
     if not xa or sorted(n.value for n in xa) != sorted(n.value for n in xb):
         return None
-    a0, a1, b0, b1 = span
-    a0, a1 = min(a0, *(n.start for n in xa)), max(a1, *(n.end for n in xa))
-    b0, b1 = min(b0, *(n.start for n in xb)), max(b1, *(n.end for n in xb))
+    a0, a1, b0, b1 = _widen(span, xa, xb)
     rest_a = _blank_numbers(na.text[a0:a1], xa, a0)
     rest_b = _blank_numbers(nb.text[b0:b1], xb, b0)
     if ALL.fold(rest_a) != ALL.fold(rest_b) or _tone(rest_a) != _tone(rest_b):
@@ -296,6 +346,9 @@ def _split(dele: str, pa: int, ins: str, pb: int) -> list[Piece]:
         a_at = xa[0].start if xa else (ta[a0 - 1].end if a0 else pa)
         b_at = xb[0].start if xb else (tb[b0 - 1].end if b0 else pb)
         span = (a_at, xa[-1].end if xa else a_at, b_at, xb[-1].end if xb else b_at)
+        piece_a, piece_b = dele[span[0] - pa : span[1] - pa], ins[span[2] - pb : span[3] - pb]
+        if ("%" in piece_a or "%" in piece_b) and same_tokens(piece_a, piece_b):
+            continue  # "3%" -> "3 %": spacing only, once a percent sign is its own token
         pairs: tuple[Span, ...] = ()
         if len(xa) == len(xb) and 1 < len(xa) <= PAIR_MAX:
             pairs = tuple((x.start, x.end, y.start, y.end) for x, y in zip(xa, xb, strict=True))
@@ -310,11 +363,13 @@ class _Side:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.attribution = C.attribution_cues(text)
+        self.attribution = C.attribution_cues(text, with_sources=True)
         self.sources = C.source_cues(text)
         self.hedges = C.hedge_cues(text)
         self.negations = C.negation_cues(text)
         self.quotes = C.quote_marks(text)
+        self.scare = C.scare_marks(text) if self.quotes else []
+        self.quotations = C.quotations(text) if self.quotes else []
         self.numbers = _Numbers(text)
 
     def count_within(self, cues: list[C.Cue], start: int, end: int) -> int:
@@ -332,7 +387,18 @@ def _cue_key(cue: C.Cue) -> str:
     # Articles and spinners' fillers say nothing about who is speaking: "Amid the
     # reports" and "Amid reports" are one cue, so dropping "the" is no attribution change.
     words = (w for w in re.findall(r"\w+", cue.text) if w.lower() not in _CUE_NOISE)
+    if cue.kind in ("attribution", "hedge"):
+        # A reporting verb in another tense is the same source saying the same thing:
+        # "Police say" -> "Police said" is a rewording, "said" -> "claimed" is not; so
+        # is "estimates" -> "estimated", a hedge word too.
+        return " ".join(_verb_base(loose_key(w)) for w in words)
     return " ".join(loose_key(w) for w in words)
+
+
+def _verb_base(word: str) -> str:
+    if lexicon.verb_form(word) in ("past", "s", "ing"):
+        return min(base for pos, base in lexicon.base_forms(word) if pos == "v")
+    return word
 
 
 _CUE_NOISE = FILLERS | {"a", "an", "the"}
@@ -379,14 +445,70 @@ def _tone(text: str) -> list[str]:
 
 def _variant(a: str, b: str, same_numbers: bool) -> bool:
     """Spelling or style only: equal once case, quotes, punctuation, spelling,
-    abbreviations and the way numbers are written are all folded; "." -> "!" or "?"
-    changes the tone and is no variant, while "," -> ";" is."""
+    abbreviations, contractions ("didn't" = "did not") and the way numbers are written
+    are all folded; "." -> "!" or "?" changes the tone and is no variant, while "," ->
+    ";" is."""
     if _tone(a) != _tone(b):
         return False
     if same_numbers:
         return True
     fa, fb = ALL.fold(a), ALL.fold(b)
-    return fa == fb or abbreviate(fa) == abbreviate(fb)
+    if fa == fb or abbreviate(fa) == abbreviate(fb):
+        return True
+    ea, eb = _expanded(a), _expanded(b)
+    return (ea != a or eb != b) and ALL.fold(ea) == ALL.fold(eb)
+
+
+# Contractions written out. "'s" and "'d" are left alone: "it's" is "it is" or "it
+# has", "he'd" "he had" or "he would".
+_CONTRACTIONS = tuple(
+    (re.compile(pattern, re.IGNORECASE), full)
+    for pattern, full in (
+        (r"\bwon[’']t\b", "will not"), (r"\bcan[’']t\b", "can not"),
+        (r"\bshan[’']t\b", "shall not"), (r"\bcannot\b", "can not"), (r"n[’']t\b", " not"),
+        (r"[’']re\b", " are"), (r"[’']ve\b", " have"), (r"[’']ll\b", " will"),
+        (r"\bi[’']m\b", "i am"),
+    )
+)  # fmt: skip
+
+
+def _expanded(text: str) -> str:
+    """``text`` with its contractions written out ("didn't" -> "did not")."""
+    if "'" not in text and "’" not in text and "cannot" not in text.lower():
+        return text
+    for pattern, full in _CONTRACTIONS:
+        text = pattern.sub(full, text)
+    return text
+
+
+#: Prefixes that negate a word's stem: "unsafe", "inaccurate", "illegal", "non-lethal".
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "dis")
+_PREFIX_FORMS = (*_NEGATING_PREFIXES, "non-")
+
+
+def _prefix_negation(a: str, b: str) -> bool:
+    """Whether one side negates a word of the other by a prefix ("safe" -> "unsafe",
+    "legal" -> "illegal"), the rest the same. The pair must be antonyms in WordNet (or
+    take "non-"), so "tense" -> "intense", "it" -> "unit" and "der" -> "under" are not."""
+    if not 2 <= abs(len(a) - len(b)) <= 4:
+        return False  # one word longer by its prefix, the rest the same: cheap to rule out
+    short_text, long_text = sorted((a.lower(), b.lower()), key=len)
+    if not any(p + w in long_text for w in short_text.split()[-1:] for p in _PREFIX_FORMS):
+        return False
+    wa, wb = _content_words(a), _content_words(b)
+    if len(wa) != len(wb) or not wa:
+        return False
+    diffs = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(diffs) != 1:
+        return False
+    short, long = sorted(diffs[0], key=len)
+    if long.startswith("non-") and long[4:] == short:
+        return lexicon.known(short)
+    if not any(long == p + short for p in _NEGATING_PREFIXES):
+        return False
+    return bool((lexicon.lemmas(long) | {long}) & lexicon.antonyms(short)) or bool(
+        (lexicon.lemmas(short) | {short}) & lexicon.antonyms(long)
+    )
 
 
 def _blank_numbers(text: str, nums: Sequence[C.Number], base: int) -> str:
@@ -404,14 +526,24 @@ def _quote_status(side: _Side, start: int, end: int) -> bool:
     return bool(C.overlapping(side.quotes, start, end)) if start < end else False
 
 
+def _speech_involved(side: _Side, start: int, end: int) -> bool:
+    """Whether a span touches a quotation of speech: a mark of one (not a scare
+    quote's), or, for an empty span, a point inside one ("‘the will to fight’" ->
+    "the “will to fight”" moves the mark of a four-word quotation)."""
+    if start < end:
+        scare = {c.start for c in side.scare}
+        return any(c.start not in scare for c in C.overlapping(side.quotes, start, end))
+    return any(q.start < start < q.end for q in side.quotations)
+
+
 # --- direct speech turned into reported speech ------------------------------------------
 
 #: Backshifted modals read as the modal the quote had: "may" -> "might" in reported
 #: speech is the tense of the report, not a new hedge; "can"/"will"/"shall" hedge nothing.
 _BACKSHIFT = {"might": "may", "could": "can", "would": "will", "should": "shall"}
 _NOT_HEDGES = frozenset({"can", "will", "shall"})
-#: Marks that end a clause inside reported speech (a comma between digits does not).
-_CLAUSE_MARK = re.compile(r"[;.!?:]|,(?!\d)")
+#: Marks that end a clause inside reported speech (not the point or comma of "2.5", "7,000").
+_CLAUSE_MARK = re.compile(r"[;!?]|[.:,](?!\d)")
 
 
 def speech_zones(sa: _Side, sb: _Side) -> list[Span]:
@@ -430,8 +562,8 @@ def speech_zones(sa: _Side, sb: _Side) -> list[Span]:
     for q, r, flip in ((sa, sb, False), (sb, sa, True)):
         if not r.attribution:
             continue
-        for quote in C.quotations(q.text, min_words=2):
-            clause = _reported_clause(r, _keys_of(quote.text))
+        for quote in q.quotations:
+            clause = _reported_clause(r, _keys_of(quote.text), _n_content_words(quote.text))
             if clause is None:
                 continue
             lo, hi = clause
@@ -439,6 +571,21 @@ def speech_zones(sa: _Side, sb: _Side) -> list[Span]:
                 (lo, hi, quote.start, quote.end) if flip else (quote.start, quote.end, lo, hi)
             )
     return out
+
+
+def _n_content_words(text: str) -> int:
+    """How many content words a quotation has, its numbers aside (a report may give
+    another figure: that is a number change inside the conversion, not another quote)."""
+    nums = C.numbers(text)
+    return sum(
+        1
+        for w, s, _e in C.words(text)
+        if w not in STOP_WORDS
+        and w not in FILLERS
+        and w not in _SCAFFOLD
+        and len(w) > 1
+        and not any(n.start <= s < n.end for n in nums)
+    )
 
 
 def _keys_of(text: str) -> frozenset[str]:
@@ -451,10 +598,11 @@ def _keys_of(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _reported_clause(r: _Side, keys: frozenset[str]) -> tuple[int, int] | None:
+def _reported_clause(r: _Side, keys: frozenset[str], n_words: int) -> tuple[int, int] | None:
     """The clause of ``r`` that reports the quoted words: the stretch between reporting
     cues and clause marks with the most of those words, joined across commas to the
-    neighbouring stretches that have some too; from its "that" on, if it has one."""
+    neighbouring stretches that have some too; from its "that" on, if it has one. It
+    must hold at least half of the quote's ``n_words`` content words."""
     text = r.text
     quoted = C.quotations(text, min_words=1)
     found = [
@@ -493,6 +641,10 @@ def _reported_clause(r: _Side, keys: frozenset[str]) -> tuple[int, int] | None:
     while last + 1 < len(segments) and not segments[last + 1][2] and counts[last + 1]:
         last += 1
     lo, hi = segments[first][0], segments[last][1]
+    if 2 * hits(lo, hi) < n_words:
+        # Half the quote's content words at least come back, or it is not this quote
+        # reported: "I will not come here" is not "The comments come as ...".
+        return None
     that = re.search(r"\bthat\b", text[lo:hi])
     if that is not None and hits(lo, lo + that.start()) == 0:
         lo += that.start()  # "told reporters that ...": the clause starts at "that"
@@ -523,27 +675,43 @@ def classify(sa: _Side, sb: _Side, span: Span, speech: Sequence[Span] = ()) -> C
     """The class of one span, by the precedence in the module docstring.
 
     ``speech`` are the row's ``speech_zones``: a span inside one is part of turning a
-    quotation into reported speech (or back), an ``attribution`` change unless it
-    negates, changes a number or adds a hedge the quote did not have.
+    quotation into reported speech (or back), an ``attribution`` change unless what is
+    said changed: a negation or a number the zone as a whole changes (one that only
+    moved is the conversion), a hedge the quote did not have, or, where both sides
+    have words, a content word that is nowhere in the other side's zone ("quickly" ->
+    "soon"), which is classed by its words.
     """
     a0, a1, b0, b1 = span
     a, b = sa.text[a0:a1], sb.text[b0:b1]
-    if sa.count_within(sa.negations, a0, a1) != sb.count_within(sb.negations, b0, b1):
+    zone = _zone_of(span, speech) if speech else None
+    if zone is None and a and b and _prefix_negation(a, b):
+        return "negation"
+    if sa.count_within(sa.negations, a0, a1) != sb.count_within(sb.negations, b0, b1) and (
+        zone is None
+        or sa.count_within(sa.negations, zone[0], zone[1])
+        != sb.count_within(sb.negations, zone[2], zone[3])
+    ):
         return "negation"
     context = number_context(sa.numbers, sb.numbers, span)
     na, nb = context
-    if sorted(n.value for n in na) != sorted(n.value for n in nb):
-        return "number"
-    if sa.cue_texts(sa.attribution, a0, a1) != sb.cue_texts(sb.attribution, b0, b1):
-        return "attribution"
-    if (sa.attribution or sb.attribution) and (
-        sa.cue_texts(sa.sources, a0, a1) != sb.cue_texts(sb.sources, b0, b1)
+    if sorted(n.value for n in na) != sorted(n.value for n in nb) and (
+        zone is None or _zone_values(sa, zone[0], zone[1]) != _zone_values(sb, zone[2], zone[3])
     ):
-        return "attribution"
-    if _quote_status(sa, a0, a1) != _quote_status(sb, b0, b1):
-        return "attribution"  # a quote became a paraphrase, or the reverse
+        return "number"
+    if zone is None:
+        if sa.cue_texts(sa.attribution, a0, a1) != sb.cue_texts(sb.attribution, b0, b1):
+            return "attribution"
+        if (sa.attribution or sb.attribution) and (
+            sa.cue_texts(sa.sources, a0, a1) != sb.cue_texts(sb.sources, b0, b1)
+        ):
+            return "attribution"
+        if _quote_status(sa, a0, a1) != _quote_status(sb, b0, b1) and (
+            _speech_involved(sa, a0, a1) or _speech_involved(sb, b0, b1)
+        ):
+            # A quote became a paraphrase, or the reverse. A scare quote that comes or
+            # goes ("a ‘rash’ exit" -> "a quick exit") is classed by its words below.
+            return "attribution"
     ha, hb = sa.cue_texts(sa.hedges, a0, a1), sb.cue_texts(sb.hedges, b0, b1)
-    zone = _zone_of(span, speech) if speech else None
     if zone is not None:
         # Reported speech backshifts its modals ("may" -> "might"), and the quote and
         # its report are cut into pieces apart: a hedge counts only if the report as a
@@ -553,8 +721,9 @@ def classify(sa: _Side, sb: _Side, span: Span, speech: Sequence[Span] = ()) -> C
         whole_b = _hedges_as_quoted(sb.cue_texts(sb.hedges, y0, y1))
         if whole_a != whole_b and _hedges_as_quoted(ha) != _hedges_as_quoted(hb):
             return "hedge"
-        return "attribution"
-    if ha != hb:
+        if not (a and b and _new_content(sa, sb, span, zone)):
+            return "attribution"
+    elif ha != hb:
         return "hedge"
     same_numbers = bool(na) and same_value_span(sa.numbers, sb.numbers, span, context) is not None
     if _synonym(a, b, same_numbers):
@@ -562,6 +731,163 @@ def classify(sa: _Side, sb: _Side, span: Span, speech: Sequence[Span] = ()) -> C
     if _variant(a, b, same_numbers):
         return "variant"
     return "rewording"
+
+
+def _zone_values(side: _Side, start: int, end: int) -> list[tuple[str, float]]:
+    return sorted(n.value for n in side.numbers.overlapping(start, end))
+
+
+#: Words that turn a quotation into reported speech and back, whatever it says: the
+#: tense ("have" -> "had", "will" -> "would"), the person ("we" -> "they"), "that".
+_SCAFFOLD = frozenset(
+    "that is are was were am be been has have had will would can could may might shall "
+    "should must do does did i we you he she they it me us him her them my our your his "
+    "their its this these those here there now then".split()
+)
+
+
+def _content_keys(text: str) -> list[frozenset[str]]:
+    """The content words of a text (not stop words, fillers or ``_SCAFFOLD``), each as
+    its loose key and WordNet base forms."""
+    out = []
+    for w, _s, _e in C.words(text):
+        if w in STOP_WORDS or w in FILLERS or w in _SCAFFOLD or len(w) < 2:
+            continue
+        out.append(frozenset({loose_key(w), *lexicon.lemmas(w)}))
+    return out
+
+
+def _new_content(sa: _Side, sb: _Side, span: Span, zone: Span) -> bool:
+    """Whether a span inside a speech zone changes what is said: one of its content
+    words on either side is nowhere in the other side's zone (neither moved there nor
+    inflected: "rebuild" finds "rebuilt")."""
+    a0, a1, b0, b1 = span
+    z0, z1, y0, y1 = zone
+    keys_a, keys_b = _keys_of(sa.text[z0:z1]), _keys_of(sb.text[y0:y1])
+    return any(not (k & keys_b) for k in _content_keys(sa.text[a0:a1])) or any(
+        not (k & keys_a) for k in _content_keys(sb.text[b0:b1])
+    )
+
+
+def _speech_pieces(
+    sa: _Side, sb: _Side, span: Span, speech: Sequence[Span]
+) -> list[tuple[Span, ChangeClass]] | None:
+    """A piece that touches a speech zone, cut where the zone begins or ends, with a
+    changed part of what is said set apart from the conversion around it: "spring,”
+    the mayor said" -> "summer" is "spring" -> "summer" (number) and ",” the mayor
+    said" (attribution). None when the piece stays whole."""
+    out: list[tuple[Span, ChangeClass]] = []
+    for cut in _cut_at_zones(span, speech):
+        part = _trimmed(sa.text[cut[0] : cut[1]], cut[0], sb.text[cut[2] : cut[3]], cut[2])
+        if part[0] == part[1] and part[2] == part[3]:
+            continue
+        inside = _zone_of(part, speech) is not None
+        if not inside and not _has_word(sa.text[part[0] : part[1]] + sb.text[part[2] : part[3]]):
+            # The colon or comma that opens or closes the quotation: its conversion.
+            out.append((part, "attribution"))
+            continue
+        cls = classify(sa, sb, part, speech)
+        if inside and cls != "attribution" and part[0] < part[1] and part[2] < part[3]:
+            out.extend(_trim_scaffold(sa, sb, part, cls, speech))
+        else:
+            out.append((part, cls))
+    merged: list[tuple[Span, ChangeClass]] = []
+    for part, cls in out:
+        if merged and cls == "attribution" == merged[-1][1]:
+            (a0, _a1, b0, _b1), _c = merged[-1]
+            joined = _trimmed(sa.text[a0 : part[1]], a0, sb.text[b0 : part[3]], b0)
+            merged[-1] = (joined, cls)
+        else:
+            merged.append((part, cls))
+    if len(merged) == 1 and merged[0][0] == span:
+        return None
+    return merged
+
+
+def _segments(lo: int, hi: int, zones: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """``lo:hi`` cut at the zone edges inside it: (zone index or -1, start, end)."""
+    if lo >= hi:
+        return []
+    bounds = [lo, *sorted({x for z in zones for x in z if lo < x < hi}), hi]
+    out = []
+    for x, y in zip(bounds, bounds[1:], strict=False):
+        region = next((k for k, (z0, z1) in enumerate(zones) if z0 <= x and y <= z1), -1)
+        out.append((region, x, y))
+    return out
+
+
+def _cut_at_zones(span: Span, speech: Sequence[Span]) -> list[Span]:
+    """The span cut at the zone edges inside it, on either side; the parts pair up in
+    order, inside a zone with inside the same zone, outside with outside, and a part
+    with no counterpart faces an empty span."""
+    a0, a1, b0, b1 = span
+    seg_a = _segments(a0, a1, [(z[0], z[1]) for z in speech])
+    seg_b = _segments(b0, b1, [(z[2], z[3]) for z in speech])
+    if len(seg_a) <= 1 and len(seg_b) <= 1:
+        return [span]
+    out: list[Span] = []
+    i = j = 0
+    pa, pb = a0, b0
+    while i < len(seg_a) or j < len(seg_b):
+        ra = seg_a[i][0] if i < len(seg_a) else None
+        rb = seg_b[j][0] if j < len(seg_b) else None
+        if ra is not None and ra == rb:
+            _r, x, y = seg_a[i]
+            _r, u, v = seg_b[j]
+            i, j = i + 1, j + 1
+        elif ra is not None and ra not in [r for r, _x, _y in seg_b[j:]]:
+            _r, x, y = seg_a[i]
+            u = v = pb
+            i += 1
+        else:
+            _r, u, v = seg_b[j]
+            x = y = pa
+            j += 1
+        pa, pb = y, v
+        out.append((x, y, u, v))
+    return out
+
+
+def _has_word(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def _trim_scaffold(
+    sa: _Side, sb: _Side, part: Span, cls: ChangeClass, speech: Sequence[Span]
+) -> list[tuple[Span, ChangeClass]]:
+    """A changed part of a speech zone without the conversion's marks and words at its
+    ends (quote marks, punctuation, "that", "would", "they"), which are attribution."""
+    a0, a1, b0, b1 = part
+    ta, tb = _tokens(sa.text[a0:a1], a0), _tokens(sb.text[b0:b1], b0)
+
+    def bounds(ts: list[_Tok]) -> tuple[int, int]:
+        lo, hi = 0, len(ts)
+        while lo < hi and _scaffold(ts[lo].text):
+            lo += 1
+        while hi > lo and _scaffold(ts[hi - 1].text):
+            hi -= 1
+        return lo, hi
+
+    la, ha = bounds(ta)
+    lb, hb = bounds(tb)
+    if la >= ha or lb >= hb or (la == lb == 0 and ha == len(ta) and hb == len(tb)):
+        return [(part, cls)]
+    mid = (ta[la].start, ta[ha - 1].end, tb[lb].start, tb[hb - 1].end)
+    out: list[tuple[Span, ChangeClass]] = []
+    if la or lb:
+        out.append(
+            ((a0, ta[la - 1].end if la else a0, b0, tb[lb - 1].end if lb else b0), "attribution")
+        )
+    out.append((mid, classify(sa, sb, mid, speech)))
+    if ha < len(ta) or hb < len(tb):
+        tail_a = ta[ha].start if ha < len(ta) else a1
+        tail_b = tb[hb].start if hb < len(tb) else b1
+        out.append(((tail_a, a1, tail_b, b1), "attribution"))
+    return out
+
+
+def _scaffold(token: str) -> bool:
+    return not is_word(token) or token.lower() in _SCAFFOLD
 
 
 def row_changes(ops: Diff) -> tuple[Change, ...]:
@@ -586,6 +912,11 @@ def row_changes(ops: Diff) -> tuple[Change, ...]:
         return Change(side_a[a0:a1], side_b[b0:b1], cls, a0, a1, b0, b1)
 
     for span, pairs in found:
+        if speech:
+            refined = _speech_pieces(sa, sb, span, speech)
+            if refined is not None:
+                out.extend(change(p, c) for p, c in refined)
+                continue
         if pairs:
             # A spinner swaps word for word ("Vast locations" -> "Huge areas"); pair off
             # only when most pairs mean something, not "an interview" -> "a press".

@@ -223,3 +223,54 @@ def are_synonyms(a: str, b: str) -> bool:
 
 def _clusters(synset_ids: frozenset[tuple[str, int]]) -> set[int]:
     return {adjective_cluster(off) for pos, off in synset_ids if pos == "a"}
+
+
+VerbForm = str  # "past", "s", "ing", "base"
+
+
+@lru_cache(maxsize=65536)
+def verb_form(word: str) -> VerbForm | None:
+    """Which form of a WordNet verb ``word`` is, by morphy: "past" for "-ed" and the
+    irregular forms of the exception list ("fled", "rose", "taken"), "s" ("lives"),
+    "ing" ("missing"), "base" ("live"); None if it is no verb form at all ("story").
+
+    A POS-free reading: "talks" is an "s" form though it is usually a noun, so
+    callers decide from the context which forms count.
+    """
+    w = _key(word)
+    bases = {base for pos, base in base_forms(w) if pos == "v"}
+    if not bases:
+        return None
+    if w in bases:
+        return "base"
+    if w.endswith("ing"):
+        return "ing"
+    if w.endswith("s") and any(w in (b + "s", b + "es") or w == b[:-1] + "ies" for b in bases):
+        return "s"
+    return "past"
+
+
+@lru_cache(maxsize=65536)
+def antonyms(word: str) -> frozenset[str]:
+    """The words WordNet lists as antonyms of ``word``'s senses ("safe" -> "unsafe",
+    "able" -> "unable"), by their base forms; WordNet's own ``!`` pointers, lexical
+    relations between two words."""
+    out: set[str] = set()
+    for pos, off in synsets(word):
+        line = _data(pos).find(b"%08d" % off)
+        if line is None:
+            continue
+        parts = line.split()
+        n_words = int(parts[3], 16)
+        p = 4 + 2 * n_words
+        for k in range(int(parts[p])):
+            symbol, target, tpos, _st = parts[p + 1 + 4 * k : p + 5 + 4 * k]
+            if symbol != b"!":
+                continue
+            tline = _data("a" if tpos == b"s" else tpos.decode()).find(target)
+            if tline is None:
+                continue
+            tparts = tline.split()
+            words = tparts[4 : 4 + 2 * int(tparts[3], 16) : 2]
+            out.update(w.decode("utf-8").split("(")[0].lower() for w in words)
+    return frozenset(out)

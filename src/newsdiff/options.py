@@ -100,9 +100,10 @@ class CompareOptions:
     def fold(self, text: str) -> str:
         """``text`` as these options compare it."""
         t = unicodedata.normalize("NFKC", text)
-        if self.ignore_spelling:
-            # Before case and punctuation go: "March" and "Mar." need their case and dot.
-            t = _canonical_numbers(t)
+        if self.ignore_spelling or self.ignore_punctuation:
+            # Before case and punctuation go: "March" and "Mar." need their case and dot,
+            # and a number's sign, decimal point and percent sign are its value.
+            t = _fold_numbers(t, self.ignore_spelling, self.ignore_punctuation)
         if self.ignore_quotes or self.ignore_punctuation:
             t = t.translate(_QUOTES_AND_DASHES)
         if self.ignore_spelling:
@@ -129,8 +130,11 @@ class CompareOptions:
         return [f"--ignore-{n}" for n in names if getattr(self, f"ignore_{n}")]
 
 
-def _canonical_numbers(text: str) -> str:
-    """``text`` with every number written one way (``cues.canonical_number``)."""
+def _fold_numbers(text: str, canonical: bool, shield: bool) -> str:
+    """``text`` with every number written one way (``cues.canonical_number``) if
+    ``canonical``, and with the marks that carry a number's value shielded from
+    ``--ignore-punctuation`` if ``shield``: "5.5" is not "55", "-5" not "5", "3%" not
+    "3", "1,234" not "12.34" (a thousands comma carries no value and goes)."""
     nums = numbers(text)
     if not nums:
         return text
@@ -139,10 +143,32 @@ def _canonical_numbers(text: str) -> str:
         if n.start < pos:
             continue
         out.append(text[pos : n.start])
-        out.append(canonical_number(n))
+        written = canonical_number(n) if canonical else n.text
+        out.append(_shield(written) if shield else written)
         pos = n.end
     out.append(text[pos:])
     return "".join(out)
+
+
+# Private-use stand-ins, which are no punctuation: a sign, a decimal mark, a percent sign.
+_MINUS_MARK, _POINT_MARK, _PERCENT_MARK = "\ue001", "\ue002", "\ue003"
+_FIGURE = re.compile(r"(?P<digits>\d+(?:[.,:]\d+)*)(?P<pc>\s?%)?")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_SIGN = re.compile(r"^(?:[-\u2212\u2013]|minus\s+)", re.IGNORECASE)
+
+
+def _shield(number: str) -> str:
+    """A number's text (``cues.Number.text`` or its canonical form, sign first) with
+    its value marks in stand-ins that no option folds."""
+
+    def one(m: re.Match[str]) -> str:
+        digits = m.group("digits")
+        if _GROUPED.fullmatch(digits):
+            digits = digits.replace(",", "")  # the same test as ``cues._digits_value``
+        digits = re.sub("[.,:]", _POINT_MARK, digits)
+        return digits + (_PERCENT_MARK if m.group("pc") else "")
+
+    return _FIGURE.sub(one, _SIGN.sub(_MINUS_MARK, number))
 
 
 def same_tokens(a: str, b: str) -> bool:
@@ -154,11 +180,28 @@ def same_tokens(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _solid(text: str) -> tuple[str, ...]:
-    return tuple(t for t in tokenize(text) if not t.isspace())
+    # A percent sign is its own token here, as it is when spaced ("3%" is "3 %").
+    out: list[str] = []
+    for t in tokenize(text):
+        if t.isspace():
+            continue
+        if len(t) > 1 and t.endswith("%"):
+            out += [t[:-1], "%"]
+        else:
+            out.append(t)
+    return tuple(out)
 
 
 DEFAULT = CompareOptions()
 ALL = CompareOptions(True, True, True, True)
+#: Every combination of the four options.
+EVERY = tuple(
+    CompareOptions(c, p, q, s)
+    for c in (False, True)
+    for p in (False, True)
+    for q in (False, True)
+    for s in (False, True)
+)
 
 
 @lru_cache(maxsize=65536)

@@ -7,7 +7,8 @@ fact):
   "added"), an "according to" phrase, a source that says, estimates, believes or
   warns ("Officials say", "NATO estimates", "the ministry estimated", "Experts
   believe"; not "have a say" or "needless to say"), reported speech ("is said to"), or
-  a direct quotation of four words or more (``cues.quotations``' default);
+  a direct quotation of four words or more (``cues.QUOTE_MIN_WORDS``, the threshold
+  the change classes use too: fewer words are a scare quote);
 * **estimate**: a hedged or ranged quantity ("as many as 300", "between 7,000 and
   15,000", "around 17,200", "about $5 billion") or a hedge of likelihood or hearsay
   ("may", "could", "reportedly", "expected", "is believed to");
@@ -17,7 +18,9 @@ fact):
   in the writer's voice);
 * **fact**: a statement with none of those cues;
 * no suggestion (``None``) for what is not a statement: navigation, credits,
-  copyright lines, bare dates and headings of fewer than four words.
+  copyright lines, bare dates and headings of fewer than four words (a short line
+  that ends with a full stop, "!" or "?" and has a finite verb is a sentence:
+  "Prices rose.", "The mayor resigned.").
 
 A modal that is part of a speculative phrase ("could be a sign") counts as
 speculation, not as an estimate. Suggestions are only suggestions: the app shows them
@@ -44,7 +47,8 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
-#: Fewer alphabetic words than this (and no cue) is a heading or a date, not a claim.
+#: Fewer alphabetic words than this (and no cue, and no ``cues.is_statement``) is a
+#: heading or a date, not a claim.
 MIN_WORDS = 4
 
 
@@ -76,7 +80,7 @@ def suggest_label(text: str) -> tuple[Label | None, tuple[C.Cue, ...]]:
     Returns ``(None, ())`` for page furniture and fragments; ``("fact", ())`` for a
     statement without cues.
     """
-    attribution = C.attribution_cues(text) + C.quotations(text)
+    attribution = C.attribution_cues(text) + C.quotations(text, C.QUOTE_MIN_WORDS)
     if attribution:
         return "attribution", tuple(sorted(attribution, key=lambda c: c.start))
     opinion = C.opinion_cues(text)
@@ -86,7 +90,10 @@ def suggest_label(text: str) -> tuple[Label | None, tuple[C.Cue, ...]]:
         return "estimate", tuple(estimate)
     if opinion:
         return "opinion", tuple(opinion)
-    if _BOILERPLATE.search(text) or len(_ALPHA_WORD.findall(text)) < MIN_WORDS:
+    if _BOILERPLATE.search(text):
+        return None, ()
+    if len(_ALPHA_WORD.findall(text)) < MIN_WORDS and not C.is_statement(text):
+        # A short line is a heading or a date unless it is a sentence: "Prices rose."
         return None, ()
     return "fact", ()
 
