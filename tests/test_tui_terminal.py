@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -57,7 +58,7 @@ def test_closing_the_window_of_make_run_ends_the_app(tmp_path: Path) -> None:
     store = tmp_path / "lost-terminal-store.json"
     makefile = tmp_path / "Makefile"
     makefile.write_text(f"run:\n\t'{exe}' --store '{store}' '{SEED_A}' '{SEED_B}'\n")
-    session = f"newsdiff-test-{tmp_path.name}"
+    session = f"newsdiff-test-{os.getpid()}-{time.monotonic_ns()}"
     subprocess.run(
         ["tmux", "new", "-d", "-s", session, "-x", "100", "-y", "30", f"make -f '{makefile}' run"],
         check=True,
