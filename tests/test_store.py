@@ -34,6 +34,13 @@ WRITER = Path(__file__).parent / "store_writer.py"
 TEXT = "The army left the city. Officials said 300 died. It was a disaster.\nMore later."
 
 
+#: Real chmod tests: as root they need setpriv to drop the override chmod is tested with.
+NEEDS_REAL_PERMISSIONS = pytest.mark.skipif(
+    os.geteuid() == 0 and shutil.which("setpriv") is None,
+    reason="as root, only setpriv can drop the permission override chmod is tested with",
+)
+
+
 def make_tag(sentence: int = 0, annotator: str = "ana", label: str = "fact", **kw: object) -> Tag:
     art = from_text(TEXT, path="<text>")
     s = split_sentences(TEXT)[sentence]
@@ -494,10 +501,7 @@ def test_old_store_in_a_read_only_folder(
     assert _snapshot(folder) == before
 
 
-@pytest.mark.skipif(
-    os.geteuid() == 0 and shutil.which("setpriv") is None,
-    reason="as root, only setpriv can drop the permission override chmod is tested with",
-)
+@NEEDS_REAL_PERMISSIONS
 def test_old_store_in_a_read_only_folder_real_process(tmp_path: Path) -> None:
     """The same with a real chmod 555 and a real process: export works and says so."""
     folder = tmp_path / "ro"
@@ -650,10 +654,7 @@ def test_unsearchable_store_folder_is_one_line(
     assert _snapshot(folder) == before
 
 
-@pytest.mark.skipif(
-    os.geteuid() == 0 and shutil.which("setpriv") is None,
-    reason="as root, only setpriv can drop the permission override chmod is tested with",
-)
+@NEEDS_REAL_PERMISSIONS
 def test_unsearchable_store_folder_real_process(tmp_path: Path) -> None:
     """The same with a real chmod 000 and a real process (root drops DAC override)."""
     folder = tmp_path / "st"
