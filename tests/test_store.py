@@ -41,6 +41,27 @@ NEEDS_REAL_PERMISSIONS = pytest.mark.skipif(
 )
 
 
+def _export_with_folder_mode(
+    folder: Path, path: Path, mode: int
+) -> subprocess.CompletedProcess[str]:
+    """``newsdiff export`` in a real process while ``folder`` has ``mode``; as root, with
+    the permission override dropped so that the mode really applies."""
+    prefix = []
+    if os.geteuid() == 0:
+        caps = "-dac_override,-dac_read_search"
+        prefix = ["setpriv", f"--bounding-set={caps}", f"--inh-caps={caps}"]
+    folder.chmod(mode)
+    try:
+        return subprocess.run(
+            [*prefix, sys.executable, "-m", "newsdiff", "export", "--store", str(path)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        folder.chmod(0o755)
+
+
 def make_tag(sentence: int = 0, annotator: str = "ana", label: str = "fact", **kw: object) -> Tag:
     art = from_text(TEXT, path="<text>")
     s = split_sentences(TEXT)[sentence]
@@ -508,20 +529,7 @@ def test_old_store_in_a_read_only_folder_real_process(tmp_path: Path) -> None:
     folder.mkdir()
     path = folder / "newsdiff.json"
     shutil.copy(DATA / "store_v1.json", path)
-    prefix = []
-    if os.geteuid() == 0:
-        caps = "-dac_override,-dac_read_search"
-        prefix = ["setpriv", f"--bounding-set={caps}", f"--inh-caps={caps}"]
-    folder.chmod(0o555)
-    try:
-        proc = subprocess.run(
-            [*prefix, sys.executable, "-m", "newsdiff", "export", "--store", str(path)],
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-    finally:
-        folder.chmod(0o755)
+    proc = _export_with_folder_mode(folder, path, 0o555)
     assert proc.returncode == 0, proc.stderr
     assert len(proc.stdout.splitlines()) == 4 and "upgraded in memory only" in proc.stderr
     assert sorted(p.name for p in folder.iterdir()) == ["newsdiff.json"]
@@ -661,20 +669,7 @@ def test_unsearchable_store_folder_real_process(tmp_path: Path) -> None:
     path = folder / "newsdiff.json"
     Store(path).put(make_tag())
     before = _snapshot(folder)
-    prefix = []
-    if os.geteuid() == 0:
-        caps = "-dac_override,-dac_read_search"
-        prefix = ["setpriv", f"--bounding-set={caps}", f"--inh-caps={caps}"]
-    folder.chmod(0)
-    try:
-        proc = subprocess.run(
-            [*prefix, sys.executable, "-m", "newsdiff", "export", "--store", str(path)],
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-    finally:
-        folder.chmod(0o755)
+    proc = _export_with_folder_mode(folder, path, 0)
     assert proc.returncode == 2, proc.stderr
     assert proc.stderr == f"newsdiff: {folder}: permission denied, cannot open the store folder\n"
     assert _snapshot(folder) == before
