@@ -18,13 +18,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from newsdiff import compare as cm
-from newsdiff.align import align
-from newsdiff.article import load
-from newsdiff.changes import row_changes
-from newsdiff.options import loose_key
-from newsdiff.sentences import split_sentences
-from newsdiff.worddiff import diff_words
+from newsdiff.core.align import align
+from newsdiff.core.article import load
+from newsdiff.core.sentences import split_sentences
+from newsdiff.core.worddiff import diff_words
+from newsdiff.meaning import compare as cm
+from newsdiff.meaning.changes import row_changes
+from newsdiff.meaning.options import loose_key
 
 ROOT = Path(__file__).resolve().parent.parent
 A = ROOT / "seeds" / "000_bffa4cee5f922f5d.txt"
@@ -42,7 +42,7 @@ def median_ms(fn: Callable[[], object], runs: int = 40) -> float:
 
 
 FIRST = (
-    "import time; from newsdiff.article import load; from newsdiff.compare import compare;"
+    "import time; from newsdiff.core.article import load; from newsdiff.meaning.compare import compare;"
     "a, b = load({a!r}), load({b!r}); t = time.process_time(); compare(a, b);"
     "print((time.process_time() - t) * 1000)"
 )

@@ -28,9 +28,9 @@ SEED_B = ROOT / "seeds" / "001_7835627fb396a6e4.txt"
 def seed_pipeline(runs: int = 40) -> tuple[float, float]:
     """Median seconds for compare() alone and for compare() plus classifying every
     change (what `diff --format json`, `report` and the app's class marks need)."""
-    from newsdiff import compare as compare_mod
-    from newsdiff.article import load
-    from newsdiff.compare import compare
+    from newsdiff.core.article import load
+    from newsdiff.meaning import compare as compare_mod
+    from newsdiff.meaning.compare import compare
 
     plain, classified = [], []
     for _ in range(runs):

@@ -16,11 +16,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from newsdiff.agree import agreement
-from newsdiff.article import Article, load
-from newsdiff.export import select, write_jsonl
-from newsdiff.labels import LABELS
-from newsdiff.sentences import Sentence, split_sentences
+from newsdiff.core.article import Article, load
+from newsdiff.core.labels import LABELS
+from newsdiff.core.sentences import Sentence, split_sentences
+from newsdiff.dataset.agree import agreement
+from newsdiff.dataset.export import select, write_jsonl
 from newsdiff.store import Store, Tag, tag_for
 
 WORDS = (

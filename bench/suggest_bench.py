@@ -18,8 +18,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from newsdiff.labels import LABELS
-from newsdiff.suggest import suggest
+from newsdiff.core.labels import LABELS
+from newsdiff.meaning.suggest import suggest
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "gold_labels.json"

@@ -27,7 +27,7 @@ from pathlib import Path
 from time import perf_counter
 from typing import Any
 
-from newsdiff.cli import seed_paths
+from newsdiff.core.seeds import seed_paths
 from newsdiff.tui.app import NewsdiffApp, create_app
 
 SIZE = (160, 45)

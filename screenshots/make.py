@@ -14,7 +14,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from newsdiff.cli import seed_paths
+from newsdiff.core.seeds import seed_paths
 from newsdiff.tui.app import NewsdiffApp, create_app
 
 HERE = Path(__file__).resolve().parent

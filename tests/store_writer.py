@@ -15,7 +15,7 @@ import hashlib
 import sys
 import time
 
-from newsdiff.labels import LABELS
+from newsdiff.core.labels import LABELS
 from newsdiff.store import Store, Tag
 
 

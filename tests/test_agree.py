@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff.agree import agreement, cohen_kappa, krippendorff_alpha, merge
 from newsdiff.cli import main
+from newsdiff.dataset.agree import agreement, cohen_kappa, krippendorff_alpha, merge
 from newsdiff.store import Store, Tag
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdiff.align import align
-from newsdiff.sentences import split_sentences
+from newsdiff.core.align import align
+from newsdiff.core.sentences import split_sentences
 
 from .conftest import SEED_A, SEED_B
 
@@ -159,8 +159,8 @@ def test_progress_is_reported_in_order_and_changes_nothing():
 
 def test_compare_reports_each_stage_in_order():
     """compare() tells the app which stage it is in: segmenting, aligning, diffing."""
-    from newsdiff.article import load
-    from newsdiff.compare import compare
+    from newsdiff.core.article import load
+    from newsdiff.meaning.compare import compare
 
     stages: list[str] = []
     compare(load(str(SEED_A)), load(str(SEED_B)), progress=lambda s, _f: stages.append(s))

@@ -6,13 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdiff.article import from_text, load
-from newsdiff.changes import CLASSES, Change, _Side, row_changes, speech_zones
-from newsdiff.compare import Comparison, compare, report
-from newsdiff.cues import QUOTE_MIN_WORDS, quotations
-from newsdiff.options import loose_key
-from newsdiff.suggest import suggest_label
-from newsdiff.worddiff import diff_words, side_a, side_b
+from newsdiff.core.article import from_text, load
+from newsdiff.core.worddiff import diff_words, side_a, side_b
+from newsdiff.meaning.changes import CLASSES, Change, _Side, row_changes, speech_zones
+from newsdiff.meaning.compare import Comparison, compare, report
+from newsdiff.meaning.cues import QUOTE_MIN_WORDS, quotations
+from newsdiff.meaning.options import loose_key
+from newsdiff.meaning.suggest import suggest_label
 
 from .conftest import SEED_A, SEED_B
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff import article
 from newsdiff.cli import build_parser, command_names, main
+from newsdiff.core import article
 
 from .conftest import SEED_A, SEED_B
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdiff.article import from_text
-from newsdiff.compare import compare
-from newsdiff.options import CompareOptions
+from newsdiff.core.article import from_text
+from newsdiff.meaning.compare import compare
+from newsdiff.meaning.options import CompareOptions
 
 from .conftest import SEED_A, SEED_B
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff.article import load
 from newsdiff.cli import main
-from newsdiff.export import FIELDS
-from newsdiff.sentences import split_sentences
+from newsdiff.core.article import load
+from newsdiff.core.sentences import split_sentences
+from newsdiff.dataset.export import FIELDS
 from newsdiff.store import Store, Tag, tag_for
 
 from .conftest import SEED_A, SEED_B

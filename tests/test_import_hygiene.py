@@ -31,8 +31,8 @@ def test_core_modules_do_not_import_textual() -> None:
     assert (
         _textual_modules(
             """
-            import newsdiff.align, newsdiff.article, newsdiff.cli, newsdiff.compare
-            import newsdiff.labels, newsdiff.render, newsdiff.store, newsdiff.worddiff
+            import newsdiff.core.align, newsdiff.core.article, newsdiff.cli, newsdiff.meaning.compare
+            import newsdiff.core.labels, newsdiff.cli.render, newsdiff.store, newsdiff.core.worddiff
             import newsdiff.tui.layout, newsdiff.tui.session
             """
         )

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from newsdiff import lexicon
+from newsdiff.meaning import lexicon
 
 
 @pytest.mark.parametrize(
@@ -49,9 +49,9 @@ def test_works_with_the_network_cut_off() -> None:
         "import socket\n"
         "def _no(*a, **k): raise OSError('network is off in this test')\n"
         "socket.socket = _no; socket.create_connection = _no\n"
-        "from newsdiff import lexicon\n"
+        "from newsdiff.meaning import lexicon\n"
         "assert lexicon.are_synonyms('deserted', 'abandoned')\n"
-        "from newsdiff.variants import canonical\n"
+        "from newsdiff.meaning.variants import canonical\n"
         "assert canonical('Colour') == 'Color' and canonical('Kiev') == 'Kyiv'\n"
         "print('ok')\n"
     )
@@ -64,8 +64,8 @@ def test_meaning_modules_never_import_textual() -> None:
     """The headless modules the app calls stay headless (no textual, no rich)."""
     code = (
         "import sys\n"
-        "import newsdiff.changes, newsdiff.suggest, newsdiff.propagate, newsdiff.options\n"
-        "import newsdiff.cues, newsdiff.lexicon, newsdiff.variants\n"
+        "import newsdiff.meaning.changes, newsdiff.meaning.suggest, newsdiff.dataset.propagate, newsdiff.meaning.options\n"
+        "import newsdiff.meaning.cues, newsdiff.meaning.lexicon, newsdiff.meaning.variants\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

@@ -6,11 +6,11 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from newsdiff.article import from_text
-from newsdiff.changes import row_changes
-from newsdiff.compare import compare, side_text
-from newsdiff.options import CompareOptions, loose_key
-from newsdiff.worddiff import diff_words, tokenize
+from newsdiff.core.article import from_text
+from newsdiff.core.worddiff import diff_words, tokenize
+from newsdiff.meaning.changes import row_changes
+from newsdiff.meaning.compare import compare, side_text
+from newsdiff.meaning.options import CompareOptions, loose_key
 
 PAIRS = [
     ("Russian forces left the capital on Monday.", "Russian forces left the capital on Monday."),

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff.anchor import place
-from newsdiff.article import Article, load
 from newsdiff.cli import main
-from newsdiff.sentences import Sentence, split_sentences
+from newsdiff.core.article import Article, load
+from newsdiff.core.sentences import Sentence, split_sentences
 from newsdiff.store import Store, tag_for
+from newsdiff.store.anchor import place
 
 from .conftest import SEED_A
 
@@ -234,7 +234,7 @@ def test_read_only_store_still_opens(
 ) -> None:
     """A store that cannot be written still shows its tags (the index hint is skipped).
     As root chmod does not stop writes, so the denial is simulated at the lock file."""
-    from newsdiff import store as store_mod
+    from newsdiff.store import api as store_mod
 
     st = Store(tmp_path / "s" / "s.json")
     _tag_all(st, copy)
@@ -327,7 +327,7 @@ def test_orphans_and_export_see_an_edit_before_anything_opens_it(
     """Right after an article file is edited, `orphans` lists the edited-away sentence's
     tags and `export` writes the new text and offsets; a file unchanged since it was last
     checked is only stat'ed, not read."""
-    import newsdiff.article as article_mod
+    import newsdiff.core.article as article_mod
 
     store_path = tmp_path / "s.json"
     st = Store(store_path)

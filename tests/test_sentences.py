@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdiff.sentences import split_sentences
+from newsdiff.core.sentences import split_sentences
 
 from .conftest import SEED_B, SEEDS
 

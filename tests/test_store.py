@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff import store as store_mod
-from newsdiff.article import from_text
 from newsdiff.cli import main
-from newsdiff.sentences import split_sentences
+from newsdiff.core.article import from_text
+from newsdiff.core.sentences import split_sentences
 from newsdiff.store import (
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -26,6 +25,7 @@ from newsdiff.store import (
     Tag,
     tag_for,
 )
+from newsdiff.store import api as store_mod
 
 from .conftest import SEED_A
 
@@ -459,7 +459,7 @@ def test_a_relative_record_takes_the_path_of_the_file_it_is_opened_from(
     found = tmp_path / "later" / "c.txt"
     found.parent.mkdir()
     found.write_text(text)
-    from newsdiff.article import load
+    from newsdiff.core.article import load
 
     opened = load(str(found))
     assert opened.id == art.id

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff.cues import attribution_cues, hedge_cues, numbers
-from newsdiff.labels import LABELS
-from newsdiff.sentences import split_sentences
-from newsdiff.suggest import suggest, suggest_label, suggest_text
+from newsdiff.core.labels import LABELS
+from newsdiff.core.sentences import split_sentences
+from newsdiff.meaning.cues import attribution_cues, hedge_cues, numbers
+from newsdiff.meaning.suggest import suggest, suggest_label, suggest_text
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = json.loads((ROOT / "tests" / "data" / "gold_labels.json").read_text("utf-8"))

@@ -12,11 +12,11 @@ from textual.command import CommandList
 from textual.content import Content
 from textual.widgets import Footer
 
-from newsdiff import cli
-from newsdiff.article import load
-from newsdiff.compare import compare
-from newsdiff.labels import BADGES
-from newsdiff.options import DEFAULT, CompareOptions
+from newsdiff import main as cli
+from newsdiff.core.article import load
+from newsdiff.core.labels import BADGES
+from newsdiff.meaning.compare import compare
+from newsdiff.meaning.options import DEFAULT, CompareOptions
 from newsdiff.store import Store
 from newsdiff.tui import app as app_module
 from newsdiff.tui.app import NewsdiffApp, create_app, launch
@@ -803,7 +803,7 @@ async def test_a_comparison_that_fails_ends_the_app_with_status_2(
     seed_a: Path, seed_b: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """If alignment refuses the pair after all, the app exits 2 with a one-line reason."""
-    from newsdiff.align import AlignmentTooLarge
+    from newsdiff.core.align import AlignmentTooLarge
 
     def refuse(a, b, options=None, progress=None):  # type: ignore[no-untyped-def]
         raise AlignmentTooLarge("9 x 9 sentences is too many to align")

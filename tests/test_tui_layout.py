@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdiff.article import from_text, load
-from newsdiff.compare import Comparison, compare
+from newsdiff.core.article import from_text, load
+from newsdiff.meaning.compare import Comparison, compare
 from newsdiff.tui.layout import (
     DIVIDER,
     GAP,

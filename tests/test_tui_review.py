@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from newsdiff import cli
-from newsdiff.article import load
-from newsdiff.labels import BADGES
-from newsdiff.sentences import split_sentences
+from newsdiff.core.article import load
+from newsdiff.core.labels import BADGES
+from newsdiff.core.sentences import split_sentences
 from newsdiff.store import Store, tag_for
 from newsdiff.tui.app import NewsdiffApp, create_app
 from newsdiff.tui.screens.note import NoteScreen
@@ -390,7 +390,7 @@ async def test_ignore_toggles_make_exactly_those_rows_equal(tmp_path: Path) -> N
 
 async def test_ignore_flags_on_the_command_line_start_the_app_so(tmp_path: Path) -> None:
     """newsdiff A B --ignore-quotes opens with quote-only rows equal."""
-    from newsdiff.options import CompareOptions
+    from newsdiff.meaning.options import CompareOptions
 
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text(QUOTED_A, encoding="utf-8")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff.article import Article, from_text
-from newsdiff.sentences import split_sentences
+from newsdiff.core.article import Article, from_text
+from newsdiff.core.sentences import split_sentences
 from newsdiff.store import Store
 from newsdiff.tui.session import TagSession
 
@@ -105,7 +105,7 @@ def test_annotators_do_not_see_each_others_tags(tmp_path: Path) -> None:
 
 
 def _paired(store: Store, who: str = "ana") -> tuple[TagSession, Article, Article]:
-    from newsdiff.compare import compare
+    from newsdiff.meaning.compare import compare
 
     a, b = from_text(TEXT_A, "a.txt"), from_text(TEXT_B, "b.txt")
     cmp = compare(a, b)
@@ -214,8 +214,8 @@ def _files(tmp_path: Path) -> tuple[Path, Path]:
 
 def _window(store_path: Path, pa: Path, pb: Path, who: str = "ana") -> TagSession:
     """What one app window holds: its own Store object and session on the pair."""
-    from newsdiff.article import load
-    from newsdiff.compare import compare
+    from newsdiff.core.article import load
+    from newsdiff.meaning.compare import compare
 
     a, b = load(str(pa)), load(str(pb))
     cmp = compare(a, b)
@@ -370,7 +370,7 @@ def test_clearing_an_own_label_shows_the_carried_one_in_the_same_change(tmp_path
 def test_one_article_on_both_sides_sees_a_change_made_elsewhere(tmp_path: Path) -> None:
     """With the same article on both sides, a record changed elsewhere is refused from
     either side's cursor."""
-    from newsdiff.article import load
+    from newsdiff.core.article import load
     from newsdiff.tui.session import Stale
 
     pa, _pb = _files(tmp_path)

@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdiff.worddiff import diff_words, side_a, side_b, tokenize
+from newsdiff.core.worddiff import diff_words, side_a, side_b, tokenize
 
 WORDS = st.sampled_from(
     ["the", "Russian", "forces", "have", "actually", "deserted", "abandoned", "tanks", "7,000",

@@ -1,5 +1,5 @@
-from __future__ import annotations
+"""``python -m newsdiff``: the same as the ``newsdiff`` command."""
 
-from newsdiff.cli import entry
+from newsdiff.main import entry
 
 entry()

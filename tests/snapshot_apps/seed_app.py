@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from newsdiff.cli import seed_paths
+from newsdiff.core.seeds import seed_paths
 from newsdiff.store import Store
 from newsdiff.tui.app import NewsdiffApp, open_pair
 

@@ -28,12 +28,12 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer
 
-from newsdiff.align import MAX_CELLS, AlignmentTooLarge
-from newsdiff.article import STDIN, Article, InputError, decoded_as, load
-from newsdiff.changes import CLASSES
-from newsdiff.compare import Comparison, compare
-from newsdiff.options import DEFAULT, CompareOptions
-from newsdiff.sentences import split_sentences
+from newsdiff.core.align import MAX_CELLS, AlignmentTooLarge
+from newsdiff.core.article import STDIN, Article, InputError, decoded_as, load
+from newsdiff.core.sentences import split_sentences
+from newsdiff.meaning.changes import CLASSES
+from newsdiff.meaning.compare import Comparison, compare
+from newsdiff.meaning.options import DEFAULT, CompareOptions
 from newsdiff.store import Store, StoreError, default_annotator
 
 from .layout import RowModel, Side, build_rows, other, rebuild_rows

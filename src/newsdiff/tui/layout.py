@@ -20,10 +20,10 @@ from typing import Literal
 
 from rich.cells import cell_len
 
-from newsdiff.align import Kind
-from newsdiff.changes import ChangeClass
-from newsdiff.compare import Comparison, Row
-from newsdiff.sentences import Sentence
+from newsdiff.core.align import Kind
+from newsdiff.core.sentences import Sentence
+from newsdiff.meaning.changes import ChangeClass
+from newsdiff.meaning.compare import Comparison, Row
 
 Side = Literal["a", "b"]
 SIDES: tuple[Side, Side] = ("a", "b")

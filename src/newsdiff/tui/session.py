@@ -13,7 +13,7 @@ label came from (``source``):
 * ``propagated``: carried from the aligned counterpart, whose own label it copies.
 
 Labels of the first two kinds are the sentence's *own*. When the one label a row's side
-carries of its own changes (as ``newsdiff.propagate`` defines it), the other side's
+carries of its own changes (as ``newsdiff.dataset.propagate`` defines it), the other side's
 sentences without their own get it, marked ``propagated`` (one hop only). Clearing one's
 own label lets the counterpart's be carried back; clearing a carried label removes it,
 and it stays removed until the counterpart's label changes again. One key press and the
@@ -33,14 +33,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import cast
 
-from newsdiff.article import Article
-from newsdiff.compare import Row
-from newsdiff.cues import Cue
-from newsdiff.labels import Label
-from newsdiff.propagate import label_shifts
-from newsdiff.sentences import Sentence
+from newsdiff.core.article import Article
+from newsdiff.core.labels import Label
+from newsdiff.core.sentences import Sentence
+from newsdiff.dataset.propagate import label_shifts
+from newsdiff.meaning.compare import Row
+from newsdiff.meaning.cues import Cue
+from newsdiff.meaning.suggest import suggest_label
 from newsdiff.store import Conflict, Store, Tag, now, same_record, stored_path
-from newsdiff.suggest import suggest_label
 
 from .layout import SIDES, Side, other
 
@@ -474,7 +474,7 @@ class TagSession:
 
     def _side_label(self, side: Side, indices: Sequence[int]) -> str | None:
         """The one label a row's side carries of its own (None: none, or they differ),
-        as ``newsdiff.propagate`` decides it."""
+        as ``newsdiff.dataset.propagate`` decides it."""
         labels = {lab for i in indices if (lab := self.own_label(side, i))}
         return labels.pop() if len(labels) == 1 else None
 

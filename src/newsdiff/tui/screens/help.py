@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from newsdiff.labels import BADGES, GUIDELINES, KEYS, LABELS, PRECEDENCE_NOTE
+from newsdiff.core.labels import BADGES, GUIDELINES, KEYS, LABELS, PRECEDENCE_NOTE
 
 #: How key names read on screen.
 _KEY_NAMES = {

@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from newsdiff.options import CompareOptions
+from newsdiff.meaning.options import CompareOptions
 
 #: Each toggle: its key, the CompareOptions field (or "suggestions"), and what it means.
 TOGGLES: tuple[tuple[str, str, str], ...] = (

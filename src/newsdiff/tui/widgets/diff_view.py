@@ -20,8 +20,8 @@ from textual.signal import Signal
 from textual.strip import Strip
 from textual.widget import Widget
 
-from newsdiff.changes import CLASSES, ChangeClass
-from newsdiff.labels import BADGES, Label
+from newsdiff.core.labels import BADGES, Label
+from newsdiff.meaning.changes import CLASSES, ChangeClass
 from newsdiff.store import StoreError, Tag
 
 from ..layout import (

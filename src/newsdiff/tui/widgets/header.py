@@ -9,8 +9,8 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from newsdiff.compare import Comparison
-from newsdiff.worddiff import is_word, tokenize
+from newsdiff.core.worddiff import is_word, tokenize
+from newsdiff.meaning.compare import Comparison
 
 from ..layout import DIVIDER, GUTTER, Geometry, Side
 

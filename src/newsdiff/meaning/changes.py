@@ -31,7 +31,7 @@ them by significance in the report):
                  British/American spelling, a number written as words ("six" -> "6");
 ``rewording``    anything else.
 
-Cue detection is shared with the tag suggestions (``newsdiff.cues``).
+Cue detection is shared with the tag suggestions (``newsdiff.meaning.cues``).
 """
 
 from __future__ import annotations
@@ -42,12 +42,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from newsdiff import cues as C
-from newsdiff import lexicon
-from newsdiff.align import STOP_WORDS
-from newsdiff.options import ALL, EVERY, CompareOptions, loose_key, same_tokens
-from newsdiff.variants import abbreviate
-from newsdiff.worddiff import Diff, is_word, tokenize
+from newsdiff.core.align import STOP_WORDS
+from newsdiff.core.worddiff import Diff, is_word, tokenize
+from newsdiff.meaning import cues as C
+from newsdiff.meaning import lexicon
+from newsdiff.meaning.options import ALL, EVERY, CompareOptions, loose_key, same_tokens
+from newsdiff.meaning.variants import abbreviate
 
 ChangeClass = Literal[
     "negation", "number", "attribution", "hedge", "synonym", "variant", "rewording"

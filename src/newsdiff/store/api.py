@@ -41,11 +41,11 @@ from typing import TYPE_CHECKING, Any
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
-from newsdiff.labels import LABELS
+from newsdiff.core.labels import LABELS
 
 if TYPE_CHECKING:
-    from newsdiff.article import Article
-    from newsdiff.sentences import Sentence
+    from newsdiff.core.article import Article
+    from newsdiff.core.sentences import Sentence
 
 SCHEMA_VERSION = 2
 DEFAULT_PATH = Path("annotations") / "newsdiff.json"
@@ -587,9 +587,9 @@ def _legacy_path(store: Store, recorded: str, docs: Sequence[dict[str, Any]]) ->
     """
     if not recorded or os.path.isabs(recorded) or _real(recorded) is None:
         return None
-    from newsdiff.anchor import place
-    from newsdiff.article import InputError, load
-    from newsdiff.sentences import split_sentences
+    from newsdiff.core.article import InputError, load
+    from newsdiff.core.sentences import split_sentences
+    from newsdiff.store.anchor import place
 
     home = Path(os.path.abspath(store.path)).parent
     keys = {(d["sentence"], d["text"]) for d in docs}
@@ -692,7 +692,7 @@ def _reanchor(
     sources: Sequence[_Source],
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The tags and orphans of this article once every tag has followed its text."""
-    from newsdiff.anchor import place
+    from newsdiff.store.anchor import place
 
     texts = [s.text for s in sentences]
     slots: dict[tuple[int, str], dict[str, Any]] = {}
@@ -805,8 +805,8 @@ def _canon(docs: Iterable[dict[str, Any]]) -> list[str]:
 
 def _holds(path: str, article_id: str) -> bool:
     """Whether the file at ``path`` still has the text whose id is ``article_id``."""
-    from newsdiff.article import article_id as text_id
-    from newsdiff.article import decode
+    from newsdiff.core.article import article_id as text_id
+    from newsdiff.core.article import decode
 
     try:
         with open(path, "rb") as fh:
@@ -1450,8 +1450,8 @@ class Store:
         """
         if not self.exists or self.read_only:
             return []  # read-only: tags cannot follow, they are read where they are
-        from newsdiff.article import InputError, load
-        from newsdiff.sentences import split_sentences
+        from newsdiff.core.article import InputError, load
+        from newsdiff.core.sentences import split_sentences
 
         index = self._load_index() or {}
         in_use: dict[str, set[str]] = {}
@@ -1592,7 +1592,7 @@ class Store:
 
     @staticmethod
     def _mostly_placed(src: _Source, sentences: Sequence[Sentence]) -> bool:
-        from newsdiff.anchor import place
+        from newsdiff.store.anchor import place
 
         keys = {(d["sentence"], d["text"]) for d in src.tags}
         if not keys:

@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from newsdiff.article import Article, normalize
-from newsdiff.labels import parse_label
+from newsdiff.core.article import Article, normalize
+from newsdiff.core.labels import parse_label
 from newsdiff.store import Tag, check_tag, now, stored_path
 
 if TYPE_CHECKING:
-    from newsdiff.sentences import Sentence
+    from newsdiff.core.sentences import Sentence
 
 FIELDS = (
     "text",
@@ -222,8 +222,8 @@ class ArticleFiles:
         return self._cache[path]
 
     def _load(self, path: str) -> tuple[Article, list[Sentence]] | None:
-        from newsdiff.article import InputError, load
-        from newsdiff.sentences import split_sentences
+        from newsdiff.core.article import InputError, load
+        from newsdiff.core.sentences import split_sentences
 
         given = Path(path)
         for candidate in [given] if given.is_absolute() else [b / given for b in self.bases]:

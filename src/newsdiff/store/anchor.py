@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from typing import TypeVar
 
-from newsdiff.article import normalize
+from newsdiff.core.article import normalize
 
 K = TypeVar("K", bound=Hashable)
 

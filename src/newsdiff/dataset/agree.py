@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from itertools import combinations, permutations
 from typing import Any
 
-from newsdiff.labels import LABELS
+from newsdiff.core.labels import LABELS
 from newsdiff.store import Tag
 
 Item = tuple[str, int]

@@ -21,10 +21,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsdiff.article import normalize
-from newsdiff.cues import canonical_number, numbers
-from newsdiff.variants import canonical_lower, canonical_text
-from newsdiff.worddiff import tokenize
+from newsdiff.core.article import normalize
+from newsdiff.core.worddiff import tokenize
+from newsdiff.meaning.cues import canonical_number, numbers
+from newsdiff.meaning.variants import canonical_lower, canonical_text
 
 #: Every quotation mark (single or double, straight or curly, guillemets) and every
 #: dash folds to one character: quote style is "‘x’" versus "“x”" too.

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from newsdiff.compare import Comparison, Row
+from newsdiff.meaning.compare import Comparison, Row
 
 #: One character per row kind, as diff(1) marks lines.
 MARKS = {"equal": " ", "changed": "~", "added": "+", "removed": "-", "moved": ">"}

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from newsdiff import lexicon
+from newsdiff.meaning import lexicon
 
 CueKind = Literal[
     "attribution", "source", "quote", "hedge", "range", "evaluative", "speculative",

@@ -34,9 +34,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newsdiff import cues as C
-from newsdiff.labels import Label
-from newsdiff.sentences import Sentence, split_sentences
+from newsdiff.core.labels import Label
+from newsdiff.core.sentences import Sentence, split_sentences
+from newsdiff.meaning import cues as C
 
 #: Lines that are page furniture, not statements.
 _BOILERPLATE = re.compile(

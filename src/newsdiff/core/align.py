@@ -21,12 +21,12 @@ import re
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
-from newsdiff.article import normalize
+from newsdiff.core.article import normalize
 
 Kind = Literal["equal", "changed", "added", "removed", "moved"]
 KINDS: tuple[Kind, ...] = ("equal", "changed", "added", "removed", "moved")
@@ -91,6 +91,17 @@ class Link:
     a: tuple[int, ...]
     b: tuple[int, ...]
     similarity: float
+
+
+class Paired(Protocol):
+    """Anything that pairs sentence indices of A with those of B: a ``Link``, or a
+    comparison's row (what the dataset layer needs of a row, without importing it)."""
+
+    @property
+    def a(self) -> tuple[int, ...]: ...
+
+    @property
+    def b(self) -> tuple[int, ...]: ...
 
 
 def content_words(text: str) -> frozenset[str]:

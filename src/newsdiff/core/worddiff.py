@@ -18,7 +18,7 @@ from typing import Literal
 
 from diff_match_patch import diff_match_patch
 
-from newsdiff.article import normalize
+from newsdiff.core.article import normalize
 
 Op = Literal["equal", "delete", "insert"]
 Diff = list[tuple[Op, str]]

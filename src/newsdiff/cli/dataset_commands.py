@@ -1,7 +1,5 @@
-"""The tagging commands: sentences, tag, export, import, agree, orphans.
+"""The dataset commands: export (JSONL or CSV), import (export, doccano, Prodigy), agree.
 
-Kept apart from cli.py, which owns the parser and the diff/report commands, so both can
-grow without stepping on each other; ``cli.build_parser`` calls ``add_store_commands``.
 Every store or input problem becomes a CliError: one line on stderr, exit status 2.
 """
 
@@ -9,68 +7,21 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsdiff.cli import CliError
+from newsdiff.cli.args import STORE_HELP
+from newsdiff.cli.errors import CliError
+from newsdiff.cli.stores import annotator_name, dump_json, open_store, read_article
 
 if TYPE_CHECKING:
-    from newsdiff.article import Article
-    from newsdiff.sentences import Sentence
-    from newsdiff.store import Store, Tag
-
-STORE_HELP = "tag store (default: $NEWSDIFF_STORE or annotations/newsdiff.json)"
+    from newsdiff.store import Tag
 
 
-def add_store_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatter]) -> None:
-    """Add the tagging subcommands to the ``newsdiff`` parser's subparsers."""
-    p = sub.add_parser(
-        "sentences",
-        help="list an article's sentences with their offsets and tags",
-        formatter_class=formatter,
-        description="Split FILE into sentences as the app does and list each one with "
-        "its index\n(what 'newsdiff tag' takes), character offsets, text and current tags.",
-        epilog="Examples:\n"
-        "  newsdiff sentences seeds/000_bffa4cee5f922f5d.txt\n"
-        "  newsdiff sentences --format json article.txt | jq '.sentences[3]'",
-    )
-    p.add_argument("file", metavar="FILE", help="the article (a path, or - for stdin)")
-    p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--store", help=STORE_HELP)
-    p.set_defaults(func=cmd_sentences)
-
-    p = sub.add_parser(
-        "tag",
-        help="tag one sentence of an article (or clear its tag)",
-        formatter_class=formatter,
-        description="Give sentence INDEX of FILE a label, as the app's keys do: the same "
-        "store and\nthe same records (source 'human'). LABEL is fact, attribution, "
-        "estimate or opinion\n(or its key: f, a, e, o). Sentence indexes are those of "
-        "'newsdiff sentences FILE'.",
-        epilog="Examples:\n"
-        "  newsdiff tag article.txt 3 attribution --annotator ana\n"
-        "  newsdiff tag article.txt 4 estimate --unsure --note 'which survey?'\n"
-        "  newsdiff tag article.txt 3 --clear",
-    )
-    p.add_argument("file", metavar="FILE", help="the article")
-    p.add_argument("index", metavar="INDEX", help="the sentence's index (from 0)")
-    p.add_argument("label", metavar="LABEL", nargs="?", help="fact, attribution, estimate, opinion")
-    p.add_argument("--clear", action="store_true", help="remove this annotator's tag and note")
-    p.add_argument("--note", help="a note on the sentence ('' removes it)")
-    p.add_argument(
-        "--unsure",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="flag the tag as unsure (--no-unsure clears the flag)",
-    )
-    p.add_argument("--annotator", help="your name in the store (default: login name)")
-    p.add_argument("--store", help=STORE_HELP)
-    p.set_defaults(func=cmd_tag)
-
+def add_dataset_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatter]) -> None:
+    """Add export, import and agree to the ``newsdiff`` parser's subparsers."""
     p = sub.add_parser(
         "export",
         help="write the tags as a dataset (JSONL for doccano/Prodigy, or CSV)",
@@ -152,170 +103,9 @@ def add_store_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatt
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_agree)
 
-    p = sub.add_parser(
-        "orphans",
-        help="tags that lost their sentence when an article was edited",
-        formatter_class=formatter,
-        description="When an article changes, its tags follow their sentences by text. "
-        "The ones whose\nsentence is gone are kept as orphans; this lists them.",
-        epilog="Examples:\n  newsdiff orphans\n  newsdiff orphans --format json",
-    )
-    p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--store", help=STORE_HELP)
-    p.set_defaults(func=cmd_orphans)
-
-
-# ---------------------------------------------------------------------------------------
-
-
-@contextmanager
-def open_store(
-    path: str | None, must_exist: bool = False, reading: bool = False
-) -> Iterator[Store]:
-    """The store at ``path`` (or the default); StoreError becomes a one-line CliError.
-
-    ``reading``: the command only reads, so an older store in a folder that cannot be
-    written opens upgraded in memory (with a note on stderr) instead of failing.
-    """
-    from newsdiff.store import Store, StoreError, default_path
-
-    p = Path(path) if path else default_path()
-    try:
-        with Store(p, read_only_upgrade=reading) as store:
-            if must_exist and not store.exists:
-                raise CliError(f"{p}: no store here (nothing has been tagged with it)")
-            if store.note:
-                print(f"newsdiff: {store.note}", file=sys.stderr)
-            yield store
-    except StoreError as err:
-        raise CliError(str(err)) from None
-
-
-def _article(path: str) -> tuple[Article, list[Sentence]]:
-    from newsdiff.article import InputError, load
-    from newsdiff.sentences import split_sentences
-
-    try:
-        art = load(path)
-    except InputError as err:
-        raise CliError(str(err)) from None
-    return art, split_sentences(art.text)
-
-
-def _annotator(name: str | None) -> str:
-    from newsdiff.store import default_annotator
-
-    if name is not None and not name.strip():
-        raise CliError("--annotator: the name is empty")
-    return name.strip() if name else default_annotator()
-
-
-def _dump(obj: Any) -> None:
-    json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
-
-
-#: How ``sentences`` marks a label the annotator did not type: carried from the aligned
-#: counterpart (not confirmed by anyone), or a suggestion they accepted with ``s``.
-_FROM = {"propagated": " (carried)", "suggestion": " (suggestion)"}
-
-
-def cmd_sentences(args: argparse.Namespace) -> int:
-    art, sentences = _article(args.file)
-    with open_store(args.store, reading=True) as store:
-        tags = store.article_tags(art, sentences)
-    by_sentence: dict[int, list[dict[str, Any]]] = {}
-    for t in tags:
-        by_sentence.setdefault(t.sentence, []).append(
-            {
-                "annotator": t.annotator,
-                "label": t.label,
-                "note": t.note,
-                "unsure": t.unsure,
-                "source": t.source,
-            }
-        )
-    if args.format == "json":
-        _dump(
-            {
-                "article": art.path,
-                "article_id": art.id,
-                "sentences": [
-                    {
-                        "index": s.index,
-                        "start": s.start,
-                        "end": s.end,
-                        "text": s.text,
-                        "tags": by_sentence.get(s.index, []),
-                    }
-                    for s in sentences
-                ],
-            }
-        )
-        return 0
-    w = sys.stdout.write
-    w(f"# {art.path}  id {art.id}  {len(sentences)} sentences\n")
-    width = len(str(max(len(sentences) - 1, 0)))
-    for s in sentences:
-        marks = " ".join(
-            f"{d['annotator']}={d['label'] or '-'}{'?' if d['unsure'] else ''}"
-            f"{'*' if d['note'] else ''}{_FROM.get(d['source'], '') if d['label'] else ''}"
-            for d in by_sentence.get(s.index, [])
-        )
-        w(
-            f"{s.index:>{width}}  {s.start}-{s.end}  {('[' + marks + ']  ') if marks else ''}{s.text}\n"
-        )
-    return 0
-
-
-def cmd_tag(args: argparse.Namespace) -> int:
-    from newsdiff.labels import parse_label
-
-    label = None
-    if args.clear:
-        if args.label is not None or args.note is not None or args.unsure is not None:
-            raise CliError("tag: --clear takes no LABEL, --note or --unsure")
-    else:
-        if args.label is None and args.note is None and args.unsure is None:
-            raise CliError("tag: give a LABEL (fact, attribution, estimate, opinion) or --clear")
-        if args.label is not None:
-            try:
-                label = parse_label(args.label)
-            except ValueError as err:
-                raise CliError(f"tag: {err}") from None
-    try:
-        index = int(args.index)
-    except ValueError:
-        raise CliError(f"tag: {args.index!r} is not a sentence index (a whole number)") from None
-    who = _annotator(args.annotator)
-    art, sentences = _article(args.file)
-    if not 0 <= index < len(sentences):
-        raise CliError(
-            f"{args.file}: no sentence {index}; it has {len(sentences)} "
-            f"(0 to {len(sentences) - 1}, see 'newsdiff sentences {args.file}')"
-        )
-    sentence = sentences[index]
-    with open_store(args.store) as store:
-        store.article_tags(art, sentences)  # earlier versions' tags move in first
-        if args.clear:
-            old = store.remove(art.id, index, who)
-            print(
-                f"cleared sentence {index} ({who})"
-                if old
-                else f"sentence {index} had no tag by {who}"
-            )
-            return 0
-        tag = store.annotate(art, sentence, who, label=label, note=args.note, unsure=args.unsure)
-    if tag is None:
-        print(f"cleared sentence {index} ({who})")
-    else:
-        extra = (" unsure" if tag.unsure else "") + (f" note: {tag.note}" if tag.note else "")
-        print(f"tagged sentence {index} {tag.label or '(no label)'} ({who}){extra}")
-    return 0
-
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from newsdiff import export
+    from newsdiff.dataset import export
     from newsdiff.store import StoreError, atomic_write
 
     if args.include_suggestions and args.no_suggestions:
@@ -377,7 +167,7 @@ def _nothing_to_export(
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from newsdiff import export
+    from newsdiff.dataset import export
     from newsdiff.store import default_annotator
 
     path = Path(args.file)
@@ -385,7 +175,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CliError(f"{path}: no such file")
     if path.is_dir():
         raise CliError(f"{path}: is a directory, expected a .jsonl file")
-    articles = [_article(a) for a in args.article]
+    articles = [read_article(a) for a in args.article]
     with open_store(args.store) as store:
         index = export.build_index(store.tags(), articles)
         try:
@@ -397,7 +187,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = export.to_tags(
             records,
             index,
-            _annotator(args.annotator) if args.annotator else None,
+            annotator_name(args.annotator) if args.annotator else None,
             default_annotator(),
             export.ArticleFiles([Path.cwd(), path.resolve().parent]),
         )
@@ -418,7 +208,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_agree(args: argparse.Namespace) -> int:
-    from newsdiff.agree import agreement, merge
+    from newsdiff.dataset.agree import agreement, merge
 
     paths = args.store or [None]
     stores = []
@@ -428,7 +218,7 @@ def cmd_agree(args: argparse.Namespace) -> int:
     merged = merge(stores)
     rep = agreement(merged)
     if args.format == "json":
-        _dump(rep)
+        dump_json(rep)
         return 0
     w = sys.stdout.write
     # rep["annotators"] names those with a sentence in common; before there is one, say
@@ -473,36 +263,4 @@ def cmd_agree(args: argparse.Namespace) -> int:
     for d in rep["disagreements"]:
         who = ", ".join(f"{a}={lb}" for a, lb in d["labels"].items())
         w(f"  {d['article']} #{d['sentence']}: {who}\n      {d['text']}\n")
-    return 0
-
-
-def cmd_orphans(args: argparse.Namespace) -> int:
-    from newsdiff.export import record
-
-    with open_store(args.store, must_exist=True, reading=True) as store:
-        store.follow_edits()  # a sentence edited away since the article was last opened
-        orphans = store.orphans()
-    if args.format == "json":
-        _dump(
-            [
-                {
-                    **record(o.tag),
-                    "now_in": o.article_id,
-                    "reason": o.reason,
-                    "orphaned": o.orphaned,
-                }
-                for o in orphans
-            ]
-        )
-        return 0
-    if not orphans:
-        print("No orphaned tags: every tag is on its sentence.")
-        return 0
-    print(f"{len(orphans)} orphaned tags (their sentence is gone from the article):")
-    for o in orphans:
-        t = o.tag
-        print(
-            f"  {t.article} #{t.sentence} {t.label or '(no label)'} by {t.annotator}: "
-            f"{o.reason}\n      {t.text}"
-        )
     return 0

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from newsdiff.compare import Row
+from newsdiff.core.align import Paired
 
 Source = Literal["human", "propagated"]
 Side = Literal["a", "b"]
@@ -60,7 +60,7 @@ def _side_label(
 
 
 def propagate(
-    rows: Sequence[Row], tags_a: Mapping[int, str], tags_b: Mapping[int, str]
+    rows: Sequence[Paired], tags_a: Mapping[int, str], tags_b: Mapping[int, str]
 ) -> tuple[dict[int, CarriedTag], dict[int, CarriedTag]]:
     """Every sentence's effective tag on each side, own or inherited.
 
@@ -112,7 +112,7 @@ class LabelShift:
 
 
 def label_shifts(
-    rows: Sequence[Row], labels_a: Mapping[int, str], labels_b: Mapping[int, str]
+    rows: Sequence[Paired], labels_a: Mapping[int, str], labels_b: Mapping[int, str]
 ) -> list[LabelShift]:
     """The rows whose sides both carry labels and not the same ones, in row order.
 
@@ -145,7 +145,7 @@ def next_shift(shifts: Sequence[LabelShift], after_row: int, wrap: bool = True) 
     return None
 
 
-def row_of(rows: Sequence[Row], side: Side, index: int) -> int | None:
+def row_of(rows: Sequence[Paired], side: Side, index: int) -> int | None:
     """The index of the row holding sentence ``index`` of ``side`` (None if absent)."""
     for k, row in enumerate(rows):
         if index in (row.a if side == "a" else row.b):

@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
-from newsdiff.align import KINDS, STOP_WORDS, Kind, align
-from newsdiff.article import Article
-from newsdiff.changes import (
+from newsdiff.core.align import KINDS, STOP_WORDS, Kind, align
+from newsdiff.core.article import Article
+from newsdiff.core.sentences import Sentence, split_sentences
+from newsdiff.core.worddiff import Diff, diff_words, is_word, side_a, side_b, tokenize
+from newsdiff.meaning.changes import (
     CLASSES,
     Change,
     ChangeClass,
@@ -21,9 +23,7 @@ from newsdiff.changes import (
     split_by_options,
     stretches,
 )
-from newsdiff.options import DEFAULT, CompareOptions, loose_key, same_tokens
-from newsdiff.sentences import Sentence, split_sentences
-from newsdiff.worddiff import Diff, diff_words, is_word, side_a, side_b, tokenize
+from newsdiff.meaning.options import DEFAULT, CompareOptions, loose_key, same_tokens
 
 
 @dataclass(frozen=True)

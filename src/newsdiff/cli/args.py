@@ -1,0 +1,67 @@
+"""Argument pieces shared by the commands and the app's launcher: pairs, ignore options."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from newsdiff.cli.errors import CliError
+
+if TYPE_CHECKING:
+    from newsdiff.meaning.options import CompareOptions
+
+STORE_HELP = "tag store (default: $NEWSDIFF_STORE or annotations/newsdiff.json)"
+
+
+def formatter(prog: str) -> argparse.HelpFormatter:
+    return argparse.RawDescriptionHelpFormatter(prog, max_help_position=30)
+
+
+def add_pair(p: argparse.ArgumentParser) -> None:
+    p.add_argument("a", metavar="A", help="the first article (a path, or - for stdin)")
+    p.add_argument("b", metavar="B", help="the second article (a path, or - for stdin)")
+
+
+def add_ignore(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("what to ignore (an ignored difference is no change at all)")
+    g.add_argument("--ignore-case", action="store_true", help='"Western" = "western"')
+    g.add_argument(
+        "--ignore-punctuation",
+        action="store_true",
+        help="punctuation marks; a hyphen reads as a space",
+    )
+    g.add_argument(
+        "--ignore-quotes", action="store_true", help='quote and dash styles (‘x’ = "x", — = -)'
+    )
+    g.add_argument(
+        "--ignore-spelling",
+        action="store_true",
+        help="spelling variants: Kyiv/Kiev, British/American (defence/defense), and "
+        "numbers written another way (fifteen/15, $5m/$5 million, March 3/3 March)",
+    )
+
+
+def options_from(args: argparse.Namespace) -> CompareOptions:
+    from newsdiff.meaning.options import CompareOptions
+
+    # getattr: callers that build a Namespace by hand (the app's fallback) set none.
+    return CompareOptions(
+        ignore_case=getattr(args, "ignore_case", False),
+        ignore_punctuation=getattr(args, "ignore_punctuation", False),
+        ignore_quotes=getattr(args, "ignore_quotes", False),
+        ignore_spelling=getattr(args, "ignore_spelling", False),
+    )
+
+
+def check_environment() -> None:
+    """A bad setting in the environment fails every command the same way, up front.
+
+    Otherwise a command that reads articles only now and then (``export`` following
+    edited files) would quietly skip them.
+    """
+    from newsdiff.core.article import InputError, max_bytes
+
+    try:
+        max_bytes()
+    except InputError as err:
+        raise CliError(str(err)) from None

@@ -1,0 +1,191 @@
+"""The commands over a pair of articles (diff, report) and over one (suggest)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from newsdiff.cli.args import add_ignore, add_pair, options_from
+from newsdiff.cli.errors import EXIT_DIFFERENT, EXIT_SAME, CliError
+
+if TYPE_CHECKING:
+    from newsdiff.meaning.compare import Comparison
+    from newsdiff.meaning.options import CompareOptions
+
+
+def add_pair_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatter]) -> None:
+    """Add diff and report to the ``newsdiff`` parser's subparsers."""
+    p = sub.add_parser(
+        "diff",
+        help="aligned, word-level diff of two articles",
+        formatter_class=formatter,
+        description="Align the sentences of A and B and show what changed inside "
+        "each aligned pair.\nEvery change gets a class: negation, number, attribution, "
+        "hedge, synonym, variant or rewording.\nExit status: 0 no differences (spaces "
+        "are always normalised; see --ignore-*), 1 differences, 2 trouble.",
+        epilog="Examples:\n"
+        "  newsdiff diff old.txt new.txt\n"
+        "  newsdiff diff --format plain old.txt new.txt | less\n"
+        "  newsdiff diff --ignore-quotes --ignore-spelling old.txt new.txt\n"
+        "  newsdiff diff --format json old.txt new.txt | jq '.rows[].changes'",
+    )
+    add_pair(p)
+    add_ignore(p)
+    p.add_argument(
+        "--format",
+        choices=("rich", "plain", "json"),
+        default="rich",
+        help="rich: coloured side by side (default); plain: wdiff style "
+        "[-deleted-]{+inserted+}; json: rows with word ops",
+    )
+    p.add_argument("--width", type=int, help="output width for rich (default: terminal)")
+    p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser(
+        "report",
+        help="the spin summary: changes by class, reuse, rows by kind, substitutions",
+        formatter_class=formatter,
+        description="Summarise what a rewrite did: the changes by class, most "
+        "significant first\n(negation, number, attribution, hedge, synonym, variant, "
+        "rewording) with examples,\nthe share of each text reused word for word, the "
+        "rows by kind, and the word\nsubstitutions, most frequent first.",
+        epilog="Examples:\n"
+        "  newsdiff report spun.txt wire.txt\n"
+        "  newsdiff report --format json --ignore-quotes spun.txt wire.txt | jq .classes",
+    )
+    add_pair(p)
+    add_ignore(p)
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--top", type=int, default=20, help="substitutions to list (text)")
+    p.add_argument(
+        "--examples", type=int, default=3, help="examples per change class (text; default 3)"
+    )
+    p.set_defaults(func=cmd_report)
+
+
+def add_suggest_command(sub: Any, formatter: Callable[[str], argparse.HelpFormatter]) -> None:
+    """Add suggest to the ``newsdiff`` parser's subparsers."""
+    p = sub.add_parser(
+        "suggest",
+        help="a suggested label for every sentence, with the cue words behind it",
+        formatter_class=formatter,
+        description="Suggest a label (attribution, estimate, opinion, fact) for every "
+        "sentence of FILE,\nwith the cue words that triggered it; precedence as in the "
+        "guidelines:\nattribution, then estimate, then opinion, then fact. Sentences "
+        "that are no statement\n(credits, navigation, bare headings) get none.",
+        epilog="Examples:\n"
+        "  newsdiff suggest article.txt\n"
+        "  newsdiff suggest --format json article.txt | jq '.[] | select(.label == \"estimate\")'",
+    )
+    p.add_argument("file", metavar="FILE", help="the article (a path, or - for stdin)")
+    p.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help='text: one line per sentence, cues in [brackets]; json: [{"index", "text", '
+        '"label", "cues"}]',
+    )
+    p.set_defaults(func=cmd_suggest)
+
+
+def _load_pair(a: str, b: str, options: CompareOptions | None = None) -> Comparison:
+    from newsdiff.core.align import AlignmentTooLarge
+    from newsdiff.core.article import STDIN, InputError, load
+    from newsdiff.meaning.compare import compare
+
+    if a == STDIN and b == STDIN:
+        raise CliError("-: standard input can be only one of the two articles")
+    try:
+        art_a, art_b = load(a), load(b)
+        return compare(art_a, art_b, options)
+    except InputError as err:
+        raise CliError(str(err)) from None
+    except AlignmentTooLarge as err:
+        raise CliError(f"{a}, {b}: {err}") from None
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from newsdiff.cli import render
+
+    cmp = _load_pair(args.a, args.b, options_from(args))
+    if args.format == "json":
+        json.dump(cmp.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    elif args.format == "plain":
+        out = sys.stdout
+        for line in render.plain_lines(cmp):
+            out.write(line + "\n")
+    else:
+        console = Console(width=args.width, highlight=False)
+        render.print_rich(cmp, console)
+    return EXIT_SAME if cmp.identical else EXIT_DIFFERENT
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from newsdiff.meaning.compare import report
+
+    cmp = _load_pair(args.a, args.b, options_from(args))
+    rep = report(cmp)
+    if args.format == "json":
+        json.dump(rep, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        w = sys.stdout.write
+        w(f"A  {cmp.a.path}  ({rep['a']['sentences']} sentences, id {cmp.a.id})\n")
+        w(f"B  {cmp.b.path}  ({rep['b']['sentences']} sentences, id {cmp.b.id})\n\n")
+        _write_spin(rep, args.examples)
+        w(f"Reused word for word: A {rep['reuse']['a']:.1%}, B {rep['reuse']['b']:.1%}\n")
+        w("Rows: " + ", ".join(f"{k} {n}" for k, n in rep["rows"].items()) + "\n\n")
+        subs = rep["substitutions"][: args.top]
+        if subs:
+            w("Substitutions (A -> B), most frequent first:\n")
+            width = max(len(s["a"]) for s in subs)
+            for s in subs:
+                w(f"  {s['count']:>3}  {s['a']:<{width}}  ->  {s['b']}\n")
+    return EXIT_SAME if cmp.identical else EXIT_DIFFERENT
+
+
+def _write_spin(rep: dict[str, Any], examples: int) -> None:
+    """The spin summary: changes per class, most significant first, with examples."""
+    w = sys.stdout.write
+    ignored = f" (ignoring {', '.join(f[9:] for f in rep['ignore'])})" if rep["ignore"] else ""
+    total = sum(rep["classes"].values())
+    w(f"What changed{ignored}: {total} changes, most significant first\n")
+    for entry in rep["spin"]:
+        w(f"  {entry['class']:<12} {entry['count']:>4}")
+        shown = [f"{_quote(e['a'])} -> {_quote(e['b'])}" for e in entry["examples"][:examples]]
+        w(("   " + "; ".join(shown)) if shown else "")
+        w("\n")
+    w("\n")
+
+
+def _quote(text: str) -> str:
+    short = text if len(text) <= 40 else text[:37] + "..."
+    return f'"{short}"' if short else "(nothing)"
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from newsdiff.core.article import InputError, load
+    from newsdiff.meaning.suggest import suggest_text
+
+    try:
+        article = load(args.file)
+    except InputError as err:
+        raise CliError(str(err)) from None
+    suggestions = suggest_text(article.text)
+    if args.format == "json":
+        json.dump([s.to_json() for s in suggestions], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return EXIT_SAME
+    w = sys.stdout.write
+    for s in suggestions:
+        label = s.label or "-"
+        cues = ", ".join(c.text for c in s.cues)
+        w(f"{s.index:>4}  {label:<11}  {s.text}")
+        w(f"  [{cues}]\n" if cues else "\n")
+    return EXIT_SAME

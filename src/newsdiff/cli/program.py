@@ -1,0 +1,72 @@
+"""The command line: a thin layer that parses arguments, calls the core and prints.
+
+``newsdiff COMMAND ...`` runs one command and exits; ``newsdiff.main`` sends anything
+else to the app. Exit status follows diff(1): 0 no differences, 1 differences, 2 trouble.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from newsdiff import __version__
+from newsdiff.cli.args import check_environment, formatter
+from newsdiff.cli.dataset_commands import add_dataset_commands
+from newsdiff.cli.errors import EXIT_TROUBLE, guarded
+from newsdiff.cli.pair import add_pair_commands, add_suggest_command
+from newsdiff.cli.tag_commands import add_orphans_command, add_tag_commands
+
+#: What starts a command line (the rest opens the app).
+HELP_OR_VERSION = ("-h", "--help", "--version")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsdiff",
+        formatter_class=formatter,
+        description="Compare two versions of a news article sentence by sentence, "
+        "word by word, and tag sentences as fact, attribution, estimate or opinion.",
+        epilog="Run 'newsdiff A B' (or 'newsdiff' alone, on the bundled samples) for "
+        "the app,\nor 'newsdiff COMMAND --help' for one command.\n\n"
+        "Example:\n  newsdiff diff seeds/000_bffa4cee5f922f5d.txt "
+        "seeds/001_7835627fb396a6e4.txt",
+    )
+    parser.add_argument("--version", action="version", version=f"newsdiff {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # The order of --help: the pair, then tags, the dataset, and one article's suggestions.
+    add_pair_commands(sub, formatter)
+    add_tag_commands(sub, formatter)
+    add_dataset_commands(sub, formatter)
+    add_orphans_command(sub, formatter)
+    add_suggest_command(sub, formatter)
+    return parser
+
+
+def command_names(parser: argparse.ArgumentParser) -> set[str]:
+    """The subcommands a parser knows (argparse keeps them on its subparsers action)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def is_command(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` is a command line (else it holds the app's arguments)."""
+    return bool(argv) and (argv[0] in command_names(build_parser()) or argv[0] in HELP_OR_VERSION)
+
+
+def _run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_TROUBLE
+    check_environment()
+    code: int = args.func(args)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command (``newsdiff diff A B``, ...) and return its exit status."""
+    return guarded(_run, list(sys.argv[1:] if argv is None else argv))

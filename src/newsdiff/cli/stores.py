@@ -1,0 +1,65 @@
+"""What the store commands share: the store opened with one-line errors, an article read
+with its sentences, the annotator's name, JSON on stdout."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from newsdiff.cli.errors import CliError
+
+if TYPE_CHECKING:
+    from newsdiff.core.article import Article
+    from newsdiff.core.sentences import Sentence
+    from newsdiff.store import Store
+
+
+@contextmanager
+def open_store(
+    path: str | None, must_exist: bool = False, reading: bool = False
+) -> Iterator[Store]:
+    """The store at ``path`` (or the default); StoreError becomes a one-line CliError.
+
+    ``reading``: the command only reads, so an older store in a folder that cannot be
+    written opens upgraded in memory (with a note on stderr) instead of failing.
+    """
+    from newsdiff.store import Store, StoreError, default_path
+
+    p = Path(path) if path else default_path()
+    try:
+        with Store(p, read_only_upgrade=reading) as store:
+            if must_exist and not store.exists:
+                raise CliError(f"{p}: no store here (nothing has been tagged with it)")
+            if store.note:
+                print(f"newsdiff: {store.note}", file=sys.stderr)
+            yield store
+    except StoreError as err:
+        raise CliError(str(err)) from None
+
+
+def read_article(path: str) -> tuple[Article, list[Sentence]]:
+    from newsdiff.core.article import InputError, load
+    from newsdiff.core.sentences import split_sentences
+
+    try:
+        art = load(path)
+    except InputError as err:
+        raise CliError(str(err)) from None
+    return art, split_sentences(art.text)
+
+
+def annotator_name(name: str | None) -> str:
+    from newsdiff.store import default_annotator
+
+    if name is not None and not name.strip():
+        raise CliError("--annotator: the name is empty")
+    return name.strip() if name else default_annotator()
+
+
+def dump_json(obj: Any) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")

@@ -1,0 +1,10 @@
+"""Tags out and back: export (JSONL, CSV), import (export, doccano, Prodigy), agreement
+between annotators, and labels carried across an alignment (propagation).
+
+May import: ``store`` and ``core``.
+"""
+
+from __future__ import annotations
+
+#: The modules ``dataset`` offers.
+__all__ = ["agree", "export", "propagate"]
