@@ -13,3 +13,5 @@ The packages, in the order data flows (docs/architecture.md has the picture):
 from __future__ import annotations
 
 __version__ = "0.1.0"
+
+__all__ = ["__version__"]

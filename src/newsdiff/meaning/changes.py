@@ -42,7 +42,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from newsdiff.core.align import STOP_WORDS
+from newsdiff.core.similarity import STOP_WORDS
 from newsdiff.core.worddiff import Diff, is_word, tokenize
 from newsdiff.meaning import cues as C
 from newsdiff.meaning import lexicon

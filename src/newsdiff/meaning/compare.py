@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
-from newsdiff.core.align import KINDS, STOP_WORDS, Kind, align
+from newsdiff.core.align import KINDS, Kind, align
 from newsdiff.core.article import Article
 from newsdiff.core.sentences import Sentence, split_sentences
+from newsdiff.core.similarity import STOP_WORDS
 from newsdiff.core.worddiff import Diff, diff_words, is_word, side_a, side_b, tokenize
 from newsdiff.meaning.changes import (
     CLASSES,
