@@ -10,7 +10,7 @@ from newsdiff.core.article import from_text, load
 from newsdiff.core.worddiff import diff_words, side_a, side_b
 from newsdiff.meaning.changes import CLASSES, Change, _Side, row_changes, speech_zones
 from newsdiff.meaning.compare import Comparison, compare, report
-from newsdiff.meaning.cues import QUOTE_MIN_WORDS, quotations
+from newsdiff.meaning.cues.quotes import QUOTE_MIN_WORDS, quotations
 from newsdiff.meaning.options import loose_key
 from newsdiff.meaning.suggest import suggest_label
 

@@ -7,7 +7,9 @@ import pytest
 
 from newsdiff.core.labels import LABELS
 from newsdiff.core.sentences import split_sentences
-from newsdiff.meaning.cues import attribution_cues, hedge_cues, numbers
+from newsdiff.meaning.cues.attribution import attribution_cues
+from newsdiff.meaning.cues.hedges import hedge_cues
+from newsdiff.meaning.cues.numbers import numbers
 from newsdiff.meaning.suggest import suggest, suggest_label, suggest_text
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -17,7 +17,7 @@ them by significance in the report):
 ``attribution``  an attribution verb or its source changed ("said" -> "claimed",
                  "according to X" -> "according to Y", "official" -> "authorities"
                  where speech is reported), or the marks of a quotation of
-                 ``cues.QUOTE_MIN_WORDS`` words or more came or went (a scare quote,
+                 ``cues.quotes.QUOTE_MIN_WORDS`` words or more came or went (a scare quote,
                  "a ‘rash’ exit" -> "a quick exit", is classed by its words); in a
                  row that turns a quotation into reported speech, every change of
                  the conversion (``speech_zones``: the paraphrase, "have" -> "had");
@@ -44,8 +44,13 @@ from typing import Any, Literal
 
 from newsdiff.core.similarity import STOP_WORDS
 from newsdiff.core.worddiff import Diff, is_word, tokenize
-from newsdiff.meaning import cues as C
 from newsdiff.meaning import lexicon
+from newsdiff.meaning.cues.attribution import attribution_cues, source_cues
+from newsdiff.meaning.cues.base import Cue, Number, overlapping, words
+from newsdiff.meaning.cues.hedges import hedge_cues
+from newsdiff.meaning.cues.negation import negation_cues
+from newsdiff.meaning.cues.numbers import number_values, numbers
+from newsdiff.meaning.cues.quotes import quotations, quote_marks, scare_marks
 from newsdiff.meaning.options import ALL, EVERY, CompareOptions, loose_key, same_tokens
 from newsdiff.meaning.variants import abbreviate
 
@@ -225,7 +230,7 @@ def _merged(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-def _widen(span: Span, xa: Sequence[C.Number], xb: Sequence[C.Number]) -> Span:
+def _widen(span: Span, xa: Sequence[Number], xb: Sequence[Number]) -> Span:
     a0, a1, b0, b1 = span
     if xa:
         a0, a1 = min(a0, *(n.start for n in xa)), max(a1, *(n.end for n in xa))
@@ -271,16 +276,16 @@ class _Numbers:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.all = C.numbers(text)
+        self.all = numbers(text)
 
-    def overlapping(self, start: int, end: int) -> list[C.Number]:
+    def overlapping(self, start: int, end: int) -> list[Number]:
         return [n for n in self.all if n.start < end and start < n.end]
 
-    def touching(self, at: int) -> list[C.Number]:
+    def touching(self, at: int) -> list[Number]:
         return [n for n in self.all if n.start <= at <= n.end]
 
 
-def number_context(na: _Numbers, nb: _Numbers, span: Span) -> tuple[list[C.Number], list[C.Number]]:
+def number_context(na: _Numbers, nb: _Numbers, span: Span) -> tuple[list[Number], list[Number]]:
     """The numbers each side of a span is part of, whose values the span may change.
 
     A non-empty side takes the numbers it overlaps ("million" in "$5 million"). An
@@ -305,7 +310,7 @@ def same_value_span(
     na: _Numbers,
     nb: _Numbers,
     span: Span,
-    context: tuple[list[C.Number], list[C.Number]] | None = None,
+    context: tuple[list[Number], list[Number]] | None = None,
 ) -> Span | None:
     """The span widened to its numbers when it writes the same values another way and
     changes nothing else ("5,000" -> "5000", "fifteen" -> "15", "million" -> "m" in
@@ -363,36 +368,36 @@ class _Side:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.attribution = C.attribution_cues(text, with_sources=True)
-        self.sources = C.source_cues(text)
-        self.hedges = C.hedge_cues(text)
-        self.negations = C.negation_cues(text)
-        self.quotes = C.quote_marks(text)
-        self.scare = C.scare_marks(text) if self.quotes else []
-        self.quotations = C.quotations(text) if self.quotes else []
+        self.attribution = attribution_cues(text, with_sources=True)
+        self.sources = source_cues(text)
+        self.hedges = hedge_cues(text)
+        self.negations = negation_cues(text)
+        self.quotes = quote_marks(text)
+        self.scare = scare_marks(text) if self.quotes else []
+        self.quotations = quotations(text) if self.quotes else []
         self.numbers = _Numbers(text)
 
-    def count_within(self, cues: list[C.Cue], start: int, end: int) -> int:
+    def count_within(self, cues: list[Cue], start: int, end: int) -> int:
         return sum(1 for c in cues if start <= c.start and c.end <= end)
 
-    def cue_texts(self, cues: list[C.Cue], start: int, end: int) -> list[str]:
-        return sorted(_cue_key(c) for c in C.overlapping(cues, start, end))
+    def cue_texts(self, cues: list[Cue], start: int, end: int) -> list[str]:
+        return sorted(_cue_key(c) for c in overlapping(cues, start, end))
 
 
-def _cue_key(cue: C.Cue) -> str:
+def _cue_key(cue: Cue) -> str:
     """What a cue says, so that a cue written two ways is one cue."""
     if cue.kind == "range":
         # "between 7,000 to 15,000" and "between 7,000 and 15,000" are one range.
-        return "range " + " ".join(f"{u}{v:g}" for u, v in C.number_values(cue.text))
+        return "range " + " ".join(f"{u}{v:g}" for u, v in number_values(cue.text))
     # Articles and spinners' fillers say nothing about who is speaking: "Amid the
     # reports" and "Amid reports" are one cue, so dropping "the" is no attribution change.
-    words = (w for w in re.findall(r"\w+", cue.text) if w.lower() not in _CUE_NOISE)
+    said = (w for w in re.findall(r"\w+", cue.text) if w.lower() not in _CUE_NOISE)
     if cue.kind in ("attribution", "hedge"):
         # A reporting verb in another tense is the same source saying the same thing:
         # "Police say" -> "Police said" is a rewording, "said" -> "claimed" is not; so
         # is "estimates" -> "estimated", a hedge word too.
-        return " ".join(_verb_base(loose_key(w)) for w in words)
-    return " ".join(loose_key(w) for w in words)
+        return " ".join(_verb_base(loose_key(w)) for w in said)
+    return " ".join(loose_key(w) for w in said)
 
 
 def _verb_base(word: str) -> str:
@@ -511,7 +516,7 @@ def _prefix_negation(a: str, b: str) -> bool:
     )
 
 
-def _blank_numbers(text: str, nums: Sequence[C.Number], base: int) -> str:
+def _blank_numbers(text: str, nums: Sequence[Number], base: int) -> str:
     """``text`` (which starts at offset ``base``) with each of ``nums`` blanked out."""
     out, pos = [], 0
     for n in sorted(nums, key=lambda n: n.start):
@@ -523,7 +528,7 @@ def _blank_numbers(text: str, nums: Sequence[C.Number], base: int) -> str:
 
 
 def _quote_status(side: _Side, start: int, end: int) -> bool:
-    return bool(C.overlapping(side.quotes, start, end)) if start < end else False
+    return bool(overlapping(side.quotes, start, end)) if start < end else False
 
 
 def _speech_involved(side: _Side, start: int, end: int) -> bool:
@@ -532,7 +537,7 @@ def _speech_involved(side: _Side, start: int, end: int) -> bool:
     "the “will to fight”" moves the mark of a four-word quotation)."""
     if start < end:
         scare = {c.start for c in side.scare}
-        return any(c.start not in scare for c in C.overlapping(side.quotes, start, end))
+        return any(c.start not in scare for c in overlapping(side.quotes, start, end))
     return any(q.start < start < q.end for q in side.quotations)
 
 
@@ -576,10 +581,10 @@ def speech_zones(sa: _Side, sb: _Side) -> list[Span]:
 def _n_content_words(text: str) -> int:
     """How many content words a quotation has, its numbers aside (a report may give
     another figure: that is a number change inside the conversion, not another quote)."""
-    nums = C.numbers(text)
+    nums = numbers(text)
     return sum(
         1
-        for w, s, _e in C.words(text)
+        for w, s, _e in words(text)
         if w not in STOP_WORDS
         and w not in FILLERS
         and w not in _SCAFFOLD
@@ -591,7 +596,7 @@ def _n_content_words(text: str) -> int:
 def _keys_of(text: str) -> frozenset[str]:
     """The content words of a text, as loose keys and WordNet base forms."""
     keys: set[str] = set()
-    for w, _s, _e in C.words(text):
+    for w, _s, _e in words(text):
         if w not in STOP_WORDS and w not in FILLERS and len(w) > 1:
             keys.add(loose_key(w))
             keys.update(lexicon.lemmas(w))
@@ -604,10 +609,10 @@ def _reported_clause(r: _Side, keys: frozenset[str], n_words: int) -> tuple[int,
     neighbouring stretches that have some too; from its "that" on, if it has one. It
     must hold at least half of the quote's ``n_words`` content words."""
     text = r.text
-    quoted = C.quotations(text, min_words=1)
+    quoted = quotations(text, min_words=1)
     found = [
         s
-        for w, s, _e in C.words(text)
+        for w, s, _e in words(text)
         if (loose_key(w) in keys or lexicon.lemmas(w) & keys)
         and not any(q.start <= s < q.end for q in quoted)
     ]
@@ -750,7 +755,7 @@ def _content_keys(text: str) -> list[frozenset[str]]:
     """The content words of a text (not stop words, fillers or ``_SCAFFOLD``), each as
     its loose key and WordNet base forms."""
     out = []
-    for w, _s, _e in C.words(text):
+    for w, _s, _e in words(text):
         if w in STOP_WORDS or w in FILLERS or w in _SCAFFOLD or len(w) < 2:
             continue
         out.append(frozenset({loose_key(w), *lexicon.lemmas(w)}))

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from newsdiff.core.article import normalize
 from newsdiff.core.worddiff import tokenize
-from newsdiff.meaning.cues import canonical_number, numbers
+from newsdiff.meaning.cues.numbers import canonical_number, numbers
 from newsdiff.meaning.variants import canonical_lower, canonical_text
 
 #: Every quotation mark (single or double, straight or curly, guillemets) and every

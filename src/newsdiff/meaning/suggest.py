@@ -7,7 +7,7 @@ fact):
   "added"), an "according to" phrase, a source that says, estimates, believes or
   warns ("Officials say", "NATO estimates", "the ministry estimated", "Experts
   believe"; not "have a say" or "needless to say"), reported speech ("is said to"), or
-  a direct quotation of four words or more (``cues.QUOTE_MIN_WORDS``, the threshold
+  a direct quotation of four words or more (``cues.quotes.QUOTE_MIN_WORDS``, the threshold
   the change classes use too: fewer words are a scare quote);
 * **estimate**: a hedged or ranged quantity ("as many as 300", "between 7,000 and
   15,000", "around 17,200", "about $5 billion") or a hedge of likelihood or hearsay
@@ -36,7 +36,12 @@ from typing import Any
 
 from newsdiff.core.labels import Label
 from newsdiff.core.sentences import Sentence, split_sentences
-from newsdiff.meaning import cues as C
+from newsdiff.meaning.cues.attribution import attribution_cues
+from newsdiff.meaning.cues.base import Cue
+from newsdiff.meaning.cues.clauses import is_statement
+from newsdiff.meaning.cues.evaluative import opinion_cues
+from newsdiff.meaning.cues.hedges import hedge_cues
+from newsdiff.meaning.cues.quotes import QUOTE_MIN_WORDS, quotations
 
 #: Lines that are page furniture, not statements.
 _BOILERPLATE = re.compile(
@@ -47,7 +52,7 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
-#: Fewer alphabetic words than this (and no cue, and no ``cues.is_statement``) is a
+#: Fewer alphabetic words than this (and no cue, and no ``cues.clauses.is_statement``) is a
 #: heading or a date, not a claim.
 MIN_WORDS = 4
 
@@ -59,7 +64,7 @@ class Suggestion:
     index: int
     text: str
     label: Label | None
-    cues: tuple[C.Cue, ...]
+    cues: tuple[Cue, ...]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -70,29 +75,29 @@ class Suggestion:
         }
 
 
-def _without(cues: Iterable[C.Cue], inside: Sequence[C.Cue]) -> list[C.Cue]:
+def _without(cues: Iterable[Cue], inside: Sequence[Cue]) -> list[Cue]:
     return [c for c in cues if not any(o.start <= c.start and c.end <= o.end for o in inside)]
 
 
-def suggest_label(text: str) -> tuple[Label | None, tuple[C.Cue, ...]]:
+def suggest_label(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
     """The suggested label of one sentence and the cues that decided it.
 
     Returns ``(None, ())`` for page furniture and fragments; ``("fact", ())`` for a
     statement without cues.
     """
-    attribution = C.attribution_cues(text) + C.quotations(text, C.QUOTE_MIN_WORDS)
+    attribution = attribution_cues(text) + quotations(text, QUOTE_MIN_WORDS)
     if attribution:
         return "attribution", tuple(sorted(attribution, key=lambda c: c.start))
-    opinion = C.opinion_cues(text)
+    opinion = opinion_cues(text)
     speculative = [c for c in opinion if c.kind == "speculative"]
-    estimate = _without(C.hedge_cues(text), speculative)
+    estimate = _without(hedge_cues(text), speculative)
     if estimate:
         return "estimate", tuple(estimate)
     if opinion:
         return "opinion", tuple(opinion)
     if _BOILERPLATE.search(text):
         return None, ()
-    if len(_ALPHA_WORD.findall(text)) < MIN_WORDS and not C.is_statement(text):
+    if len(_ALPHA_WORD.findall(text)) < MIN_WORDS and not is_statement(text):
         # A short line is a heading or a date unless it is a sentence: "Prices rose."
         return None, ()
     return "fact", ()

@@ -38,7 +38,7 @@ from newsdiff.core.labels import Label
 from newsdiff.core.sentences import Sentence
 from newsdiff.dataset.propagate import label_shifts
 from newsdiff.meaning.compare import Row
-from newsdiff.meaning.cues import Cue
+from newsdiff.meaning.cues.base import Cue
 from newsdiff.meaning.suggest import suggest_label
 from newsdiff.store import Conflict, Store, Tag, now, same_record, stored_path
 

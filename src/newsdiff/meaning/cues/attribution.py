@@ -1,0 +1,232 @@
+"""Attribution cues: reporting verbs that introduce or close reported content (with
+their source, for the change classes), "according to" and its source, reported speech
+without a named source ("is said to"), unnamed reports, and the nouns that name a
+source."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsdiff.meaning.cues.attribution_words import (
+    AS_VERBS,
+    CLAIM_VERBS,
+    CLAUSE_STOPS,
+    CONTENT_VERBS,
+    INSTITUTIONS,
+    NOT_A_SOURCE,
+    NOT_CITED,
+    PASSIVE_BEFORE,
+    PEOPLE,
+    QUESTIONED,
+    SOURCE_ADVERBS,
+    SOURCE_NOUNS,
+    SOURCE_PRONOUNS,
+    SUBJECT_CLAIM_VERBS,
+    SUBJECT_VERBS,
+)
+from newsdiff.meaning.cues.base import Cue, Word, dedupe, finditer, in_vocab, words
+from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
+
+# "added" reports speech only at a clause's end or before what was added: "he added",
+# "adding that"; "Moscow has added thousands of troops" is no attribution.
+_ADDED = re.compile(
+    r"\b(?:added|adding|adds)\b(?=\s*(?:[,.:;]|that\b|$))|(?<=[,”’\"] )\w+ added\b", re.I
+)
+_ACCORDING = re.compile(
+    r"\b(?:according to|as per|citing|in the words of)\b(?:\s+(?:the|a|an)\b)?"
+    r"(?:\s+[\w’'-]+(?:\.\w+)*){0,6}?(?=[,;]|\.?\s*$|\.\s|\s+(?:said|on|in|at|who|which|that)\b)",
+    re.IGNORECASE,
+)
+# "according to" whose source runs long ("according to supposed intercepted telephone
+# conversations obtained by ..."): the phrase alone is still the cue.
+_ACCORDING_BARE = re.compile(r"\b(?:according to|as per|in the words of)\b", re.IGNORECASE)
+_CITED = re.compile(r"\s+(?:(?:the|a|an|their|its|his|her|our)\s+)?([\w’'-]+)")
+# Unnamed reports and what a source published: "reports emerged", "there have been
+# reports of", "the toll released by the Kremlin".
+_REPORTS = re.compile(
+    r"\breports?\s+(?:of|that|emerged|say|said|suggest|suggested)\b|\bamid (?:the )?reports\b"
+    r"|\b(?:released|published|revealed|issued)\s+by\b",
+    re.IGNORECASE,
+)
+# Reported speech without a named source: "is said to", "is stated to", "is reported to".
+_REPORTED = re.compile(
+    r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:widely\s+)?"
+    r"(?:said|stated|reported|understood|alleged|claimed|rumou?red)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def _source_start(text: str, ws: tuple[Word, ...], k: int) -> int:
+    """The first word of the source phrase before the verb ws[k]: up to eight words
+    joined by spaces ("a western authorities has actually" stated, "a report by
+    Reuters" said), or k."""
+    first = k
+    while first > 0 and k - first < 8 and one_phrase(text, ws, first - 1):
+        first -= 1
+    return first
+
+
+def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list[Cue]:
+    """The reporting verbs that introduce or close content, and those whose object is
+    the claim ("confirmed", "admitted"); ``with_source``: each with the source right
+    before it ("Police said"), the shape of "Police say" (``_subject_verbs``)."""
+    out: list[Cue] = []
+    for k, (w, s, e) in enumerate(ws):
+        if w in CLAIM_VERBS:
+            if w == "admitted" and k and ws[k - 1][0] in PASSIVE_BEFORE:
+                continue
+            if w.startswith("question") and _questions_a_person(ws, k):
+                continue
+            if w == "reported" and k + 1 < len(ws) and ws[k + 1][0] == "for":
+                continue  # "reported for duty"
+            if with_source:
+                s = ws[_named_source(text, ws, k)][1]
+            out.append(Cue("attribution", s, e, text[s:e]))
+            continue
+        if w not in CONTENT_VERBS:
+            continue
+        end = introduces(text, ws, k)
+        if end is None and w in AS_VERBS and _characterises(text, ws, k):
+            end = e
+        if end is None:
+            end = closes(text, ws, _source_start(text, ws, k), k)
+        if end is None and k + 1 < len(ws) and closes(text, ws, k, k) is not None:
+            end = e  # inverted: "..., said officials"
+        if end is not None:
+            if with_source:
+                s = ws[_named_source(text, ws, k)][1]
+            out.append(Cue("attribution", s, end, text[s:end]))
+    return out
+
+
+def _questions_a_person(ws: tuple[Word, ...], k: int) -> bool:
+    """Whether "questioned" at ws[k] interviews someone ("Police questioned the
+    suspect") rather than doubts a claim ("questioned Moscow's vow")."""
+    nxt = [w for w, _s, _e in ws[k + 1 : k + 4]]
+    if nxt and nxt[0] in ("the", "a", "an", "two", "three", "several"):
+        nxt = nxt[1:]
+    return bool(nxt) and nxt[0] in QUESTIONED
+
+
+def _characterises(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """ "explained the withdrawal as hasty": an object, then "as", in the clause."""
+    for j in range(k + 1, min(len(ws), k + 7)):
+        if not one_phrase(text, ws, j - 1):
+            return False
+        if ws[j][0] == "as":
+            return j > k + 1
+    return False
+
+
+def _subject_verbs(text: str, ws: tuple[Word, ...]) -> list[Cue]:
+    """A source right before a verb of saying or believing, with its content: "NATO
+    estimates", "the ministry estimated", "Experts believe the dam will hold",
+    "Officials now say"; and "say" after a quote or comma with its source behind it
+    ("..., say officials")."""
+    out: list[Cue] = []
+    for k, (w, _s, e) in enumerate(ws):
+        if w not in SUBJECT_VERBS:
+            continue
+        if w.endswith(("ed", "ught")) and re.match(r"\s+to\b", text[e:]):
+            continue  # "300 people believed to have died": passive, a hedge
+        j = k
+        if j > 0 and one_phrase(text, ws, j - 1) and ws[j - 1][0] in SOURCE_ADVERBS:
+            j -= 1  # "Officials now say"
+        first = _named_source(text, ws, j)
+        if first < j:
+            if w in SUBJECT_CLAIM_VERBS:
+                nxt = ws[k + 1][0] if k + 1 < len(ws) and one_phrase(text, ws, k) else ""
+                content = nxt not in CLAUSE_STOPS or nxt in ("that", "to")
+            else:
+                content = (
+                    introduces(text, ws, k) is not None or closes(text, ws, first, k) is not None
+                )
+            if content:
+                out.append(Cue("attribution", ws[first][1], e, text[ws[first][1] : e]))
+        elif w == "say" and k + 1 < len(ws) and _inverted_say(text, ws, k):
+            out.append(Cue("attribution", ws[k][1], ws[k + 1][2], text[ws[k][1] : ws[k + 1][2]]))
+    return out
+
+
+def _named_source(text: str, ws: tuple[Word, ...], j: int) -> int:
+    """The first word of the source right before ws[j], or j if there is none: a name
+    ("NATO estimates", "(NATO) estimated", "the United States believed"), a source
+    noun, people or a body ("the ministry estimated", "Witnesses say", "The government
+    estimated"), or "he", "she", "they" (not "as they say")."""
+
+    def joined(i: int) -> bool:  # ws[i] and ws[i + 1] with only a space (or ") ") between
+        return 0 <= i and text[ws[i][2] : ws[i + 1][1]] in (" ", ") ")
+
+    first = j
+    while first > 0 and joined(first - 1):
+        pw, ps, _pe = ws[first - 1]
+        if not text[ps].isupper() or pw in NOT_A_SOURCE:
+            break
+        first -= 1
+    if first == j and j > 0 and joined(j - 1):
+        pw = ws[j - 1][0]
+        if pw in SOURCE_NOUNS or pw in PEOPLE or pw in INSTITUTIONS:
+            first = j - 1
+        elif pw in SOURCE_PRONOUNS and not (j > 1 and ws[j - 2][0] == "as"):
+            first = j - 1
+    return first
+
+
+def _inverted_say(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """'“We won,” say officials', '..., say police': "say" after a quote or a comma,
+    its source after it."""
+    before = text[: ws[k][1]].rstrip()
+    if not before or before[-1] not in ",”’\"'":
+        return False
+    nxt, ns, _ne = ws[k + 1]
+    return nxt in SOURCE_NOUNS or nxt in PEOPLE or (text[ns].isupper() and nxt not in NOT_A_SOURCE)
+
+
+def _according(text: str) -> list[Cue]:
+    """ "according to X" and the like, unless X is no source ("according to plan", "as
+    per the rules")."""
+    out = []
+    for c in finditer("attribution", _ACCORDING, text) + finditer(
+        "attribution", _ACCORDING_BARE, text
+    ):
+        bare = _ACCORDING_BARE.match(text, c.start) or re.match(r"citing\b", text[c.start :], re.I)
+        cited = _CITED.match(text, bare.end()) if bare is not None else None
+        if cited is not None and cited.group(1).lower() in NOT_CITED:
+            continue
+        out.append(c)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
+    low = text.lower()
+    ws = words(text)
+    out = _reporting_verbs(text, ws, with_sources)
+    out += _subject_verbs(text, ws)
+    # Each pattern runs only where its key word occurs: most sentences skip them all.
+    if "add" in low:
+        out += finditer("attribution", _ADDED, text)
+    if "accord" in low or "as per" in low or "citing" in low or "in the words" in low:
+        out += _according(text)
+    if " to" in low:
+        out += finditer("attribution", _REPORTED, text)
+    if "report" in low or " by" in low:
+        out += finditer("attribution", _REPORTS, text)
+    return tuple(dedupe(out))
+
+
+def attribution_cues(text: str, with_sources: bool = False) -> list[Cue]:
+    """Reporting verbs that introduce or close reported content, "according to"
+    phrases with their source, reported speech.
+
+    ``with_sources`` takes every reporting verb with the source right before it
+    ("Police said", as "Police say" always is), so that two cues compare alike
+    whatever the verb's form (the change classes); the suggestions underline the verb.
+    """
+    return list(_attribution_cues(text, with_sources))
+
+
+def source_cues(text: str) -> list[Cue]:
+    """Nouns that name a source; they matter only where speech is reported."""
+    return in_vocab("source", text, SOURCE_NOUNS)

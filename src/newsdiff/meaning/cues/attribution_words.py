@@ -1,0 +1,132 @@
+"""Data table: the words of attribution, for the clause heuristic (``clauses``) and the
+attribution cues (``attribution``): reporting verbs, source nouns, people and bodies
+that may be a source, the words that open, stop or fill a clause."""
+
+from __future__ import annotations
+
+from newsdiff.meaning.cues.base import vocab
+
+#: Reporting verbs whose object is itself the claim: they report whatever follows.
+CLAIM_VERBS = vocab(
+    "confirmed confirms acknowledged acknowledges admitted admits confessed reported "
+    "quoted alleged alleges disclosed described describes questioned questions"
+)
+#: Reporting verbs, whoever the subject, that report content only (see above).
+CONTENT_VERBS = vocab(
+    "said says told tells claimed claims claiming stated explained explains informed "
+    "announced announces insisted insists warned warns cautioned noted notes asserted "
+    "argued argues contended declared declares remarked suggested maintained "
+    "testified wrote tweeted"
+)
+#: Every reporting verb that needs no source before it.
+ATTRIBUTION_VERBS = CLAIM_VERBS | CONTENT_VERBS
+#: The nouns that name a source ("a Western official", "authorities").
+SOURCE_NOUNS = vocab(
+    "official officials authorities authority spokesman spokeswoman spokesperson "
+    "spokespeople representative representatives source sources minister ministry "
+    "police analyst analysts expert experts witness witnesses aide aides diplomat "
+    "diplomats agency investigator investigators adviser advisers advisor intelligence "
+    "commander commanders governor governors president secretary chief report reports"
+)
+#: Verbs whose subject, when it is a source, owns the claim ("Officials say", "Experts
+#: believe", "Residents claim"); without a source they report nothing ("needless to
+#: say", "have a say") or hedge ("300 are believed dead"). They too need content.
+SUBJECT_CONTENT_VERBS = vocab(
+    "say believe believes believed think thinks thought warn claim argue insist "
+    "maintain maintains contend contends reckon reckons reckoned suggest"
+)
+#: Verbs of estimating and expecting whose object is the source's claim ("NATO
+#: estimates 7,000 dead", "the ministry estimated the damage at $2bn", "Police
+#: suspect arson"), unless a preposition follows ("Residents fear for their lives").
+SUBJECT_CLAIM_VERBS = vocab(
+    "estimate estimates estimated fear fears feared expect expects expected detected "
+    "assess assessed assesses suspect suspects suspected predict predicts predicted "
+    "forecast forecasts"
+)
+SUBJECT_VERBS = SUBJECT_CONTENT_VERBS | SUBJECT_CLAIM_VERBS
+#: People who may be a source when they say, believe or warn, beyond ``SOURCE_NOUNS``.
+PEOPLE = vocab(
+    "residents locals doctors scientists researchers critics observers activists "
+    "campaigners economists lawyers prosecutors rebels survivors families relatives "
+    "neighbours neighbors workers villagers organisers organizers supporters opponents "
+    "protesters students teachers parents people officers soldiers troops historians "
+    "scholars academics pollsters forecasters engineers inspectors monitors negotiators "
+    "leaders militants medics paramedics firefighters rescuers"
+)
+#: Bodies that estimate, believe or warn as a source: "The government estimated".
+INSTITUTIONS = vocab(
+    "government governments company companies firm firms council army military court "
+    "committee department office commission bank board union party campaign group "
+    "organisation organization institute team regulator watchdog coalition "
+    "administration cabinet parliament study survey poll"
+)
+#: Pronouns that are a source before a verb of saying or believing ("He believes",
+#: "they say"); "we" and "I" are the writer's voice (``evaluative._SPECULATIVE``).
+SOURCE_PRONOUNS = vocab("he she they")
+#: Adverbs that may stand between a source and its verb ("Officials now say").
+SOURCE_ADVERBS = vocab(
+    "now also still privately publicly repeatedly often later previously widely "
+    "generally increasingly all both themselves initially first"
+)
+#: Verbs whose object is the person told ("told reporters that ...").
+TELL_VERBS = vocab("told tells tell informed warned warns cautioned")
+#: Verbs after which "to" and a verb is the content: "told troops to leave", "claimed
+#: to have seen", "a man said to be a spy" (reported speech of a command or a claim).
+TO_VERBS = vocab("told tells warned warns cautioned claimed claims claiming said reported alleged")
+#: Objects of "claim" that are a claim: "claimed responsibility", "claimed victory".
+CLAIMED = vocab("responsibility credit victory")
+#: Who may be told, beyond sources and people: "told reporters", "told the BBC".
+ADDRESSEES = (
+    vocab(
+        "reporters journalists lawmakers legislators parliament mps senators congress "
+        "press jury court committee colleagues audience crowd crowds listeners viewers "
+        "readers"
+    )
+    | SOURCE_NOUNS
+    | PEOPLE
+)
+OBJECT_PRONOUNS = vocab("him her them us me you")
+SUBJECT_PRONOUNS = vocab("i he she it we they you there")
+#: "this was", "these are": a pronoun before a finite verb, a determiner otherwise.
+DEMONSTRATIVES = vocab("this these those")
+DETERMINERS = vocab(
+    "the a an its their his her our my your some many most all no every each both "
+    "several few such another any much more other"
+)
+AUXILIARIES = vocab(
+    "is are was were am has have had will would can could may might must should shall "
+    "do does did cannot"
+)
+#: Words that end a subject: prepositions (bar "of": "the leader of the rebels was"),
+#: conjunctions and relative words.
+CLAUSE_STOPS = vocab(
+    "in on at to for with from by about into over under after before during against "
+    "between through without within across along around near since until upon among "
+    "amid toward towards per via like than as who whom whose which that where when why "
+    "how because while although though if unless whereas so yet nor but"
+)
+#: Words that open a time or place between a verb and its content ("said on Monday
+#: that", "said in a statement that").
+PP_START = vocab(
+    "in on at to during after before late early earlier later last this yesterday today "
+    "tonight from via"
+)
+#: After "warned", "of", "about" or "against" and what is warned of is content.
+WARN_OF = vocab("of about against")
+WARN_VERBS = vocab("warned warns warn cautioned")
+#: Words "according to" may cite that are no source: "according to plan".
+NOT_CITED = vocab(
+    "plan plans schedule timetable tradition traditions custom rules rule regulations "
+    "guidelines procedure protocol instructions script form programme program design "
+    "usual expectations need needs size age ability merit rank law"
+)
+NOT_A_SOURCE = vocab("the a an it this that there and but as so however i we you")
+#: A passive "admitted" is a hospital, not a confession ("was admitted to hospital").
+PASSIVE_BEFORE = vocab("was were is are be been being")
+#: Whom police question: "questioned the suspect" is an interview, not a doubt.
+QUESTIONED = vocab(
+    "suspect suspects man woman men women driver witnesses witness detainee detainees him her them"
+)
+#: "explained the withdrawal as hasty": the source characterises, like "described".
+AS_VERBS = vocab("explained explains")
+POSSESSIVES = vocab("his her their our my your its")

@@ -1,0 +1,97 @@
+"""The records every cue detector returns (``Cue``, ``Number``), the shared word scanner,
+and the small helpers the detectors build on (word sets, pattern matches, overlaps)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+CueKind = Literal[
+    "attribution", "source", "quote", "hedge", "range", "evaluative", "speculative",
+    "negation",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue: what it signals and where it is (``text == source[start:end]``)."""
+
+    kind: CueKind
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
+
+
+_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+
+Word = tuple[str, int, int]  # lowercase word, start, end
+
+
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[Word, ...]:
+    """The words of ``text``, lowercased, with offsets (hyphen and apostrophe words whole)."""
+    return tuple((m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text))
+
+
+def vocab(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def in_vocab(kind: CueKind, text: str, word_set: frozenset[str]) -> list[Cue]:
+    return [Cue(kind, s, e, text[s:e]) for w, s, e in words(text) if w in word_set]
+
+
+def finditer(kind: CueKind, pattern: re.Pattern[str], text: str) -> list[Cue]:
+    return [Cue(kind, m.start(), m.end(), m.group()) for m in pattern.finditer(text) if m.group()]
+
+
+NumberKind = Literal[
+    "digits", "words", "magnitude", "month", "date", "weekday", "relative", "season",
+    "multiplier",
+]  # fmt: skip
+#: What a date-like number is: none of them is a quantity a hedge softens.
+DATE_KINDS = frozenset({"month", "date", "weekday", "relative", "season"})
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number, quantity, percentage, amount of money or date found in text, with its
+    value.
+
+    ``value`` is comparable across spellings: "six" and "6" are both ``("n", 6.0)``,
+    "15%" and "15 per cent" both ``("%", 15.0)``, "$5m" and "$5 million" both ``("$",
+    5e6)``, "March 3", "3 March" and "3rd of March" all ``("date", 303.0)`` (month times
+    100 plus day), "March" alone ``("month", 3.0)``, "Monday" ``("weekday", 1.0)``,
+    "thousands" ``("~", 1000.0)``.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: tuple[str, float]
+    written: NumberKind
+
+
+def dedupe(cues: Iterable[Cue]) -> list[Cue]:
+    """Sort by position; where two overlap, keep the longer (the earlier if equal)."""
+    out: list[Cue] = []
+    for c in sorted(cues, key=lambda c: (c.start, -(c.end - c.start))):
+        if out and c.start < out[-1].end:
+            if c.end - c.start > out[-1].end - out[-1].start:
+                out[-1] = c
+            continue
+        out.append(c)
+    return out
+
+
+def overlapping(cues: list[Cue], start: int, end: int) -> list[Cue]:
+    """The cues that touch ``[start, end)``; an empty span touches what surrounds it."""
+    if start == end:
+        return [c for c in cues if c.start < start < c.end]
+    return [c for c in cues if c.start < end and start < c.end]

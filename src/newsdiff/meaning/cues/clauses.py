@@ -1,0 +1,283 @@
+"""Where reported content starts and ends around a reporting verb, and whether a short
+text is a statement at all (``is_statement``).
+
+A reporting verb is an attribution cue when it introduces or closes reported content.
+A small heuristic without a part-of-speech tagger (``introduces``, ``closes``):
+
+* it introduces content when "that" or "whether", a colon or a quotation mark (a
+  comma and one) follows it, or a clause: a subject and, within the same clause, a
+  finite verb ("Police believe the suspect fled", "said prices rose", "said it would
+  rain"); the person told ("told reporters that", "told Reuters it was over") and a
+  time or place ("said on Monday that") may stand between;
+* it closes content when a comma or a closing quotation mark comes before its source
+  (or before the verb itself: "..., said officials") and the clause ends after it,
+  bar the person told and a time or place ("..., he said.", "“We won,” the minister
+  told reporters in Kyiv.").
+
+So "said goodbye", "told a story", "claimed the prize", "believe in" and "announced
+her resignation" are no attribution: what follows is an object, not a claim. Verbs
+whose object is itself the claim ("confirmed the deaths", "admitted the killing",
+"the agency estimated the damage at $2bn") report whatever follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdiff.meaning import lexicon
+from newsdiff.meaning.cues.attribution_words import (
+    ADDRESSEES,
+    AUXILIARIES,
+    CLAIMED,
+    CLAUSE_STOPS,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    NOT_A_SOURCE,
+    OBJECT_PRONOUNS,
+    POSSESSIVES,
+    PP_START,
+    SOURCE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    TELL_VERBS,
+    TO_VERBS,
+    WARN_OF,
+    WARN_VERBS,
+)
+from newsdiff.meaning.cues.base import Word, words
+from newsdiff.meaning.cues.number_words import WEEKDAYS
+
+_CONTRACTED_SUBJECT = re.compile(r"(?:i|he|she|it|we|they|you|there|that)['’](?:s|re|m|ve|d|ll)")
+_OPENS_CONTENT = re.compile(r"\s*(?::|,?\s*[“\"‘'«„]|[,—–-]\s+[“\"‘'«])")
+_CLOSING_MARKS = ",”’\"'—–"
+
+
+def one_phrase(text: str, ws: tuple[Word, ...], j: int) -> bool:
+    """Whether ws[j] and ws[j + 1] are in one phrase (only spaces between)."""
+    return 0 <= j and j + 1 < len(ws) and text[ws[j][2] : ws[j + 1][1]].isspace()
+
+
+def _finite(word: str, after_pronoun: bool) -> bool:
+    """Whether ``word`` reads as the finite verb of a clause: an auxiliary or a past
+    form anywhere ("fled", "rose", "had"); an "-s" or base form only after a pronoun
+    subject, since after a noun it is as likely a plural ("record profits")."""
+    if word in AUXILIARIES or word.endswith(("n't", "n’t")):
+        return True
+    form = lexicon.verb_form(word)
+    return form == "past" or (after_pronoun and form in ("s", "base"))
+
+
+_HEDGED_SUBJECT = re.compile(
+    r"(?:as (?:many|much|few|little) as|about|around|roughly|approximately|nearly|almost|"
+    r"more than|less than|fewer than|at least|at most|up to|close to|over)\s+(?=\d)",
+    re.I,
+)
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?][”’\"')]*\s*$")
+
+
+def is_statement(text: str) -> bool:
+    """Whether a short text is a sentence rather than a heading: it ends with ".", "!"
+    or "?" and has a finite verb after its first word, an auxiliary or a past form
+    ("Prices rose.", "Trains stopped.", "It is over."), or an "-s" form after "the" or
+    a pronoun ("The mayor resigns."). "Live updates." and "Kyiv: Day 34." are not."""
+    if not _ENDS_SENTENCE.search(text):
+        return False
+    ws = words(text)
+    for k in range(1, len(ws)):
+        w = ws[k][0]
+        if w in AUXILIARIES or w.endswith(("n't", "n’t")) or lexicon.verb_form(w) == "past":
+            return True
+        if lexicon.verb_form(w) == "s" and (
+            ws[k - 1][0] in ("he", "she", "it") or (k >= 2 and ws[k - 2][0] in DETERMINERS)
+        ):
+            return True
+    return False
+
+
+def _clause_at(text: str, ws: tuple[Word, ...], j: int) -> bool:
+    """Whether a clause starts at ws[j]: a subject, then a finite verb in the same
+    clause, within eight words ("the suspect fled", "it would", "prices rose", "the
+    leader of the rebels was"); not "a story to the class", "her resignation"."""
+    if j >= len(ws):
+        return False
+    hedged = _HEDGED_SUBJECT.match(text, ws[j][1])
+    if hedged is not None:
+        # "believe as many as 300 died": a hedged number opens the subject.
+        while j < len(ws) and ws[j][1] < hedged.end():
+            j += 1
+        if j >= len(ws):
+            return False
+    first = ws[j][0]
+    if _CONTRACTED_SUBJECT.fullmatch(first):
+        return True  # "said it's over", "said they're leaving"
+    if first in CLAUSE_STOPS or first in AUXILIARIES or _object_pronoun(text, ws[j]):
+        return False
+    pronoun = first in SUBJECT_PRONOUNS or first in DEMONSTRATIVES
+    if pronoun:
+        k = j + 1
+        # An adverb may stand between: "he probably fled", "they would not".
+        while k < len(ws) and one_phrase(text, ws, k - 1) and ws[k][0].endswith("ly"):
+            k += 1
+        if k < len(ws) and one_phrase(text, ws, k - 1) and _finite(ws[k][0], True):
+            return True
+        if first not in DEMONSTRATIVES:
+            return False
+    # A noun phrase: its first word, and the one after a determiner, is no verb.
+    k = j + 1
+    if first in DETERMINERS or first in DEMONSTRATIVES:
+        while k < len(ws) and ws[k][0].endswith("ly"):
+            k += 1
+        k += 1
+    while k < len(ws) and k - j < 8 and one_phrase(text, ws, k - 1):
+        w = ws[k][0]
+        if w in ("and", "or"):
+            # "the army and police were" goes on; "goodbye and left" is a second verb.
+            if k + 1 < len(ws) and _finite(ws[k + 1][0], False):
+                return False
+        elif w in CLAUSE_STOPS:
+            return False
+        elif _finite(w, False):
+            return True
+        k += 1
+    return False
+
+
+def _object_pronoun(text: str, word: Word) -> bool:
+    """ "him", "them", "us", not "you" (also a subject) and not "US" (a name)."""
+    w, s, e = word
+    return w in OBJECT_PRONOUNS and w != "you" and not text[s:e].isupper()
+
+
+def _addressee(text: str, ws: tuple[Word, ...], j: int) -> int | None:
+    """The index after the person or outlet told, starting at ws[j] ("reporters",
+    "him", "the BBC", "Reuters"), or None."""
+    if j >= len(ws) or not one_phrase(text, ws, j - 1):
+        return None
+    if _object_pronoun(text, ws[j]):
+        return j + 1
+    if ws[j][0] in POSSESSIVES and j + 1 < len(ws) and one_phrase(text, ws, j):
+        return j + 2  # "told his wife", "told their families"
+    k = j + 1 if ws[j][0] in ("the", "a", "an", "local", "foreign") else j
+    n = 0
+    while k < len(ws) and n < 3 and one_phrase(text, ws, k - 1):
+        w, s, _e = ws[k]
+        if not (text[s].isupper() or w in ADDRESSEES) or w in NOT_A_SOURCE:
+            break
+        k += 1
+        n += 1
+    return k if n else None
+
+
+def _content_at(text: str, ws: tuple[Word, ...], j: int, end: int, verb: str) -> bool:
+    """Whether reported content starts right after ``end`` (the verb's end, or the
+    end of who was told), at word ws[j]."""
+    if _OPENS_CONTENT.match(text, end):
+        return True  # "said: ...", "said, “...", "said “..."
+    if j >= len(ws) or not text[end : ws[j][1]].isspace():
+        return False
+    w = ws[j][0]
+    if w in ("that", "whether"):
+        return True
+    if w == "so" and re.match(r"so\s*(?:[.,;:!?”’\"]|$)", text[ws[j][1] :]):
+        return True  # "said so", "believe so"
+    if w == "to":
+        nxt = ws[j + 1][0] if j + 1 < len(ws) and one_phrase(text, ws, j) else ""
+        return verb in TO_VERBS and lexicon.verb_form(nxt) == "base" and nxt not in DETERMINERS
+    if verb in WARN_VERBS and w in WARN_OF:
+        return True  # "warned of shortages"
+    if verb.startswith("claim") and w in CLAIMED:
+        return True  # "claimed responsibility"
+    return _clause_at(text, ws, j)
+
+
+def introduces(text: str, ws: tuple[Word, ...], k: int) -> int | None:
+    """Where the cue of the reporting verb ws[k] ends if content follows it (the verb,
+    or the verb and who was told), else None."""
+    verb, _s, end = ws[k]
+    if verb in TELL_VERBS:
+        after = _addressee(text, ws, k + 1)
+        if after is not None and _content_after(text, ws, after - 1, verb):
+            return ws[after - 1][2]
+    return end if _content_after(text, ws, k, verb) else None
+
+
+def _content_after(text: str, ws: tuple[Word, ...], k: int, verb: str) -> bool:
+    """Whether content follows ws[k] (the verb or who was told), directly or after a
+    time or place: "said on Monday that", "told reporters in Kyiv that"."""
+    if _content_at(text, ws, k + 1, ws[k][2], verb):
+        return True
+    j = k + 1
+    if j < len(ws) and one_phrase(text, ws, k) and (ws[j][0] in PP_START or ws[j][0] in WEEKDAYS):
+        # The time or place is ws[j:m], of up to six words; the content starts at ws[m].
+        for m in range(j + 1, min(len(ws), j + 6) + 1):
+            if _content_at(text, ws, m, ws[m - 1][2], verb):
+                return True
+            if m >= len(ws) or not one_phrase(text, ws, m - 1):
+                break
+    return False
+
+
+def _clause_ends(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the clause ends after ws[k] (a verb, or who was told), bar a time or
+    place of a few words: "he said.", "he said on Monday.", "she told reporters in Kyiv,"."""
+    rest = text[ws[k][2] :]
+    m = re.match(r"\s*(?:[.,;:!?)”’\"'—–]|$)", rest)
+    if m is not None:
+        return True
+    j = k + 1
+    if j >= len(ws) or not one_phrase(text, ws, k):
+        return False
+    if ws[j][0] not in PP_START and ws[j][0] not in WEEKDAYS and not ws[j][0].endswith("ly"):
+        return False
+    m2 = re.match(r"[^.,;:!?”’\"]*", rest)
+    assert m2 is not None
+    tail = rest[m2.end() :]
+    return len(words(m2.group())) <= 6 and (not tail or tail[0] in '.,;:!?”’"')
+
+
+def closes(text: str, ws: tuple[Word, ...], first: int, k: int) -> int | None:
+    """Where the cue ends if the verb ws[k], its source from ws[first], closes content
+    before it: "..., he said.", "“...,” the minister told reporters.", "..., said
+    officials."; else None."""
+    before = text[: ws[first][1]].rstrip()
+    if not before or before[-1] not in _CLOSING_MARKS or not words(before):
+        return None
+    verb, _s, end = ws[k]
+    last = k
+    if verb in TELL_VERBS:
+        after = _addressee(text, ws, k + 1)
+        if after is not None:
+            last = after - 1
+    if first == k and last == k:
+        if _clause_ends(text, ws, k):
+            # The source in apposition before: "..., Andriy Yermak, his chief of
+            # staff, claimed."
+            return end
+        # Inverted: "..., said officials", "“...,” said the minister", "..., said the
+        # central bank": the source, and the clause ends.
+        return _inverted_source(text, ws, k)
+    return ws[last][2] if _clause_ends(text, ws, last) else None
+
+
+def _inverted_source(text: str, ws: tuple[Word, ...], k: int) -> int | None:
+    """Where the source after an inverted verb ws[k] ends ("said the central bank."),
+    or None: one to six words to the clause's end, opening with a determiner, a
+    capital, a source noun, people or "he", "she", "they" ("said goodbye." is none)."""
+    j = k + 1
+    if j >= len(ws) or not one_phrase(text, ws, k):
+        return None
+    w, s, _e = ws[j]
+    if not (
+        w in DETERMINERS
+        or w in SOURCE_PRONOUNS
+        or w in ADDRESSEES
+        or (text[s].isupper() and w not in NOT_A_SOURCE)
+    ):
+        return None
+    last = j
+    while last + 1 < len(ws) and last - j < 5 and one_phrase(text, ws, last):
+        if _finite(ws[last + 1][0], False) or ws[last + 1][0] in CLAUSE_STOPS:
+            break
+        last += 1
+    return ws[last][2] if _clause_ends(text, ws, last) else None

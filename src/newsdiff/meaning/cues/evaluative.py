@@ -1,0 +1,103 @@
+"""Judgement and speculation in the writer's voice: evaluative words ("horrific",
+"quagmire", morale "collapsed"), a declared failure, speculation ("a sign that",
+"arguably") and the writer's own questions."""
+
+from __future__ import annotations
+
+import re
+
+from newsdiff.meaning.cues.base import Cue, dedupe, finditer, in_vocab, vocab, words
+
+#: Evaluative words: the writer judges ("horrific", "quagmire", morale "collapsed").
+#: A curated list, not a sentiment lexicon: sentiment lists (AFINN, VADER, Pattern's
+#: subjectivity lexicon shipped with TextBlob) score news words such as "killed",
+#: "deadly", "war" or "own" and would call half of the facts in wire copy opinion, and
+#: the subjectivity one has adjectives only ("a failure", "fiasco" are nouns).
+EVALUATIVE_WORDS = vocab(
+    "collapsed collapse collapses horrific horrendous horrifying quagmire shattered "
+    "devastating catastrophic catastrophe disastrous disaster humiliating humiliation "
+    "humiliated brutal brutally barbaric atrocious atrocity shocking appalling terrible "
+    "terribly dire desperate desperately chaotic chaos rash reckless embarrassing "
+    "shameful stunning staggering crushing heroic heroically senseless unprovoked "
+    "obvious obviously clearly undoubtedly tragic tragedy disgraceful outrageous "
+    "pathetic ruthless savage massacre slaughter butchered futile doomed "
+    "plausible misguided foolish blunder debacle fiasco rout "
+    # praise
+    "brilliant brilliantly excellent superb outstanding magnificent impressive "
+    "impressively admirable commendable laudable praiseworthy wonderful marvellous "
+    "marvelous splendid fantastic terrific exemplary masterful masterly inspiring "
+    "visionary courageous remarkable remarkably "
+    # blame
+    "awful dreadful abysmal woeful dismal lamentable deplorable despicable disgusting "
+    "scandalous shameless shamefully disgracefully incompetent incompetence inept "
+    "ineptitude bungled bungling botched cynical hypocritical hypocrisy callous cruel "
+    "sickening abhorrent heinous monstrous vile grotesque absurd ridiculous ludicrous "
+    "preposterous laughable farcical farce pointless worthless hopeless naive "
+    "irresponsible negligent alarming troubling worrying disturbing unacceptable "
+    "inexcusable unforgivable unjustifiable egregious shambles disgrace travesty "
+    "embarrassment"
+)
+#: Words with a physical sense beside the judging one: a building "collapsed" is a
+#: fact, morale or the talks "collapsed" is a judgement. They judge unless a physical
+#: thing is near them in the clause (``_PHYSICAL``).
+_DUAL_SENSE = vocab("collapse collapsed collapses collapsing shattered crushing")
+_JUDGING = EVALUATIVE_WORDS | _DUAL_SENSE
+#: Things that collapse, shatter or crush in the literal sense, people included (a
+#: runner who collapsed).
+_PHYSICAL = vocab(
+    "building buildings bridge bridges roof roofs wall walls house houses home homes "
+    "tower towers tunnel tunnels mine mines dam dams ceiling ceilings floor floors "
+    "structure structures block blocks stadium stage crane scaffolding balcony church "
+    "mosque temple hospital apartment apartments skyscraper hotel mall factory "
+    "warehouse shelter shelters glass window windows windscreen windshield road roads "
+    "pier chimney column columns pillar pillars tent tents cliff hillside embankment "
+    "rubble debris cave shaft quarry grandstand stand arena school schools bone bones "
+    "skull lung lungs man woman boy girl child player runner athlete patient he she "
+    "car cars vehicle vehicles"
+)
+#: A failure the writer declares: "was a failure", "an utter failure" (not "heart
+#: failure", "a power failure" or "a failure to pay").
+_FAILURE = re.compile(
+    r"\b(?:(?:is|was|were|are|be|been|being|as|proved|proves|proving|remains?)\s+"
+    r"(?:a|an)\s+(?:(?:complete|total|utter|abject|dismal|spectacular|colossal|costly|"
+    r"humiliating|miserable|resounding)\s+)?failures?|(?:complete|total|utter|abject|"
+    r"dismal|spectacular|colossal|humiliating|miserable|resounding)\s+failures?)\b"
+    r"(?!\s+(?:to|of the (?:power|engine|system)))",
+    re.IGNORECASE,
+)
+
+
+def _physical_sense(text: str, start: int, end: int) -> bool:
+    """Whether a thing that can physically collapse or shatter is near the word at
+    ``start:end``, in the same clause: up to four words before it, three after."""
+    before = re.split(r"[,;:.!?()]", text[:start])[-1]
+    after = re.split(r"[,;:.!?()]", text[end:])[0]
+    near = [w for w, _s, _e in words(before)][-4:] + [w for w, _s, _e in words(after)][:3]
+    return any(w in _PHYSICAL for w in near)
+
+
+#: Speculation and interpretation in the writer's voice.
+_SPECULATIVE = re.compile(
+    r"\b(?:(?:is|are|was|were|be|as)\s+(?:a|an)\s+(?:\w+\s+)?(?:sign|signal|indication|"
+    r"indicator|symptom)|a sign (?:that|of)|suggests?|suggesting|indicates?|signals?|"
+    r"arguably|no one saw|it is clear|rather than a true|in reality|in fact|backtracking|"
+    r"the wrong approach|could be a way|could be a sign|does not mean|doesn[’']t mean|"
+    r"the seeming|i think|i believe|we believe|i suspect|in my view|in our view|"
+    r"it seems to me)\b",
+    re.IGNORECASE,
+)
+#: A question in the writer's voice ("Putin retreating?") is speculation.
+_QUESTION = re.compile(r"\?\s*$")
+
+
+def opinion_cues(text: str) -> list[Cue]:
+    out = [
+        c
+        for c in in_vocab("evaluative", text, _JUDGING)
+        if c.text.lower() not in _DUAL_SENSE or not _physical_sense(text, c.start, c.end)
+    ]
+    if "failure" in text.lower():
+        out += finditer("evaluative", _FAILURE, text)
+    out += finditer("speculative", _SPECULATIVE, text)
+    out += finditer("speculative", _QUESTION, text)
+    return dedupe(out)

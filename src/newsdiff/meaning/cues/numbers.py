@@ -1,0 +1,308 @@
+"""Numbers by value: figures with their sign, unit and scale, number words, ordinals,
+magnitudes, dates and multipliers, each with a value comparable across spellings
+("six" and "6", "$5m" and "$5 million", "March 3" and "3rd of March")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsdiff.meaning.cues.base import Number, Word, words
+from newsdiff.meaning.cues.dates import join_dates, month_at, period_word, season_context
+from newsdiff.meaning.cues.number_words import (
+    A_SCALES,
+    CARDINALS,
+    CURRENCIES,
+    MAGNITUDES,
+    MODALS,
+    MONTH_ABBR,
+    MONTH_NAMES,
+    MONTHS,
+    MULTIPLIERS,
+    NUMBER_WORDS,
+    ONE_ADJECTIVES,
+    ONE_AFTER,
+    ONE_DETERMINERS,
+    ONE_IDIOMS,
+    ORDINALS,
+    PERIODS,
+    RELATIVE,
+    SCALES,
+    SEASONS,
+    SPAN_AFTER,
+    SUFFIX_SCALES,
+    TENS,
+    TIME_SECOND_BEFORE,
+    TIMES,
+    UNIT_WORDS,
+    UNITS,
+    WEEKDAYS,
+)
+
+_UNIT_RE = "|".join(
+    re.escape(u).replace(r"\ ", r"\s+")
+    for u in sorted(UNIT_WORDS, key=len, reverse=True)
+    if u not in ("c", "f", "°c", "°f")
+)
+# A minus sign directly before a figure, after a space or an opening mark: "-5C",
+# "(−3%)"; not "COVID-19" or "2019-2020", where the mark joins two words or figures.
+_MINUS = "-−–"
+_DIGITS = re.compile(
+    r"(?P<cur>(?:US|A|C|NZ|HK)?[$£€¥₹]\s?)?\d+(?:[.,:]\d+)*"
+    r"(?:(?P<pc>\s?%)|(?P<suf>st|nd|rd|th|k|m|mn|bn|tn)\b)?"
+    r"(?:\s*(?P<pcw>per ?cent|percent)\b)?"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
+    # "5C", "-5 °C" (a bare C or F only against the figure and in capitals), "10 km",
+    # "a 10-mile walk", "40 pounds".
+    r"(?:(?P<deg>\s?°\s?[CF]|(?-i:[CF]))(?!\w)|[\s-]?(?P<unit>" + _UNIT_RE + r")(?![\w/]))?",
+    re.I,
+)
+_PERCENT_AFTER = re.compile(r"\s*(?:per ?cent|percent)\b", re.I)
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_MINUS_WORD = re.compile(r"(?:^|(?<=[^\w]))minus\s+$", re.I)
+
+
+def _digits_value(raw: str, scale: str) -> float:
+    # "7,000" and "1,000.5" group thousands; "07.04" and "1.5" are decimals or dates.
+    plain = raw.replace(",", "") if _THOUSANDS.fullmatch(raw) else raw.replace(",", ".")
+    parts = plain.replace(":", ".").split(".")
+    value = float(parts[0] + ("." + "".join(parts[1:]) if len(parts) > 1 else ""))
+    return value * SUFFIX_SCALES.get(scale, 1.0)
+
+
+def _words_value(run: list[str]) -> int:
+    """The value of a run of number words ("four hundred", "twenty-five", "seventh")."""
+    total = current = 0
+    for w in run:
+        if w in UNITS:
+            current += UNITS[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w in ORDINALS:
+            current += ORDINALS[w]
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = 0
+    return total + current
+
+
+def _number_parts(word: str) -> list[str] | None:
+    """The number words of one token ("twenty-five" -> two), or None if it is none."""
+    if word in CARDINALS or word in ORDINALS:
+        return [word]
+    if "-" not in word or word in ONE_IDIOMS:
+        return None
+    parts = word.split("-")
+    if all(p in CARDINALS for p in parts):
+        return parts
+    if len(parts) > 1 and all(p in CARDINALS for p in parts[:-1]) and parts[-1] in ORDINALS:
+        return parts  # "twenty-first"
+    return None
+
+
+def _pronoun_one(text: str, ws: list[Word], i: int) -> bool:
+    """Whether the word "one" at ``ws[i]`` is a pronoun or an indefinite, not 1."""
+
+    def joined(j: int) -> bool:  # ws[j] and ws[j + 1] are one phrase (only a space)
+        return 0 <= j and j + 1 < len(ws) and not text[ws[j][2] : ws[j + 1][1]].strip()
+
+    prev = ws[i - 1][0] if joined(i - 1) else None
+    prev2 = ws[i - 2][0] if prev is not None and joined(i - 2) else None
+    nxt = ws[i + 1][0] if joined(i) else None
+    if prev in ONE_DETERMINERS or (prev in ONE_ADJECTIVES and prev2 in ONE_DETERMINERS):
+        return True
+    if nxt in ONE_AFTER:
+        return True
+    if nxt in TIMES:
+        after = ws[i + 2][0] if joined(i + 1) else None
+        opens_clause = i == 0 or prev is None
+        return after not in SPAN_AFTER and (opens_clause or prev in MODALS)
+    return False
+
+
+@lru_cache(maxsize=4096)
+def numbers(text: str) -> tuple[Number, ...]:
+    """Every number-like expression in ``text``: figures with their sign, unit and scale
+    ("-5C", "$5 million", "15 per cent", "10 km"), number words ("minus five", "a
+    thousand"), ordinals, magnitudes, months, dates ("March 3", "3rd of March"),
+    weekdays, seasons ("by spring"), relative dates ("last week") and multipliers
+    ("doubled")."""
+    out: list[Number] = []
+    for m in _DIGITS.finditer(text):
+        if m.start() and (text[m.start() - 1].isalpha()):
+            continue  # "COVID19", "F16": part of a name
+        cur = (m.group("cur") or "").strip().upper()
+        at = m.start() + len(m.group("cur") or "")
+        raw = re.match(r"[\d.,:]+", text[at:])
+        assert raw is not None
+        digits = raw.group().rstrip(".,:")
+        suffix = (m.group("suf") or "").lower()
+        scale = (m.group("scale") or "").lower() or suffix
+        unit = "%" if m.group("pc") or m.group("pcw") else (cur.replace("US$", "$") or "n")
+        measure = m.group("deg") or m.group("unit")
+        if measure and unit == "n":
+            key = re.sub(r"\s+", " ", measure.strip().lower()).replace("° ", "°")
+            unit = UNIT_WORDS.get(key, key)
+        elif suffix in ("st", "nd", "rd", "th"):
+            unit = "ord"  # "2nd" is "second", not "two"
+        tail = m.group("pc") or m.group("suf") or m.group("pcw") or m.group("scale") or measure
+        end = m.end() if tail else at + len(digits)
+        value = _digits_value(digits, scale)
+        start, negative = _signed(text, m.start())
+        out.append(
+            Number(start, end, text[start:end], (unit, -value if negative else value), "digits")
+        )
+    taken = [(n.start, n.end) for n in out]
+    ws = list(words(text))
+    i = 0
+    while i < len(ws):
+        w, s, e = ws[i]
+        if any(a <= s < b for a, b in taken):
+            i += 1  # the scale word of "5 million"
+            continue
+        parts = _number_parts(w)
+        if parts is None and w not in NUMBER_WORDS and "-" not in w:
+            i += 1  # most words: no number, month, period or multiple
+            continue
+        if parts is None and "-" in w and w not in ONE_IDIOMS:
+            # "second-largest", "three-day": the number is the hyphenated word's head.
+            head = w.split("-")
+            k = 0
+            while k < len(head) and _number_parts("-".join(head[: k + 1])) is not None:
+                k += 1
+            if k:
+                w = "-".join(head[:k])
+                e = s + len(w)
+                ws[i] = (w, s, e)
+                parts = _number_parts(w)
+        if parts == ["one"] and _pronoun_one(text, ws, i):
+            parts = None
+        if parts is not None and not (w == "second" and _is_time_second(text, ws, i)):
+            run, end, j = list(parts), e, i + 1
+            # Join "four hundred", "three hundred and six"; ordinals end a run.
+            while j < len(ws) and run[-1] not in ORDINALS:
+                nxt, ns, ne = ws[j]
+                gap = text[end:ns]
+                if nxt == "and" and run[-1] in SCALES and j + 1 < len(ws):
+                    more = _number_parts(ws[j + 1][0])
+                    if more is None or text[ne : ws[j + 1][1]].strip():
+                        break
+                    run += more
+                    end = ws[j + 1][2]
+                    j += 2
+                    continue
+                more = _number_parts(nxt)
+                if more is None or gap.strip("- ") or more[0] in ORDINALS and run[-1] in SCALES:
+                    break
+                run += more
+                end = ne
+                j += 1
+            unit = "ord" if run[-1] in ORDINALS else "n"
+            pc = _PERCENT_AFTER.match(text, end)
+            if pc:
+                unit, end = "%", pc.end()
+            value = float(_words_value(run))
+            if run[0] in A_SCALES and i and ws[i - 1][0] in ("a", "an"):
+                if text[ws[i - 1][2] : s] == " ":
+                    s = ws[i - 1][1]  # "a thousand" is 1,000
+            else:
+                s, negative = _signed(text, s)  # "minus five", "-five"
+                value = -value if negative else value
+            out.append(Number(s, end, text[s:end], (unit, value), "words"))
+            i = j
+            continue
+        period = None
+        if w in RELATIVE and i + 1 < len(ws) and text[e : ws[i + 1][1]] == " ":
+            period = period_word(ws[i + 1][0])
+        if period is not None:
+            ne = ws[i + 1][1] + len(period)
+            when = (RELATIVE[w], float(PERIODS[period]))
+            out.append(Number(s, ne, text[s:ne], when, "relative"))
+            i += 2
+            continue
+        if w in MAGNITUDES:
+            start, mag = s, MAGNITUDES[w]
+            before = text[max(0, s - 16) : s].lower()
+            if w == "thousands" and before.endswith(("tens of ", "hundreds of ")):
+                start = s - (len("tens of ") if before.endswith("tens of ") else 12)
+                mag = 10_000 if before.endswith("tens of ") else 100_000
+            out.append(Number(start, e, text[start:e], ("~", float(mag)), "magnitude"))
+        elif w in MONTHS or w in MONTH_ABBR:
+            month = month_at(text, w, s, e)
+            if month:
+                end = e + 1 if text[e : e + 1] == "." and w in MONTH_ABBR else e
+                out.append(Number(s, end, text[s:end], ("month", float(month)), "month"))
+        elif w in WEEKDAYS and text[s].isupper():
+            out.append(Number(s, e, text[s:e], ("weekday", float(WEEKDAYS[w])), "weekday"))
+        elif w in SEASONS and season_context(text, ws, i):
+            out.append(Number(s, e, text[s:e], ("season", float(SEASONS[w])), "season"))
+        elif w in MULTIPLIERS:
+            out.append(Number(s, e, text[s:e], ("x", MULTIPLIERS[w]), "multiplier"))
+        i += 1
+    return tuple(join_dates(text, sorted(out, key=lambda n: n.start)))
+
+
+def _signed(text: str, start: int) -> tuple[int, bool]:
+    """Where a figure starting at ``start`` starts with its sign, and whether it is
+    negative: "-5", "−5" and "minus 5" are below zero; the hyphen of "COVID-19",
+    "2019-2020" or "pages 5-10" joins two words or figures and is no sign."""
+    if start and text[start - 1] in _MINUS:
+        before = text[start - 2] if start > 1 else " "
+        if not before.isalnum() and before not in _MINUS + ".,":
+            return start - 1, True
+    if start and text[start - 1].isspace():
+        m = _MINUS_WORD.search(text, max(0, start - 12), start)
+        if m is not None:
+            return m.start(), True
+    return start, False
+
+
+def canonical_number(n: Number) -> str:
+    """One way of writing ``n``'s value: "Fifteen", "15" -> "15"; "$5m", "$5 million" ->
+    "$5000000"; "3rd of March", "March 3" -> "3 March"; "second", "2nd" -> "2nd"; "40
+    pounds" -> "£40"; "10 kilometres" -> "10 km"; "past week" -> "last week"."""
+    unit, v = n.value
+    if n.written == "magnitude":
+        return n.text
+    if unit == "weekday":
+        return n.text.capitalize()
+    if unit == "month":
+        return MONTH_NAMES[int(v)]
+    if unit == "date":
+        return f"{int(v) % 100} {MONTH_NAMES[int(v) // 100]}"
+    if n.written in ("season", "multiplier"):
+        return n.text.lower()
+    if n.written == "relative":
+        return f"{unit} {period_word(n.text.split()[-1].lower())}"
+    figure = str(int(v)) if v.is_integer() else repr(v)
+    if unit == "%":
+        return figure + "%"
+    if unit == "ord":
+        return figure + ordinal_suffix(int(v))
+    if unit == "n":
+        return figure
+    return unit + figure if unit in CURRENCIES else f"{figure} {unit}"
+
+
+def ordinal_suffix(n: int) -> str:
+    """The suffix of an ordinal figure: 1st, 2nd, 3rd, 11th, 21st."""
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _is_time_second(text: str, ws: list[Word], i: int) -> bool:
+    # "a second", "a second later" (time) vs "the second phase", "came second": only
+    # the ordinal is a number. A "second" standing alone (a change's own text) is the
+    # ordinal, so that "second" -> "2nd" folds whatever surrounds it.
+    if re.match(r"\s*(?:later|ago|or two)\b", text[ws[i][2] :]):
+        return True
+    return i > 0 and ws[i - 1][0] in TIME_SECOND_BEFORE
+
+
+def number_values(text: str) -> list[tuple[str, float]]:
+    return sorted(n.value for n in numbers(text))

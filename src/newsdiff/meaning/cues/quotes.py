@@ -1,0 +1,99 @@
+"""Quotation marks, direct quotations of speech and scare quotes."""
+
+from __future__ import annotations
+
+import re
+
+from newsdiff.meaning.cues.base import Cue
+
+#: Opening and closing quotation marks of every common style.
+QUOTE_CHARS = "\"“”„‟«»‘’‚‛'`"
+# An apostrophe is no quote: "Putin’s", and spun copy's "there’ s", "it’ s".
+_APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w|\s(?:s|t|re|ve|ll|d|m)\b)")
+_QUOTE_MARK = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+_OPENERS = {"“": "”", "„": "”", "«": "»", "‘": "’", "‚": "’"}
+_QUOTE_WORD = re.compile(r"\w+(?:[’']\w+)*")
+
+
+def quote_marks(text: str) -> list[Cue]:
+    """Quotation marks that open or close a quote (apostrophes left out)."""
+    apos = {m.start() for m in _APOSTROPHE.finditer(text)}
+    return [
+        Cue("quote", m.start(), m.end(), m.group())
+        for m in _QUOTE_MARK.finditer(text)
+        if m.start() not in apos
+    ]
+
+
+#: A quotation of speech has this many words or more; fewer is a scare quote ("‘rash’",
+#: "“special military operation”"), a term the writer holds at a distance. One
+#: threshold for the suggestions (a quotation is an attribution cue) and the change
+#: classes (a scare quote that comes or goes is classed by its words).
+QUOTE_MIN_WORDS = 4
+
+
+def _paired_quotes(text: str) -> list[tuple[Cue, Cue]]:
+    """Opening and closing marks paired in order: a curly opener with its own closer,
+    a straight mark with the next straight mark of the same kind."""
+    marks = quote_marks(text)
+    out: list[tuple[Cue, Cue]] = []
+    i = 0
+    while i < len(marks):
+        ch = marks[i].text
+        closer = _OPENERS.get(ch, ch if ch in "\"'`" else None)
+        j = i + 1
+        if closer is not None:
+            while j < len(marks) and marks[j].text != closer:
+                j += 1
+        if closer is None or j >= len(marks):
+            i += 1
+            continue
+        out.append((marks[i], marks[j]))
+        i = j + 1
+    return out
+
+
+#: Marks that only open or only close a quotation (a curly single closing mark may be
+#: an apostrophe: "the soldiers’ morale").
+_RUN_ON_OPENERS = frozenset("“„«‘")
+_RUN_ON_CLOSERS = frozenset("”»")
+
+
+def quotations(text: str, min_words: int = QUOTE_MIN_WORDS) -> list[Cue]:
+    """Direct quotations of ``min_words`` words or more, marks included.
+
+    Scare quotes around fewer words ("‘hasty’", "“special military operation”") are
+    not quotations of speech.
+    """
+    out: list[Cue] = []
+    pairs = _paired_quotes(text)
+    for opener, closer in pairs:
+        start, end = opener.start, closer.end
+        if len(_QUOTE_WORD.findall(text[start:end])) >= min_words:
+            out.append(Cue("quote", start, end, text[start:end]))
+    # A quotation that runs beyond the sentence: an opening mark left unpaired ("“Some
+    # of them are ..." to the end), or a closing one ("... for a fight,” he said.").
+    paired = {c.start for pair in pairs for c in pair}
+    for mark in quote_marks(text):
+        if mark.start in paired or any(q.start <= mark.start < q.end for q in out):
+            continue
+        if mark.text in _RUN_ON_OPENERS:
+            start, end = mark.start, len(text)
+        elif mark.text in _RUN_ON_CLOSERS:
+            start, end = 0, mark.end
+        else:
+            continue
+        if len(_QUOTE_WORD.findall(text[start:end])) >= min_words:
+            out.append(Cue("quote", start, end, text[start:end]))
+    return sorted(out, key=lambda c: c.start)
+
+
+def scare_marks(text: str) -> list[Cue]:
+    """The marks of scare quotes: quotations of fewer than ``QUOTE_MIN_WORDS`` words.
+    A mark left unpaired may belong to a quotation that runs on beyond the sentence,
+    so it is not one of them."""
+    out: list[Cue] = []
+    for opener, closer in _paired_quotes(text):
+        if len(_QUOTE_WORD.findall(text[opener.start : closer.end])) < QUOTE_MIN_WORDS:
+            out += [opener, closer]
+    return out
