@@ -1,0 +1,300 @@
+"""Accuracy of reuse and alignment on the development sets in bench/data/.
+
+Run: .venv/bin/python bench/accuracy.py   (about 10 s)
+
+1. Reuse: how well each measure tells a derived text from one written apart, as the
+   area under the ROC curve (AUC: the chance that a random derived pair scores above a
+   random non-derived one; ties count half). newsdiff's measures (the report's reuse
+   share of B, and the n-gram containment it reports) beside two plain baselines:
+   word 1-gram and 3-gram containment of B in A (Clough et al.'s METER measure),
+   computed here from scratch on lower-cased word tokens.
+2. Alignment: precision, recall and F1 of the sentence links newsdiff draws against
+   the gold links, on articles built from sentence-aligned pairs with sentences
+   dropped, inserted and moved (deterministic: a fixed seed).
+
+The sets, their sources and licences: bench/data/README.md. Tune on these, never on
+the seeds alone; the project's outside check uses other corpora.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import re
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsdiff.core.align import align
+from newsdiff.core.article import from_text
+from newsdiff.meaning.compare import compare
+
+DATA = Path(__file__).resolve().parent / "data"
+_WORD = re.compile(r"\w+")
+
+
+# ---------------------------------------------------------------- the sets
+
+
+@dataclass(frozen=True)
+class ReusePair:
+    name: str
+    a: str
+    b: str
+    derived: bool
+
+
+@dataclass(frozen=True)
+class AlignCase:
+    name: str
+    a: list[str]
+    b: list[str]
+    gold: frozenset[tuple[int, int]]
+
+
+def _onestop_groups(fname: str) -> dict[str, list[tuple[str, str]]]:
+    groups: dict[str, list[tuple[str, str]]] = {}
+    with open(DATA / "onestop" / fname, encoding="utf-8", newline="") as f:
+        for article, adv, other in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            groups.setdefault(article, []).append((adv.strip(), other.strip()))
+    return groups
+
+
+def onestop_reuse() -> list[ReusePair]:
+    """Per article: the advanced text against its simpler retelling (derived), against
+    half its retelling and half another article's (derived, partly), and against
+    another article's retelling (not derived)."""
+    out: list[ReusePair] = []
+    for fname in ("adv-ele.tsv", "adv-int.tsv"):
+        groups = _onestop_groups(fname)
+        names = sorted(groups)
+        for k, name in enumerate(names):
+            pairs = groups[name]
+            other = groups[names[(k + 1) % len(names)]]
+            a = " ".join(p[0] for p in pairs)
+            out.append(ReusePair(f"{fname}:{name}", a, " ".join(p[1] for p in pairs), True))
+            half = len(pairs) // 2 or 1
+            mixed = [p[1] for p in pairs[:half]] + [p[1] for p in other[half:]]
+            if len(other) > half:
+                out.append(ReusePair(f"{fname}:{name}:half", a, " ".join(mixed), True))
+            out.append(ReusePair(f"{fname}:{name}:other", a, " ".join(p[1] for p in other), False))
+    # The hard cases: the same story, not the same sentences. Per article in both
+    # files, A is the advanced text of the sentences adv-ele.tsv holds; the retelling
+    # of other sentences of the same article (adv-int.tsv) shares its names and
+    # subject but derives from none of A's sentences.
+    ele, inter = _onestop_groups("adv-ele.tsv"), _onestop_groups("adv-int.tsv")
+    for name in sorted(set(ele) & set(inter)):
+        a_sents = [p[0] for p in ele[name]]
+        apart = [p[1] for p in inter[name] if p[0] not in a_sents]
+        if not apart:
+            continue
+        a = " ".join(a_sents)
+        out.append(ReusePair(f"same-story:{name}", a, " ".join(apart), False))
+        mixed = [p[1] for p in ele[name][: len(ele[name]) // 2 or 1]] + apart
+        out.append(ReusePair(f"same-story:{name}:part", a, " ".join(mixed), True))
+        apart_a = [p[0] for p in inter[name] if p[0] not in a_sents]
+        out.append(
+            ReusePair(
+                f"same-story:{name}:b", " ".join(apart_a), " ".join(p[1] for p in ele[name]), False
+            )
+        )
+    return out
+
+
+def same_story_distractors() -> dict[str, list[str]]:
+    """Per article, retold sentences of the same story that no A sentence of
+    adv-ele.tsv derives from (they share its names and subject)."""
+    ele, inter = _onestop_groups("adv-ele.tsv"), _onestop_groups("adv-int.tsv")
+    out: dict[str, list[str]] = {}
+    for name in set(ele) & set(inter):
+        mine = {p[0] for p in ele[name]}
+        out[name] = [p[1] for p in inter[name] if p[0] not in mine]
+    return out
+
+
+_WIKI_DERIVED = (
+    ("economy-of-iraq.2", "economy-of-iraq.4"),
+    ("economy-of-israel.0", "economy-of-israel.6"),
+    ("economy-of-indonesia.0", "economy-of-indonesia.5"),
+)
+
+
+def wiki_reuse() -> list[ReusePair]:
+    """Two revisions of one page (derived) against revisions of sibling pages written
+    to the same template ("Economy of ...": not derived)."""
+    docs = {p.stem: p.read_text("utf-8") for p in sorted((DATA / "wikiversions").glob("*.txt"))}
+
+    def topic(stem: str) -> str:
+        return stem.rsplit(".", 1)[0]
+
+    out: list[ReusePair] = []
+    for old, new in _WIKI_DERIVED:
+        out.append(ReusePair(f"{old}->{new}", docs[old], docs[new], True))
+        for stem, text in docs.items():
+            if topic(stem) != topic(old):
+                out.append(ReusePair(f"{old}->{stem}", docs[old], text, False))
+    return out
+
+
+def onestop_alignment(seed: int = 11) -> list[AlignCase]:
+    """Articles of at least six sentences (short articles joined in order); B is the
+    retelling with about a sixth of its sentences dropped, one or two sentences of
+    another article inserted (and, where the story has them, two retold sentences of the
+    same story that no A sentence became), and one sentence moved far from its place."""
+    rng = random.Random(seed)
+    distractors = same_story_distractors()
+    cases: list[AlignCase] = []
+    for fname in ("adv-ele.tsv", "adv-int.tsv"):
+        groups = _onestop_groups(fname)
+        names = sorted(groups)
+        articles: list[tuple[str, list[tuple[str, str]]]] = []
+        cur_name, cur = "", []
+        for name in names:
+            cur_name = f"{cur_name}+{name}" if cur else name
+            cur = cur + groups[name]
+            if len(cur) >= 6:
+                articles.append((cur_name, cur))
+                cur_name, cur = "", []
+        if cur:
+            articles.append((cur_name, cur))
+        for k, (name, pairs) in enumerate(articles):
+            a = [p[0] for p in pairs]
+            b_items: list[tuple[str, int | None]] = [(p[1], i) for i, p in enumerate(pairs)]
+            for _ in range(max(1, len(b_items) // 6)):
+                b_items.pop(rng.randrange(len(b_items)))
+            donor = articles[(k + 1) % len(articles)][1]
+            for _ in range(rng.choice((1, 2))):
+                text = donor[rng.randrange(len(donor))][1]
+                b_items.insert(rng.randrange(len(b_items) + 1), (text, None))
+            if fname == "adv-ele.tsv":
+                # Same-story sentences no A sentence became: names shared, no link.
+                near = [t for part in name.split("+") for t in distractors.get(part, [])]
+                for text in rng.sample(near, min(2, len(near))):
+                    b_items.insert(rng.randrange(len(b_items) + 1), (text, None))
+            src = rng.randrange(len(b_items))
+            item = b_items.pop(src)
+            dst = (src + len(b_items) // 2) % (len(b_items) + 1)
+            b_items.insert(dst, item)
+            gold = frozenset((i, j) for j, (_t, i) in enumerate(b_items) if i is not None)
+            cases.append(AlignCase(f"{fname}:{name}", a, [t for t, _ in b_items], gold))
+    return cases
+
+
+# ---------------------------------------------------------------- the measures
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def containment(a: str, b: str, n: int) -> float:
+    """Share of B's distinct word n-grams that occur in A (Broder; Clough et al.)."""
+    wa, wb = words(a), words(b)
+    ga = {tuple(wa[i : i + n]) for i in range(len(wa) - n + 1)}
+    gb = {tuple(wb[i : i + n]) for i in range(len(wb) - n + 1)}
+    return len(gb & ga) / len(gb) if gb else 0.0
+
+
+def newsdiff_reuse(a: str, b: str) -> float:
+    """The reuse share of B that `newsdiff report` prints."""
+    return compare(from_text(a, "a"), from_text(b, "b")).reuse["b"]
+
+
+def newsdiff_measure(key: str) -> Callable[[str, str], float] | None:
+    """One of the report's reuse measures by name, if this version of newsdiff has it."""
+
+    def measure(a: str, b: str) -> float:
+        cmp = compare(from_text(a, "a"), from_text(b, "b"))
+        value = getattr(cmp, "reuse_measures", None)
+        if value is None:
+            raise LookupError(key)
+        return float(value["b"][key])
+
+    try:
+        measure("x y z", "x y z")
+    except (LookupError, KeyError):
+        return None
+    return measure
+
+
+def auc(scores: Sequence[tuple[float, bool]]) -> float:
+    """Mann-Whitney AUC of scores against labels; ties count half."""
+    pos = [s for s, y in scores if y]
+    neg = [s for s, y in scores if not y]
+    if not pos or not neg:
+        return float("nan")
+    wins = sum((p > q) + 0.5 * (p == q) for p in pos for q in neg)
+    return wins / (len(pos) * len(neg))
+
+
+def align_scores(cases: Sequence[AlignCase]) -> tuple[float, float, float]:
+    """Micro-averaged precision, recall and F1 of the drawn links."""
+    tp = fp = fn = 0
+    for case in cases:
+        links = align(case.a, case.b)
+        got = {
+            (i, j)
+            for lk in links
+            if lk.a and lk.b and getattr(lk, "counted", True)
+            for i in lk.a
+            for j in lk.b
+        }
+        tp += len(got & case.gold)
+        fp += len(got - case.gold)
+        fn += len(case.gold - got)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+# ---------------------------------------------------------------- report
+
+
+def main() -> None:
+    sets = {
+        "onestop-reuse (OneStopEnglish, CC BY-SA 4.0)": onestop_reuse(),
+        "wikiversions (Wikipedia revisions, CC BY-SA 3.0)": wiki_reuse(),
+    }
+    measures: dict[str, Callable[[str, str], float]] = {
+        "newsdiff reuse share (B)": newsdiff_reuse,
+    }
+    for key, label in (
+        ("runs", "newsdiff word-for-word runs (B)"),
+        ("ngram", "newsdiff 3-gram containment (B)"),
+    ):
+        m = newsdiff_measure(key)
+        if m is not None:
+            measures[label] = m
+    measures["baseline: word 1-gram containment"] = lambda a, b: containment(a, b, 1)
+    measures["baseline: word 3-gram containment"] = lambda a, b: containment(a, b, 3)
+
+    print("Reuse: AUC, derived vs not derived (B's words found in A)")
+    every: dict[str, list[tuple[float, bool]]] = {m: [] for m in measures}
+    for set_name, pairs in sets.items():
+        n_pos = sum(p.derived for p in pairs)
+        print(f"  {set_name}: {len(pairs)} pairs, {n_pos} derived, {len(pairs) - n_pos} not")
+        for label, fn in measures.items():
+            scored = [(fn(p.a, p.b), p.derived) for p in pairs]
+            every[label].extend(scored)
+            zeros = sum(1 for s, y in scored if y and s == 0)
+            print(f"    {label:<36} AUC {auc(scored):.3f}  (derived at 0: {zeros})")
+    print("  all sets together:")
+    for label, scored in every.items():
+        print(f"    {label:<36} AUC {auc(scored):.3f}")
+
+    cases = onestop_alignment()
+    n_gold = sum(len(c.gold) for c in cases)
+    print(
+        f"\nAlignment: OneStopEnglish sentence-aligned pairs (CC BY-SA 4.0), {len(cases)} "
+        f"articles, {sum(len(c.a) for c in cases)} + {sum(len(c.b) for c in cases)} "
+        f"sentences, {n_gold} gold links"
+    )
+    p, r, f = align_scores(cases)
+    print(f"  newsdiff links: precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
