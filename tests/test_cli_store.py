@@ -242,7 +242,7 @@ def test_a_store_opened_through_a_symlink_is_the_store_it_points_to(
 def test_store_core_never_imports_textual() -> None:
     """The headless store, export and agreement modules load without Textual."""
     code = (
-        "import sys, newsdiff.store, newsdiff.dataset.export, newsdiff.dataset.agree, newsdiff.store.anchor, "
+        "import sys, newsdiff.store, newsdiff.dataset.export, newsdiff.dataset.importing, newsdiff.dataset.agree, newsdiff.store.anchor, "
         "newsdiff.cli.tag_commands, newsdiff.cli.dataset_commands; assert 'textual' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

@@ -14,6 +14,8 @@ from newsdiff.core.article import Article, load
 from newsdiff.core.sentences import Sentence, split_sentences
 from newsdiff.store import Store, tag_for
 from newsdiff.store.anchor import place
+from newsdiff.store.files import StoreFiles
+from newsdiff.store.index import ArticleIndex
 
 from .conftest import SEED_A
 
@@ -234,7 +236,7 @@ def test_read_only_store_still_opens(
 ) -> None:
     """A store that cannot be written still shows its tags (the index hint is skipped).
     As root chmod does not stop writes, so the denial is simulated at the lock file."""
-    from newsdiff.store import api as store_mod
+    from newsdiff.store import files as store_mod
 
     st = Store(tmp_path / "s" / "s.json")
     _tag_all(st, copy)
@@ -263,9 +265,11 @@ class _Crash(Exception):
     pass
 
 
-@pytest.mark.parametrize("step", ["_delete_file", "_register"])
+@pytest.mark.parametrize(
+    ("owner", "step"), [(StoreFiles, "delete_file"), (ArticleIndex, "register")]
+)
 def test_crash_while_moving_tags_neither_loses_nor_doubles(
-    tmp_path: Path, copy: Path, monkeypatch: pytest.MonkeyPatch, step: str
+    tmp_path: Path, copy: Path, monkeypatch: pytest.MonkeyPatch, owner: type, step: str
 ) -> None:
     """A crash after the new file is written but before the old one is removed (or the
     index updated): the next open finishes the move with no tag lost or duplicated."""
@@ -273,14 +277,14 @@ def test_crash_while_moving_tags_neither_loses_nor_doubles(
     old = _tag_all(st, copy)
     _edit(copy, old)
     art, new = _open(copy)
-    real = getattr(Store, step)
+    real = getattr(owner, step)
 
-    def crash(self: Store, *a: object, **k: object) -> None:
-        if step == "_register" and not k.get("superseded"):
+    def crash(self: object, *a: object, **k: object) -> None:
+        if step == "register" and not k.get("superseded"):
             return real(self, *a, **k)  # type: ignore[no-any-return]
         raise _Crash
 
-    monkeypatch.setattr(Store, step, crash)
+    monkeypatch.setattr(owner, step, crash)
     with pytest.raises(_Crash):
         st.article_tags(art, new)
     monkeypatch.undo()

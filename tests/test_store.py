@@ -25,7 +25,7 @@ from newsdiff.store import (
     Tag,
     tag_for,
 )
-from newsdiff.store import api as store_mod
+from newsdiff.store import files as store_mod
 
 from .conftest import SEED_A
 

@@ -167,7 +167,7 @@ def _nothing_to_export(
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from newsdiff.dataset import export
+    from newsdiff.dataset import importing
     from newsdiff.store import default_annotator
 
     path = Path(args.file)
@@ -177,19 +177,19 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CliError(f"{path}: is a directory, expected a .jsonl file")
     articles = [read_article(a) for a in args.article]
     with open_store(args.store) as store:
-        index = export.build_index(store.tags(), articles)
+        index = importing.build_index(store.tags(), articles)
         try:
-            records = list(export.read_records(path))
+            records = list(importing.read_records(path))
         except UnicodeDecodeError:
             raise CliError(f"{path}: not UTF-8 text, expected JSONL") from None
         except OSError as err:
             raise CliError(f"{path}: cannot read ({err.strerror})") from None
-        result = export.to_tags(
+        result = importing.to_tags(
             records,
             index,
             annotator_name(args.annotator) if args.annotator else None,
             default_annotator(),
-            export.ArticleFiles([Path.cwd(), path.resolve().parent]),
+            importing.ArticleFiles([Path.cwd(), path.resolve().parent]),
         )
         try:
             changed, unchanged = store.put_many(result.tags)

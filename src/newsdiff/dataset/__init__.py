@@ -1,5 +1,5 @@
-"""Tags out and back: export (JSONL, CSV), import (export, doccano, Prodigy), agreement
-between annotators, and labels carried across an alignment (propagation).
+"""Tags out and back: export (JSONL, CSV), import (export, doccano, Prodigy: ``importing``),
+agreement between annotators, and labels carried across an alignment (propagation).
 
 May import: ``store`` and ``core``.
 """
@@ -7,4 +7,4 @@ May import: ``store`` and ``core``.
 from __future__ import annotations
 
 #: The modules ``dataset`` offers.
-__all__ = ["agree", "export", "propagate"]
+__all__ = ["agree", "export", "importing", "propagate"]

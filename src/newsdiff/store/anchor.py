@@ -10,8 +10,8 @@ it as an orphan.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
-from typing import TypeVar
+from collections.abc import Hashable, Iterable, Sequence
+from typing import Any, TypeVar
 
 from newsdiff.core.article import normalize
 
@@ -95,3 +95,10 @@ def place(
         taken.add(j)
         placed[rest[r][0]] = (j, "fuzzy")
     return placed
+
+
+def mostly_placed(docs: Iterable[dict[str, Any]], new: Sequence[str]) -> bool:
+    """Whether at least half of the sentences tagged in ``docs`` (records with ``sentence``
+    and ``text``) are placed on ``new``: the rule a moved or edited file passes."""
+    keys = {(d["sentence"], d["text"]) for d in docs}
+    return bool(keys) and len(place([(k, k[0], k[1]) for k in keys], new)) * 2 >= len(keys)

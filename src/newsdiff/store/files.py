@@ -1,0 +1,326 @@
+"""The store's files: where they are, durable writes, reads that refuse anything that is
+not a store, and the flock(2) lock every write holds.
+
+Layout (``annotations/newsdiff.json`` by default)::
+
+    annotations/newsdiff.json            schema version and per-pair state (the cursor)
+    annotations/newsdiff.index.json      the article index: paths and versions of each article
+    annotations/newsdiff.json.lock       flock(2) target; every write holds it
+    annotations/newsdiff.tags/<id>.json  one TinyDB file per article: its tags and orphans
+
+A durable write is a temp file, fsync, rename, fsync of the folder. Every write re-reads
+the file it changes while holding an exclusive ``flock`` on the lock file, so two
+processes never lose each other's updates. Reads take no lock: a rename is atomic, so a
+reader sees the old file or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import stat
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from newsdiff.store.errors import StoreError, WriteError, damaged
+from newsdiff.store.schema import (
+    SCHEMA_VERSION,
+    Tables,
+    check_article,
+    check_index,
+    check_main,
+    dumps,
+    parse,
+    schema_of,
+)
+
+DEFAULT_PATH = Path("annotations") / "newsdiff.json"
+
+#: How long a writer waits for another process's write before giving up. Writers hold
+#: the lock for milliseconds, so reaching this means a stuck process, not a busy store.
+LOCK_TIMEOUT = 10.0
+
+
+def default_path() -> Path:
+    env = os.environ.get("NEWSDIFF_STORE")
+    return Path(env) if env else DEFAULT_PATH
+
+
+def fsync_dir(folder: Path) -> None:
+    dfd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(dfd)
+    finally:
+        os.close(dfd)
+
+
+def atomic_write(path: Path, data: str) -> None:
+    """Write via a temporary file in the same folder, fsync, rename, fsync the folder.
+
+    After a crash at any point the file holds either its old or its new content.
+    """
+    folder = path.parent
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        # mkstemp creates 0600; a new store file gets the usual 0666 less the umask.
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fchmod(fh.fileno(), mode)
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    fsync_dir(folder)
+
+
+def read_bytes(path: Path) -> bytes | None:
+    """The file's bytes, None if it does not exist, StoreError if it cannot be read."""
+    try:
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
+            raise StoreError(f"{path}: is a directory, expected a newsdiff store file")
+        if not stat.S_ISREG(st.st_mode):
+            raise StoreError(f"{path}: not a regular file, expected a newsdiff store file")
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return None
+    except PermissionError:
+        raise StoreError(f"{path}: permission denied, cannot read the store") from None
+    except OSError as err:
+        raise StoreError(f"{path}: cannot read the store ({err.strerror})") from None
+    with os.fdopen(fd, "rb") as fh:
+        return fh.read()
+
+
+def resolve_store_path(path: Path) -> Path:
+    """Where the store named by ``path`` really is: a symlink to the main file is followed.
+
+    The tag folder, the index and the lock file are found beside the main file by name.
+    Beside a link they would be a second store: empty to read, and with a lock of its
+    own, so writers through the link and through the real path would not exclude each
+    other (and a write would replace the link with a file). Only the main file's own
+    link matters: a linked folder leads to the same side files either way, so a path
+    without a link is kept as given (messages name it as the user typed it).
+    """
+    if not os.path.islink(path):  # islink: False, not an error, for an unsearchable folder
+        return path
+    try:
+        return path.resolve(strict=False)
+    except (OSError, RuntimeError) as err:  # RuntimeError: a symlink loop (Python 3.11, 3.12)
+        raise StoreError(f"{path}: cannot follow the symlink to the store ({err})") from None
+
+
+class FileLock:
+    """An exclusive flock(2) on one file, re-entrant within this object and its threads."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._rlock = threading.RLock()
+        self._fd: int | None = None
+        self._depth = 0
+
+    @contextmanager
+    def hold(self, timeout: float, prepare: Callable[[], None]) -> Iterator[None]:
+        """Hold the lock; ``prepare`` runs (under the thread lock) before the first take."""
+        with self._rlock:
+            if self._depth == 0:
+                prepare()
+                self._fd = self._take(timeout)
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+                if self._depth == 0 and self._fd is not None:
+                    os.close(self._fd)  # closing the descriptor releases the flock
+                    self._fd = None
+
+    def _take(self, timeout: float) -> int:
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError as err:
+            raise WriteError(
+                self.path, f"cannot open the store's lock file ({err.strerror})", err.strerror
+            ) from None
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return fd
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    raise StoreError(
+                        f"{self.path}: another newsdiff process has held the "
+                        f"store's lock for {timeout:g} s"
+                    ) from None
+                time.sleep(0.001)
+
+
+class StoreFiles:
+    """The files of one store: their paths, the write lock, checked reads, durable writes.
+
+    After an upgrade made in memory (a read-only folder) ``memory`` holds the files it
+    wrote; they are read before the disk, and ``read_only`` says why nothing may be written.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        stem = path.stem if path.suffix else path.name
+        self.tags_dir = path.with_name(stem + ".tags")
+        self.index_path = path.with_name(stem + ".index.json")
+        self.lock_path = path.with_name(path.name + ".lock")
+        self.memory: dict[Path, Tables] | None = None
+        self.read_only: str | None = None
+        self._lock = FileLock(self.lock_path)
+
+    @property
+    def exists(self) -> bool:
+        """Whether anything was ever written here."""
+        return self.path.exists() or self.tags_dir.exists() or self.index_path.exists()
+
+    def check_folder(self) -> None:
+        """StoreError unless the tag folder is a folder or absent, and can be looked in."""
+        try:
+            tags_st: os.stat_result | None = os.stat(self.tags_dir)
+        except (FileNotFoundError, NotADirectoryError):
+            tags_st = None
+        except PermissionError:
+            # The folder itself cannot be searched (chmod 000 on it): every path inside
+            # fails the same way, so name the folder, not the first file tried.
+            folder = self.path.parent
+            raise StoreError(f"{folder}: permission denied, cannot open the store folder") from None
+        except OSError as err:
+            raise StoreError(f"{self.tags_dir}: cannot open ({err.strerror})") from None
+        if tags_st is not None and not stat.S_ISDIR(tags_st.st_mode):
+            raise StoreError(f"{self.tags_dir}: not a directory, expected the store's tag folder")
+
+    def article_path(self, article_id: str) -> Path:
+        return self.tags_dir / f"{article_id}.json"
+
+    def article_files(self) -> list[Path]:
+        try:
+            names = set(os.listdir(self.tags_dir))
+        except FileNotFoundError:
+            names = set()
+        except OSError as err:
+            raise StoreError(
+                f"{self.tags_dir}: cannot list the tag folder ({err.strerror})"
+            ) from None
+        if self.memory is not None:
+            names |= {p.name for p in self.memory if p.parent == self.tags_dir}
+        return [self.tags_dir / n for n in sorted(names) if n.endswith(".json") and n[0] != "."]
+
+    def _ensure_dirs(self) -> None:
+        for folder in (self.path.parent, self.tags_dir):
+            if folder.is_dir():
+                continue
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                fsync_dir(folder.parent)
+            except OSError as err:
+                raise WriteError(
+                    folder, f"cannot create the store folder ({err.strerror})", err.strerror
+                ) from None
+
+    def _before_lock(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: {self.read_only}; nothing was written")
+        self._ensure_dirs()
+
+    @contextmanager
+    def write_lock(self, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+        """Hold the store's exclusive lock (re-entrant within this Store)."""
+        with self._lock.hold(timeout, self._before_lock):
+            yield
+
+    def write_file(self, path: Path, data: Tables) -> None:
+        if self.memory is not None:
+            self.memory[path] = data  # an upgrade in memory (only it writes while read-only)
+            return
+        try:
+            atomic_write(path, dumps(data))
+        except OSError as err:
+            raise WriteError(
+                path, f"cannot write ({err.strerror}); nothing was changed", err.strerror
+            ) from None
+
+    def delete_file(self, path: Path) -> None:
+        try:
+            path.unlink()
+            fsync_dir(path.parent)
+        except FileNotFoundError:
+            pass
+        except OSError as err:
+            raise WriteError(path, f"cannot remove ({err.strerror})", err.strerror) from None
+
+    def _read(self, path: Path, check: Callable[[Tables], None]) -> Tables | None:
+        """The tables of the file at ``path``, parsed and checked (None: no such file).
+
+        A file an upgrade made in memory is read from there, as the upgrade wrote it.
+        """
+        if self.memory is not None and path in self.memory:
+            return self.memory[path]
+        raw = read_bytes(path)
+        if raw is None:
+            return None
+        data = parse(path, raw)
+        check(data)
+        return data
+
+    def load_main(self) -> Tables | None:
+        return self._read(self.path, self._check_main)
+
+    def _check_main(self, data: Tables) -> None:
+        schema = schema_of(self.path, data)
+        if schema != SCHEMA_VERSION:
+            # Another process replaced the file since we opened it; refuse, do not guess.
+            raise damaged(self.path, f"store schema changed to {schema} while open")
+        check_main(self.path, data, schema)
+
+    def load_index(self) -> Tables | None:
+        return self._read(self.index_path, lambda data: check_index(self.index_path, data))
+
+    def load_article(self, article_id: str) -> Tables | None:
+        path = self.article_path(article_id)
+        return self._read(path, lambda data: check_article(path, data, article_id))
+
+    def sweep_tmp(self) -> None:
+        """Remove temporary files left by a writer that was killed mid-write."""
+        try:
+            stale = [
+                p
+                for folder, pattern in (
+                    (self.path.parent, f".{self.path.name}.*.tmp"),
+                    (self.path.parent, f".{self.index_path.name}.*.tmp"),
+                    (self.tags_dir, ".*.tmp"),
+                )
+                if folder.is_dir()
+                for p in folder.glob(pattern)
+            ]
+        except OSError:
+            return
+        if not stale:
+            return
+        try:
+            # Every temp file is made under the lock, so with the lock held none is live.
+            with self.write_lock(timeout=0.05):
+                for p in stale:
+                    p.unlink(missing_ok=True)
+        except (StoreError, OSError):
+            pass  # busy or read-only: harmless leftovers, swept next time

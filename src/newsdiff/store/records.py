@@ -1,0 +1,153 @@
+"""The records the store holds: a Tag (one label on one sentence by one annotator), an
+Orphan (a tag whose sentence is gone), and the checks a record must pass to be stored."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import re
+from dataclasses import asdict, dataclass, field, replace
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from newsdiff.core.labels import LABELS
+
+if TYPE_CHECKING:
+    from newsdiff.core.article import Article
+    from newsdiff.core.sentences import Sentence
+
+# Article ids name files, so only characters that are safe in a file name are accepted.
+ARTICLE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_NO_PATH = {"", "-", "<stdin>", "<text>"}
+
+
+class Unchecked:
+    """The type of ``ANY``."""
+
+    def __repr__(self) -> str:
+        return "ANY"
+
+
+#: ``expect=ANY`` (the default): write whatever the store holds now.
+ANY = Unchecked()
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def default_annotator() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name in some containers
+        return "annotator"
+
+
+@dataclass(frozen=True)
+class Tag:
+    """One label on one sentence of one article, by one annotator.
+
+    ``label`` is one of LABELS, or ``""`` for a record that carries only a note or the
+    unsure flag (a note may be put on a sentence before deciding its label).
+    """
+
+    article_id: str
+    article: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    label: str
+    annotator: str
+    note: str = ""
+    unsure: bool = False
+    source: str = "human"
+    created: str = field(default_factory=now)
+    updated: str = field(default_factory=now)
+
+    def to_doc(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> Tag:
+        names = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in doc.items() if k in names})
+
+
+@dataclass(frozen=True)
+class Orphan:
+    """A tag whose sentence could not be found after its article changed.
+
+    ``tag`` still describes the sentence it was given to (the old article id, index and
+    text); ``article_id`` is the version of the article it is now filed under.
+    """
+
+    tag: Tag
+    article_id: str
+    reason: str
+    orphaned: str
+
+
+def tag_for(
+    article: Article,
+    sentence: Sentence,
+    label: str,
+    annotator: str,
+    *,
+    note: str = "",
+    unsure: bool = False,
+    source: str = "human",
+) -> Tag:
+    """The record for ``label`` on ``sentence`` of ``article`` (the app and CLI agree)."""
+    return Tag(
+        article_id=article.id,
+        article=stored_path(article.path),
+        sentence=sentence.index,
+        start=sentence.start,
+        end=sentence.end,
+        text=sentence.text,
+        label=label,
+        annotator=annotator,
+        note=note,
+        unsure=unsure,
+        source=source,
+    )
+
+
+def same_record(a: Tag | None, b: Tag | None) -> bool:
+    """The same record, times aside (None: no record). What ``expect=`` compares."""
+    if a is None or b is None:
+        return a is b
+    return replace(a, created="", updated="") == replace(b, created="", updated="")
+
+
+def check_tag(tag: Tag) -> None:
+    """Refuse a record the store must not hold. Raises ValueError with one line."""
+    if not ARTICLE_ID.match(tag.article_id):
+        raise ValueError(f"bad article id {tag.article_id!r}")
+    if isinstance(tag.sentence, bool) or not isinstance(tag.sentence, int) or tag.sentence < 0:
+        raise ValueError(f"bad sentence index {tag.sentence!r}")
+    if not tag.annotator.strip():
+        raise ValueError("the annotator name is empty")
+    if tag.label == "":
+        if not (tag.note or tag.unsure):
+            raise ValueError("a record without a label needs a note or the unsure flag")
+    elif tag.label not in LABELS:
+        raise ValueError(f"unknown label {tag.label!r}")
+
+
+def real_path(path: str) -> str | None:
+    """The canonical form of an article path, None for stdin and in-memory texts."""
+    if path in _NO_PATH or path.startswith("<"):
+        return None
+    return os.path.realpath(path)
+
+
+def stored_path(path: str) -> str:
+    """The ``article`` a tag record names: the resolved absolute path, as the index keeps.
+
+    A path as typed (relative, or through a symlink such as the package's ``seeds``)
+    would name the same file differently from one record to the next and mean nothing
+    from another working directory. Standard input and in-memory texts keep their name.
+    """
+    return real_path(path) or path
