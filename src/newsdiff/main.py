@@ -13,6 +13,7 @@ from newsdiff.cli import program
 from newsdiff.cli.args import STORE_HELP, add_ignore, check_environment, formatter, options_from
 from newsdiff.cli.errors import CliError, guarded
 from newsdiff.core.seeds import seed_paths
+from newsdiff.corpus import install as install_reader
 
 
 def build_app_parser() -> argparse.ArgumentParser:
@@ -33,6 +34,7 @@ def build_app_parser() -> argparse.ArgumentParser:
 def run_app(argv: Sequence[str]) -> int:
     args = build_app_parser().parse_args(argv)
     check_environment()
+    install_reader()
     if (args.a is None) != (args.b is None):
         raise CliError("give two articles, A and B, or none for the bundled sample pair")
     a, b = (args.a, args.b) if args.a else seed_paths()

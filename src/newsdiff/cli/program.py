@@ -16,6 +16,7 @@ from newsdiff.cli.dataset_commands import add_dataset_commands
 from newsdiff.cli.errors import EXIT_TROUBLE, guarded
 from newsdiff.cli.pair import add_pair_commands, add_suggest_command
 from newsdiff.cli.tag_commands import add_orphans_command, add_tag_commands
+from newsdiff.corpus import install as install_reader
 
 #: What starts a command line (the rest opens the app).
 HELP_OR_VERSION = ("-h", "--help", "--version")
@@ -63,6 +64,7 @@ def _run(argv: Sequence[str]) -> int:
         parser.print_help()
         return EXIT_TROUBLE
     check_environment()
+    install_reader()
     code: int = args.func(args)
     return code
 

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 #: Inputs above this size are refused: alignment needs memory that grows with the
 #: product of both sentence counts, so a clear refusal beats a machine that swaps.
@@ -37,6 +37,10 @@ class Article:
     path: str
     text: str
     encoding: str
+    #: What the source says of itself, when it says it (an HTML page's or a corpus
+    #: record's title; a date as written, ISO 8601 where the source gives one).
+    title: str = ""
+    date: str = ""
 
     @cached_property
     def id(self) -> str:
@@ -186,17 +190,50 @@ def _too_large(size: int | None, limit: int) -> str:
     return f"file is too large ({what} is {cap}; set {MAX_BYTES_VAR} to change it)"
 
 
+class Reader(Protocol):
+    """Articles that are not plain text files, read by a package above core.
+
+    Core knows text files only. A package that knows more (``newsdiff.corpus``: HTML
+    pages, JSON Lines corpora) plugs in with ``set_reader``, so that every ``load`` --
+    the commands', the app's, and the store's when tags follow an edited file -- reads
+    an article the same way, while core imports nothing of it.
+    """
+
+    def named(self, path: str) -> Article | None:
+        """The article ``path`` names when it is no file of its own (a reference into a
+        corpus such as ``corpus.jsonl#ID``), else None. May raise InputError."""
+
+    def converted(self, path: str, text: str, encoding: str) -> Article | None:
+        """The article inside a file's decoded text when it is not plain text (an HTML
+        page), else None. May raise InputError (a page without article text)."""
+
+
+_reader: Reader | None = None
+
+
+def set_reader(reader: Reader | None) -> Reader | None:
+    """Plug ``reader`` into ``load`` (None: text files only). Returns the one it replaces."""
+    global _reader
+    previous, _reader = _reader, reader
+    return previous
+
+
 def load(path: str, stdin: BinaryIO | None = None, warn: bool = True) -> Article:
     """Load an article from a path (``-`` for standard input).
 
     Raises InputError with a one-line message for every input newsdiff cannot use.
     """
+    reader = _reader
+    if reader is not None and path != STDIN and (named := reader.named(path)) is not None:
+        return named
     data = _read_bytes(path, stdin)
     text, encoding = decode(data, path)
     if not text.strip():
         raise InputError(path, "empty file, nothing to compare")
     if warn and encoding != "utf-8":
         print(f"newsdiff: {path}: {decoded_as(encoding)}", file=sys.stderr)
+    if reader is not None and (converted := reader.converted(path, text, encoding)) is not None:
+        return converted
     return Article(path=path, text=text, encoding=encoding)
 
 

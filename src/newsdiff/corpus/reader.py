@@ -1,0 +1,34 @@
+"""The reader ``core.article.load`` uses once ``newsdiff.corpus.install()`` has run."""
+
+from __future__ import annotations
+
+from newsdiff.core.article import Article, InputError, set_reader
+from newsdiff.corpus import html, records
+
+
+class CorpusReader:
+    """HTML pages (by name or sniffed, stdin too) and references ``corpus.jsonl#ID``."""
+
+    def named(self, path: str) -> Article | None:
+        ref = records.split_reference(path)
+        if ref is None:
+            return None
+        base, ident = ref
+        return records.find(base, ident).article(base)
+
+    def converted(self, path: str, text: str, encoding: str) -> Article | None:
+        if path.lower().endswith(records.SUFFIX):
+            n = records.count(path)
+            raise InputError(
+                path,
+                f"a corpus of {n} article{'s' * (n != 1)}: name one as {path}{records.SEPARATOR}ID, "
+                f"or find its pairs with 'newsdiff scan {path}'",
+            )
+        if html.is_html(path, text):
+            return html.extract(path, text, encoding)
+        return None
+
+
+def install() -> None:
+    """Every ``load`` from now on reads HTML pages and corpus references too."""
+    set_reader(CorpusReader())
