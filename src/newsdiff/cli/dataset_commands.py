@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsdiff.cli.args import STORE_HELP
 from newsdiff.cli.errors import CliError
+from newsdiff.cli.output import note, out, say
 from newsdiff.cli.stores import annotator_name, dump_json, open_store, read_article
 
 if TYPE_CHECKING:
@@ -124,7 +125,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not tags:
         # An empty export is an answer, not trouble (exit 0), but an empty file with
         # no word of why reads like a bug: say which filter left nothing.
-        print(f"newsdiff: {_nothing_to_export(every, args.annotator, sources)}", file=sys.stderr)
+        note(_nothing_to_export(every, args.annotator, sources))
     buf = io.StringIO(newline="")
     if args.format == "csv":
         buf.write("\ufeff")
@@ -132,15 +133,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         n = export.write_jsonl(tags, buf)
     if args.output:
-        out = Path(args.output)
-        if out.is_dir():
-            raise CliError(f"{out}: is a directory, expected a file to write")
+        target = Path(args.output)
+        if target.is_dir():
+            raise CliError(f"{target}: is a directory, expected a file to write")
         try:
             # The whole file or nothing: a half-written export is easy to mistake for all.
-            atomic_write(out.resolve(), buf.getvalue())
+            atomic_write(target.resolve(), buf.getvalue())
         except (OSError, StoreError) as err:
-            raise CliError(f"{out}: cannot write ({getattr(err, 'strerror', err)})") from None
-        print(f"exported {n} records to {out}")
+            raise CliError(f"{target}: cannot write ({getattr(err, 'strerror', err)})") from None
+        say(f"exported {n} records to {target}")
     else:
         sys.stdout.write(buf.getvalue())
     return 0
@@ -196,14 +197,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         except ValueError as err:
             raise CliError(f"{path}: {err}") from None
     skipped = sum(result.skipped.values())
-    print(
+    say(
         f"imported {len(result.tags)} records ({changed} new or changed, {unchanged} "
         f"already in the store); skipped {skipped}"
     )
     for reason, count in result.skipped.most_common():
         lines = result.lines[reason]
         where = ", ".join(map(str, lines[:5])) + (", ..." if len(lines) > 5 else "")
-        print(f"  skipped {count}: {reason} (line {where})")
+        say(f"  skipped {count}: {reason} (line {where})")
     return 0
 
 
@@ -220,7 +221,7 @@ def cmd_agree(args: argparse.Namespace) -> int:
     if args.format == "json":
         dump_json(rep)
         return 0
-    w = sys.stdout.write
+    w = out
     # rep["annotators"] names those with a sentence in common; before there is one, say
     # who has labelled anything, so that one annotator alone is not "(none)".
     labelling = sorted({t.annotator for t in merged if t.label and t.source == "human"})

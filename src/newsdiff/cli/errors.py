@@ -11,6 +11,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from newsdiff.core.visible import visible
+
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 
 
@@ -25,12 +27,30 @@ def guarded(run: Callable[[Sequence[str]], int], argv: Sequence[str]) -> int:
         sys.stdout.flush()
         return code
     except CliError as err:
-        print(f"newsdiff: {err}", file=sys.stderr)
+        # A message can quote a path or a store's text: its control characters are shown.
+        print(f"newsdiff: {visible(str(err))}", file=sys.stderr)
         return EXIT_TROUBLE
     except BrokenPipeError:
         # The reader went away (newsdiff diff ... | head): not an error of ours.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _drop_stdout()
         return EXIT_DIFFERENT
+    except OSError as err:
+        if err.filename is not None:
+            print(f"newsdiff: {visible(str(err.filename))}: {err.strerror}", file=sys.stderr)
+            return EXIT_TROUBLE
+        # No file named: a write to standard output failed (> /dev/full, a full disk).
+        # Exit 2, never 1: for diff, 1 would read as "the articles differ".
+        _drop_stdout()
+        print(f"newsdiff: cannot write the output ({err.strerror or err})", file=sys.stderr)
+        return EXIT_TROUBLE
     except KeyboardInterrupt:
         return 130
+
+
+def _drop_stdout() -> None:
+    """Point standard output at /dev/null, so that the flush at exit finds nothing to fail on."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # stdout closed or not a file: nothing buffered will reach a descriptor

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsdiff.cli.args import add_ignore, add_pair, options_from
 from newsdiff.cli.errors import EXIT_DIFFERENT, EXIT_SAME, CliError
+from newsdiff.cli.output import out, say
 
 if TYPE_CHECKING:
     from newsdiff.meaning.compare import Comparison
@@ -117,9 +118,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
         json.dump(cmp.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     elif args.format == "plain":
-        out = sys.stdout
         for line in render.plain_lines(cmp):
-            out.write(line + "\n")
+            say(line)
     else:
         console = Console(width=args.width, highlight=False)
         render.print_rich(cmp, console)
@@ -135,7 +135,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         json.dump(rep, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        w = sys.stdout.write
+        w = out
         w(f"A  {cmp.a.path}  ({rep['a']['sentences']} sentences, id {cmp.a.id})\n")
         w(f"B  {cmp.b.path}  ({rep['b']['sentences']} sentences, id {cmp.b.id})\n\n")
         _write_spin(rep, args.examples)
@@ -152,7 +152,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def _write_spin(rep: dict[str, Any], examples: int) -> None:
     """The spin summary: changes per class, most significant first, with examples."""
-    w = sys.stdout.write
+    w = out
     ignored = f" (ignoring {', '.join(f[9:] for f in rep['ignore'])})" if rep["ignore"] else ""
     total = sum(rep["classes"].values())
     w(f"What changed{ignored}: {total} changes, most significant first\n")
@@ -182,7 +182,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         json.dump([s.to_json() for s in suggestions], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return EXIT_SAME
-    w = sys.stdout.write
+    w = out
     for s in suggestions:
         label = s.label or "-"
         cues = ", ".join(c.text for c in s.cues)

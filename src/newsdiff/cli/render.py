@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from newsdiff.core.visible import visible
 from newsdiff.meaning.compare import Comparison, Row
 
 #: One character per row kind, as diff(1) marks lines.
@@ -80,10 +81,11 @@ def _side_text(row: Row, side: str) -> Text:
         skip = "insert" if side == "a" else "delete"
         for op, chunk in row.ops:
             if op != skip:
-                text.append(chunk, style=None if op == "equal" else style)
+                text.append(visible(chunk), style=None if op == "equal" else style)
         return text
     # Both sides: mark the changes that count (what the options ignore stays plain).
-    text = Text(diff_side(row, side))
+    # visible() keeps one character per character: the change offsets still hold.
+    text = Text(visible(diff_side(row, side)))
     for c in row.changes:
         start, end = (c.a_start, c.a_end) if side == "a" else (c.b_start, c.b_end)
         if end > start:
@@ -102,8 +104,8 @@ def table(cmp: Comparison) -> Table:
         show_edge=False,
     )
     grid.add_column("", width=1, no_wrap=True)
-    grid.add_column(f"A  {cmp.a.name}", ratio=1, overflow="fold")
-    grid.add_column(f"B  {cmp.b.name}", ratio=1, overflow="fold")
+    grid.add_column(f"A  {visible(cmp.a.name)}", ratio=1, overflow="fold")
+    grid.add_column(f"B  {visible(cmp.b.name)}", ratio=1, overflow="fold")
     for row in cmp.rows:
         left = _side_text(row, "a")
         right = _side_text(row, "b")

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsdiff.cli.errors import CliError
+from newsdiff.cli.output import note
 
 if TYPE_CHECKING:
     from newsdiff.core.article import Article
@@ -35,7 +36,7 @@ def open_store(
             if must_exist and not store.exists:
                 raise CliError(f"{p}: no store here (nothing has been tagged with it)")
             if store.note:
-                print(f"newsdiff: {store.note}", file=sys.stderr)
+                note(store.note)
             yield store
     except StoreError as err:
         raise CliError(str(err)) from None

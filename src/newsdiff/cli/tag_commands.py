@@ -6,12 +6,12 @@ Every store or input problem becomes a CliError: one line on stderr, exit status
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from typing import Any
 
 from newsdiff.cli.args import STORE_HELP
 from newsdiff.cli.errors import CliError
+from newsdiff.cli.output import out, say
 from newsdiff.cli.stores import annotator_name, dump_json, open_store, read_article
 
 
@@ -114,7 +114,7 @@ def cmd_sentences(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    w = sys.stdout.write
+    w = out
     w(f"# {art.path}  id {art.id}  {len(sentences)} sentences\n")
     width = len(str(max(len(sentences) - 1, 0)))
     for s in sentences:
@@ -160,7 +160,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
         store.article_tags(art, sentences)  # earlier versions' tags move in first
         if args.clear:
             old = store.remove(art.id, index, who)
-            print(
+            say(
                 f"cleared sentence {index} ({who})"
                 if old
                 else f"sentence {index} had no tag by {who}"
@@ -168,10 +168,10 @@ def cmd_tag(args: argparse.Namespace) -> int:
             return 0
         tag = store.annotate(art, sentence, who, label=label, note=args.note, unsure=args.unsure)
     if tag is None:
-        print(f"cleared sentence {index} ({who})")
+        say(f"cleared sentence {index} ({who})")
     else:
         extra = (" unsure" if tag.unsure else "") + (f" note: {tag.note}" if tag.note else "")
-        print(f"tagged sentence {index} {tag.label or '(no label)'} ({who}){extra}")
+        say(f"tagged sentence {index} {tag.label or '(no label)'} ({who}){extra}")
     return 0
 
 
@@ -195,12 +195,12 @@ def cmd_orphans(args: argparse.Namespace) -> int:
         )
         return 0
     if not orphans:
-        print("No orphaned tags: every tag is on its sentence.")
+        say("No orphaned tags: every tag is on its sentence.")
         return 0
-    print(f"{len(orphans)} orphaned tags (their sentence is gone from the article):")
+    say(f"{len(orphans)} orphaned tags (their sentence is gone from the article):")
     for o in orphans:
         t = o.tag
-        print(
+        say(
             f"  {t.article} #{t.sentence} {t.label or '(no label)'} by {t.annotator}: "
             f"{o.reason}\n      {t.text}"
         )

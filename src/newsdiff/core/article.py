@@ -17,6 +17,11 @@ from typing import BinaryIO, Protocol
 #: product of both sentence counts, so a clear refusal beats a machine that swaps.
 DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 MAX_BYTES_VAR = "NEWSDIFF_MAX_BYTES"
+#: A larger setting is taken as this (1 GB): beyond it no alignment would finish, and a
+#: value such as 2**63 - 1 must not reach a read call (OverflowError).
+MAX_BYTES_CAP = 1024 * 1024 * 1024
+#: Input is read in pieces of this size, so a high limit allocates nothing up front.
+_CHUNK = 1024 * 1024
 
 STDIN = "-"
 
@@ -60,7 +65,7 @@ def article_id(text: str) -> str:
 
 
 def max_bytes() -> int:
-    """The size limit: ``$NEWSDIFF_MAX_BYTES`` if set, else 8 MB.
+    """The size limit: ``$NEWSDIFF_MAX_BYTES`` if set (at most MAX_BYTES_CAP), else 8 MB.
 
     Read at each load rather than at import, so that a bad value is one line naming the
     variable (an InputError) where it is used, not a traceback on import.
@@ -70,7 +75,7 @@ def max_bytes() -> int:
         return DEFAULT_MAX_BYTES
     try:
         value = int(raw)
-    except ValueError:
+    except ValueError:  # also a number of over 4,300 digits (int's own limit)
         value = 0
     if value <= 0:
         raise InputError(
@@ -78,7 +83,7 @@ def max_bytes() -> int:
             f"{raw!r} is not a size in bytes (a whole number above 0; the default is "
             f"{DEFAULT_MAX_BYTES}, {format_size(DEFAULT_MAX_BYTES)})",
         )
-    return value
+    return min(value, MAX_BYTES_CAP)
 
 
 def format_size(size: int) -> str:
@@ -153,8 +158,7 @@ def decoded_as(encoding: str) -> str:
 def _read_bytes(path: str, stdin: BinaryIO | None) -> bytes:
     limit = max_bytes()
     if path == STDIN:
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read(limit + 1)
+        data = _read_bounded(_stdin(stdin), limit, path)
     else:
         try:
             st = os.stat(path)
@@ -166,19 +170,85 @@ def _read_bytes(path: str, stdin: BinaryIO | None) -> bytes:
             raise InputError(path, err.strerror or "cannot read") from None
         if stat.S_ISDIR(st.st_mode):
             raise InputError(path, "is a directory, expected a text file")
-        if stat.S_ISREG(st.st_mode) and st.st_size > limit:
+        if _is_stdin(st):
+            # /dev/stdin, /dev/fd/0: standard input by another name.
+            data = _read_bounded(_stdin(stdin), limit, path)
+        elif not stat.S_ISREG(st.st_mode):
+            # Opening a FIFO waits for a writer, a device may never end: only regular
+            # files are read by name, anything else comes in on standard input.
+            raise InputError(
+                path, f"is {_kind(st.st_mode)}, not a regular file (pipe it in as - instead)"
+            )
+        elif st.st_size > limit:
             raise InputError(path, _too_large(st.st_size, limit))
-        try:
-            with open(path, "rb") as fh:
-                data = fh.read(limit + 1)
-        except PermissionError:
-            raise InputError(path, "permission denied") from None
-        except OSError as err:
-            raise InputError(path, err.strerror or "cannot read") from None
+        else:
+            try:
+                # O_NONBLOCK: if the path became a FIFO since the stat, open does not wait.
+                with open(path, "rb", opener=_open_nonblocking) as fh:
+                    if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                        raise InputError(path, "is no longer a regular file")
+                    data = _read_bounded(fh, limit, path)
+            except PermissionError:
+                raise InputError(path, "permission denied") from None
+            except OSError as err:
+                raise InputError(path, err.strerror or "cannot read") from None
     if len(data) > limit:
         # Read up to one byte past the limit (a pipe has no size to check first).
         raise InputError(path, _too_large(None, limit))
     return data
+
+
+def _open_nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
+def _stdin(stdin: BinaryIO | None) -> BinaryIO:
+    """The standard input to read: the one given, or the process's (None once closed)."""
+    if stdin is not None:
+        return stdin
+    if sys.stdin is None or getattr(sys.stdin, "buffer", None) is None:
+        # Started with standard input closed (``<&-``): Python sets sys.stdin to None.
+        raise InputError(STDIN, "standard input is closed, nothing to read")
+    return sys.stdin.buffer
+
+
+def _is_stdin(st: os.stat_result) -> bool:
+    """Whether ``st`` is the file on descriptor 0 (a pipe seen through /dev/stdin)."""
+    try:
+        fd0 = os.fstat(0)
+    except OSError:
+        return False
+    return (fd0.st_dev, fd0.st_ino) == (st.st_dev, st.st_ino) and not stat.S_ISREG(st.st_mode)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    return "a special file"
+
+
+def _read_bounded(stream: BinaryIO, limit: int, path: str) -> bytes:
+    """At most ``limit + 1`` bytes of ``stream``, read in pieces (nothing allocated ahead)."""
+    parts: list[bytes] = []
+    size = 0
+    try:
+        while size <= limit:
+            part = stream.read(min(_CHUNK, limit + 1 - size))
+            if not part:
+                break
+            parts.append(part)
+            size += len(part)
+    except OSError as err:
+        raise InputError(path, err.strerror or "cannot read") from None
+    except ValueError:  # a closed stream
+        raise InputError(path, "standard input is closed, nothing to read") from None
+    return b"".join(parts)
 
 
 def _too_large(size: int | None, limit: int) -> str:

@@ -1,0 +1,36 @@
+"""Text safe to print on a terminal: control characters shown, never obeyed.
+
+An article (or a store) can hold ``ESC ] 2 ; title ESC \\`` or ``ESC [ 2 J``; printed
+as they are, they retitle the terminal or clear the screen, so a hostile reprint could
+hide its own changes. ``visible`` replaces each control character by one visible
+character, so offsets into the text (the diff's change spans) stay valid.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+#: C0 controls become their Unicode control pictures (ESC -> U+241B, shown as a small
+#: "ESC"), DEL its picture U+2421; C1 controls (U+0080-U+009F, 8-bit CSI among them, as
+#: a latin-1 decoding produces) have no picture and become U+FFFD.
+_PICTURES = {
+    **{c: 0x2400 + c for c in range(0x20)},
+    0x7F: 0x2421,
+    **{c: 0xFFFD for c in range(0x80, 0xA0)},
+}
+
+
+def visible(text: str, keep: str = "\t") -> str:
+    """``text`` with every control character but those in ``keep`` shown as a picture.
+
+    One character stays one character. Tab is kept by default: it moves the cursor
+    only forward. Pass ``keep="\\t\\n"`` for output made of several lines.
+    """
+    if text.isprintable():  # the usual case, and a fast one
+        return text
+    return text.translate(_table(keep))
+
+
+@lru_cache(maxsize=8)
+def _table(keep: str) -> dict[int, int]:
+    return {c: p for c, p in _PICTURES.items() if chr(c) not in keep}
