@@ -23,7 +23,7 @@ from newsdiff.core.article import load
 from newsdiff.core.sentences import split_sentences
 from newsdiff.core.worddiff import diff_words
 from newsdiff.meaning import compare as cm
-from newsdiff.meaning.changes import row_changes
+from newsdiff.meaning.classify import row_changes
 from newsdiff.meaning.options import loose_key
 
 ROOT = Path(__file__).resolve().parent.parent

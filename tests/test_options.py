@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from newsdiff.core.article import from_text
 from newsdiff.core.worddiff import diff_words, tokenize
-from newsdiff.meaning.changes import row_changes
+from newsdiff.meaning.classify import row_changes
 from newsdiff.meaning.compare import compare, side_text
 from newsdiff.meaning.options import CompareOptions, loose_key
 

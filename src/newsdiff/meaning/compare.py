@@ -15,16 +15,10 @@ from newsdiff.core.article import Article
 from newsdiff.core.sentences import Sentence, split_sentences
 from newsdiff.core.similarity import STOP_WORDS
 from newsdiff.core.worddiff import Diff, diff_words, is_word, side_a, side_b, tokenize
-from newsdiff.meaning.changes import (
-    CLASSES,
-    Change,
-    ChangeClass,
-    row_changes,
-    spans,
-    split_by_options,
-    stretches,
-)
+from newsdiff.meaning.changes import CLASSES, Change, ChangeClass, split_by_options
+from newsdiff.meaning.classify import row_changes
 from newsdiff.meaning.options import DEFAULT, CompareOptions, loose_key, same_tokens
+from newsdiff.meaning.spans import spans, stretches
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,264 @@
+"""Every changed span of a row gets one class (``row_changes``), by the precedence in
+``meaning.changes``: the cues of both sides are found once (``sides``), each piece of
+the row (``spans``) is classed by the cue families it touches, by its words
+(``wording``), or as part of turning a quotation into reported speech (``speech``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsdiff.core.worddiff import Diff, is_word
+from newsdiff.meaning.changes import Change, ChangeClass
+from newsdiff.meaning.cues.base import overlapping
+from newsdiff.meaning.options import same_tokens
+from newsdiff.meaning.sides import Side
+from newsdiff.meaning.spans import (
+    Span,
+    Tok,
+    number_context,
+    same_value_span,
+    spans,
+    tokens_at,
+    trimmed,
+)
+from newsdiff.meaning.speech import SCAFFOLD, hedges_as_quoted, new_content, speech_zones, zone_of
+from newsdiff.meaning.wording import is_prefix_negation, is_synonym, is_variant
+
+
+def _quote_status(side: Side, start: int, end: int) -> bool:
+    return bool(overlapping(side.quotes, start, end)) if start < end else False
+
+
+def _speech_involved(side: Side, start: int, end: int) -> bool:
+    """Whether a span touches a quotation of speech: a mark of one (not a scare
+    quote's), or, for an empty span, a point inside one ("‘the will to fight’" ->
+    "the “will to fight”" moves the mark of a four-word quotation)."""
+    if start < end:
+        scare = {c.start for c in side.scare}
+        return any(c.start not in scare for c in overlapping(side.quotes, start, end))
+    return any(q.start < start < q.end for q in side.quotations)
+
+
+def classify(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> ChangeClass:
+    """The class of one span, by the precedence in ``meaning.changes``.
+
+    ``speech`` are the row's ``speech_zones``: a span inside one is part of turning a
+    quotation into reported speech (or back), an ``attribution`` change unless what is
+    said changed: a negation or a number the zone as a whole changes (one that only
+    moved is the conversion), a hedge the quote did not have, or, where both sides
+    have words, a content word that is nowhere in the other side's zone ("quickly" ->
+    "soon"), which is classed by its words.
+    """
+    a0, a1, b0, b1 = span
+    a, b = sa.text[a0:a1], sb.text[b0:b1]
+    zone = zone_of(span, speech) if speech else None
+    if zone is None and a and b and is_prefix_negation(a, b):
+        return "negation"
+    if sa.count_within(sa.negations, a0, a1) != sb.count_within(sb.negations, b0, b1) and (
+        zone is None
+        or sa.count_within(sa.negations, zone[0], zone[1])
+        != sb.count_within(sb.negations, zone[2], zone[3])
+    ):
+        return "negation"
+    context = number_context(sa.numbers, sb.numbers, span)
+    na, nb = context
+    if sorted(n.value for n in na) != sorted(n.value for n in nb) and (
+        zone is None or _zone_values(sa, zone[0], zone[1]) != _zone_values(sb, zone[2], zone[3])
+    ):
+        return "number"
+    if zone is None:
+        if sa.cue_texts(sa.attribution, a0, a1) != sb.cue_texts(sb.attribution, b0, b1):
+            return "attribution"
+        if (sa.attribution or sb.attribution) and (
+            sa.cue_texts(sa.sources, a0, a1) != sb.cue_texts(sb.sources, b0, b1)
+        ):
+            return "attribution"
+        if _quote_status(sa, a0, a1) != _quote_status(sb, b0, b1) and (
+            _speech_involved(sa, a0, a1) or _speech_involved(sb, b0, b1)
+        ):
+            # A quote became a paraphrase, or the reverse. A scare quote that comes or
+            # goes ("a ‘rash’ exit" -> "a quick exit") is classed by its words below.
+            return "attribution"
+    ha, hb = sa.cue_texts(sa.hedges, a0, a1), sb.cue_texts(sb.hedges, b0, b1)
+    if zone is not None:
+        # Reported speech backshifts its modals ("may" -> "might"), and the quote and
+        # its report are cut into pieces apart: a hedge counts only if the report as a
+        # whole hedges otherwise than the quote did.
+        z0, z1, y0, y1 = zone
+        whole_a = hedges_as_quoted(sa.cue_texts(sa.hedges, z0, z1))
+        whole_b = hedges_as_quoted(sb.cue_texts(sb.hedges, y0, y1))
+        if whole_a != whole_b and hedges_as_quoted(ha) != hedges_as_quoted(hb):
+            return "hedge"
+        if not (a and b and new_content(sa, sb, span, zone)):
+            return "attribution"
+    elif ha != hb:
+        return "hedge"
+    same_numbers = bool(na) and same_value_span(sa.numbers, sb.numbers, span, context) is not None
+    if is_synonym(a, b, same_numbers):
+        return "synonym"
+    if is_variant(a, b, same_numbers):
+        return "variant"
+    return "rewording"
+
+
+def _zone_values(side: Side, start: int, end: int) -> list[tuple[str, float]]:
+    return sorted(n.value for n in side.numbers.overlapping(start, end))
+
+
+def _speech_pieces(
+    sa: Side, sb: Side, span: Span, speech: Sequence[Span]
+) -> list[tuple[Span, ChangeClass]] | None:
+    """A piece that touches a speech zone, cut where the zone begins or ends, with a
+    changed part of what is said set apart from the conversion around it: "spring,”
+    the mayor said" -> "summer" is "spring" -> "summer" (number) and ",” the mayor
+    said" (attribution). None when the piece stays whole."""
+    out: list[tuple[Span, ChangeClass]] = []
+    for cut in _cut_at_zones(span, speech):
+        part = trimmed(sa.text[cut[0] : cut[1]], cut[0], sb.text[cut[2] : cut[3]], cut[2])
+        if part[0] == part[1] and part[2] == part[3]:
+            continue
+        inside = zone_of(part, speech) is not None
+        if not inside and not _has_word(sa.text[part[0] : part[1]] + sb.text[part[2] : part[3]]):
+            # The colon or comma that opens or closes the quotation: its conversion.
+            out.append((part, "attribution"))
+            continue
+        cls = classify(sa, sb, part, speech)
+        if inside and cls != "attribution" and part[0] < part[1] and part[2] < part[3]:
+            out.extend(_trim_scaffold(sa, sb, part, cls, speech))
+        else:
+            out.append((part, cls))
+    merged: list[tuple[Span, ChangeClass]] = []
+    for part, cls in out:
+        if merged and cls == "attribution" == merged[-1][1]:
+            (a0, _a1, b0, _b1), _c = merged[-1]
+            joined = trimmed(sa.text[a0 : part[1]], a0, sb.text[b0 : part[3]], b0)
+            merged[-1] = (joined, cls)
+        else:
+            merged.append((part, cls))
+    if len(merged) == 1 and merged[0][0] == span:
+        return None
+    return merged
+
+
+def _segments(lo: int, hi: int, zones: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """``lo:hi`` cut at the zone edges inside it: (zone index or -1, start, end)."""
+    if lo >= hi:
+        return []
+    bounds = [lo, *sorted({x for z in zones for x in z if lo < x < hi}), hi]
+    out = []
+    for x, y in zip(bounds, bounds[1:], strict=False):
+        region = next((k for k, (z0, z1) in enumerate(zones) if z0 <= x and y <= z1), -1)
+        out.append((region, x, y))
+    return out
+
+
+def _cut_at_zones(span: Span, speech: Sequence[Span]) -> list[Span]:
+    """The span cut at the zone edges inside it, on either side; the parts pair up in
+    order, inside a zone with inside the same zone, outside with outside, and a part
+    with no counterpart faces an empty span."""
+    a0, a1, b0, b1 = span
+    seg_a = _segments(a0, a1, [(z[0], z[1]) for z in speech])
+    seg_b = _segments(b0, b1, [(z[2], z[3]) for z in speech])
+    if len(seg_a) <= 1 and len(seg_b) <= 1:
+        return [span]
+    out: list[Span] = []
+    i = j = 0
+    pa, pb = a0, b0
+    while i < len(seg_a) or j < len(seg_b):
+        ra = seg_a[i][0] if i < len(seg_a) else None
+        rb = seg_b[j][0] if j < len(seg_b) else None
+        if ra is not None and ra == rb:
+            _r, x, y = seg_a[i]
+            _r, u, v = seg_b[j]
+            i, j = i + 1, j + 1
+        elif ra is not None and ra not in [r for r, _x, _y in seg_b[j:]]:
+            _r, x, y = seg_a[i]
+            u = v = pb
+            i += 1
+        else:
+            _r, u, v = seg_b[j]
+            x = y = pa
+            j += 1
+        pa, pb = y, v
+        out.append((x, y, u, v))
+    return out
+
+
+def _has_word(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def _trim_scaffold(
+    sa: Side, sb: Side, part: Span, cls: ChangeClass, speech: Sequence[Span]
+) -> list[tuple[Span, ChangeClass]]:
+    """A changed part of a speech zone without the conversion's marks and words at its
+    ends (quote marks, punctuation, "that", "would", "they"), which are attribution."""
+    a0, a1, b0, b1 = part
+    ta, tb = tokens_at(sa.text[a0:a1], a0), tokens_at(sb.text[b0:b1], b0)
+
+    def bounds(ts: list[Tok]) -> tuple[int, int]:
+        lo, hi = 0, len(ts)
+        while lo < hi and _scaffold(ts[lo].text):
+            lo += 1
+        while hi > lo and _scaffold(ts[hi - 1].text):
+            hi -= 1
+        return lo, hi
+
+    la, ha = bounds(ta)
+    lb, hb = bounds(tb)
+    if la >= ha or lb >= hb or (la == lb == 0 and ha == len(ta) and hb == len(tb)):
+        return [(part, cls)]
+    mid = (ta[la].start, ta[ha - 1].end, tb[lb].start, tb[hb - 1].end)
+    out: list[tuple[Span, ChangeClass]] = []
+    if la or lb:
+        out.append(
+            ((a0, ta[la - 1].end if la else a0, b0, tb[lb - 1].end if lb else b0), "attribution")
+        )
+    out.append((mid, classify(sa, sb, mid, speech)))
+    if ha < len(ta) or hb < len(tb):
+        tail_a = ta[ha].start if ha < len(ta) else a1
+        tail_b = tb[hb].start if hb < len(tb) else b1
+        out.append(((tail_a, a1, tail_b, b1), "attribution"))
+    return out
+
+
+def _scaffold(token: str) -> bool:
+    return not is_word(token) or token.lower() in SCAFFOLD
+
+
+def row_changes(ops: Diff) -> tuple[Change, ...]:
+    """Every changed span of a row with its class, ignoring nothing but whitespace.
+
+    The classes do not depend on the compare options; ``CompareOptions.ignores``
+    decides afterwards which changes count.
+    """
+    side_a = "".join(t for op, t in ops if op != "insert")
+    side_b = "".join(t for op, t in ops if op != "delete")
+    if same_tokens(side_a, side_b):
+        # Respaced only: the diff may still pair marks oddly across the spaces
+        # ("x (( y" -> "x( (y"), but whitespace is never a change.
+        return ()
+    found = spans(ops)
+    sa, sb = Side(side_a), Side(side_b)
+    speech = speech_zones(sa, sb) if sa.quotes or sb.quotes else []
+    out: list[Change] = []
+
+    def change(span: Span, cls: ChangeClass) -> Change:
+        a0, a1, b0, b1 = span
+        return Change(side_a[a0:a1], side_b[b0:b1], cls, a0, a1, b0, b1)
+
+    for span, pairs in found:
+        if speech:
+            refined = _speech_pieces(sa, sb, span, speech)
+            if refined is not None:
+                out.extend(change(p, c) for p, c in refined)
+                continue
+        if pairs:
+            # A spinner swaps word for word ("Vast locations" -> "Huge areas"); pair off
+            # only when most pairs mean something, not "an interview" -> "a press".
+            classes = [classify(sa, sb, p, speech) for p in pairs]
+            if 2 * sum(c != "rewording" for c in classes) >= len(pairs):
+                out.extend(change(p, c) for p, c in zip(pairs, classes, strict=True))
+                continue
+        out.append(change(span, classify(sa, sb, span, speech)))
+    return tuple(out)

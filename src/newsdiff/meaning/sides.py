@@ -1,0 +1,63 @@
+"""The cues of one row side (attribution, sources, hedges, negations, quotes, numbers),
+found once per side and looked up per span by the classifier."""
+
+from __future__ import annotations
+
+import re
+
+from newsdiff.meaning import lexicon
+from newsdiff.meaning.changes import FILLERS
+from newsdiff.meaning.cues.attribution import attribution_cues, source_cues
+from newsdiff.meaning.cues.base import Cue, overlapping
+from newsdiff.meaning.cues.hedges import hedge_cues
+from newsdiff.meaning.cues.negation import negation_cues
+from newsdiff.meaning.cues.numbers import number_values
+from newsdiff.meaning.cues.quotes import quotations, quote_marks, scare_marks
+from newsdiff.meaning.options import loose_key
+from newsdiff.meaning.spans import RowNumbers
+
+
+class Side:
+    """Cues found once per row side, looked up per span."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.attribution = attribution_cues(text, with_sources=True)
+        self.sources = source_cues(text)
+        self.hedges = hedge_cues(text)
+        self.negations = negation_cues(text)
+        self.quotes = quote_marks(text)
+        self.scare = scare_marks(text) if self.quotes else []
+        self.quotations = quotations(text) if self.quotes else []
+        self.numbers = RowNumbers(text)
+
+    def count_within(self, cues: list[Cue], start: int, end: int) -> int:
+        return sum(1 for c in cues if start <= c.start and c.end <= end)
+
+    def cue_texts(self, cues: list[Cue], start: int, end: int) -> list[str]:
+        return sorted(_cue_key(c) for c in overlapping(cues, start, end))
+
+
+def _cue_key(cue: Cue) -> str:
+    """What a cue says, so that a cue written two ways is one cue."""
+    if cue.kind == "range":
+        # "between 7,000 to 15,000" and "between 7,000 and 15,000" are one range.
+        return "range " + " ".join(f"{u}{v:g}" for u, v in number_values(cue.text))
+    # Articles and spinners' fillers say nothing about who is speaking: "Amid the
+    # reports" and "Amid reports" are one cue, so dropping "the" is no attribution change.
+    said = (w for w in re.findall(r"\w+", cue.text) if w.lower() not in _CUE_NOISE)
+    if cue.kind in ("attribution", "hedge"):
+        # A reporting verb in another tense is the same source saying the same thing:
+        # "Police say" -> "Police said" is a rewording, "said" -> "claimed" is not; so
+        # is "estimates" -> "estimated", a hedge word too.
+        return " ".join(_verb_base(loose_key(w)) for w in said)
+    return " ".join(loose_key(w) for w in said)
+
+
+def _verb_base(word: str) -> str:
+    if lexicon.verb_form(word) in ("past", "s", "ing"):
+        return min(base for pos, base in lexicon.base_forms(word) if pos == "v")
+    return word
+
+
+_CUE_NOISE = FILLERS | {"a", "an", "the"}

@@ -1,0 +1,304 @@
+"""Where a row changed: its replaced stretches cut into pieces, each a ``Span`` of
+offsets into the row's two side texts, and the numbers a span is part of.
+
+A row's word diff is a run of ops; each stretch of non-equal ops (a delete, an
+insert, or a delete followed by an insert) is one replaced stretch. A long stretch is
+split where words both sides keep anchor it (difflib on the two word lists, matched
+by the diff's loose key), and equal-length pieces of up to three words pair off word
+by word, the way a synonym spinner replaces them ("Vast locations" -> "Huge areas" is
+"Vast" -> "Huge" and "locations" -> "areas"). A stretch that only writes the same
+numbers another way is one piece, widened to its whole numbers (``spans``).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from newsdiff.core.worddiff import Diff, tokenize
+from newsdiff.meaning.cues.base import Number
+from newsdiff.meaning.cues.numbers import numbers
+from newsdiff.meaning.options import ALL, EVERY, loose_key, same_tokens
+
+#: The most words a side of an equal-length piece may have to be paired word by word.
+PAIR_MAX = 3
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int  # offset in the side text
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def tokens_at(text: str, base: int) -> list[Tok]:
+    out: list[Tok] = []
+    pos = base
+    for t in tokenize(text):
+        if not t.isspace():
+            out.append(Tok(t, pos))
+        pos += len(t)
+    return out
+
+
+Span = tuple[int, int, int, int]  # a_start, a_end, b_start, b_end
+#: A piece of a replaced stretch, and the word pairs it may split into (or none).
+Piece = tuple[Span, tuple[Span, ...]]
+
+
+Stretch = tuple[str, int, str, int]  # A text, its offset, B text, its offset
+
+
+def stretches(ops: Diff) -> Iterator[Stretch]:
+    """The replaced stretches of a row: runs of deletes and inserts, with the offsets
+    of their texts in the two side texts.
+
+    Whitespace kept between two edits belongs to the stretch: the diff may move a mark
+    across a space ("said( he" -> "said (he" is a delete, an equal space and an
+    insert), and only the stretch as a whole shows that the tokens are the same.
+    """
+    pa = pb = 0
+    i = 0
+    while i < len(ops):
+        op, text = ops[i]
+        if op == "equal":
+            pa += len(text)
+            pb += len(text)
+            i += 1
+            continue
+        da: list[str] = []
+        db: list[str] = []
+        while i < len(ops):
+            op, text = ops[i]
+            if op == "equal":
+                if not (text.isspace() and i + 1 < len(ops) and ops[i + 1][0] != "equal"):
+                    break
+                da.append(text)
+                db.append(text)
+            else:
+                (da if op == "delete" else db).append(text)
+            i += 1
+        dele, ins = "".join(da), "".join(db)
+        yield dele, pa, ins, pb
+        pa += len(dele)
+        pb += len(ins)
+
+
+def spans(ops: Diff) -> list[Piece]:
+    """The changed pieces of a row, in order, as offsets into its two side texts.
+
+    A stretch that only writes the same numbers another way ("$5 million" -> "$5m",
+    "March 3" -> "3 March") is one piece, widened to the whole numbers on each side so
+    the piece reads (and folds, for ``--ignore-spelling``) as the numbers it rewrites.
+    So is a piece that changes a number's value but that an ignore option would fold
+    away on its own: "-" inserted before "3%", "0.1" -> "0.10" in "$0.1" -> "-$0.10".
+    Read alone, a sign or a decimal point is punctuation; as part of its number it is
+    a value, and no option may hide a change of value.
+    """
+    found = list(stretches(ops))
+    if not found:
+        return []
+    na = RowNumbers("".join(t for op, t in ops if op != "insert"))
+    nb = RowNumbers("".join(t for op, t in ops if op != "delete"))
+    if not na.all and not nb.all:
+        return [p for st in found for p in _split(*st)]
+    found = _join_inside_numbers(found, na, nb)
+    out: list[Piece] = []
+    bounds = [trimmed(*st) for st in found]
+    widened = False
+    for k, (dele, pa, ins, pb) in enumerate(found):
+        wide = same_value_span(na, nb, bounds[k])
+        if wide is not None and _apart(wide, bounds[k - 1] if k else None, bounds[k + 1 :]):
+            out.append((wide, ()))
+            continue
+        for piece in _split(dele, pa, ins, pb):
+            safe = _value_safe(na, nb, piece)
+            widened = widened or safe is not piece
+            out.append(safe)
+    return _merged(out) if widened else out
+
+
+def _value_safe(na: RowNumbers, nb: RowNumbers, piece: Piece) -> Piece:
+    """The piece, or the piece widened to its whole numbers if it changes a value that
+    some ignore option would fold away in the piece's own text."""
+    span, pairs = piece
+    if pairs and any(_foldable_value_change(na, nb, p) for p in pairs):
+        pairs = ()  # classified whole, not word by word
+    if not _foldable_value_change(na, nb, span):
+        return piece if pairs == piece[1] else (span, pairs)
+    return _widen(span, *number_context(na, nb, span)), ()
+
+
+def _foldable_value_change(na: RowNumbers, nb: RowNumbers, span: Span) -> bool:
+    xa, xb = number_context(na, nb, span)
+    if not (xa or xb) or sorted(n.value for n in xa) == sorted(n.value for n in xb):
+        return False
+    a0, a1, b0, b1 = span
+    a, b = na.text[a0:a1], nb.text[b0:b1]
+    return any(o.ignores(a, b) for o in EVERY)
+
+
+def _merged(pieces: list[Piece]) -> list[Piece]:
+    """Pieces in order with those that overlap on either side joined into one."""
+    out: list[Piece] = []
+    for span, pairs in sorted(pieces, key=lambda p: (p[0][0], p[0][2])):
+        if out:
+            (a0, a1, b0, b1), _p = out[-1]
+            if span[0] < a1 or span[2] < b1:
+                out[-1] = ((a0, max(a1, span[1]), b0, max(b1, span[3])), ())
+                continue
+        out.append((span, pairs))
+    return out
+
+
+def _widen(span: Span, xa: Sequence[Number], xb: Sequence[Number]) -> Span:
+    a0, a1, b0, b1 = span
+    if xa:
+        a0, a1 = min(a0, *(n.start for n in xa)), max(a1, *(n.end for n in xa))
+    if xb:
+        b0, b1 = min(b0, *(n.start for n in xb)), max(b1, *(n.end for n in xb))
+    return a0, a1, b0, b1
+
+
+def _join_inside_numbers(found: list[Stretch], na: RowNumbers, nb: RowNumbers) -> list[Stretch]:
+    """Stretches whose kept text between them lies inside one number on each side
+    ("March 3" -> "3rd of March" keeps "March") are one stretch: one number rewritten."""
+    out = [found[0]]
+    for dele, pa, ins, pb in found[1:]:
+        d0, p0, i0, q0 = out[-1]
+        ea, eb = p0 + len(d0), q0 + len(i0)  # where the kept text starts on each side
+        if (
+            pa > ea
+            and any(n.start <= ea and pa <= n.end for n in na.all)
+            and any(n.start <= eb and pb <= n.end for n in nb.all)
+        ):
+            out[-1] = (na.text[p0 : pa + len(dele)], p0, nb.text[q0 : pb + len(ins)], q0)
+        else:
+            out.append((dele, pa, ins, pb))
+    return out
+
+
+def trimmed(dele: str, pa: int, ins: str, pb: int) -> Span:
+    """A stretch's span without the whitespace at its ends."""
+    a0 = pa + len(dele) - len(dele.lstrip())
+    b0 = pb + len(ins) - len(ins.lstrip())
+    return a0, max(a0, pa + len(dele.rstrip())), b0, max(b0, pb + len(ins.rstrip()))
+
+
+def _apart(wide: Span, before: Span | None, after: Sequence[Span]) -> bool:
+    """Whether a widened span stays clear of the stretches around it."""
+    if before is not None and (wide[0] < before[1] or wide[2] < before[3]):
+        return False
+    return not after or (wide[1] <= after[0][0] and wide[3] <= after[0][2])
+
+
+class RowNumbers:
+    """The numbers of one row side, and those that bear on a span of it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.all = numbers(text)
+
+    def overlapping(self, start: int, end: int) -> list[Number]:
+        return [n for n in self.all if n.start < end and start < n.end]
+
+    def touching(self, at: int) -> list[Number]:
+        return [n for n in self.all if n.start <= at <= n.end]
+
+
+def number_context(na: RowNumbers, nb: RowNumbers, span: Span) -> tuple[list[Number], list[Number]]:
+    """The numbers each side of a span is part of, whose values the span may change.
+
+    A non-empty side takes the numbers it overlaps ("million" in "$5 million"). An
+    empty side, an insertion point, takes the numbers it touches, but only when the
+    other side is part of a number that runs on into the kept text: "$5" + "m" is "$5"
+    -> "$5m", while "300" inserted before a kept "300" is a number of its own, and a
+    comma dropped after "300" leaves no number on either side.
+    """
+    if not na.all and not nb.all:
+        return [], []
+    a0, a1, b0, b1 = span
+    xa = na.overlapping(a0, a1) if a0 < a1 else []
+    xb = nb.overlapping(b0, b1) if b0 < b1 else []
+    if a0 == a1 and any(n.start < b0 or n.end > b1 for n in xb):
+        xa = na.touching(a0)
+    if b0 == b1 and any(n.start < a0 or n.end > a1 for n in xa):
+        xb = nb.touching(b0)
+    return xa, xb
+
+
+def same_value_span(
+    na: RowNumbers,
+    nb: RowNumbers,
+    span: Span,
+    context: tuple[list[Number], list[Number]] | None = None,
+) -> Span | None:
+    """The span widened to its numbers when it writes the same values another way and
+    changes nothing else ("5,000" -> "5000", "fifteen" -> "15", "million" -> "m" in
+    "$5 million" -> "$5m", "March 3" -> "3 March"); otherwise None.
+
+    The values are compared as multisets, so an order that differs is the same date.
+    ``context`` is the span's ``number_context`` if the caller has it already.
+    """
+    xa, xb = context if context is not None else number_context(na, nb, span)
+    if not xa or sorted(n.value for n in xa) != sorted(n.value for n in xb):
+        return None
+    a0, a1, b0, b1 = _widen(span, xa, xb)
+    rest_a = _blank_numbers(na.text[a0:a1], xa, a0)
+    rest_b = _blank_numbers(nb.text[b0:b1], xb, b0)
+    if ALL.fold(rest_a) != ALL.fold(rest_b) or tone(rest_a) != tone(rest_b):
+        return None
+    return a0, a1, b0, b1
+
+
+def _split(dele: str, pa: int, ins: str, pb: int) -> list[Piece]:
+    """One replaced stretch cut into pieces at the words both sides keep."""
+    ta, tb = tokens_at(dele, pa), tokens_at(ins, pb)
+    if not ta and not tb:
+        # Whitespace only ("Chor/" -> "Chor /", "(AP)" -> "(AP )"): no change at all.
+        return []
+    ka = [loose_key(t.text) for t in ta]
+    kb = [loose_key(t.text) for t in tb]
+    out: list[Piece] = []
+    matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag == "equal":
+            # Same word by the loose key but not the same text ("Kiev"/"Kyiv"): a piece.
+            for x, y in zip(ta[a0:a1], tb[b0:b1], strict=True):
+                if x.text != y.text:
+                    out.append(((x.start, x.end, y.start, y.end), ()))
+            continue
+        xa, xb = ta[a0:a1], tb[b0:b1]
+        a_at = xa[0].start if xa else (ta[a0 - 1].end if a0 else pa)
+        b_at = xb[0].start if xb else (tb[b0 - 1].end if b0 else pb)
+        span = (a_at, xa[-1].end if xa else a_at, b_at, xb[-1].end if xb else b_at)
+        piece_a, piece_b = dele[span[0] - pa : span[1] - pa], ins[span[2] - pb : span[3] - pb]
+        if ("%" in piece_a or "%" in piece_b) and same_tokens(piece_a, piece_b):
+            continue  # "3%" -> "3 %": spacing only, once a percent sign is its own token
+        pairs: tuple[Span, ...] = ()
+        if len(xa) == len(xb) and 1 < len(xa) <= PAIR_MAX:
+            pairs = tuple((x.start, x.end, y.start, y.end) for x, y in zip(xa, xb, strict=True))
+        out.append((span, pairs))
+    # Only the whitespace between kept words may differ ("Chor /" vs "Chor/ "): then
+    # ``out`` is empty, which is right, since spacing is no change.
+    return out
+
+
+def tone(text: str) -> list[str]:
+    # "!" and "?" make a statement an exclamation or a question: more than style.
+    return sorted(ch for ch in text if ch in "!?‽¡¿")
+
+
+def _blank_numbers(text: str, nums: Sequence[Number], base: int) -> str:
+    """``text`` (which starts at offset ``base``) with each of ``nums`` blanked out."""
+    out, pos = [], 0
+    for n in sorted(nums, key=lambda n: n.start):
+        out.append(text[pos : max(pos, n.start - base)])
+        out.append(" ")
+        pos = max(pos, n.end - base)
+    out.append(text[pos:])
+    return "".join(out)

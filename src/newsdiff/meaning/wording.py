@@ -1,0 +1,115 @@
+"""Changes judged by their words alone: a synonym (WordNet), a spelling or style
+variant, a negating prefix ("safe" -> "unsafe")."""
+
+from __future__ import annotations
+
+import re
+
+from newsdiff.core.worddiff import is_word, tokenize
+from newsdiff.meaning import lexicon
+from newsdiff.meaning.changes import FILLERS
+from newsdiff.meaning.options import ALL, loose_key
+from newsdiff.meaning.spans import tone
+from newsdiff.meaning.variants import abbreviate
+
+
+def _content_words(text: str) -> list[str]:
+    return [t.lower() for t in tokenize(text) if is_word(t) and t.lower() not in FILLERS]
+
+
+#: Indefinite pronouns WordNet leaves out ("no one" has no entry), each -> one form.
+_PRONOUNS = {
+    "no one": "nobody", "no-one": "nobody", "everyone": "everybody", "someone": "somebody",
+    "anyone": "anybody",
+}  # fmt: skip
+
+
+def is_synonym(a: str, b: str, same_numbers: bool) -> bool:
+    """Same meaning by WordNet: word for word, or the whole phrase, fillers aside.
+
+    Spelling variants ("defence"/"defense") and numbers written two ways ("6"/"six")
+    share WordNet synsets too, but they are ``variant``: checked first, here.
+    """
+    if same_numbers or ALL.fold(a) == ALL.fold(b):
+        return False
+    pa, pb = (" ".join(x.lower().split()) for x in (a, b))
+    if _PRONOUNS.get(pa, pa) == _PRONOUNS.get(pb, pb):
+        return True  # "No one" -> "Nobody"
+    wa, wb = _content_words(a), _content_words(b)
+    if not wa or not wb:
+        return False
+    if len(wa) == len(wb):
+        pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if loose_key(x) != loose_key(y)]
+        if pairs and all(lexicon.are_synonyms(x, y) for x, y in pairs):
+            return True
+    if len(wa) <= 3 and len(wb) <= 3:
+        return lexicon.are_synonyms(" ".join(wa), " ".join(wb))
+    return False
+
+
+def is_variant(a: str, b: str, same_numbers: bool) -> bool:
+    """Spelling or style only: equal once case, quotes, punctuation, spelling,
+    abbreviations, contractions ("didn't" = "did not") and the way numbers are written
+    are all folded; "." -> "!" or "?" changes the tone and is no variant, while "," ->
+    ";" is."""
+    if tone(a) != tone(b):
+        return False
+    if same_numbers:
+        return True
+    fa, fb = ALL.fold(a), ALL.fold(b)
+    if fa == fb or abbreviate(fa) == abbreviate(fb):
+        return True
+    ea, eb = _expanded(a), _expanded(b)
+    return (ea != a or eb != b) and ALL.fold(ea) == ALL.fold(eb)
+
+
+# Contractions written out. "'s" and "'d" are left alone: "it's" is "it is" or "it
+# has", "he'd" "he had" or "he would".
+_CONTRACTIONS = tuple(
+    (re.compile(pattern, re.IGNORECASE), full)
+    for pattern, full in (
+        (r"\bwon[’']t\b", "will not"), (r"\bcan[’']t\b", "can not"),
+        (r"\bshan[’']t\b", "shall not"), (r"\bcannot\b", "can not"), (r"n[’']t\b", " not"),
+        (r"[’']re\b", " are"), (r"[’']ve\b", " have"), (r"[’']ll\b", " will"),
+        (r"\bi[’']m\b", "i am"),
+    )
+)  # fmt: skip
+
+
+def _expanded(text: str) -> str:
+    """``text`` with its contractions written out ("didn't" -> "did not")."""
+    if "'" not in text and "’" not in text and "cannot" not in text.lower():
+        return text
+    for pattern, full in _CONTRACTIONS:
+        text = pattern.sub(full, text)
+    return text
+
+
+#: Prefixes that negate a word's stem: "unsafe", "inaccurate", "illegal", "non-lethal".
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "dis")
+_PREFIX_FORMS = (*_NEGATING_PREFIXES, "non-")
+
+
+def is_prefix_negation(a: str, b: str) -> bool:
+    """Whether one side negates a word of the other by a prefix ("safe" -> "unsafe",
+    "legal" -> "illegal"), the rest the same. The pair must be antonyms in WordNet (or
+    take "non-"), so "tense" -> "intense", "it" -> "unit" and "der" -> "under" are not."""
+    if not 2 <= abs(len(a) - len(b)) <= 4:
+        return False  # one word longer by its prefix, the rest the same: cheap to rule out
+    short_text, long_text = sorted((a.lower(), b.lower()), key=len)
+    if not any(p + w in long_text for w in short_text.split()[-1:] for p in _PREFIX_FORMS):
+        return False
+    wa, wb = _content_words(a), _content_words(b)
+    if len(wa) != len(wb) or not wa:
+        return False
+    diffs = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(diffs) != 1:
+        return False
+    short, long = sorted(diffs[0], key=len)
+    if long.startswith("non-") and long[4:] == short:
+        return lexicon.known(short)
+    if not any(long == p + short for p in _NEGATING_PREFIXES):
+        return False
+    return bool((lexicon.lemmas(long) | {long}) & lexicon.antonyms(short)) or bool(
+        (lexicon.lemmas(short) | {short}) & lexicon.antonyms(long)
+    )
