@@ -15,22 +15,10 @@ from typing import TYPE_CHECKING, Any
 from newsdiff.core.article import Article, normalize
 from newsdiff.core.labels import parse_label
 from newsdiff.dataset.export import CSV_TEXT, unprotect_cell
-from newsdiff.store import Tag, check_tag, now, stored_path
+from newsdiff.store import Span, Tag, check_tag, now, stored_path
 
 if TYPE_CHECKING:
     from newsdiff.core.sentences import Sentence
-
-
-@dataclass(frozen=True)
-class Span:
-    """A sentence an imported text can be matched to."""
-
-    article_id: str
-    article: str
-    sentence: int
-    start: int
-    end: int
-    text: str
 
 
 @dataclass

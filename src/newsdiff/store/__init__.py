@@ -3,7 +3,7 @@ migrations, and re-anchoring tags onto an edited article's sentences.
 
 The Store API is re-exported here (``from newsdiff.store import Store, Tag``); the
 modules behind it are internals, one concern each: ``api`` (the Store), ``records``
-(Tag, Orphan and their checks), ``errors``, ``files`` (paths, durable writes, the lock),
+(Tag, Span, Orphan and their checks), ``errors``, ``files`` (paths, durable writes, the lock),
 ``schema`` (file formats and their checks), ``tables`` (TinyDB in memory), ``migrate``
 (older schemas), ``index`` (the article index), ``writes`` (putting and removing tags),
 ``reanchor`` and ``anchor`` (tags that follow their sentences). May import: ``core``.
@@ -17,6 +17,7 @@ from newsdiff.store.files import atomic_write, default_path
 from newsdiff.store.migrate import MIGRATIONS
 from newsdiff.store.records import (
     Orphan,
+    Span,
     Tag,
     check_tag,
     default_annotator,
@@ -32,6 +33,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Conflict",
     "Orphan",
+    "Span",
     "Store",
     "StoreError",
     "Tag",

@@ -44,12 +44,8 @@ def default_annotator() -> str:
 
 
 @dataclass(frozen=True)
-class Tag:
-    """One label on one sentence of one article, by one annotator.
-
-    ``label`` is one of LABELS, or ``""`` for a record that carries only a note or the
-    unsure flag (a note may be put on a sentence before deciding its label).
-    """
+class Span:
+    """One sentence of one article version: where a tag sits, or an imported text may."""
 
     article_id: str
     article: str
@@ -57,6 +53,16 @@ class Tag:
     start: int
     end: int
     text: str
+
+
+@dataclass(frozen=True)
+class Tag(Span):
+    """One label on one sentence of one article, by one annotator.
+
+    ``label`` is one of LABELS, or ``""`` for a record that carries only a note or the
+    unsure flag (a note may be put on a sentence before deciding its label).
+    """
+
     label: str
     annotator: str
     note: str = ""
