@@ -17,10 +17,9 @@ from newsdiff.tui.layout import (
     Geometry,
     Layout,
     build_rows,
-    line_count,
     piece_spans,
-    wrap,
 )
+from newsdiff.tui.wrap import line_count, wrap
 
 DATA = Path(__file__).parent / "data"
 

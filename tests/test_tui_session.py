@@ -274,7 +274,7 @@ def test_a_key_on_a_record_changed_elsewhere_is_refused_and_reloaded(
     """Window 2 puts a note on A#2 that window 1 has not seen: window 1's label key there
     writes nothing (the note would be lost), shows the store's record and says why; the
     next press works on what is there."""
-    from newsdiff.tui.session import Stale
+    from newsdiff.tui.edits import Stale
 
     pa, pb = _files(tmp_path)
     store_path = tmp_path / "s.json"
@@ -303,7 +303,7 @@ def test_undo_refuses_to_clobber_a_newer_record(
     """After `newsdiff tag` relabels a sentence and notes it, undoing the window's older
     change there is refused: the newer tag and note stay, and nothing else of that undo
     step is written either (its carried label stays too)."""
-    from newsdiff.tui.session import Stale
+    from newsdiff.tui.edits import Stale
 
     pa, pb = _files(tmp_path)
     store_path = tmp_path / "s.json"
@@ -371,7 +371,7 @@ def test_one_article_on_both_sides_sees_a_change_made_elsewhere(tmp_path: Path) 
     """With the same article on both sides, a record changed elsewhere is refused from
     either side's cursor."""
     from newsdiff.core.article import load
-    from newsdiff.tui.session import Stale
+    from newsdiff.tui.edits import Stale
 
     pa, _pb = _files(tmp_path)
     store_path = tmp_path / "s.json"

@@ -1,1 +1,31 @@
-"""The Textual app. Only this package imports Textual; the core never imports it."""
+"""The terminal app (Textual): two articles side by side, and tagging their sentences.
+
+``newsdiff A B`` (through ``newsdiff.main``) calls ``launch``; tests, screenshots and
+benchmarks build the app with ``create_app``. This package may import
+``newsdiff.core``, ``newsdiff.meaning``, ``newsdiff.store`` and ``newsdiff.dataset``,
+never ``newsdiff.cli``.
+
+Two layers. The headless one never imports Textual (a test checks), so it is tested
+without an app: ``layout`` and ``wrap`` (rows, wrapping, line positions), ``cursor`` and
+``viewport`` (where a key moves the cursor and the screen), ``records``, ``session`` and
+``edits`` (one annotator's tags, propagation, undo). On it sit the app (``app``, with its
+parts ``app_base``, ``loading``, ``polling``, ``review``, ``commands``, ``status``), its
+``widgets`` (the diff view among them) and ``screens``.
+
+Nothing here is imported eagerly: ``import newsdiff.tui.layout`` loads no Textual. The
+names below load the app on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__all__ = ["NewsdiffApp", "create_app", "launch"]
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy, so that the headless modules of this package load without Textual.
+    if name in __all__:
+        return getattr(importlib.import_module(".app", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,8 +1,7 @@
 """One annotator's tagging of a pair: records in memory, every change in the store at once.
 
-Headless (no Textual), so undo, redo and propagation are tested without an app. It uses
-only the store's public API (``article_tags``, ``tags``, ``put`` and ``remove`` with
-``expect=``, ``locked``, ``article_stamp``, ``get_state``, ``set_state``).
+Headless (no Textual), so undo, redo and propagation are tested without an app. The
+records themselves, and staying in step with other windows, are ``records.TagRecords``.
 
 A sentence's record holds a label (or none), a note and the unsure flag, and where the
 label came from (``source``):
@@ -18,292 +17,48 @@ sentences without their own get it, marked ``propagated`` (one hop only). Cleari
 own label lets the counterpart's be carried back; clearing a carried label removes it,
 and it stays removed until the counterpart's label changes again. One key press and the
 records it carried are one change for undo.
-
-Other windows and ``newsdiff tag`` may write the same annotator's records meanwhile.
-Each change is made under the store's lock, after re-reading any article whose tag file
-changed, and each write is conditional on the record it was decided from, so nothing
-written elsewhere is overwritten: the session reloads it, and a key press or undo that
-would have overwritten it raises ``Stale`` instead.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import cast
+from dataclasses import replace
+from functools import cached_property
 
-from newsdiff.core.article import Article
 from newsdiff.core.labels import Label
-from newsdiff.core.sentences import Sentence
-from newsdiff.dataset.propagate import label_shifts
-from newsdiff.meaning.compare import Row
-from newsdiff.meaning.cues.base import Cue
-from newsdiff.meaning.suggest import suggest_label
-from newsdiff.store import Conflict, Store, Tag, now, same_record, stored_path
+from newsdiff.store import Conflict, Tag, now, same_record
 
-from .layout import SIDES, Side, other
-
-HUMAN, SUGGESTION, PROPAGATED = "human", "suggestion", "propagated"
-
-
-@dataclass(frozen=True)
-class Edit:
-    """One record's change: what the store held for a sentence before and after."""
-
-    side: Side
-    sentence: int
-    before: Tag | None
-    after: Tag | None
-
-    def reversed(self) -> Edit:
-        return Edit(self.side, self.sentence, self.after, self.before)
+from .edits import (
+    HUMAN,
+    PROPAGATED,
+    SUGGESTION,
+    Change,
+    Edit,
+    History,
+    Stale,
+    label_of,
+    own,
+    places,
+)
+from .layout import Side, other
+from .records import TagRecords
 
 
-@dataclass(frozen=True)
-class Change:
-    """What one key press changed: the annotator's edit, and the labels it carried over.
+class TagSession(TagRecords):
+    """The records of both articles for one annotator, with undo and redo."""
 
-    ``side``, ``sentence``, ``before`` and ``after`` describe the edit on the cursor's
-    sentence (``after`` is what it holds now, a label carried back to it included);
-    ``carried`` holds the propagated records written with it on the other side.
-    ``reloaded`` names sentences whose records another window or command had changed,
-    found in the store on the way and now shown as they are there.
-    """
-
-    side: Side
-    sentence: int
-    before: Tag | None
-    after: Tag | None
-    carried: tuple[Edit, ...] = ()
-    reloaded: tuple[tuple[Side, int], ...] = ()
-
-    @property
-    def edits(self) -> tuple[Edit, ...]:
-        return (Edit(self.side, self.sentence, self.before, self.after), *self.carried)
-
-    def reversed(self) -> Change:
-        return Change(
-            self.side,
-            self.sentence,
-            self.after,
-            self.before,
-            tuple(e.reversed() for e in reversed(self.carried)),
-        )
-
-
-class Stale(Exception):
-    """A change was not made: the store no longer holds what the session showed.
-
-    Another window or ``newsdiff tag`` changed the record since. Nothing was written;
-    the session's memory was reloaded from the store, so the screen shows what is there
-    now. ``str()`` is the status line's message; ``where`` the sentences reloaded.
-    """
-
-    def __init__(self, message: str, where: Sequence[tuple[Side, int]]) -> None:
-        super().__init__(message)
-        self.where = tuple(where)
-
-
-Stamp = tuple[int, int, int] | None
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """An article's records (every annotator's) as one read of its tag file found them.
-
-    Made off the event loop by ``TagSession.read``; ``stamp`` is the file's stamp for
-    exactly these records (the same before and after the read).
-    """
-
-    article_id: str
-    stamp: Stamp
-    tags: tuple[Tag, ...]
-
-
-def places(where: Sequence[tuple[Side, int]], limit: int = 3) -> str:
-    """``A#2, B#5`` for the status line (1-based, as the screen counts)."""
-    names = [f"{side.upper()}#{i + 1}" for side, i in where]
-    more = f" and {len(names) - limit} more" if len(names) > limit else ""
-    return ", ".join(names[:limit]) + more
-
-
-@lru_cache(maxsize=16384)
-def _suggestion(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
-    return suggest_label(text)
-
-
-def _label_of(tag: Tag | None) -> Label | None:
-    return cast(Label, tag.label) if tag is not None and tag.label else None
-
-
-class TagSession:
-    """The records of both articles for one annotator, with undo and redo.
-
-    Tags belong to an article's sentence, not to the pair: they are keyed by article id,
-    so when both sides are the same article a tag on one shows on the other.
-    """
-
-    def __init__(
-        self,
-        store: Store,
-        annotator: str,
-        articles: tuple[Article, Article],
-        sentences: tuple[Sequence[Sentence], Sequence[Sentence]],
-        rows: Sequence[Row] = (),
-    ) -> None:
-        self.store = store
-        self.annotator = annotator
-        self.articles: dict[Side, Article] = {"a": articles[0], "b": articles[1]}
-        self.sentences: dict[Side, Sequence[Sentence]] = {
-            "a": sentences[0],
-            "b": sentences[1],
-        }
-        self.rows = rows
-        # Article.id hashes the whole text on every call: once per side is enough.
-        self.ids: dict[Side, str] = {"a": articles[0].id, "b": articles[1].id}
-        self._tags: dict[str, dict[int, Tag]] = {}
-        # Each article's tag file as it was when last read or written by this session:
-        # a different stamp means another window or command wrote it since.
-        self._stamps: dict[str, Stamp] = {}
-        for side in SIDES:
-            art_id = self.ids[side]
-            if art_id in self._tags:
-                continue
-            found = store.article_tags(self.articles[side], self.sentences[side], annotator)
-            self._tags[art_id] = {t.sentence: t for t in found}
-            self._stamps[art_id] = store.article_stamp(art_id)
-        self._row_of: dict[Side, dict[int, int]] = {"a": {}, "b": {}}
-        for r, row in enumerate(rows):
-            for i in row.a:
-                self._row_of["a"][i] = r
-            for j in row.b:
-                self._row_of["b"][j] = r
-        self._undo: list[Change] = []
-        self._redo: list[Change] = []
-        # Other annotators' labels, read once: after a key press only this annotator's
-        # labels change, so disagreements are recomputed in memory, not re-read.
-        self._others: dict[str, dict[int, dict[str, str]]] = {}
-        self._disagreements: dict[str, dict[int, dict[str, str]]] = {}
-        self._shifted: set[int] | None = None
-        self._shifts: list[int] | None = None
-
-    # -- what a sentence carries -----------------------------------------------------
-
-    def record(self, side: Side, sentence: int) -> Tag | None:
-        """The stored record of a sentence (label, note, unsure, source), if any."""
-        return self._tags[self.ids[side]].get(sentence)
-
-    def label(self, side: Side, sentence: int) -> Label | None:
-        """The sentence's label, whatever its source (None: untagged)."""
-        return _label_of(self.record(side, sentence))
-
-    def source(self, side: Side, sentence: int) -> str | None:
-        """Where the sentence's label came from (None: untagged)."""
-        tag = self.record(side, sentence)
-        return tag.source if tag is not None and tag.label else None
-
-    def own_label(self, side: Side, sentence: int) -> Label | None:
-        """The label the annotator gave (or accepted), not a propagated one."""
-        tag = self.record(side, sentence)
-        return _label_of(tag) if tag is not None and tag.source != PROPAGATED else None
-
-    def suggestion(self, side: Side, sentence: int) -> tuple[Label | None, tuple[Cue, ...]]:
-        """The suggested label of a sentence and the cue words behind it (offsets in text)."""
-        return _suggestion(self.sentences[side][sentence].text)
-
-    def tagged(self, side: Side) -> int:
-        """How many sentences of a side carry a label of their own (propagated ones wait
-        for the annotator to confirm them, so they are not progress yet)."""
-        total = len(self.sentences[side])
-        return sum(
-            1
-            for i, t in self._tags[self.ids[side]].items()
-            if t.label and t.source != PROPAGATED and 0 <= i < total
-        )
-
-    def total(self, side: Side) -> int:
-        return len(self.sentences[side])
-
-    def disagreements(self, side: Side) -> dict[int, dict[str, str]]:
-        """Sentences of a side where annotators gave different labels: who said what.
-
-        As ``Store.disagreements``: human labels only, annotators in name order.
-        """
-        art_id = self.ids[side]
-        found = self._disagreements.get(art_id)
-        if found is None:
-            if art_id not in self._others:
-                others: dict[int, dict[str, str]] = {}
-                for t in self.store.tags(art_id):
-                    if t.annotator != self.annotator and t.label and t.source == HUMAN:
-                        others.setdefault(t.sentence, {})[t.annotator] = t.label
-                self._others[art_id] = others
-            found = {}
-            mine = self._tags[art_id]
-            for i, labels in self._others[art_id].items():
-                tag = mine.get(i)
-                said = dict(labels)
-                if tag is not None and tag.label and tag.source == HUMAN:
-                    said[self.annotator] = tag.label
-                if len(set(said.values())) > 1:
-                    found[i] = dict(sorted(said.items()))
-            self._disagreements[art_id] = found
-        return found
-
-    def shift_rows(self) -> list[int]:
-        """The rows whose two sides carry different labels of their own, in order."""
-        if self._shifted is None:
-            own = {side: self._own_map(side) for side in SIDES}
-            self._shifted = {s.row for s in label_shifts(self.rows, own["a"], own["b"])}
-        if self._shifts is None:
-            self._shifts = sorted(self._shifted)
-        return self._shifts
-
-    def _recheck_shift(self, side: Side, sentence: int) -> None:
-        """After a label change: whether the sentence's row shifts (one row, not all)."""
-        self._shifts = None
-        r = self._row_of[side].get(sentence)
-        if self._shifted is None or r is None:
-            return
-        row = self.rows[r]
-        la = {lab for i in row.a if (lab := self.own_label("a", i))}
-        lb = {lab for j in row.b if (lab := self.own_label("b", j))}
-        if row.a and row.b and la and lb and la != lb:
-            self._shifted.add(r)
-        else:
-            self._shifted.discard(r)
-
-    def _own_map(self, side: Side) -> dict[int, str]:
-        return {
-            i: t.label
-            for i, t in self._tags[self.ids[side]].items()
-            if t.label and t.source != PROPAGATED
-        }
+    @cached_property
+    def _history(self) -> History:
+        # Made on first use, so that a session is built exactly as its records are.
+        return History()
 
     @property
     def can_undo(self) -> bool:
-        return bool(self._undo)
+        return bool(self._history.done)
 
     @property
     def can_redo(self) -> bool:
-        return bool(self._redo)
-
-    # -- building records ------------------------------------------------------------
-
-    def _blank(self, side: Side, sentence: int) -> Tag:
-        art = self.articles[side]
-        sent = self.sentences[side][sentence]
-        return Tag(
-            article_id=self.ids[side],
-            article=stored_path(art.path),
-            sentence=sentence,
-            start=sent.start,
-            end=sent.end,
-            text=sent.text,
-            label="",
-            annotator=self.annotator,
-        )
+        return bool(self._history.undone)
 
     def _revised(self, base: Tag | None, side: Side, sentence: int, **fields: object) -> Tag | None:
         """``base`` (or a blank record) with some fields changed; None when nothing is left."""
@@ -311,118 +66,6 @@ class TagSession:
         if not (new.label or new.note or new.unsure):
             return None
         return new
-
-    # -- staying in step with the store ----------------------------------------------
-    #
-    # Another window, or `newsdiff tag`, may write the same annotator's records while
-    # this session shows them. Every change therefore runs under the store's lock:
-    # first any article whose tag file changed on disk is read again (one stat each
-    # when nothing did), then every write is conditional on the record this session
-    # based it on (``expect=``), so a record changed elsewhere is reloaded, never
-    # overwritten.
-
-    def _where(self, art_id: str, sentences: set[int]) -> list[tuple[Side, int]]:
-        # One article on both sides: its sentence is on both.
-        return [(side, i) for side in SIDES if self.ids[side] == art_id for i in sorted(sentences)]
-
-    def _reload(self, art_id: str) -> list[tuple[Side, int]]:
-        """Read an article's records again; return the sentences whose record changed."""
-        mine = self.store.tags(art_id, self.annotator)
-        return self._replace(art_id, mine, self.store.article_stamp(art_id))
-
-    # Between key presses the app polls (``changed``), reads what changed off the event
-    # loop (``read``) and hands the result back on the loop (``take``), so tags written
-    # by another annotator or window show without a key press.
-
-    def changed(self) -> dict[str, Stamp]:
-        """The articles whose tag file changed on disk since this session last read or
-        wrote it, with the stamp the session has for each (one stat per article)."""
-        return {
-            art_id: seen
-            for art_id, seen in self._stamps.items()
-            if self.store.article_stamp(art_id) != seen
-        }
-
-    def read(self, art_ids: Sequence[str]) -> list[Snapshot]:
-        """Read these articles' records from the store. Reads only: safe off the loop.
-
-        A file replaced during the read is read again (a few tries), so that each
-        snapshot's stamp belongs to its records.
-        """
-        out = []
-        for art_id in art_ids:
-            for _attempt in range(3):
-                before = self.store.article_stamp(art_id)
-                tags = tuple(self.store.tags(art_id))
-                after = self.store.article_stamp(art_id)
-                if before == after:
-                    out.append(Snapshot(art_id, after, tags))
-                    break
-        return out
-
-    def take(self, snapshot: Snapshot, seen: Stamp) -> list[tuple[Side, int]] | None:
-        """Show what ``read`` found, if the session still holds what it had when the
-        change was noticed (stamp ``seen``); else None, and nothing changes: a key press
-        or reload in between is newer than the snapshot. Returns the sentences whose
-        record of this annotator changed."""
-        art_id = snapshot.article_id
-        if self._stamps.get(art_id) != seen:
-            return None
-        mine = [t for t in snapshot.tags if t.annotator == self.annotator]
-        others: dict[int, dict[str, str]] = {}
-        for t in snapshot.tags:
-            if t.annotator != self.annotator and t.label and t.source == HUMAN:
-                others.setdefault(t.sentence, {})[t.annotator] = t.label
-        changed = self._replace(art_id, mine, snapshot.stamp)
-        self._others[art_id] = others
-        return changed
-
-    def _replace(self, art_id: str, mine: Sequence[Tag], stamp: Stamp) -> list[tuple[Side, int]]:
-        """Hold ``mine`` as this annotator's records of an article, read at ``stamp``."""
-        old = self._tags[art_id]
-        fresh = {t.sentence: t for t in mine}
-        changed = {
-            i for i in old.keys() | fresh.keys() if not same_record(old.get(i), fresh.get(i))
-        }
-        self._tags[art_id] = fresh
-        self._stamps[art_id] = stamp
-        # Other annotators may have written too: their labels are read again when asked.
-        self._others.pop(art_id, None)
-        self._disagreements.pop(art_id, None)
-        if changed:
-            self._shifted = self._shifts = None
-        return self._where(art_id, changed)
-
-    def _sync(self, force: bool = False) -> list[tuple[Side, int]]:
-        """Reload every article whose tag file changed since this session last saw it
-        (all of them with ``force``). Call with the store's lock held."""
-        changed: list[tuple[Side, int]] = []
-        for art_id in dict.fromkeys(self.ids.values()):
-            if force or self.store.article_stamp(art_id) != self._stamps[art_id]:
-                changed += self._reload(art_id)
-        return changed
-
-    def _write(self, side: Side, sentence: int, tag: Tag | None, expect: Tag | None) -> Tag | None:
-        """Make the store hold ``tag`` (or nothing) for this sentence if it still holds
-        ``expect``; mirror it in memory. Raises Conflict, writing nothing, if not.
-
-        The store is written first: if it raises, memory still matches the file.
-        """
-        art_id = self.ids[side]
-        self._disagreements.pop(art_id, None)
-        if tag is None:
-            self.store.remove(art_id, sentence, self.annotator, expect=expect)
-            self._tags[art_id].pop(sentence, None)
-            stored = None
-        else:
-            stored = self.store.put(tag, expect=expect)
-            self._tags[art_id][sentence] = stored
-        # Under the lock, so this is our own write and nobody else's.
-        self._stamps[art_id] = self.store.article_stamp(art_id)
-        for s in SIDES:  # one article on both sides: its sentence sits in two rows
-            if self.ids[s] == art_id:
-                self._recheck_shift(s, sentence)
-        return stored
 
     # -- changing records ------------------------------------------------------------
 
@@ -457,8 +100,8 @@ class TagSession:
         change = Change(
             side, sentence, before, stored, carried, tuple(dict.fromkeys(reloaded + skipped))
         )
-        self._undo.append(change)
-        self._redo.clear()
+        self._history.done.append(change)
+        self._history.undone.clear()
         return change
 
     def _counterparts(
@@ -487,7 +130,7 @@ class TagSession:
         Only then: a carried label the annotator cleared stays cleared until the other
         side's label changes.
         """
-        if _own(before) is None or _own(after) is not None:
+        if own(before) is None or own(after) is not None:
             return after
         rows = self._counterparts(side, sentence)
         if rows is None:
@@ -511,7 +154,7 @@ class TagSession:
         was: dict[int, str] = {
             i: lab for i in here if i != sentence and (lab := self.own_label(side, i))
         }
-        if (was_own := _own(before)) is not None:
+        if (was_own := own(before)) is not None:
             was[sentence] = was_own
         was_labels = set(was.values())
         was_label = was_labels.pop() if len(was_labels) == 1 else None
@@ -525,11 +168,11 @@ class TagSession:
                 continue
             cur = self.record(far, j)
             if now_label is None:
-                if _label_of(cur) is None:
+                if label_of(cur) is None:
                     continue
                 new = self._revised(cur, far, j, label="", source=HUMAN, updated=now())
             else:
-                if _label_of(cur) == now_label:
+                if label_of(cur) == now_label:
                     continue
                 new = self._revised(cur, far, j, label=now_label, source=PROPAGATED, updated=now())
             try:
@@ -584,7 +227,7 @@ class TagSession:
             return None
 
         def make(before: Tag | None) -> Tag | None:
-            if _label_of(before) is not None:
+            if label_of(before) is not None:
                 return before
             return self._revised(
                 before, side, sentence, label=label, source=SUGGESTION, updated=now()
@@ -646,36 +289,31 @@ class TagSession:
         Raises Stale when a record it would restore was changed elsewhere since; that
         change is then dropped from the history (it can never apply again).
         """
-        if not self._undo:
+        if not self._history.done:
             return None
-        change = self._undo[-1].reversed()
+        change = self._history.done[-1].reversed()
         try:
             self._apply(change, "undo")
         except Stale:
-            self._undo.pop()
+            self._history.done.pop()
             raise
-        self._redo.append(self._undo.pop())
+        self._history.undone.append(self._history.done.pop())
         return change
 
     def redo(self) -> Change | None:
         """Re-apply the last undone change (Stale and dropped, as for undo)."""
-        if not self._redo:
+        if not self._history.undone:
             return None
-        change = self._redo[-1]
+        change = self._history.undone[-1]
         try:
             self._apply(change, "redo")
         except Stale:
-            self._redo.pop()
+            self._history.undone.pop()
             raise
-        self._undo.append(self._redo.pop())
+        self._history.done.append(self._history.undone.pop())
         return change
 
     def state_key(self) -> str:
         """The store's state key for this pair and annotator (the saved cursor)."""
         a, b = self.ids["a"], self.ids["b"]
         return f"cursor:{a}:{b}:{self.annotator}"
-
-
-def _own(tag: Tag | None) -> str | None:
-    """The label of a record if it is the annotator's own (not carried)."""
-    return tag.label if tag is not None and tag.label and tag.source != PROPAGATED else None

@@ -1,1 +1,33 @@
-"""The app's widgets: the diff view, the header and the status line."""
+"""The app's widgets: the diff view, the header and status line, and their helpers.
+
+- ``diff_view``: ``DiffView``, both articles in one scrolling widget (a package, split
+  by concern);
+- ``header``: ``PairHeader`` (names, figures, progress) and ``StatusLine``;
+- ``pane_scrollbar``: ``PaneScrollBar``, the second scrollbar at article A's edge;
+- ``aligning``: ``Aligning``, the loading indicator with the comparison's progress.
+
+They import Textual, and the headless layer of ``newsdiff.tui`` (``layout``, ``cursor``,
+``viewport``, ``session``); never the app. Loaded on first use, like ``newsdiff.tui``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_HOMES = {
+    "Aligning": ".aligning",
+    "DiffView": ".diff_view",
+    "PairHeader": ".header",
+    "PaneScrollBar": ".pane_scrollbar",
+    "StatusLine": ".header",
+}
+
+__all__ = ["Aligning", "DiffView", "PairHeader", "PaneScrollBar", "StatusLine"]
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy: importing one widget module need not load the others.
+    if name in _HOMES:
+        return getattr(importlib.import_module(_HOMES[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,132 @@
+"""What every part of the app shares: its state, and keeping the header and status current.
+
+``NewsdiffApp`` (``app``) is this base plus its parts, each a mixin of it: ``loading``
+(the comparison's results), ``polling`` (tags written elsewhere), ``review`` (options,
+the filter, notes) and ``commands`` (help and the command palette).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from textual.app import App
+from textual.timer import Timer
+
+from newsdiff.core.article import Article
+from newsdiff.meaning.compare import Comparison
+from newsdiff.meaning.options import DEFAULT, CompareOptions
+from newsdiff.store import Store
+
+from .session import TagSession
+from .status import detail
+from .widgets.diff_view import DiffView
+from .widgets.header import PairHeader, StatusLine
+
+#: The app's exit statuses: done, or stopped on trouble (bad input, an unusable store).
+EXIT_OK, EXIT_TROUBLE = 0, 2
+
+
+def background(work: Callable[..., None], *args: object) -> None:
+    """Run ``work`` in a daemon thread: the app can quit without waiting for it.
+
+    Plain daemon threads rather than Textual's thread workers: those run in the
+    default executor, which the interpreter joins at exit, so quitting during a long
+    alignment would hang until it finished. Results come back as messages.
+    """
+    threading.Thread(target=work, args=args, name=f"newsdiff-{work.__name__}", daemon=True).start()
+
+
+class AppBase(App[None]):
+    """The app's state: the pair, the store, the comparison and the tag session."""
+
+    def __init__(
+        self,
+        a: Article,
+        b: Article,
+        store: Store,
+        annotator: str,
+        options: CompareOptions = DEFAULT,
+    ) -> None:
+        super().__init__()
+        self.article_a = a
+        self.article_b = b
+        self.store = store
+        self.annotator = annotator
+        self.options = options
+        """What the comparison ignores (toggled on the options screen)."""
+        self.comparison: Comparison | None = None
+        self.session: TagSession | None = None
+        self.error: str | None = None
+        """Why the app stopped, when it stopped on trouble (``launch`` prints it)."""
+        self.figures_ready = False
+        """The header shows the full figures (they follow the first paint)."""
+        self.options_pending = False
+        """New options are being applied (in a worker thread)."""
+        self._options_asked = 0
+        self._message_timer: Timer | None = None
+        self._store_reading = False
+
+    @property
+    def view(self) -> DiffView:
+        return self.query_one(DiffView)
+
+    def _say(self, message: str) -> None:
+        """Put ``message`` on the right of the status line, for a few seconds."""
+        raise NotImplementedError  # NewsdiffApp's, which times it
+
+    # -- keeping the header and status line current ----------------------------------
+
+    def _update_progress(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.query_one(PairHeader).progress = (
+            session.tagged("a"),
+            session.total("a"),
+            session.tagged("b"),
+            session.total("b"),
+        )
+
+    def _view_changed(self, what: str) -> None:
+        """Keep the status line (and, after a tag change, the progress) current."""
+        view = self.view
+        session = self.session
+        if session is None or not view.rows:
+            return
+        status = self.query_one(StatusLine)
+        if what:  # a tag change, saved or refused (the view says which)
+            self._update_progress()
+            self._say(what)
+        elif status.message:
+            # The cursor moved on: what was saved is no longer news.
+            self._say("")
+        self._update_status()
+
+    def _update_status(self) -> None:
+        """The status line's position and detail for the cursor's sentence."""
+        view = self.view
+        session = self.session
+        if session is None or not view.rows:
+            return
+        status = self.query_one(StatusLine)
+        side = view.side
+        model = view.rows[view.cursor_row]
+        label = session.label(side, view.sentence) or "untagged"
+        status.position = (
+            f"{side.upper()}#{view.sentence + 1} of {session.total(side)} · "
+            f"row {model.index + 1} of {len(view.all_rows)}, {model.kind} · {label}"
+        )
+        status.detail = detail(session, model, side, view.sentence, view.show_suggestions)
+
+    def _update_mode(self) -> None:
+        parts: list[str] = []
+        flags = [f[len("--ignore-") :] for f in self.options.flags()]
+        if flags:
+            parts.append("ignoring " + ", ".join(flags))
+        if self.options_pending:
+            parts.append("applying…")
+        view = self.view
+        if view.class_filter is not None:
+            parts.append(f"only {view.class_filter} rows ({len(view.rows)})")
+        self.query_one(PairHeader).mode = " · ".join(parts)

@@ -1,0 +1,115 @@
+"""Help and the command palette: every key of the main screen, listed and searchable.
+
+The help screen lists the view's keys and the app's in order; the palette (ctrl+p)
+offers each of the view's actions under a title, with its keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import partial
+
+from textual.app import SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from newsdiff.meaning.changes import CLASSES
+
+from .review import ReviewMixin
+from .screens.help import HelpScreen, key_names
+from .widgets.diff_view import DiffView, a_class
+
+QUIT_HELP = (
+    "Quit; tags are already saved, the cursor is kept for next time. "
+    "(Ctrl+C does not quit: it copies selected text, or says how to quit.)"
+)
+
+#: Command palette titles of the view's actions, by binding id.
+PALETTE_TITLES = {
+    "cursor-down": "Next sentence",
+    "cursor-up": "Previous sentence",
+    "side-a": "Go to article A",
+    "side-b": "Go to article B",
+    "switch-side": "Switch to the other article",
+    "page-down": "Page down",
+    "page-up": "Page up",
+    "first": "First sentence",
+    "last": "Last sentence",
+    "next-change": "Next change",
+    "previous-change": "Previous change",
+    "next-untagged": "Next untagged sentence",
+    "previous-untagged": "Previous untagged sentence",
+    "tag-fact": "Tag: fact",
+    "tag-attribution": "Tag: attribution",
+    "tag-estimate": "Tag: estimate",
+    "tag-opinion": "Tag: opinion",
+    "clear": "Clear tag",
+    "undo": "Undo tag change",
+    "redo": "Redo tag change",
+    "accept": "Accept the suggested label",
+    "note": "Note on the sentence",
+    "unsure": "Flag the sentence as unsure",
+    "next-disagreement": "Next disagreement between annotators",
+    "previous-disagreement": "Previous disagreement between annotators",
+    "next-shift": "Next label shift across the pair",
+    "previous-shift": "Previous label shift across the pair",
+    **{f"filter-{cls}": f"Show only rows with {a_class(cls)} change" for cls in CLASSES},
+    "filter-none": "Show every row",
+}
+
+
+def palette_help(text: str, keys: str) -> str:
+    """A command's help line for the palette: what it does, then its keys in brackets.
+
+    The palette reads help as markup, where "[s]" or "[N]" is a style tag and would
+    vanish: every bracket is escaped.
+    """
+    return f"{text} [{key_names(keys)}]".replace("[", "\\[")
+
+
+class CommandsMixin(ReviewMixin):
+    """The help screen and the palette (which offers the review's options screen too)."""
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.all_bindings()))
+
+    def all_bindings(self) -> list[Binding]:
+        """Every key of the main screen, in the order the help lists them."""
+        out: list[Binding] = []
+        for binding in [*DiffView.BINDINGS, *self.BINDINGS]:
+            if not isinstance(binding, Binding):
+                continue
+            if binding.id == "quit":
+                # Textual's own quit key does the same (our action_quit); Ctrl+C, the
+                # reflex, does not quit in Textual, and help should say so.
+                binding = replace(binding, key="q,ctrl+q", tooltip=QUIT_HELP)
+            out.append(binding)
+        out.append(Binding("ctrl+p", "command_palette", tooltip="Command palette: every action."))
+        return out
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand(
+            "Help", "Every key and the label guidelines (? or F1)", self.action_help
+        )
+        if self.session is None:
+            return
+        yield SystemCommand(
+            "Compare options",
+            palette_help(
+                "Ignore case, punctuation, quotes or spelling; show or hide suggestions", "i"
+            ),
+            self.action_options,
+        )
+        view = self.view
+        for binding in DiffView.BINDINGS:
+            if not isinstance(binding, Binding) or binding.id not in PALETTE_TITLES:
+                continue
+            title = PALETTE_TITLES[binding.id]
+            yield SystemCommand(
+                title,
+                palette_help(binding.tooltip, binding.key),
+                partial(self.run_action, binding.action, view),
+            )

@@ -1,0 +1,103 @@
+"""What a key press did to the tags, as plain data: edits, changes, and refusals.
+
+Headless (no Textual). ``TagSession`` makes these; the diff view describes them on the
+status line, and undo plays them backwards. A record's ``source`` says where its label
+came from: ``human`` (the annotator's own key), ``suggestion`` (an accepted suggestion)
+or ``propagated`` (carried from the aligned counterpart).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import cast
+
+from newsdiff.core.labels import Label
+from newsdiff.store import Tag
+
+from .layout import Side
+
+HUMAN, SUGGESTION, PROPAGATED = "human", "suggestion", "propagated"
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One record's change: what the store held for a sentence before and after."""
+
+    side: Side
+    sentence: int
+    before: Tag | None
+    after: Tag | None
+
+    def reversed(self) -> Edit:
+        return Edit(self.side, self.sentence, self.after, self.before)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one key press changed: the annotator's edit, and the labels it carried over.
+
+    ``side``, ``sentence``, ``before`` and ``after`` describe the edit on the cursor's
+    sentence (``after`` is what it holds now, a label carried back to it included);
+    ``carried`` holds the propagated records written with it on the other side.
+    ``reloaded`` names sentences whose records another window or command had changed,
+    found in the store on the way and now shown as they are there.
+    """
+
+    side: Side
+    sentence: int
+    before: Tag | None
+    after: Tag | None
+    carried: tuple[Edit, ...] = ()
+    reloaded: tuple[tuple[Side, int], ...] = ()
+
+    @property
+    def edits(self) -> tuple[Edit, ...]:
+        return (Edit(self.side, self.sentence, self.before, self.after), *self.carried)
+
+    def reversed(self) -> Change:
+        return Change(
+            self.side,
+            self.sentence,
+            self.after,
+            self.before,
+            tuple(e.reversed() for e in reversed(self.carried)),
+        )
+
+
+@dataclass
+class History:
+    """What undo and redo replay: the changes made (``done``), and those undone."""
+
+    done: list[Change] = field(default_factory=list)
+    undone: list[Change] = field(default_factory=list)
+
+
+class Stale(Exception):
+    """A change was not made: the store no longer holds what the session showed.
+
+    Another window or ``newsdiff tag`` changed the record since. Nothing was written;
+    the session's memory was reloaded from the store, so the screen shows what is there
+    now. ``str()`` is the status line's message; ``where`` the sentences reloaded.
+    """
+
+    def __init__(self, message: str, where: Sequence[tuple[Side, int]]) -> None:
+        super().__init__(message)
+        self.where = tuple(where)
+
+
+def places(where: Sequence[tuple[Side, int]], limit: int = 3) -> str:
+    """``A#2, B#5`` for the status line (1-based, as the screen counts)."""
+    names = [f"{side.upper()}#{i + 1}" for side, i in where]
+    more = f" and {len(names) - limit} more" if len(names) > limit else ""
+    return ", ".join(names[:limit]) + more
+
+
+def label_of(tag: Tag | None) -> Label | None:
+    """The label of a record (None: no record, or one without a label)."""
+    return cast(Label, tag.label) if tag is not None and tag.label else None
+
+
+def own(tag: Tag | None) -> str | None:
+    """The label of a record if it is the annotator's own (not carried)."""
+    return tag.label if tag is not None and tag.label and tag.source != PROPAGATED else None

@@ -1,0 +1,121 @@
+"""The comparison arriving: the app shows it, its figures, or why there is none.
+
+The comparison runs in a thread (``NewsdiffApp._compare``) while the view shows a loading
+indicator; it posts one of these messages back to the event loop, where this mixin
+puts it on the screen.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual import on
+from textual.content import Content
+from textual.message import Message
+
+from newsdiff.core.article import Article
+from newsdiff.meaning.compare import Comparison
+from newsdiff.store import Store
+
+from .app_base import EXIT_TROUBLE, AppBase, background
+from .cursor import Place
+from .layout import RowModel
+from .session import TagSession
+from .widgets.diff_view import DiffView, after_refresh
+from .widgets.header import PairHeader, figures
+
+
+def figures_pending(a: Article, b: Article) -> tuple[Content, Content]:
+    """What the header says while the pair is being aligned."""
+    text = Content(f"aligning {a.name} with {b.name}…")
+    return (text, text)
+
+
+def saved_cursor(store: Store, session: TagSession) -> Place | None:
+    """Where the cursor was when this annotator last closed this pair (if it still fits)."""
+    state = store.get_state(session.state_key())
+    if not state:
+        return None
+    side, sentence = state.get("side"), state.get("sentence")
+    if side in ("a", "b") and isinstance(sentence, int):
+        return (side, sentence)
+    return None
+
+
+class LoadingMixin(AppBase):
+    """Shows the comparison (and later its full figures) when the thread posts it."""
+
+    class Compared(Message):
+        """The comparison is ready (posted from the worker thread)."""
+
+        def __init__(
+            self,
+            comparison: Comparison,
+            rows: list[RowModel],
+            session: TagSession,
+            cursor: Place | None,
+            summary: tuple[Content, Content],
+        ) -> None:
+            super().__init__()
+            self.comparison = comparison
+            self.rows = rows
+            self.session = session
+            self.cursor = cursor
+            self.summary = summary
+
+    class Summarised(Message):
+        """The pair's full figures, reuse share included (posted from a worker thread)."""
+
+        def __init__(self, summary: tuple[Content, Content], comparison: Comparison) -> None:
+            super().__init__()
+            self.summary = summary
+            self.comparison = comparison
+
+    class CompareFailed(Message):
+        """The comparison could not be made; the app exits with this one-line reason."""
+
+        def __init__(self, error: str, exception: Exception | None = None) -> None:
+            super().__init__()
+            self.error = error
+            self.exception = exception
+            """Set for an unexpected error (a bug), which is re-raised on the event loop."""
+
+    @on(Compared)
+    def _show(self, message: Compared) -> None:
+        if not self.query(DiffView):  # the user quit while it was computed
+            return
+        self.comparison = message.comparison
+        self.session = message.session
+        view = self.view
+        view.loading = False
+        view.load(message.rows, message.session, message.cursor)
+        view.focus()
+        # The view had focus while loading, when its keys were off: the footer only
+        # learns they are on from a bindings refresh.
+        self.refresh_bindings()
+        self._view_changed("")
+        self.query_one(PairHeader).summary = message.summary
+        self._update_progress()
+        self._update_mode()
+        # After the first paint: the rows matter more than this figure.
+        after_refresh(self, partial(background, self._summarise, message.comparison))
+
+    def _summarise(self, cmp: Comparison) -> None:
+        """The full figures (with the reuse share, which walks every word), off the loop."""
+        self.post_message(self.Summarised((figures(cmp), figures(cmp, short=True)), cmp))
+
+    @on(Summarised)
+    def _summarised(self, message: Summarised) -> None:
+        if message.comparison is not self.comparison:
+            return  # figures of options since changed again
+        for header in self.query(PairHeader):  # none once the app is closing
+            header.summary = message.summary
+        self.figures_ready = True
+
+    @on(CompareFailed)
+    def _failed(self, message: CompareFailed) -> None:
+        if message.exception is not None:
+            # A bug, not bad input: let Textual show the traceback.
+            raise message.exception
+        self.error = message.error
+        self.exit(return_code=EXIT_TROUBLE)

@@ -1,0 +1,154 @@
+"""The diff view's moving keys: sentence by sentence, across, by the page, and jumps.
+
+Where each key goes is the headless ``Cursor``'s answer (and ``viewport``'s, for what
+a key does to the screen); this mixin runs it on the widget and says when a jump
+finds nothing.
+"""
+
+from __future__ import annotations
+
+from ...cursor import Place
+from ...layout import Side, other
+from ...viewport import page_target, within_top
+from .base import SIDE_NAME, DiffViewBase
+
+
+class NavigationMixin(DiffViewBase):
+    """The actions that move the cursor (bound in ``keys``)."""
+
+    def _go(self, place: Place | None) -> None:
+        if place is not None:
+            self.move_to(*place)
+
+    def _scroll_within(self, direction: int) -> bool:
+        """Scroll on through the cursor's sentence if it is taller than the screen and
+        goes on past the edge in ``direction``; False when there is no more of it there.
+        """
+        if self.line_map is None or not self.rows:
+            return False
+        top = round(self.scroll_y)
+        y = within_top(self.line_map, self.cursor, top, self.viewport_height, direction)
+        if y is None:
+            return False
+        self.scroll_to(y=y, animate=False)
+        return True
+
+    def _step(self, delta: int) -> None:
+        if not self.rows or self._scroll_within(delta):
+            return
+        target = self.cursor.step(delta)
+        if target is not None:
+            self.move_to(self.side, target, reveal=False)
+        self._reveal(from_below=delta < 0)
+
+    def action_cursor_down(self) -> None:
+        """Next sentence on this side."""
+        self._step(1)
+
+    def action_cursor_up(self) -> None:
+        """Previous sentence on this side."""
+        self._step(-1)
+
+    def action_first(self) -> None:
+        target = self.cursor.end(last=False)
+        if target is not None:
+            self.move_to(self.side, target)
+
+    def action_last(self) -> None:
+        target = self.cursor.end(last=True)
+        if target is not None:
+            self.move_to(self.side, target)
+
+    def action_side(self, side: Side) -> None:
+        """Move to ``side``, on the cursor's row (or the nearest row that has that side)."""
+        if side == self.side or self.line_map is None:
+            return
+        target = self.cursor.across(self.line_map, side)
+        if target is not None:
+            self.move_to(side, target)
+
+    def action_switch_side(self) -> None:
+        self.action_side(other(self.side))
+
+    def _page(self, direction: int) -> None:
+        """Scroll one screen (both sides: there is one offset); the cursor follows
+        (``viewport.page_target`` says where)."""
+        layout = self.line_map
+        if layout is None or not self.rows:
+            return
+        height = self.viewport_height
+        top = round(self.scroll_y)
+        new_top = max(0, min(top + direction * height, round(self.max_scroll_y)))
+        if new_top != top:
+            self.scroll_to(y=new_top, animate=False)
+        target = page_target(layout, self.cursor, top, new_top, height, direction)
+        if target is not None:
+            self.move_to(*target, reveal=False)
+
+    def action_page_down(self) -> None:
+        self._page(1)
+
+    def action_page_up(self) -> None:
+        self._page(-1)
+
+    def _jump_change(self, step: int) -> None:
+        if not self.rows:
+            return
+        target = self.cursor.change(step)
+        if target is None:
+            self.notify("No more changes " + ("below." if step > 0 else "above."), timeout=2)
+        self._go(target)
+
+    def action_next_change(self) -> None:
+        self._jump_change(1)
+
+    def action_previous_change(self) -> None:
+        self._jump_change(-1)
+
+    def _jump_untagged(self, step: int) -> None:
+        session = self.session
+        if session is None or not self.rows:
+            return
+        target = self.cursor.untagged(step, session.own_label)
+        if target is None:
+            where = "below" if step > 0 else "above"
+            self.notify(f"No untagged sentence of {SIDE_NAME[self.side]} {where}.", timeout=2)
+            return
+        self.move_to(self.side, target)
+
+    def action_next_untagged(self) -> None:
+        self._jump_untagged(1)
+
+    def action_previous_untagged(self) -> None:
+        self._jump_untagged(-1)
+
+    def _jump_disagreement(self, step: int) -> None:
+        session = self.session
+        if session is None or not self.rows:
+            return
+        target = self.cursor.disagreement(step, session.ids, session.disagreements)
+        if target is None:
+            where = "below" if step > 0 else "above"
+            self.notify(f"No sentence {where} where annotators disagree.", timeout=2)
+        self._go(target)
+
+    def action_next_disagreement(self) -> None:
+        self._jump_disagreement(1)
+
+    def action_previous_disagreement(self) -> None:
+        self._jump_disagreement(-1)
+
+    def _jump_shift(self, step: int) -> None:
+        if self.session is None or not self.rows:
+            return
+        target = self.cursor.shift(step, self.shift_set())
+        if target is None:
+            where = "below" if step > 0 else "above"
+            self.notify(f"No label shift {where}.", timeout=2)
+        self._go(target)
+
+    def action_next_shift(self) -> None:
+        self._jump_shift(1)
+
+    def action_previous_shift(self) -> None:
+        self._jump_shift(-1)

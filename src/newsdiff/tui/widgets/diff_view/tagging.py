@@ -1,0 +1,146 @@
+"""The diff view's tagging keys: labels, undo and redo, suggestions, notes and flags.
+
+The session (``tui/session.py``) makes and saves each change; this mixin runs it on the
+cursor's sentence, repaints what changed and tells the status line (``state_signal``)
+what was saved, or why not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Literal
+
+from newsdiff.core.labels import Label
+from newsdiff.store import StoreError, Tag
+
+from ...edits import Change, Stale, places
+from ...layout import Side
+from ...session import TagSession
+from .base import SIDE_NAME, DiffViewBase
+
+
+def label_text(tag: Tag | None) -> str:
+    """A record's label for the status line, with its source unless it is the annotator's."""
+    if tag is None or not tag.label:
+        return "untagged"
+    if tag.source == "human":
+        return tag.label
+    return f"{tag.label} ({tag.source})"
+
+
+def describe(change: Change) -> str:
+    """One line for the status bar: what the change did, and what it carried over."""
+    where = f"{SIDE_NAME[change.side]}#{change.sentence + 1}"
+    old, new = change.before, change.after
+    parts: list[str] = []
+    if label_text(old) != label_text(new):
+        parts.append(f"{label_text(old)} → {label_text(new)}")
+    if (old.note if old else "") != (new.note if new else ""):
+        parts.append("note " + ("removed" if not (new and new.note) else "saved"))
+    if bool(old and old.unsure) != bool(new and new.unsure):
+        parts.append("unsure" if new and new.unsure else "no longer unsure")
+    text = f"{where}: {', '.join(parts) or 'unchanged'}"
+    # The cursor's own sentence is never among these: a label carried back to it is
+    # its new state, said above.
+    given = [(e.side, e.sentence) for e in change.carried if e.after and e.after.label]
+    taken = [(e.side, e.sentence) for e in change.carried if not (e.after and e.after.label)]
+    if given:
+        text += f" (carried to {places(given)})"
+    if taken:
+        text += f" (carried label removed from {places(taken)})"
+    if change.reloaded:
+        text += f"; {places(change.reloaded)} changed in another window, reloaded"
+    return text
+
+
+class TaggingMixin(DiffViewBase):
+    """The actions that change the cursor's sentence's record (bound in ``keys``)."""
+
+    def _changed(self, change: Change | None, what: str) -> None:
+        if change is None:
+            return
+        if (change.side, change.sentence) != (self.side, self.sentence):
+            self.move_to(change.side, change.sentence)
+        if change.reloaded or (
+            self.session is not None and self.session.ids["a"] == self.session.ids["b"]
+        ):
+            # Records reloaded from the store may be in any row; one article on both
+            # sides shows its tag in another row too.
+            self.refresh()
+        else:
+            self.refresh_row(self.cursor_row)
+        self.state_signal.publish("saved: " + what)
+
+    def _stale(self, err: Stale) -> None:
+        """A change refused because another window changed the record: show the store."""
+        self.refresh()  # what was reloaded can be in any row
+        self.state_signal.publish("not saved: " + str(err))
+
+    def _edit(self, what: str, work: Callable[[TagSession], Change | None]) -> None:
+        """Run a session change on the cursor's sentence; say so, or why it failed."""
+        if self.session is None or not self.rows:
+            return
+        try:
+            change = work(self.session)
+        except Stale as err:
+            self._stale(err)
+            return
+        except (StoreError, OSError) as err:
+            self.notify(f"{what} not saved: {err}", severity="error", timeout=8)
+            return
+        if change is not None:
+            self._changed(change, describe(change))
+
+    def _replay(self, verb: Literal["undo", "redo"]) -> None:
+        """Undo or redo the last change; say what it did, or why not."""
+        if self.session is None:
+            return
+        try:
+            change = self.session.undo() if verb == "undo" else self.session.redo()
+        except Stale as err:
+            self._stale(err)
+            return
+        except (StoreError, OSError) as err:
+            self.notify(f"{verb.capitalize()} not saved: {err}", severity="error", timeout=8)
+            return
+        if change is None:
+            self.notify(f"Nothing to {verb}.", timeout=2)
+            return
+        self._changed(change, f"{verb} " + describe(change))
+
+    def action_tag(self, label: Label) -> None:
+        """Tag the cursor's sentence; the same label again clears it."""
+        side, sentence = self.side, self.sentence
+        self._edit("Tag", lambda s: s.toggle(side, sentence, label))
+
+    def action_clear(self) -> None:
+        side, sentence = self.side, self.sentence
+        self._edit("Tag removal", lambda s: s.set(side, sentence, None))
+
+    def action_undo(self) -> None:
+        self._replay("undo")
+
+    def action_redo(self) -> None:
+        self._replay("redo")
+
+    def action_accept(self) -> None:
+        """Take the sentence's suggestion as its label (stored as a suggestion)."""
+        session = self.session
+        if session is None or not self.rows:
+            return
+        side, sentence = self.side, self.sentence
+        if session.label(side, sentence) is not None:
+            self.notify("Already tagged: a label key changes it.", timeout=2)
+            return
+        if session.suggestion(side, sentence)[0] is None:
+            self.notify("No suggestion for this sentence.", timeout=2)
+            return
+        self._edit("Tag", lambda s: s.accept(side, sentence))
+
+    def action_unsure(self) -> None:
+        side, sentence = self.side, self.sentence
+        self._edit("Flag", lambda s: s.toggle_unsure(side, sentence))
+
+    def set_note(self, side: Side, sentence: int, note: str) -> None:
+        """Put (or with "" remove) the note of a sentence."""
+        self._edit("Note", lambda s: s.set_note(side, sentence, note))

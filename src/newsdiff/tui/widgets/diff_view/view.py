@@ -1,0 +1,204 @@
+"""The two-column diff view: one Line-API ScrollView that draws both articles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import ClassVar, cast
+
+from rich.segment import Segment
+from textual import events
+from textual.binding import BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.strip import Strip
+from textual.widget import Widget
+
+from newsdiff.meaning.changes import ChangeClass
+
+from ...cursor import Place
+from ...layout import Geometry, Layout, RowModel, Side
+from ...session import TagSession
+from ..aligning import Aligning
+from .base import after_refresh
+from .keys import VIEW_BINDINGS, a_class
+from .navigation import NavigationMixin
+from .paint import RowPainter
+from .scrolling import ScrollingMixin
+from .styles import VIEW_COMPONENT_CLASSES, VIEW_CSS
+from .tagging import TaggingMixin
+
+
+class DiffView(TaggingMixin, NavigationMixin, ScrollingMixin, can_focus=True):
+    """Article A beside article B, one row per alignment row, in one scroll position.
+
+    Both columns are drawn by this one widget, line by line (`render_line`), so there is
+    a single vertical offset and the two sides of a row always start on the same line.
+    Only the rows on screen are wrapped and styled; their lines are cached per row until
+    the width, the cursor or a tag on that row changes (``paint.RowPainter``).
+
+    The cursor is a sentence on one side; the other side of its row is highlighted.
+    Its keys are in ``keys`` and run in the mixins: ``navigation`` (moving),
+    ``scrolling`` (the mouse and scrollbars), ``tagging`` (changing records).
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = VIEW_BINDINGS
+    COMPONENT_CLASSES: ClassVar[set[str]] = VIEW_COMPONENT_CLASSES
+    DEFAULT_CSS = VIEW_CSS
+
+    class NoteRequested(Message):
+        """The note key was pressed on a sentence: the app asks for the text."""
+
+        def __init__(self, view: DiffView, side: Side, sentence: int) -> None:
+            super().__init__()
+            self.view = view
+            self.side = side
+            self.sentence = sentence
+
+    class Filtered(Message):
+        """The rows shown changed: only those with a change of ``cls`` (None: all)."""
+
+        def __init__(self, view: DiffView, cls: ChangeClass | None, shown: int) -> None:
+            super().__init__()
+            self.view = view
+            self.cls = cls
+            self.shown = shown
+
+    class Relaid(Message):
+        """The column geometry changed (first layout or a resize)."""
+
+        def __init__(self, view: DiffView, geometry: Geometry) -> None:
+            super().__init__()
+            self.view = view
+            self.geometry = geometry
+
+    @cached_property
+    def painter(self) -> RowPainter:
+        """Draws the rows on screen, and keeps what it drew."""
+        return RowPainter(self)
+
+    # -- loading and layout ----------------------------------------------------------
+
+    def get_loading_widget(self) -> Widget:
+        return Aligning(self.progress)
+
+    def load(
+        self,
+        rows: Sequence[RowModel],
+        session: TagSession,
+        cursor: Place | None = None,
+    ) -> None:
+        """Show a comparison. ``cursor`` restores a saved position when it still exists."""
+        self.all_rows = rows
+        self.session = session
+        self.class_filter = None
+        self._show_rows(rows, cursor)
+
+    def _show_rows(self, rows: Sequence[RowModel], cursor: Place | None, near: int = 0) -> None:
+        """Show ``rows``; the cursor goes to ``cursor`` if shown, else near row ``near``.
+
+        ``near`` is a row index of the comparison (``RowModel.index``).
+        """
+        self.cursor.show(rows, cursor, near)
+        self.line_map = None
+        self.painter.clear()
+        self._reveal_pending = True
+        self._relayout()
+        if self.line_map is None:
+            # Not laid out yet (the comparison can finish before the first layout).
+            after_refresh(self, self._relayout)
+        self.state_signal.publish("")
+
+    def replace_rows(self, rows: Sequence[RowModel]) -> None:
+        """The same sentences under other options: new kinds and changes, same cursor."""
+        cursor, near = self.cursor.here()
+        self.all_rows = rows
+        self._show_rows(self._filtered(self.class_filter), cursor, near)
+
+    def _filtered(self, cls: ChangeClass | None) -> list[RowModel]:
+        if cls is None:
+            return list(self.all_rows)
+        return [m for m in self.all_rows if cls in m.row.classes()]
+
+    def action_filter(self, cls: str) -> None:
+        """Show only the rows with a change of class ``cls`` ("" or the same again: all)."""
+        if not self.all_rows:
+            return
+        wanted = cast(ChangeClass, cls) if cls and cls != self.class_filter else None
+        rows = self._filtered(wanted)
+        if not rows:
+            self.notify(f"No row has {a_class(cls)} change.", timeout=3)
+            return
+        cursor, near = self.cursor.here()
+        self.class_filter = wanted
+        self._show_rows(rows, cursor, near)
+        if wanted is None:
+            self.notify("Showing every row.", timeout=2)
+        else:
+            rows_text = "1 row" if len(rows) == 1 else f"{len(rows)} rows"
+            self.notify(
+                f"Showing the {rows_text} with {a_class(wanted)} change (0: all).", timeout=3
+            )
+        self.post_message(self.Filtered(self, wanted, len(rows)))
+
+    def _relayout(self) -> None:
+        width = self.content_width
+        if not self.rows or width <= 0:
+            return
+        old = self.line_map
+        if old is not None and old.geometry.width == width:
+            return
+        anchor: tuple[int, float] | None = None
+        if old is not None:
+            top = round(self.scroll_y)
+            row = old.row_at(top)
+            anchor = (row, (top - old.starts[row]) / max(1, old.row_height(row)))
+        layout = Layout(self.rows, Geometry.for_width(width))
+        self.line_map = layout
+        self.painter.clear()
+        self.virtual_size = Size(width, layout.height)
+        if anchor is not None:
+            # The row at the top stays at the top across a resize (unless that would hide
+            # the cursor: see the reveal below).
+            row, frac = anchor
+            y = layout.starts[row] + int(frac * layout.row_height(row))
+            self.scroll_to(y=y, animate=False, force=True)
+            self._reveal_pending = True
+        self.refresh()
+        if self._reveal_pending:
+            self._reveal_pending = False
+            # After the refresh, when the new virtual size allows scrolling there.
+            after_refresh(self, self._reveal)
+        self.post_message(self.Relaid(self, layout.geometry))
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._relayout()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self.painter.restyle()
+
+    # -- drawing ---------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        layout = self.line_map
+        width = self.content_width
+        if layout is None:
+            return Strip.blank(width, self.rich_style)
+        vy = round(self.scroll_y) + y
+        if vy >= layout.height:
+            return Strip.blank(width, self.rich_style)
+        row = layout.row_at(vy)
+        return self.painter.strips(row)[vy - layout.starts[row]]
+
+    def _gutter(
+        self, side: Side, sentence: int
+    ) -> tuple[list[Segment], list[tuple[int, int]] | None]:
+        """A sentence's badge and flags as drawn, and its cue words (``RowPainter.gutter``)."""
+        return self.painter.gutter(side, sentence)
+
+    def action_note(self) -> None:
+        """Ask for the sentence's note (the app opens the input)."""
+        if self.session is None or not self.rows:
+            return
+        self.post_message(self.NoteRequested(self, self.side, self.sentence))
