@@ -1,5 +1,5 @@
 """What a change means: compare options, the comparison of two articles, change
-classes, cues, spelling variants, the word lexicon, label suggestions.
+classes, cues, spelling variants, the word lexicon, label suggestions and their scores.
 
 - ``options``: what a comparison ignores, and the loose key tokens are matched by;
 - ``compare``: the whole engine in one call, two articles in, a ``Comparison`` out;
@@ -11,7 +11,8 @@ classes, cues, spelling variants, the word lexicon, label suggestions.
 - ``cues``: the cue families (numbers, attribution, quotes, hedges, negation,
   evaluative words), shared by the change classes and the suggestions;
 - ``variants``, ``lexicon``: transliterations and British/American spelling, WordNet;
-- ``suggest``: a suggested label per sentence, with the cue words behind it.
+- ``suggest``: a suggested label per sentence, with the cue words behind it;
+- ``scores``: how well suggested labels agree with reference labels (P/R/F1, MCC).
 
 May import: ``core``. Never the store, the dataset layer or a face (cli, tui).
 """
@@ -26,6 +27,7 @@ __all__ = [
     "cues",
     "lexicon",
     "options",
+    "scores",
     "sides",
     "spans",
     "speech",
