@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from newsdiff.cli.args import add_ignore, add_pair, options_from
+from newsdiff.cli.args import STORE_HELP, add_ignore, add_pair, options_from
 from newsdiff.cli.errors import EXIT_DIFFERENT, EXIT_SAME, CliError
 from newsdiff.cli.output import out, say
 
@@ -88,6 +88,11 @@ def add_suggest_command(sub: Any, formatter: Callable[[str], argparse.HelpFormat
         default="text",
         help='text: one line per sentence, cues in [brackets]; json: [{"index", "text", '
         '"label", "cues"}]',
+    )
+    p.add_argument(
+        "--store",
+        help=STORE_HELP + "; the model 'newsdiff train' saved beside it, if any, joins "
+        "the rules (its cues are of kind 'model')",
     )
     p.set_defaults(func=cmd_suggest)
 
@@ -170,6 +175,7 @@ def _quote(text: str) -> str:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
+    from newsdiff.cli.learn import store_model
     from newsdiff.core.article import InputError, load
     from newsdiff.meaning.suggest import suggest_text
 
@@ -177,7 +183,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         article = load(args.file)
     except InputError as err:
         raise CliError(str(err)) from None
-    suggestions = suggest_text(article.text)
+    suggestions = suggest_text(article.text, store_model(args.store))
     if args.format == "json":
         json.dump([s.to_json() for s in suggestions], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

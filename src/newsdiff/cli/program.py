@@ -14,6 +14,7 @@ from newsdiff import __version__
 from newsdiff.cli.args import check_environment, formatter
 from newsdiff.cli.dataset_commands import add_dataset_commands
 from newsdiff.cli.errors import EXIT_TROUBLE, guarded
+from newsdiff.cli.learn import add_train_command
 from newsdiff.cli.pair import add_pair_commands, add_suggest_command
 from newsdiff.cli.tag_commands import add_orphans_command, add_tag_commands
 from newsdiff.corpus import install as install_reader
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_dataset_commands(sub, formatter)
     add_orphans_command(sub, formatter)
     add_suggest_command(sub, formatter)
+    add_train_command(sub, formatter)
     return parser
 
 

@@ -36,6 +36,7 @@ from typing import Any
 
 from newsdiff.core.labels import Label
 from newsdiff.core.sentences import Sentence, split_sentences
+from newsdiff.meaning import model
 from newsdiff.meaning.cues.attribution import attribution_cues
 from newsdiff.meaning.cues.base import Cue
 from newsdiff.meaning.cues.clauses import is_statement
@@ -103,16 +104,57 @@ def suggest_label(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
     return "fact", ()
 
 
-def suggest(sentences: Iterable[Sentence | str]) -> list[Suggestion]:
-    """A suggestion for every sentence, in order."""
+def _row(text: str, label: Label | None, cues: Sequence[Cue]) -> list[str]:
+    # Every cue the rules see, not only the deciding ones: an attributed sentence's
+    # evaluative words still tell the model something.
+    return model.features(text, label, [*cues, *opinion_cues(text), *hedge_cues(text)])
+
+
+def model_rows(texts: Sequence[str]) -> tuple[list[list[str]], list[Label | None]]:
+    """The model's features of each text and the rules' label of each (what ``train``
+    learns from and what ``suggest`` predicts from)."""
+    ruled = [suggest_label(text) for text in texts]
+    rows = [_row(text, label, cues) for text, (label, cues) in zip(texts, ruled, strict=True)]
+    return rows, [label for label, _cues in ruled]
+
+
+def _why(text: str, grams: Sequence[str]) -> tuple[Cue, ...]:
+    """The model's strongest n-grams as cues, placed at their first place in the text."""
+    out: list[Cue] = []
+    for gram in grams:
+        pattern = r"\W+".join(re.escape(t) for t in gram.split())
+        m = re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)
+        if m:
+            out.append(Cue("model", m.start(), m.end(), m.group()))
+    return tuple(sorted(out, key=lambda c: c.start))
+
+
+def suggest(
+    sentences: Iterable[Sentence | str], learned: model.Model | None = None
+) -> list[Suggestion]:
+    """A suggestion for every sentence, in order; with ``learned``, the rules and the
+    model together (``model.combine``: the rules keep attribution and non-statements)."""
+    items = [
+        (s.index, s.text) if isinstance(s, Sentence) else (k, s) for k, s in enumerate(sentences)
+    ]
+    ruled = [suggest_label(text) for _i, text in items]
+    if learned is None:
+        return [
+            Suggestion(i, t, lab, cues) for (i, t), (lab, cues) in zip(items, ruled, strict=True)
+        ]
+    rows = [_row(text, label, cues) for (_i, text), (label, cues) in zip(items, ruled, strict=True)]
     out: list[Suggestion] = []
-    for k, s in enumerate(sentences):
-        index, text = (s.index, s.text) if isinstance(s, Sentence) else (k, s)
-        label, cues = suggest_label(text)
-        out.append(Suggestion(index, text, label, cues))
+    for (i, text), (rule, cues), (guess, grams) in zip(
+        items, ruled, learned.predict(rows, [label for label, _c in ruled]), strict=True
+    ):
+        label = model.combine(rule, guess)
+        if label == rule:
+            out.append(Suggestion(i, text, rule, cues))
+        else:
+            out.append(Suggestion(i, text, model.label_of(guess), _why(text, grams)))
     return out
 
 
-def suggest_text(text: str) -> list[Suggestion]:
+def suggest_text(text: str, learned: model.Model | None = None) -> list[Suggestion]:
     """Split an article into sentences and suggest a label for each."""
-    return suggest(split_sentences(text))
+    return suggest(split_sentences(text), learned)

@@ -11,7 +11,7 @@ from typing import Literal
 
 CueKind = Literal[
     "attribution", "source", "quote", "hedge", "range", "evaluative", "speculative",
-    "negation",
+    "negation", "model",
 ]  # fmt: skip
 
 

@@ -1,0 +1,179 @@
+"""The suggestion model: learning from tags, saving beside the store, train and suggest."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsdiff.cli import main
+from newsdiff.core.article import load as load_article
+from newsdiff.core.sentences import split_sentences
+from newsdiff.meaning import model
+from newsdiff.meaning.suggest import model_rows, suggest
+from newsdiff.store import Store, tag_for
+
+# Invented sentences: the opinions judge with words the rules do not list.
+OPINION = [
+    "The plan is a grotty mess that nobody wanted.",
+    "Frankly the new stadium is a grotty eyesore.",
+    "His speech was a grotty display of vanity.",
+    "This grotty policy betrays every promise made.",
+    "What a grotty way to treat the voters.",
+    "The whole grotty affair smells of vanity.",
+    "Their grotty excuses insult the public.",
+    "It is a grotty, shabby little compromise.",
+]
+FACT = [
+    "The council approved the budget on Tuesday.",
+    "The bridge opened to traffic in 1998.",
+    "Trains leave the station every hour.",
+    "The company employs staff in four cities.",
+    "The museum closed its west wing for repairs.",
+    "The team played its final match in Leeds.",
+    "Voters went to the polls in the morning.",
+    "The factory makes parts for tractors.",
+]
+ESTIMATE = [
+    "As many as 300 people may have left the city.",
+    "Up to 40 houses could be flooded by the storm.",
+    "Around 5,000 fans are expected at the match.",
+    "Between 10 and 20 jobs may be lost this year.",
+    "Roughly 70 boats reportedly left the harbour.",
+    "The repairs could cost about $2 million.",
+    "Some 200 staff might be moved to the new office.",
+    "An estimated 900 birds were counted on the lake.",
+]
+ATTRIBUTION = [
+    "The minister said the talks had failed.",
+    "Police said two men were arrested.",
+    "According to the mayor, the roads will reopen soon.",
+    "The company told reporters that profits rose.",
+    "Officials say the water is safe to drink.",
+    "The union claimed the deal was unfair.",
+    "Witnesses said the car was travelling fast.",
+    "The report said prices rose in March.",
+]
+
+
+def _data() -> tuple[list[str], list[str]]:
+    texts = OPINION + FACT + ESTIMATE + ATTRIBUTION
+    gold = ["opinion"] * 8 + ["fact"] * 8 + ["estimate"] * 8 + ["attribution"] * 8
+    return texts, gold
+
+
+def test_fit_learns_a_word_the_rules_do_not_know() -> None:
+    """After training, an unseen sentence with the learned judging word is an opinion,
+    and the suggestion names that word as the reason."""
+    texts, gold = _data()
+    rows, _ = model_rows(texts)
+    learned = model.fit(rows, gold)
+    [s] = suggest(["The report is a grotty piece of work."], learned)
+    assert s.label == "opinion"
+    assert any(c.kind == "model" and "grotty" in c.text.lower() for c in s.cues)
+    # Without the model the rules call it a fact.
+    assert suggest(["The report is a grotty piece of work."])[0].label == "fact"
+
+
+def test_rules_keep_attribution_and_non_statements() -> None:
+    """The model never overrides a sentence the rules find attributed, or no statement."""
+    assert model.combine("attribution", "opinion") == "attribution"
+    assert model.combine(None, "fact") is None
+    assert model.combine("fact", "opinion") == "opinion"
+
+
+def test_too_few_labels_are_refused() -> None:
+    """Under 30 labels, or under 5 of one label, there is nothing to learn."""
+    assert model.too_few(["fact"] * 29) is not None
+    assert "estimate 4" in str(model.too_few(["fact"] * 30 + ["estimate"] * 4))
+    assert model.too_few(_data()[1]) is None
+
+
+def test_folds_are_stratified_and_deterministic() -> None:
+    """Each label is dealt round the folds, the same way every run."""
+    gold = _data()[1]
+    f = model.folds(gold)
+    assert f == model.folds(gold)
+    for lab in set(gold):
+        per = [f[i] for i, g in enumerate(gold) if g == lab]
+        assert (
+            max(per.count(k) for k in range(model.FOLDS))
+            - min(per.count(k) for k in range(model.FOLDS))
+            <= 1
+        )
+
+
+def test_save_and_load_round_trip(tmp_path: Path) -> None:
+    """A saved model predicts as before; a file of another version is refused."""
+    texts, gold = _data()
+    rows, _ = model_rows(texts)
+    learned = model.fit(rows, gold)
+    path = tmp_path / "m.model.npz"
+    model.save(learned, path)
+    again = model.load(path)
+    assert [p for p, _ in again.predict(rows)] == [p for p, _ in learned.predict(rows)]
+    assert not list(tmp_path.glob("*.tmp"))  # the temporary file was renamed
+    meta = json.dumps({"version": 99, "labels": [], "buckets": model.BUCKETS}).encode()
+    np.savez(
+        path,
+        rows=np.zeros(0, np.int64),
+        weights=np.zeros((0, 0)),
+        meta=np.frombuffer(meta, np.uint8),
+    )
+    with pytest.raises(model.ModelError, match="version 99"):
+        model.load(path)
+
+
+def _tag_all(tmp_path: Path, texts: list[str], gold: list[str]) -> Path:
+    article_path = tmp_path / "article.txt"
+    article_path.write_text("\n\n".join(texts) + "\n", encoding="utf-8")
+    article = load_article(str(article_path))
+    sentences = split_sentences(article.text)
+    assert [s.text for s in sentences] == texts
+    store_path = tmp_path / "newsdiff.json"
+    with Store(store_path) as store:
+        store.put_many(tag_for(article, s, g, "ana") for s, g in zip(sentences, gold, strict=True))
+    return store_path
+
+
+def test_train_with_too_few_labels_saves_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """train says why it did not train and leaves no model file."""
+    store = _tag_all(tmp_path, FACT, ["fact"] * len(FACT))
+    assert main(["train", "--store", str(store)]) == 0
+    out = capsys.readouterr().out
+    assert "not trained" in out and "fact 8" in out
+    assert not model.model_path(store).exists()
+
+
+def test_train_then_suggest_uses_the_model(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """train saves a model beside the store; suggest --store then uses it."""
+    texts, gold = _data()
+    store = _tag_all(tmp_path, texts, gold)
+    assert main(["train", "--store", str(store), "--annotator", "ana"]) == 0
+    out = capsys.readouterr().out
+    assert "opinion 8" in out and "cross-validated macro-F1" in out
+    assert model.model_path(store).exists()
+    new = tmp_path / "new.txt"
+    new.write_text("The report is a grotty piece of work.\n", encoding="utf-8")
+    assert main(["suggest", "--format", "json", "--store", str(store), str(new)]) == 0
+    [s] = json.loads(capsys.readouterr().out)
+    assert s["label"] == "opinion" and s["cues"][0]["kind"] == "model"
+
+
+def test_a_damaged_model_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A model file that is not one gives a one-line error, not a traceback."""
+    store = tmp_path / "newsdiff.json"
+    model.model_path(store).write_bytes(b"not a model")
+    new = tmp_path / "new.txt"
+    new.write_text("Prices rose.\n", encoding="utf-8")
+    assert main(["suggest", "--store", str(store), str(new)]) == 2
+    err = capsys.readouterr().err
+    assert "not a newsdiff model" in err and len(err.strip().splitlines()) == 1
