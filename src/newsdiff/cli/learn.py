@@ -91,7 +91,7 @@ def store_model(store: str | None) -> Model | None:
     """The model trained beside the store (``--store`` or the default), if there is one."""
     from newsdiff.meaning import model
     from newsdiff.store import StoreError, default_path
-    from newsdiff.store.api import resolve_store_path
+    from newsdiff.store.files import resolve_store_path
 
     try:
         path = model.model_path(resolve_store_path(Path(store) if store else default_path()))
