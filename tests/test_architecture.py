@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 SRC = Path(__file__).resolve().parent.parent / "src"
 PACKAGE = SRC / "newsdiff"
 
@@ -171,3 +173,53 @@ def test_imports_follow_the_directions() -> None:
     """core imports nothing of newsdiff's; meaning and store import core; dataset imports
     store and core; cli and tui import the rest and never each other."""
     assert list(_violations()) == []
+
+
+@pytest.mark.parametrize("name", sorted(n for n, m in MODULES.items() if m.package))
+def test_module_size(name: str) -> None:
+    """No module over 400 lines, except data tables that say so in their first line."""
+    module = MODULES[name]
+    lines = len(module.path.read_text(encoding="utf-8").splitlines())
+    doc = ast.get_docstring(module.tree) or ""
+    if doc.startswith(DATA_TABLE):
+        return
+    assert lines <= MAX_MODULE_LINES, f"{module.path.relative_to(SRC)}: {lines} lines"
+
+
+def test_class_sizes() -> None:
+    """No class over 300 lines anywhere in src/."""
+    big = [
+        f"{m.path.relative_to(SRC)}:{node.lineno} {node.name} ({n} lines)"
+        for m in MODULES.values()
+        for node in ast.walk(m.tree)
+        if isinstance(node, ast.ClassDef)
+        and (n := (node.end_lineno or node.lineno) - node.lineno + 1) > MAX_CLASS_LINES
+    ]
+    assert big == []
+
+
+@pytest.mark.parametrize(
+    "name", sorted(n for n, m in MODULES.items() if m.path.name == "__init__.py")
+)
+def test_packages_say_what_they_offer(name: str) -> None:
+    """Each package's __init__ has a docstring and an ``__all__`` naming what it offers."""
+    module = MODULES[name]
+    assert ast.get_docstring(module.tree), f"{name}: no docstring"
+    names = [
+        t.id
+        for node in module.tree.body
+        if isinstance(node, ast.Assign | ast.AnnAssign)
+        for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(t, ast.Name)
+    ]
+    assert "__all__" in names, f"{name}: no __all__"
+
+
+def test_package_docstrings_name_their_directions() -> None:
+    """Each first-level package's docstring says what it may import."""
+    for pkg in ALLOWED:
+        module = MODULES.get(f"newsdiff.{pkg}")
+        if module is None:
+            continue  # a package named in the table before it exists
+        doc = ast.get_docstring(module.tree) or ""
+        assert "May import" in doc or "may import" in doc, f"newsdiff.{pkg}"

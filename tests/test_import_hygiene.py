@@ -28,7 +28,10 @@ def _textual_modules(code: str) -> list[str]:
 
 #: Every module of these packages is headless, and so are the app's data layer modules.
 HEADLESS_PACKAGES = ("core", "meaning", "store", "dataset", "corpus", "cli")
-HEADLESS_TUI = ("newsdiff.tui.layout", "newsdiff.tui.session")
+HEADLESS_TUI = tuple(
+    f"newsdiff.tui.{m}"
+    for m in ("layout", "session", "cursor", "viewport", "records", "edits", "wrap")
+)
 
 
 def test_core_modules_do_not_import_textual() -> None:
