@@ -93,6 +93,11 @@ def onestop_reuse() -> list[ReusePair]:
         out.append(ReusePair(f"same-story:{name}", a, " ".join(apart), False))
         mixed = [p[1] for p in ele[name][: len(ele[name]) // 2 or 1]] + apart
         out.append(ReusePair(f"same-story:{name}:part", a, " ".join(mixed), True))
+        # Lightly derived: one retold sentence of A's among the same story's others
+        # (one each place: first, middle, last), as a newspaper takes a line or two.
+        for k in sorted({0, len(ele[name]) // 2, len(ele[name]) - 1}):
+            light = [*apart[: len(apart) // 2], ele[name][k][1], *apart[len(apart) // 2 :]]
+            out.append(ReusePair(f"same-story:{name}:one{k}", a, " ".join(light), True))
         apart_a = [p[0] for p in inter[name] if p[0] not in a_sents]
         out.append(
             ReusePair(
@@ -258,7 +263,7 @@ def main() -> None:
         "wikiversions (Wikipedia revisions, CC BY-SA 3.0)": wiki_reuse(),
     }
     measures: dict[str, Callable[[str, str], float]] = {
-        "newsdiff reuse share (B)": newsdiff_reuse,
+        "newsdiff headline reuse (B)": newsdiff_reuse,
     }
     for key, label in (
         ("runs", "newsdiff word-for-word runs (B)"),

@@ -35,7 +35,7 @@ def seed_pipeline(runs: int = 40) -> tuple[float, float]:
     plain, classified = [], []
     for _ in range(runs):
         # Measure real diffing and classifying every time, not the memo.
-        compare_mod._cached_diff.cache_clear()
+        compare_mod._cached_pair.cache_clear()
         compare_mod._cached_changes.cache_clear()
         compare_mod._split_changes.cache_clear()
         t = time.perf_counter()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from newsdiff.cli.args import STORE_HELP, add_ignore, add_pair, options_from
 from newsdiff.cli.errors import EXIT_DIFFERENT, EXIT_SAME, CliError
 from newsdiff.cli.output import out, say
+from newsdiff.core.reuse import MIN_RUN
 
 if TYPE_CHECKING:
     from newsdiff.meaning.compare import Comparison
@@ -51,8 +52,9 @@ def add_pair_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatte
         formatter_class=formatter,
         description="Summarise what a rewrite did: the changes by class, most "
         "significant first\n(negation, number, attribution, hedge, synonym, variant, "
-        "rewording) with examples,\nthe share of each text reused word for word, the "
-        "rows by kind, and the word\nsubstitutions, most frequent first.",
+        "rewording) with examples,\nthe share of each text reused (its word 3-grams found "
+        "in the other, and its words\nkept in runs of 3 or more), the rows by kind, and "
+        "the word substitutions,\nmost frequent first.",
         epilog="Examples:\n"
         "  newsdiff report spun.txt wire.txt\n"
         "  newsdiff report --format json --ignore-quotes spun.txt wire.txt | jq .classes",
@@ -144,7 +146,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         w(f"A  {cmp.a.path}  ({rep['a']['sentences']} sentences, id {cmp.a.id})\n")
         w(f"B  {cmp.b.path}  ({rep['b']['sentences']} sentences, id {cmp.b.id})\n\n")
         _write_spin(rep, args.examples)
-        w(f"Reused word for word: A {rep['reuse']['a']:.1%}, B {rep['reuse']['b']:.1%}\n")
+        m = rep["reuse_measures"]
+        w(f"Reuse (3-gram containment): A {m['a']['ngram']:.1%}, B {m['b']['ngram']:.1%}\n")
+        w(
+            f"Reused word for word (runs of {MIN_RUN}+ words): "
+            f"A {m['a']['runs']:.1%}, B {m['b']['runs']:.1%}\n"
+        )
         w("Rows: " + ", ".join(f"{k} {n}" for k, n in rep["rows"].items()) + "\n\n")
         subs = rep["substitutions"][: args.top]
         if subs:

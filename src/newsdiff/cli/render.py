@@ -122,7 +122,7 @@ def print_rich(cmp: Comparison, console: Console) -> None:
     reuse = cmp.reuse
     console.print(
         Text(
-            f"{len(cmp.rows)} rows: {summary}. Reused words: "
+            f"{len(cmp.rows)} rows: {summary}. Reuse (3-gram containment): "
             f"A {reuse['a']:.0%}, B {reuse['b']:.0%}.",
             style="dim",
         )

@@ -11,11 +11,11 @@ run is checked against the exact text, so the ops reassemble both originals exac
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Literal
 
+import regex
 from diff_match_patch import diff_match_patch
 
 from newsdiff.core.article import normalize
@@ -23,9 +23,20 @@ from newsdiff.core.article import normalize
 Op = Literal["equal", "delete", "insert"]
 Diff = list[tuple[Op, str]]
 
+#: Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar):
+#: each character is a token of its own, so "仓促" -> "匆忙" is two characters changed
+#: in a sentence that otherwise stays, not the whole sentence deleted and inserted. A
+#: dictionary segmenter would give words, but character tokens need no model, cost
+#: nothing, and a changed word still shows as its characters.
+NO_SPACE = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+# A word character of a script that spaces its words. Combining marks belong to their
+# word: Devanagari vowel signs and Arabic vowel marks are not \w for Python's re, which
+# cut "मुंबई" into four tokens.
+_W = rf"[[\w\p{{M}}]--[{NO_SPACE}]]"
 # Numbers keep their separators and percent sign ("7,000", "15%", "07.04"); words keep
 # inner apostrophes and hyphens ("Russia’s", "second-largest").
-TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[’'\-]\w+)*|\s+|[^\w\s]")
+_TOKEN = rf"\d+(?:[.,:]\d+)*%?|{_W}+(?:[’'\-]{_W}+)*|[{NO_SPACE}]"
+TOKEN_RE = regex.compile(rf"{_TOKEN}|\s+|[^\w\s]", regex.V1)
 
 _DMP = diff_match_patch()
 # Inputs are single aligned rows, so an exact diff is cheap (median 0.5 ms a pair).
@@ -41,7 +52,7 @@ def is_word(token: str) -> bool:
     return any(ch.isalnum() for ch in token)
 
 
-_UNIT = re.compile(r"\s+|(?:\d+(?:[.,:]\d+)*%?|\w+(?:[’'\-]\w+)*|[^\w\s])\s*")
+_UNIT = regex.compile(rf"\s+|(?:{_TOKEN}|[^\w\s])\s*", regex.V1)
 
 
 def units(text: str) -> list[str]:
@@ -55,7 +66,7 @@ def _token_key(token: str) -> str:
 
 
 def diff_words(a: str, b: str, key: Callable[[str], str] = _token_key) -> Diff:
-    """Diff ``a`` against ``b`` on word tokens.
+    """Diff ``a`` against ``b`` on word tokens, cleaned up for the eye.
 
     Args:
         a: the old text.
@@ -66,12 +77,24 @@ def diff_words(a: str, b: str, key: Callable[[str], str] = _token_key) -> Diff:
         ``[(op, text), ...]`` where the equal and delete texts concatenate to ``a`` and
         the equal and insert texts to ``b``; no op boundary falls inside a word.
     """
+    return diff_words_both(a, b, key)[0]
+
+
+def diff_words_both(a: str, b: str, key: Callable[[str], str] = _token_key) -> tuple[Diff, Diff]:
+    """(the diff cleaned up for the eye, the token diff before that cleanup).
+
+    The semantic cleanup folds a short shared run between two large edits into the
+    edits, which reads better; the raw token diff keeps every shared run, which is
+    what counts as reused word for word. Both come from one diff, so the second costs
+    only its decoding.
+    """
     if a == b:
-        return [("equal", a)] if a else []
+        same: Diff = [("equal", a)] if a else []
+        return same, same
     if not a:
-        return [("insert", b)]
+        return [("insert", b)], [("insert", b)]
     if not b:
-        return [("delete", a)]
+        return [("delete", a)], [("delete", a)]
     codes: dict[str, str] = {}
 
     def enc(token: str) -> str:
@@ -133,8 +156,13 @@ def diff_words(a: str, b: str, key: Callable[[str], str] = _token_key) -> Diff:
     # A replaced unit spells out as word+space against word+space: the merge hands
     # the shared space back to the equal text before the cleanup weighs equalities.
     _DMP.diff_cleanupMerge(diffs)
+    raw = _decode(diffs, ta, tb)
     _DMP.diff_cleanupSemantic(diffs)
+    return _tidy(_decode(diffs, ta, tb)), raw
 
+
+def _decode(diffs: list[tuple[int, str]], ta: list[str], tb: list[str]) -> Diff:
+    """Encoded token ops back to text ops."""
     out: Diff = []
     ia = ib = 0
     for code, chunk in diffs:
@@ -154,7 +182,7 @@ def diff_words(a: str, b: str, key: Callable[[str], str] = _token_key) -> Diff:
         else:
             _push(out, "insert", "".join(tb[ib : ib + n]))
             ib += n
-    return _tidy(out)
+    return out
 
 
 def _split(unit: str) -> tuple[str, str]:

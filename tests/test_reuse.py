@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdiff.cli.render import plain_row
+from newsdiff.core.article import from_text
+from newsdiff.core.reuse import containment, run_words, words
+from newsdiff.core.sentences import split_sentences
+from newsdiff.core.worddiff import diff_words_both, side_a, side_b, tokenize
+from newsdiff.meaning.compare import compare
+
+WORDS = st.sampled_from(
+    ["the", "Russian", "forces", "have", "actually", "deserted", "abandoned", "tanks",
+     "7,000", "15%", "‘hasty’", "said", "stated", "Kyiv", "Kiev", "hurried", ",", "  "]
+)  # fmt: skip
+SENTENCES = st.lists(WORDS, min_size=1, max_size=25).map(lambda w: " ".join(w) + ".")
+
+_DEL = re.compile(r"\[-(.*?)-\]", re.S)
+_INS = re.compile(r"\{\+(.*?)\+\}", re.S)
+
+
+def _pieces(ops: list[tuple[str, str]], op: str) -> list[str]:
+    return [t for o, t in ops if o == op and t.strip()]
+
+
+@settings(max_examples=150, deadline=None)
+@given(SENTENCES, SENTENCES)
+def test_every_format_shows_the_same_ops(a, b):
+    """The JSON ops mark exactly what plain (and so rich and the app, which draw the
+    same changes) marks, and still rebuild both sides exactly."""
+    cmp = compare(from_text(a, "a"), from_text(b, "b"))
+    for row in cmp.rows:
+        shown = row.shown_ops()
+        assert side_a(shown) == side_a(row.ops)
+        assert side_b(shown) == side_b(row.ops)
+        if not (row.a and row.b):
+            continue
+        line = plain_row(row)
+        assert _pieces(shown, "delete") == [t for t in _DEL.findall(line) if t.strip()]
+        assert _pieces(shown, "insert") == [t for t in _INS.findall(line) if t.strip()]
+        assert [[op, t] for op, t in shown] == row.to_json()["ops"]
+
+
+# An agency sentence and a newspaper's, in Urdu: six words in common between two long
+# rewritten stretches (the cleanup for the eye folds such a run into the edits).
+URDU_A = (
+    "وزیر اعظم نے آج صبح اسلام آباد میں ایک اہم اجلاس کی صدارت کی "
+    "اور کہا کہ حکومت عوام کی فلاح کے لیے "
+    "تمام وسائل بروئے کار لائے گی تاکہ مہنگائی پر جلد از جلد قابو پایا جا سکے۔"
+)
+URDU_B = (
+    "جمعرات کو وفاقی دارالحکومت میں منعقدہ ایک خصوصی اجلاس سے خطاب کرتے ہوئے "
+    "اور کہا کہ حکومت عوام کی فلاح کے لیے "
+    "ہر ممکن قدم اٹھائے گی اور قیمتوں میں اضافے کو ہر صورت روکا جائے گا۔"
+)
+
+
+def test_a_shared_run_between_two_rewrites_is_reused_and_shown():
+    """Issue 11 (1): a run common to both sentences counts as reused, and the JSON
+    ops show it as equal, as plain does."""
+    cmp = compare(from_text(URDU_A, "a"), from_text(URDU_B, "b"))
+    assert len(cmp.rows) == 1
+    row = cmp.rows[0]
+    assert cmp.reuse_measures["b"]["runs"] > 0
+    assert cmp.reuse["b"] > 0
+    shared = "اور کہا کہ حکومت عوام کی فلاح کے لیے"
+    assert any(op == "equal" and shared in t for op, t in row.shown_ops())
+    assert shared in plain_row(row).replace("[-", "\0").split("\0")[0] or shared in (
+        re.sub(r"\[-.*?-\]|\{\+.*?\+\}", "\0", plain_row(row))
+    )
+
+
+def test_runs_need_three_words_unless_the_row_is_whole():
+    """A kept run counts from three words; a short row kept whole counts entirely."""
+    _, raw = diff_words_both("police said on Monday it rained", "police said on Friday it snowed")
+    assert run_words(raw) == 3
+    _, raw = diff_words_both("the police came", "the police left")
+    assert run_words(raw) == 0
+    _, raw = diff_words_both("He resigned.", "He resigned!")
+    assert run_words(raw) == 2
+
+
+def test_containment_counts_distinct_trigrams():
+    """Containment is the share of one side's distinct 3-grams found in the other."""
+    a = words("the mayor said the plan was illiberal")
+    b = words("the mayor said the plan was not illiberal")
+    assert containment(a, b) == 4 / 5
+    assert containment(b, a) == 4 / 6
+
+
+CHINESE_A = "俄罗斯军队在仓促撤退中丢弃了大量坦克。"
+CHINESE_B = "俄罗斯军队在匆忙撤退中丢弃了大量坦克。"
+
+
+def test_chinese_is_tokenized_by_character():
+    """Issue 11 (6): 仓促 -> 匆忙 is a change of two characters, not of the sentence."""
+    cmp = compare(from_text(CHINESE_A, "a"), from_text(CHINESE_B, "b"))
+    (row,) = cmp.rows
+    assert [(c.a, c.b) for c in row.changes] == [("仓促", "匆忙")]
+    assert cmp.reuse_measures["b"]["runs"] > 0.8
+    assert cmp.reuse["a"] > 0.5
+    assert tokenize("ภาษาไทย")[:2] == ["ภ", "า"]
+
+
+SCRIPTS = {
+    "Cyrillic": ("Москва — столица России. Город большой.", "столица", "главный город"),
+    "Greek": ("Η Αθήνα είναι η πρωτεύουσα. Η πόλη είναι μεγάλη.", "πρωτεύουσα", "μητρόπολη"),
+    "Devanagari": ("मुंबई भारत का सबसे बड़ा शहर है। यह समुद्र के किनारे है।", "सबसे बड़ा", "प्रमुख"),
+    "Arabic": ("كَتَبَ الصحفي تقريرا طويلا عن الانتخابات. نشر التقرير اليوم.", "طويلا", "قصيرا"),
+    "Urdu": ("کراچی پاکستان کا سب سے بڑا شہر ہے۔ یہ ساحل پر واقع ہے۔", "سب سے بڑا", "اہم"),
+}
+
+
+def test_other_scripts_end_to_end():
+    """Issue 11 (6): sentences, words and reuse in Cyrillic, Greek, Devanagari and
+    Arabic script: two sentences each, one word changed, the rest reused."""
+    for name, (text, old, new) in SCRIPTS.items():
+        assert len(split_sentences(text)) == 2, name
+        assert len(tokenize(text.split()[0])) == 1, name  # combining marks stay
+        cmp = compare(from_text(text, "a"), from_text(text.replace(old, new), "b"))
+        kinds = [r.kind for r in cmp.rows]
+        assert kinds.count("changed") == 1 and kinds.count("equal") == 1, (name, kinds)
+        changed = next(r for r in cmp.rows if r.kind == "changed")
+        assert [(c.a, c.b) for c in changed.changes] == [(old, new)], name
+        assert 0 < cmp.reuse_measures["b"]["runs"] < 1, name
+        assert 0 < cmp.reuse["b"] < 1, name
