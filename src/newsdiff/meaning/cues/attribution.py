@@ -213,7 +213,22 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
         out += finditer("attribution", _REPORTED, text)
     if "report" in low or " by" in low:
         out += finditer("attribution", _REPORTS, text)
+    if "called" in low:
+        out += finditer("attribution", _CALLED_FOR, text)
+    out += finditer("attribution", _FINDINGS, text)
     return tuple(dedupe(out))
+
+
+#: "called for calm", "called on the government to": a demand reported.
+_CALLED_FOR = re.compile(r"\bcall(?:ed|s)\s+(?:for|on)\b", re.IGNORECASE)
+#: A poll or a study that found or showed: its finding is carried by it. Only these
+#: nouns: "Police found a body" is a fact.
+_FINDINGS = re.compile(
+    r"\b(?:study|studies|survey|surveys|poll|polls|research|analysis|review|census|audit|"
+    r"inquiry|report|data|figures)\s+(?:\w+\s+){0,4}?(?:found|finds|showed|shows|"
+    r"concluded|concludes|revealed|reveals|placed|puts|put)\b",
+    re.IGNORECASE,
+)
 
 
 def attribution_cues(text: str, with_sources: bool = False) -> list[Cue]:

@@ -9,14 +9,16 @@ from newsdiff.meaning.cues.base import vocab
 #: Reporting verbs whose object is itself the claim: they report whatever follows.
 CLAIM_VERBS = vocab(
     "confirmed confirms acknowledged acknowledges admitted admits confessed reported "
-    "quoted alleged alleges disclosed described describes questioned questions"
+    "quoted alleged alleges disclosed described describes questioned questions "
+    "denied denies conceded concedes"
 )
 #: Reporting verbs, whoever the subject, that report content only (see above).
 CONTENT_VERBS = vocab(
     "said says told tells claimed claims claiming stated explained explains informed "
     "announced announces insisted insists warned warns cautioned noted notes asserted "
     "argued argues contended declared declares remarked suggested maintained "
-    "testified wrote tweeted"
+    "testified wrote tweeted vowed vows pledged pledges promised promises urged urges "
+    "asked"
 )
 #: Every reporting verb that needs no source before it.
 ATTRIBUTION_VERBS = CLAIM_VERBS | CONTENT_VERBS
@@ -72,7 +74,13 @@ SOURCE_ADVERBS = vocab(
 TELL_VERBS = vocab("told tells tell informed warned warns cautioned")
 #: Verbs after which "to" and a verb is the content: "told troops to leave", "claimed
 #: to have seen", "a man said to be a spy" (reported speech of a command or a claim).
-TO_VERBS = vocab("told tells warned warns cautioned claimed claims claiming said reported alleged")
+TO_VERBS = vocab(
+    "told tells warned warns cautioned claimed claims claiming said reported alleged "
+    "vowed vows pledged pledges promised promises urged urges asked"
+)
+#: Verbs of asking or urging whose object comes before "to" and the demand: "urged
+#: members to reject", "asked the governments of the region not to turn away".
+OBJECT_TO_VERBS = vocab("urged urges asked asks")
 #: Objects of "claim" that are a claim: "claimed responsibility", "claimed victory".
 CLAIMED = vocab("responsibility credit victory")
 #: Who may be told, beyond sources and people: "told reporters", "told the BBC".

@@ -34,6 +34,7 @@ from newsdiff.meaning.cues.attribution_words import (
     DETERMINERS,
     NOT_A_SOURCE,
     OBJECT_PRONOUNS,
+    OBJECT_TO_VERBS,
     POSSESSIVES,
     PP_START,
     SOURCE_PRONOUNS,
@@ -135,12 +136,22 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int) -> bool:
             # "the army and police were" goes on; "goodbye and left" is a second verb.
             if k + 1 < len(ws) and _finite(ws[k + 1][0], False):
                 return False
+        elif w in _NP_PREPOSITIONS and k > j + (first in DETERMINERS):
+            # A modifier of the subject ("the talks in Istanbul had failed"); the word
+            # after the preposition is its object, never the verb ("the trophy in May").
+            k += 1
         elif w in CLAUSE_STOPS:
             return False
         elif _finite(w, False):
             return True
         k += 1
     return False
+
+
+#: Prepositions that may modify a subject inside the clause's first eight words ("the
+#: talks in Istanbul had", "the leader of the rebels was"); "who", "that", "because"
+#: and the other clause stops still end the search.
+_NP_PREPOSITIONS = frozenset("of in at from on for near across".split())
 
 
 def _object_pronoun(text: str, word: Word) -> bool:
@@ -181,6 +192,8 @@ def _content_at(text: str, ws: tuple[Word, ...], j: int, end: int, verb: str) ->
         return True
     if w == "so" and re.match(r"so\s*(?:[.,;:!?”’\"]|$)", text[ws[j][1] :]):
         return True  # "said so", "believe so"
+    if w == "not" and j + 1 < len(ws) and ws[j + 1][0] == "to" and one_phrase(text, ws, j):
+        j, w = j + 1, "to"  # "asked the governments not to turn away boats"
     if w == "to":
         nxt = ws[j + 1][0] if j + 1 < len(ws) and one_phrase(text, ws, j) else ""
         return verb in TO_VERBS and lexicon.verb_form(nxt) == "base" and nxt not in DETERMINERS
@@ -199,7 +212,25 @@ def introduces(text: str, ws: tuple[Word, ...], k: int) -> int | None:
         after = _addressee(text, ws, k + 1)
         if after is not None and _content_after(text, ws, after - 1, verb):
             return ws[after - 1][2]
+    if verb in OBJECT_TO_VERBS and _object_then_to(text, ws, k):
+        return end
     return end if _content_after(text, ws, k, verb) else None
+
+
+def _object_then_to(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether "to" and a verb follow the object of ws[k] within eight words of one
+    phrase: "urged members to reject", "asked the governments of the region not to
+    turn"; not "asked for a glass of water"."""
+    for j in range(k + 1, min(len(ws), k + 9)):
+        if not one_phrase(text, ws, j - 1):
+            return False
+        w = ws[j][0]
+        if w == "to":
+            nxt = ws[j + 1][0] if j + 1 < len(ws) and one_phrase(text, ws, j) else ""
+            return lexicon.verb_form(nxt) == "base" and nxt not in DETERMINERS
+        if w in CLAUSE_STOPS and w not in _NP_PREPOSITIONS:
+            return False
+    return False
 
 
 def _content_after(text: str, ws: tuple[Word, ...], k: int, verb: str) -> bool:

@@ -77,9 +77,12 @@ def quotations(text: str, min_words: int = QUOTE_MIN_WORDS) -> list[Cue]:
     for mark in quote_marks(text):
         if mark.start in paired or any(q.start <= mark.start < q.end for q in out):
             continue
-        if mark.text in _RUN_ON_OPENERS:
+        if mark.text in _RUN_ON_OPENERS or (mark.text == '"' and not text[: mark.start].strip()):
             start, end = mark.start, len(text)
-        elif mark.text in _RUN_ON_CLOSERS:
+        elif mark.text in _RUN_ON_CLOSERS or (
+            mark.text == '"' and not text[mark.end :].strip(" .,;:!?)")
+        ):
+            # A straight mark at the very end closes a quotation begun earlier.
             start, end = 0, mark.end
         else:
             continue
