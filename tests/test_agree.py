@@ -146,7 +146,8 @@ def test_agreement_report_two_annotators() -> None:
     tags = [_tag("a1", i, "ana", x) for i, x in enumerate(ANA)]
     tags += [_tag("a1", i, "bo", x) for i, x in enumerate(BO)]
     tags += [_tag("a1", 99, "ana", "fact"), _tag("a1", 98, "bot", "fact")]  # single labels
-    tags.append(Tag(**{**_tag("a1", 0, "suggester", "opinion").to_doc(), "source": "suggestion"}))
+    # A carried label is not an annotator's decision: it does not count by default.
+    tags.append(Tag(**{**_tag("a1", 0, "carrier", "opinion").to_doc(), "source": "propagated"}))
     rep = agreement(tags)
     assert rep["annotators"] == ["ana", "bo"] and rep["items"] == 10
     assert rep["cohen_kappa"] == pytest.approx(6 / 11, abs=1e-4)
@@ -202,3 +203,59 @@ def test_cli_agree_needs_an_existing_store(
     assert main(["agree", "--store", str(tmp_path / "nope.json")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "nope.json" in err
+
+
+def _sourced(tag: Tag, source: str) -> Tag:
+    return Tag(**{**tag.to_doc(), "source": source})
+
+
+def _nineteen() -> list[Tag]:
+    """The issue's case: ana typed 19 labels; bo typed 4 and accepted 15 suggestions."""
+    labels = (ANA + BO)[:19]
+    tags = [_tag("a1", i, "ana", x) for i, x in enumerate(labels)]
+    tags += [_tag("a1", i, "bo", x) for i, x in enumerate(labels[:4])]
+    tags += [_sourced(_tag("a1", i, "bo", x), "suggestion") for i, x in enumerate(labels)][4:]
+    tags.append(_sourced(_tag("a1", 30, "bo", "fact"), "propagated"))
+    return tags
+
+
+def test_agreement_counts_accepted_suggestions_by_default() -> None:
+    """Accepted suggestions are the annotator's own labels: all 19 items count by default,
+    and what is left out (a carried label) is counted with its reason."""
+    rep = agreement(_nineteen())
+    assert rep["items"] == 19 and rep["cohen_kappa"] == 1.0
+    assert rep["sources"] == ["human", "suggestion"]
+    assert rep["left_out"] == {"single_annotator": 0, "sources": {"propagated": 1}}
+
+
+def test_agreement_human_only_says_what_it_left_out() -> None:
+    """--sources human: 4 items, and the 15 sentences only ana labelled are reported."""
+    rep = agreement(_nineteen(), {"human"})
+    assert rep["items"] == 4
+    assert rep["left_out"] == {
+        "single_annotator": 15,
+        "sources": {"propagated": 1, "suggestion": 15},
+    }
+    every = agreement(_nineteen(), {"human", "suggestion", "propagated"})
+    assert every["items"] == 19 and every["left_out"]["single_annotator"] == 1
+
+
+def test_cli_agree_sources_and_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The text report names the sources counted and says how many were left out and why;
+    an unknown source is one line and exit 2."""
+    path = tmp_path / "tags.json"
+    Store(path).put_many(_nineteen())
+    assert main(["agree", "--store", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Items (sentences labelled by 2+ annotators): 19" in out
+    assert "Left out: 1 label of source 'propagated' (not in --sources)" in out
+    assert main(["agree", "--store", str(path), "--sources", "human"]) == 0
+    out = capsys.readouterr().out
+    assert "Items (sentences labelled by 2+ annotators): 4" in out
+    assert "Left out: 15 sentences labelled by one annotator only;" in out
+    assert "15 labels of source 'suggestion'" in out
+    assert main(["agree", "--store", str(path), "--sources", "human,gues"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "'gues'" in err

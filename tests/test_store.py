@@ -579,7 +579,8 @@ def test_stale_temp_files_are_swept(tmp_path: Path) -> None:
 
 
 def test_disagreements_api(tmp_path: Path) -> None:
-    """The app's jump-to-disagreement data: only sentences with differing human labels."""
+    """The app's jump-to-disagreement data: sentences with differing own labels (typed or
+    accepted, as agree counts them); a carried label is not one."""
     st = Store(tmp_path / "s.json")
     st.put(make_tag(0, "ana", "fact"))
     st.put(make_tag(0, "bo", "opinion"))
@@ -587,8 +588,13 @@ def test_disagreements_api(tmp_path: Path) -> None:
     st.put(make_tag(1, "bo", "fact"))
     st.put(make_tag(2, "ana", "fact"))
     st.put(make_tag(2, "bot", "opinion", source="suggestion"))
+    st.put(make_tag(3, "ana", "fact"))
+    st.put(make_tag(3, "bo", "opinion", source="propagated"))
     aid = make_tag().article_id
-    assert st.disagreements(aid) == {0: {"ana": "fact", "bo": "opinion"}}
+    assert st.disagreements(aid) == {
+        0: {"ana": "fact", "bo": "opinion"},
+        2: {"ana": "fact", "bot": "opinion"},
+    }
 
 
 def test_unknown_label_in_a_tag_file_is_damage(

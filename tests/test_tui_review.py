@@ -221,6 +221,29 @@ async def test_disagreement_keys_jump_and_say_who_said_what(tmp_path: Path) -> N
         assert (view.side, view.sentence) == ("a", 5)
 
 
+async def test_d_counts_accepted_suggestions_as_agree_does(tmp_path: Path) -> None:
+    """An accepted suggestion is the annotator's own label in the app too: d stops where
+    ana accepted 'opinion' and ben typed 'fact', and the status line says so."""
+    store_path = tmp_path / "s.json"
+    art = load(str(BRIDGE_A))
+    with Store(store_path) as store:
+        sentence = split_sentences(art.text)[3]
+        store.put(tag_for(art, sentence, "opinion", "ana", source="suggestion"))
+        store.put(tag_for(art, sentence, "fact", "ben"))
+        # A carried label is not a decision: no disagreement on A#5.
+        store.put(tag_for(art, split_sentences(art.text)[4], "opinion", "ana", source="propagated"))
+        store.put(tag_for(art, split_sentences(art.text)[4], "fact", "ben"))
+    app = make(store_path, who="ben")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        await pilot.press("d")
+        assert (view.side, view.sentence) == ("a", 3)
+        detail = str(app.query_one(StatusLine).detail)
+        assert "ana: opinion" in detail and "ben: fact" in detail
+        await pilot.press("d")
+        assert (view.side, view.sentence) == ("a", 3)
+
+
 async def test_d_at_the_last_disagreement_of_one_article_on_both_sides(tmp_path: Path) -> None:
     """With one article on both sides, d past the last disagreement (D before the first)
     leaves the cursor and says there is no more: the same sentence in the other pane is

@@ -95,12 +95,24 @@ def add_dataset_commands(sub: Any, formatter: Callable[[str], argparse.HelpForma
         formatter_class=formatter,
         description="Items are sentences labelled by two or more annotators (several "
         "stores are merged).\nTwo annotators: Cohen's kappa; any number: Krippendorff's "
-        "alpha (nominal). Also a\nper-label confusion table and the list of disagreements.",
+        "alpha (nominal). Also a\nper-label confusion table and the list of disagreements.\n"
+        "By default the annotators' own labels count: typed (source 'human') and accepted\n"
+        "suggestions ('suggestion'), as in export and progress. The report always says how\n"
+        "many labels and sentences were left out, and why.",
         epilog="Examples:\n"
         "  newsdiff agree\n"
+        "  newsdiff agree --sources human\n"
+        "  newsdiff agree --sources human,suggestion,propagated\n"
         "  newsdiff agree --store ana/newsdiff.json --store bo/newsdiff.json --format json",
     )
     p.add_argument("--store", action="append", metavar="PATH", help=STORE_HELP + "; repeatable")
+    p.add_argument(
+        "--sources",
+        metavar="LIST",
+        default="human,suggestion",
+        help="the label sources that count, comma-separated, from human, suggestion, "
+        "propagated (default: human,suggestion)",
+    )
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_agree)
 
@@ -208,29 +220,58 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sources(text: str) -> set[str]:
+    """The --sources list, checked: a misspelt source would silently count nothing."""
+    from newsdiff.store import SOURCES
+
+    chosen = {s.strip() for s in text.split(",") if s.strip()}
+    unknown = sorted(chosen - set(SOURCES))
+    if unknown or not chosen:
+        what = f"unknown source {unknown[0]!r}" if unknown else "no source given"
+        raise CliError(f"agree: --sources: {what} (choose from {', '.join(SOURCES)})")
+    return chosen
+
+
+def _left_out_line(rep: dict[str, Any]) -> str:
+    """One line: how many labels and sentences the figures below do not count, and why."""
+    parts = []
+    single = rep["left_out"]["single_annotator"]
+    if single:
+        s = "sentence" if single == 1 else "sentences"
+        parts.append(f"{single} {s} labelled by one annotator only")
+    for source, n in rep["left_out"]["sources"].items():
+        s = "label" if n == 1 else "labels"
+        parts.append(f"{n} {s} of source '{source}' (not in --sources)")
+    return "Left out: " + ("; ".join(parts) if parts else "nothing") + "\n"
+
+
 def cmd_agree(args: argparse.Namespace) -> int:
     from newsdiff.dataset.agree import agreement, merge
 
+    sources = _sources(args.sources)
     paths = args.store or [None]
     stores = []
     for p in paths:
         with open_store(p, must_exist=True, reading=True) as store:
             stores.append(store.tags())
     merged = merge(stores)
-    rep = agreement(merged)
+    rep = agreement(merged, sources)
     if args.format == "json":
         dump_json(rep)
         return 0
     w = out
     # rep["annotators"] names those with a sentence in common; before there is one, say
     # who has labelled anything, so that one annotator alone is not "(none)".
-    labelling = sorted({t.annotator for t in merged if t.label and t.source == "human"})
+    labelling = sorted({t.annotator for t in merged if t.label and t.source in sources})
+    counting = f"Counting labels of source {', '.join(rep['sources'])}\n"
     if len(labelling) < 2:
         who = f"Only one annotator ({labelling[0]})" if labelling else "No annotator yet"
-        w(f"{who}: agreement needs two.\n")
+        w(f"{who}: agreement needs two.\n{counting}{_left_out_line(rep)}")
         return 0
     w(f"Annotators: {', '.join(rep['annotators'] or labelling)}\n")
+    w(counting)
     w(f"Items (sentences labelled by 2+ annotators): {rep['items']}\n")
+    w(_left_out_line(rep))
     if not rep["items"]:
         w("No sentence is labelled by two annotators yet.\n")
         return 0

@@ -1,18 +1,21 @@
 """Inter-annotator agreement: Cohen's kappa, Krippendorff's alpha (nominal), confusion.
 
 An item is one sentence of one article version, ``(article_id, sentence)``, labelled by
-two or more annotators. Only human labels count: suggestions are not an annotator.
+two or more annotators. By default the annotators' own decisions count: labels given with
+a key and suggestions they accepted (as in export and progress); labels carried from the
+counterpart do not, until confirmed. Every label and sentence left out is counted with
+its reason, so that a kappa over 4 items never hides the 15 that were not compared.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from itertools import combinations, permutations
 from typing import Any
 
 from newsdiff.core.labels import LABELS
-from newsdiff.store import Tag
+from newsdiff.store import OWN_SOURCES, Tag
 
 Item = tuple[str, int]
 
@@ -81,9 +84,28 @@ def _round(x: float | None) -> float | None:
     return None if x is None else round(x, 4)
 
 
-def agreement(tags: Iterable[Tag]) -> dict[str, Any]:
-    """The agreement report; its keys are what ``newsdiff agree --format json`` prints."""
-    labelled = [t for t in tags if t.label and t.source == "human"]
+def left_out(tags: Sequence[Tag], sources: Collection[str]) -> dict[str, Any]:
+    """What an agreement over ``sources`` does not count, and why.
+
+    ``sources``: labels of a source not counted, by source; ``single_annotator``: the
+    sentences only one annotator labelled (nothing to compare them with).
+    """
+    by_source = Counter(t.source for t in tags if t.label and t.source not in sources)
+    annotators: dict[Item, set[str]] = {}
+    for t in tags:
+        if t.label and t.source in sources:
+            annotators.setdefault((t.article_id, t.sentence), set()).add(t.annotator)
+    single = sum(len(v) == 1 for v in annotators.values())
+    return {"single_annotator": single, "sources": dict(sorted(by_source.items()))}
+
+
+def agreement(tags: Iterable[Tag], sources: Collection[str] = OWN_SOURCES) -> dict[str, Any]:
+    """The agreement report; its keys are what ``newsdiff agree --format json`` prints.
+
+    Only labels of ``sources`` count (default: the annotators' own, typed or accepted).
+    """
+    every = list(tags)
+    labelled = [t for t in every if t.label and t.source in sources]
     by_item: dict[Item, dict[str, Tag]] = {}
     for t in labelled:
         by_item.setdefault((t.article_id, t.sentence), {})[t.annotator] = t
@@ -140,7 +162,9 @@ def agreement(tags: Iterable[Tag]) -> dict[str, Any]:
     ]
     return {
         "annotators": annotators,
+        "sources": sorted(sources),
         "items": len(items),
+        "left_out": left_out(every, sources),
         "labels": labels,
         "observed_agreement": _round(agree_all / len(items)) if items else None,
         "cohen_kappa": pairs_out[0]["cohen_kappa"] if len(annotators) == 2 else None,

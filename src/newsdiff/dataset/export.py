@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection, Iterable
 from typing import IO, Any
 
-from newsdiff.store import Tag
+from newsdiff.store import OWN_SOURCES, Tag
 
 FIELDS = (
     "text",
@@ -50,12 +50,6 @@ def record(tag: Tag) -> dict[str, Any]:
         "created": tag.created,
         "updated": tag.updated,
     }
-
-
-#: What ``newsdiff export`` writes by default: the annotator's own decisions. An accepted
-#: suggestion is one (the annotator pressed ``s``; its source says how it was made); a
-#: label carried from the counterpart is not, until the annotator confirms it.
-OWN_SOURCES = frozenset(("human", "suggestion"))
 
 
 def select(

@@ -16,6 +16,8 @@ from newsdiff.store.errors import Conflict, StoreError, WriteError
 from newsdiff.store.files import atomic_write, default_path
 from newsdiff.store.migrate import MIGRATIONS
 from newsdiff.store.records import (
+    OWN_SOURCES,
+    SOURCES,
     Orphan,
     Span,
     Tag,
@@ -30,6 +32,8 @@ from newsdiff.store.schema import SCHEMA_VERSION
 
 __all__ = [
     "MIGRATIONS",
+    "OWN_SOURCES",
+    "SOURCES",
     "SCHEMA_VERSION",
     "Conflict",
     "Orphan",

@@ -32,6 +32,7 @@ from newsdiff.store.reanchor import Reanchorer
 from newsdiff.store.records import (
     ANY,
     ARTICLE_ID,
+    OWN_SOURCES,
     Orphan,
     Tag,
     Unchecked,
@@ -251,11 +252,12 @@ class Store:
     def disagreements(self, article_id: str) -> dict[int, dict[str, str]]:
         """Sentences where annotators gave different labels: ``{index: {annotator: label}}``.
 
-        Only human labels count (not suggestions), and only sentences with two or more.
+        The annotators' own labels count (typed or accepted suggestions, as in
+        ``newsdiff agree``), not carried ones; only sentences with two or more.
         """
         by_sentence: dict[int, dict[str, str]] = {}
         for t in self.tags(article_id):
-            if t.label and t.source == "human":
+            if t.label and t.source in OWN_SOURCES:
                 by_sentence.setdefault(t.sentence, {})[t.annotator] = t.label
         return {
             i: dict(sorted(labels.items()))

@@ -20,6 +20,14 @@ if TYPE_CHECKING:
 ARTICLE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _NO_PATH = {"", "-", "<stdin>", "<text>"}
 
+#: Where a label came from: a key or ``newsdiff tag``, an accepted suggestion (``s``), or
+#: carried from the aligned counterpart.
+SOURCES = ("human", "suggestion", "propagated")
+#: The annotator's own decisions: an accepted suggestion is one (the annotator pressed
+#: ``s``); a label carried from the counterpart is not, until the annotator confirms it.
+#: What export, progress and agreement count by default.
+OWN_SOURCES = frozenset(("human", "suggestion"))
+
 
 class Unchecked:
     """The type of ``ANY``."""

@@ -24,9 +24,9 @@ from newsdiff.dataset.propagate import label_shifts
 from newsdiff.meaning.compare import Row
 from newsdiff.meaning.cues.base import Cue
 from newsdiff.meaning.suggest import suggest_label
-from newsdiff.store import Store, Tag, same_record, stored_path
+from newsdiff.store import OWN_SOURCES, Store, Tag, same_record, stored_path
 
-from .edits import HUMAN, PROPAGATED, label_of
+from .edits import PROPAGATED, label_of
 from .layout import SIDES, Side
 
 Stamp = tuple[int, int, int] | None
@@ -139,23 +139,20 @@ class TagRecords:
     def disagreements(self, side: Side) -> dict[int, dict[str, str]]:
         """Sentences of a side where annotators gave different labels: who said what.
 
-        As ``Store.disagreements``: human labels only, annotators in name order.
+        As ``Store.disagreements`` and ``newsdiff agree``: the annotators' own labels
+        (typed or accepted suggestions), annotators in name order.
         """
         art_id = self.ids[side]
         found = self._disagreements.get(art_id)
         if found is None:
             if art_id not in self._others:
-                others: dict[int, dict[str, str]] = {}
-                for t in self.store.tags(art_id):
-                    if t.annotator != self.annotator and t.label and t.source == HUMAN:
-                        others.setdefault(t.sentence, {})[t.annotator] = t.label
-                self._others[art_id] = others
+                self._others[art_id] = _others_labels(self.store.tags(art_id), self.annotator)
             found = {}
             mine = self._tags[art_id]
             for i, labels in self._others[art_id].items():
                 tag = mine.get(i)
                 said = dict(labels)
-                if tag is not None and tag.label and tag.source == HUMAN:
+                if tag is not None and tag.label and tag.source in OWN_SOURCES:
                     said[self.annotator] = tag.label
                 if len(set(said.values())) > 1:
                     found[i] = dict(sorted(said.items()))
@@ -265,12 +262,8 @@ class TagRecords:
         if self._stamps.get(art_id) != seen:
             return None
         mine = [t for t in snapshot.tags if t.annotator == self.annotator]
-        others: dict[int, dict[str, str]] = {}
-        for t in snapshot.tags:
-            if t.annotator != self.annotator and t.label and t.source == HUMAN:
-                others.setdefault(t.sentence, {})[t.annotator] = t.label
         changed = self._replace(art_id, mine, snapshot.stamp)
-        self._others[art_id] = others
+        self._others[art_id] = _others_labels(snapshot.tags, self.annotator)
         return changed
 
     def _replace(self, art_id: str, mine: Sequence[Tag], stamp: Stamp) -> list[tuple[Side, int]]:
@@ -319,3 +312,12 @@ class TagRecords:
             if self.ids[s] == art_id:
                 self._recheck_shift(s, sentence)
         return stored
+
+
+def _others_labels(tags: Sequence[Tag], me: str) -> dict[int, dict[str, str]]:
+    """Other annotators' own labels (typed or accepted) by sentence: who said what."""
+    others: dict[int, dict[str, str]] = {}
+    for t in tags:
+        if t.annotator != me and t.label and t.source in OWN_SOURCES:
+            others.setdefault(t.sentence, {})[t.annotator] = t.label
+    return others

@@ -68,7 +68,8 @@ VIEW_BINDINGS: list[BindingType] = [
     Binding("exclamation_mark", "unsure", "Unsure", show=False, key_display="!",
             id="unsure", tooltip="Flag the sentence as unsure (again: unflag)."),
     Binding("d", "next_disagreement", "Disagree", show=False, id="next-disagreement",
-            tooltip="Go to the next sentence where annotators gave different labels."),
+            tooltip="Go to the next sentence where annotators gave different labels "
+            "(typed or accepted suggestions, as newsdiff agree counts them)."),
     Binding("D", "previous_disagreement", "Prev disagree", show=False,
             id="previous-disagreement",
             tooltip="Go to the previous sentence where annotators gave different labels."),
