@@ -163,14 +163,16 @@ async def test_tagging_with_each_key(seed_a: Path, seed_b: Path, tmp_path: Path)
         assert "3/44 tagged" in str(app.query_one(PairHeader).render())
 
 
-async def test_same_key_or_x_clears(seed_a: Path, seed_b: Path, tmp_path: Path) -> None:
-    """Pressing the label's key again clears the tag, and so does x."""
+async def test_same_key_keeps_x_clears(seed_a: Path, seed_b: Path, tmp_path: Path) -> None:
+    """Pressing the label's key again keeps the tag (a reviewer confirming it) and says
+    so; x clears it."""
     store_path = tmp_path / "s.json"
     app = make(seed_a, seed_b, store_path)
     async with app.run_test(size=SIZE) as pilot:
         view = await ready(pilot)
         await pilot.press("f", "f")
-        assert app.session is not None and app.session.label("a", 0) is None
+        assert app.session is not None and app.session.label("a", 0) == "fact"
+        assert app.query_one(StatusLine).message == "A#1: already fact (x clears)"
         await pilot.press("o")
         assert app.session.label("a", 0) == "opinion"
         await pilot.press("x")
@@ -188,7 +190,7 @@ async def test_undo_and_redo(seed_a: Path, seed_b: Path, tmp_path: Path) -> None
     app = make(seed_a, seed_b, store_path)
     async with app.run_test(size=SIZE) as pilot:
         view = await ready(pilot)
-        await pilot.press("f", "j", "a", "a", "j", "j")
+        await pilot.press("f", "j", "a", "x", "j", "j")
         session = app.session
         assert session is not None
         assert session.label("a", 1) is None

@@ -482,16 +482,16 @@ async def test_x_on_a_carried_label_removes_it_and_undo_restores_it(tmp_path: Pa
         again = _seed_tag(store_path, "b", SEED_B1)
         assert again is not None and (again.label, again.source) == ("opinion", "propagated")
         assert "carried to B#1" in status.message
-        await pilot.press("o")  # A#5 cleared: its carried copy goes, and the status says so
+        await pilot.press("x")  # A#5 cleared: its carried copy goes, and the status says so
         await pilot.pause()
         assert status.message == "saved: A#5: opinion → untagged (carried label removed from B#1)"
         assert _seed_tag(store_path, "b", SEED_B1) is None
 
 
 async def test_own_label_cleared_on_a_carried_sentence_says_what_is_left(tmp_path: Path) -> None:
-    """o o on a carried label: the first o makes it the annotator's opinion, the second
-    clears that and the counterpart's fact is carried back; the status says so, and
-    never that a label was carried to the sentence itself."""
+    """o x on a carried label: o makes it the annotator's opinion, x clears that and the
+    counterpart's fact is carried back; the status says so, and never that a label was
+    carried to the sentence itself."""
     store_path = tmp_path / "s.json"
     app = _seed_app(store_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -500,7 +500,7 @@ async def test_own_label_cleared_on_a_carried_sentence_says_what_is_left(tmp_pat
         await pilot.press("j", "j", "j", "j", "f", "right", "o")
         await pilot.pause()
         assert status.message == "saved: B#1: fact (propagated) → opinion"
-        await pilot.press("o")
+        await pilot.press("x")
         await pilot.pause()
         assert status.message == "saved: B#1: opinion → fact (propagated)"
         assert "carried to B#1" not in status.message

@@ -20,16 +20,19 @@ def _session(store: Store, a: Article, b: Article, who: str = "ana") -> TagSessi
     return TagSession(store, who, (a, b), (split_sentences(a.text), split_sentences(b.text)))
 
 
-def test_toggle_sets_changes_and_clears(tmp_path: Path) -> None:
-    """A label key sets the label, another replaces it, the same one clears it."""
+def test_set_sets_changes_and_never_clears(tmp_path: Path) -> None:
+    """A label sets, another replaces it, the same one again changes nothing (a reviewer
+    confirming a label must not delete it); only None clears."""
     a, b = from_text(TEXT_A, "a.txt"), from_text(TEXT_B, "b.txt")
     with Store(tmp_path / "s.json") as store:
         s = _session(store, a, b)
-        s.toggle("a", 1, "estimate")
+        s.set("a", 1, "estimate")
         assert store.get(a.id, 1, "ana").label == "estimate"  # type: ignore[union-attr]
-        s.toggle("a", 1, "fact")
+        s.set("a", 1, "fact")
         assert store.get(a.id, 1, "ana").label == "fact"  # type: ignore[union-attr]
-        s.toggle("a", 1, "fact")
+        assert s.set("a", 1, "fact") is None
+        assert store.get(a.id, 1, "ana").label == "fact"  # type: ignore[union-attr]
+        s.set("a", 1, None)
         assert store.get(a.id, 1, "ana") is None
         assert s.label("a", 1) is None
 
@@ -39,7 +42,7 @@ def test_tag_records_where_the_sentence_is(tmp_path: Path) -> None:
     and text."""
     a, b = from_text(TEXT_A, "a.txt"), from_text(TEXT_B, "b.txt")
     with Store(tmp_path / "s.json") as store:
-        _session(store, a, b).toggle("b", 0, "estimate")
+        _session(store, a, b).set("b", 0, "estimate")
         tag = store.get(b.id, 0, "ana")
     assert tag is not None
     assert (tag.article_id, tag.article, tag.sentence) == (b.id, os.path.realpath("b.txt"), 0)
@@ -52,8 +55,8 @@ def test_undo_and_redo_cover_every_change(tmp_path: Path) -> None:
     a, b = from_text(TEXT_A, "a.txt"), from_text(TEXT_B, "b.txt")
     with Store(tmp_path / "s.json") as store:
         s = _session(store, a, b)
-        s.toggle("a", 0, "fact")
-        s.toggle("a", 0, "opinion")
+        s.set("a", 0, "fact")
+        s.set("a", 0, "opinion")
         s.set("a", 0, None)
         states = []
         while s.undo() is not None:
@@ -70,9 +73,9 @@ def test_a_new_change_drops_the_redo_history(tmp_path: Path) -> None:
     a, b = from_text(TEXT_A, "a.txt"), from_text(TEXT_B, "b.txt")
     with Store(tmp_path / "s.json") as store:
         s = _session(store, a, b)
-        s.toggle("a", 0, "fact")
+        s.set("a", 0, "fact")
         s.undo()
-        s.toggle("a", 2, "opinion")
+        s.set("a", 2, "opinion")
         assert s.redo() is None
 
 
@@ -81,7 +84,7 @@ def test_tags_belong_to_the_article_not_the_pair(tmp_path: Path) -> None:
     a, b = from_text(TEXT_A, "a.txt"), from_text(TEXT_B, "b.txt")
     other = from_text("Something else entirely. Nothing alike.", "c.txt")
     with Store(tmp_path / "s.json") as store:
-        _session(store, a, b).toggle("a", 2, "opinion")
+        _session(store, a, b).set("a", 2, "opinion")
         again = _session(store, other, a)
         assert again.label("b", 2) == "opinion"
         assert again.tagged("b") == 1 and again.tagged("a") == 0
@@ -92,7 +95,7 @@ def test_same_article_on_both_sides_shares_tags(tmp_path: Path) -> None:
     a = from_text(TEXT_A, "a.txt")
     with Store(tmp_path / "s.json") as store:
         s = _session(store, a, a)
-        s.toggle("a", 0, "fact")
+        s.set("a", 0, "fact")
         assert s.label("b", 0) == "fact"
 
 
@@ -100,7 +103,7 @@ def test_annotators_do_not_see_each_others_tags(tmp_path: Path) -> None:
     """Each annotator's session shows only their own labels."""
     a, b = from_text(TEXT_A, "a.txt"), from_text(TEXT_B, "b.txt")
     with Store(tmp_path / "s.json") as store:
-        _session(store, a, b, "ana").toggle("a", 0, "fact")
+        _session(store, a, b, "ana").set("a", 0, "fact")
         assert _session(store, a, b, "ben").label("a", 0) is None
 
 
@@ -118,7 +121,7 @@ def test_a_label_is_carried_to_the_counterpart_once_and_undone_with_it(tmp_path:
     the other as propagated, never further, and one undo takes both back."""
     with Store(tmp_path / "s.json") as store:
         s, a, b = _paired(store)
-        change = s.toggle("a", 1, "fact")
+        change = s.set("a", 1, "fact")
         assert change is not None and [(e.side, e.sentence) for e in change.carried] == [("b", 0)]
         carried = store.get(b.id, 0, "ana")
         assert carried is not None and (carried.label, carried.source) == ("fact", "propagated")
@@ -134,9 +137,9 @@ def test_an_own_label_is_never_overwritten_by_propagation(tmp_path: Path) -> Non
     """B's own label stays when A is tagged; the row is then a label shift."""
     with Store(tmp_path / "s.json") as store:
         s, a, b = _paired(store)
-        s.toggle("b", 0, "estimate")
+        s.set("b", 0, "estimate")
         assert s.label("a", 1) == "estimate" and s.source("a", 1) == "propagated"
-        s.toggle("a", 1, "fact")  # A's own label replaces the carried one
+        s.set("a", 1, "fact")  # A's own label replaces the carried one
         assert s.source("a", 1) == "human"
         assert store.get(b.id, 0, "ana").label == "estimate"  # type: ignore[union-attr]
         assert s.shift_rows() == [s._row_of["a"][1]]
@@ -152,8 +155,8 @@ def test_notes_and_unsure_survive_label_changes_and_undo(tmp_path: Path) -> None
         s, a, _b = _paired(store)
         s.set_note("a", 2, "check the chamber of commerce")
         s.toggle_unsure("a", 2)
-        s.toggle("a", 2, "opinion")
-        s.toggle("a", 2, "opinion")
+        s.set("a", 2, "opinion")
+        s.set("a", 2, None)
         tag = store.get(a.id, 2, "ana")
         assert tag is not None and tag.label == "" and tag.unsure
         assert tag.note == "check the chamber of commerce"
@@ -176,7 +179,7 @@ def test_accepting_a_suggestion_stores_it_apart(tmp_path: Path) -> None:
         tag = store.get(a.id, 0, "ana")
         assert tag is not None and (tag.label, tag.source) == (label, "suggestion")
         assert s.own_label("a", 0) == label
-        s.toggle("a", 1, "opinion")
+        s.set("a", 1, "opinion")
         assert s.accept("a", 1) is None
 
 
@@ -193,11 +196,11 @@ def test_disagreements_in_memory_match_the_store(tmp_path: Path) -> None:
         store.put(tag_for(a, sents[2], "opinion", "ana"))
         s, a, _b = _paired(store, "ben")
         assert s.disagreements("a") == store.disagreements(a.id) == {}
-        s.toggle("a", 0, "estimate")
-        s.toggle("a", 2, "fact")
+        s.set("a", 0, "estimate")
+        s.set("a", 2, "fact")
         assert s.disagreements("a") == store.disagreements(a.id)
         assert s.disagreements("a")[2] == {"ana": "opinion", "ben": "fact", "cy": "opinion"}
-        s.toggle("a", 0, "fact")  # ben now agrees with ana on A#1
+        s.set("a", 0, "fact")  # ben now agrees with ana on A#1
         assert 0 not in s.disagreements("a")
         assert s.disagreements("a") == store.disagreements(a.id)
 
@@ -249,7 +252,7 @@ def test_a_carry_never_overwrites_a_tag_written_elsewhere(
     if blind:
         _blind(one, monkeypatch)
     _cli_tag(store_path, pb, 0, "opinion")
-    change = one.toggle("a", 1, "fact")
+    change = one.set("a", 1, "fact")
     assert change is not None and change.carried == () and ("b", 0) in change.reloaded
     with Store(store_path) as store:
         kept = store.get(one.ids["b"], 0, "ana")
@@ -258,9 +261,9 @@ def test_a_carry_never_overwrites_a_tag_written_elsewhere(
     assert (one.label("b", 0), one.source("b", 0)) == ("opinion", "human")
     # The same with a second window: its label on A#1 survives a carry from B#2 (whose
     # carried copy window 2 cleared, so that B#2 itself is as window 1 shows it).
-    two.toggle("a", 0, "estimate")
+    two.set("a", 0, "estimate")
     two.set("b", 1, None)
-    change = one.toggle("b", 1, "fact")
+    change = one.set("b", 1, "fact")
     assert change is not None and change.carried == () and ("a", 0) in change.reloaded
     with Store(store_path) as store:
         kept = store.get(one.ids["a"], 0, "ana")
@@ -283,14 +286,14 @@ def test_a_key_on_a_record_changed_elsewhere_is_refused_and_reloaded(
         _blind(one, monkeypatch)
     two.set_note("a", 1, "ask the desk")
     with pytest.raises(Stale, match="A#2 was changed in another window; reloaded"):
-        one.toggle("a", 1, "fact")
+        one.set("a", 1, "fact")
     assert one.record("a", 1).note == "ask the desk"  # type: ignore[union-attr]
     with Store(store_path) as store:
         tag = store.get(one.ids["a"], 1, "ana")
         assert tag is not None and (tag.label, tag.note) == ("", "ask the desk")
         assert store.get(one.ids["b"], 0, "ana") is None  # nothing carried either
     assert not one.can_undo
-    one.toggle("a", 1, "fact")
+    one.set("a", 1, "fact")
     with Store(store_path) as store:
         tag = store.get(one.ids["a"], 1, "ana")
         assert tag is not None and (tag.label, tag.note) == ("fact", "ask the desk")
@@ -310,7 +313,7 @@ def test_undo_refuses_to_clobber_a_newer_record(
     one = _window(store_path, pa, pb)
     if blind:
         _blind(one, monkeypatch)
-    one.toggle("a", 0, "fact")
+    one.set("a", 0, "fact")
     _cli_tag(store_path, pa, 0, "opinion", "--note", "desk says so")
     with pytest.raises(Stale, match="cannot undo: A#1 was changed in another window"):
         one.undo()
@@ -319,7 +322,7 @@ def test_undo_refuses_to_clobber_a_newer_record(
         assert tag is not None and (tag.label, tag.note) == ("opinion", "desk says so")
     assert one.label("a", 0) == "opinion" and not one.can_undo
 
-    one.toggle("a", 1, "fact")  # carried to B#1
+    one.set("a", 1, "fact")  # carried to B#1
     _cli_tag(store_path, pb, 0, "estimate")
     with pytest.raises(Stale, match="B#1"):
         one.undo()
@@ -333,7 +336,7 @@ def test_a_cleared_carried_label_stays_cleared_until_its_source_changes(tmp_path
     exactly; it is carried again only when the counterpart's own label changes."""
     with Store(tmp_path / "s.json") as store:
         s, a, b = _paired(store)
-        s.toggle("a", 1, "fact")
+        s.set("a", 1, "fact")
         carried = store.get(b.id, 0, "ana")
         change = s.set("b", 0, None)
         assert change is not None and change.carried == () and change.after is None
@@ -345,18 +348,18 @@ def test_a_cleared_carried_label_stays_cleared_until_its_source_changes(tmp_path
         assert store.get(b.id, 0, "ana") == carried  # times and all
         s.redo()
         assert store.get(b.id, 0, "ana") is None
-        s.toggle("a", 1, "opinion")
+        s.set("a", 1, "opinion")
         assert (s.label("b", 0), s.source("b", 0)) == ("opinion", "propagated")
 
 
 def test_clearing_an_own_label_shows_the_carried_one_in_the_same_change(tmp_path: Path) -> None:
-    """o then o on a carried label: the second press leaves the counterpart's label,
-    carried back, as the change's result (one record, one undo step)."""
+    """o then x on a carried label: the clear leaves the counterpart's label, carried
+    back, as the change's result (one record, one undo step)."""
     with Store(tmp_path / "s.json") as store:
         s, a, b = _paired(store)
-        s.toggle("a", 1, "fact")
-        s.toggle("b", 0, "opinion")
-        change = s.toggle("b", 0, "opinion")
+        s.set("a", 1, "fact")
+        s.set("b", 0, "opinion")
+        change = s.set("b", 0, None)
         assert change is not None and change.carried == ()
         assert change.after is not None and (change.after.label, change.after.source) == (
             "fact",
@@ -380,7 +383,7 @@ def test_one_article_on_both_sides_sees_a_change_made_elsewhere(tmp_path: Path) 
     one = TagSession(Store(store_path), "ana", (art, art), (sents, sents))
     _cli_tag(store_path, pa, 2, "opinion")
     with pytest.raises(Stale, match="B#3"):
-        one.toggle("b", 2, "fact")
+        one.set("b", 2, "fact")
     assert one.label("a", 2) == one.label("b", 2) == "opinion"
 
 
@@ -394,19 +397,19 @@ def test_a_store_read_between_key_presses_is_shown_unless_a_key_came_first(
     with Store(tmp_path / "s.json") as store, Store(tmp_path / "s.json") as other:
         s = _session(store, a, b)
         assert s.changed() == {}
-        _session(other, a, b, who="bo").toggle("a", 1, "opinion")
-        _session(other, a, b).toggle("a", 2, "fact")  # ana, in another window
+        _session(other, a, b, who="bo").set("a", 1, "opinion")
+        _session(other, a, b).set("a", 2, "fact")  # ana, in another window
         seen = s.changed()
         assert list(seen) == [a.id]
         snapshots = s.read(list(seen))
         assert s.take(snapshots[0], seen[a.id]) == [("a", 2)]
         assert s.label("a", 2) == "fact" and s.changed() == {}
-        s.toggle("a", 1, "fact")
+        s.set("a", 1, "fact")
         assert s.disagreements("a") == {1: {"ana": "fact", "bo": "opinion"}}
 
-        _session(other, a, b).toggle("a", 0, "estimate")
+        _session(other, a, b).set("a", 0, "estimate")
         seen = s.changed()
         late = s.read(list(seen))
-        s.toggle("a", 2, "opinion")  # a key press before the read is handed over
+        s.set("a", 2, "opinion")  # a key press before the read is handed over
         assert s.take(late[0], seen[a.id]) is None
         assert s.label("a", 2) == "opinion" and s.label("a", 1) == "fact"

@@ -203,20 +203,6 @@ class TagSession(TagRecords):
             ),
         )
 
-    def toggle(self, side: Side, sentence: int, label: Label) -> Change | None:
-        """The tag keys: set ``label`` as the annotator's own, or clear it if it already is.
-
-        A propagated or accepted label is confirmed (made human), not cleared.
-        """
-
-        def make(before: Tag | None) -> Tag | None:
-            clear = before is not None and before.label == label and before.source == HUMAN
-            return self._revised(
-                before, side, sentence, label="" if clear else label, source=HUMAN, updated=now()
-            )
-
-        return self._commit(side, sentence, make)
-
     def accept(self, side: Side, sentence: int) -> Change | None:
         """Take the sentence's suggestion as its label (stored as ``source="suggestion"``).
 

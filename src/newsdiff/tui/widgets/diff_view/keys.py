@@ -17,13 +17,13 @@ def a_class(cls: str) -> str:
 
 VIEW_BINDINGS: list[BindingType] = [
     Binding("f", "tag('fact')", "Fact", id="tag-fact",
-            tooltip="Tag the sentence as fact (again: clear)."),
+            tooltip="Tag the sentence as fact (only sets; x clears)."),
     Binding("a", "tag('attribution')", "Attr", id="tag-attribution",
-            tooltip="Tag the sentence as attribution (again: clear)."),
+            tooltip="Tag the sentence as attribution (only sets; x clears)."),
     Binding("e", "tag('estimate')", "Est", id="tag-estimate",
-            tooltip="Tag the sentence as estimate (again: clear)."),
+            tooltip="Tag the sentence as estimate (only sets; x clears)."),
     Binding("o", "tag('opinion')", "Opin", id="tag-opinion",
-            tooltip="Tag the sentence as opinion (again: clear)."),
+            tooltip="Tag the sentence as opinion (only sets; x clears)."),
     Binding("x", "clear", "Clear", show=False, id="clear",
             tooltip="Remove the sentence's tag."),
     Binding("u", "undo", "Undo", id="undo", tooltip="Undo the last tag change."),
@@ -89,7 +89,7 @@ VIEW_BINDINGS: list[BindingType] = [
 """
 | Key(s) | Description |
 | :- | :- |
-| f, a, e, o | Tag fact, attribution, estimate, opinion (the same key again clears). |
+| f, a, e, o | Tag fact, attribution, estimate, opinion (a label key only sets). |
 | x | Clear the tag. |
 | u / ctrl+r | Undo / redo a tag change. |
 | down, j | Next sentence on this side (first through the rest of a tall one). |

@@ -109,9 +109,18 @@ class TaggingMixin(DiffViewBase):
         self._changed(change, f"{verb} " + describe(change))
 
     def action_tag(self, label: Label) -> None:
-        """Tag the cursor's sentence; the same label again clears it."""
+        """Tag the cursor's sentence. A label key only sets: on the same label it confirms
+        (a carried or accepted label becomes the annotator's own) and never clears; x does."""
+        session = self.session
+        if session is None or not self.rows:
+            return
         side, sentence = self.side, self.sentence
-        self._edit("Tag", lambda s: s.toggle(side, sentence, label))
+        record = session.record(side, sentence)
+        if record is not None and record.label == label and record.source == "human":
+            where = f"{SIDE_NAME[side]}#{sentence + 1}"
+            self.state_signal.publish(f"{where}: already {label} (x clears)")
+            return
+        self._edit("Tag", lambda s: s.set(side, sentence, label))
 
     def action_clear(self) -> None:
         side, sentence = self.side, self.sentence
