@@ -1,17 +1,26 @@
-"""Engine benchmarks behind the README's figures.
+"""Speed benchmarks behind the README's figures, newsdiff beside git in one run.
 
-Run: make bench   (or .venv/bin/python bench/run.py)
+Run: make bench   (or .venv/bin/python bench/run.py [--quick] [--no-app])
 
-1. The seed pair (000 vs 001), whole pipeline in-process: load, segment, align,
-   word-diff, row kinds; then the same plus classifying every change. Medians.
-2. The seed pair repeated 100 times each (about 4,400 vs 3,000 sentences):
-   `newsdiff diff --format plain` as a whole process, wall time and peak memory,
-   beside `git diff --no-index --word-diff` on the same files in the same run.
+1. Start-up: ``newsdiff diff`` of the seed pair (000 vs 001) as a whole process,
+   beside ``git diff --no-index --word-diff`` and ``python -c pass``.
+2. The seed pair in-process: compare() alone, and compare() plus classifying every
+   change (what ``diff --format json``, ``report`` and the app's class marks need).
+3. The seed pair repeated 100 times each (4,400 vs 3,000 sentences, copies joined by a
+   blank line): ``newsdiff diff --format plain`` as a whole process, wall time and
+   peak memory, beside git on the same files.
+4. The same on a pair of about 1 MB each made of 8,000 distinct sentences
+   (``bench/distinct_pair.py``: 15% edited, 5% moved, 5% dropped, 5% added).
+5. The app, headless (``bench/tui_bench.py``, in a process of its own).
+
+The machine is shared and noisy: every figure is a median, and the ratio to git
+(measured alternately with newsdiff, in the same run) is the figure to compare.
 """
 
 from __future__ import annotations
 
-import resource
+import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -23,11 +32,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEED_A = ROOT / "seeds" / "000_bffa4cee5f922f5d.txt"
 SEED_B = ROOT / "seeds" / "001_7835627fb396a6e4.txt"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import distinct_pair  # noqa: E402  (a sibling script, not a package)
+
+#: The children write bytecode as an installed newsdiff would (a developer's
+#: PYTHONDONTWRITEBYTECODE would make every start compile the sources again).
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def seed_pipeline(runs: int = 40) -> tuple[float, float]:
     """Median seconds for compare() alone and for compare() plus classifying every
-    change (what `diff --format json`, `report` and the app's class marks need)."""
+    change."""
     from newsdiff.core.article import load
     from newsdiff.meaning import compare as compare_mod
     from newsdiff.meaning.compare import compare
@@ -48,48 +64,96 @@ def seed_pipeline(runs: int = 40) -> tuple[float, float]:
     return statistics.median(plain), statistics.median(classified)
 
 
-def timed(cmd: list[str]) -> float:
+def timed(cmd: list[str]) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS in MB and exit status of one run of ``cmd``."""
     t = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    return time.perf_counter() - t
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    if proc.stderr is not None:
+        timed.last_error = proc.stderr.read().decode(errors="replace").strip()  # type: ignore[attr-defined]
+        proc.stderr.close()
+    return wall, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
 
 
-def big_pair(runs: int = 3) -> None:
-    tmp = Path(tempfile.mkdtemp(prefix="newsdiff-bench-"))
-    try:
-        a, b = tmp / "a100.txt", tmp / "b100.txt"
-        a.write_text((SEED_A.read_text("utf-8").rstrip() + "\n\n") * 100, encoding="utf-8")
-        b.write_text((SEED_B.read_text("utf-8").rstrip() + "\n\n") * 100, encoding="utf-8")
-        exe = shutil.which("newsdiff", path=str(Path(sys.executable).parent)) or "newsdiff"
-        ours = [exe, "diff", "--format", "plain", str(a), str(b)]
-        git = ["git", "diff", "--no-index", "--word-diff", str(a), str(b)]
-        # Alternate the two tools so machine noise hits both alike.
-        nd_times: list[float] = []
-        git_times: list[float] = []
-        for _ in range(runs):
-            nd_times.append(timed(ours))
-            if shutil.which("git"):
-                git_times.append(timed(git))
-        # The largest child so far; git's footprint is a small fraction of ours.
-        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        nd = statistics.median(nd_times)
-        print(
-            f"100x pair, newsdiff diff --format plain: {nd:.2f} s median of {runs}, "
-            f"peak RSS {peak_mb:.0f} MB"
-        )
-        if git_times:
-            g = statistics.median(git_times)
-            print(f"100x pair, git diff --no-index --word-diff: {g:.3f} s  -> ratio {nd / g:.0f}x")
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+def versus_git(label: str, ours: list[str], a: Path, b: Path, runs: int) -> None:
+    """newsdiff and git alternately on the same files: medians, ratio, peak memory."""
+    git = ["git", "diff", "--no-index", "--word-diff", str(a), str(b)]
+    timed(ours + [str(a), str(b)])  # warm: bytecode written, files in the page cache
+    nd: list[float] = []
+    gt: list[float] = []
+    peak = 0.0
+    code = 0
+    for _ in range(runs):
+        wall, mb, code = timed(ours + [str(a), str(b)])
+        if code == 2:
+            print(f"{label}: newsdiff refused: {timed.last_error}")  # type: ignore[attr-defined]
+            return
+        nd.append(wall)
+        peak = max(peak, mb)
+        if shutil.which("git"):
+            gt.append(timed(git)[0])
+    ours_s = statistics.median(nd)
+    line = f"{label}: newsdiff {ours_s:.3f} s, peak {peak:.0f} MB"
+    if gt:
+        g = statistics.median(gt)
+        line += f"; git {g:.3f} s; ratio {ours_s / g:.1f}x"
+    print(line + f"  (medians of {runs})")
 
 
-def main() -> None:
+def startup(runs: int) -> None:
+    exe = _exe()
+    py = [sys.executable, "-c", "pass"]
+    timed(py)
+    base = statistics.median(timed(py)[0] for _ in range(runs))
+    imp = [sys.executable, "-c", "import newsdiff.cli.program"]
+    timed(imp)
+    cli = statistics.median(timed(imp)[0] for _ in range(runs))
+    print(f"python -c pass {base:.3f} s; import newsdiff.cli.program {cli:.3f} s")
+    versus_git("seed pair, newsdiff diff (rich)", [exe, "diff"], SEED_A, SEED_B, runs)
+    versus_git(
+        "seed pair, newsdiff diff --format plain",
+        [exe, "diff", "--format", "plain"],
+        SEED_A,
+        SEED_B,
+        runs,
+    )
+
+
+def _exe() -> str:
+    return shutil.which("newsdiff", path=str(Path(sys.executable).parent)) or "newsdiff"
+
+
+def big_pairs(runs: int, tmp: Path) -> None:
+    a, b = tmp / "a100.txt", tmp / "b100.txt"
+    a.write_text((SEED_A.read_text("utf-8").rstrip() + "\n\n") * 100, encoding="utf-8")
+    b.write_text((SEED_B.read_text("utf-8").rstrip() + "\n\n") * 100, encoding="utf-8")
+    plain = [_exe(), "diff", "--format", "plain"]
+    versus_git("100x seed pair, diff --format plain", plain, a, b, runs)
+    da, db = distinct_pair.write(tmp / "distinct_a.txt", tmp / "distinct_b.txt")
+    size = (da.stat().st_size + db.stat().st_size) / 2 / 1e6
+    versus_git(f"1 MB distinct pair ({size:.2f} MB), diff --format plain", plain, da, db, runs)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs (3 instead of 7)")
+    parser.add_argument("--no-app", action="store_true", help="skip the app's figures")
+    args = parser.parse_args(argv)
+    runs = 3 if args.quick else 7
+    startup(runs * 2)
     plain, classified = seed_pipeline()
-    print(f"seed pair, whole pipeline in-process: {plain * 1000:.1f} ms median")
-    print(f"seed pair, pipeline + change classes: {classified * 1000:.1f} ms median")
-    big_pair()
+    print(f"seed pair in-process: compare {plain * 1000:.1f} ms, ", end="")
+    print(f"with change classes {classified * 1000:.1f} ms (medians of 40)")
+    with tempfile.TemporaryDirectory(prefix="newsdiff-bench-") as tmp:
+        big_pairs(runs, Path(tmp))
+    sys.stdout.flush()
+    if not args.no_app:
+        presses = ["--presses", "20"] if args.quick else []
+        tui = [sys.executable, str(Path(__file__).with_name("tui_bench.py")), *presses]
+        subprocess.run(tui, check=False, env=ENV)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))

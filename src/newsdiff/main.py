@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from newsdiff.cli import program
 from newsdiff.cli.args import STORE_HELP, add_ignore, check_environment, formatter, options_from
 from newsdiff.cli.errors import CliError, guarded
-from newsdiff.core.seeds import seed_paths
 from newsdiff.corpus import install as install_reader
 
 
@@ -37,9 +36,11 @@ def run_app(argv: Sequence[str]) -> int:
     install_reader()
     if (args.a is None) != (args.b is None):
         raise CliError("give two articles, A and B, or none for the bundled sample pair")
-    a, b = (args.a, args.b) if args.a else seed_paths()
-    # Imported here: the commands never load Textual.
+    # Imported here: the commands never load Textual (nor importlib.resources).
+    from newsdiff.core.seeds import seed_paths
     from newsdiff.tui.app import launch
+
+    a, b = (args.a, args.b) if args.a else seed_paths()
 
     return launch(a, b, store=args.store, annotator=args.annotator, options=options_from(args))
 

@@ -116,8 +116,6 @@ def _load_pair(a: str, b: str, options: CompareOptions | None = None) -> Compari
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
     from newsdiff.cli import render
 
     cmp = _load_pair(args.a, args.b, options_from(args))
@@ -128,6 +126,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
         for line in render.plain_lines(cmp):
             say(line)
     else:
+        from rich.console import Console
+
         console = Console(width=args.width, highlight=False)
         render.print_rich(cmp, console)
     return EXIT_SAME if cmp.identical else EXIT_DIFFERENT

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from newsdiff.core.visible import visible
-from newsdiff.meaning.compare import Comparison, Row
+
+if TYPE_CHECKING:
+    # rich is imported where it is used: --format plain and json never load it.
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from newsdiff.meaning.compare import Comparison, Row
 
 #: One character per row kind, as diff(1) marks lines.
 MARKS = {"equal": " ", "changed": "~", "added": "+", "removed": "-", "moved": ">"}
@@ -75,6 +79,8 @@ def plain_lines(cmp: Comparison) -> Iterator[str]:
 
 
 def _side_text(row: Row, side: str) -> Text:
+    from rich.text import Text
+
     style = DELETE_STYLE if side == "a" else INSERT_STYLE
     if not (row.a and row.b):
         text = Text()
@@ -95,6 +101,9 @@ def _side_text(row: Row, side: str) -> Text:
 
 def table(cmp: Comparison) -> Table:
     """Two columns, one table row per alignment row, so both sides start level."""
+    from rich.table import Table
+    from rich.text import Text
+
     grid = Table(
         show_header=True,
         header_style="bold",
@@ -116,6 +125,8 @@ def table(cmp: Comparison) -> Table:
 
 
 def print_rich(cmp: Comparison, console: Console) -> None:
+    from rich.text import Text
+
     console.print(table(cmp))
     counts = cmp.counts()
     summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import re
 from typing import Any
 
@@ -32,6 +31,8 @@ def extract(path: str, text: str, encoding: str) -> Article:
     one the page's metadata states (no guess from a copyright line). Raises InputError
     for a page with no article text.
     """
+    import logging
+
     import trafilatura
 
     # trafilatura and htmldate log what they could not find as warnings; the one line

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from newsdiff.core.article import Article, InputError, set_reader
-from newsdiff.corpus import html, records
+
+# html (logging, trafilatura) and records (json) are imported on the first load that
+# needs them: every command installs this reader, most read plain text.
 
 
 class CorpusReader:
     """HTML pages (by name or sniffed, stdin too) and references ``corpus.jsonl#ID``."""
 
     def named(self, path: str) -> Article | None:
+        from newsdiff.corpus import records
+
         ref = records.split_reference(path)
         if ref is None:
             return None
@@ -17,6 +21,8 @@ class CorpusReader:
         return records.find(base, ident).article(base)
 
     def converted(self, path: str, text: str, encoding: str) -> Article | None:
+        from newsdiff.corpus import html, records
+
         if path.lower().endswith(records.SUFFIX):
             n = records.count(path)
             raise InputError(

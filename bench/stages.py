@@ -1,0 +1,110 @@
+"""Where `newsdiff diff --format plain` spends its time, stage by stage, in-process.
+
+Run: .venv/bin/python bench/stages.py [--runs 5]
+
+For the seed pair and the seed pair repeated 100 times (as ``bench/run.py`` builds
+it) it times, on cold memos each run: load, segment, align, word-diff (with the row
+kinds), classify the changes, render plain text. Start-up (the interpreter and the
+imports the command needs) is timed as a separate process beside ``python -c pass``.
+Medians; the shares are what docs/performance.md quotes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_A = ROOT / "seeds" / "000_bffa4cee5f922f5d.txt"
+SEED_B = ROOT / "seeds" / "001_7835627fb396a6e4.txt"
+STAGES = ("start-up", "load", "segment", "align", "word diff", "classify", "render")
+IMPORTS = "import newsdiff.main, newsdiff.cli.render, newsdiff.meaning.compare"
+
+
+def _clear() -> None:
+    from newsdiff.core import worddiff
+    from newsdiff.meaning import compare as cm
+
+    for fn in (cm._cached_diff, cm._cached_changes, cm._split_changes, worddiff._token_key):
+        fn.cache_clear()
+
+
+def once(a: str, b: str) -> dict[str, float]:
+    from newsdiff.cli import render
+    from newsdiff.core.align import align
+    from newsdiff.core.article import load
+    from newsdiff.core.sentences import split_sentences
+    from newsdiff.meaning import compare as cm
+
+    _clear()
+    t = [time.perf_counter()]
+    art_a, art_b = load(a), load(b)
+    t.append(time.perf_counter())
+    sa, sb = split_sentences(art_a.text), split_sentences(art_b.text)
+    t.append(time.perf_counter())
+    links = align([s.text for s in sa], [s.text for s in sb])
+    t.append(time.perf_counter())
+    rows = [
+        cm._with_options(
+            cm.Row(
+                lk.kind,
+                lk.a,
+                lk.b,
+                lk.similarity,
+                cm._cached_diff(cm.side_text(sa, lk.a), cm.side_text(sb, lk.b)),
+            ),
+            cm.DEFAULT,
+        )
+        for lk in links
+    ]
+    t.append(time.perf_counter())
+    cmp = cm.Comparison(art_a, art_b, sa, sb, rows)
+    cmp.changes()
+    t.append(time.perf_counter())
+    for _line in render.plain_lines(cmp):
+        pass
+    t.append(time.perf_counter())
+    return {name: t[k + 1] - t[k] for k, name in enumerate(STAGES[1:])}
+
+
+def startup(runs: int) -> float:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+    def run(code: str) -> float:
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, env=env)
+        return time.perf_counter() - t
+
+    run(IMPORTS)
+    return statistics.median(run(IMPORTS) for _ in range(runs))
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    start = startup(args.runs)
+    with tempfile.TemporaryDirectory() as tmp:
+        a, b = Path(tmp) / "a100.txt", Path(tmp) / "b100.txt"
+        a.write_text((SEED_A.read_text("utf-8").rstrip() + "\n\n") * 100, encoding="utf-8")
+        b.write_text((SEED_B.read_text("utf-8").rstrip() + "\n\n") * 100, encoding="utf-8")
+        once(str(SEED_A), str(SEED_B))  # the lexicon's and the regexes' first use
+        for label, pa, pb in (("1x", SEED_A, SEED_B), ("100x", a, b)):
+            runs = [once(str(pa), str(pb)) for _ in range(args.runs)]
+            med = {s: statistics.median(r[s] for r in runs) for s in STAGES[1:]}
+            med = {"start-up": start, **med}
+            total = sum(med.values())
+            print(f"{label}: {total * 1000:.0f} ms in all (medians of {args.runs})")
+            for s in STAGES:
+                print(f"  {s:<10} {med[s] * 1000:8.1f} ms  {med[s] / total:6.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
