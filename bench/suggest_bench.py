@@ -167,7 +167,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
     parser.add_argument("--set", choices=["gold", "dev", "both"], default="both")
+    parser.add_argument(
+        "--curve", action="store_true", help="learning curve of train + suggest on the dev set"
+    )
     args = parser.parse_args(argv)
+    if args.curve:
+        for n, f1 in learning_curve().items():
+            sys.stdout.write(f"train on {n:>4} dev labels: macro-F1 {f1:.3f}\n")
+        return 0
     sets = {"gold": load_gold, "dev": load_dev}
     results = {
         name: evaluate(load(), rules) for name, load in sets.items() if args.set in (name, "both")
@@ -186,3 +193,32 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def learning_curve(sizes: Sequence[int] = (50, 100, 200, 400)) -> dict[int, float]:
+    """Macro-F1 of train + suggest on the dev set: for each of 5 stratified folds,
+    train on ``n`` sentences drawn from the other folds, score the held-out fold."""
+    import numpy as np
+
+    from newsdiff.meaning import model
+    from newsdiff.meaning.suggest import model_rows
+
+    rows = load_dev()
+    texts, gold = [t for _s, t, _l in rows], [lab for *_x, lab in rows]
+    feats, rule_labels = model_rows(texts)
+    fold = model.folds(gold)
+    out: dict[int, float] = {}
+    for n in sizes:
+        pred = [""] * len(gold)
+        for f in range(model.FOLDS):
+            pool = [i for i in range(len(gold)) if fold[i] != f]
+            if n > len(pool):
+                break
+            pick = np.random.default_rng(f).choice(pool, n, replace=False)
+            learned = model.fit([feats[i] for i in pick], [gold[i] for i in pick])
+            test = [i for i in range(len(gold)) if fold[i] == f]
+            for i, (lab, _w) in zip(test, learned.predict([feats[i] for i in test]), strict=True):
+                pred[i] = model.combine(rule_labels[i], lab) or "none"
+        else:
+            out[n] = round(scores.macro_f1(gold, pred, sorted(set(gold))), 3)
+    return out
