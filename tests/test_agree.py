@@ -240,9 +240,7 @@ def test_agreement_human_only_says_what_it_left_out() -> None:
     assert every["items"] == 19 and every["left_out"]["single_annotator"] == 1
 
 
-def test_cli_agree_sources_and_left_out(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_cli_agree_sources_and_left_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The text report names the sources counted and says how many were left out and why;
     an unknown source is one line and exit 2."""
     path = tmp_path / "tags.json"

@@ -10,9 +10,10 @@ from newsdiff.core.article import from_text, load
 from newsdiff.core.worddiff import diff_words, side_a, side_b
 from newsdiff.meaning.changes import CLASSES, Change
 from newsdiff.meaning.classify import row_changes
-from newsdiff.meaning.compare import Comparison, compare, report
+from newsdiff.meaning.compare import Comparison, compare
 from newsdiff.meaning.cues.quotes import QUOTE_MIN_WORDS, quotations
 from newsdiff.meaning.options import loose_key
+from newsdiff.meaning.report import report
 from newsdiff.meaning.sides import Side as _Side
 from newsdiff.meaning.speech import speech_zones
 from newsdiff.meaning.suggest import suggest_label

@@ -157,7 +157,11 @@ def test_agree_with_nothing_to_compare(tmp_path: Path, capsys: pytest.CaptureFix
     main(["tag", str(SEED_A), "1", "fact", "--store", store, "--annotator", "ana"])
     capsys.readouterr()
     assert main(["agree", "--store", store]) == 0
-    assert capsys.readouterr().out == "Only one annotator (ana): agreement needs two.\n"
+    assert capsys.readouterr().out == (
+        "Only one annotator (ana): agreement needs two.\n"
+        "Counting labels of source human, suggestion\n"
+        "Left out: 1 sentence labelled by one annotator only\n"
+    )
     assert main(["agree", "--store", store, "--format", "json"]) == 0
     rep = json.loads(capsys.readouterr().out)
     assert rep["items"] == 0 and rep["cohen_kappa"] is None and rep["disagreements"] == []

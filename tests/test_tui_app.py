@@ -15,6 +15,7 @@ from textual.widgets import Footer
 from newsdiff import main as cli
 from newsdiff.core.article import load
 from newsdiff.core.labels import BADGES
+from newsdiff.core.seeds import seed_paths
 from newsdiff.meaning.compare import compare
 from newsdiff.meaning.options import DEFAULT, CompareOptions
 from newsdiff.store import Store
@@ -754,7 +755,7 @@ def test_cli_opens_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
     assert cli.main(["x.txt", "y.txt", "--ignore-case", "--ignore-quotes"]) == 0
     assert calls == [
         ("x.txt", "y.txt", "t.json", "ana", []),
-        (*cli.seed_paths(), None, None, []),
+        (*seed_paths(), None, None, []),
         ("x.txt", "y.txt", None, None, ["--ignore-case", "--ignore-quotes"]),
     ]
 

@@ -119,13 +119,13 @@ def add_dataset_commands(sub: Any, formatter: Callable[[str], argparse.HelpForma
 
 def cmd_export(args: argparse.Namespace) -> int:
     from newsdiff.dataset import export
-    from newsdiff.store import StoreError, atomic_write
+    from newsdiff.store import OWN_SOURCES, StoreError, atomic_write
 
     if args.include_suggestions and args.no_suggestions:
         raise CliError("export: --include-suggestions (every source) contradicts --no-suggestions")
     sources: set[str] | None = None
     if not args.include_suggestions:
-        sources = set(export.OWN_SOURCES)
+        sources = set(OWN_SOURCES)
         if args.no_suggestions:
             sources.discard("suggestion")
         if args.include_propagated:

@@ -134,7 +134,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from newsdiff.meaning.compare import report
+    from newsdiff.meaning.report import report
 
     cmp = _load_pair(args.a, args.b, options_from(args))
     rep = report(cmp)

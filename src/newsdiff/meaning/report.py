@@ -1,0 +1,102 @@
+"""What a rewrite did, in figures: the spin summary (changes by class with examples),
+word substitutions, and the whole of ``newsdiff report``."""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from typing import Any
+
+from newsdiff.core.similarity import STOP_WORDS
+from newsdiff.core.worddiff import is_word, tokenize
+from newsdiff.meaning.changes import CLASSES, ChangeClass
+from newsdiff.meaning.compare import Comparison, Row
+
+#: Words that spinners add or drop around a replacement ("have actually deserted"):
+#: when they are all that makes two sides uneven, the rest pairs word by word.
+FILLERS = frozenset("actually really just quite very simply truly indeed".split())
+
+
+def _pairs(dw: list[str], iw: list[str]) -> list[tuple[str, str]]:
+    """Word pairs inside one replaced stretch, aligned by the words both keep."""
+    out: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(None, dw, iw, autojunk=False)
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag != "replace":
+            continue
+        x, y = dw[a0:a1], iw[b0:b1]
+        if len(x) != len(y):
+            x2 = [w for w in x if w not in FILLERS and w not in STOP_WORDS] or x
+            y2 = [w for w in y if w not in FILLERS and w not in STOP_WORDS] or y
+            if len(x2) == len(y2):
+                x, y = x2, y2
+        if len(x) == len(y):
+            out.extend((p, q) for p, q in zip(x, y, strict=True) if p != q)
+        elif len(x) <= 3 and len(y) <= 3:
+            out.append((" ".join(x), " ".join(y)))
+    return out
+
+
+def substitutions(rows: list[Row], limit: int | None = None) -> list[dict[str, Any]]:
+    """Word or phrase replacements (a delete next to an insert), most frequent first.
+
+    Inside each replaced stretch the words both sides keep are matched first; what
+    is left pairs word by word when the counts agree ("deserted" -> "abandoned") and
+    is kept as a phrase of up to three words a side otherwise.
+    """
+    counts: Counter[tuple[str, str]] = Counter()
+    for row in rows:
+        if row.kind not in ("changed", "moved"):
+            continue
+        ops = row.ops
+        for k in range(len(ops) - 1):
+            if ops[k][0] != "delete" or ops[k + 1][0] != "insert":
+                continue
+            dw = [t.lower() for t in tokenize(ops[k][1]) if is_word(t)]
+            iw = [t.lower() for t in tokenize(ops[k + 1][1]) if is_word(t)]
+            counts.update(_pairs(dw, iw))
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if limit is not None:
+        ranked = ranked[:limit]
+    return [{"a": a, "b": b, "count": n} for (a, b), n in ranked]
+
+
+def spin(cmp: Comparison, examples: int = 5) -> list[dict[str, Any]]:
+    """The spin summary: per change class, most significant first, its count and up to
+    ``examples`` distinct examples (most frequent first, then in reading order)."""
+    by_class: dict[ChangeClass, Counter[tuple[str, str]]] = {c: Counter() for c in CLASSES}
+    for change in cmp.changes():
+        by_class[change.cls][(change.a, change.b)] += 1
+    out: list[dict[str, Any]] = []
+    for cls in CLASSES:
+        seen = by_class[cls]
+        if not seen:
+            continue
+        # Counter keeps first-seen order, and sorted() is stable: ties stay in order.
+        top = sorted(seen.items(), key=lambda kv: -kv[1])[:examples]
+        out.append(
+            {
+                "class": cls,
+                "count": sum(seen.values()),
+                "examples": [{"a": a, "b": b, "count": n} for (a, b), n in top],
+            }
+        )
+    return out
+
+
+def report(cmp: Comparison) -> dict[str, Any]:
+    """The figures of ``newsdiff report``."""
+    counts = dict.fromkeys(CLASSES, 0)
+    for change in cmp.changes():
+        counts[change.cls] += 1
+    return {
+        "a": {"path": cmp.a.path, "id": cmp.a.id, "sentences": len(cmp.a_sentences)},
+        "b": {"path": cmp.b.path, "id": cmp.b.id, "sentences": len(cmp.b_sentences)},
+        "reuse": cmp.reuse,
+        "reuse_measures": cmp.reuse_measures,
+        "rows": cmp.counts(),
+        "classes": counts,
+        "spin": spin(cmp),
+        "ignore": cmp.options.flags(),
+        "substitutions": substitutions(cmp.rows),
+    }
