@@ -191,10 +191,6 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
-
 def learning_curve(sizes: Sequence[int] = (50, 100, 200, 400)) -> dict[int, float]:
     """Macro-F1 of train + suggest on the dev set: for each of 5 stratified folds,
     train on ``n`` sentences drawn from the other folds, score the held-out fold."""
@@ -222,3 +218,7 @@ def learning_curve(sizes: Sequence[int] = (50, 100, 200, 400)) -> dict[int, floa
         else:
             out[n] = round(scores.macro_f1(gold, pred, sorted(set(gold))), 3)
     return out
+
+
+if __name__ == "__main__":
+    sys.exit(main())
