@@ -17,6 +17,7 @@ from newsdiff.core.worddiff import Diff, diff_words_both, is_word, side_a, side_
 from newsdiff.meaning.changes import Change, ChangeClass, split_by_options
 from newsdiff.meaning.classify import row_changes
 from newsdiff.meaning.options import DEFAULT, CompareOptions, loose_key, same_tokens
+from newsdiff.meaning.shown import shown_ops
 from newsdiff.meaning.spans import spans, stretches
 
 #: The reuse measure the report, the rich footer and the app's header show first
@@ -66,30 +67,10 @@ class Row:
         return {c.cls for c in self.changes}
 
     def shown_ops(self) -> Diff:
-        """The ops every output shows: the text between changes is equal, each change
-        (counted or ignored) is a delete and an insert, so the JSON ops mark exactly
-        what plain, rich and the app mark (those draw an ignored change unmarked).
-
-        ``ops`` (the cleaned diff the changes are cut from) can hold a shared run
-        inside one large delete and insert; the changes split it out, and so do these.
-        """
+        """The ops every output shows (``meaning.shown.shown_ops``)."""
         if not (self.a and self.b):
             return self.ops
-        sa, sb = side_a(self.ops), side_b(self.ops)
-        found = sorted((*self.changes, *self.ignored), key=lambda c: (c.a_start, c.b_start))
-        out: Diff = []
-        pa = pb = 0
-        for c in found:
-            if c.a_start < pa or c.b_start < pb:
-                return self.ops  # overlapping pieces: never seen, but keep exact text
-            out.extend(_gap(sa[pa : c.a_start], sb[pb : c.b_start]))
-            if c.a:
-                out.append(("delete", c.a))
-            if c.b:
-                out.append(("insert", c.b))
-            pa, pb = c.a_end, c.b_end
-        out.extend(_gap(sa[pa:], sb[pb:]))
-        return _joined(out)
+        return shown_ops(self.ops, (*self.changes, *self.ignored))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -100,47 +81,6 @@ class Row:
             "ops": [[op, text] for op, text in self.shown_ops()],
             "changes": [c.to_json() for c in self.changes],
         }
-
-
-def _gap(x: str, y: str) -> Diff:
-    """Ops for the text between two changes: the same words, spaced alike or not."""
-    if x == y:
-        return [("equal", x)]
-    if not same_tokens(x, y):
-        return diff_words_both(x, y)[0]
-    out: Diff = []
-    tx, ty = tokenize(x), tokenize(y)
-    i = j = 0
-    while i < len(tx) or j < len(ty):
-        p = tx[i] if i < len(tx) else None
-        q = ty[j] if j < len(ty) else None
-        if p is not None and q is not None and p == q:
-            out.append(("equal", p))
-            i, j = i + 1, j + 1
-        elif p is not None and p.isspace():
-            out.append(("delete", p))
-            i += 1
-        elif q is not None and q.isspace():
-            out.append(("insert", q))
-            j += 1
-        else:  # the same word in another form the tokens' key folds: a change
-            out.extend([("delete", p or ""), ("insert", q or "")])
-            i, j = i + 1, j + 1
-    return out
-
-
-def _joined(ops: Diff) -> Diff:
-    """Adjacent ops of one kind merged, except a whitespace-only one: a space deleted
-    beside a deleted word is no part of that change ("[-the-] Russian")."""
-    out: Diff = []
-    for op, text in ops:
-        if not text:
-            continue
-        if out and out[-1][0] == op and (op == "equal" or (text.strip() and out[-1][1].strip())):
-            out[-1] = (op, out[-1][1] + text)
-        else:
-            out.append((op, text))
-    return out
 
 
 @lru_cache(maxsize=8192)
