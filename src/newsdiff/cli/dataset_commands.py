@@ -6,19 +6,28 @@ Every store or input problem becomes a CliError: one line on stderr, exit status
 from __future__ import annotations
 
 import argparse
+import csv
 import io
+import os
+import stat
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from newsdiff.cli.args import STORE_HELP
 from newsdiff.cli.errors import CliError
 from newsdiff.cli.output import note, out, say
-from newsdiff.cli.stores import annotator_name, dump_json, open_store, read_article
+from newsdiff.cli.stores import (
+    annotator_name,
+    dump_json,
+    note_duplicates,
+    open_store,
+    read_article,
+)
 
 if TYPE_CHECKING:
-    from newsdiff.store import Tag
+    from newsdiff.store import Store, Tag
 
 
 def add_dataset_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatter]) -> None:
@@ -131,8 +140,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.include_propagated:
             sources.add("propagated")
     with open_store(args.store, must_exist=True, reading=True) as store:
+        where = _export_target(args.output, store)  # refused before anything is read
+        target = Path(args.output or "-")
         store.follow_edits()  # an article edited since: its tags' new text and offsets
         every = store.tags()
+        note_duplicates(every, store)
         tags = export.select(every, args.annotator, sources)
     if not tags:
         # An empty export is an answer, not trouble (exit 0), but an empty file with
@@ -144,19 +156,58 @@ def cmd_export(args: argparse.Namespace) -> int:
         n = export.write_csv(tags, buf)
     else:
         n = export.write_jsonl(tags, buf)
-    if args.output:
-        target = Path(args.output)
-        if target.is_dir():
-            raise CliError(f"{target}: is a directory, expected a file to write")
+    if where == "file":
         try:
             # The whole file or nothing: a half-written export is easy to mistake for all.
             atomic_write(target.resolve(), buf.getvalue())
         except (OSError, StoreError) as err:
             raise CliError(f"{target}: cannot write ({getattr(err, 'strerror', err)})") from None
         say(f"exported {n} records to {target}")
+    elif where == "device":
+        try:
+            # A device is written in place: renaming a file over it would replace the node.
+            with open(target, "w", encoding="utf-8", newline="") as fh:
+                fh.write(buf.getvalue())
+        except OSError as err:
+            raise CliError(f"{target}: cannot write ({err.strerror})") from None
+        say(f"exported {n} records to {target}")
     else:
         sys.stdout.write(buf.getvalue())
     return 0
+
+
+def _export_target(output: str | None, store: Store) -> Literal["file", "device", "stdout"]:
+    """Where an export goes: a regular file (written whole), a device, or standard output.
+
+    Refused: one of the store's own files (an export written over a tag file destroys
+    its tags), and anything else that exists and is no regular file (a FIFO would wait
+    for a reader, and a rename over a device node would replace it).
+    """
+    from newsdiff.core.article import file_kind, on_descriptor
+
+    if not output:
+        return "stdout"
+    target = Path(output)
+    if store.owns(target):
+        raise CliError(
+            f"{target}: is one of the store's own files; an export there would destroy "
+            "tags, write it elsewhere"
+        )
+    try:
+        st = os.stat(target)
+    except FileNotFoundError:
+        return "file"
+    except OSError as err:
+        raise CliError(f"{target}: cannot write ({err.strerror})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise CliError(f"{target}: is a directory, expected a file to write")
+    if stat.S_ISREG(st.st_mode):
+        return "file"
+    if on_descriptor(st, 1):
+        return "stdout"  # /dev/stdout, /dev/fd/1: a pipe or terminal by another name
+    if stat.S_ISCHR(st.st_mode):
+        return "device"  # /dev/null, a terminal
+    raise CliError(f"{target}: is {file_kind(st.st_mode)}, expected a regular file to write")
 
 
 def _nothing_to_export(
@@ -180,7 +231,7 @@ def _nothing_to_export(
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from newsdiff.dataset import importing
+    from newsdiff.dataset import fields, importing
     from newsdiff.store import default_annotator
 
     path = Path(args.file)
@@ -188,13 +239,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CliError(f"{path}: no such file")
     if path.is_dir():
         raise CliError(f"{path}: is a directory, expected a .jsonl file")
+    if not path.is_file():  # a FIFO would wait for a writer
+        raise CliError(f"{path}: not a regular file, expected a .jsonl file")
     articles = [read_article(a) for a in args.article]
     with open_store(args.store) as store:
         index = importing.build_index(store.tags(), articles)
         try:
-            records = list(importing.read_records(path))
+            records = list(fields.read_records(path))
         except UnicodeDecodeError:
             raise CliError(f"{path}: not UTF-8 text, expected JSONL") from None
+        except csv.Error as err:  # a cell over the csv module's size limit, a stray quote
+            raise CliError(f"{path}: not a CSV file newsdiff can read ({err})") from None
         except OSError as err:
             raise CliError(f"{path}: cannot read ({err.strerror})") from None
         result = importing.to_tags(

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,7 +17,7 @@ from newsdiff.cli.output import note
 if TYPE_CHECKING:
     from newsdiff.core.article import Article
     from newsdiff.core.sentences import Sentence
-    from newsdiff.store import Store
+    from newsdiff.store import Store, Tag
 
 
 @contextmanager
@@ -40,6 +41,22 @@ def open_store(
             yield store
     except StoreError as err:
         raise CliError(str(err)) from None
+
+
+def note_duplicates(tags: Sequence[Tag], store: Store) -> None:
+    """Say which sentences have several records by one annotator (a file edited by hand).
+
+    A reading command lists them all and writes nothing: the next write to that
+    sentence keeps the latest and sets the others aside as orphans, never silently.
+    """
+    counts = Counter((t.article_id, t.sentence, t.annotator) for t in tags)
+    for (article_id, sentence, who), n in sorted(counts.items()):
+        if n > 1:
+            note(
+                f"{store.article_path(article_id)}: {n} records of sentence {sentence} by "
+                f"{who}; all are listed, the file stays as it is until a write keeps the "
+                "latest (the others become orphans)"
+            )
 
 
 def read_article(path: str) -> tuple[Article, list[Sentence]]:

@@ -12,7 +12,13 @@ from typing import Any
 from newsdiff.cli.args import STORE_HELP
 from newsdiff.cli.errors import CliError
 from newsdiff.cli.output import out, say
-from newsdiff.cli.stores import annotator_name, dump_json, open_store, read_article
+from newsdiff.cli.stores import (
+    annotator_name,
+    dump_json,
+    note_duplicates,
+    open_store,
+    read_article,
+)
 
 
 def add_tag_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatter]) -> None:
@@ -85,6 +91,7 @@ def cmd_sentences(args: argparse.Namespace) -> int:
     art, sentences = read_article(args.file)
     with open_store(args.store, reading=True) as store:
         tags = store.article_tags(art, sentences)
+        note_duplicates(tags, store)
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     for t in tags:
         by_sentence.setdefault(t.sentence, []).append(

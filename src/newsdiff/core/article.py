@@ -170,14 +170,14 @@ def _read_bytes(path: str, stdin: BinaryIO | None) -> bytes:
             raise InputError(path, err.strerror or "cannot read") from None
         if stat.S_ISDIR(st.st_mode):
             raise InputError(path, "is a directory, expected a text file")
-        if _is_stdin(st):
+        if on_descriptor(st, 0):
             # /dev/stdin, /dev/fd/0: standard input by another name.
             data = _read_bounded(_stdin(stdin), limit, path)
         elif not stat.S_ISREG(st.st_mode):
             # Opening a FIFO waits for a writer, a device may never end: only regular
             # files are read by name, anything else comes in on standard input.
             raise InputError(
-                path, f"is {_kind(st.st_mode)}, not a regular file (pipe it in as - instead)"
+                path, f"is {file_kind(st.st_mode)}, not a regular file (pipe it in as - instead)"
             )
         elif st.st_size > limit:
             raise InputError(path, _too_large(st.st_size, limit))
@@ -212,16 +212,17 @@ def _stdin(stdin: BinaryIO | None) -> BinaryIO:
     return sys.stdin.buffer
 
 
-def _is_stdin(st: os.stat_result) -> bool:
-    """Whether ``st`` is the file on descriptor 0 (a pipe seen through /dev/stdin)."""
+def on_descriptor(st: os.stat_result, fd: int) -> bool:
+    """Whether ``st`` is the pipe or device open on ``fd`` (as /dev/stdin is on 0)."""
     try:
-        fd0 = os.fstat(0)
+        there = os.fstat(fd)
     except OSError:
         return False
-    return (fd0.st_dev, fd0.st_ino) == (st.st_dev, st.st_ino) and not stat.S_ISREG(st.st_mode)
+    return (there.st_dev, there.st_ino) == (st.st_dev, st.st_ino) and not stat.S_ISREG(st.st_mode)
 
 
-def _kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular one is, for a message: "a FIFO (named pipe)"."""
     if stat.S_ISFIFO(mode):
         return "a FIFO (named pipe)"
     if stat.S_ISSOCK(mode):

@@ -74,8 +74,10 @@ def write_jsonl(tags: Iterable[Tag], out: IO[str]) -> int:
     return n
 
 
-#: CSV columns holding free text someone typed or pasted, protected against formulas.
-CSV_TEXT = ("text", "note", "annotator")
+#: CSV columns holding text, protected against formulas: every one, not only those
+#: someone typed, since an import can bring any value into a record (``created`` of
+#: ``=HYPERLINK(...)`` before import checked it).
+CSV_TEXT = tuple(f for f in FIELDS if f not in ("sentence", "start", "end", "unsure"))
 # A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(..)",
 # "+44 people", "-", "@"); a leading apostrophe makes it text. A cell that already starts
 # with apostrophes before such a character gets one more, so import can always strip one.

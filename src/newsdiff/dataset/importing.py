@@ -1,20 +1,26 @@
 """Labels back into the store: records from a newsdiff export (JSONL or CSV), doccano
 or Prodigy, each placed on a known sentence, or skipped with the reason counted.
+
+Reading the records and checking their fields is ``dataset.fields``.
 """
 
 from __future__ import annotations
 
-import csv
-import json
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsdiff.core.article import Article, normalize
 from newsdiff.core.labels import parse_label
-from newsdiff.dataset.export import CSV_TEXT, unprotect_cell
+from newsdiff.dataset.fields import (
+    field_problem,
+    flag,
+    labels_of,
+    stored_article,
+    whole,
+)
 from newsdiff.store import Span, Tag, check_tag, now, stored_path
 
 if TYPE_CHECKING:
@@ -126,68 +132,6 @@ class ImportResult:
         self.lines.setdefault(reason, []).append(line)
 
 
-def read_records(path: Path) -> Iterator[tuple[int, dict[str, Any] | str]]:
-    """(line number, record or the reason it is unusable) for a JSONL or CSV file.
-
-    Raises OSError or UnicodeDecodeError when the file itself cannot be read.
-    """
-    if path.suffix.lower() == ".csv":
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            for n, row in enumerate(csv.DictReader(fh), start=2):
-                rec: dict[str, Any] = dict(row)
-                for name in CSV_TEXT:
-                    if isinstance(rec.get(name), str):
-                        rec[name] = unprotect_cell(rec[name])
-                yield n, rec
-        return
-    with path.open(encoding="utf-8-sig") as fh:
-        for n, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError:
-                yield n, "not a JSON line"
-                continue
-            yield n, rec if isinstance(rec, dict) else "not a JSON object"
-
-
-def _labels_of(rec: dict[str, Any]) -> list[str] | str:
-    """The labels a record gives, or the reason it gives none we can use."""
-    answer = rec.get("answer")
-    if isinstance(answer, str) and answer != "accept":
-        return f"Prodigy answer is {answer!r}, not 'accept'"
-    if isinstance(rec.get("accept"), list):  # Prodigy choice interface
-        return [str(x) for x in rec["accept"]]
-    label = rec.get("label", rec.get("labels"))  # doccano 1.x wrote "labels"
-    if isinstance(label, list):  # newsdiff export, doccano text classification
-        if any(isinstance(x, list) for x in label):
-            return "span labels (sequence labelling), not a sentence label"
-        return [str(x) for x in label]
-    if isinstance(label, str):  # Prodigy binary, or newsdiff CSV
-        return [label] if label.strip() else []
-    cats = rec.get("cats")
-    if isinstance(cats, dict):  # spaCy / Prodigy textcat scores
-        return [k for k, v in cats.items() if isinstance(v, int | float) and v >= 0.5]
-    return "no label field (label, accept or cats)"
-
-
-def _bool(value: Any) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() in ("true", "1", "yes")
-    return bool(value)
-
-
-def _int(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value)
-    return None
-
-
 def to_tags(
     records: Iterable[tuple[int, dict[str, Any] | str]],
     index: SentenceIndex,
@@ -206,7 +150,7 @@ def to_tags(
         if isinstance(rec, str):
             result.skip(rec, line)
             continue
-        labels = _labels_of(rec)
+        labels = labels_of(rec)
         if isinstance(labels, str):
             result.skip(labels, line)
             continue
@@ -218,8 +162,12 @@ def to_tags(
         except ValueError:
             result.skip(f"unknown label {labels[0]!r}", line)
             continue
+        problem = field_problem(rec)
+        if problem:
+            result.skip(problem, line)
+            continue
         note = rec.get("note") if isinstance(rec.get("note"), str) else ""
-        unsure = _bool(rec.get("unsure", False))
+        unsure = bool(flag(rec.get("unsure")))
         if not label and not (note or unsure):
             result.skip("no label", line)
             continue
@@ -239,7 +187,7 @@ def to_tags(
         stamp = now()
         tag = Tag(
             article_id=span.article_id,
-            article=span.article or str(rec.get("article") or ""),
+            article=span.article,
             sentence=span.sentence,
             start=span.start,
             end=span.end,
@@ -269,13 +217,16 @@ def to_tags(
 
 def _span_of(rec: dict[str, Any], index: SentenceIndex, files: ArticleFiles | None) -> Span | str:
     article_id = rec.get("article_id")
-    sentence = _int(rec.get("sentence"))
+    sentence = whole(rec.get("sentence"))
     text = rec.get("text")
     if isinstance(article_id, str) and article_id and sentence is not None:
         known = index.by_key.get((article_id, sentence))
-        start, end = _int(rec.get("start")), _int(rec.get("end"))
+        start, end = whole(rec.get("start")), whole(rec.get("end"))
         if isinstance(text, str) and text and start is not None and end is not None:
-            return Span(article_id, str(rec.get("article") or ""), sentence, start, end, text)
+            article = stored_article(rec.get("article"))
+            if article is None:
+                return "'article' is not an absolute path"
+            return Span(article_id, article, sentence, start, end, text)
         if known is not None:
             return known
         return "article_id and sentence given but no text or offsets, and not in the store"

@@ -41,7 +41,7 @@ from newsdiff.store.records import (
     tag_for,
 )
 from newsdiff.store.schema import ORPHANS, STATE, TAGS, main_skeleton
-from newsdiff.store.tables import tinydb
+from newsdiff.store.tables import find, tinydb
 from newsdiff.store.writes import TagWriter
 
 if TYPE_CHECKING:
@@ -90,6 +90,10 @@ class Store:
     def article_path(self, article_id: str) -> Path:
         return self._files.article_path(article_id)
 
+    def owns(self, path: str | Path) -> bool:
+        """Whether ``path`` (links followed) is one of the store's own files or folders."""
+        return self._files.owns(Path(path))
+
     # -- public API ----------------------------------------------------------------------
 
     def close(self) -> None:
@@ -136,10 +140,8 @@ class Store:
         data = self._files.load_article(article_id)
         if not data:
             return None
-        for doc in data.get(TAGS, {}).values():
-            if doc["sentence"] == sentence and doc["annotator"] == annotator:
-                return Tag.from_doc(doc)
-        return None
+        found = find(data, sentence, annotator)
+        return Tag.from_doc(found[1]) if found else None
 
     def put(self, tag: Tag, *, expect: Tag | None | Unchecked = ANY) -> Tag:
         """Insert or replace the tag for (article, sentence, annotator), durably.

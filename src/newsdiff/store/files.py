@@ -213,6 +213,27 @@ class StoreFiles:
     def article_path(self, article_id: str) -> Path:
         return self.tags_dir / f"{article_id}.json"
 
+    def owns(self, path: Path) -> bool:
+        """Whether ``path`` (links followed) is one of this store's files or folders.
+
+        The main file, the index, the lock, the tag folder and anything in it, and the
+        backups an upgrade leaves: writing anything else over one of them (an export)
+        would destroy tags or leave the store unreadable.
+        """
+        target = Path(os.path.realpath(path))
+        main = Path(os.path.realpath(self.path))
+        tags_dir = Path(os.path.realpath(self.tags_dir))
+        own = {
+            main,
+            Path(os.path.realpath(self.index_path)),
+            Path(os.path.realpath(self.lock_path)),
+        }
+        stem = self.path.stem if self.path.suffix else self.path.name
+        backup = target.parent == main.parent and (
+            target.name.startswith(f"{stem}.v") and target.name.endswith(".bak.json")
+        )
+        return target in own or target == tags_dir or tags_dir in target.parents or backup
+
     def article_files(self) -> list[Path]:
         try:
             names = set(os.listdir(self.tags_dir))

@@ -154,7 +154,8 @@ class ArticleIndex:
         with self.files.write_lock():
             data = self.files.load_index() or index_skeleton()
             files = data.setdefault(FILES, {})
-            where = {d.get("path"): k for k, d in files.items()}
+            # A stamp whose path is no string (a damaged entry) is left alone, not hashed.
+            where = {d["path"]: k for k, d in files.items() if isinstance(d.get("path"), str)}
             next_id = max((int(k) for k in files), default=0) + 1
             for path, stamp in stamps.items():
                 key = where.get(path)

@@ -18,7 +18,7 @@ from newsdiff.store.files import StoreFiles
 from newsdiff.store.index import ArticleIndex
 from newsdiff.store.records import ARTICLE_ID, now, real_path, stored_path
 from newsdiff.store.schema import ARTICLES, ORPHANS, TAGS, article_skeleton
-from newsdiff.store.tables import tinydb
+from newsdiff.store.tables import duplicate_orphan, split_duplicates, tinydb
 
 if TYPE_CHECKING:
     from newsdiff.core.article import Article
@@ -217,10 +217,13 @@ class Reanchorer:
                 data = self.files.load_article(other)
                 if not data:
                     continue
+                # One record per sentence and annotator moves (the latest); the others
+                # follow as orphans, as this article's own duplicates do.
+                kept_tags, extra = split_duplicates(data.get(TAGS, {}))
                 src = _Source(
                     other,
-                    list(data.get(TAGS, {}).values()),
-                    list(data.get(ORPHANS, {}).values()),
+                    kept_tags,
+                    [*data.get(ORPHANS, {}).values(), *(duplicate_orphan(d, other) for d in extra)],
                     live,
                 )
                 if not same_path and not self._mostly_placed(src, sentences):
@@ -230,12 +233,17 @@ class Reanchorer:
         sources.sort(key=lambda s: max((d["updated"] for d in s.tags), default=""), reverse=True)
 
         data = self.files.load_article(aid)
-        cur_tags = list(data.get(TAGS, {}).values()) if data else []
+        # Two records of one sentence by one annotator: the one that counts is placed,
+        # and the other becomes an orphan when the file is written for another reason,
+        # not by a read whose only change would be that (the commands say so instead).
+        cur_tags, extra = split_duplicates(data.get(TAGS, {}) if data else {})
         cur_orphans = list(data.get(ORPHANS, {}).values()) if data else []
         tags, orphans = _reanchor(
             aid, stored_path(article.path), sentences, cur_tags, cur_orphans, sources
         )
         file_changed = _canon(tags) != _canon(cur_tags) or _canon(orphans) != _canon(cur_orphans)
+        if file_changed:
+            orphans += [duplicate_orphan(d, aid) for d in extra]
         register = None
         if (
             real

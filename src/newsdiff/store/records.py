@@ -141,6 +141,8 @@ def check_tag(tag: Tag) -> None:
         raise ValueError(f"bad article id {tag.article_id!r}")
     if isinstance(tag.sentence, bool) or not isinstance(tag.sentence, int) or tag.sentence < 0:
         raise ValueError(f"bad sentence index {tag.sentence!r}")
+    if not 0 <= tag.start <= tag.end:
+        raise ValueError(f"offsets {tag.start}-{tag.end} are not a span of the text")
     if not tag.annotator.strip():
         raise ValueError("the annotator name is empty")
     if tag.label == "":

@@ -14,6 +14,7 @@ from typing import Any
 
 from newsdiff.core.labels import LABELS
 from newsdiff.store.errors import damaged
+from newsdiff.store.records import ARTICLE_ID
 
 SCHEMA_VERSION = 2
 
@@ -45,6 +46,10 @@ def parse(path: Path, raw: bytes) -> Tables:
             f"not valid JSON, the store is damaged or truncated ({err.msg}{where} line "
             f"{err.lineno} column {err.colno})",
         ) from None
+    except RecursionError:  # [[[[... nested thousands deep
+        raise damaged(path, "not a newsdiff store (JSON nested too deeply to read)") from None
+    except ValueError as err:  # a number of over 4,300 digits
+        raise damaged(path, f"not a newsdiff store ({err})") from None
     if not isinstance(data, dict):
         raise damaged(
             path, f"not a newsdiff store (JSON that is {_kind(data)}, expected an object)"
@@ -101,7 +106,7 @@ def _tag_problem(doc: dict[str, Any], full: bool) -> str | None:
                 all(type(doc[name]) is kind for name, kind in _FULL)
                 and doc["label"] in _STORED_LABELS
             ):
-                return None
+                return _value_problem(doc)
         except KeyError:
             pass
     fields = {**_TAG_FIELDS, **_TAG_OPTIONAL} if full else _TAG_FIELDS
@@ -116,6 +121,23 @@ def _tag_problem(doc: dict[str, Any], full: bool) -> str | None:
             return f"{name!r} is {_kind(doc[name])}"
     if doc["label"] not in _STORED_LABELS:
         return f"unknown label {doc['label']!r}"
+    return _value_problem(doc)
+
+
+def _value_problem(doc: dict[str, Any]) -> str | None:
+    """What no tag newsdiff writes can hold, though its types are right, or None.
+
+    Such a record would be exported as it is (an ``article_id`` of ``../../x`` names a
+    file outside the tag folder), so it is damage, as an unknown label is.
+    """
+    if not ARTICLE_ID.match(doc["article_id"]):
+        return f"bad article id {doc['article_id'][:80]!r}"
+    if doc["sentence"] < 0:
+        return f"negative sentence index {doc['sentence']}"
+    if not 0 <= doc["start"] <= doc["end"]:
+        return f"offsets {doc['start']}-{doc['end']} are not a span"
+    if not doc["annotator"].strip():
+        return "the annotator name is empty"
     return None
 
 
@@ -153,11 +175,17 @@ def check_index(path: Path, data: Tables) -> None:
     for doc_id, doc in data[ARTICLES].items():
         if not (
             isinstance(doc.get("article_id"), str)
-            and isinstance(doc.get("paths"), list)
-            and isinstance(doc.get("names"), list)
-            and isinstance(doc.get("anchored_from", []), list)
+            and _strings(doc.get("paths"))
+            and _strings(doc.get("names"))
+            and _strings(doc.get("anchored_from", []))
+            and isinstance(doc.get("superseded_by"), str | None)
         ):
             raise damaged(path, f"not a newsdiff article index (articles/{doc_id} is malformed)")
+
+
+def _strings(value: object) -> bool:
+    """A list of strings (``[1, null]`` in ``paths`` would fail far from here)."""
+    return isinstance(value, list) and all(isinstance(x, str) for x in value)
 
 
 def check_article(path: Path, data: Tables, article_id: str) -> None:

@@ -11,8 +11,8 @@ from newsdiff.store.errors import Conflict
 from newsdiff.store.files import StoreFiles
 from newsdiff.store.index import ArticleIndex
 from newsdiff.store.records import ARTICLE_ID, Tag, Unchecked, check_tag, same_record
-from newsdiff.store.schema import TAGS, article_skeleton
-from newsdiff.store.tables import find, tinydb
+from newsdiff.store.schema import ORPHANS, TAGS, article_skeleton
+from newsdiff.store.tables import duplicate_orphan, find_all, kept, same_content, tinydb
 
 
 class TagWriter:
@@ -30,7 +30,8 @@ class TagWriter:
             is_new = data is None
             db, holder = tinydb(data or article_skeleton(tag.article_id))
             table = db.table(TAGS, cache_size=0)
-            found = find(holder.data, tag.sentence, tag.annotator)
+            matches = find_all(holder.data, tag.sentence, tag.annotator)
+            found = kept(matches) if matches else None
             self._expect(tag.article_id, tag.sentence, tag.annotator, found, expect)
             if found is None:
                 table.insert(tag.to_doc())
@@ -38,6 +39,7 @@ class TagWriter:
                 if found[1].get("created"):
                     tag = replace(tag, created=found[1]["created"])
                 table.update(tag.to_doc(), doc_ids=[found[0]])
+                _set_aside(db, tag.article_id, matches, found[0])
             if is_new:
                 # Index first: an entry without a file is harmless, a file without one
                 # could not be found by path when its article is edited.
@@ -58,10 +60,10 @@ class TagWriter:
                 is_new = data is None
                 db, holder = tinydb(data or article_skeleton(article_id))
                 table = db.table(TAGS, cache_size=0)
-                ids = {
-                    (d["sentence"], d["annotator"]): int(i)
-                    for i, d in holder.data.get(TAGS, {}).items()
-                }
+                groups: dict[tuple[int, str], list[tuple[int, dict[str, Any]]]] = {}
+                for i, d in holder.data.get(TAGS, {}).items():
+                    groups.setdefault((d["sentence"], d["annotator"]), []).append((int(i), d))
+                ids = {k: kept(matches)[0] for k, matches in groups.items()}
                 inserts: dict[tuple[int, str], dict[str, Any]] = {}
                 for tag in group:
                     key = (tag.sentence, tag.annotator)
@@ -73,6 +75,8 @@ class TagWriter:
                             unchanged += 1
                             continue
                         table.update(tag.to_doc(), doc_ids=[ids[key]])
+                        _set_aside(db, article_id, groups[key], ids[key])
+                        groups[key] = [m for m in groups[key] if m[0] == ids[key]]
                     else:
                         inserts[key] = tag.to_doc()  # a repeat in the batch: the last wins
                     changed += 1
@@ -93,13 +97,15 @@ class TagWriter:
             return None
         with self.files.write_lock():
             data = self.files.load_article(article_id)
-            found = find(data, sentence, annotator) if data is not None else None
+            matches = find_all(data, sentence, annotator) if data is not None else []
+            found = kept(matches) if matches else None
             self._expect(article_id, sentence, annotator, found, expect)
             if data is None or found is None:
                 return None
             db, holder = tinydb(data)
             table = db.table(TAGS, cache_size=0)
             table.remove(doc_ids=[found[0]])
+            _set_aside(db, article_id, matches, found[0])
             self.files.write_file(self.files.article_path(article_id), holder.data)
             return Tag.from_doc(dict(found[1]))
 
@@ -121,3 +127,18 @@ class TagWriter:
                 "changed by another process; nothing was written",
                 current,
             )
+
+
+def _set_aside(
+    db: Any, article_id: str, matches: list[tuple[int, dict[str, Any]]], kept_id: int
+) -> None:
+    """The other records of a sentence and annotator just written (a file that held
+    several): out of the tags, into the orphans unless they were copies of the kept one."""
+    others = [(i, d) for i, d in matches if i != kept_id]
+    if not others:
+        return
+    kept_doc = next(d for i, d in matches if i == kept_id)
+    db.table(TAGS, cache_size=0).remove(doc_ids=[i for i, _ in others])
+    orphans = [duplicate_orphan(d, article_id) for _, d in others if not same_content(d, kept_doc)]
+    if orphans:
+        db.table(ORPHANS, cache_size=0).insert_multiple(orphans)
