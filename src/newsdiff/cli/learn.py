@@ -4,7 +4,6 @@ the store; and the helper ``suggest`` uses to find that model."""
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsdiff.cli.args import STORE_HELP
 from newsdiff.cli.errors import EXIT_SAME, CliError
+from newsdiff.cli.output import out
 from newsdiff.cli.stores import open_store
 from newsdiff.core.labels import LABELS
 
@@ -60,7 +60,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         target = model.model_path(store.path)
     texts, gold = [t.text for t in tags], [t.label for t in tags]
     counts = Counter(gold)
-    w = sys.stdout.write
+    w = out  # the store path is printed: its control characters shown
     w("labels: " + ", ".join(f"{lab} {counts[lab]}" for lab in LABELS) + "\n")
     why = model.too_few(gold)
     if why is not None:
