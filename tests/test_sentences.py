@@ -70,3 +70,47 @@ def test_offsets_law_on_any_text(text):
         assert text[s.start : s.end] == s.text
         assert s.start >= prev_end
         prev_end = s.end
+
+
+def test_issue_11_sentence_ends():
+    """Issue 11 (5): '!' before a lower-case word, a title's full stop and a short
+    'X said.' after the quote it closes end no sentence."""
+    from newsdiff.core.sentences import split_sentences
+
+    def texts(t: str) -> list[str]:
+        return [s.text for s in split_sentences(t)]
+
+    assert texts("Snap! went the trap. The woodman wept.") == [
+        "Snap! went the trap.",
+        "The woodman wept.",
+    ]
+    quote = "In the north, ''There is no money for the roads,'' Ms. Lindqvist said."
+    assert texts(quote) == [quote]
+    assert texts('"We will not give up." Clinton said. Then she left.') == [
+        '"We will not give up." Clinton said.',
+        "Then she left.",
+    ]
+
+
+def test_hard_wrapped_paragraphs_are_not_split_at_line_breaks():
+    """Issue 11 (5): lines wrapped at a fixed width join; a blank line or a bullet
+    starts a new paragraph; offsets still index the original text."""
+    from newsdiff.core.sentences import split_sentences
+
+    text = (
+        "The mayor spoke at length about the budget and the new roads\n"
+        "and the bridges. He said it was fine and that the council\n"
+        "would meet again on Monday to vote on the final plan for it.\n"
+        "\n"
+        "A new paragraph starts here.\n"
+        "- a bullet line\n"
+    )
+    sents = split_sentences(text)
+    assert [s.text.replace("\n", " ") for s in sents] == [
+        "The mayor spoke at length about the budget and the new roads and the bridges.",
+        "He said it was fine and that the council would meet again on Monday to vote on "
+        "the final plan for it.",
+        "A new paragraph starts here.",
+        "- a bullet line",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sents)

@@ -94,16 +94,81 @@ def _has_word(text: str) -> bool:
 _LINE = re.compile(r"[^\r\n]+")
 
 
+#: Titles before a name: a full stop after one ends no sentence ("Ms. Lindqvist").
+_TITLE_END = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|No|vs|Messrs)\.$"
+)
+# "Clinton said." closing the quotation before it: a short clause with a reporting verb.
+_SAID = re.compile(
+    r"^[A-Z][\w.’'\- ]{0,40}?\b(?:said|says|added|asked|told \w+|wrote|explained|insisted|"
+    r"replied|continued|recalled|warned)\b[^.!?]{0,30}[.!?]$"
+)
+_CLOSES_QUOTE = ('"', "”", "''", "’", "'")
+_BULLET = re.compile(r"^(?:[-*•–]|\d+[.)])\s")
+#: A text is hard-wrapped when its longest line is at most this long ...
+WRAP_MAX = 100
+#: ... and a line this close to that width was wrapped (a shorter one ends its paragraph).
+WRAP_SLACK = 20
+
+
+def _joins(prev: str, nxt: str) -> bool:
+    """Whether a boundary the segmenter found between two pieces of one paragraph is no
+    sentence end: "Snap! went the trap.", "Ms. Lindqvist", a quote and "Clinton said."."""
+    tail = prev.rstrip()
+    if tail.endswith(("!", "?")) and nxt[:1].islower():
+        return True
+    if _TITLE_END.search(tail):
+        return True
+    return (
+        tail.endswith(_CLOSES_QUOTE)
+        and tail[:-1].rstrip("'").endswith((".", "!", "?", ","))
+        and bool(_SAID.match(nxt))
+    )
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: a line, or in hard-wrapped text the lines of one
+    paragraph (a blank line, an indented line or a bullet starts a new one)."""
+    lines = [
+        (m.start(), m.end()) for m in _LINE.finditer(text) if text[m.start() : m.end()].strip()
+    ]
+    widths = [e - s for s, e in lines]
+    width = max(widths, default=0)
+    wrapped = width <= WRAP_MAX and sum(w >= width - WRAP_SLACK for w in widths) >= 3
+    out: list[tuple[int, int]] = []
+    for s, e in lines:
+        line = text[s:e]
+        if (
+            wrapped
+            and out
+            and text[out[-1][1] : s].count("\n") == 1
+            and out[-1][1] - _line_start(text, out[-1][1]) >= width - WRAP_SLACK
+            and not line[:1].isspace()
+            and not _BULLET.match(line)
+        ):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _line_start(text: str, end: int) -> int:
+    return text.rfind("\n", 0, end) + 1
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences, each with offsets into ``text`` itself."""
     out: list[Sentence] = []
-    for m in _LINE.finditer(text):
-        line = m.group()
-        if not line.strip():
-            continue
-        base = m.start()
+    for p0, p1 in _paragraphs(text):
+        # Newlines inside a wrapped paragraph read as spaces (same length: offsets hold).
+        line = text[p0:p1].replace("\r", " ").replace("\n", " ")
+        base = p0
         first = len(out)
         for s, e in _spans_in_line(line):
+            if len(out) > first and _joins(out[-1].text, line[s:e]):
+                prev = out[-1]
+                out[-1] = Sentence(prev.index, prev.start, base + e, text[prev.start : base + e])
+                continue
             if not _has_word(line[s:e]):
                 # A stray closing quote or a lone bullet mark is not a sentence: it joins
                 # the sentence before it on the same line, or is left out.
