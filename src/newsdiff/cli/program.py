@@ -16,6 +16,7 @@ from newsdiff.cli.dataset_commands import add_dataset_commands
 from newsdiff.cli.errors import EXIT_TROUBLE, guarded
 from newsdiff.cli.learn import add_train_command
 from newsdiff.cli.pair import add_pair_commands, add_suggest_command
+from newsdiff.cli.scan_command import add_scan_command
 from newsdiff.cli.tag_commands import add_orphans_command, add_tag_commands
 from newsdiff.corpus import install as install_reader
 
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_orphans_command(sub, formatter)
     add_suggest_command(sub, formatter)
     add_train_command(sub, formatter)
+    add_scan_command(sub, formatter)
     return parser
 
 

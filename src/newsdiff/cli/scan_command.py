@@ -1,0 +1,171 @@
+"""``newsdiff scan PATH...``: the pairs of articles that share text, best first."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from newsdiff.cli.errors import EXIT_SAME, CliError
+
+if TYPE_CHECKING:
+    from newsdiff.corpus.scan import Pair, Progress, Runner, ScanResult
+
+SCHEMA = """one JSON object a pair (--format jsonl; --format json: a list of them):
+  rank      1 for the best pair
+  a, b      {"ref", "title", "date" (null if unknown), "words", "reuse"}; reuse is the
+            share of that side's words the other holds word for word (runs of 3+ words)
+  source    why a is taken as the source: "date" (earlier), "containment" (it holds
+            more of b than b of it), or null (no telling; a is first in corpus order)
+  longest   {"words", "text"}: the longest passage the two share, in order
+  repeats   [ref, ref] of the pair this one repeats through a copy, or null
+  command   the command that opens the pair in the app"""
+
+
+def add_scan_command(sub: Any, formatter: Callable[[str], argparse.HelpFormatter]) -> None:
+    p = sub.add_parser(
+        "scan",
+        formatter_class=formatter,
+        help="find the pairs of articles that share text, best first",
+        description="Find the pairs among articles, folders and JSON Lines corpora that "
+        "share text: reprints, rewrites, excerpts. Candidates come from rare sampled "
+        "word shingles, then every candidate is checked exactly.\n\n" + SCHEMA,
+        epilog="Examples:\n  newsdiff scan seeds/\n  newsdiff scan --format jsonl "
+        "--min-reuse 0.5 news.jsonl pages/ > pairs.jsonl\n  newsdiff scan --scheduler "
+        "tcp://10.0.0.5:8786 big.jsonl",
+    )
+    p.add_argument("paths", metavar="PATH", nargs="+", help="files, folders, corpora (.jsonl)")
+    p.add_argument(
+        "--min-reuse",
+        type=_share,
+        default=None,
+        metavar="X",
+        help="keep pairs where at least X (0-1) of one side's words are the other's (default 0.2)",
+    )
+    p.add_argument("--top", type=_count, default=None, metavar="N", help="only the N best pairs")
+    p.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    p.add_argument(
+        "--workers", type=_count, default=1, metavar="N", help="processes on this machine"
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on a Dask cluster (tcp://HOST:PORT); needs 'pip install newsdiff[dask]'",
+    )
+    p.set_defaults(func=cmd_scan)
+
+
+def _share(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a share between 0 and 1")
+    return value
+
+
+def _count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number above 0")
+    return int(text)
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    from newsdiff.core.article import InputError
+    from newsdiff.corpus.scan import MIN_REUSE, scan
+
+    min_reuse = MIN_REUSE if args.min_reuse is None else args.min_reuse
+    with _runner(args) as (runner, parts), _progress() as progress:
+        try:
+            result = scan(args.paths, min_reuse, runner=runner, progress=progress, parts=parts)
+        except InputError as err:
+            raise CliError(str(err)) from None
+    pairs = result.pairs[: args.top] if args.top else result.pairs
+    if args.format == "jsonl":
+        for rank, pair in enumerate(pairs, 1):
+            sys.stdout.write(json.dumps(pair.to_json(rank), ensure_ascii=False) + "\n")
+    elif args.format == "json":
+        json.dump(
+            [p.to_json(r) for r, p in enumerate(pairs, 1)], sys.stdout, ensure_ascii=False, indent=1
+        )
+        sys.stdout.write("\n")
+    else:
+        _table(result, pairs, min_reuse)
+    if result.failures:
+        n = len(result.failures)
+        print(f"newsdiff: skipped {n} unreadable article{'s' * (n != 1)}:", file=sys.stderr)
+        for line in result.failures:
+            print(f"  {line}", file=sys.stderr)
+    return EXIT_SAME
+
+
+@contextmanager
+def _runner(args: argparse.Namespace) -> Iterator[tuple[Runner | None, int]]:
+    if args.scheduler:
+        from newsdiff.corpus.cluster import ClusterError, DaskRunner
+
+        try:
+            runner = DaskRunner(args.scheduler)
+        except ClusterError as err:
+            raise CliError(str(err)) from None
+        with runner:
+            yield runner, runner.parts()
+    elif args.workers > 1:
+        from newsdiff.corpus.scan import ProcessRunner
+
+        with ProcessRunner(args.workers) as pool:
+            yield pool, args.workers * 2
+    else:
+        yield None, 1
+
+
+@contextmanager
+def _progress() -> Iterator[Progress | None]:
+    """A progress bar on stderr when it is a terminal; nothing in a pipe."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress as Bar
+
+    with Bar(console=Console(stderr=True), transient=True) as bar:
+        tasks: dict[str, Any] = {}
+
+        def update(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        yield update
+
+
+def _table(result: ScanResult, pairs: list[Pair], min_reuse: float) -> None:
+    w = sys.stdout.write
+    n = len(result.pairs)
+    w(
+        f"{result.articles} articles, {n} pair{'s' * (n != 1)} with at least "
+        f"{min_reuse:.0%} of one side reused ({result.candidates} candidates checked)\n"
+    )
+    why = {"date": "the earlier", "containment": "holds more of B"}
+    for rank, p in enumerate(pairs, 1):
+        w(f"\n{rank:>3}  A {p.a.reuse:.1%}  B {p.b.reuse:.1%}  longest {p.longest_words} words")
+        w(f"  source: A ({why[p.source]})\n" if p.source else "  source: no telling\n")
+        for side, name in ((p.a, "A"), (p.b, "B")):
+            w(
+                f"     {name}  {_short(os.path.basename(side.ref), 32):<32}  {_short(side.title, 60)}\n"
+            )
+        if p.repeats:
+            w(
+                f"     repeats {os.path.basename(p.repeats[0])} / {os.path.basename(p.repeats[1])} (a copy)\n"
+            )
+        w(f"     {p.command}\n")
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

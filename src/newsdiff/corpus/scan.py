@@ -1,0 +1,358 @@
+"""``newsdiff scan``: the pairs of a corpus that share text, best first.
+
+The pipeline is a handful of task kinds over partitions of the corpus, run by a
+``Runner``: in this process (``LocalRunner``) or on a Dask cluster (``cluster.py``).
+Both run the same functions on the same partitions' data, so both give the same pairs:
+
+1. ``featurize`` each partition: read its articles, shingle them;
+2. ``postings`` of each partition, cut into buckets by hash;
+3. ``bucket_pairs`` per bucket, over every partition: shared samples per pair;
+4. ``merge`` on the client: the candidates;
+5. ``check`` the candidates grouped by the partition of their first article: the
+   exact measures (``overlap``), keeping pairs that reach the threshold.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shlex
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import numpy as np
+
+from newsdiff.corpus import candidates as cand
+from newsdiff.corpus.overlap import overlap
+from newsdiff.corpus.shingles import Features, K, featurize, word_spans
+from newsdiff.corpus.sources import Piece, pieces
+
+#: Default threshold: a pair counts when a fifth of one side's words are the other's.
+MIN_REUSE = 0.2
+#: Bytes of articles per partition (a task's worth of reading and shingling).
+PARTITION_BYTES = 4 << 20
+#: The longest shared passage is shown up to this many words.
+PASSAGE_WORDS = 40
+#: Reuse shares closer than this say nothing of which side came first.
+CONTAINMENT_MARGIN = 0.05
+#: Candidate pairs per exact-check task.
+CHECK_CHUNK = 20_000
+
+Progress = Callable[[str, int, int], None]
+
+
+class Runner(Protocol):
+    """Where the tasks run. ``submit`` returns a handle that later tasks take as an
+    argument (it stands for the result); ``gather`` waits for handles' results."""
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Any: ...
+
+    def gather(
+        self, handles: Sequence[Any], stage: str, progress: Progress | None
+    ) -> list[Any]: ...
+
+
+class _Lazy:
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        self.fn, self.args = fn, args
+        self.done, self.value = False, None
+
+    def result(self) -> Any:
+        if not self.done:
+            args = [a.result() if isinstance(a, _Lazy) else a for a in self.args]
+            self.value, self.done = self.fn(*args), True
+            self.fn, self.args = _nothing, ()  # let the inputs go
+        return self.value
+
+
+def _nothing() -> None:
+    return None
+
+
+class LocalRunner:
+    """Tasks in this process, each run once when its result is first needed."""
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> _Lazy:
+        return _Lazy(fn, args)
+
+    def gather(self, handles: Sequence[Any], stage: str, progress: Progress | None) -> list[Any]:
+        out = []
+        for n, h in enumerate(handles, 1):
+            out.append(h.result())
+            if progress:
+                progress(stage, n, len(handles))
+        return out
+
+
+class ProcessRunner:
+    """Tasks on a pool of processes on this machine (``--workers N``).
+
+    A task's inputs are the results of earlier tasks, sent to the process that runs it;
+    the small bookkeeping tasks (``LOCAL``) run here rather than ship a partition away
+    and back for a few numbers.
+    """
+
+    def __init__(self, workers: int) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn: a fresh interpreter per worker, safe beside the progress bar's thread.
+        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+
+    def __enter__(self) -> ProcessRunner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
+        from concurrent.futures import Future
+
+        values = [a.result() if isinstance(a, Future) else a for a in args]
+        if fn in LOCAL:
+            done: Future[Any] = Future()
+            done.set_result(fn(*values))
+            return done
+        return self.pool.submit(fn, *values)
+
+    def gather(self, handles: Sequence[Any], stage: str, progress: Progress | None) -> list[Any]:
+        from concurrent.futures import as_completed
+
+        for n, _ in enumerate(as_completed(handles), 1):
+            if progress:
+                progress(stage, n, len(handles))
+        return [h.result() for h in handles]
+
+
+@dataclass(frozen=True)
+class Side:
+    ref: str
+    title: str
+    date: str
+    words: int
+    #: Share of this side's words that the other side holds (containment in it).
+    reuse: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {"ref": self.ref, "title": self.title, "date": self.date or None,
+                "words": self.words, "reuse": self.reuse}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two articles that share text; ``a`` is the likely source when ``source`` says why."""
+
+    a: Side
+    b: Side
+    #: Why ``a`` is taken as the source: "date" (earlier), "containment" (it holds
+    #: more of b than b of it), or None (no telling: a is first in corpus order).
+    source: str | None
+    longest_words: int
+    longest_text: str
+    #: The pair this one repeats through a copy ((a, b) refs), else None: with B a copy
+    #: of B' (each holds 95% of the other), A/B' repeats A/B and is listed after the rest.
+    repeats: tuple[str, str] | None = None
+    #: Corpus order of a and b (whose copy is whose, and the last tie-break).
+    order: tuple[int, int] = (0, 0)
+
+    @property
+    def key(self) -> tuple[bool, float, float, int, int, int]:
+        hi, lo = max(self.a.reuse, self.b.reuse), min(self.a.reuse, self.b.reuse)
+        first, second = sorted(self.order)
+        return (self.repeats is not None, -hi, -lo, -self.longest_words, first, second)
+
+    @property
+    def command(self) -> str:
+        return "newsdiff " + shlex.join([self.a.ref, self.b.ref])
+
+    def to_json(self, rank: int) -> dict[str, Any]:
+        return {
+            "rank": rank,
+            "a": self.a.to_json(),
+            "b": self.b.to_json(),
+            "source": self.source,
+            "longest": {"words": self.longest_words, "text": self.longest_text},
+            "repeats": list(self.repeats) if self.repeats else None,
+            "command": self.command,
+        }
+
+
+@dataclass
+class ScanResult:
+    pairs: list[Pair] = field(default_factory=list)
+    articles: int = 0
+    candidates: int = 0
+    failures: list[str] = field(default_factory=list)
+
+
+def partitions(found: Sequence[Piece], parts: int = 1) -> list[list[Piece]]:
+    """Consecutive runs of pieces of about PARTITION_BYTES (at least ``parts`` runs when
+    there are pieces enough), so that articles keep their corpus order."""
+    total = sum(max(p.end - p.start, p.size) for p in found)
+    target = max(1, min(PARTITION_BYTES, total // max(parts, 1) + 1))
+    out: list[list[Piece]] = [[]]
+    size = 0
+    for p in found:
+        if out[-1] and size >= target:
+            out.append([])
+            size = 0
+        out[-1].append(p)
+        size += max(p.end - p.start, p.size)
+    return [o for o in out if o]
+
+
+def summary(f: Features) -> tuple[list[str], list[str], list[str], list[int], list[str]]:
+    return f.refs, f.titles, f.dates, f.words, f.failures
+
+
+def pick(items: Sequence[Any], index: int) -> Any:
+    return items[index]
+
+
+LOCAL = (summary, pick, cand.sample_counts)
+
+
+def check(
+    a_ids: np.ndarray,
+    b_ids: np.ndarray,
+    firsts: np.ndarray,
+    parts: Sequence[int],
+    min_reuse: float,
+    k: int,
+    *features: Features,
+) -> list[tuple[int, int, float, float, int, str]]:
+    """The exact measures of candidate pairs; those reaching ``min_reuse`` on one side:
+    (a, b, reuse a, reuse b, longest passage words, its text in a)."""
+    by_part = dict(zip(parts, features, strict=True))
+
+    def where(i: int) -> tuple[Features, int]:
+        p = int(np.searchsorted(firsts, i, side="right")) - 1
+        return by_part[p], i - int(firsts[p])
+
+    out = []
+    for a, b in zip(a_ids.tolist(), b_ids.tolist(), strict=True):
+        fa, ia = where(a)
+        fb, ib = where(b)
+        o = overlap(fa.shingles[ia], fb.shingles[ib], fa.words[ia], fb.words[ib], k)
+        if max(o.reuse_a, o.reuse_b) < min_reuse or o.longest == 0:
+            continue
+        spans = word_spans(fa.texts[ia])
+        text = fa.texts[ia][spans[o.longest_a][0] : spans[o.longest_a + o.longest - 1][1]]
+        out.append((a, b, o.reuse_a, o.reuse_b, o.longest, text))
+    return out
+
+
+def scan(
+    paths: Sequence[str],
+    min_reuse: float = MIN_REUSE,
+    sampling: cand.Sampling | None = None,
+    runner: Runner | None = None,
+    progress: Progress | None = None,
+    parts: int = 1,
+    k: int = K,
+) -> ScanResult:
+    """Every pair of articles under ``paths`` with at least ``min_reuse`` of one side
+    reused, best first. Raises InputError for a path with nothing to read."""
+    sampling = sampling or cand.Sampling()
+    run = runner or LocalRunner()
+    found = pieces(paths)
+    groups = partitions(found, parts)
+    feats = [run.submit(featurize, g, k, sampling.k, sampling.rate) for g in groups]
+    infos = run.gather([run.submit(summary, f) for f in feats], "reading", progress)
+    sizes = [len(i[0]) for i in infos]
+    firsts = np.r_[0, np.cumsum(sizes)].astype(np.int64)
+    result = ScanResult(articles=int(firsts[-1]))
+    result.failures = [msg for i in infos for msg in i[4]]
+    counts = run.gather([run.submit(cand.sample_counts, f) for f in feats], "sampling", progress)
+    n_samples = np.asarray([c for cs in counts for c in cs], dtype=np.int64)
+    posts = [run.submit(cand.postings, f, int(firsts[p]), sampling) for p, f in enumerate(feats)]
+    bucket_tasks = [
+        run.submit(
+            cand.bucket_pairs, sampling.max_df, *[run.submit(pick, post, b) for post in posts]
+        )
+        for b in range(sampling.buckets)
+    ]
+    buckets = run.gather(bucket_tasks, "candidates", progress)
+    a_ids, b_ids = cand.merge(buckets, n_samples, min_reuse, sampling)
+    result.candidates = len(a_ids)
+    part_of = np.searchsorted(firsts, a_ids, side="right") - 1
+    tasks = []
+    for p in np.unique(part_of).tolist():
+        sel = np.flatnonzero(part_of == p)
+        for lo in range(0, len(sel), CHECK_CHUNK):
+            chunk = sel[lo : lo + CHECK_CHUNK]
+            ca, cb = a_ids[chunk], b_ids[chunk]
+            need = sorted({p, *(np.searchsorted(firsts, cb, side="right") - 1).tolist()})
+            tasks.append(
+                run.submit(check, ca, cb, firsts, need, min_reuse, k, *[feats[q] for q in need])
+            )
+    hits = [h for chunk in run.gather(tasks, "checking", progress) for h in chunk]
+    refs, titles, dates, words = ([x for i in infos for x in i[n]] for n in range(4))
+    pairs = [_pair(h, refs, titles, dates, words) for h in hits]
+    result.pairs = sorted(fold_copies(pairs, refs), key=lambda p: p.key)
+    return result
+
+
+#: Both sides of a pair hold this much of each other: copies (reprints).
+COPY = 0.95
+
+
+def fold_copies(pairs: list[Pair], refs: Sequence[str]) -> list[Pair]:
+    """Mark the pairs that only repeat another through a copy.
+
+    Copies form groups; each group is represented by its first article in corpus
+    order. A pair whose sides' representatives are another pair that was found (or,
+    inside a group, a pair without the representative) says nothing new.
+    """
+    parent = list(range(len(refs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for p in pairs:
+        if min(p.a.reuse, p.b.reuse) >= COPY:
+            ra, rb = root(p.order[0]), root(p.order[1])
+            parent[max(ra, rb)] = min(ra, rb)
+    found = {frozenset(p.order) for p in pairs}
+    out = []
+    for p in pairs:
+        reps = (root(p.order[0]), root(p.order[1]))
+        if reps[0] == reps[1]:
+            rep = reps[0]
+            if rep in p.order:
+                out.append(p)
+                continue
+            other = p.order[0]
+            target = (rep, other)
+        else:
+            target = reps
+        if frozenset(target) == frozenset(p.order) or frozenset(target) not in found:
+            out.append(p)
+        else:
+            out.append(dataclasses.replace(p, repeats=(refs[target[0]], refs[target[1]])))
+    return out
+
+
+def _pair(
+    hit: tuple[int, int, float, float, int, str],
+    refs: list[str],
+    titles: list[str],
+    dates: list[str],
+    words: list[int],
+) -> Pair:
+    a, b, ra, rb, longest, text = hit
+    sides = [Side(refs[i], titles[i], dates[i], words[i], r) for i, r in ((a, ra), (b, rb))]
+    source: str | None = None
+    first = 0
+    if sides[0].date and sides[1].date and sides[0].date != sides[1].date:
+        source, first = "date", 0 if sides[0].date < sides[1].date else 1
+    elif abs(ra - rb) >= CONTAINMENT_MARGIN:
+        # The side that holds more of the other: b's words found in a are rb.
+        source, first = "containment", 0 if rb > ra else 1
+    order = (a, b) if first == 0 else (b, a)
+    passage = text.split()
+    shown = " ".join(passage[:PASSAGE_WORDS]) + (" …" if len(passage) > PASSAGE_WORDS else "")
+    return Pair(sides[first], sides[1 - first], source, longest, shown, None, order)

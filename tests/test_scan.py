@@ -1,0 +1,162 @@
+"""newsdiff scan: the pairs of a corpus that share text, ranked, in three formats."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from newsdiff.cli import main
+from newsdiff.corpus.candidates import Sampling
+from newsdiff.corpus.overlap import overlap
+from newsdiff.corpus.scan import scan
+from newsdiff.corpus.shingles import shingle_hashes
+
+from .conftest import ROOT, SEEDS
+
+HTML_PAGE = ROOT / "tests" / "data" / "seed_001.html"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def seed_folder(tmp_path: Path) -> Path:
+    """The seeds plus an HTML copy of seed 001 with boilerplate around it."""
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    (folder / "web").mkdir()
+    shutil.copy(HTML_PAGE, folder / "web" / "seed_001.html")
+    return folder
+
+
+def _names(pair: dict[str, dict[str, str]]) -> set[str]:
+    return {Path(pair["a"]["ref"]).name, Path(pair["b"]["ref"]).name}
+
+
+def test_seeds_and_html_copy_rank_the_two_real_pairs_first(
+    capsys: pytest.CaptureFixture[str], seed_folder: Path
+) -> None:
+    """The done-when: 000/001 and HTML/001 are the first two pairs of the seed folder."""
+    code, out, err = run(capsys, "scan", "--format", "json", str(seed_folder))
+    assert code == 0 and err == ""
+    pairs = json.loads(out)
+    first_two = [_names(p) for p in pairs[:2]]
+    seed0, seed1 = "000_bffa4cee5f922f5d.txt", "001_7835627fb396a6e4.txt"
+    assert {"seed_001.html", seed1} in first_two
+    assert {seed0, seed1} in first_two
+    html_pair = pairs[[_names(p) for p in pairs].index({"seed_001.html", seed1})]
+    assert min(html_pair["a"]["reuse"], html_pair["b"]["reuse"]) > 0.98
+    assert html_pair["longest"]["words"] > 600
+    # The HTML copy beside 000 repeats 000/001 and comes after the pairs that do not.
+    later = [p for p in pairs[2:] if _names(p) == {seed0, "seed_001.html"}]
+    assert later and later[0]["repeats"] is not None
+
+
+def test_jsonl_is_one_documented_object_a_line(
+    capsys: pytest.CaptureFixture[str], seed_folder: Path
+) -> None:
+    """--format jsonl: one pair a line with the documented keys, ranks in order."""
+    code, out, _ = run(capsys, "scan", "--format", "jsonl", "--top", "2", str(seed_folder))
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [p["rank"] for p in lines] == [1, 2]
+    for p in lines:
+        assert set(p) == {"rank", "a", "b", "source", "longest", "repeats", "command"}
+        assert set(p["a"]) == {"ref", "title", "date", "words", "reuse"}
+        assert p["command"] == f"newsdiff {p['a']['ref']} {p['b']['ref']}"
+
+
+def test_table_names_pairs_and_the_command(
+    capsys: pytest.CaptureFixture[str], seed_folder: Path
+) -> None:
+    """The table says how many articles and pairs, each pair's shares and its command."""
+    code, out, _ = run(capsys, "scan", "--top", "1", str(seed_folder))
+    assert code == 0
+    assert out.startswith("6 articles, 3 pairs with at least 20% of one side reused")
+    assert "newsdiff " in out and "seed_001.html" in out
+
+
+def test_corpus_dates_decide_the_source(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """In a corpus with dates the earlier article is the source; an excerpt is found."""
+    wire = (SEEDS / "001_7835627fb396a6e4.txt").read_text(encoding="utf-8")
+    excerpt = " ".join(wire.split()[:80])
+    rows = [
+        {"id": "copy", "text": wire, "date": "2022-04-07"},
+        {"id": "wire", "text": wire, "date": "2022-04-06", "title": "Wire"},
+        {"id": "short", "text": excerpt, "date": "2022-04-08"},
+    ]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    code, out, _ = run(capsys, "scan", "--format", "json", str(corpus))
+    pairs = json.loads(out)
+    assert code == 0
+    by_names = {(p["a"]["ref"].split("#")[1], p["b"]["ref"].split("#")[1]): p for p in pairs}
+    assert by_names[("wire", "copy")]["source"] == "date"
+    assert by_names[("wire", "short")]["b"]["reuse"] == 1.0
+    assert by_names[("wire", "short")]["a"]["reuse"] < 0.2
+
+
+def test_unreadable_files_are_listed_once_at_the_end(
+    capsys: pytest.CaptureFixture[str], seed_folder: Path
+) -> None:
+    """A binary file and a bad corpus line are skipped and listed on stderr, not fatal."""
+    (seed_folder / "broken.txt").write_bytes(b"\x00\x01binary")
+    (seed_folder / "c.jsonl").write_text('{"id": 1, "text": "fine words here"}\nnot json\n')
+    code, out, err = run(capsys, "scan", str(seed_folder))
+    assert code == 0 and out.startswith("7 articles")
+    assert err.splitlines() == [
+        "newsdiff: skipped 2 unreadable articles:",
+        f"  {seed_folder / 'broken.txt'}: binary file (contains NUL bytes), expected text",
+        f"  {seed_folder / 'c.jsonl'}: line 2: not JSON",
+    ]
+
+
+@pytest.mark.parametrize("make", ["missing", "empty"])
+def test_missing_or_empty_path_is_one_line_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, make: str
+) -> None:
+    """A path that is not there, or a folder without articles: one line, exit 2."""
+    path = tmp_path / make
+    if make == "empty":
+        path.mkdir()
+    code, out, err = run(capsys, "scan", str(path))
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and str(path) in err
+
+
+def test_sampled_search_finds_what_the_exhaustive_one_finds(seed_folder: Path) -> None:
+    """On the seeds the sampled candidates lose no pair the all-pairs reference finds."""
+    fast = scan([str(seed_folder)])
+    full = scan([str(seed_folder)], sampling=Sampling.exhaustive())
+    assert [p.to_json(0) for p in fast.pairs] == [p.to_json(0) for p in full.pairs]
+    assert full.candidates >= fast.candidates
+
+
+def test_overlap_counts_words_inside_shared_runs() -> None:
+    """Reuse is the share of words inside shared 3-word runs; the longest run is exact."""
+    words_a = "a b c d e f g h".split()
+    words_b = "x c d e f y a b z".split()
+    table = {w: i + 1 for i, w in enumerate(sorted(set(words_a + words_b)))}
+    import numpy as np
+
+    def sh(ws: list[str]) -> np.ndarray:
+        return shingle_hashes(np.asarray([table[w] for w in ws], dtype=np.uint64), 3)
+
+    o = overlap(sh(words_a), sh(words_b), len(words_a), len(words_b), 3)
+    # Shared runs of 3+: "c d e f" only ("a b" is two words).
+    assert (o.reuse_a, o.reuse_b) == (round(4 / 8, 4), round(4 / 9, 4))
+    assert (o.longest_a, o.longest_b, o.longest) == (2, 1, 4)
+
+
+def test_worker_processes_give_the_same_pairs(
+    capsys: pytest.CaptureFixture[str], seed_folder: Path
+) -> None:
+    """--workers 2 runs the tasks in two processes and finds the same pairs, in order."""
+    one = run(capsys, "scan", "--format", "jsonl", str(seed_folder))
+    two = run(capsys, "scan", "--format", "jsonl", "--workers", "2", str(seed_folder))
+    assert one == two and one[1].count("\n") == 3
