@@ -36,9 +36,8 @@ class Sampling:
     max_df: int | None = 100
     min_shared: int = 3
     #: A candidate's shared samples, over the shorter side's, reach this share of the
-    #: reuse threshold: a share of distinct shingles runs below the share of words they
-    #: cover, and samples are noisy.
-    slack: float = 0.3
+    #: threshold: that share estimates the higher containment, but samples are noisy.
+    slack: float = 0.5
     buckets: int = 8
 
     @staticmethod

@@ -1,10 +1,10 @@
-"""The exact check: how much of each article of a pair the other holds, word for word.
+"""The exact check: how much of each article of a pair the other holds.
 
-A word of A is reused when it lies inside a run of at least K words (a shingle) that
-B holds too, anywhere in B: so a moved paragraph still counts, and an excerpt counts
-in full however long its source. ``reuse`` is each side's share of its words reused:
-the containment of A in B and of B in A. The longest shared passage is the longest
-run of consecutive words that sits in both in the same order.
+``reuse`` of a side is ``report``'s headline measure: the share of its distinct word
+3-grams found anywhere in the other (Broder's containment, core.reuse.containment),
+so a moved paragraph still counts, and an excerpt counts in full however long its
+source. The longest shared passage is the longest run of consecutive words that sits
+in both in the same order.
 """
 
 from __future__ import annotations
@@ -26,24 +26,16 @@ class Overlap:
     longest: int
 
 
-def _covered(hit: np.ndarray, k: int) -> int:
-    """Words covered by the shingles marked in ``hit`` (shingle i covers words i..i+k-1;
-    the full convolution has exactly one entry per word)."""
-    if not hit.any():
-        return 0
-    return int(np.count_nonzero(np.convolve(hit.astype(np.int32), np.ones(k, dtype=np.int32))))
-
-
-def overlap(sa: U64, sb: U64, words_a: int, words_b: int, k: int = K) -> Overlap:
-    """The exact measures for one pair from its articles' shingles."""
+def overlap(sa: U64, sb: U64, k: int = K) -> Overlap:
+    """The exact measures for one pair from its articles' shingles (in reading order)."""
     if len(sa) == 0 or len(sb) == 0:
         return Overlap(0.0, 0.0, 0, 0, 0)
-    in_b = np.isin(sa, sb)
-    in_a = np.isin(sb, sa)
-    ra = _covered(in_b, k) / words_a
-    rb = _covered(in_a, k) / words_b
-    la, lb, length = _longest(sa, sb, in_b, k)
-    return Overlap(round(ra, 4), round(rb, 4), la, lb, length)
+    ua, ub = np.unique(sa), np.unique(sb)
+    shared = len(np.intersect1d(ua, ub, assume_unique=True))
+    if shared == 0:
+        return Overlap(0.0, 0.0, 0, 0, 0)
+    la, lb, length = _longest(sa, sb, np.isin(sa, ub), k)
+    return Overlap(round(shared / len(ua), 4), round(shared / len(ub), 4), la, lb, length)
 
 
 def _longest(sa: U64, sb: U64, in_b: np.ndarray, k: int) -> tuple[int, int, int]:
