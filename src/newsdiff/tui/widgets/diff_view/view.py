@@ -24,12 +24,13 @@ from .base import after_refresh
 from .keys import VIEW_BINDINGS, a_class
 from .navigation import NavigationMixin
 from .paint import RowPainter
+from .screen_lines import ScreenLinesMixin
 from .scrolling import ScrollingMixin
 from .styles import VIEW_COMPONENT_CLASSES, VIEW_CSS
 from .tagging import TaggingMixin
 
 
-class DiffView(TaggingMixin, NavigationMixin, ScrollingMixin, can_focus=True):
+class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, can_focus=True):
     """Article A beside article B, one row per alignment row, in one scroll position.
 
     Both columns are drawn by this one widget, line by line (`render_line`), so there is
