@@ -326,3 +326,11 @@ def test_tag_file_damage_is_refused_like_an_unknown_label(capsys, st, change, pr
         assert code == 2 and out == ""
         one_line_error(err, path.name, problem, "left as it is")
     assert path.read_bytes() == before
+
+
+def test_import_of_a_fifo_is_refused_without_waiting(capsys, st, tmp_path):
+    """`newsdiff import fifo`: one line, exit 2, at once (opening it would wait for a writer)."""
+    os.mkfifo(tmp_path / "in.jsonl")
+    code, _, err = run(capsys, "import", "in.jsonl")
+    assert code == 2
+    one_line_error(err, "in.jsonl", "not a regular file")
