@@ -66,3 +66,76 @@ def test_objects_are_no_attribution(text: str) -> None:
 def test_deontic_and_speculative_voice_is_opinion(text: str) -> None:
     """must, should, seem to, another sign: the writer judges or speculates."""
     assert suggest_label(text)[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Many lawmakers say the bill will not pass.", "lawmakers say"),
+        ("Analysts said the merger would cut costs.", "said"),
+        ("The museum, Mr. Obama said, would open in 2020.", "Mr. Obama said"),
+        ("The deal, the officials added, was signed on Monday.", "added"),
+        ("He called it ''a disgrace to the nation and its people''.",
+         "''a disgrace to the nation and its people''"),
+        ("''We will rebuild every home,'' the mayor said.", "''We will rebuild every home,''"),
+        ("He questions whether the plan will work.", "questions"),
+    ],
+)  # fmt: skip
+def test_issue_12_attribution_kinds(text: str, cue: str) -> None:
+    """Plural sources without "that", a verb inside the content, doubled straight
+    single quotes and the verb "questions" are attribution (issue 12, section 1)."""
+    label, cues = suggest_label(text)
+    assert label == "attribution"
+    assert cue in [c.text for c in cues]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The report raises questions about the agency's budget.", "fact"),
+        ("Lawmakers have questions about the budget.", "fact"),
+        ("Really?", None),
+        ('The poster read "Who pays?"', "fact"),
+        ("She wrote a book called 'All Bets Are Off.'", "fact"),
+        ("Her new album, 'All Bets Are Off', was released in May.", "fact"),
+        ("John Smith reported from Kabul.", "fact"),
+        ("She appeared in court on Tuesday.", "fact"),
+        ("He appeared as a witness for the defence.", "fact"),
+        ("The minister appeared to suggest a delay.", "estimate"),
+    ],
+)
+def test_issue_12_false_positives(text: str, label: str | None) -> None:
+    """The noun "questions", a question in a quote or alone, a quoted title, a byline's
+    "reported from" and "appeared in/as" are no attribution, opinion or hedge."""
+    assert suggest_label(text)[0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The outlook for the town's fishermen is bleak.", "bleak"),
+        ("The proposal is absurd and everyone knows it.", "absurd"),
+        ("It was an unprecedented move by the council.", "unprecedented"),
+        ("The new stadium is a crucial test for the club.", "crucial"),
+    ],
+)
+def test_subjective_lexicon_words_are_opinion(text: str, cue: str) -> None:
+    """Pattern's subjectivity lexicon (via TextBlob) finds judgements the hand list lacks."""
+    label, cues = suggest_label(text)
+    assert label == "opinion"
+    assert cue in [c.text for c in cues]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patient is in critical condition after the crash.",
+        "Strong winds caused the crane to fall.",
+        "Prices rose by a total of five points.",
+        "The Grand Mosque was uncrowded at the time.",
+        "Needless to say, the talks failed.",
+    ],
+)
+def test_descriptive_senses_are_facts(text: str) -> None:
+    """Lexicon words whose news sense describes (or that are part of a name) judge nothing."""
+    assert suggest_label(text)[0] == "fact"

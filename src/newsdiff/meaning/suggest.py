@@ -89,6 +89,13 @@ def suggest_label(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
     attribution = attribution_cues(text) + quotations(text, QUOTE_MIN_WORDS)
     if attribution:
         return "attribution", tuple(sorted(attribution, key=lambda c: c.start))
+    if len(_ALPHA_WORD.findall(text)) < 2:
+        # One word ("Really?", "Yes.", "Monday") states nothing.
+        return None, ()
+    if _BOILERPLATE.search(text):
+        # Page furniture ("Join our brand new channel and get important news!") is no
+        # statement, whatever its words.
+        return None, ()
     opinion = opinion_cues(text)
     speculative = [c for c in opinion if c.kind == "speculative"]
     estimate = _without(hedge_cues(text), speculative)
@@ -96,8 +103,6 @@ def suggest_label(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
         return "estimate", tuple(estimate)
     if opinion:
         return "opinion", tuple(opinion)
-    if _BOILERPLATE.search(text):
-        return None, ()
     if len(_ALPHA_WORD.findall(text)) < MIN_WORDS and not is_statement(text):
         # A short line is a heading or a date unless it is a sentence: "Prices rose."
         return None, ()

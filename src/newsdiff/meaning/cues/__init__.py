@@ -12,7 +12,8 @@ character offsets into the text it was given. One module per cue family:
 - ``quotes``: quotation marks, quotations of speech, scare quotes;
 - ``hedges``: number softeners, ranges, words of likelihood and hearsay;
 - ``negation``: "not", "never", "n't";
-- ``evaluative``: judgement and speculation in the writer's voice.
+- ``evaluative``: judgement and speculation in the writer's voice, with ``subjective``
+  (the subjective adjectives of Pattern's lexicon, table ``subjectivity_words``).
 
 The lists start from GUIDE section 3's public cue lists (attribution verbs: said, told,
 added, claimed, stated, according to; hedges: about, around, roughly, as many as,
@@ -43,4 +44,6 @@ __all__ = [
     "number_words",
     "numbers",
     "quotes",
+    "subjective",
+    "subjectivity_words",
 ]

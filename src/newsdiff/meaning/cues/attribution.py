@@ -24,6 +24,7 @@ from newsdiff.meaning.cues.attribution_words import (
     SOURCE_PRONOUNS,
     SUBJECT_CLAIM_VERBS,
     SUBJECT_VERBS,
+    WRITTEN_WORKS,
 )
 from newsdiff.meaning.cues.base import Cue, Word, dedupe, finditer, in_vocab, words
 from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
@@ -78,13 +79,15 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
                 continue
             if w.startswith("question") and _questions_a_person(ws, k):
                 continue
-            if w == "reported" and k + 1 < len(ws) and ws[k + 1][0] == "for":
-                continue  # "reported for duty"
+            if w == "reported" and k + 1 < len(ws) and ws[k + 1][0] in ("for", "from"):
+                continue  # "reported for duty", a byline's "reported from Kabul"
+            if w == "questions" and _noun_questions(text, ws, k):
+                continue
             if with_source:
                 s = ws[_named_source(text, ws, k)][1]
             out.append(Cue("attribution", s, e, text[s:e]))
             continue
-        if w not in CONTENT_VERBS:
+        if w not in CONTENT_VERBS or _writes_a_work(ws, k):
             continue
         end = introduces(text, ws, k)
         if end is None and w in AS_VERBS and _characterises(text, ws, k):
@@ -98,6 +101,38 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
                 s = ws[_named_source(text, ws, k)][1]
             out.append(Cue("attribution", s, end, text[s:end]))
     return out
+
+
+#: Words before "questions" that make it a noun: "raises questions", "the questions".
+_BEFORE_NOUN_QUESTIONS = frozenset(
+    "raise raises raised raising have has had answer answers answered answering ask asks "
+    "asked asking pose poses posed face faces faced faced field fielded serious more "
+    "many few some no any new further fresh key tough difficult hard".split()
+)
+
+
+def _noun_questions(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether "questions" at ws[k] is the noun ("raises questions about", "the
+    questions", "questions remain") rather than the verb ("He questions whether")."""
+    prev = ws[k - 1][0] if k and one_phrase(text, ws, k - 1) else ""
+    nxt = ws[k + 1][0] if k + 1 < len(ws) and one_phrase(text, ws, k) else ""
+    if not prev or prev in _BEFORE_NOUN_QUESTIONS or prev in CLAUSE_STOPS:
+        return True
+    return prev in ("the", "a", "an", "his", "her", "their", "its", "our", "of") or nxt in (
+        "about", "over", "on", "of", "remain", "remained", "and", "were", "are", "from"
+    )  # fmt: skip
+
+
+def _writes_a_work(ws: tuple[Word, ...], k: int) -> bool:
+    """ "wrote a book called ...": the object is a work, not a claim."""
+    if ws[k][0] not in ("wrote", "writes") or k + 1 >= len(ws):
+        return False
+    j = (
+        k + 2
+        if ws[k + 1][0] in ("a", "an", "the", "his", "her", "their", "two", "three")
+        else k + 1
+    )
+    return j < len(ws) and ws[j][0] in WRITTEN_WORKS
 
 
 def _questions_a_person(ws: tuple[Word, ...], k: int) -> bool:
@@ -216,9 +251,19 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
     if "called" in low:
         out += finditer("attribution", _CALLED_FOR, text)
     out += finditer("attribution", _FINDINGS, text)
+    if not out and text.count(",") >= 2:
+        # Only where the clause heuristic found nothing ("Mr. Obama said" defeats it).
+        out += finditer("attribution", _PARENTHETICAL, text)
     return tuple(dedupe(out))
 
 
+#: A reporting verb in a parenthesis inside the content: "The museum, Mr. Obama said,
+#: would ...", "The deal, the officials added, was signed". Up to six words of source.
+_PARENTHETICAL = re.compile(
+    r"(?<=, )(?:[\w.’'-]+\s+){1,6}?(?:said|says|added|adds|noted|argued|insisted|claimed|"
+    r"warned|explained|wrote|believes|believe|told\s+\w+)(?=\s*,)",
+    re.IGNORECASE,
+)
 #: "called for calm", "called on the government to": a demand reported.
 _CALLED_FOR = re.compile(r"\bcall(?:ed|s)\s+(?:for|on)\b", re.IGNORECASE)
 #: A poll or a study that found or showed: its finding is carried by it. Only these

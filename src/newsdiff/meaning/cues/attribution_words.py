@@ -53,7 +53,16 @@ PEOPLE = vocab(
     "neighbours neighbors workers villagers organisers organizers supporters opponents "
     "protesters students teachers parents people officers soldiers troops historians "
     "scholars academics pollsters forecasters engineers inspectors monitors negotiators "
-    "leaders militants medics paramedics firefighters rescuers"
+    "leaders militants medics paramedics firefighters rescuers lawmakers legislators "
+    "senators congressmen politicians voters commentators pundits insiders sceptics "
+    "skeptics advocates environmentalists executives investors traders bankers farmers "
+    "experts analysts officials authorities economists diplomats members"
+)
+#: What one writes that is a work, not a claim: "wrote a book called ...".
+WRITTEN_WORKS = vocab(
+    "book books novel novels song songs play plays script scripts column columns article "
+    "articles biography memoir memoirs poem poems album film screenplay letter letters "
+    "thesis blog essay essays report"
 )
 #: Bodies that estimate, believe or warn as a source: "The government estimated".
 INSTITUTIONS = vocab(

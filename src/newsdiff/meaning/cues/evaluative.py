@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from newsdiff.meaning.cues.base import Cue, dedupe, finditer, in_vocab, vocab, words
+from newsdiff.meaning.cues.subjective import subjective_cues
 
 #: Evaluative words: the writer judges ("horrific", "quagmire", morale "collapsed").
 #: A curated list, not a sentiment lexicon: sentiment lists (AFINN, VADER, Pattern's
@@ -99,6 +100,7 @@ def opinion_cues(text: str) -> list[Cue]:
     ]
     if "failure" in text.lower():
         out += finditer("evaluative", _FAILURE, text)
+    out += subjective_cues(text)
     out += finditer("speculative", _SPECULATIVE, text)
     out += finditer("speculative", _QUESTION, text)
     return dedupe(out)

@@ -79,6 +79,15 @@ def _could_hedges(text: str, end: int) -> bool:
     return first in _COULD or (first in _COULD_ADVERBS and second in _COULD)
 
 
+# "appeared in court", "appeared as a witness", "appears on television": being seen,
+# not seeming. "appeared to", "seems that", "appeared likely", "seemed as if" hedge.
+_SEEMING = frozenset({"seems", "seemed", "appears", "appeared"})
+_SEEMS_WHAT = re.compile(
+    r"\s+(?:to|that|likely|unlikely|certain|set|poised|ready|as if|as though|"
+    r"\w+ly\s+to|\w+ly\s+that)\b",
+    re.IGNORECASE,
+)
+
 # "They believed in a peaceful solution" is faith, not a hedge.
 _FAITH = frozenset({"believed", "thought"})
 _IN_AFTER = re.compile(r"\s+(?:in|of|about)\b", re.IGNORECASE)
@@ -95,6 +104,7 @@ def hedge_cues(text: str) -> list[Cue]:
         if not any(d.start <= c.start < d.end for d in dates)
         and (c.text.lower() != "could" or _could_hedges(text, c.end))
         and not (c.text.lower() in _FAITH and _IN_AFTER.match(text, c.end))
+        and not (c.text.lower() in _SEEMING and not _SEEMS_WHAT.match(text, c.end))
     ]
     if "seen" in text.lower():
         out += finditer("hedge", _SEEN, text)

@@ -10,8 +10,14 @@ from newsdiff.meaning.cues.base import Cue
 QUOTE_CHARS = "\"“”„‟«»‘’‚‛'`"
 # An apostrophe is no quote: "Putin’s", and spun copy's "there’ s", "it’ s".
 _APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w|\s(?:s|t|re|ve|ll|d|m)\b)")
-_QUOTE_MARK = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
-_OPENERS = {"“": "”", "„": "”", "«": "»", "‘": "’", "‚": "’"}
+# Doubled straight single quotes (''…''), as some archives write a double quote, and
+# TeX's ``…'' are one mark each.
+_QUOTE_MARK = re.compile("''|``|[" + re.escape(QUOTE_CHARS) + "]")
+_OPENERS = {"“": "”", "„": "”", "«": "»", "‘": "’", "‚": "’", "``": "''"}
+#: Straight marks: each closes with the next mark of its own kind.
+_STRAIGHT = frozenset({'"', "'", "`", "''"})
+#: Straight marks that open or close a quotation that runs beyond the sentence.
+_STRAIGHT_DOUBLE = frozenset({'"', "''"})
 _QUOTE_WORD = re.compile(r"\w+(?:[’']\w+)*")
 
 
@@ -40,7 +46,7 @@ def _paired_quotes(text: str) -> list[tuple[Cue, Cue]]:
     i = 0
     while i < len(marks):
         ch = marks[i].text
-        closer = _OPENERS.get(ch, ch if ch in "\"'`" else None)
+        closer = _OPENERS.get(ch, ch if ch in _STRAIGHT else None)
         j = i + 1
         if closer is not None:
             while j < len(marks) and marks[j].text != closer:
@@ -59,6 +65,21 @@ _RUN_ON_OPENERS = frozenset("“„«‘")
 _RUN_ON_CLOSERS = frozenset("”»")
 
 
+#: Short words a title leaves in lower case ("Gone with the Wind").
+_TITLE_SMALL = frozenset(
+    "a an the and or but nor of in on at to for by with from as is it up off out".split()
+)
+
+
+def _title(inner: str) -> bool:
+    """Whether quoted words are a title ('All Bets Are Off.', "The Last of Us"): two
+    or more words, each capitalised bar the small ones, the first always."""
+    ws = _QUOTE_WORD.findall(inner)
+    if len(ws) < 2 or not ws[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in ws)
+
+
 def quotations(text: str, min_words: int = QUOTE_MIN_WORDS) -> list[Cue]:
     """Direct quotations of ``min_words`` words or more, marks included.
 
@@ -69,6 +90,8 @@ def quotations(text: str, min_words: int = QUOTE_MIN_WORDS) -> list[Cue]:
     pairs = _paired_quotes(text)
     for opener, closer in pairs:
         start, end = opener.start, closer.end
+        if _title(text[opener.end : closer.start]):
+            continue  # a quoted title is named, not said
         if len(_QUOTE_WORD.findall(text[start:end])) >= min_words:
             out.append(Cue("quote", start, end, text[start:end]))
     # A quotation that runs beyond the sentence: an opening mark left unpaired ("“Some
@@ -77,10 +100,12 @@ def quotations(text: str, min_words: int = QUOTE_MIN_WORDS) -> list[Cue]:
     for mark in quote_marks(text):
         if mark.start in paired or any(q.start <= mark.start < q.end for q in out):
             continue
-        if mark.text in _RUN_ON_OPENERS or (mark.text == '"' and not text[: mark.start].strip()):
+        if mark.text in _RUN_ON_OPENERS or (
+            mark.text in _STRAIGHT_DOUBLE and not text[: mark.start].strip()
+        ):
             start, end = mark.start, len(text)
         elif mark.text in _RUN_ON_CLOSERS or (
-            mark.text == '"' and not text[mark.end :].strip(" .,;:!?)")
+            mark.text in _STRAIGHT_DOUBLE and not text[mark.end :].strip(" .,;:!?)")
         ):
             # A straight mark at the very end closes a quotation begun earlier.
             start, end = 0, mark.end

@@ -1,0 +1,73 @@
+"""Subjective adjectives from a maintained lexicon: Pattern's English adjective lexicon
+(``subjectivity_words``), the words a reader takes as the writer's judgement ("bleak",
+"absurd", "impressive") beyond the hand list of ``evaluative``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from newsdiff.meaning.cues.base import Cue, vocab, words
+from newsdiff.meaning.cues.subjectivity_words import TABLE
+
+#: A word this subjective or more (Pattern's 0-1 scale) judges. 0.7 keeps "bleak",
+#: "absurd", "crucial", "unprecedented" and leaves out "new" (0.45), "major" (0.5),
+#: "high" (0.54), "serious" (0.67).
+SUBJECTIVE_MIN = 0.7
+
+#: Forms of the lexicon whose common sense in news copy describes rather than judges
+#: ("confirmed cases", "in critical condition", "prices rose", "a total of", "his own",
+#: "strong winds", "a stabbing"): another part of speech with the same spelling, a
+#: legal or technical term, or a plain measure. Chosen by reading the lexicon's words
+#: at or above ``SUBJECTIVE_MIN``, not from the development set's errors.
+NOT_JUDGING = vocab(
+    "absolute absorbed across-the-board aeriform affirmative aired alien alleviated "
+    "artesian artificial artistic autonomous base behind blasted bootleg bright "
+    "calculable calm cast-iron catching celebrated chicken cold confirmed critical "
+    "cutting deadly decreased detailed diseased drunk effective elect experienced faint "
+    "fair far farthermost favored filled final fly free giant grand guilty hate hated "
+    "hazardous hot ill innocent key kind latest light liked likely loved enjoyed "
+    "moderate necessary only original own popular possible potential powerful precise "
+    "prominent rank rare relevant rich rose secret seriously sexual sharp stabbing static "
+    "strong suffers sure thin total traditional ultimate uncommon ungraded unilateral "
+    "unsalted vast violent wealthy welcome willing winning youngish"
+)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[float, float]]:
+    """Each word of the table: (subjectivity, polarity)."""
+    out: dict[str, tuple[float, float]] = {}
+    for line in TABLE.splitlines():
+        if line:
+            word, subj, pol = line.split()
+            out[word] = (float(subj), float(pol))
+    return out
+
+
+@lru_cache(maxsize=1)
+def judging_words() -> frozenset[str]:
+    """The words that count as the writer's judgement."""
+    return (
+        frozenset(w for w, (subj, _pol) in lexicon().items() if subj >= SUBJECTIVE_MIN)
+        - NOT_JUDGING
+    )
+
+
+#: Set phrases where the word judges nothing: "Needless to say, the talks failed."
+_SET_PHRASES = {"needless": " to say"}
+
+
+def subjective_cues(text: str) -> list[Cue]:
+    """Subjective adjectives of the lexicon, as ``evaluative`` cues. A capitalised word
+    after the first is part of a name ("Great Britain", "the Super Bowl", "Grand
+    Mosque") and is skipped."""
+    judging = judging_words()
+    out: list[Cue] = []
+    for k, (w, s, e) in enumerate(words(text)):
+        if w not in judging or (k and text[s].isupper()):
+            continue
+        phrase = _SET_PHRASES.get(w)
+        if phrase is not None and text[e : e + len(phrase)].lower() == phrase:
+            continue
+        out.append(Cue("evaluative", s, e, text[s:e]))
+    return out
