@@ -8,8 +8,10 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from newsdiff.cli import selection
 from newsdiff.cli.args import STORE_HELP, add_ignore, add_pair, options_from
-from newsdiff.cli.errors import EXIT_DIFFERENT, EXIT_SAME, CliError
+from newsdiff.cli.colour import add_color, color_system, use_color
+from newsdiff.cli.errors import EXIT_SAME, CliError
 from newsdiff.cli.output import out, say
 from newsdiff.core.reuse import MIN_RUN
 
@@ -27,10 +29,15 @@ def add_pair_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatte
         description="Align the sentences of A and B and show what changed inside "
         "each aligned pair.\nEvery change gets a class: negation, number, attribution, "
         "hedge, synonym, variant or rewording.\nExit status: 0 no differences (spaces "
-        "are always normalised; see --ignore-*), 1 differences, 2 trouble.",
+        "are always normalised; see --ignore-*), 1 differences, 2 trouble;\nwith "
+        "--fail-on, 1 only for a change of those classes.",
         epilog="Examples:\n"
         "  newsdiff diff old.txt new.txt\n"
-        "  newsdiff diff --format plain old.txt new.txt | less\n"
+        "  newsdiff diff old.txt new.txt | less          # marks in text, no colour\n"
+        "  newsdiff diff --color always old.txt new.txt | less -R\n"
+        "  newsdiff diff --format plain old.txt new.txt\n"
+        "  newsdiff diff --only number,attribution old.txt new.txt\n"
+        "  newsdiff diff --fail-on number,attribution,negation --format json wire.txt reprint.txt\n"
         "  newsdiff diff --ignore-quotes --ignore-spelling old.txt new.txt\n"
         "  newsdiff diff --format json old.txt new.txt | jq '.rows[].changes'",
     )
@@ -40,10 +47,12 @@ def add_pair_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatte
         "--format",
         choices=("rich", "plain", "json"),
         default="rich",
-        help="rich: coloured side by side (default); plain: wdiff style "
-        "[-deleted-]{+inserted+}; json: rows with word ops",
+        help="rich: side by side (default); plain: wdiff style, one row a line, "
+        "[-deleted-]{+inserted+}{class}; json: rows with word ops",
     )
     p.add_argument("--width", type=int, help="output width for rich (default: terminal)")
+    add_color(p)
+    selection.add_selection(p)
     p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser(
@@ -57,6 +66,7 @@ def add_pair_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatte
         "the word substitutions,\nmost frequent first.",
         epilog="Examples:\n"
         "  newsdiff report spun.txt wire.txt\n"
+        "  newsdiff report --only number,negation spun.txt wire.txt\n"
         "  newsdiff report --format json --ignore-quotes spun.txt wire.txt | jq .classes",
     )
     add_pair(p)
@@ -66,6 +76,7 @@ def add_pair_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatte
     p.add_argument(
         "--examples", type=int, default=3, help="examples per change class (text; default 3)"
     )
+    selection.add_selection(p)
     p.set_defaults(func=cmd_report)
 
 
@@ -118,26 +129,53 @@ def _load_pair(a: str, b: str, options: CompareOptions | None = None) -> Compari
 def cmd_diff(args: argparse.Namespace) -> int:
     from newsdiff.cli import render
 
+    only = selection.parse(args.only, "--only")
+    fail_on = selection.parse(args.fail_on, "--fail-on")
     cmp = _load_pair(args.a, args.b, options_from(args))
+    rows = selection.selected(cmp.rows, only)
+    colour = use_color(args.color, sys.stdout)
     if args.format == "json":
-        json.dump(cmp.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        data = cmp.to_json()
+        if only is not None:
+            kept = {id(r) for r in rows}
+            data["rows"] = [j for r, j in zip(cmp.rows, data["rows"], strict=True) if id(r) in kept]
+            data["only"] = sorted(only)
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
-    elif args.format == "plain":
-        for line in render.plain_lines(cmp):
+    elif args.format == "plain" and not colour:
+        for line in render.plain_lines(cmp, rows):
             say(line)
     else:
         from rich.console import Console
 
-        console = Console(width=args.width, highlight=False)
-        render.print_rich(cmp, console)
-    return EXIT_SAME if cmp.identical else EXIT_DIFFERENT
+        console = Console(
+            width=args.width,
+            highlight=False,
+            force_terminal=colour,
+            color_system=color_system() if colour else None,
+        )
+        if args.format == "plain":
+            for text in render.plain_text(cmp, rows):
+                console.print(text, soft_wrap=True)
+        else:
+            render.print_rich(cmp, console, rows, marks=not colour)
+        if only is not None and args.format == "rich":
+            shown = (
+                f"Showing {len(rows)} of {len(cmp.rows)} rows (--only {','.join(sorted(only))})."
+            )
+            console.print(shown, markup=False, style="dim")
+    return selection.exit_status(cmp, fail_on)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from newsdiff.meaning.report import report
 
+    only = selection.parse(args.only, "--only")
+    fail_on = selection.parse(args.fail_on, "--fail-on")
     cmp = _load_pair(args.a, args.b, options_from(args))
-    rep = report(cmp)
+    rep = report(cmp, None if only is None else selection.selected(cmp.rows, only))
+    if only is not None:
+        rep["only"] = sorted(only)
     if args.format == "json":
         json.dump(rep, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -145,6 +183,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         w = out
         w(f"A  {cmp.a.path}  ({rep['a']['sentences']} sentences, id {cmp.a.id})\n")
         w(f"B  {cmp.b.path}  ({rep['b']['sentences']} sentences, id {cmp.b.id})\n\n")
+        if only is not None:
+            kept = sum(rep["rows"].values())
+            w(f"Only the {kept} of {len(cmp.rows)} rows with {', '.join(sorted(only))}\n\n")
         _write_spin(rep, args.examples)
         m = rep["reuse_measures"]
         w(f"Reuse (3-gram containment): A {m['a']['ngram']:.1%}, B {m['b']['ngram']:.1%}\n")
@@ -159,7 +200,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             width = max(len(s["a"]) for s in subs)
             for s in subs:
                 w(f"  {s['count']:>3}  {s['a']:<{width}}  ->  {s['b']}\n")
-    return EXIT_SAME if cmp.identical else EXIT_DIFFERENT
+    return selection.exit_status(cmp, fail_on)
 
 
 def _write_spin(rep: dict[str, Any], examples: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from newsdiff.core.visible import visible
@@ -27,23 +27,30 @@ def moved_note(row: Row, cmp: Comparison) -> str:
     return f"moved: A#{row.a[0] + 1} <-> B#{row.b[0] + 1}"
 
 
-def plain_row(row: Row) -> str:
-    """wdiff style: ``[-deleted-]{+inserted+}`` inside the shared text.
+#: A piece of a plain row: its text and what it is (None: text both sides share).
+Piece = tuple[str, str | None]
+
+#: How a plain piece is written: wdiff's marks, and the change's class after it.
+_MARKUP = {None: "{}", "delete": "[-{}-]", "insert": "{{+{}+}}", "class": "{{{}}}"}
+_PIECE_STYLE = {"delete": DELETE_STYLE, "insert": INSERT_STYLE, "class": "dim"}
+
+
+def plain_pieces(row: Row, classes: bool = False) -> list[Piece]:
+    """A row as wdiff pieces: shared text, deletions and insertions; with ``classes``,
+    each change of a row with both sides is followed by its class.
 
     A row with both sides marks its changes (what the options ignore reads as A's
     text); an added or removed row is one insertion or deletion.
     """
     if not (row.a and row.b):
-        return "".join(
-            text if op == "equal" else f"[-{text}-]" if op == "delete" else f"{{+{text}+}}"
-            for op, text in row.ops
-        )
+        return [(text, None if op == "equal" else op) for op, text in row.ops]
     side_a, side_b = diff_side(row, "a"), diff_side(row, "b")
-    parts, pos = [], 0
+    parts: list[Piece] = []
+    pos = 0
     for c in row.changes:
-        parts.append(side_a[pos : c.a_start])
+        parts.append((side_a[pos : c.a_start], None))
         if c.a:
-            parts.append(f"[-{c.a}-]")
+            parts.append((c.a, "delete"))
         if c.b:
             # A pure insertion sits between A's words: give it B's spacing.
             if (
@@ -51,13 +58,21 @@ def plain_row(row: Row) -> str:
                 and _space_at(side_b, c.b_start - 1)
                 and not _space_at(side_a, c.a_start - 1)
             ):
-                parts.append(" ")
-            parts.append(f"{{+{c.b}+}}")
-            if not c.a and _space_at(side_b, c.b_end) and not _space_at(side_a, c.a_end):
-                parts.append(" ")
+                parts.append((" ", None))
+            parts.append((c.b, "insert"))
+        if classes:
+            parts.append((c.cls, "class"))
+        if c.b and not c.a and _space_at(side_b, c.b_end) and not _space_at(side_a, c.a_end):
+            parts.append((" ", None))
         pos = c.a_end
-    parts.append(side_a[pos:])
-    return "".join(parts)
+    parts.append((side_a[pos:], None))
+    return [p for p in parts if p[0]]
+
+
+def plain_row(row: Row, classes: bool = False) -> str:
+    """wdiff style: ``[-deleted-]{+inserted+}`` inside the shared text; with ``classes``,
+    ``{class}`` after each change (``[-three-]{+four+}{number}``)."""
+    return "".join(_MARKUP[kind].format(text) for text, kind in plain_pieces(row, classes))
 
 
 def _space_at(text: str, i: int) -> bool:
@@ -70,17 +85,53 @@ def diff_side(row: Row, side: str) -> str:
     return "".join(text for op, text in row.ops if op != skip)
 
 
-def plain_lines(cmp: Comparison) -> Iterator[str]:
-    for row in cmp.rows:
-        line = f"{MARKS[row.kind]} {plain_row(row)}"
+def plain_lines(cmp: Comparison, rows: Sequence[Row] | None = None) -> Iterator[str]:
+    """``--format plain``: one row a line, its kind's mark first, each change's class
+    after it."""
+    for row in cmp.rows if rows is None else rows:
+        line = f"{MARKS[row.kind]} {plain_row(row, classes=True)}"
         if row.kind == "moved":
             line += f"  ({moved_note(row, cmp)})"
         yield line
 
 
-def _side_text(row: Row, side: str) -> Text:
+def plain_text(cmp: Comparison, rows: Sequence[Row] | None = None) -> Iterator[Text]:
+    """``--format plain`` in colour: the same marks, with the rich diff's colours."""
     from rich.text import Text
 
+    for row in cmp.rows if rows is None else rows:
+        line = Text(f"{MARKS[row.kind]} ")
+        for text, kind in plain_pieces(row, classes=True):
+            line.append(visible(_MARKUP[kind].format(text)), style=_PIECE_STYLE.get(kind or ""))
+        if row.kind == "moved":
+            line.append(f"  ({moved_note(row, cmp)})", style="bold magenta")
+        yield line
+
+
+def _marked_side(row: Row, side: str) -> str:
+    """A side's text with its changes marked in text, for output without colour:
+    ``[-deleted-]`` on A, ``{+inserted+}`` on B, the class after B's (or after A's when
+    B has nothing there)."""
+    text = diff_side(row, side)
+    parts: list[str] = []
+    pos = 0
+    for c in row.changes:
+        start, end, span = (c.a_start, c.a_end, c.a) if side == "a" else (c.b_start, c.b_end, c.b)
+        parts.append(text[pos:start])
+        if span:
+            parts.append(_MARKUP["delete" if side == "a" else "insert"].format(span))
+        if (side == "b" and span) or (side == "a" and not c.b):
+            parts.append(_MARKUP["class"].format(c.cls))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _side_text(row: Row, side: str, marks: bool = False) -> Text:
+    from rich.text import Text
+
+    if marks and row.a and row.b:
+        return Text(visible(_marked_side(row, side)))
     style = DELETE_STYLE if side == "a" else INSERT_STYLE
     if not (row.a and row.b):
         text = Text()
@@ -99,8 +150,10 @@ def _side_text(row: Row, side: str) -> Text:
     return text
 
 
-def table(cmp: Comparison) -> Table:
-    """Two columns, one table row per alignment row, so both sides start level."""
+def table(cmp: Comparison, rows: Sequence[Row] | None = None, marks: bool = False) -> Table:
+    """Two columns, one table row per alignment row, so both sides start level.
+
+    ``marks``: the changes marked in text as well (for output without colour)."""
     from rich.table import Table
     from rich.text import Text
 
@@ -115,19 +168,21 @@ def table(cmp: Comparison) -> Table:
     grid.add_column("", width=1, no_wrap=True)
     grid.add_column(f"A  {visible(cmp.a.name)}", ratio=1, overflow="fold")
     grid.add_column(f"B  {visible(cmp.b.name)}", ratio=1, overflow="fold")
-    for row in cmp.rows:
-        left = _side_text(row, "a")
-        right = _side_text(row, "b")
+    for row in cmp.rows if rows is None else rows:
+        left = _side_text(row, "a", marks)
+        right = _side_text(row, "b", marks)
         if row.kind == "moved":
             right.append(f"  [{moved_note(row, cmp)}]", style="bold magenta")
         grid.add_row(Text(MARKS[row.kind], style="bold"), left, right, end_section=True)
     return grid
 
 
-def print_rich(cmp: Comparison, console: Console) -> None:
+def print_rich(
+    cmp: Comparison, console: Console, rows: Sequence[Row] | None = None, marks: bool = False
+) -> None:
     from rich.text import Text
 
-    console.print(table(cmp))
+    console.print(table(cmp, rows, marks))
     counts = cmp.counts()
     summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
     reuse = cmp.reuse

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from newsdiff.core.similarity import STOP_WORDS
 from newsdiff.core.worddiff import is_word, tokenize
-from newsdiff.meaning.changes import CLASSES, ChangeClass
+from newsdiff.meaning.changes import CLASSES, Change, ChangeClass
 from newsdiff.meaning.compare import Comparison, Row
 
 #: Words that spinners add or drop around a replacement ("have actually deserted"):
@@ -61,11 +62,13 @@ def substitutions(rows: list[Row], limit: int | None = None) -> list[dict[str, A
     return [{"a": a, "b": b, "count": n} for (a, b), n in ranked]
 
 
-def spin(cmp: Comparison, examples: int = 5) -> list[dict[str, Any]]:
+def spin(
+    cmp: Comparison, examples: int = 5, rows: Sequence[Row] | None = None
+) -> list[dict[str, Any]]:
     """The spin summary: per change class, most significant first, its count and up to
     ``examples`` distinct examples (most frequent first, then in reading order)."""
     by_class: dict[ChangeClass, Counter[tuple[str, str]]] = {c: Counter() for c in CLASSES}
-    for change in cmp.changes():
+    for change in _changes(cmp, rows):
         by_class[change.cls][(change.a, change.b)] += 1
     out: list[dict[str, Any]] = []
     for cls in CLASSES:
@@ -84,19 +87,29 @@ def spin(cmp: Comparison, examples: int = 5) -> list[dict[str, Any]]:
     return out
 
 
-def report(cmp: Comparison) -> dict[str, Any]:
-    """The figures of ``newsdiff report``."""
+def _changes(cmp: Comparison, rows: Sequence[Row] | None) -> list[Change]:
+    return cmp.changes() if rows is None else [c for r in rows for c in r.changes]
+
+
+def report(cmp: Comparison, rows: Sequence[Row] | None = None) -> dict[str, Any]:
+    """The figures of ``newsdiff report``; with ``rows`` (``--only``), the changes, rows
+    and substitutions of those rows alone (reuse stays the whole pair's)."""
     counts = dict.fromkeys(CLASSES, 0)
-    for change in cmp.changes():
+    for change in _changes(cmp, rows):
         counts[change.cls] += 1
+    kinds = cmp.counts()
+    if rows is not None:
+        kinds = dict.fromkeys(kinds, 0)
+        for row in rows:
+            kinds[row.kind] += 1
     return {
         "a": {"path": cmp.a.path, "id": cmp.a.id, "sentences": len(cmp.a_sentences)},
         "b": {"path": cmp.b.path, "id": cmp.b.id, "sentences": len(cmp.b_sentences)},
         "reuse": cmp.reuse,
         "reuse_measures": cmp.reuse_measures,
-        "rows": cmp.counts(),
+        "rows": kinds,
         "classes": counts,
-        "spin": spin(cmp),
+        "spin": spin(cmp, rows=rows),
         "ignore": cmp.options.flags(),
-        "substitutions": substitutions(cmp.rows),
+        "substitutions": substitutions(list(cmp.rows if rows is None else rows)),
     }
