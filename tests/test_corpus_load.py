@@ -129,7 +129,7 @@ def test_corpus_reference_opens_one_record(
     assert (a.path, a.title, a.date) == (f"{corpus}#w1", "Mayor", "2024-01-02")
     code, out, _ = run(capsys, "diff", "--format", "plain", f"{corpus}#w1", f"{corpus}#7")
     assert code == 1
-    assert out == "~ The mayor [-resigned-]{+quit+} on Monday.\n"
+    assert out == "~ The mayor [-resigned-]{+quit+}{synonym} on Monday.\n"
 
 
 @pytest.mark.parametrize(
