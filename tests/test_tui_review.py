@@ -514,12 +514,19 @@ async def test_own_label_cleared_on_a_carried_sentence_says_what_is_left(tmp_pat
         assert tag is not None and (tag.label, tag.source) == ("opinion", "human")
 
 
-async def test_the_app_never_overwrites_what_the_command_line_wrote(tmp_path: Path) -> None:
+async def test_the_app_never_overwrites_what_the_command_line_wrote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """`newsdiff tag` between key presses, same annotator: the carry from A#5 leaves
     B#1's label alone and the app shows it; a key on a sentence the command line noted
     meanwhile is refused and reloaded; undo of a change relabelled since is refused."""
+    from newsdiff.tui import app as app_mod
+
     from .conftest import SEED_A, SEED_B
 
+    # The key press must meet the command line's write, not the 2 s poll that would
+    # reload it first on a slow machine (that path has its own test above).
+    monkeypatch.setattr(app_mod, "STORE_CHECK_SECONDS", 3600.0)
     store_path = tmp_path / "s.json"
     cli_args = ["--annotator", "tester", "--store", str(store_path)]
     app = _seed_app(store_path)
