@@ -84,14 +84,16 @@ class ArticleIndex:
             db, holder = tinydb(data)
             table = db.table(ARTICLES, cache_size=0)
             q = Query()
-            entry = table.get(q.article_id == article_id) or {
+            fresh: dict[str, Any] = {
                 "article_id": article_id,
                 "paths": [],
                 "names": [],
                 "anchored_from": [],
                 "superseded_by": None,
             }
-            entry = dict(entry)
+            # An entry written by an older or foreign hand may lack a field: start
+            # from a fresh one so a missing list is empty, not a KeyError.
+            entry = {**fresh, **dict(table.get(q.article_id == article_id) or {})}
             real = real_path(path) if path else None
             if real and real not in entry["paths"]:
                 entry["paths"] = [*entry["paths"], real]
