@@ -58,7 +58,7 @@ class Row:
         return self._split()[1]
 
     def _split(self) -> tuple[tuple[Change, ...], tuple[Change, ...]]:
-        if not self.a or not self.b:
+        if not self.a or not self.b or _all_equal(self.ops):
             return (), ()
         return _split_changes(side_a(self.ops), side_b(self.ops), self.options)
 
@@ -110,6 +110,11 @@ def _split_changes(
     return _in_order(kept), ignored
 
 
+def _all_equal(ops: Diff) -> bool:
+    """Both sides are the same text: no change to find (most rows of a reprint)."""
+    return all(op == "equal" for op, _text in ops)
+
+
 def _counts_as_changed(ops: Diff, options: CompareOptions) -> bool:
     """Whether any changed piece of a row counts under ``options``, without classifying.
 
@@ -119,6 +124,8 @@ def _counts_as_changed(ops: Diff, options: CompareOptions) -> bool:
     for its pieces (any token that differs is a piece that counts), which saves
     cutting stretches into pieces on the common path.
     """
+    if _all_equal(ops):
+        return False
     sa, sb = side_a(ops), side_b(ops)
     if same_tokens(sa, sb):
         return False  # respaced only, as in row_changes
@@ -129,10 +136,18 @@ def _counts_as_changed(ops: Diff, options: CompareOptions) -> bool:
 
 def _with_options(row: Row, options: CompareOptions) -> Row:
     """The row under ``options``, its kind to match."""
-    kind = row.kind
-    if row.a and row.b and kind in ("equal", "changed"):
-        kind = "changed" if _counts_as_changed(row.ops, options) else "equal"
+    kind = _kind_under(row.kind, row.a, row.b, row.ops, options)
     return dataclasses.replace(row, kind=kind, options=options)
+
+
+def _kind_under(
+    kind: Kind, a: tuple[int, ...], b: tuple[int, ...], ops: Diff, options: CompareOptions
+) -> Kind:
+    """An aligned row's kind under ``options``: an in-place row is equal or changed by
+    whether a change counts; added, removed and moved rows stay what they are."""
+    if a and b and kind in ("equal", "changed"):
+        return "changed" if _counts_as_changed(ops, options) else "equal"
+    return kind
 
 
 def _in_order(changes: tuple[Change, ...]) -> tuple[Change, ...]:
@@ -289,6 +304,6 @@ def compare(
             tell("diffing", k / len(links))
         ta, tb = side_text(sa, lk.a), side_text(sb, lk.b)
         ops, reused = _cached_pair(ta, tb)
-        row = Row(lk.kind, lk.a, lk.b, lk.similarity, ops, reused_words=reused)
-        rows.append(_with_options(row, opts))
+        kind = _kind_under(lk.kind, lk.a, lk.b, ops, opts)
+        rows.append(Row(kind, lk.a, lk.b, lk.similarity, ops, opts, reused_words=reused))
     return Comparison(a, b, sa, sb, rows, opts)
