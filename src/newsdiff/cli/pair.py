@@ -13,7 +13,6 @@ from newsdiff.cli.args import STORE_HELP, add_ignore, add_pair, options_from
 from newsdiff.cli.colour import add_color, color_system, use_color
 from newsdiff.cli.errors import EXIT_SAME, CliError
 from newsdiff.cli.output import out, say
-from newsdiff.core.reuse import MIN_RUN
 
 if TYPE_CHECKING:
     from newsdiff.meaning.compare import Comparison
@@ -168,6 +167,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from newsdiff.core.reuse import MIN_RUN
     from newsdiff.meaning.report import report
 
     only = selection.parse(args.only, "--only")
