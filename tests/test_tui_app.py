@@ -725,16 +725,6 @@ def test_launch_reports_bad_input_before_starting(
     assert err.startswith(f"newsdiff: {bad}") and err.count("\n") == 1
 
 
-def test_launch_refuses_pairs_too_large_to_align(
-    seed_a: Path, seed_b: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:  # fmt: skip
-    """Too many sentences to align is refused before the app starts."""
-    monkeypatch.setattr(app_module, "MAX_CELLS", 100)
-    assert launch(str(seed_a), str(seed_b), store=tmp_path / "s.json") == 2
-    assert "too many to align" in capsys.readouterr().err
-
-
 def test_cli_opens_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
     """'newsdiff A B --store S --annotator N' and bare 'newsdiff' call the app's launcher."""
     calls: list[tuple[object, ...]] = []

@@ -21,11 +21,8 @@ import numpy as np
 import numpy.typing as npt
 
 from newsdiff.core.article import normalize
-from newsdiff.core.similarity import (
-    Similarity,
-    candidate_mask,
-    stems,
-)
+from newsdiff.core.chain import sparse_chain
+from newsdiff.core.similarity import Candidates, Similarity, candidate_pairs, stems
 
 Kind = Literal["equal", "changed", "added", "removed", "moved"]
 KINDS: tuple[Kind, ...] = ("equal", "changed", "added", "removed", "moved")
@@ -44,9 +41,15 @@ SURFACE_THRESHOLD = 0.6
 #: A moved sentence must resemble its counterpart more than an in-place one: a false
 #: "moved" link across the article is worse than an honest added/removed pair.
 MOVE_THRESHOLD = 0.3
-#: The programme keeps about six bytes per sentence pair (the way back and the
-#: candidate masks); past this it would need more memory than a diff should take.
-MAX_CELLS = 50_000_000
+#: The dense programme (a pass over every column of B per row, in numpy) keeps a
+#: byte per sentence pair for the way back; past this many pairs only the sparse one
+#: (``chain``, whose cost follows the candidate groups) runs.
+DENSE_MAX_CELLS = 20_000_000
+#: Rough costs that choose between the two programmes, which choose the same chain:
+#: seconds per candidate group (sparse), per row and per cell (dense).
+SPARSE_GROUP_COST = 5e-6
+DENSE_ROW_COST = 2e-5
+DENSE_CELL_COST = 1e-8
 SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (2, 1), (1, 2), (3, 1), (1, 3))
 
 _SKIP_B, _SKIP_A = 0, 1  # DP moves; a group of SHAPES[k] is stored as 2 + k
@@ -58,7 +61,7 @@ IntArray = npt.NDArray[np.int64]
 
 
 class AlignmentTooLarge(Exception):
-    """Both inputs together exceed what the aligner will hold in memory."""
+    """Kept for callers that catch it: the aligner no longer refuses large inputs."""
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,7 @@ class Paired(Protocol):
 
 
 def _group_starts(
-    mask: npt.NDArray[np.bool_], ii: IntArray, jj: IntArray, ka: int, kb: int
+    cands: Candidates, ii: IntArray, jj: IntArray, ka: int, kb: int
 ) -> tuple[IntArray, IntArray]:
     """Candidate group starts: every sentence of the group shares a candidate word with
     the other side. A member that shares nothing only dilutes the group's similarity,
@@ -92,14 +95,13 @@ def _group_starts(
     ``ii, jj`` are the 1-1 candidates; a group starting at (i, j) needs (i, j) among
     them, so testing the other members of each is enough.
     """
-    n, m = mask.shape
-    keep = (ii + ka <= n) & (jj + kb <= m)
+    keep = (ii + ka <= cands.n) & (jj + kb <= cands.m)
     ii, jj = ii[keep], jj[keep]
     ok = np.ones(len(ii), dtype=np.bool_)
     for da in range(ka):
         for db in range(kb):
             if da or db:
-                ok &= mask[ii + da, jj + db]
+                ok &= cands.has(ii + da, jj + db)
     return ii[ok], jj[ok]
 
 
@@ -107,30 +109,68 @@ def _group_starts(
 PROGRESS_EVERY = 128
 
 
-def _dp(
-    sim: Similarity,
-    mask: npt.NDArray[np.bool_],
-    threshold: float,
-    progress: Progress | None = None,
-) -> list[Group]:
-    """Best monotone chain of groups (see the module docstring)."""
-    n, m = mask.shape
-    # Every candidate group with a positive gain, as flat arrays sorted by the DP row
-    # that closes it: R (row), C (closing column), J (first B sentence), K (A size),
-    # S (move code), G (gain).
+#: Candidate groups as flat arrays sorted by the DP row that closes them: R (row), C
+#: (closing column), J (first B sentence), K (A size), S (move code), G (gain).
+Groups = tuple[
+    IntArray, IntArray, IntArray, IntArray, npt.NDArray[np.int8], npt.NDArray[np.float64]
+]
+
+
+def candidate_groups(sim: Similarity, cands: Candidates, threshold: float) -> Groups:
+    """Every candidate group with a positive gain (see ``Groups``)."""
     parts = []
-    ones_i, ones_j = np.nonzero(mask)
     for s, (ka, kb) in enumerate(SHAPES):
-        ii, jj = _group_starts(mask, ones_i, ones_j, ka, kb)
+        ii, jj = _group_starts(cands, cands.ii, cands.jj, ka, kb)
         gain = sim.pairs(ka, kb, ii, jj) - threshold
         keep = gain > 0
         ii, jj, gain = ii[keep], jj[keep], gain[keep]
         parts.append((ii + ka, jj + kb, jj, np.full(len(ii), ka), np.full(len(ii), s + 2), gain))
     R, C, J, K, S, G = (np.concatenate([p[f] for p in parts]) for f in range(6))
     order = np.argsort(R, kind="stable")
-    R, C, J, K, S, G = R[order], C[order], J[order], K[order], S[order].astype(np.int8), G[order]
-    bounds = np.searchsorted(R, np.arange(n + 2))
+    return R[order], C[order], J[order], K[order], S[order].astype(np.int8), G[order]
 
+
+def _dp(
+    sim: Similarity,
+    cands: Candidates,
+    threshold: float,
+    progress: Progress | None = None,
+) -> list[Group]:
+    """Best monotone chain of groups (see the module docstring)."""
+    n, m = cands.n, cands.m
+    R, C, J, K, S, G = candidate_groups(sim, cands, threshold)
+    dense_cost = n * (DENSE_ROW_COST + m * DENSE_CELL_COST)
+    if n * m <= DENSE_MAX_CELLS and dense_cost < len(R) * SPARSE_GROUP_COST:
+        groups = _dense_chain(n, m, R, C, J, K, S, G, progress)
+    else:
+        groups = sparse_chain(n, m, R, C, J, K, S, G, SHAPES, progress)
+    scores: dict[tuple[int, int, int, int], float] = {}
+    for ka, kb in SHAPES:
+        chosen = [g for g in groups if g[1] == ka and g[3] == kb]
+        if chosen:
+            rows = np.array([g[0] for g in chosen])
+            cols = np.array([g[2] for g in chosen])
+            scores.update(zip(chosen, sim.pairs(ka, kb, rows, cols).tolist(), strict=True))
+    return [
+        (tuple(range(a0, a0 + ka)), tuple(range(b0, b0 + kb)), scores[(a0, ka, b0, kb)])
+        for a0, ka, b0, kb in groups
+    ]
+
+
+def _dense_chain(
+    n: int,
+    m: int,
+    R: IntArray,
+    C: IntArray,
+    J: IntArray,
+    K: IntArray,
+    S: npt.NDArray[np.int8],
+    G: npt.NDArray[np.float64],
+    progress: Progress | None,
+) -> list[tuple[int, int, int, int]]:
+    """The programme over every cell, a numpy pass per row: the cheaper one when the
+    candidate groups are dense (a text repeated many times)."""
+    bounds = np.searchsorted(R, np.arange(n + 2))
     # The row loop runs once per A sentence, so its fixed cost per numpy call counts:
     # every buffer is allocated once and written in place.
     choice = np.full((n + 1, m + 1), _SKIP_A, dtype=np.int8)
@@ -174,17 +214,7 @@ def _dp(
             i -= ka
             j -= kb
     groups.reverse()
-    scores: dict[tuple[int, int, int, int], float] = {}
-    for ka, kb in SHAPES:
-        chosen = [g for g in groups if g[1] == ka and g[3] == kb]
-        if chosen:
-            rows = np.array([g[0] for g in chosen])
-            cols = np.array([g[2] for g in chosen])
-            scores.update(zip(chosen, sim.pairs(ka, kb, rows, cols).tolist(), strict=True))
-    return [
-        (tuple(range(a0, a0 + ka)), tuple(range(b0, b0 + kb)), scores[(a0, ka, b0, kb)])
-        for a0, ka, b0, kb in groups
-    ]
+    return groups
 
 
 def _surface(a: str, b: str) -> float:
@@ -234,7 +264,7 @@ def _fill_gaps(
                 out.append(((a0,), (b0,), score))
         elif a1 > a0 and b1 > b0:
             sub_a, sub_b = a_sets[a0:a1], b_sets[b0:b1]
-            sub = _dp(Similarity(sub_a, sub_b), candidate_mask(sub_a, sub_b, True), GAP_THRESHOLD)
+            sub = _dp(Similarity(sub_a, sub_b), candidate_pairs(sub_a, sub_b, True), GAP_THRESHOLD)
             for ia, ib, score in sub:
                 out.append((tuple(i + a0 for i in ia), tuple(j + b0 for j in ib), score))
         if a1 < n:
@@ -243,15 +273,11 @@ def _fill_gaps(
     return out
 
 
-def _moves(
-    free_a: list[int], free_b: list[int], sim: Similarity, mask: npt.NDArray[np.bool_]
-) -> list[Group]:
+def _moves(free_a: list[int], free_b: list[int], sim: Similarity, cands: Candidates) -> list[Group]:
     """Greedy best-first pairing of leftover sentences that still resemble each other."""
     if not free_a or not free_b:
         return []
-    fa, fb = np.array(free_a), np.array(free_b)
-    ii, jj = np.nonzero(mask[np.ix_(fa, fb)])
-    rows, cols = fa[ii], fb[jj]
+    rows, cols = cands.among(np.array(free_a), np.array(free_b))
     scores = sim.pairs(1, 1, rows, cols)
     taken_a: set[int] = set()
     taken_b: set[int] = set()
@@ -276,15 +302,8 @@ def align(
 
     ``progress``, if given, is called now and then with the share done (the programme's
     rows, which are most of the time on large inputs).
-
-    Raises:
-        AlignmentTooLarge: when ``len(a) * len(b)`` exceeds MAX_CELLS.
     """
     n, m = len(a_texts), len(b_texts)
-    if (n + 1) * (m + 1) > MAX_CELLS:
-        raise AlignmentTooLarge(
-            f"{n:,} x {m:,} sentences is too many to align (limit {MAX_CELLS:,} pairs)"
-        )
     na_norm = [normalize(t) for t in a_texts]
     nb_norm = [normalize(t) for t in b_texts]
     a_sets = [stems(t) for t in na_norm]
@@ -294,9 +313,9 @@ def align(
     used_b: set[int] = set()
     if n and m:
         sim = Similarity(a_sets, b_sets)
-        mask = candidate_mask(a_sets, b_sets, a_norm=na_norm, b_norm=nb_norm)
+        cands = candidate_pairs(a_sets, b_sets, a_norm=na_norm, b_norm=nb_norm)
         for ia, ib, score in _fill_gaps(
-            _dp(sim, mask, THRESHOLD, progress), a_sets, b_sets, na_norm, nb_norm
+            _dp(sim, cands, THRESHOLD, progress), a_sets, b_sets, na_norm, nb_norm
         ):
             same = " ".join(na_norm[i] for i in ia) == " ".join(nb_norm[j] for j in ib)
             kind: Kind = "equal" if same else "changed"
@@ -305,7 +324,7 @@ def align(
             used_b.update(ib)
         free_a = [i for i in range(n) if i not in used_a]
         free_b = [j for j in range(m) if j not in used_b]
-        for ia, ib, score in _moves(free_a, free_b, sim, mask):
+        for ia, ib, score in _moves(free_a, free_b, sim, cands):
             links.append(Link("moved", ia, ib, round(score, 4)))
             used_a.update(ia)
             used_b.update(ib)

@@ -25,9 +25,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.widgets import Footer
 
-from newsdiff.core.align import MAX_CELLS, AlignmentTooLarge
+from newsdiff.core.align import AlignmentTooLarge
 from newsdiff.core.article import STDIN, Article, InputError, decoded_as, load
-from newsdiff.core.sentences import split_sentences
 from newsdiff.meaning.compare import compare
 from newsdiff.meaning.options import DEFAULT, CompareOptions
 from newsdiff.store import Store, StoreError, default_annotator
@@ -55,12 +54,11 @@ COMPACT_BELOW = 100
 
 
 def open_pair(path_a: str, path_b: str) -> tuple[Article, Article]:
-    """Load both articles and check that they can be aligned.
+    """Load both articles (any size aligns: the aligner's cost follows its candidates).
 
     Raises:
         InputError: a file cannot be used (or is standard input, which the app needs
             for the keyboard).
-        AlignmentTooLarge: too many sentences to align.
     """
     for path in (path_a, path_b):
         if path == STDIN:
@@ -68,16 +66,7 @@ def open_pair(path_a: str, path_b: str) -> tuple[Article, Article]:
                 STDIN, "the app reads keys from the terminal; give a file, or use 'newsdiff diff'"
             )
     # No warning on stderr: the screen is about to cover it. The app says it instead.
-    a, b = load(path_a, warn=False), load(path_b, warn=False)
-    # The same limit the aligner applies, checked before the screen changes; counting
-    # sentences is a small part of a comparison.
-    n, m = len(split_sentences(a.text)), len(split_sentences(b.text))
-    if (n + 1) * (m + 1) > MAX_CELLS:
-        raise AlignmentTooLarge(
-            f"{path_a}, {path_b}: {n:,} x {m:,} sentences is too many to align "
-            f"(limit {MAX_CELLS:,} pairs)"
-        )
-    return a, b
+    return load(path_a, warn=False), load(path_b, warn=False)
 
 
 def create_app(
