@@ -13,8 +13,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-#: Inputs above this size are refused: alignment needs memory that grows with the
-#: product of both sentence counts, so a clear refusal beats a machine that swaps.
+#: Inputs above this size are refused (NEWSDIFF_MAX_BYTES raises it): a bound on what
+#: one comparison may take, well above any article or a day of a live blog.
 DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 MAX_BYTES_VAR = "NEWSDIFF_MAX_BYTES"
 #: A larger setting is taken as this (1 GB): beyond it no alignment would finish, and a
