@@ -19,7 +19,7 @@ class ClusterError(Exception):
 
 
 class DaskRunner:
-    def __init__(self, address: str, timeout: float = 10.0) -> None:
+    def __init__(self, address: str, timeout: float = 5.0) -> None:
         try:
             from distributed import Client
         except ImportError:
@@ -45,9 +45,10 @@ class DaskRunner:
         return self.client.submit(fn, *args, pure=False)
 
     def gather(self, handles: Sequence[Any], stage: str, progress: Progress | None) -> list[Any]:
-        from distributed import as_completed
-
-        for n, _ in enumerate(as_completed(list(handles)), 1):
+        # In order rather than as completed (distributed.as_completed wants a default
+        # client, which this one is not, so that it never captures the caller's).
+        for n, handle in enumerate(handles, 1):
+            handle.result()
             if progress:
                 progress(stage, n, len(handles))
         result: list[Any] = self.client.gather(list(handles))
