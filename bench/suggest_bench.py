@@ -48,10 +48,18 @@ def load_gold(path: Path = GOLD) -> list[Row]:
     ]
 
 
-def load_dev(folder: Path = DEV) -> list[Row]:
-    """Every ``doc<TAB>label<TAB>text`` line of the folder's .tsv files (``#`` lines aside)."""
+#: The files the rules were tuned on (``*_1.tsv``) and the ones labelled after this
+#: round of rules was written and kept for reporting (``*_2.tsv`` and later).
+TUNE_FILES = ("news_1", "interview_1")
+
+
+def load_dev(folder: Path = DEV, split: str = "all") -> list[Row]:
+    """Every ``doc<TAB>label<TAB>text`` line of the folder's .tsv files (``#`` lines
+    aside); ``split`` "tune" or "report" keeps one side of ``TUNE_FILES``."""
     out: list[Row] = []
     for path in sorted(folder.glob("*.tsv")):
+        if split != "all" and (path.stem in TUNE_FILES) != (split == "tune"):
+            continue
         with path.open(encoding="utf-8", newline="") as fh:
             for line in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
                 if not line or line[0].startswith("#"):
@@ -168,14 +176,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
     parser.add_argument("--set", choices=["gold", "dev", "both"], default="both")
     parser.add_argument(
+        "--split",
+        choices=["all", "tune", "report"],
+        default="all",
+        help="the dev files the rules were tuned on, the held-out ones, or all",
+    )
+    parser.add_argument(
         "--curve", action="store_true", help="learning curve of train + suggest on the dev set"
     )
     args = parser.parse_args(argv)
     if args.curve:
-        for n, f1 in learning_curve().items():
-            sys.stdout.write(f"train on {n:>4} dev labels: macro-F1 {f1:.3f}\n")
+        rows = load_dev(split=args.split)
+        base = evaluate(rows, rules)["macro_f1"]
+        sys.stdout.write(
+            f"{len(rows)} dev sentences ({args.split}); rules alone: macro-F1 {base:.3f}\n"
+        )
+        for n, (f1, alone) in learning_curve(rows).items():
+            sys.stdout.write(
+                f"train on {n:>4} dev labels: rules + model macro-F1 {f1:.3f}, "
+                f"model alone {alone:.3f}\n"
+            )
         return 0
-    sets = {"gold": load_gold, "dev": load_dev}
+    sets = {"gold": load_gold, "dev": lambda: load_dev(split=args.split)}
     results = {
         name: evaluate(load(), rules) for name, load in sets.items() if args.set in (name, "both")
     }
@@ -191,21 +213,24 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def learning_curve(sizes: Sequence[int] = (50, 100, 200, 400)) -> dict[int, float]:
-    """Macro-F1 of train + suggest on the dev set: for each of 5 stratified folds,
-    train on ``n`` sentences drawn from the other folds, score the held-out fold."""
+def learning_curve(
+    rows: Sequence[Row], sizes: Sequence[int] = (50, 100, 200, 400)
+) -> dict[int, tuple[float, float]]:
+    """Macro-F1 of train + suggest on dev sentences, with the rules and the model alone:
+    for each of 5 stratified folds, train on ``n`` sentences drawn from the other
+    folds, score the held-out fold."""
     import numpy as np
 
     from newsdiff.meaning import model
     from newsdiff.meaning.suggest import model_rows
 
-    rows = load_dev()
     texts, gold = [t for _s, t, _l in rows], [lab for *_x, lab in rows]
     feats, rule_labels = model_rows(texts)
     fold = model.folds(gold)
-    out: dict[int, float] = {}
+    labels = sorted(set(gold))
+    out: dict[int, tuple[float, float]] = {}
     for n in sizes:
-        pred = [""] * len(gold)
+        pred, alone = [""] * len(gold), [""] * len(gold)
         for f in range(model.FOLDS):
             pool = [i for i in range(len(gold)) if fold[i] != f]
             if n > len(pool):
@@ -213,10 +238,17 @@ def learning_curve(sizes: Sequence[int] = (50, 100, 200, 400)) -> dict[int, floa
             pick = np.random.default_rng(f).choice(pool, n, replace=False)
             learned = model.fit([feats[i] for i in pick], [gold[i] for i in pick])
             test = [i for i in range(len(gold)) if fold[i] == f]
-            for i, (lab, _w) in zip(test, learned.predict([feats[i] for i in test]), strict=True):
+            tf = [feats[i] for i in test]
+            ruled = [rule_labels[i] for i in test]
+            for i, (lab, _w) in zip(test, learned.predict(tf, ruled), strict=True):
                 pred[i] = model.combine(rule_labels[i], lab) or "none"
+            for i, (lab, _w) in zip(test, learned.predict(tf), strict=True):
+                alone[i] = lab
         else:
-            out[n] = round(scores.macro_f1(gold, pred, sorted(set(gold))), 3)
+            out[n] = (
+                round(scores.macro_f1(gold, pred, labels), 3),
+                round(scores.macro_f1(gold, alone, labels), 3),
+            )
     return out
 
 

@@ -46,6 +46,10 @@ VERSION = 1
 MIN_LABELS = 30
 MIN_PER_LABEL = 5
 BUCKETS = 1 << 20
+#: The model overrides the rules' label only when its probability is at least this:
+#: with a few hundred labels an unsure model is wrong more often than the rules
+#: (``bench/suggest_bench.py --curve``, tuned on the tune split of the dev set).
+CONFIDENT = 0.6
 FOLDS = 5
 
 _TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*|[?!\"“”‘’]")
@@ -126,19 +130,25 @@ class Model:
     def predict(
         self, rows: Sequence[list[str]], explain: Sequence[str | None] | None = None
     ) -> list[tuple[str, list[str]]]:
-        """For each feature list: the label and the n-grams that pushed most towards it
-        (only where the label differs from ``explain[i]``, the rules' label: elsewhere
-        the rules' cues say why, and the search costs time)."""
+        """For each feature list: the label and the n-grams that pushed most towards it.
+
+        ``explain[i]`` is the rules' label: where the model is less sure than
+        ``CONFIDENT`` (its softmax probability) it keeps the rules' label, and where it
+        agrees with the rules their cues say why (and the search costs time)."""
         if not rows:
             return []
         batch = _Batch.of(rows)
         contrib, _ = self._gather(batch)
-        best = self.scores(batch).argmax(axis=1)
+        z = self.scores(batch)
+        z -= z.max(axis=1, keepdims=True)
+        prob = np.exp(z) / np.exp(z).sum(axis=1, keepdims=True)
+        best = prob.argmax(axis=1)
         out: list[tuple[str, list[str]]] = []
         for i, names in enumerate(batch.names):
             k = int(best[i])
-            if explain is not None and explain[i] == self.labels[k]:
-                out.append((self.labels[k], []))
+            rule = explain[i] if explain is not None else None
+            if rule is not None and (rule == self.labels[k] or prob[i, k] < CONFIDENT):
+                out.append((rule, []))
                 continue
             part = contrib[batch.ptr[i] : batch.ptr[i + 1]]
             push = part[:, k] - np.delete(part, k, axis=1).mean(axis=1)
@@ -229,7 +239,10 @@ def cross_validate(
         if not test:
             continue
         model = fit([rows[i] for i in train], [gold[i] for i in train])
-        for i, (label, _why) in zip(test, model.predict([rows[i] for i in test]), strict=True):
+        ruled = [rule_labels[i] for i in test]
+        for i, (label, _why) in zip(
+            test, model.predict([rows[i] for i in test], ruled), strict=True
+        ):
             pred[i] = combine(rule_labels[i], label) or "none"
     return scores.macro_f1(gold, pred, [lab for lab in LABELS if lab in set(gold)])
 
