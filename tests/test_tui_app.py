@@ -64,6 +64,22 @@ async def test_opens_on_the_pair_with_names_figures_and_progress(
         assert {"f", "a", "e", "o", "u", "question_mark", "q"} <= footer_keys
 
 
+async def test_header_at_80_columns_reads_counts_after_marks(
+    seed_a: Path, seed_b: Path, tmp_path: Path
+) -> None:
+    """At 80 columns the figures put each count after its mark (=0 ~30 +0 -14 ⇄0, never
+    "0 = 30"), and with a class filter on, the counts and the filter both stay whole."""
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("3")  # only rows with an attribution change
+        await pilot.pause()
+        top = str(app.query_one(PairHeader).render()).splitlines()[0]
+        assert "44 rows: =0 ~30 +0 -14 ⇄0" in top
+        assert "only attribution (14 rows)" in top
+        assert len(top) <= 80
+
+
 def _figures(tmp_path: Path, text_a: str, text_b: str) -> str:
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text(text_a, encoding="utf-8")

@@ -128,5 +128,5 @@ class AppBase(App[None]):
             parts.append("applying…")
         view = self.view
         if view.class_filter is not None:
-            parts.append(f"only {view.class_filter} rows ({len(view.rows)})")
+            parts.append(f"only {view.class_filter} ({len(view.rows)} rows)")
         self.query_one(PairHeader).mode = " · ".join(parts)
