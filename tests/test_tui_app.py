@@ -35,7 +35,8 @@ SIZE = (120, 36)
 
 
 def make(a: Path, b: Path, store: Path, annotator: str = "tester") -> NewsdiffApp:
-    return create_app(str(a), str(b), store=store, annotator=annotator)
+    # Auto-advance off: these tests press a label and look at the same sentence.
+    return create_app(str(a), str(b), store=store, annotator=annotator, advance=False)
 
 
 def badge_on_screen(view: DiffView, side: str, sentence: int) -> str:

@@ -41,7 +41,8 @@ WORDS = {
 
 
 def _make(tmp_path: Path, a: Path, b: Path) -> NewsdiffApp:
-    return create_app(str(a), str(b), store=tmp_path / "s.json", annotator="tester")
+    # Auto-advance off: these tests press a label and look at the same sentence.
+    return create_app(str(a), str(b), store=tmp_path / "s.json", annotator="tester", advance=False)
 
 
 def _pair(tmp_path: Path) -> tuple[Path, Path]:

@@ -38,7 +38,8 @@ CLOSURE_A, CLOSURE_B = 1, 2
 
 
 def make(store: Path, a: Path = BRIDGE_A, b: Path = BRIDGE_B, who: str = "tester") -> NewsdiffApp:
-    return create_app(str(a), str(b), store=store, annotator=who)
+    # Auto-advance off: these tests press a label and look at the same sentence.
+    return create_app(str(a), str(b), store=store, annotator=who, advance=False)
 
 
 def gutter(view: DiffView, side: str, sentence: int) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -36,6 +37,7 @@ from .commands import CommandsMixin
 from .layout import build_rows
 from .loading import LoadingMixin, figures_pending, saved_cursor
 from .polling import PollingMixin
+from .preferences import load_preferences
 from .session import TagSession
 from .widgets.aligning import StageState
 from .widgets.diff_view import DiffView
@@ -75,6 +77,7 @@ def create_app(
     store: str | Path | None = None,
     annotator: str | None = None,
     options: CompareOptions = DEFAULT,
+    advance: bool | None = None,
 ) -> NewsdiffApp:
     """The app for a pair of files: load both, open the store (may raise, see ``launch``).
 
@@ -83,12 +86,20 @@ def create_app(
         path_b: the second article (right pane).
         store: the tag store; default ``$NEWSDIFF_STORE``, else ``annotations/newsdiff.json``.
         annotator: whose tags these are; default the login name.
-        options: what the comparison ignores at start (the app toggles them with ``i``).
+        options: what the comparison ignores at start (the app toggles them with ``i``);
+            the defaults mean: as this annotator last left them in this store.
+        advance: auto-advance after a label; None: as remembered (on for a new store).
     """
     a, b = open_pair(path_a, path_b)
     opened = Store(store)
+    who = annotator or default_annotator()
+    prefs = load_preferences(opened, who)
     _check_writable(opened.path.parent)
-    return NewsdiffApp(a, b, opened, annotator or default_annotator(), options)
+    if options != DEFAULT:  # asked for on the command line: this session's, over the store's
+        prefs = replace(prefs, options=options)
+    if advance is not None:
+        prefs = replace(prefs, advance=advance)
+    return NewsdiffApp(a, b, opened, who, prefs.options, prefs)
 
 
 def _check_writable(folder: Path) -> None:
@@ -140,8 +151,8 @@ class NewsdiffApp(LoadingMixin, PollingMixin, CommandsMixin):
     BINDINGS: ClassVar[list[BindingType]] = [
         # Not in the footer: eleven keys do not fit 80 columns (help and palette list it).
         Binding("i", "options", "Ignore", show=False, id="options",
-                tooltip="Compare options: ignore case, punctuation, quotes, spelling; "
-                "show or hide suggestions."),
+                tooltip="Options: ignore case, punctuation, quotes, spelling; show or "
+                "hide suggestions; auto-advance after a label. Remembered per store."),
         Binding("question_mark,f1", "help", "Help", key_display="?", id="help",
                 tooltip="Show every key and the label guidelines."),
         Binding("q", "quit", "Quit", id="quit",
@@ -160,6 +171,8 @@ class NewsdiffApp(LoadingMixin, PollingMixin, CommandsMixin):
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
+        self.view.advance = self.preferences.advance
+        self.view.show_suggestions = self.preferences.suggestions
         self.view.state_signal.subscribe(self, self._view_changed, immediate=True)
         self.view.loading = True
         self.view.focus()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 
 from textual.app import App
 from textual.timer import Timer
@@ -18,6 +19,7 @@ from newsdiff.meaning.compare import Comparison
 from newsdiff.meaning.options import DEFAULT, CompareOptions
 from newsdiff.store import Store
 
+from .preferences import Preferences
 from .session import TagSession
 from .status import detail
 from .widgets.diff_view import DiffView
@@ -47,6 +49,7 @@ class AppBase(App[None]):
         store: Store,
         annotator: str,
         options: CompareOptions = DEFAULT,
+        preferences: Preferences | None = None,
     ) -> None:
         super().__init__()
         self.article_a = a
@@ -55,6 +58,8 @@ class AppBase(App[None]):
         self.annotator = annotator
         self.options = options
         """What the comparison ignores (toggled on the options screen)."""
+        self.preferences = replace(preferences or Preferences(), options=options)
+        """The options screen's toggles, remembered per store (``preferences``)."""
         self.comparison: Comparison | None = None
         self.session: TagSession | None = None
         self.error: str | None = None

@@ -17,6 +17,7 @@ from newsdiff.meaning.options import CompareOptions
 
 from .app_base import AppBase, background
 from .layout import RowModel, rebuild_rows
+from .preferences import Preferences, save_preferences
 from .screens.note import NoteScreen
 from .screens.options import OptionsScreen
 from .widgets.diff_view import DiffView
@@ -46,14 +47,21 @@ class ReviewMixin(AppBase):
         if self.comparison is None:
             return
         if not isinstance(self.screen, OptionsScreen):
-            self.push_screen(OptionsScreen(self.options, self.view.show_suggestions))
+            self.push_screen(OptionsScreen(self.preferences))
 
     @on(OptionsScreen.Changed)
     def _options_changed(self, message: OptionsScreen.Changed) -> None:
         self.set_options(message.options)
+        self.apply_preferences(message.preferences)
+        save_preferences(self.store, self.annotator, self.preferences)
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """Show the view as ``prefs`` say (the options are applied by ``set_options``)."""
+        self.preferences = prefs
         view = self.view
-        if view.show_suggestions != message.suggestions:
-            view.show_suggestions = message.suggestions
+        view.advance = prefs.advance
+        if view.show_suggestions != prefs.suggestions:
+            view.show_suggestions = prefs.suggestions
             view.refresh()
 
     def set_options(self, options: CompareOptions) -> None:

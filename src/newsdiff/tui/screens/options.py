@@ -1,4 +1,5 @@
-"""What the comparison ignores, and whether suggestions show: toggles, applied at once."""
+"""What the comparison ignores, whether suggestions show, auto-advance: toggles, applied at
+once and remembered per store (``tui.preferences``)."""
 
 from __future__ import annotations
 
@@ -15,14 +16,19 @@ from textual.widgets import Static
 
 from newsdiff.meaning.options import CompareOptions
 
-#: Each toggle: its key, the CompareOptions field (or "suggestions"), and what it means.
+from ..preferences import Preferences
+
+#: Each toggle: its key, the CompareOptions field (or a Preferences field), and what it means.
 TOGGLES: tuple[tuple[str, str, str], ...] = (
     ("c", "ignore_case", 'Ignore case ("Western" = "western")'),
     ("p", "ignore_punctuation", "Ignore punctuation marks (a hyphen reads as a space)"),
     ("q", "ignore_quotes", 'Ignore quote and dash styles (‘x’ = "x", — = -)'),
     ("s", "ignore_spelling", "Ignore spelling variants (Kyiv/Kiev, defence/defense, fifteen/15)"),
     ("g", "suggestions", "Show suggested labels on untagged sentences"),
+    ("a", "advance", "Auto-advance: after a label, go to the next untagged sentence"),
 )
+#: The toggles that are Preferences' own fields, not CompareOptions'.
+_OWN = ("suggestions", "advance")
 
 
 class OptionsScreen(ModalScreen[None]):
@@ -60,21 +66,31 @@ class OptionsScreen(ModalScreen[None]):
     ]
 
     class Changed(Message):
-        """The user flipped a toggle: the new options and suggestion visibility."""
+        """The user flipped a toggle: the new preferences."""
 
-        def __init__(self, options: CompareOptions, suggestions: bool) -> None:
+        def __init__(self, preferences: Preferences) -> None:
             super().__init__()
-            self.options = options
-            self.suggestions = suggestions
+            self.preferences = preferences
 
-    def __init__(self, options: CompareOptions, suggestions: bool) -> None:
+        @property
+        def options(self) -> CompareOptions:
+            return self.preferences.options
+
+        @property
+        def suggestions(self) -> bool:
+            return self.preferences.suggestions
+
+    def __init__(self, preferences: Preferences) -> None:
         super().__init__()
-        self.options = options
-        self.suggestions = suggestions
+        self.preferences = preferences
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(Content.styled("Compare options (keys toggle, Esc closes)", "bold"))
+            yield Static(
+                Content.styled(
+                    "Options (keys toggle, Esc closes; remembered for this store)", "bold"
+                )
+            )
             yield Static("")
             with Grid(id="toggles"):
                 for _key, field, text in TOGGLES:
@@ -85,7 +101,8 @@ class OptionsScreen(ModalScreen[None]):
         self._draw()
 
     def _on(self, field: str) -> bool:
-        return self.suggestions if field == "suggestions" else bool(getattr(self.options, field))
+        prefs = self.preferences
+        return bool(getattr(prefs if field in _OWN else prefs.options, field))
 
     def _draw(self) -> None:
         for key, field, _text in TOGGLES:
@@ -94,12 +111,15 @@ class OptionsScreen(ModalScreen[None]):
             self.query_one(f"#box-{field}", Static).update(mark)
 
     def action_flip(self, field: str) -> None:
-        if field == "suggestions":
-            self.suggestions = not self.suggestions
+        prefs = self.preferences
+        if field in _OWN:
+            prefs = prefs.toggled(field, not getattr(prefs, field))
         else:
-            self.options = replace(self.options, **{field: not getattr(self.options, field)})
+            options = replace(prefs.options, **{field: not getattr(prefs.options, field)})
+            prefs = replace(prefs, options=options)
+        self.preferences = prefs
         self._draw()
-        self.app.post_message(self.Changed(self.options, self.suggestions))
+        self.app.post_message(self.Changed(prefs))
 
     def action_close(self) -> None:
         self.dismiss(None)

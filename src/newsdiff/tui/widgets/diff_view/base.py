@@ -64,6 +64,8 @@ class DiffViewBase(ScrollView):
         """Rows shown: only those with a change of this class (None: every row)."""
         self.show_suggestions = True
         """Untagged sentences show their suggested label, cue words underlined."""
+        self.advance = False
+        """After a label key, go on to the next untagged sentence of the same side."""
         self.session: TagSession | None = None
         self.line_map: Layout | None = None
         """Line positions at the current width (None until loaded and sized)."""

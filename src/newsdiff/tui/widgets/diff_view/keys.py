@@ -17,13 +17,13 @@ def a_class(cls: str) -> str:
 
 VIEW_BINDINGS: list[BindingType] = [
     Binding("f", "tag('fact')", "Fact", id="tag-fact",
-            tooltip="Tag the sentence as fact (only sets; x clears)."),
+            tooltip="Tag the sentence as fact (only sets; x clears; auto-advance: then next untagged)."),
     Binding("a", "tag('attribution')", "Attr", id="tag-attribution",
-            tooltip="Tag the sentence as attribution (only sets; x clears)."),
+            tooltip="Tag the sentence as attribution (only sets; x clears; auto-advance: then next untagged)."),
     Binding("e", "tag('estimate')", "Est", id="tag-estimate",
-            tooltip="Tag the sentence as estimate (only sets; x clears)."),
+            tooltip="Tag the sentence as estimate (only sets; x clears; auto-advance: then next untagged)."),
     Binding("o", "tag('opinion')", "Opin", id="tag-opinion",
-            tooltip="Tag the sentence as opinion (only sets; x clears)."),
+            tooltip="Tag the sentence as opinion (only sets; x clears; auto-advance: then next untagged)."),
     Binding("x", "clear", "Clear", show=False, id="clear",
             tooltip="Remove the sentence's tag."),
     Binding("u", "undo", "Undo", id="undo", tooltip="Undo the last tag change."),

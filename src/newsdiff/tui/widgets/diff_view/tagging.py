@@ -56,7 +56,7 @@ def describe(change: Change) -> str:
 class TaggingMixin(DiffViewBase):
     """The actions that change the cursor's sentence's record (bound in ``keys``)."""
 
-    def _changed(self, change: Change | None, what: str) -> None:
+    def _changed(self, change: Change | None, what: str, advance: bool = False) -> None:
         if change is None:
             return
         if (change.side, change.sentence) != (self.side, self.sentence):
@@ -69,14 +69,28 @@ class TaggingMixin(DiffViewBase):
             self.refresh()
         else:
             self.refresh_row(self.cursor_row)
+        if advance and self.advance and change.after is not None and change.after.label:
+            # Before the message: a move clears the status line's message.
+            self._advance()
         self.state_signal.publish("saved: " + what)
+
+    def _advance(self) -> None:
+        """Auto-advance: on to the next untagged sentence of this side, if there is one."""
+        session = self.session
+        if session is None:
+            return
+        target = self.cursor.untagged(1, session.own_label)
+        if target is not None:
+            self.move_to(self.side, target)
 
     def _stale(self, err: Stale) -> None:
         """A change refused because another window changed the record: show the store."""
         self.refresh()  # what was reloaded can be in any row
         self.state_signal.publish("not saved: " + str(err))
 
-    def _edit(self, what: str, work: Callable[[TagSession], Change | None]) -> None:
+    def _edit(
+        self, what: str, work: Callable[[TagSession], Change | None], advance: bool = False
+    ) -> None:
         """Run a session change on the cursor's sentence; say so, or why it failed."""
         if self.session is None or not self.rows:
             return
@@ -89,7 +103,7 @@ class TaggingMixin(DiffViewBase):
             self.notify(f"{what} not saved: {err}", severity="error", timeout=8)
             return
         if change is not None:
-            self._changed(change, describe(change))
+            self._changed(change, describe(change), advance)
 
     def _replay(self, verb: Literal["undo", "redo"]) -> None:
         """Undo or redo the last change; say what it did, or why not."""
@@ -120,7 +134,7 @@ class TaggingMixin(DiffViewBase):
             where = f"{SIDE_NAME[side]}#{sentence + 1}"
             self.state_signal.publish(f"{where}: already {label} (x clears)")
             return
-        self._edit("Tag", lambda s: s.set(side, sentence, label))
+        self._edit("Tag", lambda s: s.set(side, sentence, label), advance=True)
 
     def action_clear(self) -> None:
         side, sentence = self.side, self.sentence
@@ -144,7 +158,7 @@ class TaggingMixin(DiffViewBase):
         if session.suggestion(side, sentence)[0] is None:
             self.notify("No suggestion for this sentence.", timeout=2)
             return
-        self._edit("Tag", lambda s: s.accept(side, sentence))
+        self._edit("Tag", lambda s: s.accept(side, sentence), advance=True)
 
     def action_unsure(self) -> None:
         side, sentence = self.side, self.sentence

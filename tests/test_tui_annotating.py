@@ -1,0 +1,83 @@
+"""The annotator's day in the app, with real key presses: auto-advance after a label
+and the options remembered per store (issue 14, items 3 and 6)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsdiff.core.article import load
+from newsdiff.core.sentences import split_sentences
+from newsdiff.store import Store, tag_for
+from newsdiff.tui.app import NewsdiffApp, create_app
+from newsdiff.tui.preferences import load_preferences
+from newsdiff.tui.widgets.header import StatusLine
+
+from .conftest import SEED_A, SEED_B
+from .tui_helpers import ready, until
+
+SIZE = (120, 36)
+
+
+def make(store: Path, advance: bool | None = None) -> NewsdiffApp:
+    return create_app(str(SEED_A), str(SEED_B), store=store, annotator="ana", advance=advance)
+
+
+async def test_auto_advance_is_on_for_a_new_store(tmp_path: Path) -> None:
+    """In a new store a label key moves on to the next untagged sentence of the side
+    (skipping tagged ones), and the status line still says what was saved."""
+    store_path = tmp_path / "s.json"
+    art = load(str(SEED_A))
+    app = make(store_path)
+    assert app.preferences.advance
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        await pilot.press("f")
+        assert (view.side, view.sentence) == ("a", 1)
+        assert app.query_one(StatusLine).message.startswith("saved: A#1: untagged → fact")
+        with Store(store_path) as store:  # A#4 tagged meanwhile (another window)
+            store.put(tag_for(art, split_sentences(art.text)[2], "opinion", "ana"))
+        await pilot.press("o")
+        await until(pilot, lambda: view.sentence != 1, "the cursor moved on")
+        assert view.sentence == 3  # A#3 was tagged: skipped
+        assert app.session is not None and app.session.label("a", 1) == "opinion"
+
+
+async def test_auto_advance_toggles_in_options_and_is_remembered(tmp_path: Path) -> None:
+    """i then a turns auto-advance off, at once and for the next session on this store;
+    a store that already held tags before preferences existed starts with it off."""
+    store_path = tmp_path / "s.json"
+    app = make(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        await pilot.press("i", "a", "escape")
+        assert not app.preferences.advance and not view.advance
+        await pilot.press("f")
+        assert view.sentence == 0
+    with Store(store_path) as store:
+        assert not load_preferences(store, "ana").advance
+    again = make(store_path)
+    assert not again.preferences.advance
+    old = tmp_path / "old.json"
+    art = load(str(SEED_A))
+    with Store(old) as store:
+        store.put(tag_for(art, split_sentences(art.text)[0], "fact", "bo"))
+    assert not make(old).preferences.advance
+
+
+async def test_options_are_remembered_per_store(tmp_path: Path) -> None:
+    """Ignore case and hidden suggestions chosen with i open the next session the same
+    way; an ignore flag given on the command line wins for that session."""
+    store_path = tmp_path / "s.json"
+    app = make(store_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("i", "c", "g", "escape")
+        await until(pilot, lambda: not app.options_pending, "the options applied")
+    again = make(store_path)
+    assert again.options.ignore_case and not again.preferences.suggestions
+    async with again.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        assert not view.show_suggestions
+        assert again.comparison is not None and again.comparison.options.ignore_case
+    other = tmp_path / "other.json"
+    assert not make(other).options.ignore_case
