@@ -69,7 +69,7 @@ def test_tag_writes_the_same_record_as_the_app(
     store = str(tmp_path / "s.json")
     f = str(SEED_A)
     assert main(["tag", f, "3", "estimate", "--store", store, "--note", "ask", "--unsure"]) == 0
-    assert "tagged sentence 3 estimate" in capsys.readouterr().out
+    assert "tagged sentence 3 (#4) estimate" in capsys.readouterr().out
     art = load(f)
     s3 = split_sentences(art.text)[3]
     t = Store(store).get(art.id, 3, default_annotator())
@@ -250,3 +250,22 @@ def test_store_core_never_imports_textual() -> None:
         "newsdiff.cli.tag_commands, newsdiff.cli.dataset_commands; assert 'textual' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_sentence_numbers_say_their_base(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """sentences shows INDEX (from 0) and the app's #N (from 1) side by side, and tag
+    takes either: A#10 and index 9 are the same sentence; #0 is no sentence."""
+    store = str(tmp_path / "s.json")
+    f = str(SEED_A)
+    assert main(["sentences", f, "--store", store]) == 0
+    out = capsys.readouterr().out
+    assert "INDEX from 0; #N as the app, N = INDEX + 1" in out.splitlines()[0]
+    assert out.splitlines()[10].startswith(" 9  #10 ")
+    assert main(["tag", f, "A#10", "fact", "--store", store, "--annotator", "ana"]) == 0
+    assert "tagged sentence 9 (#10) fact" in capsys.readouterr().out
+    assert Store(store).get(load(f).id, 9, "ana") is not None
+    assert main(["tag", f, "#0", "fact", "--store", store]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "#N from 1" in err

@@ -360,7 +360,28 @@ async def test_next_change_and_next_untagged(tmp_path: Path) -> None:
         await pilot.press("right_square_bracket")
         assert view.sentence == 2
         await pilot.press("left_square_bracket")
-        assert view.sentence == 2  # nothing untagged above: stays
+        # Nothing untagged above: [ wraps round to the last untagged sentence, and says so.
+        last = view.session.total("a") - 1  # type: ignore[union-attr]
+        assert view.sentence == last
+        status = app.query_one(StatusLine)
+        assert status.message == f"Wrapped round to the bottom: A#{last + 1}."
+        await pilot.press("right_square_bracket")
+        assert view.sentence == 2
+        assert status.message == "Wrapped round to the top: A#3."
+
+
+async def test_untagged_keys_when_everything_else_is_tagged(tmp_path: Path) -> None:
+    """] with every other sentence of the side tagged stays and says so."""
+    app = make(BRIDGE_A, BRIDGE_B, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        total = view.session.total("a")  # type: ignore[union-attr]
+        await pilot.press("j")
+        for _ in range(total - 1):  # every sentence but A#1
+            await pilot.press("f", "j")
+        await pilot.press("g", "right_square_bracket")
+        assert view.sentence == 0
+        assert app.query_one(StatusLine).message == "Every other sentence of A is tagged."
 
 
 async def test_added_row_takes_change_jump_to_b(tmp_path: Path) -> None:
@@ -422,7 +443,7 @@ async def test_help_descriptions_wrap_under_themselves(
         await pilot.press("escape", "question_mark")
         assert isinstance(app.screen, HelpScreen)
         keys = app.screen.query_one("#help-keys")
-        described = [w for w in keys.query(".does") if "Compare options" in str(w.render())]
+        described = [w for w in keys.query(".does") if "Options: ignore" in str(w.render())]
         assert described
         options = described[0]
         # Laid out in the description column, over more than one line.
@@ -459,26 +480,32 @@ async def test_class_names_take_the_right_article(tmp_path: Path) -> None:
         assert "Show only rows with an attribution change" in titles
         assert "Show only rows with a number change" in titles
         await pilot.press("3")
-        notices = [str(n.message) for n in app._notifications]
-        assert any("with an attribution change" in n for n in notices), notices
+        notice = app.query_one(StatusLine).message
+        assert "with an attribution change" in notice, notice
         await pilot.press("question_mark")
         text = " ".join(str(s.render()) for s in app.screen.query("Static"))
         assert "an attribution change" in text and "a attribution" not in text
 
 
-async def test_notices_leave_the_status_line_visible(
+async def test_notices_never_cover_the_rows_and_come_one_at_a_time(
     seed_a: Path, seed_b: Path, tmp_path: Path
 ) -> None:
-    """A pop-up notice stands above the status line and the footer, not over them."""
+    """A key's notice ("No more changes below.") is said on the status line, not in a
+    toast over the rows (the cursor's among them); the next notice replaces it. The
+    toasts left (errors, warnings) show one at a time, the newest."""
     app = make(seed_a, seed_b, tmp_path / "s.json")
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await ready(pilot)
-        await pilot.press("G", "n")  # no change below the last row: a notice says so
-        await until(pilot, lambda: bool(app.screen.query("Toast")), "a notice showed")
-        await pilot.pause()
         status = app.query_one(StatusLine)
-        for toast in app.screen.query("Toast"):
-            assert toast.region.bottom <= status.region.y
+        await pilot.press("G", "n")  # no change below the last row: a notice says so
+        await pilot.pause()
+        assert status.message == "No more changes below." and not app.screen.query("Toast")
+        await pilot.press("g", "N")
+        assert status.message == "No more changes above."
+        app.notify("first trouble", severity="error")
+        app.notify("second trouble", severity="error")
+        await until(pilot, lambda: bool(app.screen.query("Toast")), "a toast showed")
+        assert [str(n.message) for n in app._notifications] == ["second trouble"]
 
 
 async def test_the_saved_message_goes_with_the_next_move(

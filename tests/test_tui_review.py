@@ -205,8 +205,8 @@ async def test_disagreement_keys_jump_and_say_who_said_what(tmp_path: Path) -> N
         assert "ana: opinion" in detail and "ben: fact" in detail
         await pilot.press("d")  # no other: the cursor stays, a notice says so
         assert (view.side, view.sentence) == ("a", 3)
-        notices = [n.message for n in app._notifications]
-        assert notices == ["No sentence below where annotators disagree."]
+        notice = app.query_one(StatusLine).message
+        assert notice == "No sentence below where annotators disagree."
         # ben now disagrees with ana on A#6 too: the mark follows the store.
         await pilot.press("G")
         for _ in range(7):
@@ -259,13 +259,11 @@ async def test_d_at_the_last_disagreement_of_one_article_on_both_sides(tmp_path:
         assert (view.side, view.sentence) == ("a", 3)
         await pilot.press("d")
         assert (view.side, view.sentence) == ("a", 3)
+        status = app.query_one(StatusLine)
+        assert status.message == "No sentence below where annotators disagree."
         await pilot.press("tab", "D")
         assert (view.side, view.sentence) == ("b", 3)
-        said = [n.message for n in app._notifications]
-        assert said == [
-            "No sentence below where annotators disagree.",
-            "No sentence above where annotators disagree.",
-        ]
+        assert status.message == "No sentence above where annotators disagree."
 
 
 async def test_tags_written_elsewhere_show_without_a_key_press(

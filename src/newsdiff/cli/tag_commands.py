@@ -52,7 +52,12 @@ def add_tag_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatter
         "  newsdiff tag article.txt 3 --clear",
     )
     p.add_argument("file", metavar="FILE", help="the article")
-    p.add_argument("index", metavar="INDEX", help="the sentence's index (from 0)")
+    p.add_argument(
+        "index",
+        metavar="INDEX",
+        help="the sentence's index (from 0), or its place as the app shows it: #10 or A#10 "
+        "(from 1; the same sentence as index 9)",
+    )
     p.add_argument("label", metavar="LABEL", nargs="?", help="fact, attribution, estimate, opinion")
     p.add_argument("--clear", action="store_true", help="remove this annotator's tag and note")
     p.add_argument("--note", help="a note on the sentence ('' removes it)")
@@ -122,8 +127,13 @@ def cmd_sentences(args: argparse.Namespace) -> int:
         )
         return 0
     w = out
-    w(f"# {art.path}  id {art.id}  {len(sentences)} sentences\n")
+    # Two numbers, both said: INDEX counts from 0 (what 'tag' and the exports use), #N
+    # from 1, as the app's A#N and B#N: the app's A#10 is INDEX 9.
+    w(
+        f"# {art.path}  id {art.id}  {len(sentences)} sentences  (INDEX from 0; #N as the app, N = INDEX + 1)\n"
+    )
     width = len(str(max(len(sentences) - 1, 0)))
+    place = len(str(len(sentences))) + 1
     for s in sentences:
         marks = " ".join(
             f"{d['annotator']}={d['label'] or '-'}{'?' if d['unsure'] else ''}"
@@ -131,9 +141,28 @@ def cmd_sentences(args: argparse.Namespace) -> int:
             for d in by_sentence.get(s.index, [])
         )
         w(
-            f"{s.index:>{width}}  {s.start}-{s.end}  {('[' + marks + ']  ') if marks else ''}{s.text}\n"
+            f"{s.index:>{width}}  {'#' + str(s.index + 1):<{place}}  {s.start}-{s.end}  "
+            f"{('[' + marks + ']  ') if marks else ''}{s.text}\n"
         )
     return 0
+
+
+def _index(text: str) -> int:
+    """INDEX from 0, or the app's place: ``#10``, ``A#10`` or ``B#10`` (from 1) is 9."""
+    raw = text.strip()
+    head, hash_, number = raw.rpartition("#")
+    try:
+        if hash_ and head.upper() in ("", "A", "B"):
+            place = int(number)
+            if place < 1:
+                raise ValueError
+            return place - 1
+        return int(raw)
+    except ValueError:
+        raise CliError(
+            f"tag: {text!r} is not a sentence index (a whole number from 0, or #N from 1 "
+            "as the app shows it)"
+        ) from None
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
@@ -151,10 +180,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
                 label = parse_label(args.label)
             except ValueError as err:
                 raise CliError(f"tag: {err}") from None
-    try:
-        index = int(args.index)
-    except ValueError:
-        raise CliError(f"tag: {args.index!r} is not a sentence index (a whole number)") from None
+    index = _index(args.index)
     who = annotator_name(args.annotator)
     art, sentences = read_article(args.file)
     if not 0 <= index < len(sentences):
@@ -163,22 +189,23 @@ def cmd_tag(args: argparse.Namespace) -> int:
             f"(0 to {len(sentences) - 1}, see 'newsdiff sentences {args.file}')"
         )
     sentence = sentences[index]
+    where = f"{index} (#{index + 1})"  # both bases said, as 'sentences' shows them
     with open_store(args.store) as store:
         store.article_tags(art, sentences)  # earlier versions' tags move in first
         if args.clear:
             old = store.remove(art.id, index, who)
             say(
-                f"cleared sentence {index} ({who})"
+                f"cleared sentence {where} ({who})"
                 if old
-                else f"sentence {index} had no tag by {who}"
+                else f"sentence {where} had no tag by {who}"
             )
             return 0
         tag = store.annotate(art, sentence, who, label=label, note=args.note, unsure=args.unsure)
     if tag is None:
-        say(f"cleared sentence {index} ({who})")
+        say(f"cleared sentence {where} ({who})")
     else:
         extra = (" unsure" if tag.unsure else "") + (f" note: {tag.note}" if tag.note else "")
-        say(f"tagged sentence {index} {tag.label or '(no label)'} ({who}){extra}")
+        say(f"tagged sentence {where} {tag.label or '(no label)'} ({who}){extra}")
     return 0
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from textual.app import App
+from textual.notifications import Notify
 from textual.timer import Timer
 
 from newsdiff.core.article import Article
@@ -75,6 +76,16 @@ class AppBase(App[None]):
     @property
     def view(self) -> DiffView:
         return self.query_one(DiffView)
+
+    def _on_notify(self, event: Notify) -> None:
+        """One toast at a time, the newest: a pile of them hid the rows they were about
+        (the view's own notices go to the status line, see ``DiffView.tell``).
+
+        Textual's handler of the ``Notify`` message that ``notify`` posts (Textual is
+        pinned exactly): clearing in ``notify`` itself would run before the toasts
+        still queued arrive."""
+        self._notifications.clear()
+        super()._on_notify(event)
 
     def _say(self, message: str) -> None:
         """Put ``message`` on the right of the status line, for a few seconds."""

@@ -199,6 +199,22 @@ class Cursor:
             i += step
         return None
 
+    def untagged_around(
+        self, step: int, own_label: Callable[[Side, int], object]
+    ) -> tuple[int, bool] | None:
+        """As ``untagged``, going round past the side's end (``]`` and ``[``): the
+        sentence and whether it wrapped; None when no other sentence is untagged."""
+        found = self.untagged(step, own_label)
+        if found is not None:
+            return found, False
+        order = self._order[self.side]
+        for sentence in order if step > 0 else reversed(order):
+            if sentence == self.sentence:
+                return None
+            if own_label(self.side, sentence) is None:
+                return sentence, True
+        return None
+
     def walk(self, step: int) -> Iterator[tuple[int, Side, int]]:
         """Sentences after (or before) the cursor in reading order: row, side, sentence.
 

@@ -206,7 +206,10 @@ class HelpScreen(ModalScreen[None]):
                 Content(
                     "Each tag is saved at once, for the article's sentence: the same article "
                     "opened beside another shows its tags. The command palette (Ctrl+P) "
-                    "offers every action above."
+                    "offers every action above. A#10 is sentence 10 of A counted from 1; "
+                    "the command line's INDEX counts from 0 (A#10 is index 9: 'newsdiff "
+                    "sentences' shows both, 'newsdiff tag' takes #10 too). ] and [ wrap "
+                    "round the side's end and say so."
                 ),
                 classes="note",
             )

@@ -84,6 +84,11 @@ class DiffViewBase(ScrollView):
         A signal, not a message: its subscribers update in the same frame as the view,
         where a message arrives a frame or two later."""
 
+    def tell(self, notice: str) -> None:
+        """A notice ("No more changes below.") on the status line, never a toast over
+        the rows: it cannot hide the cursor's row, and the next one replaces it."""
+        self.state_signal.publish(notice)
+
     # -- where things are ------------------------------------------------------------
 
     @property

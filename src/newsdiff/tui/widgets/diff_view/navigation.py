@@ -96,7 +96,7 @@ class NavigationMixin(DiffViewBase):
             return
         target = self.cursor.change(step)
         if target is None:
-            self.notify("No more changes " + ("below." if step > 0 else "above."), timeout=2)
+            self.tell("No more changes " + ("below." if step > 0 else "above."))
         self._go(target)
 
     def action_next_change(self) -> None:
@@ -109,12 +109,17 @@ class NavigationMixin(DiffViewBase):
         session = self.session
         if session is None or not self.rows:
             return
-        target = self.cursor.untagged(step, session.own_label)
-        if target is None:
-            where = "below" if step > 0 else "above"
-            self.notify(f"No untagged sentence of {SIDE_NAME[self.side]} {where}.", timeout=2)
+        name = SIDE_NAME[self.side]
+        found = self.cursor.untagged_around(step, session.own_label)
+        if found is None:
+            self.tell(f"Every other sentence of {name} is tagged.")
             return
+        target, wrapped = found
         self.move_to(self.side, target)
+        if wrapped:
+            # Said after the move, which clears the status line's message.
+            end = "top" if step > 0 else "bottom"
+            self.tell(f"Wrapped round to the {end}: {name}#{target + 1}.")
 
     def action_next_untagged(self) -> None:
         self._jump_untagged(1)
@@ -129,7 +134,7 @@ class NavigationMixin(DiffViewBase):
         target = self.cursor.disagreement(step, session.ids, session.disagreements)
         if target is None:
             where = "below" if step > 0 else "above"
-            self.notify(f"No sentence {where} where annotators disagree.", timeout=2)
+            self.tell(f"No sentence {where} where annotators disagree.")
         self._go(target)
 
     def action_next_disagreement(self) -> None:
@@ -144,7 +149,7 @@ class NavigationMixin(DiffViewBase):
         target = self.cursor.shift(step, self.shift_set())
         if target is None:
             where = "below" if step > 0 else "above"
-            self.notify(f"No label shift {where}.", timeout=2)
+            self.tell(f"No label shift {where}.")
         self._go(target)
 
     def action_next_shift(self) -> None:

@@ -118,7 +118,7 @@ class TaggingMixin(DiffViewBase):
             self.notify(f"{verb.capitalize()} not saved: {err}", severity="error", timeout=8)
             return
         if change is None:
-            self.notify(f"Nothing to {verb}.", timeout=2)
+            self.tell(f"Nothing to {verb}.")
             return
         self._changed(change, f"{verb} " + describe(change))
 
@@ -153,10 +153,10 @@ class TaggingMixin(DiffViewBase):
             return
         side, sentence = self.side, self.sentence
         if session.label(side, sentence) is not None:
-            self.notify("Already tagged: a label key changes it.", timeout=2)
+            self.tell("Already tagged: a label key changes it.")
             return
         if session.suggestion(side, sentence)[0] is None:
-            self.notify("No suggestion for this sentence.", timeout=2)
+            self.tell("No suggestion for this sentence.")
             return
         self._edit("Tag", lambda s: s.accept(side, sentence), advance=True)
 

@@ -128,18 +128,16 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
         wanted = cast(ChangeClass, cls) if cls and cls != self.class_filter else None
         rows = self._filtered(wanted)
         if not rows:
-            self.notify(f"No row has {a_class(cls)} change.", timeout=3)
+            self.tell(f"No row has {a_class(cls)} change.")
             return
         cursor, near = self.cursor.here()
         self.class_filter = wanted
         self._show_rows(rows, cursor, near)
         if wanted is None:
-            self.notify("Showing every row.", timeout=2)
+            self.tell("Showing every row.")
         else:
             rows_text = "1 row" if len(rows) == 1 else f"{len(rows)} rows"
-            self.notify(
-                f"Showing the {rows_text} with {a_class(wanted)} change (0: all).", timeout=3
-            )
+            self.tell(f"Showing the {rows_text} with {a_class(wanted)} change (0: all).")
         self.post_message(self.Filtered(self, wanted, len(rows)))
 
     def _relayout(self) -> None:
