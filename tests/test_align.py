@@ -200,3 +200,40 @@ def test_a_large_text_of_few_words_aligns_with_its_copy():
     links = align(a, b)
     assert all(lk.a == lk.b and len(lk.a) == 1 for lk in links)
     assert sum(lk.kind == "changed" for lk in links) == len(range(0, 800, 40))
+
+
+def test_a_weak_link_between_reports_written_apart_is_left_unpaired():
+    """Two shared words (0.23) are no link: seed 002's withdrawal sentence is not paired
+    with seed 001's quote about a hasty withdrawal (issue 11, item 3)."""
+    a = [
+        "“It was a rather hasty withdrawal from Russian forces and there is a lot of Russian"
+        " equipment that has been abandoned,” they said."
+    ]
+    b = ["However, this appeared to be a shifting of forces, rather than a true withdrawal."]
+    links = align(a, b)
+    assert [lk.kind for lk in links] == ["removed", "added"]
+
+
+def test_seeds_001_and_002_share_no_link():
+    """Independent reports of one event: nothing of seed 002 pairs with seed 001."""
+    seeds = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+    links = align(texts(seeds[1]), texts(seeds[2]))
+    assert [lk for lk in links if lk.a and lk.b] == []
+
+
+def test_best_partners_out_of_order_pair_as_moved():
+    """A sentence whose best partner sits out of order is paired with it as moved, not
+    left unpaired while a shorter sentence takes the in-order link (issue 11, item 4)."""
+    a = [
+        "As he stood wringing his hands and weeping, the god Mercury suddenly appeared"
+        " and asked what the trouble was.",
+        "On hearing what had happened, Mercury dived into the river and brought up a golden axe.",
+        "Mercury asked the Woodman.",
+    ]
+    b = [
+        "Mercury asked the Woodman whether the golden axe was his.",
+        "To his surprise Mercury appeared and asked him what was the matter.",
+    ]
+    links = {(lk.a, lk.b): lk.kind for lk in align(a, b)}
+    assert links[((0,), (1,))] == "moved"
+    assert links[((2,), (0,))] == "changed"

@@ -8,4 +8,13 @@ from __future__ import annotations
 
 #: The modules ``core`` offers; each is imported when used, so that a command pays only
 #: for what it needs (``sentences`` never loads numpy).
-__all__ = ["align", "article", "labels", "seeds", "sentences", "visible", "worddiff"]
+__all__ = [
+    "align",
+    "article",
+    "confidence",
+    "labels",
+    "seeds",
+    "sentences",
+    "visible",
+    "worddiff",
+]

@@ -22,6 +22,7 @@ import numpy.typing as npt
 
 from newsdiff.core.article import normalize
 from newsdiff.core.chain import sparse_chain
+from newsdiff.core.confidence import CONFIDENT, confident, order_test
 from newsdiff.core.similarity import Candidates, Similarity, candidate_pairs, stems
 
 Kind = Literal["equal", "changed", "added", "removed", "moved"]
@@ -274,20 +275,32 @@ def _fill_gaps(
 
 
 def _moves(free_a: list[int], free_b: list[int], sim: Similarity, cands: Candidates) -> list[Group]:
-    """Greedy best-first pairing of leftover sentences that still resemble each other."""
+    """Greedy best-first pairing of leftover sentences that still resemble each other:
+    at MOVE_THRESHOLD, or at CONFIDENT when each is the other's best leftover partner
+    (order gave their places to others: "As he stood ... Mercury suddenly appeared and
+    asked what the trouble was." and "To his surprise Mercury appeared and asked him
+    what was the matter." while a shorter "Mercury asked the Woodman." took a partner
+    out of their order)."""
     if not free_a or not free_b:
         return []
     rows, cols = cands.among(np.array(free_a), np.array(free_b))
     scores = sim.pairs(1, 1, rows, cols)
+    best_a: dict[int, float] = {}
+    best_b: dict[int, float] = {}
+    for i, j, score in zip(rows.tolist(), cols.tolist(), scores.tolist(), strict=True):
+        best_a[i] = max(best_a.get(i, 0.0), score)
+        best_b[j] = max(best_b.get(j, 0.0), score)
     taken_a: set[int] = set()
     taken_b: set[int] = set()
     out: list[Group] = []
     for k in np.argsort(-scores, kind="stable"):
         score = float(scores[k])
-        if score < MOVE_THRESHOLD:
+        if score < CONFIDENT:
             break
         i, j = int(rows[k]), int(cols[k])
         if i in taken_a or j in taken_b:
+            continue
+        if score < MOVE_THRESHOLD and (score < best_a[i] or score < best_b[j]):
             continue
         taken_a.add(i)
         taken_b.add(j)
@@ -314,9 +327,8 @@ def align(
     if n and m:
         sim = Similarity(a_sets, b_sets)
         cands = candidate_pairs(a_sets, b_sets, a_norm=na_norm, b_norm=nb_norm)
-        for ia, ib, score in _fill_gaps(
-            _dp(sim, cands, THRESHOLD, progress), a_sets, b_sets, na_norm, nb_norm
-        ):
+        chain = confident(_dp(sim, cands, THRESHOLD, progress), na_norm, nb_norm)
+        for ia, ib, score in _fill_gaps(chain, a_sets, b_sets, na_norm, nb_norm):
             same = " ".join(na_norm[i] for i in ia) == " ".join(nb_norm[j] for j in ib)
             kind: Kind = "equal" if same else "changed"
             links.append(Link(kind, ia, ib, 1.0 if same else round(score, 4)))
@@ -324,8 +336,12 @@ def align(
             used_b.update(ib)
         free_a = [i for i in range(n) if i not in used_a]
         free_b = [j for j in range(m) if j not in used_b]
+        in_order = order_test(links)
         for ia, ib, score in _moves(free_a, free_b, sim, cands):
-            links.append(Link("moved", ia, ib, round(score, 4)))
+            kind = "changed" if in_order(ia[0], ib[0]) else "moved"
+            if kind == "changed" and normalize(a_texts[ia[0]]) == normalize(b_texts[ib[0]]):
+                kind = "equal"
+            links.append(Link(kind, ia, ib, round(score, 4)))
             used_a.update(ia)
             used_b.update(ib)
     links.extend(Link("removed", (i,), (), 0.0) for i in range(n) if i not in used_a)
