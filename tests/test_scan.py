@@ -172,3 +172,15 @@ def test_scan_reuse_is_reports_headline(
 def test_words_are_reports_words(text: str) -> None:
     """The scan's fast word split gives core.reuse.words exactly."""
     assert words(text) == reuse_words(text)
+
+
+def test_min_reuse_help_states_the_default_in_use(capsys: pytest.CaptureFixture[str]) -> None:
+    """The help's default is the threshold the scan applies (it once said 0.2 for 0.15)."""
+    from newsdiff.corpus import MIN_REUSE
+    from newsdiff.corpus.scan import scan as scan_fn
+
+    with pytest.raises(SystemExit):
+        main(["scan", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"(default {MIN_REUSE:g})" in out
+    assert scan_fn.__defaults__ is not None and MIN_REUSE in scan_fn.__defaults__

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from newsdiff.cli.errors import EXIT_SAME, CliError
+from newsdiff.corpus import MIN_REUSE
 
 if TYPE_CHECKING:
     from newsdiff.corpus.scan import Pair, Progress, Runner, ScanResult
@@ -18,7 +19,8 @@ if TYPE_CHECKING:
 SCHEMA = """one JSON object a pair (--format jsonl; --format json: a list of them):
   rank      1 for the best pair
   a, b      {"ref", "title", "date" (null if unknown), "words", "reuse"}; reuse is the
-            share of that side's words the other holds word for word (runs of 3+ words)
+            share of that side's distinct 3-word sequences the other holds (report's
+            headline)
   source    why a is taken as the source: "date" (earlier), "containment" (it holds
             more of b than b of it), or null (no telling; a is first in corpus order)
   longest   {"words", "text"}: the longest passage the two share, in order
@@ -44,7 +46,8 @@ def add_scan_command(sub: Any, formatter: Callable[[str], argparse.HelpFormatter
         type=_share,
         default=None,
         metavar="X",
-        help="keep pairs where at least X (0-1) of one side's words are the other's (default 0.2)",
+        help="keep pairs where at least X (0-1) of one side's 3-word sequences are the "
+        f"other's (default {MIN_REUSE:g})",
     )
     p.add_argument("--top", type=_count, default=None, metavar="N", help="only the N best pairs")
     p.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
@@ -77,7 +80,7 @@ def _count(text: str) -> int:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     from newsdiff.core.article import InputError
-    from newsdiff.corpus.scan import MIN_REUSE, scan
+    from newsdiff.corpus.scan import scan
 
     min_reuse = MIN_REUSE if args.min_reuse is None else args.min_reuse
     with _runner(args) as (runner, parts), _progress() as progress:

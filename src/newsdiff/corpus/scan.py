@@ -22,14 +22,12 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from newsdiff.corpus import MIN_REUSE
 from newsdiff.corpus import candidates as cand
 from newsdiff.corpus.overlap import overlap
 from newsdiff.corpus.shingles import Features, K, featurize, passage
 from newsdiff.corpus.sources import Piece, pieces
 
-#: Default threshold: a pair counts when 15% of one side's 3-grams are in the other
-#: (seeds 000/001, a spun copy: 18% and 25%; other stories on the same events: < 5%).
-MIN_REUSE = 0.15
 #: Bytes of articles per partition (a task's worth of reading and shingling).
 PARTITION_BYTES = 4 << 20
 #: The longest shared passage is shown up to this many words.
