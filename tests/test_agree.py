@@ -225,7 +225,7 @@ def test_agreement_counts_accepted_suggestions_by_default() -> None:
     rep = agreement(_nineteen())
     assert rep["items"] == 19 and rep["cohen_kappa"] == 1.0
     assert rep["sources"] == ["human", "suggestion"]
-    assert rep["left_out"] == {"single_annotator": 0, "sources": {"propagated": 1}}
+    assert rep["left_out"] == {"single_annotator": 0, "sources": {"propagated": 1}, "skipped": 0}
 
 
 def test_agreement_human_only_says_what_it_left_out() -> None:
@@ -235,6 +235,7 @@ def test_agreement_human_only_says_what_it_left_out() -> None:
     assert rep["left_out"] == {
         "single_annotator": 15,
         "sources": {"propagated": 1, "suggestion": 15},
+        "skipped": 0,
     }
     every = agreement(_nineteen(), {"human", "suggestion", "propagated"})
     assert every["items"] == 19 and every["left_out"]["single_annotator"] == 1
@@ -257,3 +258,30 @@ def test_cli_agree_sources_and_left_out(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["agree", "--store", str(path), "--sources", "human,gues"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "'gues'" in err
+
+
+def _skip(tag: Tag) -> Tag:
+    return Tag(**{**tag.to_doc(), "label": "", "skipped": True})
+
+
+def test_agreement_ignores_skipped_sentences_unless_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A sentence skipped as not a claim is no label: left out (and said so) by default;
+    with include_skipped it is the label 'skipped', so a skip against a label disagrees."""
+    tags = [_tag("a1", i, "ana", x) for i, x in enumerate(ANA)]
+    tags += [_tag("a1", i, "bo", x) for i, x in enumerate(BO)]
+    tags += [_skip(_tag("a1", 20, "ana", "fact")), _skip(_tag("a1", 20, "bo", "fact"))]
+    tags += [_skip(_tag("a1", 21, "ana", "fact")), _tag("a1", 21, "bo", "fact")]
+    rep = agreement(tags)
+    assert rep["items"] == 10 and rep["left_out"]["skipped"] == 3
+    asked = agreement(tags, include_skipped=True)
+    assert asked["items"] == 12 and "skipped" in asked["labels"]
+    assert {d["sentence"] for d in asked["disagreements"]} == {3, 6, 9, 21}
+    path = tmp_path / "s.json"
+    Store(path).put_many(tags)
+    assert main(["agree", "--store", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "3 sentences skipped as not a claim (--include-skipped counts them)" in out
+    assert main(["agree", "--store", str(path), "--include-skipped"]) == 0
+    assert "Items (sentences labelled by 2+ annotators): 12" in capsys.readouterr().out

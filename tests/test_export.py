@@ -289,3 +289,29 @@ def test_csv_protects_formula_cells_and_import_restores_them(
     assert main(["export", "--store", str(tmp_path / "a.json")]) == 0
     texts = [json.loads(x)["text"] for x in capsys.readouterr().out.splitlines()]
     assert texts == TRICKY
+
+
+def test_skipped_sentences_exported_only_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A sentence skipped as not a claim is not in an export by default; with
+    --include-skipped it is, with label null and skipped true (CSV: a skipped column);
+    the labelled records carry no skipped field."""
+    path = tmp_path / "s.json"
+    art = load(str(SEED_A))
+    sents = split_sentences(art.text)
+    with Store(path) as store:
+        store.put(tag_for(art, sents[0], "fact", "ana"))
+        store.put(Tag(**{**tag_for(art, sents[1], "", "ana").to_doc(), "skipped": True}))
+    assert main(["export", "--store", str(path)]) == 0
+    records = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [r["sentence"] for r in records] == [0] and "skipped" not in records[0]
+    assert main(["export", "--store", str(path), "--include-skipped"]) == 0
+    records = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    skipped = [r for r in records if r["sentence"] == 1]
+    assert skipped and skipped[0]["label"] is None and skipped[0]["skipped"] is True
+    out = tmp_path / "x.csv"
+    args = ["export", "--store", str(path), "--include-skipped", "--format", "csv"]
+    assert main([*args, "-o", str(out)]) == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert {r["sentence"]: r["skipped"] for r in rows} == {"0": "false", "1": "true"}

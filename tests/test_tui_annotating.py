@@ -81,3 +81,34 @@ async def test_options_are_remembered_per_store(tmp_path: Path) -> None:
         assert again.comparison is not None and again.comparison.options.ignore_case
     other = tmp_path / "other.json"
     assert not make(other).options.ignore_case
+
+
+async def test_skip_marks_not_a_claim_and_counts_as_done(tmp_path: Path) -> None:
+    """- marks a sentence as not a claim: its badge shows, progress counts it, ] passes
+    it by, the status says so; - again unmarks it; a label key replaces the skip."""
+    from newsdiff.tui.widgets.diff_view import SKIP_MARK
+    from newsdiff.tui.widgets.header import PairHeader
+
+    from .tui_helpers import columns
+
+    store_path = tmp_path / "s.json"
+    app = make(store_path, advance=False)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        session = app.session
+        assert session is not None
+        await pilot.press("minus")
+        record = session.record("a", 0)
+        assert record is not None and record.skipped and not record.label
+        assert session.done("a", 0) and session.tagged("a") == 1
+        first, _ = view.sentence_lines("a", 0)
+        assert columns(view, first)[0][1] == SKIP_MARK
+        assert "1/44 tagged" in str(app.query_one(PairHeader).render())
+        assert "skipped (not a claim)" in app.query_one(StatusLine).message
+        await pilot.press("j", "f", "g", "right_square_bracket")
+        assert view.sentence == 2  # A#1 skipped and A#2 tagged: both done
+        await pilot.press("g", "minus")
+        assert session.record("a", 0) is None and not session.done("a", 0)
+        await pilot.press("minus", "o")
+        record = session.record("a", 0)
+        assert record is not None and record.label == "opinion" and not record.skipped

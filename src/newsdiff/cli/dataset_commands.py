@@ -63,6 +63,12 @@ def add_dataset_commands(sub: Any, formatter: Callable[[str], argparse.HelpForma
         action="store_true",
         help="also export labels carried from the counterpart (source 'propagated')",
     )
+    p.add_argument(
+        "--include-skipped",
+        action="store_true",
+        help="also export sentences skipped as not a claim (key -): label null, skipped "
+        "true (CSV: a skipped column)",
+    )
     # Deprecated: before accepted suggestions were exported by default, this was the way
     # to get anything but 'human'. Kept so that scripts using it still get every record.
     p.add_argument("--include-suggestions", action="store_true", help=argparse.SUPPRESS)
@@ -122,6 +128,11 @@ def add_dataset_commands(sub: Any, formatter: Callable[[str], argparse.HelpForma
         help="the label sources that count, comma-separated, from human, suggestion, "
         "propagated (default: human,suggestion)",
     )
+    p.add_argument(
+        "--include-skipped",
+        action="store_true",
+        help="count sentences skipped as not a claim (key -) as the label 'skipped'",
+    )
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_agree)
 
@@ -145,7 +156,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         store.follow_edits()  # an article edited since: its tags' new text and offsets
         every = store.tags()
         note_duplicates(every, store)
-        tags = export.select(every, args.annotator, sources)
+        tags = export.select(every, args.annotator, sources, args.include_skipped)
     if not tags:
         # An empty export is an answer, not trouble (exit 0), but an empty file with
         # no word of why reads like a bug: say which filter left nothing.
@@ -153,7 +164,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     buf = io.StringIO(newline="")
     if args.format == "csv":
         buf.write("\ufeff")
-        n = export.write_csv(tags, buf)
+        n = export.write_csv(tags, buf, args.include_skipped)
     else:
         n = export.write_jsonl(tags, buf)
     if where == "file":
@@ -297,6 +308,10 @@ def _left_out_line(rep: dict[str, Any]) -> str:
     for source, n in rep["left_out"]["sources"].items():
         s = "label" if n == 1 else "labels"
         parts.append(f"{n} {s} of source '{source}' (not in --sources)")
+    skipped = rep["left_out"]["skipped"]
+    if skipped and not rep["include_skipped"]:
+        s = "sentence" if skipped == 1 else "sentences"
+        parts.append(f"{skipped} {s} skipped as not a claim (--include-skipped counts them)")
     return "Left out: " + ("; ".join(parts) if parts else "nothing") + "\n"
 
 
@@ -310,7 +325,7 @@ def cmd_agree(args: argparse.Namespace) -> int:
         with open_store(p, must_exist=True, reading=True) as store:
             stores.append(store.tags())
     merged = merge(stores)
-    rep = agreement(merged, sources)
+    rep = agreement(merged, sources, args.include_skipped)
     if args.format == "json":
         dump_json(rep)
         return 0

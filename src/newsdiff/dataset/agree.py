@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
 from itertools import combinations, permutations
 from typing import Any
 
@@ -88,7 +89,8 @@ def left_out(tags: Sequence[Tag], sources: Collection[str]) -> dict[str, Any]:
     """What an agreement over ``sources`` does not count, and why.
 
     ``sources``: labels of a source not counted, by source; ``single_annotator``: the
-    sentences only one annotator labelled (nothing to compare them with).
+    sentences only one annotator labelled (nothing to compare them with); ``skipped``:
+    sentences skipped as not a claim (counted as the label "skipped" only when asked).
     """
     by_source = Counter(t.source for t in tags if t.label and t.source not in sources)
     annotators: dict[Item, set[str]] = {}
@@ -96,15 +98,31 @@ def left_out(tags: Sequence[Tag], sources: Collection[str]) -> dict[str, Any]:
         if t.label and t.source in sources:
             annotators.setdefault((t.article_id, t.sentence), set()).add(t.annotator)
     single = sum(len(v) == 1 for v in annotators.values())
-    return {"single_annotator": single, "sources": dict(sorted(by_source.items()))}
+    skipped = sum(1 for t in tags if t.skipped and not t.label)
+    return {
+        "single_annotator": single,
+        "sources": dict(sorted(by_source.items())),
+        "skipped": skipped,
+    }
 
 
-def agreement(tags: Iterable[Tag], sources: Collection[str] = OWN_SOURCES) -> dict[str, Any]:
+#: The value a skipped sentence is counted as, with ``include_skipped``.
+SKIPPED = "skipped"
+
+
+def agreement(
+    tags: Iterable[Tag], sources: Collection[str] = OWN_SOURCES, include_skipped: bool = False
+) -> dict[str, Any]:
     """The agreement report; its keys are what ``newsdiff agree --format json`` prints.
 
-    Only labels of ``sources`` count (default: the annotators' own, typed or accepted).
+    Only labels of ``sources`` count (default: the annotators' own, typed or accepted);
+    a sentence skipped as not a claim counts as the label "skipped" with
+    ``include_skipped``, else not at all.
     """
-    every = list(tags)
+    every = [
+        replace(t, label=SKIPPED) if include_skipped and t.skipped and not t.label else t
+        for t in tags
+    ]
     labelled = [t for t in every if t.label and t.source in sources]
     by_item: dict[Item, dict[str, Tag]] = {}
     for t in labelled:
@@ -163,6 +181,7 @@ def agreement(tags: Iterable[Tag], sources: Collection[str] = OWN_SOURCES) -> di
     return {
         "annotators": annotators,
         "sources": sorted(sources),
+        "include_skipped": include_skipped,
         "items": len(items),
         "left_out": left_out(every, sources),
         "labels": labels,

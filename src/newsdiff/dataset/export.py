@@ -34,7 +34,15 @@ FIELDS = (
 
 
 def record(tag: Tag) -> dict[str, Any]:
-    """One exported record; ``label`` is a list, as doccano's import expects."""
+    """One exported record; ``label`` is a list, as doccano's import expects. A sentence
+    skipped as not a claim has ``label`` null and ``skipped`` true (only skipped records
+    carry that field: the records of a labelled dataset stay as they were)."""
+    if tag.skipped:
+        return {**_fields(tag), "label": None, "skipped": True}
+    return _fields(tag)
+
+
+def _fields(tag: Tag) -> dict[str, Any]:
     return {
         "text": tag.text,
         "label": [tag.label] if tag.label else [],
@@ -56,13 +64,16 @@ def select(
     tags: Iterable[Tag],
     annotator: str | None = None,
     sources: Collection[str] | None = OWN_SOURCES,
+    skipped: bool = False,
 ) -> list[Tag]:
-    """The tags to export: one annotator's or all; of ``sources`` (None: every source)."""
+    """The tags to export: one annotator's or all; of ``sources`` (None: every source);
+    sentences skipped as not a claim only with ``skipped``."""
     return [
         t
         for t in tags
         if (annotator is None or t.annotator == annotator)
         and (sources is None or t.source in sources)
+        and (skipped or not t.skipped)
     ]
 
 
@@ -94,7 +105,7 @@ def unprotect_cell(value: str) -> str:
     return value[1:] if value.startswith("'") and _FORMULA.match(value) else value
 
 
-def write_csv(tags: Iterable[Tag], out: IO[str]) -> int:
+def write_csv(tags: Iterable[Tag], out: IO[str], skipped: bool = False) -> int:
     """CSV for a spreadsheet: the label as a plain string, booleans as true/false.
 
     The caller opens ``out`` with encoding ``utf-8-sig``: Excel reads a UTF-8 file
@@ -102,14 +113,17 @@ def write_csv(tags: Iterable[Tag], out: IO[str]) -> int:
     cells go through ``protect_cell``; ``read_records`` undoes it.
     """
     w = csv.writer(out, lineterminator="\r\n")
-    w.writerow(FIELDS)
+    # ``skipped`` (--include-skipped): one more column, true for a skipped sentence.
+    columns = (*FIELDS, "skipped") if skipped else FIELDS
+    w.writerow(columns)
     n = 0
     for t in tags:
         rec = record(t)
         rec["label"] = t.label
         rec["unsure"] = "true" if t.unsure else "false"
+        rec["skipped"] = "true" if t.skipped else "false"
         for name in CSV_TEXT:
             rec[name] = protect_cell(rec[name])
-        w.writerow([rec[f] for f in FIELDS])
+        w.writerow([rec[f] for f in columns])
         n += 1
     return n

@@ -232,9 +232,11 @@ class Store:
                 note=base.note if note is None else note,
                 unsure=base.unsure if unsure is None else unsure,
                 source=source if label is not None else base.source,
+                # A label decision (set or cleared) ends a skip: the sentence is judged.
+                skipped=base.skipped and label is None,
                 updated=now(),
             )
-            if not (new.label or new.note or new.unsure):
+            if not new.kept:
                 self.remove(article.id, sentence.index, annotator)
                 return None
             return self.put(new)

@@ -68,7 +68,10 @@ class Tag(Span):
     """One label on one sentence of one article, by one annotator.
 
     ``label`` is one of LABELS, or ``""`` for a record that carries only a note or the
-    unsure flag (a note may be put on a sentence before deciding its label).
+    unsure flag (a note may be put on a sentence before deciding its label), or that is
+    ``skipped``: not a claim (a navigation line, a dateline, a heading), done without a
+    label. ``skipped`` is absent from records written before it existed, which reads as
+    False, so it needs no migration.
     """
 
     label: str
@@ -78,6 +81,12 @@ class Tag(Span):
     source: str = "human"
     created: str = field(default_factory=now)
     updated: str = field(default_factory=now)
+    skipped: bool = False
+
+    @property
+    def kept(self) -> bool:
+        """Whether the record holds anything (else it is removed, not stored)."""
+        return bool(self.label or self.note or self.unsure or self.skipped)
 
     def to_doc(self) -> dict[str, Any]:
         return asdict(self)
@@ -145,9 +154,11 @@ def check_tag(tag: Tag) -> None:
         raise ValueError(f"offsets {tag.start}-{tag.end} are not a span of the text")
     if not tag.annotator.strip():
         raise ValueError("the annotator name is empty")
+    if tag.skipped and tag.label:
+        raise ValueError("a skipped record has no label")
     if tag.label == "":
-        if not (tag.note or tag.unsure):
-            raise ValueError("a record without a label needs a note or the unsure flag")
+        if not tag.kept:
+            raise ValueError("a record without a label needs a note, the unsure flag or skipped")
     elif tag.label not in LABELS:
         raise ValueError(f"unknown label {tag.label!r}")
 

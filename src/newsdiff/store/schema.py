@@ -90,6 +90,8 @@ _TAG_OPTIONAL: dict[str, type | tuple[type, ...]] = {
 
 
 _FULL = tuple({**_TAG_FIELDS, **_TAG_OPTIONAL}.items())
+#: Fields newer than the schema version: absent means their default (``skipped``: False).
+_TAG_EXTRA: dict[str, type] = {"skipped": bool}
 
 
 # A label the app cannot draw or count would otherwise travel on into exports and
@@ -105,6 +107,7 @@ def _tag_problem(doc: dict[str, Any], full: bool) -> str | None:
             if (
                 all(type(doc[name]) is kind for name, kind in _FULL)
                 and doc["label"] in _STORED_LABELS
+                and type(doc.get("skipped", False)) is bool
             ):
                 return _value_problem(doc)
         except KeyError:
@@ -116,7 +119,7 @@ def _tag_problem(doc: dict[str, Any], full: bool) -> str | None:
         value = doc[name]
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             return f"{name!r} is {_kind(value)}"
-    for name, kind in _TAG_OPTIONAL.items():
+    for name, kind in {**_TAG_OPTIONAL, **_TAG_EXTRA}.items():
         if name in doc and not isinstance(doc[name], kind):
             return f"{name!r} is {_kind(doc[name])}"
     if doc["label"] not in _STORED_LABELS:

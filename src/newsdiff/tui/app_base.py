@@ -128,7 +128,9 @@ class AppBase(App[None]):
         status = self.query_one(StatusLine)
         side = view.side
         model = view.rows[view.cursor_row]
-        label = session.label(side, view.sentence) or "untagged"
+        record = session.record(side, view.sentence)
+        skipped = record is not None and record.skipped
+        label = "skipped" if skipped else session.label(side, view.sentence) or "untagged"
         status.position = (
             f"{side.upper()}#{view.sentence + 1} of {session.total(side)} · "
             f"row {model.index + 1} of {len(view.all_rows)}, {model.kind} · {label}"

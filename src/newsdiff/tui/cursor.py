@@ -187,31 +187,32 @@ class Cursor:
             r += step
         return None
 
-    def untagged(self, step: int, own_label: Callable[[Side, int], object]) -> int | None:
-        """The next (or previous) sentence of this side without a label of its own."""
+    def untagged(self, step: int, done: Callable[[Side, int], bool]) -> int | None:
+        """The next (or previous) sentence of this side the annotator is not done with
+        (``done``: a label of their own, or skipped)."""
         order = self._order[self.side]
         if not order:
             return None
         i = self._pos[self.side][self.sentence] + step
         while 0 <= i < len(order):
-            if own_label(self.side, order[i]) is None:
+            if not done(self.side, order[i]):
                 return order[i]
             i += step
         return None
 
     def untagged_around(
-        self, step: int, own_label: Callable[[Side, int], object]
+        self, step: int, done: Callable[[Side, int], bool]
     ) -> tuple[int, bool] | None:
         """As ``untagged``, going round past the side's end (``]`` and ``[``): the
         sentence and whether it wrapped; None when no other sentence is untagged."""
-        found = self.untagged(step, own_label)
+        found = self.untagged(step, done)
         if found is not None:
             return found, False
         order = self._order[self.side]
         for sentence in order if step > 0 else reversed(order):
             if sentence == self.sentence:
                 return None
-            if own_label(self.side, sentence) is None:
+            if not done(self.side, sentence):
                 return sentence, True
         return None
 

@@ -123,14 +123,20 @@ class TagRecords:
         """The suggested label of a sentence and the cue words behind it (offsets in text)."""
         return _suggestion(self.sentences[side][sentence].text)
 
+    def done(self, side: Side, sentence: int) -> bool:
+        """Whether the annotator is done with a sentence: a label of their own, or
+        skipped as not a claim (what progress and ``]`` count)."""
+        tag = self.record(side, sentence)
+        return tag is not None and (tag.skipped or (bool(tag.label) and tag.source != PROPAGATED))
+
     def tagged(self, side: Side) -> int:
-        """How many sentences of a side carry a label of their own (propagated ones wait
-        for the annotator to confirm them, so they are not progress yet)."""
+        """How many sentences of a side are done: a label of their own or skipped
+        (propagated labels wait for the annotator to confirm them)."""
         total = len(self.sentences[side])
         return sum(
             1
             for i, t in self._tags[self.ids[side]].items()
-            if t.label and t.source != PROPAGATED and 0 <= i < total
+            if (t.skipped or (t.label and t.source != PROPAGATED)) and 0 <= i < total
         )
 
     def total(self, side: Side) -> int:

@@ -63,7 +63,7 @@ class TagSession(TagRecords):
     def _revised(self, base: Tag | None, side: Side, sentence: int, **fields: object) -> Tag | None:
         """``base`` (or a blank record) with some fields changed; None when nothing is left."""
         new = replace(base or self._blank(side, sentence), **fields)  # type: ignore[arg-type]
-        if not (new.label or new.note or new.unsure):
+        if not new.kept:
             return None
         return new
 
@@ -130,7 +130,7 @@ class TagSession(TagRecords):
         Only then: a carried label the annotator cleared stays cleared until the other
         side's label changes.
         """
-        if own(before) is None or own(after) is not None:
+        if own(before) is None or own(after) is not None or (after is not None and after.skipped):
             return after
         rows = self._counterparts(side, sentence)
         if rows is None:
@@ -164,9 +164,9 @@ class TagSession(TagRecords):
         edits: list[Edit] = []
         skipped: list[tuple[Side, int]] = []
         for j in there:
-            if self.own_label(far, j) is not None:
-                continue
             cur = self.record(far, j)
+            if self.own_label(far, j) is not None or (cur is not None and cur.skipped):
+                continue  # the annotator's own decision there, a label or a skip
             if now_label is None:
                 if label_of(cur) is None:
                     continue
@@ -199,9 +199,26 @@ class TagSession(TagRecords):
                 sentence,
                 label=label or "",
                 source=source if label else HUMAN,
+                skipped=False,
                 updated=now(),
             ),
         )
+
+    def skip(self, side: Side, sentence: int) -> Change | None:
+        """Mark a sentence as not a claim (``-``), or unmark it: done without a label.
+
+        Its label goes (a carried one too, and none is carried to it while it is
+        skipped); its note and unsure flag stay.
+        """
+
+        def make(before: Tag | None) -> Tag | None:
+            if before is not None and before.skipped:
+                return self._revised(before, side, sentence, skipped=False, updated=now())
+            return self._revised(
+                before, side, sentence, label="", source=HUMAN, skipped=True, updated=now()
+            )
+
+        return self._commit(side, sentence, make)
 
     def accept(self, side: Side, sentence: int) -> Change | None:
         """Take the sentence's suggestion as its label (stored as ``source="suggestion"``).

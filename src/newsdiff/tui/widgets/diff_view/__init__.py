@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from .base import after_refresh
 from .keys import a_class
-from .paint import DISAGREE_MARK, NOTE_MARK, SHIFT_MARK, UNSURE_MARK
+from .paint import DISAGREE_MARK, NOTE_MARK, SHIFT_MARK, SKIP_MARK, UNSURE_MARK
 from .view import DiffView
 
 __all__ = [
     "DISAGREE_MARK",
     "NOTE_MARK",
     "SHIFT_MARK",
+    "SKIP_MARK",
     "UNSURE_MARK",
     "DiffView",
     "a_class",

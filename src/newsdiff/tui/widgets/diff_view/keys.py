@@ -26,6 +26,9 @@ VIEW_BINDINGS: list[BindingType] = [
             tooltip="Tag the sentence as opinion (only sets; x clears; auto-advance: then next untagged)."),
     Binding("x", "clear", "Clear", show=False, id="clear",
             tooltip="Remove the sentence's tag."),
+    Binding("minus", "skip", "Skip", show=False, key_display="-", id="skip",
+            tooltip="Not a claim (a navigation line, dateline, heading): done without a "
+            "label, exported only with --include-skipped (again: unmark)."),
     Binding("u", "undo", "Undo", id="undo", tooltip="Undo the last tag change."),
     Binding("ctrl+r", "redo", "Redo", show=False, id="redo",
             tooltip="Redo the last undone tag change."),
@@ -91,6 +94,7 @@ VIEW_BINDINGS: list[BindingType] = [
 | :- | :- |
 | f, a, e, o | Tag fact, attribution, estimate, opinion (a label key only sets). |
 | x | Clear the tag. |
+| - | Skip: not a claim, done without a label. |
 | u / ctrl+r | Undo / redo a tag change. |
 | down, j | Next sentence on this side (first through the rest of a tall one). |
 | up, k | Previous sentence on this side (first back through a tall one). |

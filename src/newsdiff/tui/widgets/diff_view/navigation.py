@@ -110,7 +110,7 @@ class NavigationMixin(DiffViewBase):
         if session is None or not self.rows:
             return
         name = SIDE_NAME[self.side]
-        found = self.cursor.untagged_around(step, session.own_label)
+        found = self.cursor.untagged_around(step, session.done)
         if found is None:
             self.tell(f"Every other sentence of {name} is tagged.")
             return

@@ -31,6 +31,8 @@ HATCH = "╲"
 CURSOR_BAR = "▌"
 #: Gutter flags: unsure, annotators disagree, a note; and the rule's label-shift mark.
 UNSURE_MARK, DISAGREE_MARK, NOTE_MARK, SHIFT_MARK = "?", "≠", "✎", "!"
+#: The badge of a sentence skipped as not a claim.
+SKIP_MARK = "–"
 
 
 class RowPainter:
@@ -185,6 +187,8 @@ class RowPainter:
             label = cast(Label, rec.label)
             kind = "carried" if rec.source == PROPAGATED else "tag"
             badge = Segment(BADGES[label], self.style(f"{kind}-{label}"))
+        elif rec is not None and rec.skipped:
+            badge = Segment(SKIP_MARK, base + self.style("skipped"))
         else:
             badge = Segment(" ", base)
             if self.view.show_suggestions:

@@ -31,6 +31,7 @@ VIEW_COMPONENT_CLASSES: set[str] = {
     "diff-view--carried-estimate",
     "diff-view--carried-opinion",
     "diff-view--suggestion",
+    "diff-view--skipped",
     "diff-view--cue",
     "diff-view--unsure",
     "diff-view--disagree",
@@ -55,6 +56,7 @@ VIEW_COMPONENT_CLASSES: set[str] = {
 | `diff-view--tag-LABEL` | A tag badge in the gutter (fact, attribution, estimate, opinion). |
 | `diff-view--carried-LABEL` | The badge of a label propagated from the counterpart. |
 | `diff-view--suggestion` | The badge of a suggested label (untagged sentence). |
+| `diff-view--skipped` | The badge of a sentence skipped as not a claim (``-``). |
 | `diff-view--cue` | A cue word behind a suggestion. |
 | `diff-view--unsure` | The unsure flag in the gutter. |
 | `diff-view--disagree` | The flag of a sentence where annotators disagree. |
@@ -99,6 +101,7 @@ DiffView {
     & > .diff-view--carried-estimate { color: $text-warning; text-style: bold underline; }
     & > .diff-view--carried-opinion { color: $text-success; text-style: bold underline; }
     & > .diff-view--suggestion { color: $foreground 45%; text-style: italic; }
+    & > .diff-view--skipped { color: $foreground 60%; text-style: bold; }
     & > .diff-view--cue { text-style: underline; }
     & > .diff-view--unsure { color: $text-warning; text-style: bold; }
     & > .diff-view--disagree { color: $text-error; text-style: bold; }

@@ -21,6 +21,8 @@ from .base import SIDE_NAME, DiffViewBase
 
 def label_text(tag: Tag | None) -> str:
     """A record's label for the status line, with its source unless it is the annotator's."""
+    if tag is not None and tag.skipped:
+        return "skipped (not a claim)"
     if tag is None or not tag.label:
         return "untagged"
     if tag.source == "human":
@@ -69,7 +71,8 @@ class TaggingMixin(DiffViewBase):
             self.refresh()
         else:
             self.refresh_row(self.cursor_row)
-        if advance and self.advance and change.after is not None and change.after.label:
+        after = change.after
+        if advance and self.advance and after is not None and (after.label or after.skipped):
             # Before the message: a move clears the status line's message.
             self._advance()
         self.state_signal.publish("saved: " + what)
@@ -79,7 +82,7 @@ class TaggingMixin(DiffViewBase):
         session = self.session
         if session is None:
             return
-        target = self.cursor.untagged(1, session.own_label)
+        target = self.cursor.untagged(1, session.done)
         if target is not None:
             self.move_to(self.side, target)
 
@@ -159,6 +162,11 @@ class TaggingMixin(DiffViewBase):
             self.tell("No suggestion for this sentence.")
             return
         self._edit("Tag", lambda s: s.accept(side, sentence), advance=True)
+
+    def action_skip(self) -> None:
+        """Mark the sentence as not a claim (again: unmark); it counts as done."""
+        side, sentence = self.side, self.sentence
+        self._edit("Skip", lambda s: s.skip(side, sentence), advance=True)
 
     def action_unsure(self) -> None:
         side, sentence = self.side, self.sentence
