@@ -40,6 +40,7 @@ from .polling import PollingMixin
 from .preferences import load_preferences
 from .session import TagSession
 from .widgets.aligning import StageState
+from .widgets.detail_panel import DetailPanel
 from .widgets.diff_view import DiffView
 from .widgets.header import PairHeader, StatusLine, figures
 from .widgets.pane_scrollbar import PANE_BAR, PaneScrollBar
@@ -153,6 +154,10 @@ class NewsdiffApp(LoadingMixin, PollingMixin, CommandsMixin):
         Binding("i", "options", "Ignore", show=False, id="options",
                 tooltip="Options: ignore case, punctuation, quotes, spelling; show or "
                 "hide suggestions; auto-advance after a label. Remembered per store."),
+        Binding("v,enter", "detail", "Detail", show=False, id="detail",
+                tooltip="Open or close the detail panel: every change of the cursor's row "
+                "with its class, both sentences in full, the similarity, the suggestion and "
+                "its cues, the tags of both sides; it follows the cursor."),
         Binding("question_mark,f1", "help", "Help", key_display="?", id="help",
                 tooltip="Show every key and the label guidelines."),
         Binding("q", "quit", "Quit", id="quit",
@@ -167,6 +172,7 @@ class NewsdiffApp(LoadingMixin, PollingMixin, CommandsMixin):
         with Horizontal(id="panes"):
             yield PaneScrollBar(view)
             yield view
+        yield DetailPanel(id="detail")
         yield StatusLine(id="status")
         yield Footer(show_command_palette=False)
 
@@ -218,6 +224,12 @@ class NewsdiffApp(LoadingMixin, PollingMixin, CommandsMixin):
             self.post_message(self.CompareFailed(f"internal error: {err!r}", err))
             return
         self.post_message(self.Compared(cmp, rows, session, cursor, summary))
+
+    def action_detail(self) -> None:
+        """Open or close the detail panel (it follows the cursor while open)."""
+        panel = self.query_one(DetailPanel)
+        panel.display = not panel.display
+        self._update_status()
 
     def _say(self, message: str) -> None:
         """Put ``message`` on the right of the status line, for a few seconds."""

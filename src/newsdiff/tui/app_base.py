@@ -20,9 +20,11 @@ from newsdiff.meaning.compare import Comparison
 from newsdiff.meaning.options import DEFAULT, CompareOptions
 from newsdiff.store import Store
 
+from .detail import row_detail
 from .preferences import Preferences
 from .session import TagSession
 from .status import detail
+from .widgets.detail_panel import DetailPanel
 from .widgets.diff_view import DiffView
 from .widgets.header import PairHeader, StatusLine
 
@@ -136,6 +138,10 @@ class AppBase(App[None]):
             f"row {model.index + 1} of {len(view.all_rows)}, {model.kind} · {label}"
         )
         status.detail = detail(session, model, side, view.sentence, view.show_suggestions)
+        panel = self.query_one(DetailPanel)
+        if panel.display:
+            rows = len(view.all_rows)
+            panel.show(row_detail(session, model, rows, side, view.sentence, view.show_suggestions))
 
     def _update_mode(self) -> None:
         parts: list[str] = []

@@ -172,6 +172,9 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
 
     def on_resize(self, event: events.Resize) -> None:
         self._relayout()
+        if self.rows:
+            # Shorter (the detail panel opened under it): keep the cursor's row in view.
+            after_refresh(self, self._reveal)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
