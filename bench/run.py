@@ -65,8 +65,9 @@ def seed_pipeline(runs: int = 40) -> tuple[float, float]:
     return statistics.median(plain), statistics.median(classified)
 
 
-def timed(cmd: list[str]) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS in MB and exit status of one run of ``cmd``."""
+def timed(cmd: list[str]) -> tuple[float, float, int, float]:
+    """Wall seconds, peak RSS in MB, exit status and CPU seconds of one run of ``cmd``
+    (CPU time suffers less than wall time from the other work on a shared machine)."""
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
     _pid, status, usage = os.wait4(proc.pid, 0)
@@ -74,7 +75,8 @@ def timed(cmd: list[str]) -> tuple[float, float, int]:
     if proc.stderr is not None:
         timed.last_error = proc.stderr.read().decode(errors="replace").strip()  # type: ignore[attr-defined]
         proc.stderr.close()
-    return wall, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+    cpu = usage.ru_utime + usage.ru_stime
+    return wall, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), cpu
 
 
 def versus_git(label: str, ours: list[str], a: Path, b: Path, runs: int) -> None:
@@ -83,22 +85,27 @@ def versus_git(label: str, ours: list[str], a: Path, b: Path, runs: int) -> None
     timed(ours + [str(a), str(b)])  # warm: bytecode written, files in the page cache
     nd: list[float] = []
     gt: list[float] = []
+    nd_cpu: list[float] = []
+    gt_cpu: list[float] = []
     peak = 0.0
     code = 0
     for _ in range(runs):
-        wall, mb, code = timed(ours + [str(a), str(b)])
+        wall, mb, code, cpu = timed(ours + [str(a), str(b)])
         if code == 2:
             print(f"{label}: newsdiff refused: {timed.last_error}")  # type: ignore[attr-defined]
             return
         nd.append(wall)
+        nd_cpu.append(cpu)
         peak = max(peak, mb)
         if shutil.which("git"):
-            gt.append(timed(git)[0])
-    ours_s = statistics.median(nd)
-    line = f"{label}: newsdiff {ours_s:.3f} s, peak {peak:.0f} MB"
+            g_wall, _mb, _code, g_cpu = timed(git)
+            gt.append(g_wall)
+            gt_cpu.append(g_cpu)
+    ours_s, ours_cpu = statistics.median(nd), statistics.median(nd_cpu)
+    line = f"{label}: newsdiff {ours_s:.3f} s (cpu {ours_cpu:.3f} s), peak {peak:.0f} MB"
     if gt:
-        g = statistics.median(gt)
-        line += f"; git {g:.3f} s; ratio {ours_s / g:.1f}x"
+        g, g_cpu = statistics.median(gt), statistics.median(gt_cpu)
+        line += f"; git {g:.3f} s (cpu {g_cpu:.3f} s); ratio {ours_s / g:.1f}x"
     print(line + f"  (medians of {runs})")
 
 

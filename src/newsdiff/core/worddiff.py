@@ -11,6 +11,7 @@ run is checked against the exact text, so the ops reassemble both originals exac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Literal
@@ -48,8 +49,13 @@ def tokenize(text: str) -> list[str]:
     return TOKEN_RE.findall(text)
 
 
+#: A letter or digit: ``re``'s ``\w`` is exactly ``str.isalnum()`` plus the underscore.
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def is_word(token: str) -> bool:
-    return any(ch.isalnum() for ch in token)
+    """Whether the token holds a letter or a digit (``any(ch.isalnum() ...)``, in C)."""
+    return _ALNUM.search(token) is not None
 
 
 _UNIT = regex.compile(rf"\s+|(?:{_TOKEN}|[^\w\s])\s*", regex.V1)
