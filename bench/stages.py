@@ -2,8 +2,8 @@
 
 Run: .venv/bin/python bench/stages.py [--runs 5]
 
-For the seed pair and the seed pair repeated 100 times (as ``bench/run.py`` builds
-it) it times, on cold memos each run: load, segment, align, word-diff (with the row
+For the seed pair, the seed pair repeated 100 times (as ``bench/run.py`` builds it)
+and the 1 MB pair of distinct sentences (``bench/distinct_pair.py``) it times, on cold memos each run: load, segment, align, word-diff (with the row
 kinds), classify the changes, render plain text. Start-up (the interpreter and the
 imports the command needs) is timed as a separate process beside ``python -c pass``.
 Medians; the shares are what docs/performance.md quotes.
@@ -24,6 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_A = ROOT / "seeds" / "000_bffa4cee5f922f5d.txt"
 SEED_B = ROOT / "seeds" / "001_7835627fb396a6e4.txt"
 STAGES = ("start-up", "load", "segment", "align", "word diff", "classify", "render")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import distinct_pair  # noqa: E402  (a sibling script, not a package)
+
 IMPORTS = "import newsdiff.main, newsdiff.cli.render, newsdiff.meaning.compare"
 
 
@@ -87,8 +91,9 @@ def main(argv: list[str]) -> int:
         a, b = Path(tmp) / "a100.txt", Path(tmp) / "b100.txt"
         a.write_text((SEED_A.read_text("utf-8").rstrip() + "\n\n") * 100, encoding="utf-8")
         b.write_text((SEED_B.read_text("utf-8").rstrip() + "\n\n") * 100, encoding="utf-8")
+        da, db = distinct_pair.write(Path(tmp) / "da.txt", Path(tmp) / "db.txt")
         once(str(SEED_A), str(SEED_B))  # the lexicon's and the regexes' first use
-        for label, pa, pb in (("1x", SEED_A, SEED_B), ("100x", a, b)):
+        for label, pa, pb in (("1x", SEED_A, SEED_B), ("100x", a, b), ("1 MB", da, db)):
             runs = [once(str(pa), str(pb)) for _ in range(args.runs)]
             med = {s: statistics.median(r[s] for r in runs) for s in STAGES[1:]}
             med = {"start-up": start, **med}
