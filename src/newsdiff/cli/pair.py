@@ -127,6 +127,7 @@ def _load_pair(a: str, b: str, options: CompareOptions | None = None) -> Compari
 
 def cmd_diff(args: argparse.Namespace) -> int:
     from newsdiff.cli import render
+    from newsdiff.meaning.quoting import quote_altered
 
     only = selection.parse(args.only, "--only")
     fail_on = selection.parse(args.fail_on, "--fail-on")
@@ -135,6 +136,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
     colour = use_color(args.color, sys.stdout)
     if args.format == "json":
         data = cmp.to_json()
+        for row, shown in zip(cmp.rows, data["rows"], strict=True):
+            shown["quote_altered"] = quote_altered(row)
         if only is not None:
             kept = {id(r) for r in rows}
             data["rows"] = [j for r, j in zip(cmp.rows, data["rows"], strict=True) if id(r) in kept]
@@ -194,6 +197,12 @@ def cmd_report(args: argparse.Namespace) -> int:
             f"A {m['a']['runs']:.1%}, B {m['b']['runs']:.1%}\n"
         )
         w("Rows: " + ", ".join(f"{k} {n}" for k, n in rep["rows"].items()) + "\n\n")
+        altered = rep["quote_altered"]
+        if altered:
+            w(f"Quotations altered (words changed inside quotation marks): {len(altered)} rows\n")
+            for q in altered[: args.examples]:
+                w(f"  A#{q['a'][0] + 1}: " + "; ".join(q["changes"]) + "\n")
+            w("\n")
         subs = rep["substitutions"][: args.top]
         if subs:
             w("Substitutions (A -> B), most frequent first:\n")

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 #: One character per row kind, as diff(1) marks lines.
 MARKS = {"equal": " ", "changed": "~", "added": "+", "removed": "-", "moved": ">"}
 
+#: After a row whose words changed inside quotation marks on both sides.
+QUOTE_NOTE = "(quote altered)"
+
 DELETE_STYLE = "bold red on #3b1010"
 INSERT_STYLE = "bold green on #0f3315"
 
@@ -88,10 +91,14 @@ def diff_side(row: Row, side: str) -> str:
 def plain_lines(cmp: Comparison, rows: Sequence[Row] | None = None) -> Iterator[str]:
     """``--format plain``: one row a line, its kind's mark first, each change's class
     after it."""
+    from newsdiff.meaning.quoting import quote_altered
+
     for row in cmp.rows if rows is None else rows:
         line = f"{MARKS[row.kind]} {plain_row(row, classes=True)}"
         if row.kind == "moved":
             line += f"  ({moved_note(row, cmp)})"
+        if quote_altered(row):
+            line += f"  {QUOTE_NOTE}"
         yield line
 
 
@@ -99,12 +106,16 @@ def plain_text(cmp: Comparison, rows: Sequence[Row] | None = None) -> Iterator[T
     """``--format plain`` in colour: the same marks, with the rich diff's colours."""
     from rich.text import Text
 
+    from newsdiff.meaning.quoting import quote_altered
+
     for row in cmp.rows if rows is None else rows:
         line = Text(f"{MARKS[row.kind]} ")
         for text, kind in plain_pieces(row, classes=True):
             line.append(visible(_MARKUP[kind].format(text)), style=_PIECE_STYLE.get(kind or ""))
         if row.kind == "moved":
             line.append(f"  ({moved_note(row, cmp)})", style="bold magenta")
+        if quote_altered(row):
+            line.append(f"  {QUOTE_NOTE}", style="bold yellow")
         yield line
 
 
@@ -157,6 +168,8 @@ def table(cmp: Comparison, rows: Sequence[Row] | None = None, marks: bool = Fals
     from rich.table import Table
     from rich.text import Text
 
+    from newsdiff.meaning.quoting import quote_altered
+
     grid = Table(
         show_header=True,
         header_style="bold",
@@ -173,6 +186,8 @@ def table(cmp: Comparison, rows: Sequence[Row] | None = None, marks: bool = Fals
         right = _side_text(row, "b", marks)
         if row.kind == "moved":
             right.append(f"  [{moved_note(row, cmp)}]", style="bold magenta")
+        if quote_altered(row):
+            right.append(f"  {QUOTE_NOTE}", style="bold yellow")
         grid.add_row(Text(MARKS[row.kind], style="bold"), left, right, end_section=True)
     return grid
 

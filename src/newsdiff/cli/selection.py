@@ -20,18 +20,20 @@ if TYPE_CHECKING:
 #: Row kinds that can be chosen beside the change classes (a removed or added row has
 #: no word changes to classify, but is the biggest change of all).
 ROW_KINDS = ("removed", "added", "moved")
+#: A row flag: words changed inside quotation marks on both sides.
+QUOTE_ALTERED = "quote_altered"
 
 
 def names() -> tuple[str, ...]:
     from newsdiff.meaning.changes import CLASSES
 
-    return (*CLASSES, *ROW_KINDS)
+    return (*CLASSES, *ROW_KINDS, QUOTE_ALTERED)
 
 
 def add_selection(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("which rows (CLASS: a change class or a row kind)")
     listed = "negation, number, attribution, hedge, synonym, variant, rewording, " + ", ".join(
-        ROW_KINDS
+        (*ROW_KINDS, QUOTE_ALTERED)
     )
     g.add_argument(
         "--only",
@@ -61,8 +63,15 @@ def parse(text: str | None, flag: str) -> frozenset[str] | None:
 
 
 def matches(row: Row, wanted: frozenset[str]) -> bool:
-    """The row is of a wanted kind or has a change of a wanted class."""
-    return row.kind in wanted or any(c.cls in wanted for c in row.changes)
+    """The row is of a wanted kind, has a change of a wanted class, or (quote_altered)
+    has words changed inside a quotation."""
+    if row.kind in wanted or any(c.cls in wanted for c in row.changes):
+        return True
+    if QUOTE_ALTERED in wanted:
+        from newsdiff.meaning.quoting import quote_altered
+
+        return quote_altered(row)
+    return False
 
 
 def selected(rows: Sequence[Row], only: frozenset[str] | None) -> list[Row]:

@@ -12,6 +12,7 @@ from newsdiff.core.similarity import STOP_WORDS
 from newsdiff.core.worddiff import is_word, tokenize
 from newsdiff.meaning.changes import CLASSES, Change, ChangeClass
 from newsdiff.meaning.compare import Comparison, Row
+from newsdiff.meaning.quoting import altered_quotes
 
 #: Words that spinners add or drop around a replacement ("have actually deserted"):
 #: when they are all that makes two sides uneven, the rest pairs word by word.
@@ -112,4 +113,13 @@ def report(cmp: Comparison, rows: Sequence[Row] | None = None) -> dict[str, Any]
         "spin": spin(cmp, rows=rows),
         "ignore": cmp.options.flags(),
         "substitutions": substitutions(list(cmp.rows if rows is None else rows)),
+        "quote_altered": [
+            {
+                "a": list(row.a),
+                "b": list(row.b),
+                "changes": [f"{c.a.strip() or '∅'} -> {c.b.strip() or '∅'}" for c in found],
+            }
+            for row in (cmp.rows if rows is None else rows)
+            if (found := altered_quotes(row))
+        ],
     }

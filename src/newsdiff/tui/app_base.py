@@ -152,5 +152,6 @@ class AppBase(App[None]):
             parts.append("applying…")
         view = self.view
         if view.class_filter is not None:
-            parts.append(f"only {view.class_filter} ({len(view.rows)} rows)")
+            shown = "altered quotes" if view.class_filter == "quote_altered" else view.class_filter
+            parts.append(f"only {shown} ({len(view.rows)} rows)")
         self.query_one(PairHeader).mode = " · ".join(parts)

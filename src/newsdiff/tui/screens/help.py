@@ -84,6 +84,9 @@ def rows_legend() -> Legend:
          Content("added: only B has it (A shows a filler)")),
         (Content.styled("⇄", "bold $text-accent"),
          Content("moved: the badge says where the counterpart sits in the other article")),
+        (Content.styled("❝", "bold $text-warning"),
+         Content("on the rule: words changed inside quotation marks on both sides (8 shows "
+                 "only those rows)")),
     ]  # fmt: skip
 
 
@@ -110,7 +113,7 @@ def marks_legend() -> Legend:
 def classes_legend() -> Content:
     """How changed words look, by class."""
     return Content.assemble(
-        "Changed words by class (1-7 show only rows with that class): ",
+        "Changed words by class (1-7 show only rows with that class, 8 altered quotes): ",
         ("negation", "bold underline $text-error"), " ",
         ("number", "bold underline $text-warning"), " ",
         ("attribution", "bold underline $text-primary"), " ",

@@ -13,8 +13,6 @@ from textual.message_pump import MessagePump
 from textual.scroll_view import ScrollView
 from textual.signal import Signal
 
-from newsdiff.meaning.changes import ChangeClass
-
 from ...cursor import Cursor
 from ...layout import Layout, RowModel, Side
 from ...session import TagSession
@@ -60,8 +58,9 @@ class DiffViewBase(ScrollView):
         super().__init__(name=name, id=id, classes=classes)
         self.all_rows: Sequence[RowModel] = ()
         """Every row of the comparison."""
-        self.class_filter: ChangeClass | None = None
-        """Rows shown: only those with a change of this class (None: every row)."""
+        self.class_filter: str | None = None
+        """Rows shown: only those with a change of this class, or ``quote_altered``
+        those with an altered quotation (None: every row)."""
         self.show_suggestions = True
         """Untagged sentences show their suggested label, cue words underlined."""
         self.advance = False

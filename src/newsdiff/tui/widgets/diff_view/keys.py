@@ -15,6 +15,15 @@ def a_class(cls: str) -> str:
     return f"an {cls}" if cls[:1] in tuple("aeiou") else f"a {cls}"
 
 
+#: The row filter of quotations altered (key 8), beside the change classes (1-7).
+QUOTE_FILTER = "quote_altered"
+
+
+def what_filter(cls: str) -> str:
+    """What a filter keeps, for a notice: "a number change", "an altered quotation"."""
+    return "an altered quotation" if cls == QUOTE_FILTER else f"{a_class(cls)} change"
+
+
 VIEW_BINDINGS: list[BindingType] = [
     Binding("f", "tag('fact')", "Fact", id="tag-fact",
             tooltip="Tag the sentence as fact (only sets; x clears; auto-advance: then next untagged)."),
@@ -86,6 +95,10 @@ VIEW_BINDINGS: list[BindingType] = [
                 tooltip=f"Show only rows with {a_class(cls)} change (again: every row).")
         for k, cls in enumerate(CLASSES, start=1)
     ],
+    Binding(str(len(CLASSES) + 1), f"filter('{QUOTE_FILTER}')", "Only altered quotes",
+            show=False, id="filter-quote",
+            tooltip="Show only rows whose words changed inside quotation marks on both "
+            "sides (again: every row)."),
     Binding("0", "filter('')", "Every row", show=False, id="filter-none",
             tooltip="Show every row again."),
 ]  # fmt: skip
@@ -109,5 +122,5 @@ VIEW_BINDINGS: list[BindingType] = [
 | ! | Unsure flag. |
 | d / D | Next / previous sentence where annotators disagree. |
 | l / L | Next / previous row whose sides carry different labels. |
-| 1-7 / 0 | Only rows with a change of one class / every row. |
+| 1-7 / 8 / 0 | Only rows with a change of one class / an altered quotation / every row. |
 """

@@ -17,6 +17,7 @@ from textual.cache import LRUCache
 from textual.strip import Strip
 
 from newsdiff.core.labels import BADGES, Label
+from newsdiff.meaning.quoting import quote_altered
 from newsdiff.store import Tag
 
 from ...edits import PROPAGATED
@@ -31,6 +32,8 @@ HATCH = "╲"
 CURSOR_BAR = "▌"
 #: Gutter flags: unsure, annotators disagree, a note; and the rule's label-shift mark.
 UNSURE_MARK, DISAGREE_MARK, NOTE_MARK, SHIFT_MARK = "?", "≠", "✎", "!"
+#: On the rule, a row whose words changed inside quotation marks on both sides.
+QUOTE_MARK = "❝"
 #: The badge of a sentence skipped as not a claim.
 SKIP_MARK = "–"
 
@@ -152,9 +155,15 @@ class RowPainter:
         # A label shift is flagged on the rule: on the row's second line, so the kind's
         # mark stays on its first (on the first when the row has only one line).
         shift_line = (1 if height > 1 else 0) if shifted else -1
+        # An altered quotation: on the next free line of the rule.
+        quote_line = -1
+        if model.kind in ("changed", "moved") and quote_altered(model.row):
+            quote_line = min(height - 1, 2 if shifted else 1)
         strips: list[Strip] = []
         for i in range(height):
-            if i == shift_line:
+            if i == quote_line and i > 0 and i != shift_line:
+                mid = Segment(QUOTE_MARK, base + self.style("quote"))
+            elif i == shift_line:
                 mid = Segment(SHIFT_MARK, base + self.style("shift"))
             elif i == 0:
                 mid = Segment(MARKS[model.kind], mark_style)

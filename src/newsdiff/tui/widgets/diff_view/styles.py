@@ -37,6 +37,7 @@ VIEW_COMPONENT_CLASSES: set[str] = {
     "diff-view--disagree",
     "diff-view--note",
     "diff-view--shift",
+    "diff-view--quote",
     *(f"diff-view--class-{cls}" for cls in CLASSES),
 }
 """
@@ -106,6 +107,7 @@ DiffView {
     & > .diff-view--unsure { color: $text-warning; text-style: bold; }
     & > .diff-view--disagree { color: $text-error; text-style: bold; }
     & > .diff-view--note { color: $text-accent; text-style: bold; }
+    & > .diff-view--quote { color: $text-warning; text-style: bold; }
     & > .diff-view--shift { color: $text; background: $error; text-style: bold; }
     /* What a change means: the most significant classes stand out most. Each has
        a colour of its own in the default theme, where $accent is $warning's

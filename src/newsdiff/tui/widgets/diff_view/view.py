@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import ClassVar, cast
+from typing import ClassVar
 
 from rich.segment import Segment
 from textual import events
@@ -14,14 +14,14 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
-from newsdiff.meaning.changes import ChangeClass
+from newsdiff.meaning.quoting import quote_altered
 
 from ...cursor import Place
 from ...layout import Geometry, Layout, RowModel, Side
 from ...session import TagSession
 from ..aligning import Aligning
 from .base import after_refresh
-from .keys import VIEW_BINDINGS, a_class
+from .keys import QUOTE_FILTER, VIEW_BINDINGS, what_filter
 from .navigation import NavigationMixin
 from .paint import RowPainter
 from .screen_lines import ScreenLinesMixin
@@ -59,7 +59,7 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
     class Filtered(Message):
         """The rows shown changed: only those with a change of ``cls`` (None: all)."""
 
-        def __init__(self, view: DiffView, cls: ChangeClass | None, shown: int) -> None:
+        def __init__(self, view: DiffView, cls: str | None, shown: int) -> None:
             super().__init__()
             self.view = view
             self.cls = cls
@@ -116,19 +116,21 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
         self.all_rows = rows
         self._show_rows(self._filtered(self.class_filter), cursor, near)
 
-    def _filtered(self, cls: ChangeClass | None) -> list[RowModel]:
+    def _filtered(self, cls: str | None) -> list[RowModel]:
         if cls is None:
             return list(self.all_rows)
+        if cls == QUOTE_FILTER:
+            return [m for m in self.all_rows if quote_altered(m.row)]
         return [m for m in self.all_rows if cls in m.row.classes()]
 
     def action_filter(self, cls: str) -> None:
         """Show only the rows with a change of class ``cls`` ("" or the same again: all)."""
         if not self.all_rows:
             return
-        wanted = cast(ChangeClass, cls) if cls and cls != self.class_filter else None
+        wanted = cls if cls and cls != self.class_filter else None
         rows = self._filtered(wanted)
         if not rows:
-            self.tell(f"No row has {a_class(cls)} change.")
+            self.tell(f"No row has {what_filter(cls)}.")
             return
         cursor, near = self.cursor.here()
         self.class_filter = wanted
@@ -137,7 +139,7 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
             self.tell("Showing every row.")
         else:
             rows_text = "1 row" if len(rows) == 1 else f"{len(rows)} rows"
-            self.tell(f"Showing the {rows_text} with {a_class(wanted)} change (0: all).")
+            self.tell(f"Showing the {rows_text} with {what_filter(wanted)} (0: all).")
         self.post_message(self.Filtered(self, wanted, len(rows)))
 
     def _relayout(self) -> None:

@@ -1,0 +1,50 @@
+"""Quotations that were altered: words changed inside quotation marks on both sides.
+
+A fact-checker's first question of a rewrite: "“It's plausible that they're basically
+trying …”" -> "“It's clear that they're trying …”" still reads as a quotation, but the
+speaker no longer said it. A change is *inside a quotation* on a side when it sits
+between a pair of quotation marks there (scare quotes too: ‘hasty’ -> “hurried” puts
+other words in the same marks); it alters the quotation when that holds on both sides
+and words (not only the marks' style) changed.
+"""
+
+from __future__ import annotations
+
+from newsdiff.core.worddiff import side_a, side_b
+from newsdiff.meaning.changes import Change
+from newsdiff.meaning.compare import Row
+from newsdiff.meaning.cues.quotes import quotations
+
+
+def _interiors(text: str) -> list[tuple[int, int]]:
+    """The insides of the text's quotations (marks excluded), of any length."""
+    return [(q.start + 1, q.end - 1) for q in quotations(text, min_words=1)]
+
+
+def _inside(interiors: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(lo <= start and end <= hi for lo, hi in interiors)
+
+
+def _wordy(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def altered_quotes(row: Row) -> tuple[Change, ...]:
+    """The changes of a row that alter a quotation (inside quotation marks on both sides)."""
+    if not (row.a and row.b) or not row.changes:
+        return ()
+    inner_a, inner_b = _interiors(side_a(row.ops)), _interiors(side_b(row.ops))
+    if not (inner_a and inner_b):
+        return ()
+    return tuple(
+        c
+        for c in row.changes
+        if (_wordy(c.a) or _wordy(c.b))
+        and _inside(inner_a, c.a_start, c.a_end)
+        and _inside(inner_b, c.b_start, c.b_end)
+    )
+
+
+def quote_altered(row: Row) -> bool:
+    """Whether words inside a quotation changed (the row's flag in JSON and the app)."""
+    return bool(altered_quotes(row))
