@@ -112,3 +112,43 @@ async def test_skip_marks_not_a_claim_and_counts_as_done(tmp_path: Path) -> None
         await pilot.press("minus", "o")
         record = session.record("a", 0)
         assert record is not None and record.label == "opinion" and not record.skipped
+
+
+async def test_fold_hides_equal_rows_and_is_remembered(tmp_path: Path) -> None:
+    """z folds the equal rows away (the header says how many), the cursor stays on its
+    sentence; the next session on the store opens folded; r, b and m show only removed,
+    added and moved rows."""
+    from newsdiff.tui.widgets.header import PairHeader
+
+    from .test_tui_review import BRIDGE_A, BRIDGE_B
+
+    store_path = tmp_path / "s.json"
+
+    def bridge() -> NewsdiffApp:
+        return create_app(
+            str(BRIDGE_A), str(BRIDGE_B), store=store_path, annotator="ana", advance=False
+        )
+
+    app = bridge()
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        kinds = [m.kind for m in view.all_rows]
+        equal = kinds.count("equal")
+        assert equal and "removed" in kinds and "added" in kinds and "moved" in kinds
+        await pilot.press("n")  # onto a changed row
+        where = (view.side, view.sentence)
+        await pilot.press("z")
+        assert [m.kind for m in view.rows] == [k for k in kinds if k != "equal"]
+        assert (view.side, view.sentence) == where
+        assert f"{equal} equal rows folded" in app.query_one(PairHeader).mode
+        for key, kind in (("r", "removed"), ("b", "added"), ("m", "moved")):
+            await pilot.press(key)
+            assert {m.kind for m in view.rows} == {kind}
+        await pilot.press("0")
+        assert len(view.rows) == len(kinds) - equal
+    again = bridge()
+    async with again.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        assert view.fold and len(view.rows) == len(view.all_rows) - equal
+        await pilot.press("z")
+        assert len(view.rows) == len(view.all_rows)

@@ -178,6 +178,7 @@ class NewsdiffApp(LoadingMixin, PollingMixin, CommandsMixin):
 
     def on_mount(self) -> None:
         self.view.advance = self.preferences.advance
+        self.view.fold = self.preferences.fold
         self.view.show_suggestions = self.preferences.suggestions
         self.view.state_signal.subscribe(self, self._view_changed, immediate=True)
         self.view.loading = True

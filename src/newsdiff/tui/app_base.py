@@ -154,4 +154,6 @@ class AppBase(App[None]):
         if view.class_filter is not None:
             shown = "altered quotes" if view.class_filter == "quote_altered" else view.class_filter
             parts.append(f"only {shown} ({len(view.rows)} rows)")
+        if view.folded:
+            parts.append(f"{view.folded} equal rows folded")
         self.query_one(PairHeader).mode = " · ".join(parts)

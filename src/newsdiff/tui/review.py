@@ -102,6 +102,9 @@ class ReviewMixin(AppBase):
     @on(DiffView.Filtered)
     def _filtered(self, message: DiffView.Filtered) -> None:
         self._update_mode()
+        if self.preferences.fold != self.view.fold:  # z: remembered per store
+            self.preferences = self.preferences.toggled("fold", self.view.fold)
+            save_preferences(self.store, self.annotator, self.preferences)
 
     @on(DiffView.NoteRequested)
     def _ask_note(self, message: DiffView.NoteRequested) -> None:

@@ -63,6 +63,8 @@ class DiffViewBase(ScrollView):
         those with an altered quotation (None: every row)."""
         self.show_suggestions = True
         """Untagged sentences show their suggested label, cue words underlined."""
+        self.fold = False
+        """Runs of equal rows folded away (``z``): only the rows that changed show."""
         self.advance = False
         """After a label key, go on to the next untagged sentence of the same side."""
         self.session: TagSession | None = None

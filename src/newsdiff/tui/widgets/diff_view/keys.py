@@ -19,9 +19,17 @@ def a_class(cls: str) -> str:
 QUOTE_FILTER = "quote_altered"
 
 
+#: Row kinds that have a filter of their own, and its key: removed, only in B, moved.
+ROW_FILTERS = {"removed": "r", "added": "b", "moved": "m"}
+
+
 def what_filter(cls: str) -> str:
     """What a filter keeps, for a notice: "a number change", "an altered quotation"."""
-    return "an altered quotation" if cls == QUOTE_FILTER else f"{a_class(cls)} change"
+    if cls == QUOTE_FILTER:
+        return "an altered quotation"
+    if cls in ROW_FILTERS:
+        return f"{a_class(cls)} row"
+    return f"{a_class(cls)} change"
 
 
 VIEW_BINDINGS: list[BindingType] = [
@@ -99,6 +107,14 @@ VIEW_BINDINGS: list[BindingType] = [
             show=False, id="filter-quote",
             tooltip="Show only rows whose words changed inside quotation marks on both "
             "sides (again: every row)."),
+    *[
+        Binding(key, f"filter('{kind}')", f"Only {kind}", show=False, id=f"filter-{kind}",
+                tooltip=f"Show only {kind} rows (again: every row).")
+        for kind, key in ROW_FILTERS.items()
+    ],
+    Binding("z", "fold", "Fold equal", show=False, id="fold",
+            tooltip="Fold the equal rows away, to read only what changed (again: show "
+            "them); remembered per store."),
     Binding("0", "filter('')", "Every row", show=False, id="filter-none",
             tooltip="Show every row again."),
 ]  # fmt: skip
@@ -123,4 +139,6 @@ VIEW_BINDINGS: list[BindingType] = [
 | d / D | Next / previous sentence where annotators disagree. |
 | l / L | Next / previous row whose sides carry different labels. |
 | 1-7 / 8 / 0 | Only rows with a change of one class / an altered quotation / every row. |
+| r / b / m | Only removed / added (only in B) / moved rows. |
+| z | Fold equal rows away (again: show them). |
 """

@@ -21,7 +21,7 @@ from ...layout import Geometry, Layout, RowModel, Side
 from ...session import TagSession
 from ..aligning import Aligning
 from .base import after_refresh
-from .keys import QUOTE_FILTER, VIEW_BINDINGS, what_filter
+from .keys import QUOTE_FILTER, ROW_FILTERS, VIEW_BINDINGS, what_filter
 from .navigation import NavigationMixin
 from .paint import RowPainter
 from .screen_lines import ScreenLinesMixin
@@ -93,7 +93,7 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
         self.all_rows = rows
         self.session = session
         self.class_filter = None
-        self._show_rows(rows, cursor)
+        self._show_rows(self._filtered(None), cursor)
 
     def _show_rows(self, rows: Sequence[RowModel], cursor: Place | None, near: int = 0) -> None:
         """Show ``rows``; the cursor goes to ``cursor`` if shown, else near row ``near``.
@@ -117,11 +117,42 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
         self._show_rows(self._filtered(self.class_filter), cursor, near)
 
     def _filtered(self, cls: str | None) -> list[RowModel]:
+        """The rows shown under the filter ``cls`` and the fold (a fold that would leave
+        nothing, every row being equal, folds nothing)."""
+        rows = self._kept(cls)
+        if self.fold:
+            return [m for m in rows if m.kind != "equal"] or rows
+        return rows
+
+    def _kept(self, cls: str | None) -> list[RowModel]:
         if cls is None:
             return list(self.all_rows)
         if cls == QUOTE_FILTER:
             return [m for m in self.all_rows if quote_altered(m.row)]
+        if cls in ROW_FILTERS:
+            return [m for m in self.all_rows if m.kind == cls]
         return [m for m in self.all_rows if cls in m.row.classes()]
+
+    @property
+    def folded(self) -> int:
+        """How many equal rows the fold hides now."""
+        if not self.fold:
+            return 0
+        return len(self._kept(self.class_filter)) - len(self.rows)
+
+    def action_fold(self) -> None:
+        """Fold the equal rows away, or show them again (remembered per store)."""
+        if not self.all_rows:
+            return
+        self.fold = not self.fold
+        cursor, near = self.cursor.here()
+        rows = self._filtered(self.class_filter)
+        self._show_rows(rows, cursor, near)
+        if self.fold:
+            self.tell(f"Equal rows folded: {self.folded} hidden (z shows them).")
+        else:
+            self.tell("Equal rows shown.")
+        self.post_message(self.Filtered(self, self.class_filter, len(rows)))
 
     def action_filter(self, cls: str) -> None:
         """Show only the rows with a change of class ``cls`` ("" or the same again: all)."""
