@@ -56,7 +56,10 @@ SHOTS: list[tuple[str, tuple[int, int], Steps]] = [
 
 async def shoot(name: str, size: tuple[int, int], steps: Steps, store: Path) -> Path:
     a, b = seed_paths()
-    app: NewsdiffApp = create_app(a, b, store=store / f"{name}.json", annotator="demo")
+    # Auto-advance off: the scripted keys move the cursor themselves (j), as written.
+    app: NewsdiffApp = create_app(
+        a, b, store=store / f"{name}.json", annotator="demo", advance=False
+    )
     async with app.run_test(size=size) as pilot:
         while app.session is None or app.view.line_map is None or not app.figures_ready:
             await pilot.pause(0.02)
