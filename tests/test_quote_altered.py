@@ -101,4 +101,4 @@ async def test_app_marks_the_row_and_8_filters_it(pair: tuple[str, str], tmp_pat
         assert QUOTE_MARK not in screen_line(view, other) + screen_line(view, other + 1)
         await pilot.press("8")
         assert [m.index for m in view.rows] == [1]
-        assert "only altered quotes (1 rows)" in app.query_one(PairHeader).mode
+        assert "only altered quotes (1 row)" in app.query_one(PairHeader).mode

@@ -153,7 +153,8 @@ class AppBase(App[None]):
         view = self.view
         if view.class_filter is not None:
             shown = "altered quotes" if view.class_filter == "quote_altered" else view.class_filter
-            parts.append(f"only {shown} ({len(view.rows)} rows)")
+            count = "1 row" if len(view.rows) == 1 else f"{len(view.rows)} rows"
+            parts.append(f"only {shown} ({count})")
         if view.folded:
             parts.append(f"{view.folded} equal rows folded")
         self.query_one(PairHeader).mode = " · ".join(parts)
