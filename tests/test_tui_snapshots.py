@@ -10,16 +10,25 @@ from collections.abc import Callable
 
 from textual.pilot import Pilot
 
-from .tui_helpers import ready
+from .tui_helpers import ready, until
 
 SEED = "snapshot_apps/seed_app.py:SeedApp"
 BRIDGE = "snapshot_apps/seed_app.py:BridgeApp"
+PICKER = "snapshot_apps/picker_app.py:SeedPickerApp"
 
 Compare = Callable[..., bool]
 
 
 async def _ready(pilot: Pilot[None]) -> None:
     await ready(pilot)
+
+
+async def _listed(pilot: Pilot[None]) -> None:
+    from textual.widgets import DataTable
+
+    table = pilot.app.screen.query_one(DataTable)
+    await until(pilot, lambda: table.row_count > 0, "the pairs were listed")
+    await pilot.pause()
 
 
 def test_seed_pair(snap_compare: Compare) -> None:
@@ -46,3 +55,8 @@ def test_help(snap_compare: Compare) -> None:
 def test_every_kind_of_row(snap_compare: Compare) -> None:
     """Equal, changed, a two-to-one group, removed, moved (with badges) and added rows."""
     assert snap_compare(BRIDGE, terminal_size=(100, 32), run_before=_ready, press=["j", "j"])
+
+
+def test_pair_picker(snap_compare: Compare) -> None:
+    """The pair picker: corpus progress, three pairs best first, the second highlighted."""
+    assert snap_compare(PICKER, terminal_size=(110, 16), run_before=_listed, press=["down"])

@@ -6,6 +6,7 @@ the app (``newsdiff [A B]``). The one module that knows both faces, so that ``cl
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -19,11 +20,19 @@ def build_app_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="newsdiff",
         formatter_class=formatter,
-        description="Open two articles side by side in the app.",
-        epilog="Example:\n  newsdiff wire.txt reprint.txt --annotator ana",
+        description="Open two articles side by side in the app; or, given a folder, a "
+        "corpus (.jsonl) or several files, a list of the pairs among them that share text, "
+        "to open one after another.",
+        epilog="Examples:\n  newsdiff wire.txt reprint.txt --annotator ana\n"
+        "  newsdiff pages/            (pick among the pairs of a folder)",
     )
-    p.add_argument("a", metavar="A", nargs="?", help="first article (default: bundled sample)")
-    p.add_argument("b", metavar="B", nargs="?", help="second article")
+    p.add_argument(
+        "paths",
+        metavar="PATH",
+        nargs="*",
+        help="two articles (default: the bundled sample pair); or a folder, a corpus or "
+        "several files to pick pairs from",
+    )
     p.add_argument("--store", help=STORE_HELP)
     p.add_argument("--annotator", help="your name in the store (default: login name)")
     add_ignore(p)
@@ -34,15 +43,30 @@ def run_app(argv: Sequence[str]) -> int:
     args = build_app_parser().parse_args(argv)
     check_environment()
     install_reader()
-    if (args.a is None) != (args.b is None):
-        raise CliError("give two articles, A and B, or none for the bundled sample pair")
-    # Imported here: the commands never load Textual (nor importlib.resources).
+    paths: list[str] = args.paths
+    options = options_from(args)
+    if len(paths) == 1 and _one_article(paths[0]):
+        raise CliError("give two articles, A and B, or a folder or corpus to pick pairs from")
+    if paths and not (len(paths) == 2 and all(map(_one_article, paths))):
+        # Imported here: the commands never load Textual (nor importlib.resources).
+        from newsdiff.tui.picker_app import launch_corpus
+
+        return launch_corpus(paths, store=args.store, annotator=args.annotator, options=options)
     from newsdiff.core.seeds import seed_paths
     from newsdiff.tui.app import launch
 
-    a, b = (args.a, args.b) if args.a else seed_paths()
+    a, b = paths if paths else seed_paths()
+    return launch(a, b, store=args.store, annotator=args.annotator, options=options)
 
-    return launch(a, b, store=args.store, annotator=args.annotator, options=options_from(args))
+
+def _one_article(path: str) -> bool:
+    """A path that is one article: a file other than a corpus, or a ``corpus#ID`` reference
+    (``-`` too, which the app refuses in its own words)."""
+    from newsdiff.corpus import records
+
+    if records.split_reference(path) is not None:
+        return True
+    return not os.path.isdir(path) and not path.lower().endswith(records.SUFFIX)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,7 +3,9 @@
 - ``help``: ``HelpScreen``, every key and the guidelines for the four labels;
 - ``options``: ``OptionsScreen``, what the comparison ignores and whether suggestions
   show;
-- ``note``: ``NoteScreen``, the one-line note on a sentence.
+- ``note``: ``NoteScreen``, the one-line note on a sentence;
+- ``picker``: ``PickerScreen``, a corpus's scanned pairs to choose from (the main
+  screen of ``tui.picker_app``, not a modal).
 
 They import Textual and ``newsdiff.core`` / ``newsdiff.meaning``; never the app, which
 opens them and reads what they return. Loaded on first use, like ``newsdiff.tui``.
@@ -14,9 +16,14 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-_HOMES = {"HelpScreen": ".help", "NoteScreen": ".note", "OptionsScreen": ".options"}
+_HOMES = {
+    "HelpScreen": ".help",
+    "NoteScreen": ".note",
+    "OptionsScreen": ".options",
+    "PickerScreen": ".picker",
+}
 
-__all__ = ["HelpScreen", "NoteScreen", "OptionsScreen"]
+__all__ = ["HelpScreen", "NoteScreen", "OptionsScreen", "PickerScreen"]
 
 
 def __getattr__(name: str) -> Any:

@@ -1,0 +1,175 @@
+"""The pair picker's data, without Textual: a corpus's scanned pairs, cached beside the
+store, and each article's tag progress.
+
+``newsdiff PATH`` with a folder, a corpus or several files scans them for pairs that
+share text (``corpus.scan``) and lists the pairs. The scan is cached in the store's
+folder (``newsdiff.scans/KEY.json``), keyed by the paths, the files' sizes and
+modification times and the threshold: reopening the same corpus reads the list back
+instead of scanning again, and touching a file scans again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from newsdiff.core.article import InputError, load
+from newsdiff.core.sentences import split_sentences
+from newsdiff.corpus import MIN_REUSE
+from newsdiff.store import Store
+
+from .edits import PROPAGATED
+
+#: Bumped when what a cache file holds changes: older files are then scanned again.
+CACHE_VERSION = 1
+#: The folder beside the store that holds the cached scans.
+CACHE_FOLDER = "newsdiff.scans"
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One scanned pair as the picker shows it: A is the likely source."""
+
+    ref_a: str
+    ref_b: str
+    title_a: str
+    title_b: str
+    reuse_a: float
+    reuse_b: float
+    #: The articles' ids in the store and their sentence counts (the progress's total).
+    id_a: str
+    id_b: str
+    total_a: int
+    total_b: int
+
+
+def scan_key(paths: Sequence[str], min_reuse: float = MIN_REUSE) -> str:
+    """The cache key of a scan: the paths, each file's size and time, the threshold.
+
+    Raises:
+        InputError: a path does not exist, or a folder holds no articles.
+    """
+    from newsdiff.corpus.sources import pieces
+
+    digest = hashlib.sha256(json.dumps([CACHE_VERSION, min_reuse, list(paths)]).encode())
+    for path in dict.fromkeys(p.path for p in pieces(paths)):
+        try:
+            st = os.stat(path)
+            stamp = f"{st.st_size}:{st.st_mtime_ns}"
+        except OSError:
+            stamp = "unreadable"
+        digest.update(f"{os.path.abspath(path)}\0{stamp}\n".encode())
+    return digest.hexdigest()[:32]
+
+
+def cache_path(store: Store, key: str) -> Path:
+    return store.path.parent / CACHE_FOLDER / f"{key}.json"
+
+
+def read_cache(store: Store, key: str) -> list[Listed] | None:
+    """The cached listing for ``key``, or None when there is none (or it is unusable)."""
+    try:
+        data = json.loads(cache_path(store, key).read_text(encoding="utf-8"))
+        if data.get("version") != CACHE_VERSION:
+            return None
+        names = {f.name for f in fields(Listed)}
+        return [Listed(**{n: item[n] for n in names}) for item in data["pairs"]]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def write_cache(store: Store, key: str, listing: Sequence[Listed]) -> None:
+    """Save the listing (temp file and rename); a folder that cannot be written costs
+    only the next scan, so failures are ignored."""
+    path = cache_path(store, key)
+    data = {"version": CACHE_VERSION, "pairs": [asdict(item) for item in listing]}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".scan-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def scan_listing(
+    paths: Sequence[str], min_reuse: float = MIN_REUSE, progress: Progress | None = None
+) -> list[Listed]:
+    """Scan ``paths`` and give its pairs, best first, with their articles' ids and sizes.
+
+    A pair whose article can no longer be loaded is left out (the scan lists the
+    files it could not read on the command line; here they are simply not pairs).
+    """
+    from newsdiff.corpus.scan import scan
+
+    result = scan(paths, min_reuse, progress=progress)
+    refs = list(dict.fromkeys(r for p in result.pairs for r in (p.a.ref, p.b.ref)))
+    known: dict[str, tuple[str, int]] = {}
+    for n, ref in enumerate(refs, 1):
+        try:
+            art = load(ref, warn=False)
+        except InputError:
+            continue
+        known[ref] = (art.id, len(split_sentences(art.text)))
+        if progress:
+            progress("sentences", n, len(refs))
+    return [
+        Listed(
+            p.a.ref,
+            p.b.ref,
+            p.a.title,
+            p.b.title,
+            p.a.reuse,
+            p.b.reuse,
+            known[p.a.ref][0],
+            known[p.b.ref][0],
+            known[p.a.ref][1],
+            known[p.b.ref][1],
+        )  # fmt: skip
+        for p in result.pairs
+        if p.a.ref in known and p.b.ref in known
+    ]
+
+
+def tagged_counts(store: Store, annotator: str, listing: Sequence[Listed]) -> dict[str, int]:
+    """Sentences of each listed article that carry this annotator's own label (as the
+    app's progress counts them: propagated labels wait to be confirmed)."""
+    totals = {i: t for x in listing for i, t in ((x.id_a, x.total_a), (x.id_b, x.total_b))}
+    out: dict[str, int] = {}
+    for art_id, total in totals.items():
+        out[art_id] = len(
+            {
+                t.sentence
+                for t in store.tags(art_id, annotator)
+                if t.label and t.source != PROPAGATED and 0 <= t.sentence < total
+            }
+        )
+    return out
+
+
+def corpus_progress(listing: Sequence[Listed], counts: dict[str, int]) -> tuple[int, int, int]:
+    """(sentences tagged, sentences in all, articles) over the listed pairs' articles."""
+    totals = {i: t for x in listing for i, t in ((x.id_a, x.total_a), (x.id_b, x.total_b))}
+    return sum(counts.get(i, 0) for i in totals), sum(totals.values()), len(totals)
+
+
+def untagged(item: Listed, counts: dict[str, int]) -> bool:
+    return counts.get(item.id_a, 0) < item.total_a or counts.get(item.id_b, 0) < item.total_b
+
+
+def next_untagged(listing: Sequence[Listed], counts: dict[str, int], after: int) -> int | None:
+    """The first pair after row ``after`` (wrapping round) with an untagged sentence."""
+    n = len(listing)
+    for step in range(1, n + 1):
+        row = (after + step) % n
+        if untagged(listing[row], counts):
+            return row
+    return None

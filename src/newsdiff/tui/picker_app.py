@@ -1,0 +1,212 @@
+"""``newsdiff PATH...`` with a folder, a corpus or several files: pick a pair, tag it,
+come back to the list.
+
+Two apps take turns in one process (``launch_corpus``): ``PickerApp`` lists the pairs
+and ends with the one chosen; ``ListedPairApp``, the pair app plus Escape, opens it and
+ends on Escape (back to the list) or on q (quit). The listing and the highlighted row
+live in a ``Picking`` that outlives both, so the list comes back at the same place with
+its progress counted again, and without a new scan.
+
+The scan runs in a daemon thread (quitting never waits for it); its progress shows once
+it has taken ``SHOW_PROGRESS_AFTER`` seconds, and keys work throughout.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.message import Message
+
+from newsdiff.core.article import InputError
+from newsdiff.corpus import MIN_REUSE
+from newsdiff.meaning.options import DEFAULT, CompareOptions
+from newsdiff.store import Store, StoreError
+
+from .app import NewsdiffApp, _check_writable, open_pair
+from .app_base import EXIT_OK, EXIT_TROUBLE, background
+from .listing import Listed, read_cache, scan_key, scan_listing, tagged_counts, write_cache
+from .screens.picker import PickerScreen
+
+#: A scan shorter than this shows no progress bar (it would only flash).
+SHOW_PROGRESS_AFTER = 0.5
+
+
+@dataclass
+class Picking:
+    """What the list keeps between its turns: the corpus, its pairs, the highlighted row."""
+
+    paths: list[str]
+    key: str
+    min_reuse: float = MIN_REUSE
+    listing: list[Listed] | None = None
+    row: int = 0
+    notes: list[str] = field(default_factory=list)
+    """Messages for the next turn of the list (a pair that would not open)."""
+
+
+class PickerApp(App[None]):
+    """The list of a corpus's pairs (``PickerScreen``); ends with ``chosen`` set, or None."""
+
+    TITLE = "newsdiff"
+    BINDINGS: ClassVar[list[BindingType]] = []
+
+    class Scanned(Message):
+        def __init__(self, listing: list[Listed]) -> None:
+            super().__init__()
+            self.listing = listing
+
+    class Scanning(Message):
+        def __init__(self, stage: str, done: int, total: int) -> None:
+            super().__init__()
+            self.stage, self.done, self.total = stage, done, total
+
+    class ScanFailed(Message):
+        def __init__(self, error: str) -> None:
+            super().__init__()
+            self.error = error
+
+    def __init__(self, picking: Picking, store: Store, annotator: str) -> None:
+        super().__init__()
+        self.picking = picking
+        self.store = store
+        self.annotator = annotator
+        self.chosen: int | None = None
+        self.error: str | None = None
+        self._started = time.monotonic()
+        self.picker = PickerScreen(" ".join(picking.paths))
+
+    async def on_mount(self) -> None:
+        await self.push_screen(self.picker)
+        for note in self.picking.notes:
+            self.notify(note, severity="warning", timeout=8)
+        self.picking.notes.clear()
+        if self.picking.listing is None:
+            self.picking.listing = read_cache(self.store, self.picking.key)
+        if self.picking.listing is not None:
+            self._show(self.picking.listing)
+        else:
+            background(self._scan)
+
+    def _scan(self) -> None:
+        """The scan, in a thread; its listing comes back as a message and is cached."""
+        picking = self.picking
+        try:
+            listing = scan_listing(picking.paths, picking.min_reuse, progress=self._progress)
+        except (InputError, OSError) as err:
+            self.post_message(self.ScanFailed(str(err)))
+            return
+        write_cache(self.store, picking.key, listing)
+        self.post_message(self.Scanned(listing))
+
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        if time.monotonic() - self._started >= SHOW_PROGRESS_AFTER:
+            self.post_message(self.Scanning(stage, done, total))
+
+    @on(Scanning)
+    def _scanning(self, message: Scanning) -> None:
+        self.picker.show_progress(message.stage, message.done, message.total)
+
+    @on(Scanned)
+    def _scanned(self, message: Scanned) -> None:
+        self.picking.listing = message.listing
+        self._show(message.listing)
+
+    @on(ScanFailed)
+    def _scan_failed(self, message: ScanFailed) -> None:
+        self.error = message.error
+        self.exit(return_code=EXIT_TROUBLE)
+
+    def _show(self, listing: list[Listed]) -> None:
+        try:
+            counts = tagged_counts(self.store, self.annotator, listing)
+        except (StoreError, OSError) as err:
+            self.error = str(err)
+            self.exit(return_code=EXIT_TROUBLE)
+            return
+        self.picker.show_listing(listing, counts, self.picking.row)
+
+    @on(PickerScreen.Chosen)
+    def _chosen(self, message: PickerScreen.Chosen) -> None:
+        self.picking.row = self.chosen = message.row
+        self.exit(return_code=EXIT_OK)
+
+    async def action_quit(self) -> None:
+        self.picking.row = self.picker.row
+        self.exit(return_code=EXIT_OK)
+
+
+class ListedPairApp(NewsdiffApp):
+    """The pair app, opened from the list: Escape goes back to it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "to_list", "List", id="back", tooltip="Back to the list of pairs."),
+    ]
+
+    went_back = False
+    """Set when the user went back to the list (not quit)."""
+
+    def action_to_list(self) -> None:
+        self.went_back = True
+        self._save_cursor()
+        self.exit(return_code=EXIT_OK)
+
+
+def start_picking(paths: Sequence[str], min_reuse: float = MIN_REUSE) -> Picking:
+    """The list's state for ``paths``. Raises InputError for a path with no articles."""
+    return Picking(list(paths), scan_key(paths, min_reuse), min_reuse)
+
+
+def launch_corpus(
+    paths: Sequence[str],
+    store: str | Path | None = None,
+    annotator: str | None = None,
+    options: CompareOptions = DEFAULT,
+) -> int:
+    """The list of ``paths``' pairs, then each pair chosen, until the user quits."""
+    from newsdiff.store import default_annotator
+
+    try:
+        opened = Store(store)
+        _check_writable(opened.path.parent)
+        picking = start_picking(paths)
+    except (InputError, StoreError) as err:
+        print(f"newsdiff: {err}", file=sys.stderr)
+        return EXIT_TROUBLE
+    who = annotator or default_annotator()
+    try:
+        while True:
+            picker = PickerApp(picking, opened, who)
+            picker.run()
+            if picker.error:
+                print(f"newsdiff: {picker.error}", file=sys.stderr)
+                return EXIT_TROUBLE
+            if picker.chosen is None or not picking.listing:
+                return EXIT_OK
+            item = picking.listing[picker.chosen]
+            try:
+                a, b = open_pair(item.ref_a, item.ref_b)
+            except InputError as err:
+                picking.notes.append(str(err))
+                picking.listing = None  # a file changed under the list: scan again
+                picking.key = scan_key(paths, picking.min_reuse)
+                continue
+            pair = ListedPairApp(a, b, opened, who, options)
+            pair.run()
+            if pair.error:
+                print(f"newsdiff: {pair.error}", file=sys.stderr)
+                return pair.return_code or EXIT_TROUBLE
+            if not pair.went_back:
+                return pair.return_code or EXIT_OK
+    except InputError as err:
+        print(f"newsdiff: {err}", file=sys.stderr)
+        return EXIT_TROUBLE
+    finally:
+        opened.close()

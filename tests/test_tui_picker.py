@@ -1,0 +1,189 @@
+"""The pair picker: ``newsdiff FOLDER`` lists the scanned pairs; Enter opens one, Escape
+comes back to the same place; the scan is cached beside the store."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable
+
+from newsdiff.main import main
+from newsdiff.store import Store, Tag
+from newsdiff.tui import listing as listing_mod
+from newsdiff.tui import picker_app
+from newsdiff.tui.app import open_pair
+from newsdiff.tui.listing import Listed, next_untagged, read_cache, scan_key, tagged_counts
+from newsdiff.tui.picker_app import ListedPairApp, PickerApp, start_picking
+
+from .conftest import ROOT, SEEDS
+from .tui_helpers import ready, until
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """The seeds plus an HTML copy of seed 001: three pairs (copy, spin, copy of spin)."""
+    out = tmp_path / "corpus"
+    shutil.copytree(SEEDS, out)
+    shutil.copy(ROOT / "tests" / "data" / "seed_001.html", out / "seed_001.html")
+    return out
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "annotations" / "tags.json")
+
+
+def listed(n: int, total: int = 3) -> Listed:
+    return Listed(f"a{n}", f"b{n}", "A", "B", 0.5, 0.4, f"ida{n}", f"idb{n}", total, total)
+
+
+def test_next_untagged_skips_done_pairs_and_wraps() -> None:
+    """n goes to the next pair with something left to tag, round the end, else nowhere."""
+    rows = [listed(0), listed(1), listed(2)]
+    done = {"ida1": 3, "idb1": 3}
+    assert next_untagged(rows, done, 0) == 2
+    assert next_untagged(rows, done, 2) == 0
+    every = {i: 3 for r in rows for i in (r.id_a, r.id_b)}
+    assert next_untagged(rows, every, 1) is None
+
+
+def test_scan_is_cached_and_a_touched_file_scans_again(folder: Path, store: Store) -> None:
+    """The listing is read back for the same files; a new mtime is a new key."""
+    paths = [str(folder)]
+    key = scan_key(paths)
+    assert read_cache(store, key) is None
+    found = listing_mod.scan_listing(paths)
+    listing_mod.write_cache(store, key, found)
+    assert read_cache(store, key) == found
+    assert [(Path(x.ref_a).name, Path(x.ref_b).name) for x in found[:2]] == [
+        ("001_7835627fb396a6e4.txt", "seed_001.html"),
+        ("000_bffa4cee5f922f5d.txt", "001_7835627fb396a6e4.txt"),
+    ]
+    seed = folder / "000_bffa4cee5f922f5d.txt"
+    st = seed.stat()
+    os.utime(seed, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    assert scan_key(paths) != key
+
+
+def test_progress_counts_own_labels_on_listed_articles(folder: Path, store: Store) -> None:
+    """Tagged counts are this annotator's labelled sentences of each article."""
+    found = listing_mod.scan_listing([str(folder)])
+    first = found[0]
+    a, _ = open_pair(first.ref_a, first.ref_b)
+    tag = Tag(a.id, a.path, 0, 0, 5, "x", "fact", "ana")
+    store.put(tag)
+    store.put(Tag(a.id, a.path, 1, 5, 9, "y", "opinion", "bob"))
+    counts = tagged_counts(store, "ana", found)
+    assert counts[first.id_a] == 1
+    assert counts[first.id_b] == 0
+
+
+async def test_enter_opens_escape_returns_to_the_same_place(
+    folder: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keys move the list, Enter opens that pair, Escape in the pair comes back to the
+    same row, and the second turn of the list does not scan again."""
+    picking = start_picking([str(folder)])
+    app = PickerApp(picking, store, "ana")
+    async with app.run_test(size=(120, 30)) as pilot:
+        table = app.picker.query_one(DataTable)
+        await until(pilot, lambda: table.row_count == 3, "the pairs were listed")
+        await pilot.press("down", "down", "up")
+        assert table.cursor_row == 1
+        await pilot.press("enter")
+    assert app.chosen == 1 and picking.row == 1
+    assert picking.listing is not None
+    chosen = picking.listing[1]
+    assert {Path(chosen.ref_a).name, Path(chosen.ref_b).name} == {
+        "000_bffa4cee5f922f5d.txt",
+        "001_7835627fb396a6e4.txt",
+    }
+
+    pair = ListedPairApp(*open_pair(chosen.ref_a, chosen.ref_b), store, "ana")
+    async with pair.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("f")  # a label on A's first sentence
+        await pilot.press("escape")
+    assert pair.went_back
+
+    def no_scan(*args: object, **kw: object) -> list[Listed]:
+        raise AssertionError("scanned again")
+
+    monkeypatch.setattr(picker_app, "scan_listing", no_scan)
+    again = PickerApp(picking, store, "ana")
+    async with again.run_test(size=(120, 30)) as pilot:
+        table = again.picker.query_one(DataTable)
+        await until(pilot, lambda: table.row_count == 3, "the pairs were listed")
+        assert table.cursor_row == 1
+        assert again.picker.counts[chosen.id_a] == 1
+        summary = str(again.picker.query_one("#picker-summary").render())
+        assert "1/" in summary and "sentences tagged" in summary
+        await pilot.press("q")
+    assert again.chosen is None
+
+    # A fresh start on the same files reads the cache instead of scanning.
+    fresh = PickerApp(start_picking([str(folder)]), store, "ana")
+    async with fresh.run_test(size=(80, 24)) as pilot:
+        table = fresh.picker.query_one(DataTable)
+        await until(pilot, lambda: table.row_count == 3, "the cached pairs were listed")
+        await pilot.press("n")  # nothing tagged in pair 1 yet, so it moves to pair 2
+        assert table.cursor_row == 1
+
+
+async def test_slow_scan_shows_progress_and_keys_still_work(
+    folder: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A scan past the half second shows its stage; q quits while it runs."""
+    import threading
+
+    release = threading.Event()
+
+    def slow(paths: list[str], min_reuse: float, progress: listing_mod.Progress) -> list[Listed]:
+        progress("reading", 1, 4)
+        release.wait(10)
+        return []
+
+    monkeypatch.setattr(picker_app, "scan_listing", slow)
+    monkeypatch.setattr(picker_app, "SHOW_PROGRESS_AFTER", 0.0)
+    app = PickerApp(start_picking([str(folder)]), store, "ana")
+    async with app.run_test(size=(80, 24)) as pilot:
+        stage = app.picker.query_one("#picker-stage")
+        await until(pilot, lambda: "reading" in str(stage.render()), "the progress showed")
+        await pilot.press("q")
+    release.set()
+    assert app.chosen is None
+
+
+def test_front_door_sends_a_folder_to_the_picker(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder, a corpus or three files open the list; one article is one line, exit 2."""
+    calls: list[list[str]] = []
+
+    def fake(paths: list[str], **kw: object) -> int:
+        calls.append(list(paths))
+        return 0
+
+    monkeypatch.setattr(picker_app, "launch_corpus", fake)
+    seeds = sorted(str(p) for p in folder.glob("*.txt"))
+    assert main([str(folder)]) == 0
+    assert main(seeds[:3]) == 0
+    assert calls == [[str(folder)], seeds[:3]]
+    assert main([seeds[0]]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "folder or corpus" in err
+
+
+def test_missing_folder_is_one_line_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A path that does not exist ends before any screen, in one line."""
+    code = picker_app.launch_corpus(
+        [str(tmp_path / "nowhere"), str(tmp_path / "else")], store=tmp_path / "s.json"
+    )
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no such file or folder" in err
