@@ -199,10 +199,22 @@ def candidate_pairs(
             chunks.append(_product(rows, cols, m))
     if a_norm and b_norm and not exhaustive:
         chunks.extend(_equal_texts(a_norm, b_norm, m))
-    codes = np.unique(np.concatenate(chunks))
+    codes = _sorted_unique(np.concatenate(chunks))
     if a_norm and b_norm and not exhaustive:
         codes = _add_band(codes, a_sets, b_sets)
     return Candidates(n, m, codes)
+
+
+def _sorted_unique(codes: IntArray) -> IntArray:
+    """``np.unique`` of int codes by a sort: ``np.unique`` loads ``numpy.ma`` on first
+    use, 10-20 ms of every diff's start-up."""
+    codes = np.sort(codes)
+    if len(codes) < 2:
+        return codes
+    keep = np.empty(len(codes), dtype=np.bool_)
+    keep[0] = True
+    np.not_equal(codes[1:], codes[:-1], out=keep[1:])
+    return codes[keep]
 
 
 def _product(rows: Sequence[int], cols: Sequence[int], m: int) -> IntArray:
@@ -262,4 +274,4 @@ def _add_band(
         extra.extend(i * m + j for j in range(lo, hi) if a_sets[i] & b_sets[j])
     if not extra:
         return codes
-    return np.union1d(codes, np.asarray(extra, dtype=np.int64))
+    return _sorted_unique(np.concatenate([codes, np.asarray(extra, dtype=np.int64)]))
