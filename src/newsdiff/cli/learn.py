@@ -4,7 +4,6 @@ the store; and the helper ``suggest`` uses to find that model."""
 from __future__ import annotations
 
 import argparse
-import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -18,10 +17,6 @@ from newsdiff.core.labels import LABELS
 
 if TYPE_CHECKING:
     from newsdiff.meaning.model import Model
-
-#: The tags a model learns from: the annotator's own and the suggestions they accepted,
-#: not labels carried across a pair (those repeat another sentence's label).
-LEARN_SOURCES = frozenset({"human", "suggestion"})
 
 
 def add_train_command(sub: Any, formatter: Callable[[str], argparse.HelpFormatter]) -> None:
@@ -46,7 +41,7 @@ def add_train_command(sub: Any, formatter: Callable[[str], argparse.HelpFormatte
 
 def cmd_train(args: argparse.Namespace) -> int:
     from newsdiff.meaning import model
-    from newsdiff.meaning.suggest import model_rows
+    from newsdiff.meaning.learning import LEARN_SOURCES, learn
 
     with open_store(args.store, must_exist=True, reading=True) as store:
         name = args.annotator.strip() if args.annotator else None
@@ -62,27 +57,17 @@ def cmd_train(args: argparse.Namespace) -> int:
     counts = Counter(gold)
     w = out  # the store path is printed: its control characters shown
     w("labels: " + ", ".join(f"{lab} {counts[lab]}" for lab in LABELS) + "\n")
-    why = model.too_few(gold)
-    if why is not None:
-        w(f"not trained: {why}; the suggestions stay the rules alone\n")
+    learned = learn(texts, gold, name)
+    if isinstance(learned, str):
+        w(f"not trained: {learned}; the suggestions stay the rules alone\n")
         return EXIT_SAME
-    started = time.perf_counter()
-    rows, rule_labels = model_rows(texts)
-    cv = model.cross_validate(rows, gold, rule_labels)
-    learned = model.fit(rows, gold)
-    learned.meta = {
-        "trained": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "annotator": name,
-        "counts": dict(counts),
-        "cv_macro_f1": round(cv, 4),
-    }
     try:
-        model.save(learned, target)
+        model.save(learned.model, target)
     except OSError as err:
         raise CliError(f"{target}: cannot write the model ({err.strerror or err})") from None
     w(
         f"cross-validated macro-F1 ({model.FOLDS} folds, rules and model together): "
-        f"{cv:.3f}\nsaved {target} ({time.perf_counter() - started:.1f} s)\n"
+        f"{learned.cv_macro_f1:.3f}\nsaved {target} ({learned.seconds:.1f} s)\n"
     )
     return EXIT_SAME
 

@@ -35,10 +35,11 @@ from newsdiff.store import Store, StoreError, default_annotator
 from .app_base import EXIT_OK, EXIT_TROUBLE, background
 from .commands import CommandsMixin
 from .layout import build_rows
-from .loading import LoadingMixin, figures_pending, saved_cursor
+from .loading import figures_pending, saved_cursor
 from .polling import PollingMixin
 from .preferences import load_preferences
 from .session import TagSession
+from .training import RETRAIN_BINDING, TrainingMixin
 from .widgets.aligning import StageState
 from .widgets.detail_panel import DetailPanel
 from .widgets.diff_view import DiffView
@@ -142,7 +143,7 @@ def launch(
     return app.return_code or EXIT_OK
 
 
-class NewsdiffApp(LoadingMixin, PollingMixin, CommandsMixin):
+class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
     """Article A beside article B: aligned rows, word-level changes, tags per sentence."""
 
     TITLE = "newsdiff"
@@ -158,6 +159,7 @@ class NewsdiffApp(LoadingMixin, PollingMixin, CommandsMixin):
                 tooltip="Open or close the detail panel: every change of the cursor's row "
                 "with its class, both sentences in full, the similarity, the suggestion and "
                 "its cues, the tags of both sides; it follows the cursor."),
+        RETRAIN_BINDING,
         Binding("question_mark,f1", "help", "Help", key_display="?", id="help",
                 tooltip="Show every key and the label guidelines."),
         Binding("q", "quit", "Quit", id="quit",

@@ -13,7 +13,7 @@ would have overwritten it raises ``Stale`` instead.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -98,6 +98,10 @@ class TagRecords:
         self._disagreements: dict[str, dict[int, dict[str, str]]] = {}
         self._shifted: set[int] | None = None
         self._shifts: list[int] | None = None
+        self.learned: Mapping[str, tuple[Label | None, tuple[Cue, ...]]] = {}
+        """The trained model's suggestions by sentence text (``tui.training``)."""
+        self.learned_at = ""
+        """When that model was trained ("17:52"; empty: the rules alone)."""
 
     # -- what a sentence carries -----------------------------------------------------
 
@@ -120,8 +124,10 @@ class TagRecords:
         return label_of(tag) if tag is not None and tag.source != PROPAGATED else None
 
     def suggestion(self, side: Side, sentence: int) -> tuple[Label | None, tuple[Cue, ...]]:
-        """The suggested label of a sentence and the cue words behind it (offsets in text)."""
-        return _suggestion(self.sentences[side][sentence].text)
+        """The suggested label of a sentence and the cue words behind it (offsets in text):
+        the trained model's where there is one, else the rules'."""
+        text = self.sentences[side][sentence].text
+        return self.learned.get(text) or _suggestion(text)
 
     def done(self, side: Side, sentence: int) -> bool:
         """Whether the annotator is done with a sentence: a label of their own, or

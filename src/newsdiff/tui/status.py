@@ -46,7 +46,8 @@ def detail(
         if label is not None:
             words = ", ".join(dict.fromkeys(c.text for c in cues))
             because = f": {words}" if words else " (no cue: a plain statement)"
-            parts.append(Content.styled(f"suggests {label} [s]{because}", "italic"))
+            source_of = f" (model of {session.learned_at})" if session.learned_at else ""
+            parts.append(Content.styled(f"suggests {label}{source_of} [s]{because}", "italic"))
     changes = model.row.changes if model.kind in ("changed", "moved") else ()
     if changes:
         ranked = sorted(changes, key=lambda c: CLASSES.index(c.cls))

@@ -1,0 +1,56 @@
+"""Training the suggestion model on an annotator's labels, and its suggestions for a set
+of sentences: what ``newsdiff train`` and the app's retraining share (no store here:
+each caller reads its own labels)."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from newsdiff.core.labels import Label
+from newsdiff.meaning import model
+from newsdiff.meaning.cues.base import Cue
+from newsdiff.meaning.suggest import model_rows, suggest
+
+#: The tag sources a model learns from: the annotator's own labels and the suggestions
+#: they accepted, not labels carried across a pair (those repeat another sentence's).
+LEARN_SOURCES = frozenset({"human", "suggestion"})
+
+
+@dataclass(frozen=True)
+class Learned:
+    """A model fitted on labels, with how it scored in cross-validation."""
+
+    model: model.Model
+    counts: dict[str, int]
+    cv_macro_f1: float
+    seconds: float
+
+
+def learn(texts: Sequence[str], gold: Sequence[str], annotator: str | None = None) -> Learned | str:
+    """Fit the model on ``texts`` labelled ``gold``; a string says why not (too few)."""
+    why = model.too_few(gold)
+    if why is not None:
+        return why
+    started = time.perf_counter()
+    rows, rule_labels = model_rows(texts)
+    cv = model.cross_validate(rows, gold, rule_labels)
+    fitted = model.fit(rows, gold)
+    counts = dict(Counter(gold))
+    fitted.meta = {
+        "trained": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "annotator": annotator,
+        "counts": counts,
+        "cv_macro_f1": round(cv, 4),
+    }
+    return Learned(fitted, counts, cv, time.perf_counter() - started)
+
+
+def suggestions_of(
+    texts: Iterable[str], learned: model.Model
+) -> dict[str, tuple[Label | None, tuple[Cue, ...]]]:
+    """The rules-and-model suggestion of each distinct text (what the app shows)."""
+    unique = list(dict.fromkeys(texts))
+    return {s.text: (s.label, s.cues) for s in suggest(unique, learned)}

@@ -1,0 +1,113 @@
+"""Issue 12: the app retrains its suggestions in a thread (after 25 new labels, and on T)
+and then shows the model's suggestions instead of the rules'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsdiff.core.article import load
+from newsdiff.core.sentences import split_sentences
+from newsdiff.meaning import model
+from newsdiff.meaning.suggest import suggest_label
+from newsdiff.store import Store
+from newsdiff.store.records import tag_for
+from newsdiff.tui.app import create_app
+from newsdiff.tui.training import RETRAIN_EVERY
+from newsdiff.tui.widgets.header import StatusLine
+
+from .tui_helpers import ready, until
+
+SIZE = (120, 36)
+#: A word the rules know nothing of, which the annotator always tags opinion.
+MARK = "zorblax"
+PROBE = f"It was {MARK} in the old town on Tuesday."
+
+
+def training_text() -> str:
+    """Forty sentences, ten of each label; the opinion ones all carry ``MARK``."""
+    out = []
+    for i in range(10):
+        out.append(f"The council met on day {i + 1} to discuss the roads of ward {i + 1}.")
+        out.append(f"Officials said the bridge number {i + 1} would reopen in spring.")
+        out.append(f"As many as {300 + i} people may have attended the fair.")
+        out.append(f"The {MARK} scheme for ward {i + 1} shows what the town has become.")
+    return " ".join(out)
+
+
+def prefill(store_path: Path, tmp: Path, annotator: str) -> None:
+    """Label the training article through the store's API (the app never shows it)."""
+    path = tmp / "training.txt"
+    path.write_text(training_text(), "utf-8")
+    article = load(str(path))
+    labels = ["fact", "attribution", "estimate", "opinion"] * 10
+    with Store(store_path) as store:
+        sentences = split_sentences(article.text)
+        assert len(sentences) == len(labels)
+        store.put_many(
+            tag_for(article, s, label, annotator)  # type: ignore[arg-type]
+            for s, label in zip(sentences, labels, strict=True)
+        )
+
+
+def pair(tmp: Path) -> tuple[Path, Path]:
+    """A pair whose first 30 sentences the test tags, then the probe sentence."""
+    body = " ".join(f"The ferry left pier {i + 1} at noon on a calm day." for i in range(30))
+    a, b = tmp / "a.txt", tmp / "b.txt"
+    a.write_text(f"{body} {PROBE}", "utf-8")
+    b.write_text(f"{body} {PROBE} The end came soon after.", "utf-8")
+    return a, b
+
+
+def setup(tmp: Path) -> tuple[Path, Path, Path]:
+    """A store with the training labels of annotator "ana", and the pair."""
+    store_path = tmp / "annotations" / "newsdiff.json"
+    store_path.parent.mkdir()
+    prefill(store_path, tmp, "ana")
+    a, b = pair(tmp)
+    return store_path, a, b
+
+
+async def test_t_retrains_and_the_model_suggests(tmp_path: Path) -> None:
+    """T trains in the background on the store's labels; the untagged probe sentence,
+    fact by the rules, is then suggested opinion by the model, and the status says so."""
+    assert suggest_label(PROBE)[0] == "fact"
+    store_path, a, b = setup(tmp_path)
+    app = create_app(str(a), str(b), store=store_path, annotator="ana", advance=True)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        session = app.session
+        assert session is not None
+        probe = len(session.sentences["a"]) - 1
+        assert session.suggestion("a", probe)[0] == "fact"
+        await pilot.press("T")
+        await until(pilot, lambda: bool(app.trained_at), "the model was trained")
+        assert model.model_path(store_path).exists()
+        label, cues = session.suggestion("a", probe)
+        assert label == "opinion"
+        assert MARK in [c.text for c in cues]
+        view.move_to("a", probe)
+        await pilot.pause()
+        assert "model of" in str(app.query_one(StatusLine).detail)
+
+
+async def test_twenty_five_new_labels_retrain_by_themselves(tmp_path: Path) -> None:
+    """Tagging RETRAIN_EVERY sentences with keys starts training without a key for it,
+    and the next app on the store loads the saved model after its first paint."""
+    store_path, a, b = setup(tmp_path)
+    app = create_app(str(a), str(b), store=store_path, annotator="ana", advance=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert not app.trained_at
+        for _ in range(RETRAIN_EVERY):
+            await pilot.press("f")  # fact, and the cursor moves on
+        await until(pilot, lambda: bool(app.trained_at), "training started by itself")
+        session = app.session
+        assert session is not None
+        assert session.suggestion("a", len(session.sentences["a"]) - 1)[0] == "opinion"
+    again = create_app(str(a), str(b), store=store_path, annotator="ana")
+    async with again.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await until(pilot, lambda: bool(again.trained_at), "the saved model was loaded")
+        session = again.session
+        assert session is not None
+        assert session.suggestion("b", len(session.sentences["a"]) - 1)[0] == "opinion"
