@@ -69,15 +69,18 @@ def test_scan_is_cached_and_a_touched_file_scans_again(folder: Path, store: Stor
 
 
 def test_progress_counts_own_labels_on_listed_articles(folder: Path, store: Store) -> None:
-    """Tagged counts are this annotator's labelled sentences of each article."""
+    """Done counts are this annotator's labelled or skipped sentences, as the app's
+    progress counts them (a carried label is not done until confirmed)."""
     found = listing_mod.scan_listing([str(folder)])
     first = found[0]
     a, _ = open_pair(first.ref_a, first.ref_b)
     tag = Tag(a.id, a.path, 0, 0, 5, "x", "fact", "ana")
     store.put(tag)
     store.put(Tag(a.id, a.path, 1, 5, 9, "y", "opinion", "bob"))
+    store.put(Tag(a.id, a.path, 2, 9, 12, "z", "", "ana", skipped=True))
+    store.put(Tag(a.id, a.path, 3, 12, 15, "w", "fact", "ana", source="propagated"))
     counts = tagged_counts(store, "ana", found)
-    assert counts[first.id_a] == 1
+    assert counts[first.id_a] == 2
     assert counts[first.id_b] == 0
 
 

@@ -140,8 +140,9 @@ def scan_listing(
 
 
 def tagged_counts(store: Store, annotator: str, listing: Sequence[Listed]) -> dict[str, int]:
-    """Sentences of each listed article that carry this annotator's own label (as the
-    app's progress counts them: propagated labels wait to be confirmed)."""
+    """Sentences of each listed article this annotator is done with, as the app's
+    progress counts them: a label of their own, or skipped (not a claim); propagated
+    labels wait to be confirmed."""
     totals = {i: t for x in listing for i, t in ((x.id_a, x.total_a), (x.id_b, x.total_b))}
     out: dict[str, int] = {}
     for art_id, total in totals.items():
@@ -149,7 +150,7 @@ def tagged_counts(store: Store, annotator: str, listing: Sequence[Listed]) -> di
             {
                 t.sentence
                 for t in store.tags(art_id, annotator)
-                if t.label and t.source != PROPAGATED and 0 <= t.sentence < total
+                if (t.skipped or (t.label and t.source != PROPAGATED)) and 0 <= t.sentence < total
             }
         )
     return out
