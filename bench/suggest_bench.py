@@ -184,7 +184,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--curve", action="store_true", help="learning curve of train + suggest on the dev set"
     )
+    parser.add_argument(
+        "--speed", action="store_true", help="time suggest on 1,000 sentences, rules and model"
+    )
     args = parser.parse_args(argv)
+    if args.speed:
+        for name, seconds in speed().items():
+            sys.stdout.write(f"suggest, 1,000 distinct sentences, {name}: median {seconds:.3f} s\n")
+        return 0
     if args.curve:
         rows = load_dev(split=args.split)
         ruled = evaluate(rows, rules)
@@ -253,6 +260,30 @@ def learning_curve(
                 round(scores.macro_f1(gold, alone, labels), 3),
                 round(next(x.f1 for x in scores.per_label(gold, pred, ["opinion"])), 3),
             )
+    return out
+
+
+def speed(repeats: int = 5) -> dict[str, float]:
+    """Median seconds of ``suggest`` on 1,000 distinct dev sentences (each run new
+    texts, so no cache helps), with the rules alone and with a model trained on 400."""
+    import time
+
+    from newsdiff.meaning.learning import learn
+
+    rows = load_dev()
+    texts = [t for _s, t, _l in rows]
+    fitted = learn(texts[:400], [lab for *_x, lab in rows][:400])
+    assert not isinstance(fitted, str)
+    many = (texts + [f"{t} ({i})" for i, t in enumerate(texts)] * 2)[:1000]
+    out: dict[str, float] = {}
+    for name, learned in (("rules alone", None), ("rules + model", fitted.model)):
+        times = []
+        for rep in range(repeats):
+            batch = [f"{t} [{name} {rep}]" for t in many]
+            started = time.perf_counter()
+            suggest(batch, learned)
+            times.append(time.perf_counter() - started)
+        out[name] = sorted(times)[repeats // 2]
     return out
 
 

@@ -5,15 +5,16 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsdiff.meaning.cues.base import Cue, dedupe, finditer, in_vocab, vocab, words
 from newsdiff.meaning.cues.subjective import subjective_cues
 
 #: Evaluative words: the writer judges ("horrific", "quagmire", morale "collapsed").
-#: A curated list, not a sentiment lexicon: sentiment lists (AFINN, VADER, Pattern's
-#: subjectivity lexicon shipped with TextBlob) score news words such as "killed",
-#: "deadly", "war" or "own" and would call half of the facts in wire copy opinion, and
-#: the subjectivity one has adjectives only ("a failure", "fiasco" are nouns).
+#: A curated list beside the subjective adjectives of Pattern's lexicon
+#: (``subjective``): that lexicon holds adjectives only ("a failure", "fiasco" are
+#: nouns), and its news-describing words ("deadly", "critical", "strong") are left out
+#: there, so the words here still judge.
 EVALUATIVE_WORDS = vocab(
     "collapsed collapse collapses horrific horrendous horrifying quagmire shattered "
     "devastating catastrophic catastrophe disastrous disaster humiliating humiliation "
@@ -93,6 +94,13 @@ _QUESTION = re.compile(r"\?\s*$")
 
 
 def opinion_cues(text: str) -> list[Cue]:
+    """Judgement and speculation in the writer's voice (evaluative and speculative cues)."""
+    return list(_opinion_cues(text))
+
+
+@lru_cache(maxsize=4096)
+def _opinion_cues(text: str) -> tuple[Cue, ...]:
+    # Cached: the suggestions ask once for the label and again for the model's features.
     out = [
         c
         for c in in_vocab("evaluative", text, _JUDGING)
@@ -103,4 +111,4 @@ def opinion_cues(text: str) -> list[Cue]:
     out += subjective_cues(text)
     out += finditer("speculative", _SPECULATIVE, text)
     out += finditer("speculative", _QUESTION, text)
-    return dedupe(out)
+    return tuple(dedupe(out))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsdiff.meaning.cues.base import DATE_KINDS, Cue, dedupe, finditer, in_vocab, vocab
 from newsdiff.meaning.cues.numbers import numbers
@@ -95,6 +96,12 @@ _IN_AFTER = re.compile(r"\s+(?:in|of|about)\b", re.IGNORECASE)
 
 def hedge_cues(text: str) -> list[Cue]:
     """Hedges: number softeners ("as many as"), ranges, likelihood and hearsay words."""
+    return list(_hedge_cues(text))
+
+
+@lru_cache(maxsize=4096)
+def _hedge_cues(text: str) -> tuple[Cue, ...]:
+    # Cached: the suggestions ask once for the label and again for the model's features.
     # "May" in "3 May" is a month, not a modal.
     dates = [n for n in numbers(text) if n.written in DATE_KINDS]
     out = number_hedges(text)
@@ -108,4 +115,4 @@ def hedge_cues(text: str) -> list[Cue]:
     ]
     if "seen" in text.lower():
         out += finditer("hedge", _SEEN, text)
-    return dedupe(out)
+    return tuple(dedupe(out))
