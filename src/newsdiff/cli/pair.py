@@ -170,6 +170,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from newsdiff.cli import render
     from newsdiff.core.reuse import MIN_RUN
     from newsdiff.meaning.report import report
 
@@ -196,7 +197,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             f"Reused word for word (runs of {MIN_RUN}+ words): "
             f"A {m['a']['runs']:.1%}, B {m['b']['runs']:.1%}\n"
         )
-        w("Rows: " + ", ".join(f"{k} {n}" for k, n in rep["rows"].items()) + "\n\n")
+        w("Rows: " + render.kind_counts(rep["rows"], rep["moved_edited"], "{k} {n}") + "\n\n")
         altered = rep["quote_altered"]
         if altered:
             w(f"Quotations altered (words changed inside quotation marks): {len(altered)} rows\n")

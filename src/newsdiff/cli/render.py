@@ -26,8 +26,22 @@ INSERT_STYLE = "bold green on #0f3315"
 
 
 def moved_note(row: Row, cmp: Comparison) -> str:
-    """Where a moved row's counterpart sits in reading order of the other side."""
-    return f"moved: A#{row.a[0] + 1} <-> B#{row.b[0] + 1}"
+    """Where a moved row's counterpart sits in reading order of the other side, and
+    whether its words changed too ("moved, edited")."""
+    what = "moved, edited" if row.edited else "moved"
+    return f"{what}: A#{row.a[0] + 1} <-> B#{row.b[0] + 1}"
+
+
+def kind_counts(counts: dict[str, int], edited: int, form: str, zeros: bool = True) -> str:
+    """Rows by kind as ``form`` writes each (``{k}`` kind, ``{n}`` count), the moved
+    rows' edited ones after them: "moved 4 (2 edited)"."""
+    out = []
+    for k, n in counts.items():
+        if n or zeros:
+            out.append(
+                form.format(k=k, n=n) + (f" ({edited} edited)" if k == "moved" and edited else "")
+            )
+    return ", ".join(out)
 
 
 #: A piece of a plain row: its text and what it is (None: text both sides share).
@@ -198,8 +212,7 @@ def print_rich(
     from rich.text import Text
 
     console.print(table(cmp, rows, marks))
-    counts = cmp.counts()
-    summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
+    summary = kind_counts(cmp.counts(), cmp.moved_edited(), "{n} {k}", zeros=False)
     reuse = cmp.reuse
     console.print(
         Text(

@@ -62,6 +62,12 @@ class Row:
             return (), ()
         return _split_changes(side_a(self.ops), side_b(self.ops), self.options)
 
+    @property
+    def edited(self) -> bool:
+        """A moved row whose words changed too ("moved, edited"): a change that counts
+        under the options, decided as an in-place row's ``changed`` is."""
+        return self.kind == "moved" and _counts_as_changed(self.ops, self.options)
+
     def classes(self) -> set[ChangeClass]:
         """The classes of this row's changes (for filtering rows by class)."""
         return {c.cls for c in self.changes}
@@ -73,7 +79,7 @@ class Row:
         return shown_ops(self.ops, (*self.changes, *self.ignored))
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "kind": self.kind,
             "a": list(self.a),
             "b": list(self.b),
@@ -81,6 +87,9 @@ class Row:
             "ops": [[op, text] for op, text in self.shown_ops()],
             "changes": [c.to_json() for c in self.changes],
         }
+        if self.kind == "moved":
+            out["edited"] = self.edited
+        return out
 
 
 @lru_cache(maxsize=8192)
@@ -202,8 +211,14 @@ class Comparison:
         return all(r.kind == "equal" for r in self.rows)
 
     def counts(self) -> dict[str, int]:
+        """Rows by kind; each row is of one kind (a moved, edited row is ``moved``)."""
         c = Counter(r.kind for r in self.rows)
         return {k: c.get(k, 0) for k in KINDS}
+
+    def moved_edited(self) -> int:
+        """The moved rows whose words changed too: counted among the moved rows and
+        shown beside them, so "0 changed, 4 moved" never hides two edits."""
+        return sum(1 for r in self.rows if r.edited)
 
     @cached_property
     def reuse_measures(self) -> dict[str, dict[str, float]]:
@@ -238,6 +253,7 @@ class Comparison:
     def stats(self) -> dict[str, Any]:
         return {
             "rows": self.counts(),
+            "moved_edited": self.moved_edited(),
             "reuse": self.reuse,
             "reuse_measures": self.reuse_measures,
             "sentences": {"a": len(self.a_sentences), "b": len(self.b_sentences)},

@@ -45,7 +45,7 @@ def row_detail(
     lines: list[Content] = [
         Content.assemble(
             (f"Row {model.index + 1} of {rows}", "bold"),
-            f" · {model.kind} · similarity {row.similarity:.2f} · cursor on "
+            f" · {'moved, edited' if row.edited else model.kind} · similarity {row.similarity:.2f} · cursor on "
             f"{side.upper()}#{sentence + 1}",
         )
     ]

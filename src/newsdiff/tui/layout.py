@@ -112,28 +112,39 @@ def build_rows(cmp: Comparison) -> list[RowModel]:
     rows: list[RowModel] = []
     sa, sb = cmp.a_sentences, cmp.b_sentences
     for r, row in enumerate(cmp.rows):
-        if row.kind == "moved" and row.a and row.b:
-            # Each side says where its counterpart sits in the other article.
-            rows.append(
-                RowModel(
-                    row,
-                    _pieces(row, "a", sa, f"⇄ B#{row.b[0] + 1}"),
-                    _pieces(row, "b", sb, f"⇄ A#{row.a[0] + 1}"),
-                    r,
-                )
-            )
-        else:
-            rows.append(RowModel(row, _pieces(row, "a", sa, ""), _pieces(row, "b", sb, ""), r))
+        rows.append(_model(row, r, sa, sb))
     return rows
+
+
+def _model(row: Row, r: int, sa: Sequence[Sentence], sb: Sequence[Sentence]) -> RowModel:
+    if row.kind == "moved" and row.a and row.b:
+        # Each side says where its counterpart sits in the other article, and whether
+        # the words changed on the way ("moved, edited" counts in the header too).
+        edited = ", edited" if row.edited else ""
+        return RowModel(
+            row,
+            _pieces(row, "a", sa, f"⇄ B#{row.b[0] + 1}{edited}"),
+            _pieces(row, "b", sb, f"⇄ A#{row.a[0] + 1}{edited}"),
+            r,
+        )
+    return RowModel(row, _pieces(row, "a", sa, ""), _pieces(row, "b", sb, ""), r)
 
 
 def rebuild_rows(models: Sequence[RowModel], cmp: Comparison) -> list[RowModel]:
     """The same pieces over the rows of ``cmp`` (the comparison under other options).
 
     Options change a row's kind and changes, never its sentences, so the pieces (and
-    their moved badges) carry over; only the core rows are swapped.
+    their moved badges) carry over; only the core rows are swapped, and a moved row's
+    badge is made again, since the options decide whether it was edited.
     """
-    return [RowModel(cmp.rows[m.index], m.a, m.b, m.index) for m in models]
+    out = []
+    for m in models:
+        row = cmp.rows[m.index]
+        if row.kind == "moved" and row.edited != m.row.edited:
+            out.append(_model(row, m.index, cmp.a_sentences, cmp.b_sentences))
+        else:
+            out.append(RowModel(row, m.a, m.b, m.index))
+    return out
 
 
 def _side_spans(row: Row, side: Side) -> list[tuple[int, int, ChangeClass]]:

@@ -48,6 +48,8 @@ def detail(
             because = f": {words}" if words else " (no cue: a plain statement)"
             source_of = f" (model of {session.learned_at})" if session.learned_at else ""
             parts.append(Content.styled(f"suggests {label}{source_of} [s]{because}", "italic"))
+    if model.row.edited:
+        parts.append(Content.styled("moved, edited", "$text-accent"))
     changes = model.row.changes if model.kind in ("changed", "moved") else ()
     if changes:
         ranked = sorted(changes, key=lambda c: CLASSES.index(c.cls))

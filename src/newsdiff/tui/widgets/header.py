@@ -45,6 +45,9 @@ def figures(cmp: Comparison, short: bool = False, reuse: bool = True) -> Content
         if k:
             counts.append(" " if short else ", ")
         text = f"{KIND_MARKS[kind]}{n}" if short else f"{n} {kind}"
+        if kind == "moved" and (edited := cmp.moved_edited()):
+            # A moved row whose words changed is counted here, not lost among the moved.
+            text += f" ({edited}{KIND_MARKS['changed']})" if short else f" ({edited} edited)"
         counts.append((text, _KIND_STYLES[kind] if n else "$text-muted"))
     if short:
         return Content.assemble(f"{rows}: ", *counts, f"  │  {head}")
