@@ -533,8 +533,9 @@ SEED_CASES = [
     ("defence", "defense", "variant"),
     ("6", "six", "variant"),
     ("it is feared as numerous as", "there are fears that up to", "hedge"),  # before "300"
-    ("might", "may", "hedge"),
-    ("supposedly going back", "reportedly returned", "hedge"),
+    # One hedge for an equal one: wording, not a change of certainty (issue 14).
+    ("might", "may", "synonym"),
+    ("supposedly going back", "reportedly returned", "synonym"),
     ("actually included countless soldiers", "added thousands of troops", "number"),
     ("quotes", "estimates", "attribution"),  # "NATO quotes" -> "NATO estimates"
     ("eliminated", "killed", "rewording"),
@@ -641,3 +642,25 @@ def test_an_article_dropped_from_a_source_is_no_attribution_change() -> None:
         "Amid the reports of losses, troops left.", "Amid the claims of losses, troops left."
     )
     assert other == [("reports", "claims", "attribution")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "cls"),
+    [
+        ("Officials say it is plausible that they regroup.",
+         "Officials say it is clear that they regroup.", "hedge"),
+        ("A deal is likely this week.", "A deal is certain this week.", "hedge"),
+        ("The troops may leave soon.", "The troops will leave soon.", "hedge"),
+        ("The troops might leave soon.", "The troops may leave soon.", "synonym"),
+        ("The Kremlin is commonly thought to be withdrawing.",
+         "The Kremlin is widely believed to be withdrawing.", "synonym"),
+        ("The troops supposedly left.", "The troops reportedly left.", "synonym"),
+        ("The troops reportedly left.", "The troops apparently left.", "hedge"),
+    ],
+)  # fmt: skip
+def test_hedge_is_a_change_of_certainty(a: str, b: str, cls: str) -> None:
+    """A change of how sure the text is (plausible -> clear, likely -> certain, may ->
+    will, hearsay -> inference) is a hedge; an equal hedge swapped in (might -> may,
+    commonly thought -> widely believed, supposedly -> reportedly) is not."""
+    found = {c for _a, _b, c in changes(a, b)}
+    assert cls in found and (cls == "hedge" or "hedge" not in found), changes(a, b)

@@ -21,6 +21,7 @@ from newsdiff.meaning.spans import (
     tokens_at,
     trimmed,
 )
+from newsdiff.meaning.certainty import certainty_changed, same_certainty
 from newsdiff.meaning.speech import SCAFFOLD, hedges_as_quoted, new_content, speech_zones, zone_of
 from newsdiff.meaning.wording import is_prefix_negation, is_synonym, is_variant
 
@@ -92,7 +93,11 @@ def classify(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> Cha
         if not (a and b and new_content(sa, sb, span, zone)):
             return "attribution"
     elif ha != hb:
-        return "hedge"
+        # One hedge for an equal one (might -> may) is wording, not a change of how
+        # sure the story is: that is what the hedge class (filter 4) is for.
+        return "synonym" if same_certainty(ha, hb) else "hedge"
+    elif certainty_changed(a, b):
+        return "hedge"  # plausible -> clear: no hedge cue, but surer
     same_numbers = bool(na) and same_value_span(sa.numbers, sb.numbers, span, context) is not None
     if is_synonym(a, b, same_numbers):
         return "synonym"
