@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsdiff.core.worddiff import Diff, is_word
+from newsdiff.meaning.certainty import certainty_changed, same_certainty
 from newsdiff.meaning.changes import Change, ChangeClass
 from newsdiff.meaning.cues.base import overlapping
 from newsdiff.meaning.options import same_tokens
@@ -21,7 +22,6 @@ from newsdiff.meaning.spans import (
     tokens_at,
     trimmed,
 )
-from newsdiff.meaning.certainty import certainty_changed, same_certainty
 from newsdiff.meaning.speech import SCAFFOLD, hedges_as_quoted, new_content, speech_zones, zone_of
 from newsdiff.meaning.wording import is_prefix_negation, is_synonym, is_variant
 
