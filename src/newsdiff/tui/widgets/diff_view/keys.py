@@ -77,10 +77,12 @@ VIEW_BINDINGS: list[BindingType] = [
             tooltip="Go to the previous row that is not equal."),
     Binding("right_square_bracket", "next_untagged", "Untagged", show=False,
             id="next-untagged",
-            key_display="]", tooltip="Go to the next sentence on this side without a tag."),
+            key_display="]", tooltip="Go to the next sentence on this side without a tag "
+            "(a skipped one is done); past the last, round to the first, and says so."),
     Binding("left_square_bracket", "previous_untagged", "Prev untagged", show=False,
             key_display="[", id="previous-untagged",
-            tooltip="Go to the previous sentence on this side without a tag."),
+            tooltip="Go to the previous sentence on this side without a tag; past the "
+            "first, round to the last, and says so."),
     Binding("s", "accept", "Accept", id="accept",
             tooltip="Accept the suggested label (shown faintly, cue words underlined)."),
     Binding("c", "note", "Note", id="note",
