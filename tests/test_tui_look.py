@@ -17,7 +17,8 @@ from .tui_helpers import ready
 DATA = Path(__file__).parent / "data"
 SIZE = (120, 36)
 
-# One changed row per class, or several: every class of change on side A.
+# One changed row per class, or several: every class of change on side A ("might" ->
+# "will" is a change of certainty, a hedge; "might" -> "may" would be a synonym).
 CLASSES_A = (
     "The council did not approve 300 new homes, officials said. "
     "It might rain in Kyiv on Monday. The plan was big and the cost was high. "
@@ -25,7 +26,7 @@ CLASSES_A = (
 )
 CLASSES_B = (
     "The council did approve 400 new homes, the mayor claimed. "
-    "It may rain in Kiev on Monday. The plan was large and the cost was high. "
+    "It will rain in Kiev on Monday. The plan was large and the cost was high. "
     "The old bridge was rebuilt last year.\n"
 )
 #: A word of A for each class, as ``CLASSES_A`` changes it.
