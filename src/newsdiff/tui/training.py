@@ -22,6 +22,7 @@ from .app_base import background
 from .commands import palette_help
 from .loading import LoadingMixin
 from .session import TagSession
+from .widgets.diff_view import DiffView
 
 #: Retrain after this many new labels of the annotator's own.
 RETRAIN_EVERY = 25
@@ -152,6 +153,8 @@ class TrainingMixin(LoadingMixin):
     @on(ModelReady)
     def _model_ready(self, message: ModelReady) -> None:
         self.training = False
+        if not self.query(DiffView):  # the user quit while it was computed
+            return
         result = message.result
         if isinstance(result, str):
             if message.asked:
