@@ -17,6 +17,7 @@ from newsdiff.tui import picker_app
 from newsdiff.tui.app import open_pair
 from newsdiff.tui.listing import Listed, next_untagged, read_cache, scan_key, tagged_counts
 from newsdiff.tui.picker_app import ListedPairApp, PickerApp, start_picking
+from newsdiff.tui.widgets.detail_panel import DetailPanel
 
 from .conftest import ROOT, SEEDS
 from .tui_helpers import ready, until
@@ -109,6 +110,10 @@ async def test_enter_opens_escape_returns_to_the_same_place(
     async with pair.run_test(size=(120, 30)) as pilot:
         await ready(pilot)
         await pilot.press("f")  # a label on A's first sentence
+        await pilot.press("v")
+        assert pair.query_one(DetailPanel).display
+        await pilot.press("escape")  # the first Escape closes the detail panel
+        assert not pair.went_back and not pair.query_one(DetailPanel).display
         await pilot.press("escape")
     assert pair.went_back
 

@@ -34,6 +34,7 @@ from .app import NewsdiffApp, _check_writable, open_pair
 from .app_base import EXIT_OK, EXIT_TROUBLE, background
 from .listing import Listed, read_cache, scan_key, scan_listing, tagged_counts, write_cache
 from .screens.picker import PickerScreen
+from .widgets.detail_panel import DetailPanel
 
 #: A scan shorter than this shows no progress bar (it would only flash).
 SHOW_PROGRESS_AFTER = 0.5
@@ -144,7 +145,8 @@ class PickerApp(App[None]):
 
 
 class ListedPairApp(NewsdiffApp):
-    """The pair app, opened from the list: Escape goes back to it."""
+    """The pair app, opened from the list: Escape goes back to it (after closing the
+    detail panel, when it is open)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "to_list", "List", id="back", tooltip="Back to the list of pairs."),
@@ -154,6 +156,11 @@ class ListedPairApp(NewsdiffApp):
     """Set when the user went back to the list (not quit)."""
 
     def action_to_list(self) -> None:
+        panel = self.query_one(DetailPanel)
+        if panel.display:
+            # Escape closes what is open first: the detail panel, then the pair.
+            self.action_detail()
+            return
         self.went_back = True
         self._save_cursor()
         self.exit(return_code=EXIT_OK)
