@@ -11,7 +11,14 @@ import sys
 from collections.abc import Sequence
 
 from newsdiff.cli import program
-from newsdiff.cli.args import STORE_HELP, add_ignore, check_environment, formatter, options_from
+from newsdiff.cli.args import (
+    STORE_HELP,
+    add_ignore,
+    add_lang,
+    check_environment,
+    formatter,
+    options_from,
+)
 from newsdiff.cli.errors import CliError, guarded
 from newsdiff.corpus import install as install_reader
 
@@ -36,6 +43,7 @@ def build_app_parser() -> argparse.ArgumentParser:
     p.add_argument("--store", help=STORE_HELP)
     p.add_argument("--annotator", help="your name in the store (default: login name)")
     add_ignore(p)
+    add_lang(p, "Change classes and suggestions")
     return p
 
 
@@ -51,12 +59,14 @@ def run_app(argv: Sequence[str]) -> int:
         # Imported here: the commands never load Textual (nor importlib.resources).
         from newsdiff.tui.picker_app import launch_corpus
 
-        return launch_corpus(paths, store=args.store, annotator=args.annotator, options=options)
+        return launch_corpus(
+            paths, store=args.store, annotator=args.annotator, options=options, lang=args.lang
+        )
     from newsdiff.core.seeds import seed_paths
     from newsdiff.tui.app import launch
 
     a, b = paths if paths else seed_paths()
-    return launch(a, b, store=args.store, annotator=args.annotator, options=options)
+    return launch(a, b, store=args.store, annotator=args.annotator, options=options, lang=args.lang)
 
 
 def _one_article(path: str) -> bool:

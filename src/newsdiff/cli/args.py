@@ -41,6 +41,26 @@ def add_ignore(p: argparse.ArgumentParser) -> None:
     )
 
 
+def add_lang(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument(
+        "--lang",
+        metavar="CODE",
+        type=lang_code,
+        help="the language of the text (ISO 639-1: en, zh, ur, ru, ...); default: "
+        f"guessed from the script. {what} know only English: in another language "
+        "they say so instead of guessing",
+    )
+
+
+def lang_code(text: str) -> str:
+    """``--lang``'s value, checked (argparse turns the ValueError into one line, exit 2)."""
+    from newsdiff.core.language import CODE
+
+    if not CODE.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is no language code (e.g. en, zh, ur)")
+    return text
+
+
 def options_from(args: argparse.Namespace) -> CompareOptions:
     from newsdiff.meaning.options import CompareOptions
 

@@ -9,10 +9,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from newsdiff.cli import selection
-from newsdiff.cli.args import STORE_HELP, add_ignore, add_pair, options_from
+from newsdiff.cli.args import STORE_HELP, add_ignore, add_lang, add_pair, options_from
 from newsdiff.cli.colour import add_color, color_system, use_color
 from newsdiff.cli.errors import EXIT_SAME, CliError
 from newsdiff.cli.output import out, say
+from newsdiff.core.visible import visible
 
 if TYPE_CHECKING:
     from newsdiff.meaning.compare import Comparison
@@ -42,6 +43,7 @@ def add_pair_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatte
     )
     add_pair(p)
     add_ignore(p)
+    add_lang(p, "Change classes")
     p.add_argument(
         "--format",
         choices=("rich", "plain", "json"),
@@ -70,6 +72,7 @@ def add_pair_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatte
     )
     add_pair(p)
     add_ignore(p)
+    add_lang(p, "Change classes")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--top", type=int, default=20, help="substitutions to list (text)")
     p.add_argument(
@@ -106,10 +109,13 @@ def add_suggest_command(sub: Any, formatter: Callable[[str], argparse.HelpFormat
         help=STORE_HELP + "; the model 'newsdiff train' saved beside it, if any, joins "
         "the rules (its cues are of kind 'model')",
     )
+    add_lang(p, "The rules behind suggestions")
     p.set_defaults(func=cmd_suggest)
 
 
-def _load_pair(a: str, b: str, options: CompareOptions | None = None) -> Comparison:
+def _load_pair(
+    a: str, b: str, options: CompareOptions | None = None, lang: str | None = None
+) -> Comparison:
     from newsdiff.core.align import AlignmentTooLarge
     from newsdiff.core.article import STDIN, InputError, load
     from newsdiff.meaning.compare import compare
@@ -118,11 +124,23 @@ def _load_pair(a: str, b: str, options: CompareOptions | None = None) -> Compari
         raise CliError("-: standard input can be only one of the two articles")
     try:
         art_a, art_b = load(a), load(b)
-        return compare(art_a, art_b, options)
+        cmp = compare(art_a, art_b, options, lang=lang)
     except InputError as err:
         raise CliError(str(err)) from None
     except AlignmentTooLarge as err:
         raise CliError(f"{a}, {b}: {err}") from None
+    if not cmp.english:
+        how = "as asked" if lang else "guessed from the script; --lang en to force English"
+        note(
+            f"language {cmp.lang} ({how}): change classes are English-only, "
+            "so every change is shown as rewording"
+        )
+    return cmp
+
+
+def note(text: str) -> None:
+    """One line on stderr that qualifies the output without failing the command."""
+    sys.stderr.write(f"newsdiff: {visible(text)}\n")
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
@@ -131,7 +149,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
     only = selection.parse(args.only, "--only")
     fail_on = selection.parse(args.fail_on, "--fail-on")
-    cmp = _load_pair(args.a, args.b, options_from(args))
+    cmp = _load_pair(args.a, args.b, options_from(args), args.lang)
     rows = selection.selected(cmp.rows, only)
     colour = use_color(args.color, sys.stdout)
     if args.format == "json":
@@ -176,7 +194,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     only = selection.parse(args.only, "--only")
     fail_on = selection.parse(args.fail_on, "--fail-on")
-    cmp = _load_pair(args.a, args.b, options_from(args))
+    cmp = _load_pair(args.a, args.b, options_from(args), args.lang)
     rep = report(cmp, None if only is None else selection.selected(cmp.rows, only))
     if only is not None:
         rep["only"] = sorted(only)
@@ -235,13 +253,23 @@ def _quote(text: str) -> str:
 def cmd_suggest(args: argparse.Namespace) -> int:
     from newsdiff.cli.learn import store_model
     from newsdiff.core.article import InputError, load
-    from newsdiff.meaning.suggest import suggest_text
+    from newsdiff.core.language import guess, is_english
+    from newsdiff.core.sentences import split_sentences
+    from newsdiff.meaning.suggest import Suggestion, suggest_text
 
     try:
         article = load(args.file)
     except InputError as err:
         raise CliError(str(err)) from None
-    suggestions = suggest_text(article.text, store_model(args.store))
+    lang = args.lang or guess(article.text)
+    if is_english(lang):
+        suggestions = suggest_text(article.text, store_model(args.store))
+    else:
+        # The rules read English cue words and the model learns on their features:
+        # in another language they would guess, so no sentence gets a label.
+        how = "as asked" if args.lang else "guessed from the script; --lang en to force English"
+        note(f"{args.file}: language {lang} ({how}): suggestions are English-only, none given")
+        suggestions = [Suggestion(s.index, s.text, None, ()) for s in split_sentences(article.text)]
     if args.format == "json":
         json.dump([s.to_json() for s in suggestions], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -13,6 +13,7 @@ __all__ = [
     "article",
     "confidence",
     "labels",
+    "language",
     "seeds",
     "sentences",
     "visible",

@@ -12,6 +12,7 @@ from typing import Any
 from newsdiff.core import reuse as reuse_mod
 from newsdiff.core.align import KINDS, Kind, align
 from newsdiff.core.article import Article
+from newsdiff.core.language import ENGLISH, guess, is_english
 from newsdiff.core.sentences import Sentence, split_sentences
 from newsdiff.core.worddiff import Diff, diff_words_both, is_word, side_a, side_b, tokenize
 from newsdiff.meaning.changes import Change, ChangeClass, split_by_options
@@ -48,6 +49,9 @@ class Row:
     #: Words of this row reused word for word (``core.reuse.run_words``), counted on
     #: the raw token diff, which keeps the short shared runs the cleanup folds away.
     reused_words: int = field(default=0, compare=False, repr=False)
+    #: Whether the pair is English: the change classes know only English, so in
+    #: another language every change is a plain ``rewording`` (``core.language``).
+    english: bool = field(default=True, compare=False, repr=False)
 
     @property
     def changes(self) -> tuple[Change, ...]:
@@ -60,7 +64,7 @@ class Row:
     def _split(self) -> tuple[tuple[Change, ...], tuple[Change, ...]]:
         if not self.a or not self.b or _all_equal(self.ops):
             return (), ()
-        return _split_changes(side_a(self.ops), side_b(self.ops), self.options)
+        return _split_changes(side_a(self.ops), side_b(self.ops), self.options, self.english)
 
     @property
     def edited(self) -> bool:
@@ -113,9 +117,13 @@ def _cached_changes(a: str, b: str) -> tuple[Change, ...]:
 
 @lru_cache(maxsize=8192)
 def _split_changes(
-    a: str, b: str, options: CompareOptions
+    a: str, b: str, options: CompareOptions, english: bool = True
 ) -> tuple[tuple[Change, ...], tuple[Change, ...]]:
     kept, ignored = split_by_options(_cached_changes(a, b), options)
+    if not english:
+        # The classes read English words (cues, WordNet, spelling tables): elsewhere
+        # they would guess, so a change is only a change.
+        kept = tuple(dataclasses.replace(c, cls="rewording") for c in kept)
     return _in_order(kept), ignored
 
 
@@ -195,11 +203,20 @@ class Comparison:
     b_sentences: list[Sentence]
     rows: list[Row] = field(default_factory=list)
     options: CompareOptions = DEFAULT
+    #: The pair's language (``core.language``: guessed from the script, or forced).
+    lang: str = ENGLISH
+
+    @property
+    def english(self) -> bool:
+        """Whether the change classes apply (they know only English)."""
+        return is_english(self.lang)
 
     def with_options(self, options: CompareOptions) -> Comparison:
         """The same comparison under other options, without diffing again (cheap)."""
         rows = [_with_options(r, options) for r in self.rows]
-        return Comparison(self.a, self.b, self.a_sentences, self.b_sentences, rows, options)
+        return Comparison(
+            self.a, self.b, self.a_sentences, self.b_sentences, rows, options, self.lang
+        )
 
     def changes(self) -> list[Change]:
         """Every change that counts, row after row."""
@@ -254,6 +271,8 @@ class Comparison:
         return {
             "rows": self.counts(),
             "moved_edited": self.moved_edited(),
+            "lang": self.lang,
+            "classified": self.english,
             "reuse": self.reuse,
             "reuse_measures": self.reuse_measures,
             "sentences": {"a": len(self.a_sentences), "b": len(self.b_sentences)},
@@ -290,6 +309,7 @@ def compare(
     b: Article,
     options: CompareOptions | None = None,
     progress: StageProgress | None = None,
+    lang: str | None = None,
 ) -> Comparison:
     """Segment, align and word-diff two articles, and classify every change.
 
@@ -303,12 +323,17 @@ def compare(
             without diffing again.
         progress: told of each stage and how far it has got, now and then (the app's
             indicator on large pairs); called from the thread that runs ``compare``.
+        lang: the pair's language (an ISO 639-1 code); by default guessed from the
+            script (``core.language``). Other than English, every change is classed
+            ``rewording``: the classes know only English.
 
     Raises:
         AlignmentTooLarge: when the inputs have too many sentences to align.
     """
     opts = options or DEFAULT
     tell = progress or _quiet
+    language = lang or guess(a.text, b.text)
+    english = is_english(language)
     tell("segmenting", 0.0)
     sa, sb = split_sentences(a.text), split_sentences(b.text)
     tell("aligning", 0.0)
@@ -321,5 +346,7 @@ def compare(
         ta, tb = side_text(sa, lk.a), side_text(sb, lk.b)
         ops, reused = _cached_pair(ta, tb)
         kind = _kind_under(lk.kind, lk.a, lk.b, ops, opts)
-        rows.append(Row(kind, lk.a, lk.b, lk.similarity, ops, opts, reused_words=reused))
-    return Comparison(a, b, sa, sb, rows, opts)
+        rows.append(
+            Row(kind, lk.a, lk.b, lk.similarity, ops, opts, reused_words=reused, english=english)
+        )
+    return Comparison(a, b, sa, sb, rows, opts, language)

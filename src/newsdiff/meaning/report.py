@@ -109,6 +109,8 @@ def report(cmp: Comparison, rows: Sequence[Row] | None = None) -> dict[str, Any]
         "reuse": cmp.reuse,
         "reuse_measures": cmp.reuse_measures,
         "rows": kinds,
+        "lang": cmp.lang,
+        "classified": cmp.english,
         "moved_edited": sum(1 for r in (cmp.rows if rows is None else rows) if r.edited),
         "classes": counts,
         "spin": spin(cmp, rows=rows),

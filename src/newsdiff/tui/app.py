@@ -80,6 +80,7 @@ def create_app(
     annotator: str | None = None,
     options: CompareOptions = DEFAULT,
     advance: bool | None = None,
+    lang: str | None = None,
 ) -> NewsdiffApp:
     """The app for a pair of files: load both, open the store (may raise, see ``launch``).
 
@@ -91,6 +92,7 @@ def create_app(
         options: what the comparison ignores at start (the app toggles them with ``i``);
             the defaults mean: as this annotator last left them in this store.
         advance: auto-advance after a label; None: as remembered (on for a new store).
+        lang: the pair's language; None: guessed from the script (``core.language``).
     """
     a, b = open_pair(path_a, path_b)
     opened = Store(store)
@@ -101,7 +103,9 @@ def create_app(
         prefs = replace(prefs, options=options)
     if advance is not None:
         prefs = replace(prefs, advance=advance)
-    return NewsdiffApp(a, b, opened, who, prefs.options, prefs)
+    app = NewsdiffApp(a, b, opened, who, prefs.options, prefs)
+    app.lang = lang
+    return app
 
 
 def _check_writable(folder: Path) -> None:
@@ -127,10 +131,11 @@ def launch(
     store: str | Path | None = None,
     annotator: str | None = None,
     options: CompareOptions = DEFAULT,
+    lang: str | None = None,
 ) -> int:
     """Run the app in the terminal. Returns the exit status (0, or 2 on trouble)."""
     try:
-        app = create_app(path_a, path_b, store, annotator, options)
+        app = create_app(path_a, path_b, store, annotator, options, lang=lang)
     except (InputError, StoreError, AlignmentTooLarge) as err:
         print(f"newsdiff: {err}", file=sys.stderr)
         return EXIT_TROUBLE
@@ -213,12 +218,13 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
         """The comparison, in a thread (``on_mount`` starts it); ``loading`` shows it."""
         a, b = self.article_a, self.article_b
         try:
-            cmp = compare(a, b, self.options, progress=progress.update)
+            cmp = compare(a, b, self.options, progress=progress.update, lang=self.lang)
             rows = build_rows(cmp)
             summary = (figures(cmp, reuse=False), figures(cmp, short=True, reuse=False))
             session = TagSession(
                 self.store, self.annotator, (a, b), (cmp.a_sentences, cmp.b_sentences), cmp.rows
             )
+            session.english = cmp.english
             cursor = saved_cursor(self.store, session)
         except (AlignmentTooLarge, StoreError, OSError) as err:
             self.post_message(self.CompareFailed(str(err)))

@@ -64,6 +64,8 @@ class AppBase(App[None]):
         self.preferences = replace(preferences or Preferences(), options=options)
         """The options screen's toggles, remembered per store (``preferences``)."""
         self.comparison: Comparison | None = None
+        self.lang: str | None = None
+        """The pair's language, forced by ``--lang`` (None: guessed from the script)."""
         self.session: TagSession | None = None
         self.error: str | None = None
         """Why the app stopped, when it stopped on trouble (``launch`` prints it)."""

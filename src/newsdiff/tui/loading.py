@@ -97,6 +97,12 @@ class LoadingMixin(AppBase):
         self.query_one(PairHeader).summary = message.summary
         self._update_progress()
         self._update_mode()
+        if not message.comparison.english:
+            self.notify(
+                f"Language {message.comparison.lang}: change classes and suggestions are "
+                "English-only (every change shows as rewording; --lang en to force English).",
+                timeout=8,
+            )
         # After the first paint: the rows matter more than this figure.
         after_refresh(self, partial(background, self._summarise, message.comparison))
 

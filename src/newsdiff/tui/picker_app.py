@@ -176,6 +176,7 @@ def launch_corpus(
     store: str | Path | None = None,
     annotator: str | None = None,
     options: CompareOptions = DEFAULT,
+    lang: str | None = None,
 ) -> int:
     """The list of ``paths``' pairs, then each pair chosen, until the user quits."""
     from newsdiff.store import default_annotator
@@ -206,6 +207,7 @@ def launch_corpus(
                 picking.key = scan_key(paths, picking.min_reuse)
                 continue
             pair = ListedPairApp(a, b, opened, who, options)
+            pair.lang = lang
             pair.run()
             if pair.error:
                 print(f"newsdiff: {pair.error}", file=sys.stderr)

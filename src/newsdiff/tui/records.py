@@ -102,6 +102,9 @@ class TagRecords:
         """The trained model's suggestions by sentence text (``tui.training``)."""
         self.learned_at = ""
         """When that model was trained ("17:52"; empty: the rules alone)."""
+        self.english = True
+        """Whether the pair is English: suggestions (rules, and a model on their
+        features) know only English and are not made for another language."""
 
     # -- what a sentence carries -----------------------------------------------------
 
@@ -126,6 +129,8 @@ class TagRecords:
     def suggestion(self, side: Side, sentence: int) -> tuple[Label | None, tuple[Cue, ...]]:
         """The suggested label of a sentence and the cue words behind it (offsets in text):
         the trained model's where there is one, else the rules'."""
+        if not self.english:
+            return None, ()
         text = self.sentences[side][sentence].text
         return self.learned.get(text) or _suggestion(text)
 

@@ -1,0 +1,151 @@
+"""Other languages: the script-based guess, --lang, and the English-only parts (change
+classes, suggestions) saying so instead of guessing (issue 11, item 6)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsdiff.core.article import from_text
+from newsdiff.core.language import guess, is_english
+from newsdiff.main import build_app_parser
+from newsdiff.meaning.compare import compare
+from newsdiff.store import Store
+from newsdiff.tui.session import TagSession
+
+from .test_cli_meaning import run
+
+# The same news sentence pair in each script, a number or a word changed on the way.
+PAIRS = {
+    "zh": ("俄罗斯军队在仓促撤退中丢弃了大量坦克。北约估计有七千名士兵阵亡。",
+           "俄罗斯军队在匆忙撤退中丢弃了大量坦克。北约估计有七千名士兵阵亡。"),
+    "ur": ("پولیس نے بتایا کہ حملے میں پانچ افراد ہلاک ہو گئے۔ حکام نے تحقیقات کا حکم دیا۔",
+           "پولیس نے بتایا کہ حملے میں سات افراد ہلاک ہو گئے۔ حکام نے تحقیقات کا حکم دیا۔"),
+    "ar": ("قالت الشرطة إن خمسة أشخاص قتلوا في الهجوم. وأمرت السلطات بإجراء تحقيق.",
+           "قالت الشرطة إن سبعة أشخاص قتلوا في الهجوم. وأمرت السلطات بإجراء تحقيق."),
+    "ru": ("Полиция сообщила, что в результате нападения погибли пять человек. "
+           "Власти начали расследование.",
+           "Полиция заявила, что в результате нападения погибли семь человек. "
+           "Власти начали расследование."),
+    "el": ("Η αστυνομία ανέφερε ότι πέντε άνθρωποι σκοτώθηκαν στην επίθεση. "
+           "Οι αρχές διέταξαν έρευνα.",
+           "Η αστυνομία ανέφερε ότι επτά άνθρωποι σκοτώθηκαν στην επίθεση. "
+           "Οι αρχές διέταξαν έρευνα."),
+    "hi": ("पुलिस ने बताया कि हमले में पांच लोग मारे गए। अधिकारियों ने जांच के आदेश दिए।",
+           "पुलिस ने बताया कि हमले में सात लोग मारे गए। अधिकारियों ने जांच के आदेश दिए।"),
+}  # fmt: skip
+
+ENGLISH_A = "Police said five people were killed in the attack. Officials ordered an inquiry."
+ENGLISH_B = (
+    "Police said about seven people were killed in the attack. Officials ordered an inquiry."
+)
+
+
+def write_pair(tmp_path: Path, a: str, b: str) -> tuple[str, str]:
+    pa, pb = tmp_path / "a.txt", tmp_path / "b.txt"
+    pa.write_text(a + "\n", "utf-8")
+    pb.write_text(b + "\n", "utf-8")
+    return str(pa), str(pb)
+
+
+@pytest.mark.parametrize("lang", sorted(PAIRS))
+def test_script_guess(lang: str) -> None:
+    """Each sample's script gives its language; Urdu's letters tell it from Arabic."""
+    assert guess(*PAIRS[lang]) == lang
+
+
+def test_latin_guess_reads_function_words() -> None:
+    """Latin script is English unless another language's function words dominate; a
+    short or letterless text is English (nothing to doubt)."""
+    assert guess(ENGLISH_A, ENGLISH_B) == "en"
+    french = (
+        "La police a indiqué que cinq personnes ont été tuées dans l'attaque et que les "
+        "blessés sont dans un état grave selon les médecins de la ville qui sont sur place."
+    )
+    assert guess(french) == "fr"
+    assert guess("12, 13 — 14.") == "en" and guess("Kyiv") == "en"
+    assert is_english("en-GB") and not is_english("ur")
+
+
+@pytest.mark.parametrize("lang", sorted(PAIRS))
+def test_other_languages_end_to_end(lang: str) -> None:
+    """Sentences split, words tokenised (one word changed, not the whole sentence), some
+    reuse, and every change a plain rewording, the comparison saying it is not English."""
+    a, b = PAIRS[lang]
+    cmp = compare(from_text(a, "a"), from_text(b, "b"))
+    assert cmp.lang == lang and not cmp.english
+    assert len(cmp.a_sentences) == 2 and [r.kind for r in cmp.rows] == ["changed", "equal"]
+    changes = cmp.rows[0].changes
+    assert changes and {c.cls for c in changes} == {"rewording"}
+    assert 0 < cmp.reuse_measures["a"]["runs"] < 1
+    assert len(changes[0].a) < len(cmp.a_sentences[0].text) / 2
+    assert cmp.stats()["classified"] is False and cmp.stats()["lang"] == lang
+
+
+def test_english_keeps_its_classes_and_lang_forces() -> None:
+    """English is classified (a number, a hedge); --lang ur on it turns classes off, and
+    the forced language survives a change of options."""
+    a, b = from_text(ENGLISH_A, "a"), from_text(ENGLISH_B, "b")
+    cmp = compare(a, b)
+    assert cmp.english and "number" in cmp.rows[0].classes()
+    forced = compare(a, b, lang="ur")
+    assert forced.lang == "ur" and forced.rows[0].classes() == {"rewording"}
+    assert forced.with_options(forced.options).lang == "ur"
+
+
+def test_cli_diff_and_report_say_classes_are_english_only(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """diff and report on Russian: one line on stderr, {rewording} classes, the JSON's
+    lang and classified fields; --lang en forces English (no note); English: no note."""
+    pair = write_pair(tmp_path, *PAIRS["ru"])
+    code, out, err = run(capsys, "diff", "--format", "plain", *pair)
+    assert code == 1 and "{rewording}" in out
+    assert err.count("\n") == 1 and "language ru" in err and "English-only" in err
+    _code, out, err = run(capsys, "report", "--format", "json", *pair)
+    rep = json.loads(out)
+    assert rep["lang"] == "ru" and rep["classified"] is False
+    assert set(rep["classes"]) and rep["classes"]["number"] == 0
+    _code, out, err = run(capsys, "diff", "--format", "json", "--lang", "en", *pair)
+    assert err == "" and json.loads(out)["stats"]["lang"] == "en"
+    _code, out, err = run(
+        capsys, "diff", "--format", "plain", *write_pair(tmp_path, ENGLISH_A, ENGLISH_B)
+    )
+    assert err == "" and "{number}" in out
+
+
+def test_cli_suggest_is_english_only(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """suggest on Hindi: every sentence listed without a label, and stderr says why;
+    --lang en forces the rules on (no note); English text is suggested as before."""
+    path, _b = write_pair(tmp_path, *PAIRS["hi"])
+    code, out, err = run(capsys, "suggest", "--format", "json", path)
+    assert code == 0 and "language hi" in err and "English-only" in err
+    rows = json.loads(out)
+    assert len(rows) == 2 and all(r["label"] is None and r["cues"] == [] for r in rows)
+    _code, out, err = run(capsys, "suggest", "--format", "json", "--lang", "en", path)
+    assert err == "" and len(json.loads(out)) == 2
+    english, _b = write_pair(tmp_path, ENGLISH_A, ENGLISH_B)
+    _code, out, err = run(capsys, "suggest", "--format", "json", english)
+    assert err == "" and json.loads(out)[0]["label"] == "attribution"
+
+
+def test_bad_lang_is_one_clear_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """--lang takes a language code; anything else is exit 2 with a line saying so."""
+    with pytest.raises(SystemExit) as exc:
+        run(capsys, "diff", "--lang", "x y", *write_pair(tmp_path, ENGLISH_A, ENGLISH_B))
+    assert exc.value.code == 2
+    assert "'x y' is no language code" in capsys.readouterr().err
+
+
+def test_app_takes_lang_and_gives_no_suggestion_in_another_language(tmp_path: Path) -> None:
+    """The app's parser takes --lang; a session of a non-English pair suggests nothing."""
+    assert build_app_parser().parse_args(["a", "b", "--lang", "zh"]).lang == "zh"
+    a, b = from_text(PAIRS["zh"][0], "a"), from_text(PAIRS["zh"][1], "b")
+    cmp = compare(a, b)
+    session = TagSession(
+        Store(tmp_path / "store"), "ana", (a, b), (cmp.a_sentences, cmp.b_sentences), cmp.rows
+    )
+    session.english = cmp.english
+    assert session.suggestion("a", 0) == (None, ())
