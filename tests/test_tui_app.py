@@ -678,7 +678,7 @@ def _hold_comparison(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, 
     started, release = threading.Event(), threading.Event()
     real = app_module.compare
 
-    def held(a, b, options=None, progress=None):  # type: ignore[no-untyped-def]
+    def held(a, b, options=None, progress=None, lang=None):  # type: ignore[no-untyped-def]
         started.set()
         release.wait(timeout=PATIENCE)
         return real(a, b)
@@ -779,6 +779,7 @@ def test_cli_opens_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
         store: str | None = None,
         annotator: str | None = None,
         options: CompareOptions = DEFAULT,
+        lang: str | None = None,
     ) -> int:
         calls.append((a, b, store, annotator, options.flags()))
         return 0
@@ -843,7 +844,7 @@ async def test_a_comparison_that_fails_ends_the_app_with_status_2(
     """If alignment refuses the pair after all, the app exits 2 with a one-line reason."""
     from newsdiff.core.align import AlignmentTooLarge
 
-    def refuse(a, b, options=None, progress=None):  # type: ignore[no-untyped-def]
+    def refuse(a, b, options=None, progress=None, lang=None):  # type: ignore[no-untyped-def]
         raise AlignmentTooLarge("9 x 9 sentences is too many to align")
 
     monkeypatch.setattr(app_module, "compare", refuse)
@@ -890,7 +891,7 @@ async def test_the_indicator_shows_the_stage_and_share_done(
     real = app_module.compare
     halfway, release = threading.Event(), threading.Event()
 
-    def paused(a, b, options=None, progress=None):  # type: ignore[no-untyped-def]
+    def paused(a, b, options=None, progress=None, lang=None):  # type: ignore[no-untyped-def]
         progress("aligning", 0.5)
         halfway.set()
         release.wait(timeout=PATIENCE)
