@@ -195,3 +195,50 @@ def test_missing_folder_is_one_line_exit_2(
     assert code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no such file or folder" in err
+
+
+async def test_question_mark_shows_the_lists_keys_and_columns(folder: Path, store: Store) -> None:
+    """? in the list opens a help with its keys (Enter, n, q, arrows, Esc in a pair) and
+    what the columns mean; Esc closes it and the list still has the keys."""
+    from textual.widgets import Static
+
+    from newsdiff.tui.screens.picker_help import PickerHelpScreen
+
+    app = PickerApp(start_picking([str(folder)]), store, "ana")
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.picker.query_one(DataTable)
+        await until(pilot, lambda: table.row_count == 3, "the pairs were listed")
+        await pilot.press("question_mark")
+        await until(pilot, lambda: isinstance(app.screen, PickerHelpScreen), "help opened")
+        text = " ".join(str(s.render()) for s in app.screen.query(Static))
+        for said in (
+            "Enter",
+            "Open the highlighted pair",
+            "n",
+            "next pair",
+            "Quit",
+            "↑ ↓",
+            "Esc (in a pair)",
+            "Back to this list",
+            "Reuse",
+            "tagged",
+            "source",
+        ):
+            assert said in text, said
+        await pilot.press("escape")
+        assert app.screen is app.picker
+        await pilot.press("down")
+        assert table.cursor_row == 1
+
+
+async def test_n_with_no_other_untagged_pair_says_so(store: Store) -> None:
+    """With one pair (the seeds), n cannot move: it says there is no other pair to go to."""
+    app = PickerApp(start_picking([str(SEEDS)]), store, "ana")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        table = app.picker.query_one(DataTable)
+        await until(pilot, lambda: table.row_count == 1, "the pair was listed")
+        await pilot.press("n")
+        await pilot.pause()
+        assert table.cursor_row == 0
+        said = [str(n.message) for n in app._notifications]
+        assert any("no other pair" in s.lower() for s in said), said

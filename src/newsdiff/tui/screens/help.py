@@ -31,6 +31,7 @@ _KEY_NAMES = {
     "left": "←",
     "right": "→",
     "escape": "Esc",
+    "enter": "Enter",
     "f1": "F1",
     "minus": "-",
     "ctrl+r": "Ctrl+R",

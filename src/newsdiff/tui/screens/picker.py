@@ -61,6 +61,8 @@ class PickerScreen(Screen[None]):
                 tooltip="Open the highlighted pair side by side (Escape there comes back)."),
         Binding("n", "next_untagged", "Next untagged", id="next-untagged",
                 tooltip="Go to the next pair with sentences you have not tagged."),
+        Binding("question_mark,f1", "help", "Help", id="picker-help",
+                tooltip="Show this list's keys and what its columns mean."),
         Binding("q", "app.quit", "Quit", id="quit", tooltip="Quit (tags are already saved)."),
     ]  # fmt: skip
 
@@ -165,11 +167,22 @@ class PickerScreen(Screen[None]):
         event.stop()
         self.action_open()
 
+    def action_help(self) -> None:
+        from .picker_help import PickerHelpScreen
+
+        self.app.push_screen(PickerHelpScreen(self._bindings_shown()))
+
+    def _bindings_shown(self) -> list[Binding]:
+        return [b for b in self.BINDINGS if isinstance(b, Binding)]
+
     def action_next_untagged(self) -> None:
         if not self.listing:
             return
         row = next_untagged(self.listing, self.counts, self.row)
         if row is None:
             self.notify("Every sentence of every listed pair is tagged.")
+        elif row == self.row:
+            # n wrapped round to the pair it started from: say so rather than stay mute.
+            self.notify("No other pair has untagged sentences (this one has).")
         else:
             self.table.move_cursor(row=row)
