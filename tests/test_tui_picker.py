@@ -242,3 +242,22 @@ async def test_n_with_no_other_untagged_pair_says_so(store: Store) -> None:
         assert table.cursor_row == 0
         said = [str(n.message) for n in app._notifications]
         assert any("no other pair" in s.lower() for s in said), said
+
+
+async def test_source_mark_only_when_scan_names_a_source(folder: Path, store: Store) -> None:
+    """A pair whose shares are within 5 points (no dates) has no source mark, as scan's
+    JSON says source: null; a pair where A holds more of B is marked A."""
+    from newsdiff.corpus.scan import scan
+
+    sources = {(p.a.ref, p.b.ref): p.source for p in scan([str(folder)]).pairs}
+    app = PickerApp(start_picking([str(folder)]), store, "ana")
+    async with app.run_test(size=(120, 30)) as pilot:
+        table = app.picker.query_one(DataTable)
+        await until(pilot, lambda: table.row_count == 3, "the pairs were listed")
+        assert "source" not in " ".join(str(c.label) for c in table.columns.values())
+        marks = [table.get_cell_at((row, 1)) for row in range(3)]
+        listing = app.picking.listing
+        assert listing is not None
+        expected = ["A" if sources[(x.ref_a, x.ref_b)] else "" for x in listing]
+        assert marks == expected
+        assert marks[0] == "" and "A" in marks  # the copy pair is no telling, one is A

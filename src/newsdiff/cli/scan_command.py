@@ -154,10 +154,9 @@ def _table(result: ScanResult, pairs: list[Pair], min_reuse: float) -> None:
         f"{result.articles} articles, {n} pair{'s' * (n != 1)} with at least "
         f"{min_reuse:.0%} of one side reused ({result.candidates} candidates checked)\n"
     )
-    why = {"date": "the earlier", "containment": "holds more of B"}
     for rank, p in enumerate(pairs, 1):
         w(f"\n{rank:>3}  A {p.a.reuse:.1%}  B {p.b.reuse:.1%}  longest {p.longest_words} words")
-        w(f"  source: A ({why[p.source]})\n" if p.source else "  source: no telling\n")
+        w(f"  source: {p.source_words}\n")
         for side, name in ((p.a, "A"), (p.b, "B")):
             w(
                 f"     {name}  {_short(os.path.basename(side.ref), 32):<32}  {_short(side.title, 60)}\n"

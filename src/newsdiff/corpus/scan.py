@@ -137,6 +137,16 @@ class Side:
                 "words": self.words, "reuse": self.reuse}  # fmt: skip
 
 
+#: Why A is the source, in words (``Pair.source`` -> what the table says).
+SOURCE_WHY = {"date": "the earlier", "containment": "holds more of B"}
+
+
+def source_words(source: str | None) -> str:
+    """``"A (holds more of B)"``, or ``"no telling"`` when the source is unknown (no dates,
+    and shares within ``CONTAINMENT_MARGIN``)."""
+    return f"A ({SOURCE_WHY[source]})" if source else "no telling"
+
+
 @dataclass(frozen=True)
 class Pair:
     """Two articles that share text; ``a`` is the likely source when ``source`` says why."""
@@ -159,6 +169,11 @@ class Pair:
         hi, lo = max(self.a.reuse, self.b.reuse), min(self.a.reuse, self.b.reuse)
         first, second = sorted(self.order)
         return (self.repeats is not None, -hi, -lo, -self.longest_words, first, second)
+
+    @property
+    def source_words(self) -> str:
+        """Who is the source and why, as the scan's table and the pair picker say it."""
+        return source_words(self.source)
 
     @property
     def command(self) -> str:

@@ -26,7 +26,7 @@ from newsdiff.store import Store
 from .edits import PROPAGATED
 
 #: Bumped when what a cache file holds changes: older files are then scanned again.
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 #: The folder beside the store that holds the cached scans.
 CACHE_FOLDER = "newsdiff.scans"
 
@@ -48,6 +48,9 @@ class Listed:
     id_b: str
     total_a: int
     total_b: int
+    #: Why A is the source ("date", "containment"), or None: no telling (``scan``'s
+    #: ``Pair.source``), and then the list shows no source mark.
+    source: str | None = None
 
 
 def scan_key(paths: Sequence[str], min_reuse: float = MIN_REUSE) -> str:
@@ -133,6 +136,7 @@ def scan_listing(
             known[p.b.ref][0],
             known[p.a.ref][1],
             known[p.b.ref][1],
+            p.source,
         )  # fmt: skip
         for p in result.pairs
         if p.a.ref in known and p.b.ref in known

@@ -25,9 +25,9 @@ from textual.widgets import DataTable, Footer, ProgressBar, Static
 
 from ..listing import Listed, corpus_progress, next_untagged
 
-#: Columns besides the two titles: rank, reuse A, reuse B, tagged A, tagged B (narrow,
-#: so that the titles keep most of an 80-column screen).
-FIXED = (("#", 3), ("A%", 4), ("B%", 4), ("tagged A", 8), ("tagged B", 8))
+#: Columns besides the two titles: rank, source, reuse A, reuse B, tagged A, tagged B
+#: (narrow, so that the titles keep most of an 80-column screen).
+FIXED = (("#", 3), ("src", 3), ("A%", 4), ("B%", 4), ("tagged A", 8), ("tagged B", 8))
 #: Cells' padding (one column each side) and the scrollbar's width.
 PAD, BAR = 2, 2
 
@@ -39,6 +39,12 @@ def clip(text: str, width: int) -> str:
 
 def share(value: float) -> str:
     return f"{value:.0%}"
+
+
+def source_mark(item: Listed) -> str:
+    """The source column: A when A is known to be the source; nothing when there is no
+    telling (no dates, shares within 5 points: ``scan`` says so, its JSON ``source: null``)."""
+    return "A" if item.source else ""
 
 
 def progress_cell(tagged: int, total: int) -> str:
@@ -124,15 +130,17 @@ class PickerScreen(Screen[None]):
         table.clear(columns=True)
         fixed = sum(w + PAD for _, w in FIXED)
         title = max(8, (self.size.width - fixed - BAR) // 2 - PAD)
-        (rank, rank_w), *figures = FIXED
+        (rank, rank_w), (src, src_w), *figures = FIXED
         table.add_column(rank, width=rank_w, key="rank")
-        table.add_column("A (source)", width=title, key="a")
+        table.add_column(src, width=src_w, key="source")
+        table.add_column("A", width=title, key="a")
         table.add_column("B", width=title, key="b")
         for name, width in figures:
             table.add_column(name, width=width, key=name)
         for n, item in enumerate(self.listing):
             table.add_row(
                 str(n + 1),
+                source_mark(item),
                 clip(item.title_a, title),
                 clip(item.title_b, title),
                 share(item.reuse_a),

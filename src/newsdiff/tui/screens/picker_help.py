@@ -27,8 +27,10 @@ def column_rows() -> list[tuple[str, str]]:
     """What each column of the list says."""
     return [
         ("#", "Rank: pairs sharing the most text first (the higher share, then the lower)."),
-        ("A (source), B", "The two articles' titles. A is the likely source: the earlier "
-                          "date, else the side that holds more of the other."),
+        ("src", "A when A is the likely source: the earlier date, else the side that "
+                "holds more of the other. Empty when there is no telling (no dates, and "
+                "shares within 5 points), as 'newsdiff scan' says it."),
+        ("A, B", "The two articles' titles."),
         ("A%  B%", "Reuse: the share of each side's 3-word sequences found in the other "
                    "(as 'newsdiff report' gives it)."),
         ("tagged A, B", "Sentences of each article you have tagged (or skipped), of all; "
