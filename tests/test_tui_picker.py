@@ -261,3 +261,43 @@ async def test_source_mark_only_when_scan_names_a_source(folder: Path, store: St
         expected = ["A" if sources[(x.ref_a, x.ref_b)] else "" for x in listing]
         assert marks == expected
         assert marks[0] == "" and "A" in marks  # the copy pair is no telling, one is A
+
+
+def test_same_titles_show_file_names() -> None:
+    """Two titles that read the same (cut short, or a reprint's own headline) give way to
+    the file names, cut in the middle so that both ends stay."""
+    from newsdiff.tui.screens.picker import NAMES_UNDER, side_cells
+
+    twin = Listed("x/000_abcdef0123456789.txt", "y/001_abcdef0123456789.txt",
+                  "Russian Soldier Admits War Crimes", "Russian Soldier Admits War Crimes",
+                  0.5, 0.4, "a", "b", 3, 3)  # fmt: skip
+    a, b = side_cells(twin, NAMES_UNDER + 20)
+    assert (a, b) == ("000_abcdef0123456789.txt", "001_abcdef0123456789.txt")
+    a, b = side_cells(twin, 12)
+    assert len(a) == len(b) == 12 and a != b
+    assert a.startswith("000_") and a.endswith(".txt") and "…" in a
+    other = Listed("a.txt", "b.txt", "One title", "Another title", 0.5, 0.4, "a", "b", 3, 3)
+    assert side_cells(other, NAMES_UNDER) == ("One title", "Another title")
+
+
+async def test_narrow_list_tells_a_from_b_by_file_name(folder: Path, store: Store) -> None:
+    """At 80 columns the titles are too short to tell apart: each row shows the two file
+    names, and under the list the highlighted pair's names and titles show in full."""
+    app = PickerApp(start_picking([str(folder)]), store, "ana")
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.picker.query_one(DataTable)
+        await until(pilot, lambda: table.row_count == 3, "the pairs were listed")
+        listing = app.picking.listing
+        assert listing is not None
+        for row, item in enumerate(listing):
+            a, b = table.get_cell_at((row, 2)), table.get_cell_at((row, 3))
+            assert a != b
+            assert a[:4] == Path(item.ref_a).name[:4] and b[:4] == Path(item.ref_b).name[:4]
+        await pilot.press("down")
+        await pilot.pause()
+        strip = str(app.picker.query_one("#picker-pair").render()).splitlines()
+        chosen = listing[1]
+        assert strip[0].startswith("A  " + Path(chosen.ref_a).name)
+        assert strip[1].startswith("B  " + Path(chosen.ref_b).name)
+        assert chosen.title_a[:20] in strip[0] and chosen.title_b[:20] in strip[1]
+        assert all(len(line) <= 78 for line in strip)

@@ -1,8 +1,10 @@
 """The pair picker: a corpus's scanned pairs, best first, with each article's progress.
 
-One row a pair: both titles, both reuse shares (the share of each side's 3-word
+One row a pair: whether A is known to be the source, both titles (or file names, when
+the titles are cut too short to tell apart), both reuse shares (the share of each side's 3-word
 sequences the other holds, as ``report`` says it) and how many of each side's sentences
-this annotator has tagged. Above the list: the progress over all the listed articles.
+this annotator has tagged. Above the list: the progress over all the listed articles;
+under it, the highlighted pair's file names and titles in full.
 Enter opens the highlighted pair, ``n`` goes to the next pair with untagged sentences.
 
 The screen only shows and asks: the app scans (in a thread) and says how far it got
@@ -12,6 +14,7 @@ screen names in its ``Chosen`` message.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -19,6 +22,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, ProgressBar, Static
@@ -30,11 +34,37 @@ from ..listing import Listed, corpus_progress, next_untagged
 FIXED = (("#", 3), ("src", 3), ("A%", 4), ("B%", 4), ("tagged A", 8), ("tagged B", 8))
 #: Cells' padding (one column each side) and the scrollbar's width.
 PAD, BAR = 2, 2
+#: Title columns narrower than this show the articles' file names instead: cut that
+#: short, two titles often read the same ("Russian Soldier A…" twice), names never do.
+NAMES_UNDER = 30
 
 
 def clip(text: str, width: int) -> str:
     text = " ".join(text.split()) or "(untitled)"
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def clip_name(name: str, width: int) -> str:
+    """A file name cut in the middle: names differ at the start (000_, 001_) or at the
+    end (a corpus's ``FILE#ID``), so both ends stay."""
+    if len(name) <= width:
+        return name
+    head = max((width - 1) // 2, 0)
+    return name[:head] + "…" + name[len(name) - (width - 1 - head) :] if width > 1 else "…"
+
+
+def short_name(ref: str) -> str:
+    """An article's file name, or its corpus record (``corpus.jsonl#ID``), as scan lists it."""
+    return os.path.basename(ref)
+
+
+def side_cells(item: Listed, width: int) -> tuple[str, str]:
+    """A's and B's cells: the titles, or the file names when the column is narrow or
+    both titles would read the same (A and B must be told apart)."""
+    a, b = clip(item.title_a, width), clip(item.title_b, width)
+    if width < NAMES_UNDER or a == b:
+        return clip_name(short_name(item.ref_a), width), clip_name(short_name(item.ref_b), width)
+    return a, b
 
 
 def share(value: float) -> str:
@@ -59,6 +89,7 @@ class PickerScreen(Screen[None]):
     PickerScreen #picker-scan { height: auto; padding: 1 2; }
     PickerScreen #picker-scan ProgressBar { padding: 0 0; }
     PickerScreen DataTable { height: 1fr; }
+    PickerScreen #picker-pair { height: 2; padding: 0 1; background: $panel; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -93,6 +124,7 @@ class PickerScreen(Screen[None]):
             yield ProgressBar(id="picker-bar", show_eta=False)
         table: DataTable[str] = DataTable(id="picker-table", cursor_type="row", zebra_stripes=True)
         yield table
+        yield Static("", id="picker-pair")
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -119,11 +151,31 @@ class PickerScreen(Screen[None]):
         self.query_one("#picker-scan").display = False
         self._fill(row)
         self._summarise()
+        self._describe()
         self.table.focus()
 
     def on_resize(self) -> None:
         if self.listing:
             self._fill(self.row)
+            self._describe()
+
+    @on(DataTable.RowHighlighted)
+    def _describe(self) -> None:
+        """Under the list, the highlighted pair in full: each side's file name and title,
+        as ``scan`` lists them (the cells may be too narrow for either)."""
+        strip = self.query_one("#picker-pair", Static)
+        if not self.listing:
+            strip.update("")
+            return
+        item = self.listing[min(self.row, len(self.listing) - 1)]
+        width = max(self.size.width - 2, 20)
+        name = min(32, max(len(short_name(r)) for r in (item.ref_a, item.ref_b)))
+        sides = (("A", item.ref_a, item.title_a), ("B", item.ref_b, item.title_b))
+        lines = [
+            f"{side}  {clip_name(short_name(ref), name):<{name}}  " + clip(title, width - name - 5)
+            for side, ref, title in sides
+        ]
+        strip.update(Content("\n".join(lines)))
 
     def _fill(self, row: int) -> None:
         table = self.table
@@ -141,8 +193,7 @@ class PickerScreen(Screen[None]):
             table.add_row(
                 str(n + 1),
                 source_mark(item),
-                clip(item.title_a, title),
-                clip(item.title_b, title),
+                *side_cells(item, title),
                 share(item.reuse_a),
                 share(item.reuse_b),
                 progress_cell(self.counts.get(item.id_a, 0), item.total_a),

@@ -30,7 +30,9 @@ def column_rows() -> list[tuple[str, str]]:
         ("src", "A when A is the likely source: the earlier date, else the side that "
                 "holds more of the other. Empty when there is no telling (no dates, and "
                 "shares within 5 points), as 'newsdiff scan' says it."),
-        ("A, B", "The two articles' titles."),
+        ("A, B", "The two articles' titles, or their file names (FILE#ID for a corpus "
+                 "record) when the column is narrow or both titles read the same. Under "
+                 "the list: the highlighted pair's names and titles in full."),
         ("A%  B%", "Reuse: the share of each side's 3-word sequences found in the other "
                    "(as 'newsdiff report' gives it)."),
         ("tagged A, B", "Sentences of each article you have tagged (or skipped), of all; "
