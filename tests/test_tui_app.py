@@ -770,12 +770,13 @@ def test_launch_reports_bad_input_before_starting(
 
 
 def test_cli_opens_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
-    """'newsdiff A B --store S --annotator N' and bare 'newsdiff' call the app's launcher."""
+    """'newsdiff A B --store S --annotator N', bare 'newsdiff' and 'newsdiff A' (one
+    article alone: the single-pane app, B None) call the app's launcher."""
     calls: list[tuple[object, ...]] = []
 
     def fake(
         a: str,
-        b: str,
+        b: str | None,
         store: str | None = None,
         annotator: str | None = None,
         options: CompareOptions = DEFAULT,
@@ -788,10 +789,12 @@ def test_cli_opens_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
     assert cli.main(["x.txt", "y.txt", "--store", "t.json", "--annotator", "ana"]) == 0
     assert cli.main([]) == 0
     assert cli.main(["x.txt", "y.txt", "--ignore-case", "--ignore-quotes"]) == 0
+    assert cli.main(["one.txt", "--annotator", "ana", "--ignore-case"]) == 0
     assert calls == [
         ("x.txt", "y.txt", "t.json", "ana", []),
         (*seed_paths(), None, None, []),
         ("x.txt", "y.txt", None, None, ["--ignore-case", "--ignore-quotes"]),
+        ("one.txt", None, None, "ana", ["--ignore-case"]),
     ]
 
 

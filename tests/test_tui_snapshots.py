@@ -14,6 +14,7 @@ from .tui_helpers import ready, until
 
 SEED = "snapshot_apps/seed_app.py:SeedApp"
 BRIDGE = "snapshot_apps/seed_app.py:BridgeApp"
+SINGLE = "snapshot_apps/seed_app.py:SingleApp"
 PICKER = "snapshot_apps/picker_app.py:SeedPickerApp"
 
 Compare = Callable[..., bool]
@@ -60,3 +61,15 @@ def test_every_kind_of_row(snap_compare: Compare) -> None:
 def test_pair_picker(snap_compare: Compare) -> None:
     """The pair picker: corpus progress, three pairs best first, the second highlighted."""
     assert snap_compare(PICKER, terminal_size=(110, 16), run_before=_listed, press=["down"])
+
+
+async def _tag_two(pilot: Pilot[None]) -> None:
+    await ready(pilot)
+    await pilot.press("f", "j", "o", "j")
+    await pilot.pause()
+
+
+def test_single_article_80x24(snap_compare: Compare) -> None:
+    """One article alone at 80 columns: one pane over the whole width, no divider, the
+    header with the article and its progress (no alignment figures), two tags made."""
+    assert snap_compare(SINGLE, terminal_size=(80, 24), run_before=_tag_two)

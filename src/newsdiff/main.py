@@ -1,5 +1,5 @@
 """The front door: ``newsdiff COMMAND ...`` goes to the command line, anything else opens
-the app (``newsdiff [A B]``). The one module that knows both faces, so that ``cli`` and
+the app (``newsdiff [A [B]]``). The one module that knows both faces, so that ``cli`` and
 ``tui`` never import each other.
 """
 
@@ -19,7 +19,7 @@ from newsdiff.cli.args import (
     formatter,
     options_from,
 )
-from newsdiff.cli.errors import CliError, guarded
+from newsdiff.cli.errors import guarded
 from newsdiff.corpus import install as install_reader
 
 
@@ -27,17 +27,20 @@ def build_app_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="newsdiff",
         formatter_class=formatter,
-        description="Open two articles side by side in the app; or, given a folder, a "
+        description="Open two articles side by side in the app, or one article alone "
+        "in one pane to tag its sentences; or, given a folder, a "
         "corpus (.jsonl) or several files, a list of the pairs among them that share text, "
         "to open one after another.",
         epilog="Examples:\n  newsdiff wire.txt reprint.txt --annotator ana\n"
+        "  newsdiff story.txt         (one article alone: tag its sentences)\n"
         "  newsdiff pages/            (pick among the pairs of a folder)",
     )
     p.add_argument(
         "paths",
         metavar="PATH",
         nargs="*",
-        help="two articles (default: the bundled sample pair); or a folder, a corpus or "
+        help="two articles (default: the bundled sample pair), or one to tag alone; or a "
+        "folder, a corpus or "
         "several files to pick pairs from",
     )
     p.add_argument("--store", help=STORE_HELP)
@@ -53,9 +56,8 @@ def run_app(argv: Sequence[str]) -> int:
     install_reader()
     paths: list[str] = args.paths
     options = options_from(args)
-    if len(paths) == 1 and _one_article(paths[0]):
-        raise CliError("give two articles, A and B, or a folder or corpus to pick pairs from")
-    if paths and not (len(paths) == 2 and all(map(_one_article, paths))):
+    single = len(paths) == 1 and _one_article(paths[0])
+    if paths and not single and not (len(paths) == 2 and all(map(_one_article, paths))):
         # Imported here: the commands never load Textual (nor importlib.resources).
         from newsdiff.tui.picker_app import launch_corpus
 
@@ -65,6 +67,15 @@ def run_app(argv: Sequence[str]) -> int:
     from newsdiff.core.seeds import seed_paths
     from newsdiff.tui.app import launch
 
+    if single:  # one article alone, in one pane: the same keys, store and suggestions
+        return launch(
+            paths[0],
+            None,
+            store=args.store,
+            annotator=args.annotator,
+            options=options,
+            lang=args.lang,
+        )
     a, b = paths if paths else seed_paths()
     return launch(a, b, store=args.store, annotator=args.annotator, options=options, lang=args.lang)
 

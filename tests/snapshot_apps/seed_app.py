@@ -32,3 +32,13 @@ class BridgeApp(_TmpStoreApp):
 
     def __init__(self) -> None:
         super().__init__(str(DATA / "bridge_a.txt"), str(DATA / "bridge_b.txt"))
+
+
+class SingleApp(NewsdiffApp):
+    """Seed 000 alone, as 'newsdiff 000.txt' opens it: one pane, the whole width."""
+
+    def __init__(self) -> None:
+        self._tmp = tempfile.TemporaryDirectory(prefix="newsdiff-snap-")
+        a, _ = open_pair(*seed_paths())
+        store = Store(Path(self._tmp.name) / "tags.json")
+        super().__init__(a, a, store, "snapshot", single=True)

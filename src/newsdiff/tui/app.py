@@ -39,6 +39,7 @@ from .loading import figures_pending, saved_cursor
 from .polling import PollingMixin
 from .preferences import load_preferences
 from .session import TagSession
+from .single import one_sided
 from .training import RETRAIN_BINDING, TrainingMixin
 from .widgets.aligning import StageState
 from .widgets.detail_panel import DetailPanel
@@ -64,18 +65,24 @@ def open_pair(path_a: str, path_b: str) -> tuple[Article, Article]:
         InputError: a file cannot be used (or is standard input, which the app needs
             for the keyboard).
     """
-    for path in (path_a, path_b):
+    a, b = open_articles(path_a, path_b)
+    return a, b
+
+
+def open_articles(*paths: str) -> tuple[Article, ...]:
+    """Load each article (``open_pair``'s checks, for any number of them)."""
+    for path in paths:
         if path == STDIN:
             raise InputError(
                 STDIN, "the app reads keys from the terminal; give a file, or use 'newsdiff diff'"
             )
     # No warning on stderr: the screen is about to cover it. The app says it instead.
-    return load(path_a, warn=False), load(path_b, warn=False)
+    return tuple(load(path, warn=False) for path in paths)
 
 
 def create_app(
     path_a: str,
-    path_b: str,
+    path_b: str | None,
     store: str | Path | None = None,
     annotator: str | None = None,
     options: CompareOptions = DEFAULT,
@@ -86,7 +93,7 @@ def create_app(
 
     Args:
         path_a: the first article (left pane).
-        path_b: the second article (right pane).
+        path_b: the second article (right pane); None: article A alone, in one pane.
         store: the tag store; default ``$NEWSDIFF_STORE``, else ``annotations/newsdiff.json``.
         annotator: whose tags these are; default the login name.
         options: what the comparison ignores at start (the app toggles them with ``i``);
@@ -94,7 +101,7 @@ def create_app(
         advance: auto-advance after a label; None: as remembered (on for a new store).
         lang: the pair's language; None: guessed from the script (``core.language``).
     """
-    a, b = open_pair(path_a, path_b)
+    a, b = open_pair(path_a, path_b) if path_b is not None else open_articles(path_a) * 2
     opened = Store(store)
     who = annotator or default_annotator()
     prefs = load_preferences(opened, who)
@@ -103,7 +110,7 @@ def create_app(
         prefs = replace(prefs, options=options)
     if advance is not None:
         prefs = replace(prefs, advance=advance)
-    app = NewsdiffApp(a, b, opened, who, prefs.options, prefs)
+    app = NewsdiffApp(a, b, opened, who, prefs.options, prefs, single=path_b is None)
     app.lang = lang
     return app
 
@@ -127,13 +134,14 @@ def _check_writable(folder: Path) -> None:
 
 def launch(
     path_a: str,
-    path_b: str,
+    path_b: str | None,
     store: str | Path | None = None,
     annotator: str | None = None,
     options: CompareOptions = DEFAULT,
     lang: str | None = None,
 ) -> int:
-    """Run the app in the terminal. Returns the exit status (0, or 2 on trouble)."""
+    """Run the app in the terminal (``path_b`` None: article A alone). Returns the exit
+    status (0, or 2 on trouble)."""
     try:
         app = create_app(path_a, path_b, store, annotator, options, lang=lang)
     except (InputError, StoreError, AlignmentTooLarge) as err:
@@ -173,9 +181,14 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
 
     def compose(self) -> ComposeResult:
         yield PairHeader(
-            self.article_a.name, self.article_b.name, indent=PANE_BAR, id="pair-header"
+            self.article_a.name,
+            self.article_b.name,
+            indent=PANE_BAR,
+            single=self.single,
+            id="pair-header",
         )
         view = DiffView(id="diff")
+        view.single = self.single
         with Horizontal(id="panes"):
             yield PaneScrollBar(view)
             yield view
@@ -191,7 +204,12 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
         self.view.loading = True
         self.view.focus()
         self.query_one(PairHeader).summary = figures_pending(self.article_a, self.article_b)
-        for side, art in (("A", self.article_a), ("B", self.article_b)):
+        arts = (
+            [("A", self.article_a)]
+            if self.single
+            else [("A", self.article_a), ("B", self.article_b)]
+        )
+        for side, art in arts:
             if art.encoding != "utf-8":
                 self.notify(
                     f"{side}: {art.name}: {decoded_as(art.encoding)}.",
@@ -218,7 +236,10 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
         """The comparison, in a thread (``on_mount`` starts it); ``loading`` shows it."""
         a, b = self.article_a, self.article_b
         try:
-            cmp = compare(a, b, self.options, progress=progress.update, lang=self.lang)
+            if self.single:
+                cmp = one_sided(a, self.options, lang=self.lang)
+            else:
+                cmp = compare(a, b, self.options, progress=progress.update, lang=self.lang)
             rows = build_rows(cmp)
             summary = (figures(cmp, reuse=False), figures(cmp, short=True, reuse=False))
             session = TagSession(

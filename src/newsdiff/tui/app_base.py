@@ -53,10 +53,13 @@ class AppBase(App[None]):
         annotator: str,
         options: CompareOptions = DEFAULT,
         preferences: Preferences | None = None,
+        single: bool = False,
     ) -> None:
         super().__init__()
         self.article_a = a
         self.article_b = b
+        self.single = single
+        """One article alone (``b`` is ``a``): one pane, no side B (``single``)."""
         self.store = store
         self.annotator = annotator
         self.options = options
@@ -135,10 +138,13 @@ class AppBase(App[None]):
         record = session.record(side, view.sentence)
         skipped = record is not None and record.skipped
         label = "skipped" if skipped else session.label(side, view.sentence) or "untagged"
-        status.position = (
-            f"{side.upper()}#{view.sentence + 1} of {session.total(side)} · "
-            f"row {model.index + 1} of {len(view.all_rows)}, {model.kind} · {label}"
-        )
+        where = f"{side.upper()}#{view.sentence + 1} of {session.total(side)}"
+        if self.single:  # a row is a sentence: its number and kind say nothing more
+            status.position = f"{where} · {label}"
+        else:
+            status.position = (
+                f"{where} · row {model.index + 1} of {len(view.all_rows)}, {model.kind} · {label}"
+            )
         status.detail = detail(session, model, side, view.sentence, view.show_suggestions)
         panel = self.query_one(DetailPanel)
         if panel.display:

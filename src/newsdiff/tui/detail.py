@@ -42,13 +42,17 @@ def row_detail(
     """The cursor's row in full: its kind and similarity, both sides' sentences with
     their tags (and suggestions), and every change with its class."""
     row = model.row
-    lines: list[Content] = [
-        Content.assemble(
-            (f"Row {model.index + 1} of {rows}", "bold"),
-            f" · {'moved, edited' if row.edited else model.kind} · similarity {row.similarity:.2f} · cursor on "
-            f"{side.upper()}#{sentence + 1}",
-        )
-    ]
+    if not row.b and model.kind == "equal":  # one article alone (``single``): a row is a sentence
+        total = len(session.sentences[side])
+        lines = [Content.styled(f"{side.upper()}#{sentence + 1} of {total}", "bold")]
+    else:
+        lines = [
+            Content.assemble(
+                (f"Row {model.index + 1} of {rows}", "bold"),
+                f" · {'moved, edited' if row.edited else model.kind} · similarity "
+                f"{row.similarity:.2f} · cursor on {side.upper()}#{sentence + 1}",
+            )
+        ]
     for s in SIDES:
         for i in model.side_indices(s):
             text = session.sentences[s][i].text

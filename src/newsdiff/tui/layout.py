@@ -228,9 +228,13 @@ class Geometry:
     width: int
     text_a: int
     text_b: int
+    single: bool = False
+    """One article alone: A has the whole width; no divider, no B pane."""
 
     @classmethod
-    def for_width(cls, width: int) -> Geometry:
+    def for_width(cls, width: int, single: bool = False) -> Geometry:
+        if single:
+            return cls(width, max(2, width - GUTTER), 0, single=True)
         text = max(2, width - 2 * GUTTER - DIVIDER)
         return cls(width, text // 2, text - text // 2)
 
@@ -253,7 +257,7 @@ class Geometry:
 
     def side_at(self, x: int) -> Side:
         """The side a column belongs to (the divider counts as A's)."""
-        return "a" if x < self.divider_start + DIVIDER else "b"
+        return "a" if self.single or x < self.divider_start + DIVIDER else "b"
 
 
 class Layout:

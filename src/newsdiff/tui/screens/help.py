@@ -216,7 +216,9 @@ class HelpScreen(ModalScreen[None]):
                     "offers every action above. A#10 is sentence 10 of A counted from 1; "
                     "the command line's INDEX counts from 0 (A#10 is index 9: 'newsdiff "
                     "sentences' shows both, 'newsdiff tag' takes #10 too). ] and [ wrap "
-                    "round the side's end and say so."
+                    "round the side's end and say so. One article alone ('newsdiff "
+                    "ARTICLE') opens in one pane with the same keys, store and "
+                    "suggestions; the keys that go to article B say there is none."
                 ),
                 classes="note",
             )

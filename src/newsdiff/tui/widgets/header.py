@@ -13,6 +13,7 @@ from newsdiff.core.worddiff import is_word, tokenize
 from newsdiff.meaning.compare import Comparison
 
 from ..layout import DIVIDER, GUTTER, Geometry, Side
+from ..single import single_summary
 
 _KIND_STYLES = {
     "equal": "",
@@ -120,12 +121,15 @@ class PairHeader(Widget):
         name_b: str,
         *,
         indent: int = 0,
+        single: bool = False,
         id: str | None = None,  # noqa: A002 (Textual's own parameter name)
     ) -> None:
         super().__init__(id=id)
         self.name_a = name_a
         self.name_b = name_b
         self.indent = indent
+        self.single = single
+        """One article alone: no alignment figures; the article and its progress."""
         """Columns left of the diff view (its second scrollbar): the names start after."""
 
     def _title(self, side: Side, width: int) -> Content:
@@ -152,6 +156,9 @@ class PairHeader(Widget):
             else Content("")
         )
         room = width - mode.cell_length
+        if self.single:
+            tagged, total = self.progress[:2]
+            long = short = Content(single_summary(total, tagged))
         # The long figures with the name; else the short ones; else the short ones alone
         # (at 80 columns with a filter on, the counts and the filter both stay readable).
         top = Content.assemble(" ", short)
@@ -162,6 +169,9 @@ class PairHeader(Widget):
         top = top.truncate(max(0, room), ellipsis=True)
         if self.mode:
             top = Content.assemble(top, " " * max(0, room - top.cell_length), mode)
+        if self.single:  # the article's name and progress over the whole width
+            line = Content.assemble(" " * self.indent, self._title("a", width - self.indent))
+            return Content("\n").join([top.truncate(width), line.truncate(width)])
         geo = self.geometry or Geometry.for_width(max(1, width - 1 - self.indent))
         line = Content.assemble(
             " " * self.indent,

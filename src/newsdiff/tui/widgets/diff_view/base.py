@@ -65,6 +65,8 @@ class DiffViewBase(ScrollView):
         """Untagged sentences show their suggested label, cue words underlined."""
         self.fold = False
         """Runs of equal rows folded away (``z``): only the rows that changed show."""
+        self.single = False
+        """One article alone (``tui.single``): its pane has the whole width, no side B."""
         self.advance = False
         """After a label key, go on to the next untagged sentence of the same side."""
         self.session: TagSession | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...cursor import Place
 from ...layout import Side, other
+from ...single import NO_SIDE_B
 from ...viewport import page_target, within_top
 from .base import SIDE_NAME, DiffViewBase
 
@@ -62,6 +63,9 @@ class NavigationMixin(DiffViewBase):
     def action_side(self, side: Side) -> None:
         """Move to ``side``, on the cursor's row (or the nearest row that has that side)."""
         if side == self.side or self.line_map is None:
+            return
+        if self.single:
+            self.tell(NO_SIDE_B)
             return
         target = self.cursor.across(self.line_map, side)
         if target is not None:

@@ -114,7 +114,9 @@ class RowPainter:
         height = layout.row_height(row) - GAP
         base = self.view.rich_style
         sides: dict[Side, list[list[Segment]]] = {}
-        for side in SIDES:
+        # One article alone: only its pane (no hatched B, no rule between the panes).
+        shown: tuple[Side, ...] = ("a",) if geo.single else SIDES
+        for side in shown:
             width = geo.text_width(side)
             pieces = model.side(side)
             if not pieces:
@@ -159,6 +161,8 @@ class RowPainter:
         quote_line = -1
         if model.kind in ("changed", "moved") and quote_altered(model.row):
             quote_line = min(height - 1, 2 if shifted else 1)
+        if geo.single:
+            return self._single_strips(sides["a"], height, geo.width)
         strips: list[Strip] = []
         for i in range(height):
             if i == quote_line and i > 0 and i != shift_line:
@@ -181,6 +185,15 @@ class RowPainter:
             geo.width,
         )
         strips.extend(gap for _ in range(GAP))
+        return strips
+
+    def _single_strips(self, lines: list[list[Segment]], height: int, width: int) -> list[Strip]:
+        """A row of one article alone: its lines at the whole width, then the gap."""
+        base = self.view.rich_style
+        strips = [
+            Strip(lines[i], width).adjust_cell_length(width, base).simplify() for i in range(height)
+        ]
+        strips.extend(Strip.blank(width, base) for _ in range(GAP))
         return strips
 
     def gutter(

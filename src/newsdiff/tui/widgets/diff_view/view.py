@@ -185,7 +185,7 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
             top = round(self.scroll_y)
             row = old.row_at(top)
             anchor = (row, (top - old.starts[row]) / max(1, old.row_height(row)))
-        layout = Layout(self.rows, Geometry.for_width(width))
+        layout = Layout(self.rows, Geometry.for_width(width, single=self.single))
         self.line_map = layout
         self.painter.clear()
         self.virtual_size = Size(width, layout.height)

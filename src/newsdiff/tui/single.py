@@ -1,0 +1,43 @@
+"""One article alone (``newsdiff ARTICLE``): the same view, store and keys, one pane.
+
+Headless (no Textual). The view, the tag session and the painter all work on a
+``Comparison``; a one-sided one serves an article alone with no second code path:
+one row per sentence, each holding that sentence on side A and nothing on side B.
+B is the same article with no sentences, so the session's records of both sides are
+this article's (as when both sides are one article) and nothing is carried across.
+The geometry (``Geometry.for_width(..., single=True)``) gives A the whole width.
+"""
+
+from __future__ import annotations
+
+from newsdiff.core.article import Article
+from newsdiff.core.language import guess, is_english
+from newsdiff.core.sentences import split_sentences
+from newsdiff.meaning.compare import Comparison, Row
+from newsdiff.meaning.options import DEFAULT, CompareOptions
+
+#: What a key that would move to side B says instead.
+NO_SIDE_B = "One article alone: there is no side B."
+
+
+def one_sided(
+    article: Article, options: CompareOptions = DEFAULT, lang: str | None = None
+) -> Comparison:
+    """The article's sentences (split as a pair's are, so tags anchor alike), one row each.
+
+    ``lang``: as ``compare`` takes it (None: guessed from the script).
+    """
+    language = lang or guess(article.text)
+    english = is_english(language)
+    sentences = split_sentences(article.text)
+    rows = [
+        Row("equal", (i,), (), 1.0, [("equal", s.text)], options, english=english)
+        for i, s in enumerate(sentences)
+    ]
+    return Comparison(article, article, sentences, [], rows, options, language)
+
+
+def single_summary(sentences: int, tagged: int) -> str:
+    """The header's first line for one article: what it is and how far tagging got."""
+    noun = "sentence" if sentences == 1 else "sentences"
+    return f"one article · {sentences} {noun} · {tagged} tagged"
