@@ -12,6 +12,7 @@ from textual.widgets import DataTable
 
 from newsdiff.main import main
 from newsdiff.store import Store, Tag
+from newsdiff.tui import app as app_module
 from newsdiff.tui import listing as listing_mod
 from newsdiff.tui import picker_app
 from newsdiff.tui.app import open_pair
@@ -168,21 +169,28 @@ async def test_slow_scan_shows_progress_and_keys_still_work(
 def test_front_door_sends_a_folder_to_the_picker(
     folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A folder, a corpus or three files open the list; one article is one line, exit 2."""
+    """A folder, a corpus or three files open the list; one article opens alone, in the
+    single-pane app, never the list."""
     calls: list[list[str]] = []
+    alone: list[tuple[str, str | None]] = []
 
     def fake(paths: list[str], **kw: object) -> int:
         calls.append(list(paths))
         return 0
 
+    def fake_launch(a: str, b: str | None, **kw: object) -> int:
+        alone.append((a, b))
+        return 0
+
     monkeypatch.setattr(picker_app, "launch_corpus", fake)
+    monkeypatch.setattr(app_module, "launch", fake_launch)
     seeds = sorted(str(p) for p in folder.glob("*.txt"))
     assert main([str(folder)]) == 0
     assert main(seeds[:3]) == 0
+    assert main([seeds[0]]) == 0
     assert calls == [[str(folder)], seeds[:3]]
-    assert main([seeds[0]]) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "folder or corpus" in err
+    assert alone == [(seeds[0], None)]
+    assert capsys.readouterr().err == ""
 
 
 def test_missing_folder_is_one_line_exit_2(
