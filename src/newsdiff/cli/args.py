@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsdiff.cli.errors import CliError
@@ -11,6 +12,18 @@ if TYPE_CHECKING:
     from newsdiff.meaning.options import CompareOptions
 
 STORE_HELP = "tag store (default: $NEWSDIFF_STORE or annotations/newsdiff.json)"
+
+
+def whole_number(minimum: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``minimum`` (a width of 0 printed
+    nothing, a --top of -1 dropped the last line, both without a word)."""
+
+    def parse(text: str) -> int:
+        if not text.strip().isdigit() or int(text) < minimum:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of {minimum} or more")
+        return int(text)
+
+    return parse
 
 
 def formatter(prog: str) -> argparse.HelpFormatter:

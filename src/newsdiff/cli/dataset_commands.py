@@ -374,5 +374,5 @@ def cmd_agree(args: argparse.Namespace) -> int:
     w(f"\nDisagreements ({len(rep['disagreements'])}):\n")
     for d in rep["disagreements"]:
         who = ", ".join(f"{a}={lb}" for a, lb in d["labels"].items())
-        w(f"  {d['article']} #{d['sentence']}: {who}\n      {d['text']}\n")
+        w(f"  {d['article']} #{d['sentence'] + 1}: {who}\n      {d['text']}\n")
     return 0

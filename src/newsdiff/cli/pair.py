@@ -9,7 +9,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from newsdiff.cli import selection
-from newsdiff.cli.args import STORE_HELP, add_ignore, add_lang, add_pair, options_from
+from newsdiff.cli.args import (
+    STORE_HELP,
+    add_ignore,
+    add_lang,
+    add_pair,
+    options_from,
+    whole_number,
+)
 from newsdiff.cli.colour import add_color, color_system, use_color
 from newsdiff.cli.errors import EXIT_SAME, CliError
 from newsdiff.cli.output import out, say
@@ -18,6 +25,10 @@ from newsdiff.core.visible import visible
 if TYPE_CHECKING:
     from newsdiff.meaning.compare import Comparison
     from newsdiff.meaning.options import CompareOptions
+
+
+#: Narrower than this, the two columns of the rich diff cannot hold a word.
+MIN_WIDTH = 20
 
 
 def add_pair_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatter]) -> None:
@@ -51,7 +62,11 @@ def add_pair_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatte
         help="rich: side by side (default); plain: wdiff style, one row a line, "
         "[-deleted-]{+inserted+}{class}; json: rows with word ops",
     )
-    p.add_argument("--width", type=int, help="output width for rich (default: terminal)")
+    p.add_argument(
+        "--width",
+        type=whole_number(MIN_WIDTH),
+        help=f"output width for rich, {MIN_WIDTH} or more (default: terminal)",
+    )
     add_color(p)
     selection.add_selection(p)
     p.set_defaults(func=cmd_diff)
@@ -74,9 +89,14 @@ def add_pair_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatte
     add_ignore(p)
     add_lang(p, "Change classes")
     p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--top", type=int, default=20, help="substitutions to list (text)")
     p.add_argument(
-        "--examples", type=int, default=3, help="examples per change class (text; default 3)"
+        "--top", type=whole_number(0), default=20, help="substitutions to list (text; default 20)"
+    )
+    p.add_argument(
+        "--examples",
+        type=whole_number(0),
+        default=3,
+        help="examples per change class (text; default 3)",
     )
     selection.add_selection(p)
     p.set_defaults(func=cmd_report)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from newsdiff.cli.args import whole_number
 from newsdiff.cli.errors import EXIT_SAME, CliError
 from newsdiff.corpus import MIN_REUSE
 
@@ -49,10 +50,12 @@ def add_scan_command(sub: Any, formatter: Callable[[str], argparse.HelpFormatter
         help="keep pairs where at least X (0-1) of one side's 3-word sequences are the "
         f"other's (default {MIN_REUSE:g})",
     )
-    p.add_argument("--top", type=_count, default=None, metavar="N", help="only the N best pairs")
+    p.add_argument(
+        "--top", type=whole_number(1), default=None, metavar="N", help="only the N best pairs"
+    )
     p.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
     p.add_argument(
-        "--workers", type=_count, default=1, metavar="N", help="processes on this machine"
+        "--workers", type=whole_number(1), default=1, metavar="N", help="processes on this machine"
     )
     p.add_argument(
         "--scheduler",
@@ -70,12 +73,6 @@ def _share(text: str) -> float:
     if not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError(f"{text!r} is not a share between 0 and 1")
     return value
-
-
-def _count(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number above 0")
-    return int(text)
 
 
 def cmd_scan(args: argparse.Namespace) -> int:

@@ -235,7 +235,7 @@ def cmd_orphans(args: argparse.Namespace) -> int:
     for o in orphans:
         t = o.tag
         say(
-            f"  {t.article} #{t.sentence} {t.label or '(no label)'} by {t.annotator}: "
+            f"  {t.article} #{t.sentence + 1} {t.label or '(no label)'} by {t.annotator}: "
             f"{o.reason}\n      {t.text}"
         )
     return 0

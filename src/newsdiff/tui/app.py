@@ -40,6 +40,7 @@ from .polling import PollingMixin
 from .preferences import load_preferences
 from .session import TagSession
 from .single import one_sided
+from .terminal import terminal_problem
 from .training import RETRAIN_BINDING, TrainingMixin
 from .widgets.aligning import StageState
 from .widgets.detail_panel import DetailPanel
@@ -146,6 +147,11 @@ def launch(
         app = create_app(path_a, path_b, store, annotator, options, lang=lang)
     except (InputError, StoreError, AlignmentTooLarge) as err:
         print(f"newsdiff: {err}", file=sys.stderr)
+        return EXIT_TROUBLE
+    problem = terminal_problem()
+    if problem is not None:
+        app.store.close()
+        print(f"newsdiff: {problem}", file=sys.stderr)
         return EXIT_TROUBLE
     try:
         app.run()

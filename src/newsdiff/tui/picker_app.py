@@ -34,6 +34,7 @@ from .app import NewsdiffApp, _check_writable, open_pair
 from .app_base import EXIT_OK, EXIT_TROUBLE, background
 from .listing import Listed, read_cache, scan_key, scan_listing, tagged_counts, write_cache
 from .screens.picker import PickerScreen
+from .terminal import terminal_problem
 from .widgets.detail_panel import DetailPanel
 
 #: A scan shorter than this shows no progress bar (it would only flash).
@@ -189,6 +190,11 @@ def launch_corpus(
         print(f"newsdiff: {err}", file=sys.stderr)
         return EXIT_TROUBLE
     who = annotator or default_annotator()
+    problem = terminal_problem()
+    if problem is not None:
+        opened.close()
+        print(f"newsdiff: {problem}", file=sys.stderr)
+        return EXIT_TROUBLE
     try:
         while True:
             picker = PickerApp(picking, opened, who)

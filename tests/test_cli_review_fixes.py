@@ -1,0 +1,60 @@
+"""What an outside review of the command line found: sentence numbers that could not be
+typed back, widths and counts that silently printed nothing or too little."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdiff.cli import main
+
+from .conftest import SEED_A, SEED_B
+
+
+def test_agree_numbers_sentences_as_the_app_and_tag_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A disagreement on index 0 reads '#1', which 'tag FILE #1' takes back (it said '#0')."""
+    store = str(tmp_path / "s.json")
+    for who, label in (("ana", "fact"), ("bo", "opinion")):
+        assert main(["tag", str(SEED_A), "0", label, "--store", store, "--annotator", who]) == 0
+    capsys.readouterr()
+    assert main(["agree", "--store", store]) == 0
+    out = capsys.readouterr().out
+    assert " #1: " in out
+    assert "#0" not in out
+    assert main(["tag", str(SEED_A), "#1", "estimate", "--store", store, "--annotator", "ana"]) == 0
+
+
+def test_orphans_number_sentences_from_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An orphan of index 3 is listed as '#4', the app's number for it."""
+    article = tmp_path / "a.txt"
+    lines = ["First line here.", "Second line here.", "Third line here.", "Fourth goes away."]
+    article.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    store = str(tmp_path / "s.json")
+    assert main(["tag", str(article), "3", "opinion", "--store", store, "--annotator", "ana"]) == 0
+    article.write_text("\n".join(lines[:3]) + "\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["orphans", "--store", store]) == 0
+    out = capsys.readouterr().out
+    assert " #4 opinion" in out and " #3 " not in out
+
+
+@pytest.mark.parametrize("width", ["0", "-5", "3"])
+def test_a_width_too_narrow_is_refused(width: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`diff --width 0` printed nothing and exited 1; now it is refused, exit 2."""
+    with pytest.raises(SystemExit) as stop:
+        main(["diff", "--width", width, str(SEED_A), str(SEED_B)])
+    assert stop.value.code == 2
+    assert "--width" in capsys.readouterr().err
+
+
+def test_report_top_below_zero_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    """`report --top -1` listed all but the last substitution; now it is refused."""
+    with pytest.raises(SystemExit) as stop:
+        main(["report", "--top", "-1", str(SEED_A), str(SEED_B)])
+    assert stop.value.code == 2
+    assert "--top" in capsys.readouterr().err
