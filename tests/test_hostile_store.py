@@ -283,7 +283,7 @@ def test_a_duplicate_record_is_reported_and_kept_until_a_write(capsys, st):
     code, out, err = run(capsys, "sentences", "a.txt")
     assert "[ana=estimate* bo=opinion]" in out and err == ""  # the latest was kept
     code, out, _ = run(capsys, "orphans")
-    assert "#0 fact by ana: a second record of its sentence by the same annotator" in out
+    assert "#1 fact by ana: a second record of its sentence by the same annotator" in out
 
 
 def test_a_duplicate_is_set_aside_when_tags_move(capsys, st, tmp_path):
