@@ -6,6 +6,7 @@ it offers. These read the source with ``ast``; nothing is imported.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -223,3 +224,13 @@ def test_package_docstrings_name_their_directions() -> None:
             continue  # a package named in the table before it exists
         doc = ast.get_docstring(module.tree) or ""
         assert "May import" in doc or "may import" in doc, f"newsdiff.{pkg}"
+
+
+def test_architecture_doc_maps_every_module() -> None:
+    """docs/architecture.md's module map names every module of src/ (and no module that
+    is gone), so the map a newcomer reads stays true."""
+    doc = (SRC.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    table = doc[doc.index("## Module map") :]
+    mapped = set(re.findall(r"^\| `([^`]+\.py)` \|", table, flags=re.M))
+    actual = {str(m.path.relative_to(PACKAGE)) for m in MODULES.values()}
+    assert sorted(actual - mapped) == [] and sorted(mapped - actual) == []
