@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newsdiff.core.article import load
 from newsdiff.core.sentences import split_sentences
+from newsdiff.meaning.options import DEFAULT, CompareOptions
 from newsdiff.store import Store, tag_for
 from newsdiff.tui.app import NewsdiffApp, create_app
 from newsdiff.tui.preferences import load_preferences
@@ -18,8 +21,22 @@ from .tui_helpers import ready, until
 SIZE = (120, 36)
 
 
-def make(store: Path, advance: bool | None = None) -> NewsdiffApp:
-    return create_app(str(SEED_A), str(SEED_B), store=store, annotator="ana", advance=advance)
+def make(
+    store: Path, advance: bool | None = None, options: CompareOptions = DEFAULT
+) -> NewsdiffApp:
+    return create_app(
+        str(SEED_A), str(SEED_B), store=store, annotator="ana", advance=advance, options=options
+    )
+
+
+async def session_pressing(store: Path, *keys: str) -> None:
+    """One session on ``store`` in which the annotator presses ``keys`` (the options
+    screen's toggles), waits for them to apply, and leaves."""
+    app = make(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press(*keys)
+        await until(pilot, lambda: not app.options_pending, "the options applied")
 
 
 async def test_auto_advance_is_on_for_a_new_store(tmp_path: Path) -> None:
@@ -42,9 +59,30 @@ async def test_auto_advance_is_on_for_a_new_store(tmp_path: Path) -> None:
         assert app.session is not None and app.session.label("a", 1) == "opinion"
 
 
+async def test_auto_advance_stays_on_in_the_next_session(tmp_path: Path) -> None:
+    """Auto-advance left alone is still on when the store exists (the second session,
+    a store that held tags before preferences existed): only the annotator turns it off."""
+    store_path = tmp_path / "s.json"
+    async with make(store_path).run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("f")
+    assert store_path.exists()
+    again = make(store_path)
+    async with again.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        assert view.advance
+        await pilot.press("j", "o")
+        await until(pilot, lambda: view.sentence != 1, "the cursor moved on")
+        assert view.sentence == 2
+    old = tmp_path / "old.json"
+    art = load(str(SEED_A))
+    with Store(old) as store:
+        store.put(tag_for(art, split_sentences(art.text)[0], "fact", "bo"))
+    assert make(old).preferences.advance
+
+
 async def test_auto_advance_toggles_in_options_and_is_remembered(tmp_path: Path) -> None:
-    """i then a turns auto-advance off, at once and for the next session on this store;
-    a store that already held tags before preferences existed starts with it off."""
+    """i then a turns auto-advance off, at once and for the next session on this store."""
     store_path = tmp_path / "s.json"
     app = make(store_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -57,22 +95,13 @@ async def test_auto_advance_toggles_in_options_and_is_remembered(tmp_path: Path)
         assert not load_preferences(store, "ana").advance
     again = make(store_path)
     assert not again.preferences.advance
-    old = tmp_path / "old.json"
-    art = load(str(SEED_A))
-    with Store(old) as store:
-        store.put(tag_for(art, split_sentences(art.text)[0], "fact", "bo"))
-    assert not make(old).preferences.advance
 
 
 async def test_options_are_remembered_per_store(tmp_path: Path) -> None:
     """Ignore case and hidden suggestions chosen with i open the next session the same
     way; an ignore flag given on the command line wins for that session."""
     store_path = tmp_path / "s.json"
-    app = make(store_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        await pilot.press("i", "c", "g", "escape")
-        await until(pilot, lambda: not app.options_pending, "the options applied")
+    await session_pressing(store_path, "i", "c", "g", "escape")
     again = make(store_path)
     assert again.options.ignore_case and not again.preferences.suggestions
     async with again.run_test(size=SIZE) as pilot:
@@ -81,6 +110,20 @@ async def test_options_are_remembered_per_store(tmp_path: Path) -> None:
         assert again.comparison is not None and again.comparison.options.ignore_case
     other = tmp_path / "other.json"
     assert not make(other).options.ignore_case
+
+
+async def test_an_ignore_flag_keeps_the_other_remembered_options(tmp_path: Path) -> None:
+    """One --ignore-* flag turns its option on for the session; the ignore options
+    remembered in the store (case, punctuation) stay on beside it."""
+    store_path = tmp_path / "s.json"
+    await session_pressing(store_path, "i", "c", "p", "escape")
+    flagged = make(store_path, options=CompareOptions(ignore_quotes=True))
+    async with flagged.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert flagged.comparison is not None
+        used = flagged.comparison.options
+        assert used.ignore_quotes and used.ignore_case and used.ignore_punctuation
+        assert not used.ignore_spelling
 
 
 async def test_skip_marks_not_a_claim_and_counts_as_done(tmp_path: Path) -> None:
@@ -152,3 +195,50 @@ async def test_fold_hides_equal_rows_and_is_remembered(tmp_path: Path) -> None:
         assert view.fold and len(view.rows) == len(view.all_rows) - equal
         await pilot.press("z")
         assert len(view.rows) == len(view.all_rows)
+
+
+def test_a_listed_pair_opens_with_the_remembered_preferences(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pair chosen in the list opens as the annotator left the store (auto-advance
+    on unless turned off, remembered ignore options) plus the command line's flags."""
+    from newsdiff.tui import picker_app
+    from newsdiff.tui.listing import Listed
+    from newsdiff.tui.picker_app import ListedPairApp
+    from newsdiff.tui.preferences import Preferences, save_preferences
+
+    store_path = tmp_path / "annotations" / "tags.json"
+    with Store(store_path) as saving:
+        remembered = Preferences(options=CompareOptions(ignore_case=True))
+        save_preferences(saving, "ana", remembered)
+    opened: list[ListedPairApp] = []
+
+    class OnePick:
+        """The list, answered at once: the first pair."""
+
+        def __init__(self, picking: picker_app.Picking, *args: object) -> None:
+            picking.listing = [Listed(str(SEED_A), str(SEED_B), "A", "B", 0.5, 0.4, "a", "b", 3, 3)]
+            self.chosen = 0
+            self.error = None
+
+        def run(self) -> None:
+            pass
+
+    def quit_at_once(pair: ListedPairApp) -> None:
+        opened.append(pair)
+
+    monkeypatch.setattr(picker_app, "PickerApp", OnePick)
+    monkeypatch.setattr(ListedPairApp, "run", quit_at_once)
+    monkeypatch.setattr(
+        picker_app, "start_picking", lambda paths: picker_app.Picking(list(paths), "key", 0.5)
+    )
+    code = picker_app.launch_corpus(
+        [str(SEED_A.parent)],
+        store=store_path,
+        annotator="ana",
+        options=CompareOptions(ignore_quotes=True),
+    )
+    assert code == 0 and len(opened) == 1
+    prefs = opened[0].preferences
+    assert prefs.advance and prefs.options.ignore_case and prefs.options.ignore_quotes
+    assert opened[0].options == prefs.options

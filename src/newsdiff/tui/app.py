@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -37,7 +36,7 @@ from .commands import CommandsMixin
 from .layout import build_rows
 from .loading import figures_pending, saved_cursor
 from .polling import PollingMixin
-from .preferences import load_preferences
+from .preferences import session_preferences
 from .session import TagSession
 from .single import one_sided
 from .terminal import terminal_problem
@@ -97,20 +96,16 @@ def create_app(
         path_b: the second article (right pane); None: article A alone, in one pane.
         store: the tag store; default ``$NEWSDIFF_STORE``, else ``annotations/newsdiff.json``.
         annotator: whose tags these are; default the login name.
-        options: what the comparison ignores at start (the app toggles them with ``i``);
-            the defaults mean: as this annotator last left them in this store.
-        advance: auto-advance after a label; None: as remembered (on for a new store).
+        options: the ignore flags given on the command line: each one set is on for this
+            session; the others are as this annotator last left them in this store.
+        advance: auto-advance after a label; None: as remembered (on until turned off).
         lang: the pair's language; None: guessed from the script (``core.language``).
     """
     a, b = open_pair(path_a, path_b) if path_b is not None else open_articles(path_a) * 2
     opened = Store(store)
     who = annotator or default_annotator()
-    prefs = load_preferences(opened, who)
+    prefs = session_preferences(opened, who, options, advance)
     _check_writable(opened.path.parent)
-    if options != DEFAULT:  # asked for on the command line: this session's, over the store's
-        prefs = replace(prefs, options=options)
-    if advance is not None:
-        prefs = replace(prefs, advance=advance)
     app = NewsdiffApp(a, b, opened, who, prefs.options, prefs, single=path_b is None)
     app.lang = lang
     return app

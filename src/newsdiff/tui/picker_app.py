@@ -33,6 +33,7 @@ from newsdiff.store import Store, StoreError
 from .app import NewsdiffApp, _check_writable, open_pair
 from .app_base import EXIT_OK, EXIT_TROUBLE, background
 from .listing import Listed, read_cache, scan_key, scan_listing, tagged_counts, write_cache
+from .preferences import session_preferences
 from .screens.picker import PickerScreen
 from .terminal import terminal_problem
 from .widgets.detail_panel import DetailPanel
@@ -212,7 +213,9 @@ def launch_corpus(
                 picking.listing = None  # a file changed under the list: scan again
                 picking.key = scan_key(paths, picking.min_reuse)
                 continue
-            pair = ListedPairApp(a, b, opened, who, options)
+            # Read at each pair: a toggle made in the last pair holds for this one.
+            prefs = session_preferences(opened, who, options)
+            pair = ListedPairApp(a, b, opened, who, prefs.options, prefs)
             pair.lang = lang
             pair.run()
             if pair.error:

@@ -2,9 +2,10 @@
 ignores, whether suggestions show, auto-advance after a label, folded equal rows.
 
 Kept in the store's state table (``preferences:ANNOTATOR``) so that the next session on
-the same store opens as the last one was left. A new store (nothing written to it yet)
-starts with auto-advance on: tagging 20 sentences takes 20 keys, not 41; an existing
-store without preferences keeps the behaviour its annotators already know (off).
+the same store opens as the last one was left. Auto-advance is on until the annotator
+turns it off (tagging 20 sentences takes 20 keys, not 41): the default must not hang on
+whether the store exists, since any session (or the pair list's scan cache) creates it,
+and a default that flips then would switch auto-advance off behind the annotator's back.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ class Preferences:
 
     options: CompareOptions = DEFAULT
     suggestions: bool = True
-    advance: bool = False
+    advance: bool = True
     """After a label key, go to the next untagged sentence of the same side."""
     fold: bool = False
     """Runs of equal rows shown as one line ("12 equal rows")."""
@@ -31,6 +32,12 @@ class Preferences:
         """These preferences with one of their own switches (not an option) set."""
         changed: dict[str, Any] = {name: value}
         return replace(self, **changed)
+
+    def with_flags(self, given: CompareOptions) -> Preferences:
+        """These preferences with the ignore flags ``given`` on the command line turned on
+        (they win for the session); the remembered others stay as they were."""
+        on = {f.name: True for f in fields(CompareOptions) if getattr(given, f.name) is True}
+        return replace(self, options=replace(self.options, **on)) if on else self
 
     def to_state(self) -> dict[str, Any]:
         flags = {f.name: bool(getattr(self.options, f.name)) for f in fields(CompareOptions)}
@@ -63,13 +70,22 @@ def state_key(annotator: str) -> str:
 
 
 def load_preferences(store: Store, annotator: str) -> Preferences:
-    """This annotator's preferences in ``store``; the defaults of a new or old store."""
-    base = Preferences(advance=not store.exists)
+    """This annotator's preferences in ``store``; the defaults where none were saved."""
+    base = Preferences()
     try:
         state = store.get_state(state_key(annotator))
     except (StoreError, OSError):
         return base
     return base if state is None else Preferences.from_state(state, base)
+
+
+def session_preferences(
+    store: Store, annotator: str, given: CompareOptions = DEFAULT, advance: bool | None = None
+) -> Preferences:
+    """The preferences a session opens with: the remembered ones, with the command line's
+    ignore flags (``given``) and ``advance`` (None: as remembered) over them."""
+    prefs = load_preferences(store, annotator).with_flags(given)
+    return prefs if advance is None else replace(prefs, advance=advance)
 
 
 def save_preferences(store: Store, annotator: str, prefs: Preferences) -> None:
