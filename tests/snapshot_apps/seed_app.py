@@ -8,6 +8,7 @@ from pathlib import Path
 from newsdiff.core.seeds import seed_paths
 from newsdiff.store import Store
 from newsdiff.tui.app import NewsdiffApp, open_pair
+from newsdiff.tui.preferences import Preferences
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -17,7 +18,9 @@ class _TmpStoreApp(NewsdiffApp):
         # A fresh store each run: snapshots never see tags from an earlier run.
         self._tmp = tempfile.TemporaryDirectory(prefix="newsdiff-snap-")
         a, b = open_pair(path_a, path_b)
-        super().__init__(a, b, Store(Path(self._tmp.name) / "tags.json"), "snapshot")
+        # Auto-advance off: the snapshots' key presses move the cursor themselves.
+        store = Store(Path(self._tmp.name) / "tags.json")
+        super().__init__(a, b, store, "snapshot", preferences=Preferences(advance=False))
 
 
 class SeedApp(_TmpStoreApp):
