@@ -44,4 +44,6 @@ class SingleApp(NewsdiffApp):
         self._tmp = tempfile.TemporaryDirectory(prefix="newsdiff-snap-")
         a, _ = open_pair(*seed_paths())
         store = Store(Path(self._tmp.name) / "tags.json")
-        super().__init__(a, a, store, "snapshot", single=True)
+        super().__init__(
+            a, a, store, "snapshot", preferences=Preferences(advance=False), single=True
+        )
