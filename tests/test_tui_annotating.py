@@ -227,6 +227,7 @@ def test_a_listed_pair_opens_with_the_remembered_preferences(
     def quit_at_once(pair: ListedPairApp) -> None:
         opened.append(pair)
 
+    monkeypatch.setattr(picker_app, "terminal_problem", lambda: None)  # no app is run
     monkeypatch.setattr(picker_app, "PickerApp", OnePick)
     monkeypatch.setattr(ListedPairApp, "run", quit_at_once)
     monkeypatch.setattr(
