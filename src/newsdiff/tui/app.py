@@ -173,6 +173,10 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
                 tooltip="Open or close the detail panel: every change of the cursor's row "
                 "with its class, both sentences in full, the similarity, the suggestion and "
                 "its cues, the tags of both sides; it follows the cursor."),
+        Binding("J,shift+down", "detail_page(1)", "Detail down", show=False, id="detail-down",
+                tooltip="Scroll the detail panel down a page (the keys stay the view's)."),
+        Binding("K,shift+up", "detail_page(-1)", "Detail up", show=False, id="detail-up",
+                tooltip="Scroll the detail panel up a page."),
         RETRAIN_BINDING,
         Binding("question_mark,f1", "help", "Help", key_display="?", id="help",
                 tooltip="Show every key and the label guidelines."),
@@ -261,6 +265,12 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
         panel = self.query_one(DetailPanel)
         panel.display = not panel.display
         self._update_status()
+
+    def action_detail_page(self, pages: int) -> None:
+        """Scroll the open detail panel by ``pages`` (it never takes focus, see its class)."""
+        panel = self.query_one(DetailPanel)
+        if panel.display:
+            panel.page(pages)
 
     def _say(self, message: str) -> None:
         """Put ``message`` on the right of the status line, for a few seconds."""

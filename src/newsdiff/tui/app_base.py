@@ -149,7 +149,8 @@ class AppBase(App[None]):
         panel = self.query_one(DetailPanel)
         if panel.display:
             rows = len(view.all_rows)
-            panel.show(row_detail(session, model, rows, side, view.sentence, view.show_suggestions))
+            text = row_detail(session, model, rows, side, view.sentence, view.show_suggestions)
+            panel.show(text, model.index)
 
     def _update_mode(self) -> None:
         parts: list[str] = []

@@ -39,8 +39,8 @@ def row_detail(
     sentence: int,
     suggestions: bool = True,
 ) -> Content:
-    """The cursor's row in full: its kind and similarity, both sides' sentences with
-    their tags (and suggestions), and every change with its class."""
+    """The cursor's row in full: its kind and similarity, every change with its class,
+    then both sides' sentences with their tags (and suggestions)."""
     row = model.row
     if not row.b and model.kind == "equal":  # one article alone (``single``): a row is a sentence
         total = len(session.sentences[side])
@@ -53,16 +53,9 @@ def row_detail(
                 f"{row.similarity:.2f} · cursor on {side.upper()}#{sentence + 1}",
             )
         ]
-    for s in SIDES:
-        for i in model.side_indices(s):
-            text = session.sentences[s][i].text
-            head = Content.styled(f"{s.upper()}#{i + 1} ", "bold $text-accent")
-            lines.append(Content.assemble(head, text))
-            lines.append(Content.styled(f"    {_tags(session, s, i)}", "$text-muted"))
-            label, cues = session.suggestion(s, i)
-            if suggestions and label is not None and not session.done(s, i):
-                words = ", ".join(dict.fromkeys(c.text for c in cues)) or "no cue"
-                lines.append(Content.styled(f"    suggests {label} ({words})", "italic"))
+    # The changes first: the panel is a few lines high (40% of the screen) and takes
+    # no focus, so whatever comes after the fold of an 80x24 terminal goes unseen
+    # unless J pages it.
     changes = row.changes if model.kind in ("changed", "moved") else ()
     if changes:
         lines.append(Content.styled(f"Changes ({len(changes)}), most significant first:", "bold"))
@@ -73,4 +66,14 @@ def row_detail(
             )
     elif model.kind in ("added", "removed"):
         lines.append(Content(f"The whole row is {model.kind}."))
+    for s in SIDES:
+        for i in model.side_indices(s):
+            text = session.sentences[s][i].text
+            head = Content.styled(f"{s.upper()}#{i + 1} ", "bold $text-accent")
+            lines.append(Content.assemble(head, text))
+            lines.append(Content.styled(f"    {_tags(session, s, i)}", "$text-muted"))
+            label, cues = session.suggestion(s, i)
+            if suggestions and label is not None and not session.done(s, i):
+                words = ", ".join(dict.fromkeys(c.text for c in cues)) or "no cue"
+                lines.append(Content.styled(f"    suggests {label} ({words})", "italic"))
     return Content("\n").join(lines)
