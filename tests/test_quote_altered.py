@@ -102,3 +102,32 @@ async def test_app_marks_the_row_and_8_filters_it(pair: tuple[str, str], tmp_pat
         await pilot.press("8")
         assert [m.index for m in view.rows] == [1]
         assert "only altered quotes (1 row)" in app.query_one(PairHeader).mode
+
+
+async def test_one_line_row_shows_the_mark_and_says_quote_altered(
+    pair: tuple[str, str], tmp_path: Path
+) -> None:
+    """On a row one line high (a wide terminal) ❝ sits beside the kind's mark, where it
+    would otherwise have no line; the status line and the detail panel say "quote
+    altered" for that row and not for the next."""
+    from newsdiff.tui.widgets.detail_panel import DetailPanel
+    from newsdiff.tui.widgets.header import StatusLine
+
+    app = create_app(*pair, store=tmp_path / "s.json", annotator="ana", advance=False)
+    async with app.run_test(size=(200, 30)) as pilot:
+        view = await ready(pilot)
+        first, count = view.sentence_lines("a", 1)
+        assert count == 1 and view.line_map is not None
+        assert view.line_map.row_height(1) == 2  # the row's one line and the gap
+        assert "~" + QUOTE_MARK in screen_line(view, first)
+        other, _ = view.sentence_lines("a", 2)
+        assert QUOTE_MARK not in screen_line(view, other)
+        await pilot.press("j", "v")
+        await pilot.pause()
+        status = app.query_one(StatusLine)
+        panel = str(app.query_one(DetailPanel).query_one("#detail-text").render())
+        assert "quote altered" in str(status.detail) and "quote altered" in panel
+        await pilot.press("j")
+        await pilot.pause()
+        panel = str(app.query_one(DetailPanel).query_one("#detail-text").render())
+        assert "quote altered" not in str(status.detail) + panel

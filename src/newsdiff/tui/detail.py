@@ -7,7 +7,7 @@ from textual.content import Content
 
 from newsdiff.meaning.changes import CLASSES
 
-from .layout import SIDES, RowModel, Side
+from .layout import QUOTE_MARK, SIDES, RowModel, Side
 from .session import TagSession
 
 
@@ -53,6 +53,10 @@ def row_detail(
                 f"{row.similarity:.2f} · cursor on {side.upper()}#{sentence + 1}",
             )
         ]
+    if model.quote_altered:
+        lines[0] = Content.assemble(
+            lines[0], " · ", (f"{QUOTE_MARK} quote altered", "bold $text-warning")
+        )
     # The changes first: the panel is a few lines high (40% of the screen) and takes
     # no focus, so whatever comes after the fold of an 80x24 terminal goes unseen
     # unless J pages it.

@@ -21,6 +21,7 @@ from newsdiff.core.align import Kind
 from newsdiff.core.sentences import Sentence
 from newsdiff.meaning.changes import ChangeClass
 from newsdiff.meaning.compare import Comparison, Row
+from newsdiff.meaning.quoting import quote_altered
 
 from .wrap import count_lines, line_count, word_lengths
 
@@ -38,6 +39,9 @@ GUTTER = 5
 DIVIDER = 3
 #: Blank lines after each row; one keeps long paragraphs of prose apart.
 GAP = 1
+#: The mark of a row whose words changed inside quotation marks on both sides (on the
+#: rule, and before "quote altered" in the status line and the detail panel).
+QUOTE_MARK = "❝"
 
 # Control characters would move the terminal's cursor; one cell each keeps offsets.
 _CONTROL = {c: " " for c in (*range(0x00, 0x20), 0x7F)}
@@ -76,6 +80,11 @@ class RowModel:
     @property
     def kind(self) -> Kind:
         return self.row.kind
+
+    @property
+    def quote_altered(self) -> bool:
+        """Words changed inside quotation marks on both sides (``meaning.quoting``)."""
+        return self.row.kind in ("changed", "moved") and quote_altered(self.row)
 
     def side(self, side: Side) -> tuple[Piece, ...]:
         return self.a if side == "a" else self.b

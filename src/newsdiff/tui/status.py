@@ -6,7 +6,7 @@ from textual.content import Content
 
 from newsdiff.meaning.changes import CLASSES
 
-from .layout import RowModel, Side, other
+from .layout import QUOTE_MARK, RowModel, Side, other
 from .session import TagSession
 
 
@@ -16,8 +16,9 @@ def detail(
     """What the status line's second line says of the cursor's sentence and row.
 
     In order: who said what where annotators disagree, a label shift across the row,
-    the note, where the label came from (or the suggestion and its cue words), and the
-    row's changes by class, most significant first.
+    the note, where the label came from (or the suggestion and its cue words), a moved
+    and edited row, an altered quotation, and the row's changes by class, most
+    significant first.
     """
     parts: list[Content] = []
     said = session.disagreements(side).get(sentence)
@@ -50,6 +51,8 @@ def detail(
             parts.append(Content.styled(f"suggests {label}{source_of} [s]{because}", "italic"))
     if model.row.edited:
         parts.append(Content.styled("moved, edited", "$text-accent"))
+    if model.quote_altered:
+        parts.append(Content.styled(f"{QUOTE_MARK} quote altered", "$text-warning"))
     changes = model.row.changes if model.kind in ("changed", "moved") else ()
     if changes:
         ranked = sorted(changes, key=lambda c: CLASSES.index(c.cls))

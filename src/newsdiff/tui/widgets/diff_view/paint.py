@@ -17,11 +17,10 @@ from textual.cache import LRUCache
 from textual.strip import Strip
 
 from newsdiff.core.labels import BADGES, Label
-from newsdiff.meaning.quoting import quote_altered
 from newsdiff.store import Tag
 
 from ...edits import PROPAGATED
-from ...layout import GAP, GUTTER, SIDES, Piece, Side, Span, piece_spans, runs
+from ...layout import GAP, GUTTER, QUOTE_MARK, SIDES, Piece, Side, Span, piece_spans, runs
 from ...wrap import wrap
 from .base import DiffViewBase
 
@@ -32,8 +31,6 @@ HATCH = "╲"
 CURSOR_BAR = "▌"
 #: Gutter flags: unsure, annotators disagree, a note; and the rule's label-shift mark.
 UNSURE_MARK, DISAGREE_MARK, NOTE_MARK, SHIFT_MARK = "?", "≠", "✎", "!"
-#: On the rule, a row whose words changed inside quotation marks on both sides.
-QUOTE_MARK = "❝"
 #: The badge of a sentence skipped as not a claim.
 SKIP_MARK = "–"
 
@@ -159,21 +156,26 @@ class RowPainter:
         shift_line = (1 if height > 1 else 0) if shifted else -1
         # An altered quotation: on the next free line of the rule.
         quote_line = -1
-        if model.kind in ("changed", "moved") and quote_altered(model.row):
+        if model.quote_altered:
             quote_line = min(height - 1, 2 if shifted else 1)
         if geo.single:
             return self._single_strips(sides["a"], height, geo.width)
+        quote = Segment(QUOTE_MARK, base + self.style("quote"))
+        # No line of its own (a one-line row, or the shift took it): in the space after
+        # the first line's mark, or the row would never show the flag.
+        quote_beside = quote_line != -1 and (quote_line == 0 or quote_line == shift_line)
         strips: list[Strip] = []
         for i in range(height):
-            if i == quote_line and i > 0 and i != shift_line:
-                mid = Segment(QUOTE_MARK, base + self.style("quote"))
+            after = quote if quote_beside and i == 0 else Segment(" ", base)
+            if i == quote_line and not quote_beside:
+                mid = quote
             elif i == shift_line:
                 mid = Segment(SHIFT_MARK, base + self.style("shift"))
             elif i == 0:
                 mid = Segment(MARKS[model.kind], mark_style)
             else:
                 mid = Segment(RULE, rule)
-            segs = [*sides["a"][i], Segment(" ", base), mid, Segment(" ", base), *sides["b"][i]]
+            segs = [*sides["a"][i], Segment(" ", base), mid, after, *sides["b"][i]]
             # Fewer, longer segments: every repaint divides and crops each one.
             strips.append(Strip(segs, geo.width).adjust_cell_length(geo.width, base).simplify())
         gap = Strip(
