@@ -94,9 +94,9 @@ class AppBase(App[None]):
         self._notifications.clear()
         super()._on_notify(event)
 
-    def _say(self, message: str) -> None:
-        """Put ``message`` on the right of the status line, for a few seconds."""
-        raise NotImplementedError  # NewsdiffApp's, which times it
+    #: Puts a message on the right of the status line, for a few seconds: NewsdiffApp's
+    #: method, which times it (declared here so that the mixins can call it).
+    _say: Callable[[str], None]
 
     # -- keeping the header and status line current ----------------------------------
 

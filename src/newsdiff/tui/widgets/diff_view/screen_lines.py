@@ -18,6 +18,7 @@ few at a time between events, so the next scroll finds them drawn.
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections import deque
 from time import perf_counter
 from typing import TYPE_CHECKING
@@ -48,9 +49,9 @@ class ScreenLinesMixin(DiffViewBase):
     _ahead: deque[int]
 
     @property
+    @abstractmethod
     def painter(self) -> RowPainter:
-        """Draws the rows (``DiffView.painter``)."""
-        raise NotImplementedError
+        """Draws the rows: ``DiffView.painter``, declared here for the methods below."""
 
     def _finished(self) -> dict[int, Strip]:
         lines = self.__dict__.get("_lines")
