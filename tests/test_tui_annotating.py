@@ -243,3 +243,23 @@ def test_a_listed_pair_opens_with_the_remembered_preferences(
     prefs = opened[0].preferences
     assert prefs.advance and prefs.options.ignore_case and prefs.options.ignore_quotes
     assert opened[0].options == prefs.options
+
+
+async def test_folded_count_is_set_apart_from_the_figures(tmp_path: Path) -> None:
+    """At 80 columns the header's "N equal rows folded" does not run on from the reuse
+    figures: a separator (or a wide gap) stands between them."""
+    import re
+
+    from newsdiff.tui.widgets.header import PairHeader
+
+    from .test_tui_review import BRIDGE_A, BRIDGE_B
+
+    app = create_app(str(BRIDGE_A), str(BRIDGE_B), store=tmp_path / "s.json", annotator="ana")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("z")
+        header = app.query_one(PairHeader)
+        await until(pilot, lambda: "folded" in header.mode, "the header says it folded")
+        top = str(header.render()).splitlines()[0]
+        assert "equal rows folded" in top and "%" in top
+        assert re.search(r"%(\s*·\s+| {3,})\d+ equal rows folded", top), top

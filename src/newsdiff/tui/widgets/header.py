@@ -24,6 +24,8 @@ _KIND_STYLES = {
 }
 #: Each kind's mark, as on the rule between the panes (the short form of the figures).
 KIND_MARKS = {"equal": "=", "changed": "~", "added": "+", "removed": "-", "moved": "⇄"}
+#: Between the figures and the mode (a filter, folded rows) when they come close.
+MODE_GAP = " · "
 
 
 def figures(cmp: Comparison, short: bool = False, reuse: bool = True) -> Content:
@@ -155,7 +157,9 @@ class PairHeader(Widget):
             if self.mode
             else Content("")
         )
-        room = width - mode.cell_length
+        # Room for a separator before the mode: its own padding is a reversed space, which
+        # a plain terminal (or a copy of the screen) shows as one ordinary space.
+        room = width - mode.cell_length - (len(MODE_GAP) if self.mode else 0)
         if self.single:
             tagged, total = self.progress[:2]
             long = short = Content(single_summary(total, tagged))
@@ -168,7 +172,9 @@ class PairHeader(Widget):
                 break
         top = top.truncate(max(0, room), ellipsis=True)
         if self.mode:
-            top = Content.assemble(top, " " * max(0, room - top.cell_length), mode)
+            gap = room - top.cell_length + len(MODE_GAP)
+            sep = " " * gap if gap > 2 * len(MODE_GAP) else MODE_GAP.ljust(gap)
+            top = Content.assemble(top, sep, mode)
         if self.single:  # the article's name and progress over the whole width
             line = Content.assemble(" " * self.indent, self._title("a", width - self.indent))
             return Content("\n").join([top.truncate(width), line.truncate(width)])
