@@ -991,3 +991,26 @@ def test_a_store_folder_that_cannot_be_written_is_refused_at_start(
     assert code == 2
     assert err.count("\n") == 1 and "cannot save tags in this folder" in err
     assert str(folder) in err and "read-only file system" in err
+
+
+async def test_help_and_readme_say_when_suggestions_retrain(
+    seed_a: Path, seed_b: Path, tmp_path: Path
+) -> None:
+    """Help and the README's key table give T and both conditions of the automatic
+    retraining (every 25 new labels, once there are 30), the numbers the model uses."""
+    from newsdiff.meaning.model import MIN_LABELS
+    from newsdiff.tui.training import RETRAIN_EVERY
+
+    from .conftest import ROOT
+
+    app = make(seed_a, seed_b, tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = " ".join(" ".join(str(s.render()) for s in app.screen.query("Static")).split())
+        assert f"every {RETRAIN_EVERY} new labels of yours, once you have {MIN_LABELS}" in text
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith("| `T` |"))
+    assert f"every {RETRAIN_EVERY} new labels" in row and f"once you have {MIN_LABELS}" in row

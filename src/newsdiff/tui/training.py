@@ -26,6 +26,9 @@ from .widgets.diff_view import DiffView
 
 #: Retrain after this many new labels of the annotator's own.
 RETRAIN_EVERY = 25
+#: The fewest labels a model is trained on (``meaning.model.MIN_LABELS``; not imported
+#: here, where numpy would load with the app rather than at the first training).
+RETRAIN_FROM = 30
 
 Suggestions = dict[str, tuple[Label | None, tuple[Cue, ...]]]
 
@@ -92,7 +95,8 @@ def clock(stamp: str) -> str:
 RETRAIN_BINDING = Binding(
     "T", "retrain", "Retrain", show=False, id="retrain",
     tooltip="Retrain the suggestions on your labels now (in the background; they "
-    f"retrain by themselves after every {RETRAIN_EVERY} new labels of yours).",
+    f"retrain by themselves after every {RETRAIN_EVERY} new labels of yours, once you "
+    f"have {RETRAIN_FROM}; fewer are not enough to train on).",
 )  # fmt: skip
 
 
