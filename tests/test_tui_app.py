@@ -10,6 +10,7 @@ import pytest
 from textual import events
 from textual.command import CommandList
 from textual.content import Content
+from textual.pilot import Pilot
 from textual.widgets import Footer
 
 from newsdiff import main as cli
@@ -37,6 +38,15 @@ SIZE = (120, 36)
 def make(a: Path, b: Path, store: Path, annotator: str = "tester") -> NewsdiffApp:
     # Auto-advance off: these tests press a label and look at the same sentence.
     return create_app(str(a), str(b), store=store, annotator=annotator, advance=False)
+
+
+async def open_help(pilot: Pilot[None]) -> str:
+    """Wait for the comparison, press ?, and return the help screen's text."""
+    await ready(pilot)
+    await pilot.press("question_mark")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, HelpScreen)
+    return " ".join(str(s.render()) for s in pilot.app.screen.query("Static"))
 
 
 def badge_on_screen(view: DiffView, side: str, sentence: int) -> str:
@@ -413,11 +423,7 @@ async def test_help_lists_every_key_and_the_guidelines(
     """? and F1 open help with every binding and the four labels; Esc closes it."""
     app = make(seed_a, seed_b, tmp_path / "s.json")
     async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        text = " ".join(str(s.render()) for s in app.screen.query("Static"))
+        text = await open_help(pilot)
         for binding in app.all_bindings():
             assert (binding.tooltip or binding.description) in text
         for word in ("fact", "attribution", "estimate", "opinion", "fact-checker"):
@@ -1005,11 +1011,7 @@ async def test_help_and_readme_say_when_suggestions_retrain(
 
     app = make(seed_a, seed_b, tmp_path / "s.json")
     async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        text = " ".join(" ".join(str(s.render()) for s in app.screen.query("Static")).split())
+        text = " ".join((await open_help(pilot)).split())
         assert f"every {RETRAIN_EVERY} new labels of yours, once you have {MIN_LABELS}" in text
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     row = next(line for line in readme.splitlines() if line.startswith("| `T` |"))
