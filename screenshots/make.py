@@ -45,17 +45,34 @@ async def _review(pilot: Pilot[None]) -> None:
     await pilot.press("k")
 
 
+async def _detail(pilot: Pilot[None]) -> None:
+    # A fact-checker reading every change of a row: the detail panel on A#6.
+    await pilot.press("j", "j", "j", "j", "j", "v")
+
+
+async def _single(pilot: Pilot[None]) -> None:
+    # One article alone: an annotator tagging down it.
+    await pilot.press("j", "f", "j", "a", "j", "minus", "j")
+
+
 SHOTS: list[tuple[str, tuple[int, int], Steps]] = [
     ("main.svg", (160, 45), _main_view),
     ("help.svg", (120, 40), _help),
     ("tagging.svg", (160, 45), _tagging),
     ("review.svg", (160, 45), _review),
     ("main-80x24.svg", (80, 24), _main_view),
+    ("detail.svg", (160, 45), _detail),
+    ("single.svg", (100, 30), _single),
 ]
+#: Shots of article A alone (``newsdiff ARTICLE``), not of the pair.
+SINGLE = {"single.svg"}
 
 
 async def shoot(name: str, size: tuple[int, int], steps: Steps, store: Path) -> Path:
-    a, b = seed_paths()
+    a, b_path = seed_paths()
+    b: str | None = b_path
+    if name in SINGLE:
+        b = None
     # Auto-advance off: the scripted keys move the cursor themselves (j), as written.
     app: NewsdiffApp = create_app(
         a, b, store=store / f"{name}.json", annotator="demo", advance=False
