@@ -1,0 +1,134 @@
+"""How well the rules' "opinion" finds sentences people labelled subjective, beside
+trivial baselines.
+
+A benchmark, not a test: it prints figures and never fails on them. Run with
+``python bench/subjectivity_bench.py`` (``--split dev|held|all``, ``--errors`` to list
+the disagreements of the chosen split, ``--json``).
+
+The set: ``bench/data/subjectivity/checkthat_en_dev_test.tsv``, English news
+sentences with gold SUBJ / OBJ labels from the CLEF 2025 CheckThat! lab, task 1 (see
+``bench/data/subjectivity/README.md``). The labels are used as they are: SUBJ is the
+writer's own view, which is what "opinion" means here; a reported opinion is OBJ, as
+it is attribution (not opinion) for the rules. So the score is opinion against the
+rest: precision, recall, F1 and MCC of "the rules say opinion" against "gold says
+SUBJ", and the task's own measure, the macro-F1 of the two classes.
+
+Split: the file's sentences alternate, even lines (from 0) the **dev** half that rules
+may be tuned on, odd lines the **held** half that is only reported. The file is in the
+order the task ships it (already shuffled across its articles), so both halves hold
+sentences of every article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from newsdiff.meaning import scores
+from newsdiff.meaning.suggest import suggest
+
+ROOT = Path(__file__).resolve().parent.parent
+SET = ROOT / "bench" / "data" / "subjectivity" / "checkthat_en_dev_test.tsv"
+
+Row = tuple[str, str, bool]  # sentence id, text, subjective
+
+
+def load(path: Path = SET, split: str = "all") -> list[Row]:
+    """The set's ``sentence_id<TAB>sentence<TAB>label`` rows (CSV quoting, a header
+    line); ``split`` "dev" keeps the even rows, "held" the odd ones."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter="\t"))[1:]
+    out = [(sid, text, label == "SUBJ") for sid, text, label in rows]
+    if split == "dev":
+        return out[0::2]
+    if split == "held":
+        return out[1::2]
+    return out
+
+
+def opinion(texts: Sequence[str]) -> list[bool]:
+    """Whether the rules suggest "opinion" for each text."""
+    return [s.label == "opinion" for s in suggest(list(texts))]
+
+
+def _two_class(gold: Sequence[bool], pred: Sequence[bool]) -> dict[str, float]:
+    g = ["SUBJ" if x else "OBJ" for x in gold]
+    p = ["SUBJ" if x else "OBJ" for x in pred]
+    subj = scores.per_label(g, p, ["SUBJ"])[0]
+    return {
+        "precision": round(subj.precision, 3),
+        "recall": round(subj.recall, 3),
+        "f1": round(subj.f1, 3),
+        "mcc": round(scores.mcc(gold, pred), 3),
+        "macro_f1": round(scores.macro_f1(g, p, ["OBJ", "SUBJ"]), 3),
+        "accuracy": round(scores.accuracy(g, p), 3),
+        "suggested": sum(pred),
+    }
+
+
+def evaluate(rows: Sequence[Row]) -> dict[str, object]:
+    gold = [s for _i, _t, s in rows]
+    pred = opinion([t for _i, t, _s in rows])
+    return {
+        "sentences": len(rows),
+        "subjective": sum(gold),
+        "rules": _two_class(gold, pred),
+        "baselines": {
+            "majority (every sentence OBJ)": _two_class(gold, [False] * len(gold)),
+            "every sentence opinion": _two_class(gold, [True] * len(gold)),
+        },
+        "errors": [
+            {"id": i, "text": t, "gold": "SUBJ" if g else "OBJ", "rules": "opinion" if p else "-"}
+            for (i, t, g), p in zip(rows, pred, strict=True)
+            if g != p
+        ],
+    }
+
+
+def _print(name: str, result: dict[str, object], errors: bool) -> None:
+    w = sys.stdout.write
+    w(f"== rules vs CheckThat! subjectivity, {name}: {result['sentences']} sentences, ")
+    w(f"{result['subjective']} subjective\n")
+    w(f"{'':<32}{'P':>6}{'R':>6}{'F1':>6}{'MCC':>7}{'macro-F1':>10}{'acc':>7}\n")
+    base = result["baselines"]
+    assert isinstance(base, dict)
+    for label, m in [("rules: opinion = SUBJ", result["rules"]), *base.items()]:
+        assert isinstance(m, dict)
+        w(
+            f"{label:<32}{m['precision']:>6.2f}{m['recall']:>6.2f}{m['f1']:>6.2f}"
+            f"{m['mcc']:>7.3f}{m['macro_f1']:>10.3f}{m['accuracy']:>7.3f}\n"
+        )
+    if errors:
+        errs = result["errors"]
+        assert isinstance(errs, list)
+        for e in errs:
+            w(f"  gold {e['gold']:<4} rules {e['rules']:<7} {e['text'][:110]}\n")
+    w("\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=["dev", "held", "all", "each"], default="each")
+    parser.add_argument("--errors", action="store_true", help="list every disagreement")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    splits = ["dev", "held", "all"] if args.split == "each" else [args.split]
+    results = {s: evaluate(load(split=s)) for s in splits}
+    if args.json:
+        keep = {
+            k: {f: v for f, v in r.items() if args.errors or f != "errors"}
+            for k, r in results.items()
+        }
+        print(json.dumps(keep, indent=1))
+        return 0
+    for name, result in results.items():
+        _print(name, result, args.errors and (args.split != "each" or name == "dev"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
