@@ -51,7 +51,13 @@ def seed_pipeline(runs: int = 40) -> tuple[float, float]:
     plain, classified = [], []
     for _ in range(runs):
         # Measure real diffing and classifying every time, not the memo.
-        for memo in ("_cached_pair", "_cached_diff", "_cached_changes", "_split_changes"):
+        for memo in (
+            "_cached_pair",
+            "_cached_diff",
+            "_cached_changes",
+            "_cached_counts",
+            "_split_changes",
+        ):
             clear = getattr(getattr(compare_mod, memo, None), "cache_clear", None)
             if clear is not None:  # the memos of this version (bench an old one too)
                 clear()

@@ -32,10 +32,20 @@ IMPORTS = "import newsdiff.main, newsdiff.cli.render, newsdiff.meaning.compare"
 
 
 def _clear() -> None:
-    from newsdiff.core import worddiff
+    from newsdiff.core import confidence, sentences, worddiff
     from newsdiff.meaning import compare as cm
+    from newsdiff.meaning import quoting
 
-    for fn in (cm._cached_pair, cm._cached_changes, cm._split_changes, worddiff._token_key):
+    for fn in (
+        cm._cached_pair,
+        cm._cached_changes,
+        cm._cached_counts,
+        cm._split_changes,
+        worddiff._token_key,
+        sentences._paragraph_spans,
+        confidence.grams,
+        quoting._interiors,
+    ):
         fn.cache_clear()
 
 

@@ -107,11 +107,18 @@ def plain_lines(cmp: Comparison, rows: Sequence[Row] | None = None) -> Iterator[
     after it."""
     from newsdiff.meaning.quoting import quote_altered
 
+    # Twin rows (repeated text under the same options) read the same: each is built once.
+    memo: dict[object, tuple[str, bool]] = {}
     for row in cmp.rows if rows is None else rows:
-        line = f"{MARKS[row.kind]} {plain_row(row, classes=True)}"
+        key = row.memo_key()
+        known = memo.get(key)
+        if known is None:
+            known = memo[key] = (plain_row(row, classes=True), quote_altered(row))
+        text, altered = known
+        line = f"{MARKS[row.kind]} {text}"
         if row.kind == "moved":
             line += f"  ({moved_note(row, cmp)})"
-        if quote_altered(row):
+        if altered:
             line += f"  {QUOTE_NOTE}"
         yield line
 

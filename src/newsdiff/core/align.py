@@ -317,10 +317,17 @@ def align(
     rows, which are most of the time on large inputs).
     """
     n, m = len(a_texts), len(b_texts)
-    na_norm = [normalize(t) for t in a_texts]
-    nb_norm = [normalize(t) for t in b_texts]
-    a_sets = [stems(t) for t in na_norm]
-    b_sets = [stems(t) for t in nb_norm]
+    # Copy repeats sentences (captions, boilerplate, a reprint's unchanged text): each
+    # distinct text is normalised and stemmed once, and twins share one word set.
+    folded: dict[str, tuple[str, frozenset[str]]] = {}
+    for t in (*a_texts, *b_texts):
+        if t not in folded:
+            norm = normalize(t)
+            folded[t] = (norm, stems(norm))
+    na_norm = [folded[t][0] for t in a_texts]
+    nb_norm = [folded[t][0] for t in b_texts]
+    a_sets = [folded[t][1] for t in a_texts]
+    b_sets = [folded[t][1] for t in b_texts]
     links: list[Link] = []
     used_a: set[int] = set()
     used_b: set[int] = set()

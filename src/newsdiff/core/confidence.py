@@ -11,6 +11,7 @@ not (a moved row).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
@@ -45,10 +46,11 @@ CONFIDENT = 0.25
 RUN = 3
 
 
-def grams(text: str) -> set[tuple[str, ...]]:
+@lru_cache(maxsize=8192)
+def grams(text: str) -> frozenset[tuple[str, ...]]:
     """The distinct runs of RUN words of ``text`` (folded as reuse folds them)."""
     words = reuse_words(text)
-    return {tuple(words[k : k + RUN]) for k in range(len(words) - RUN + 1)}
+    return frozenset(tuple(words[k : k + RUN]) for k in range(len(words) - RUN + 1))
 
 
 def confident(groups: list[Group], a_norm: Sequence[str], b_norm: Sequence[str]) -> list[Group]:

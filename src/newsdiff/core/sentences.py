@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sentencex import segment
 
@@ -162,21 +163,26 @@ def split_sentences(text: str) -> list[Sentence]:
     for p0, p1 in _paragraphs(text):
         # Newlines inside a wrapped paragraph read as spaces (same length: offsets hold).
         line = text[p0:p1].replace("\r", " ").replace("\n", " ")
-        base = p0
-        first = len(out)
-        for s, e in _spans_in_line(line):
-            if len(out) > first and _joins(out[-1].text, line[s:e]):
-                prev = out[-1]
-                out[-1] = Sentence(prev.index, prev.start, base + e, text[prev.start : base + e])
-                continue
-            if not _has_word(line[s:e]):
-                # A stray closing quote or a lone bullet mark is not a sentence: it joins
-                # the sentence before it on the same line, or is left out.
-                if len(out) > first:
-                    prev = out[-1]
-                    out[-1] = Sentence(
-                        prev.index, prev.start, base + e, text[prev.start : base + e]
-                    )
-                continue
-            out.append(Sentence(len(out), base + s, base + e, text[base + s : base + e]))
+        for s, e in _paragraph_spans(line):
+            out.append(Sentence(len(out), p0 + s, p0 + e, text[p0 + s : p0 + e]))
     return out
+
+
+@lru_cache(maxsize=16384)
+def _paragraph_spans(line: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of one paragraph. A paragraph's sentences depend
+    on its text alone, so a paragraph met again (a reprint keeps most of them, copy
+    repeats captions and boilerplate) is segmented once."""
+    out: list[tuple[int, int]] = []
+    for s, e in _spans_in_line(line):
+        if out and _joins(line[out[-1][0] : out[-1][1]], line[s:e]):
+            out[-1] = (out[-1][0], e)
+            continue
+        if not _has_word(line[s:e]):
+            # A stray closing quote or a lone bullet mark is not a sentence: it joins
+            # the sentence before it on the same line, or is left out.
+            if out:
+                out[-1] = (out[-1][0], e)
+            continue
+        out.append((s, e))
+    return tuple(out)

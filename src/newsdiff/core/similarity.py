@@ -271,7 +271,8 @@ def _add_band(
         mid = int(i * scale)
         lo, hi = max(0, mid - BAND), min(m, mid + BAND + 1)
         # Only cells that share a content word can score above the threshold.
-        extra.extend(i * m + j for j in range(lo, hi) if a_sets[i] & b_sets[j])
+        row = a_sets[i]
+        extra.extend(i * m + j for j in range(lo, hi) if not row.isdisjoint(b_sets[j]))
     if not extra:
         return codes
     return _sorted_unique(np.concatenate([codes, np.asarray(extra, dtype=np.int64)]))

@@ -52,6 +52,9 @@ class Row:
     #: Whether the pair is English: the change classes know only English, so in
     #: another language every change is a plain ``rewording`` (``core.language``).
     english: bool = field(default=True, compare=False, repr=False)
+    #: The side texts (``side_a(ops)``, ``side_b(ops)``) when ``compare`` knows them:
+    #: the key of the memos by text, without joining the ops again at every look-up.
+    texts: tuple[str, str] | None = field(default=None, compare=False, repr=False)
 
     @property
     def changes(self) -> tuple[Change, ...]:
@@ -64,7 +67,18 @@ class Row:
     def _split(self) -> tuple[tuple[Change, ...], tuple[Change, ...]]:
         if not self.a or not self.b or _all_equal(self.ops):
             return (), ()
-        return _split_changes(side_a(self.ops), side_b(self.ops), self.options, self.english)
+        return _split_changes(*self.side_texts(), self.options, self.english)
+
+    def side_texts(self) -> tuple[str, str]:
+        """The texts of the two sides, as the ops spell them."""
+        if self.texts is not None:
+            return self.texts
+        return side_a(self.ops), side_b(self.ops)
+
+    def memo_key(self) -> tuple[tuple[str, str], CompareOptions, bool, bool, bool]:
+        """What every view of the row's words depends on (ops, changes, quotations):
+        twin rows of repeated text share it, so their renderings can be memoised."""
+        return self.side_texts(), self.options, self.english, bool(self.a), bool(self.b)
 
     @property
     def edited(self) -> bool:
@@ -132,6 +146,12 @@ def _all_equal(ops: Diff) -> bool:
     return all(op == "equal" for op, _text in ops)
 
 
+@lru_cache(maxsize=8192)
+def _cached_counts(a: str, b: str, options: CompareOptions) -> bool:
+    # Called right after _cached_pair(a, b): the diff is in its memo.
+    return _counts_as_changed(_cached_diff(a, b), options)
+
+
 def _counts_as_changed(ops: Diff, options: CompareOptions) -> bool:
     """Whether any changed piece of a row counts under ``options``, without classifying.
 
@@ -158,12 +178,22 @@ def _with_options(row: Row, options: CompareOptions) -> Row:
 
 
 def _kind_under(
-    kind: Kind, a: tuple[int, ...], b: tuple[int, ...], ops: Diff, options: CompareOptions
+    kind: Kind,
+    a: tuple[int, ...],
+    b: tuple[int, ...],
+    ops: Diff,
+    options: CompareOptions,
+    texts: tuple[str, str] | None = None,
 ) -> Kind:
     """An aligned row's kind under ``options``: an in-place row is equal or changed by
-    whether a change counts; added, removed and moved rows stay what they are."""
+    whether a change counts; added, removed and moved rows stay what they are.
+    ``texts``, the sides of ``ops`` just diffed, answer a repeated pair from a memo."""
     if a and b and kind in ("equal", "changed"):
-        return "changed" if _counts_as_changed(ops, options) else "equal"
+        if texts is not None:
+            changed = _cached_counts(*texts, options)
+        else:
+            changed = _counts_as_changed(ops, options)
+        return "changed" if changed else "equal"
     return kind
 
 
@@ -345,8 +375,6 @@ def compare(
             tell("diffing", k / len(links))
         ta, tb = side_text(sa, lk.a), side_text(sb, lk.b)
         ops, reused = _cached_pair(ta, tb)
-        kind = _kind_under(lk.kind, lk.a, lk.b, ops, opts)
-        rows.append(
-            Row(kind, lk.a, lk.b, lk.similarity, ops, opts, reused_words=reused, english=english)
-        )
+        kind = _kind_under(lk.kind, lk.a, lk.b, ops, opts, (ta, tb))
+        rows.append(Row(kind, lk.a, lk.b, lk.similarity, ops, opts, reused, english, (ta, tb)))
     return Comparison(a, b, sa, sb, rows, opts, language)

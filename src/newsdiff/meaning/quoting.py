@@ -10,18 +10,20 @@ and words (not only the marks' style) changed.
 
 from __future__ import annotations
 
-from newsdiff.core.worddiff import side_a, side_b
+from functools import lru_cache
+
 from newsdiff.meaning.changes import Change
 from newsdiff.meaning.compare import Row
 from newsdiff.meaning.cues.quotes import quotations
 
 
-def _interiors(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8192)
+def _interiors(text: str) -> tuple[tuple[int, int], ...]:
     """The insides of the text's quotations (marks excluded), of any length."""
-    return [(q.start + 1, q.end - 1) for q in quotations(text, min_words=1)]
+    return tuple((q.start + 1, q.end - 1) for q in quotations(text, min_words=1))
 
 
-def _inside(interiors: list[tuple[int, int]], start: int, end: int) -> bool:
+def _inside(interiors: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     return any(lo <= start and end <= hi for lo, hi in interiors)
 
 
@@ -33,7 +35,8 @@ def altered_quotes(row: Row) -> tuple[Change, ...]:
     """The changes of a row that alter a quotation (inside quotation marks on both sides)."""
     if not (row.a and row.b) or not row.changes:
         return ()
-    inner_a, inner_b = _interiors(side_a(row.ops)), _interiors(side_b(row.ops))
+    text_a, text_b = row.side_texts()
+    inner_a, inner_b = _interiors(text_a), _interiors(text_b)
     if not (inner_a and inner_b):
         return ()
     return tuple(
