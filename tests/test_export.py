@@ -172,7 +172,7 @@ def test_import_text_only_matches_sentences_already_in_the_store(
     f = tmp_path / "in.jsonl"
     f.write_text(json.dumps({"text": tags[0].text, "label": ["opinion"], "user": "dee"}) + "\n")
     assert main(["import", str(f), "--store", str(tmp_path / "s.json")]) == 0
-    assert "imported 1 records" in capsys.readouterr().out
+    assert "imported 1 record " in capsys.readouterr().out
     st = Store(tmp_path / "s.json")
     assert st.get(tags[0].article_id, tags[0].sentence, "dee") is not None
     twin = Tag(**{**tags[0].to_doc(), "article_id": "0123456789abcdef", "article": "twin.txt"})

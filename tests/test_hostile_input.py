@@ -23,6 +23,8 @@ from .test_cli import one_line_error, run
 #: What the hostile article held: a terminal retitle (OSC 2) and a screen clear.
 RETITLE = "\x1b]2;TITLE\x1b\\"
 CLEAR = "\x1b[2J\x1b[H"
+#: The bidi classes of the embeddings, overrides and isolates (not the RLM/LRM marks).
+BIDI_CONTROLS = {"LRE", "RLE", "PDF", "LRO", "RLO", "LRI", "RLI", "FSI", "PDI"}
 
 
 def newsdiff(*argv: str, shell_tail: str = "", **kw: object) -> subprocess.CompletedProcess[str]:
@@ -69,14 +71,22 @@ def test_escapes_in_article_text_are_shown_not_sent(capsys, hostile, argv):
 
 
 def test_escapes_in_a_file_name_and_in_store_text_are_shown(capsys, tmp_path):
-    """A path and an annotator name from the store are shown, not obeyed, by sentences."""
+    """A path is shown, not obeyed, by sentences; an annotator name holding an escape is
+    refused before the store is touched (one line, exit 2, the escape shown)."""
     art = tmp_path / f"x{CLEAR}.txt"
     art.write_text("One sentence here. Another one there.\n")
-    code, out, err = run(capsys, "tag", str(art), "0", "fact", "--annotator", f"ana{RETITLE}")
+    store = tmp_path / "st.json"
+    argv = ("tag", str(art), "0", "fact", "--store", str(store))
+    with pytest.raises(SystemExit) as exc:
+        main([*argv, "--annotator", f"ana{RETITLE}"])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and "\x1b" not in err and "control character" in err
+    assert not store.exists()
+    code, out, err = run(capsys, *argv, "--annotator", "ana")
     assert code == 0 and "\x1b" not in out + err
-    code, out, err = run(capsys, "sentences", str(art))
+    code, out, err = run(capsys, "sentences", str(art), "--store", str(store))
     assert code == 0 and "\x1b" not in out + err
-    assert f"[ana{visible(RETITLE)}=fact]" in out and f"x{visible(CLEAR)}.txt" in out
+    assert "[ana=fact]" in out and f"x{visible(CLEAR)}.txt" in out
     code, out, err = run(capsys, "diff", str(tmp_path / f"gone{CLEAR}.txt"), str(art))
     assert code == 2 and "\x1b" not in err
     one_line_error(err, visible(CLEAR), "no such file")
@@ -96,7 +106,11 @@ def test_visible_keeps_length_and_leaves_no_control(text):
     shown = visible(text)
     assert len(shown) == len(text)
     assert all(c == "\t" or unicodedata.category(c) != "Cc" for c in shown)
-    assert all(s == t for s, t in zip(shown, text, strict=True) if unicodedata.category(t) != "Cc")
+    assert all(
+        s == t
+        for s, t in zip(shown, text, strict=True)
+        if unicodedata.category(t) != "Cc" and unicodedata.bidirectional(t) not in BIDI_CONTROLS
+    )
 
 
 # --- 4. tracebacks: stdin closed, a huge size limit, a full output device ------------
@@ -171,6 +185,18 @@ def test_output_to_dev_full_is_one_line_exit_2(hostile, argv):
     proc = newsdiff(*(x.format(a=a, b=b) for x in argv), shell_tail="> /dev/full")
     assert proc.returncode == 2
     one_line_error(proc.stderr, "cannot write the output", "No space left on device")
+
+
+def test_a_tag_saved_before_stdout_failed_is_kept_and_said(capsys, hostile, tmp_path):
+    """`tag > /dev/full` saves the tag, then cannot print: exit 2, and the line says the
+    store kept it (so nobody tags it again thinking it was lost)."""
+    a, _ = hostile
+    store = tmp_path / "full.json"
+    proc = newsdiff("tag", str(a), "1", "fact", "--store", str(store), shell_tail="> /dev/full")
+    assert proc.returncode == 2
+    one_line_error(proc.stderr, "cannot write the output", "saved in the store is saved")
+    assert main(["export", "--store", str(store)]) == 0
+    assert '"label": ["fact"]' in capsys.readouterr().out
 
 
 class _FullStdout(io.StringIO):

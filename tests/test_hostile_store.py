@@ -171,7 +171,7 @@ def test_import_skips_a_field_it_would_have_to_coerce(capsys, st, tmp_path, fiel
     before = {(t.annotator, t.sentence) for t in Store("st/newsdiff.json").tags()}
     code, out, err = run(capsys, "import", "in.jsonl")
     assert code == 0, err
-    assert "imported 1 records" in out and "skipped 1" in out
+    assert "imported 1 record " in out and "skipped 1" in out
     assert f"skipped 1: {reason}" in out and "(line 1)" in out
     after = {(t.annotator, t.sentence) for t in Store("st/newsdiff.json").tags()}
     assert after - before == {("dee", 0)}
@@ -243,7 +243,7 @@ def test_import_lines_with_a_5000_digit_integer_or_100000_brackets(capsys, st, t
     (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n")
     code, out, err = run(capsys, "import", "in.jsonl")
     assert code == 0, err
-    assert "imported 1 records" in out
+    assert "imported 1 record " in out
     assert "skipped 1: a number too long to read (line 1)" in out
     assert "skipped 1: JSON nested too deeply (line 2)" in out
 

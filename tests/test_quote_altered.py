@@ -80,7 +80,7 @@ def test_cli_flags_the_altered_quotation(
         {"a": [1], "b": [1], "changes": ["plausible -> clear", "basically -> ∅"]}
     ]
     assert main(["report", *pair]) == 1
-    assert "Quotations altered (words changed inside quotation marks): 1 rows" in (
+    assert "Quotations altered (words changed inside quotation marks): 1 row\n" in (
         capsys.readouterr().out
     )
 

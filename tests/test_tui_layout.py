@@ -158,6 +158,13 @@ def test_control_characters_are_not_drawn() -> None:
     assert all("\x1b" not in p.text for r in rows for p in (*r.a, *r.b))
 
 
+def test_bidi_overrides_and_c1_are_not_drawn() -> None:
+    """A right-to-left override or an 8-bit CSI cannot reorder or steer the pane's line."""
+    cmp = compare(from_text("Said\u202e deined\x9b2J. Fine."), from_text("Said denied. Fine."))
+    drawn = "".join(p.text for r in build_rows(cmp) for p in (*r.a, *r.b))
+    assert "\u202e" not in drawn and "\x9b" not in drawn and "deined" in drawn
+
+
 def test_runs_cut_text_by_overlapping_layers() -> None:
     """Overlapping ranges of several layers cut the text into runs that name every
     range covering them, in layer order, and the runs tile the text."""

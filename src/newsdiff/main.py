@@ -15,6 +15,7 @@ from newsdiff.cli.args import (
     STORE_HELP,
     add_ignore,
     add_lang,
+    annotator_arg,
     check_environment,
     formatter,
     options_from,
@@ -44,7 +45,9 @@ def build_app_parser() -> argparse.ArgumentParser:
         "several files to pick pairs from",
     )
     p.add_argument("--store", help=STORE_HELP)
-    p.add_argument("--annotator", help="your name in the store (default: login name)")
+    p.add_argument(
+        "--annotator", type=annotator_arg, help="your name in the store (default: login name)"
+    )
     add_ignore(p)
     add_lang(p, "Change classes and suggestions")
     return p

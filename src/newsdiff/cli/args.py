@@ -26,6 +26,14 @@ def whole_number(minimum: int) -> Callable[[str], int]:
     return parse
 
 
+def annotator_arg(text: str) -> str:
+    """``--annotator``'s value, checked before anything is read: a name is printed by
+    agree, export and the app, so an escape in it would be obeyed by a terminal."""
+    if not text.isprintable():
+        raise argparse.ArgumentTypeError(f"{text!r} holds a control character")
+    return text
+
+
 def formatter(prog: str) -> argparse.HelpFormatter:
     return argparse.RawDescriptionHelpFormatter(prog, max_help_position=30)
 

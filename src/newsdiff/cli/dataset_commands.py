@@ -13,11 +13,11 @@ import stat
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
-from newsdiff.cli.args import STORE_HELP
+from newsdiff.cli.args import STORE_HELP, annotator_arg
 from newsdiff.cli.errors import CliError
-from newsdiff.cli.output import note, out, say
+from newsdiff.cli.output import counted, data_out, note, out, say
 from newsdiff.cli.stores import (
     annotator_name,
     dump_json,
@@ -51,7 +51,7 @@ def add_dataset_commands(sub: Any, formatter: Callable[[str], argparse.HelpForma
         "  newsdiff export --include-propagated --output with-carried.jsonl",
     )
     p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
-    p.add_argument("--annotator", help="only this annotator's tags")
+    p.add_argument("--annotator", type=annotator_arg, help="only this annotator's tags")
     p.add_argument("--output", "-o", metavar="FILE", help="write here (default: stdout)")
     p.add_argument(
         "--no-suggestions",
@@ -90,9 +90,15 @@ def add_dataset_commands(sub: Any, formatter: Callable[[str], argparse.HelpForma
         "  newsdiff import tags.jsonl\n"
         "  newsdiff import doccano.jsonl --annotator ana --article article.txt",
     )
-    p.add_argument("file", metavar="FILE", help="a .jsonl file (or a .csv from export)")
     p.add_argument(
-        "--annotator", help="store every record under this name (default: the record's own)"
+        "file",
+        metavar="FILE",
+        help="a .jsonl file (or a .csv from export); - reads JSON Lines from stdin",
+    )
+    p.add_argument(
+        "--annotator",
+        type=annotator_arg,
+        help="store every record under this name (default: the record's own)",
     )
     p.add_argument(
         "--article",
@@ -173,7 +179,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             atomic_write(target.resolve(), buf.getvalue())
         except (OSError, StoreError) as err:
             raise CliError(f"{target}: cannot write ({getattr(err, 'strerror', err)})") from None
-        say(f"exported {n} records to {target}")
+        say(f"exported {counted(n, 'record')} to {target}")
     elif where == "device":
         try:
             # A device is written in place: renaming a file over it would replace the node.
@@ -181,9 +187,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                 fh.write(buf.getvalue())
         except OSError as err:
             raise CliError(f"{target}: cannot write ({err.strerror})") from None
-        say(f"exported {n} records to {target}")
+        say(f"exported {counted(n, 'record')} to {target}")
     else:
-        sys.stdout.write(buf.getvalue())
+        data_out(buf.getvalue(), json_lines=args.format == "jsonl")
     return 0
 
 
@@ -246,17 +252,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     from newsdiff.store import default_annotator
 
     path = Path(args.file)
-    if not path.exists():
+    stdin = args.file == "-"
+    stream: TextIO | None = None
+    if stdin:
+        if sys.stdin is None or sys.stdin.closed:
+            raise CliError("-: standard input is closed")
+        stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig")
+    elif not path.exists():
         raise CliError(f"{path}: no such file")
-    if path.is_dir():
+    elif path.is_dir():
         raise CliError(f"{path}: is a directory, expected a .jsonl file")
-    if not path.is_file():  # a FIFO would wait for a writer
+    elif not path.is_file():  # a FIFO would wait for a writer
         raise CliError(f"{path}: not a regular file, expected a .jsonl file")
     articles = [read_article(a) for a in args.article]
     with open_store(args.store) as store:
         index = importing.build_index(store.tags(), articles)
         try:
-            records = list(fields.read_records(path))
+            records = list(fields.read_records(path, stream))
         except UnicodeDecodeError:
             raise CliError(f"{path}: not UTF-8 text, expected JSONL") from None
         except csv.Error as err:  # a cell over the csv module's size limit, a stray quote
@@ -268,7 +280,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             index,
             annotator_name(args.annotator) if args.annotator else None,
             default_annotator(),
-            importing.ArticleFiles([Path.cwd(), path.resolve().parent]),
+            importing.ArticleFiles([Path.cwd()] if stdin else [Path.cwd(), path.resolve().parent]),
         )
         try:
             changed, unchanged = store.put_many(result.tags)
@@ -276,7 +288,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise CliError(f"{path}: {err}") from None
     skipped = sum(result.skipped.values())
     say(
-        f"imported {len(result.tags)} records ({changed} new or changed, {unchanged} "
+        f"imported {counted(len(result.tags), 'record')} ({changed} new or changed, {unchanged} "
         f"already in the store); skipped {skipped}"
     )
     for reason, count in result.skipped.most_common():

@@ -41,7 +41,13 @@ def guarded(run: Callable[[Sequence[str]], int], argv: Sequence[str]) -> int:
         # No file named: a write to standard output failed (> /dev/full, a full disk).
         # Exit 2, never 1: for diff, 1 would read as "the articles differ".
         _drop_stdout()
-        print(f"newsdiff: cannot write the output ({err.strerror or err})", file=sys.stderr)
+        # Commands print after they save: the reader must not think a tag or an import
+        # was lost and redo it.
+        print(
+            f"newsdiff: cannot write the output ({err.strerror or err}); only the printing "
+            "failed: what the command saved in the store is saved",
+            file=sys.stderr,
+        )
         return EXIT_TROUBLE
     except KeyboardInterrupt:
         return 130

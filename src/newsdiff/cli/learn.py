@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsdiff.cli.args import STORE_HELP
+from newsdiff.cli.args import STORE_HELP, annotator_arg
 from newsdiff.cli.errors import EXIT_SAME, CliError
 from newsdiff.cli.output import out
 from newsdiff.cli.stores import open_store
@@ -35,7 +35,11 @@ def add_train_command(sub: Any, formatter: Callable[[str], argparse.HelpFormatte
         "--annotator ana",
     )
     p.add_argument("--store", help=STORE_HELP)
-    p.add_argument("--annotator", help="learn from this annotator's labels only (default: all)")
+    p.add_argument(
+        "--annotator",
+        type=annotator_arg,
+        help="learn from this annotator's labels only (default: all)",
+    )
     p.set_defaults(func=cmd_train)
 
 

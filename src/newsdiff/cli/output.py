@@ -3,12 +3,16 @@
 Every command that prints what an article or a store holds (sentences, tags, notes,
 annotator names, paths) writes it through ``out``, so that ``ESC [ 2 J`` in a hostile
 article is shown as a picture instead of clearing the screen. JSON output needs none of
-this: ``json.dump`` escapes control characters itself.
+this into a file or a pipe, where the exact text is wanted; on a terminal ``json_out``
+and ``data_out`` also escape what ``json.dump`` lets through (C1 controls, bidi overrides).
 """
 
 from __future__ import annotations
 
+import json
+import re
 import sys
+from typing import Any
 
 from newsdiff.core.visible import visible
 
@@ -28,6 +32,33 @@ def say(text: str) -> None:
     out(text + "\n")
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``1 record``, ``2 records``: a count with its noun in the right number."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
 def note(text: str) -> None:
     """One ``newsdiff: ...`` line on standard error, its control characters shown."""
     print(f"newsdiff: {shown(text)}", file=sys.stderr)
+
+
+#: What ``json.dumps(ensure_ascii=False)`` writes raw and a terminal would obey: C1
+#: controls (U+009B is an 8-bit CSI) and the bidi embeddings, overrides and isolates.
+_OBEYED = re.compile("[\u0080-\u009f\u202a-\u202e\u2066-\u2069]")
+
+
+def json_out(obj: Any, indent: int | None = 1) -> None:
+    """``obj`` as JSON on standard output. On a terminal the characters it would obey
+    are written as ``\\uXXXX`` escapes: the same JSON, and harmless to read."""
+    data_out(json.dumps(obj, ensure_ascii=False, indent=indent) + "\n", json_lines=True)
+
+
+def data_out(text: str, json_lines: bool = False) -> None:
+    """A file format's text (CSV, JSON Lines) on standard output: exact into a file or a
+    pipe; on a terminal, escaped (JSON Lines) or with its controls shown (CSV)."""
+    if sys.stdout.isatty():
+        if json_lines:
+            text = _OBEYED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)  # still JSON
+        else:
+            text = visible(text, keep="\t\n\r")
+    sys.stdout.write(text)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -19,7 +18,7 @@ from newsdiff.cli.args import (
 )
 from newsdiff.cli.colour import add_color, color_system, use_color
 from newsdiff.cli.errors import EXIT_SAME, CliError
-from newsdiff.cli.output import out, say
+from newsdiff.cli.output import counted, json_out, out, say
 from newsdiff.core.visible import visible
 
 if TYPE_CHECKING:
@@ -180,8 +179,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
             kept = {id(r) for r in rows}
             data["rows"] = [j for r, j in zip(cmp.rows, data["rows"], strict=True) if id(r) in kept]
             data["only"] = sorted(only)
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        json_out(data)
     elif args.format == "plain" and not colour:
         for line in render.plain_lines(cmp, rows):
             say(line)
@@ -200,9 +198,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         else:
             render.print_rich(cmp, console, rows, marks=not colour)
         if only is not None and args.format == "rich":
-            shown = (
-                f"Showing {len(rows)} of {len(cmp.rows)} rows (--only {','.join(sorted(only))})."
-            )
+            shown = f"Showing {len(rows)} of {counted(len(cmp.rows), 'row')} (--only {','.join(sorted(only))})."
             console.print(shown, markup=False, style="dim")
     return selection.exit_status(cmp, fail_on)
 
@@ -219,15 +215,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     if only is not None:
         rep["only"] = sorted(only)
     if args.format == "json":
-        json.dump(rep, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        json_out(rep)
     else:
         w = out
-        w(f"A  {cmp.a.path}  ({rep['a']['sentences']} sentences, id {cmp.a.id})\n")
-        w(f"B  {cmp.b.path}  ({rep['b']['sentences']} sentences, id {cmp.b.id})\n\n")
+        w(f"A  {cmp.a.path}  ({counted(rep['a']['sentences'], 'sentence')}, id {cmp.a.id})\n")
+        w(f"B  {cmp.b.path}  ({counted(rep['b']['sentences'], 'sentence')}, id {cmp.b.id})\n\n")
         if only is not None:
             kept = sum(rep["rows"].values())
-            w(f"Only the {kept} of {len(cmp.rows)} rows with {', '.join(sorted(only))}\n\n")
+            w(
+                f"Only the {kept} of {counted(len(cmp.rows), 'row')} with {', '.join(sorted(only))}\n\n"
+            )
         _write_spin(rep, args.examples)
         m = rep["reuse_measures"]
         w(f"Reuse (3-gram containment): A {m['a']['ngram']:.1%}, B {m['b']['ngram']:.1%}\n")
@@ -238,7 +235,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         w("Rows: " + render.kind_counts(rep["rows"], rep["moved_edited"], "{k} {n}") + "\n\n")
         altered = rep["quote_altered"]
         if altered:
-            w(f"Quotations altered (words changed inside quotation marks): {len(altered)} rows\n")
+            w(
+                f"Quotations altered (words changed inside quotation marks): {counted(len(altered), 'row')}\n"
+            )
             for q in altered[: args.examples]:
                 w(f"  A#{q['a'][0] + 1}: " + "; ".join(q["changes"]) + "\n")
             w("\n")
@@ -256,7 +255,7 @@ def _write_spin(rep: dict[str, Any], examples: int) -> None:
     w = out
     ignored = f" (ignoring {', '.join(f[9:] for f in rep['ignore'])})" if rep["ignore"] else ""
     total = sum(rep["classes"].values())
-    w(f"What changed{ignored}: {total} changes, most significant first\n")
+    w(f"What changed{ignored}: {counted(total, 'change')}, most significant first\n")
     for entry in rep["spin"]:
         w(f"  {entry['class']:<12} {entry['count']:>4}")
         shown = [f"{_quote(e['a'])} -> {_quote(e['b'])}" for e in entry["examples"][:examples]]
@@ -291,8 +290,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         note(f"{args.file}: language {lang} ({how}): suggestions are English-only, none given")
         suggestions = [Suggestion(s.index, s.text, None, ()) for s in split_sentences(article.text)]
     if args.format == "json":
-        json.dump([s.to_json() for s in suggestions], sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        json_out([s.to_json() for s in suggestions])
         return EXIT_SAME
     w = out
     for s in suggestions:

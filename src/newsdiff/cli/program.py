@@ -32,8 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
         "word by word, and tag sentences as fact, attribution, estimate or opinion.",
         epilog="Run 'newsdiff A B' (or 'newsdiff' alone, on the bundled samples) for "
         "the app,\nor 'newsdiff COMMAND --help' for one command.\n\n"
-        "Example:\n  newsdiff diff seeds/000_bffa4cee5f922f5d.txt "
-        "seeds/001_7835627fb396a6e4.txt",
+        "Examples:\n"
+        "  newsdiff diff wire.txt reprint.txt       (what the reprint changed, word by word)\n"
+        "  newsdiff report wire.txt reprint.txt     (reuse shares and the changes by class)\n"
+        "  newsdiff scan articles/                  (which articles of a folder reuse which)",
     )
     parser.add_argument("--version", action="version", version=f"newsdiff {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

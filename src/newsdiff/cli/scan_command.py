@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsdiff.cli.args import whole_number
 from newsdiff.cli.errors import EXIT_SAME, CliError
+from newsdiff.cli.output import counted, json_out, note, shown
 from newsdiff.corpus import MIN_REUSE
 
 if TYPE_CHECKING:
@@ -85,22 +85,21 @@ def cmd_scan(args: argparse.Namespace) -> int:
             result = scan(args.paths, min_reuse, runner=runner, progress=progress, parts=parts)
         except InputError as err:
             raise CliError(str(err)) from None
+    if result.failures:
+        n = len(result.failures)
+        note(f"skipped {counted(n, 'unreadable article')}:")
+        for line in result.failures:
+            print(f"  {shown(line)}", file=sys.stderr)
+        if not result.articles:  # an empty table would read as "no reuse"
+            raise CliError("no article could be read, nothing was scanned")
     pairs = result.pairs[: args.top] if args.top else result.pairs
     if args.format == "jsonl":
         for rank, pair in enumerate(pairs, 1):
-            sys.stdout.write(json.dumps(pair.to_json(rank), ensure_ascii=False) + "\n")
+            json_out(pair.to_json(rank), indent=None)
     elif args.format == "json":
-        json.dump(
-            [p.to_json(r) for r, p in enumerate(pairs, 1)], sys.stdout, ensure_ascii=False, indent=1
-        )
-        sys.stdout.write("\n")
+        json_out([p.to_json(r) for r, p in enumerate(pairs, 1)])
     else:
         _table(result, pairs, min_reuse)
-    if result.failures:
-        n = len(result.failures)
-        print(f"newsdiff: skipped {n} unreadable article{'s' * (n != 1)}:", file=sys.stderr)
-        for line in result.failures:
-            print(f"  {line}", file=sys.stderr)
     return EXIT_SAME
 
 
@@ -148,7 +147,7 @@ def _table(result: ScanResult, pairs: list[Pair], min_reuse: float) -> None:
     w = sys.stdout.write
     n = len(result.pairs)
     w(
-        f"{result.articles} articles, {n} pair{'s' * (n != 1)} with at least "
+        f"{counted(result.articles, 'article')}, {counted(n, 'pair')} with at least "
         f"{min_reuse:.0%} of one side reused ({result.candidates} candidates checked)\n"
     )
     for rank, p in enumerate(pairs, 1):

@@ -3,8 +3,6 @@ with its sentences, the annotator's name, JSON on stdout."""
 
 from __future__ import annotations
 
-import json
-import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -12,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsdiff.cli.errors import CliError
-from newsdiff.cli.output import note
+from newsdiff.cli.output import json_out, note
 
 if TYPE_CHECKING:
     from newsdiff.core.article import Article
@@ -79,5 +77,4 @@ def annotator_name(name: str | None) -> str:
 
 
 def dump_json(obj: Any) -> None:
-    json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    json_out(obj)

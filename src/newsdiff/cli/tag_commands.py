@@ -9,9 +9,9 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from newsdiff.cli.args import STORE_HELP
+from newsdiff.cli.args import STORE_HELP, annotator_arg
 from newsdiff.cli.errors import CliError
-from newsdiff.cli.output import out, say
+from newsdiff.cli.output import counted, out, say
 from newsdiff.cli.stores import (
     annotator_name,
     dump_json,
@@ -67,7 +67,9 @@ def add_tag_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatter
         default=None,
         help="flag the tag as unsure (--no-unsure clears the flag)",
     )
-    p.add_argument("--annotator", help="your name in the store (default: login name)")
+    p.add_argument(
+        "--annotator", type=annotator_arg, help="your name in the store (default: login name)"
+    )
     p.add_argument("--store", help=STORE_HELP)
     p.set_defaults(func=cmd_tag)
 
@@ -231,7 +233,7 @@ def cmd_orphans(args: argparse.Namespace) -> int:
     if not orphans:
         say("No orphaned tags: every tag is on its sentence.")
         return 0
-    say(f"{len(orphans)} orphaned tags (their sentence is gone from the article):")
+    say(f"{counted(len(orphans), 'orphaned tag')} (their sentence is gone from the article):")
     for o in orphans:
         t = o.tag
         say(

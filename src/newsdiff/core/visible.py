@@ -12,11 +12,16 @@ from functools import lru_cache
 
 #: C0 controls become their Unicode control pictures (ESC -> U+241B, shown as a small
 #: "ESC"), DEL its picture U+2421; C1 controls (U+0080-U+009F, 8-bit CSI among them, as
-#: a latin-1 decoding produces) have no picture and become U+FFFD.
+#: a latin-1 decoding produces) have no picture and become U+FFFD. So do the bidi
+#: embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): they reorder what
+#: follows them on the line, so a reprint could show "said" where the text says "denied"
+#: (the "Trojan Source" trick). The marks RLM/LRM stay: they only nudge neutral
+#: characters, and right-to-left text uses them legitimately.
 _PICTURES = {
     **{c: 0x2400 + c for c in range(0x20)},
     0x7F: 0x2421,
     **{c: 0xFFFD for c in range(0x80, 0xA0)},
+    **{c: 0xFFFD for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))},
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from newsdiff.core.article import Article, InputError, set_reader
 
 # html (logging, trafilatura) and records (json) are imported on the first load that
@@ -16,6 +18,12 @@ class CorpusReader:
 
         ref = records.split_reference(path)
         if ref is None:
+            base = path.removesuffix(records.SEPARATOR)
+            if base != path and os.path.isfile(base) and not os.path.exists(path):
+                # "no such file" would send the user looking for a file that is there
+                raise InputError(
+                    path, f"no article id after '{records.SEPARATOR}' (name one as {base}#ID)"
+                )
             return None
         base, ident = ref
         return records.find(base, ident).article(base)

@@ -11,17 +11,23 @@ import os
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from newsdiff.dataset.export import CSV_TEXT, unprotect_cell
 from newsdiff.store import SOURCES, stored_path
 
 
-def read_records(path: Path) -> Iterator[tuple[int, dict[str, Any] | str]]:
-    """(line number, record or the reason it is unusable) for a JSONL or CSV file.
+def read_records(
+    path: Path, stream: IO[str] | None = None
+) -> Iterator[tuple[int, dict[str, Any] | str]]:
+    """(line number, record or the reason it is unusable) for a JSONL or CSV file, or
+    for JSON Lines read from ``stream`` (standard input) when it is given.
 
     Raises OSError or UnicodeDecodeError when the file itself cannot be read.
     """
+    if stream is not None:
+        yield from _json_lines(stream)
+        return
     if path.suffix.lower() == ".csv":
         with path.open(encoding="utf-8-sig", newline="") as fh:
             for n, row in enumerate(csv.DictReader(fh), start=2):
@@ -32,21 +38,25 @@ def read_records(path: Path) -> Iterator[tuple[int, dict[str, Any] | str]]:
                 yield n, rec
         return
     with path.open(encoding="utf-8-sig") as fh:
-        for n, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError:
-                yield n, "not a JSON line"
-                continue
-            except RecursionError:  # [[[[... nested thousands deep
-                yield n, "JSON nested too deeply"
-                continue
-            except ValueError:  # an integer of over 4,300 digits (int's own limit)
-                yield n, "a number too long to read"
-                continue
-            yield n, rec if isinstance(rec, dict) else "not a JSON object"
+        yield from _json_lines(fh)
+
+
+def _json_lines(fh: IO[str]) -> Iterator[tuple[int, dict[str, Any] | str]]:
+    for n, line in enumerate(fh, start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError:
+            yield n, "not a JSON line"
+            continue
+        except RecursionError:  # [[[[... nested thousands deep
+            yield n, "JSON nested too deeply"
+            continue
+        except ValueError:  # an integer of over 4,300 digits (int's own limit)
+            yield n, "a number too long to read"
+            continue
+        yield n, rec if isinstance(rec, dict) else "not a JSON object"
 
 
 def labels_of(rec: dict[str, Any]) -> list[str] | str:

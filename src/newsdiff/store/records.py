@@ -154,6 +154,10 @@ def check_tag(tag: Tag) -> None:
         raise ValueError(f"offsets {tag.start}-{tag.end} are not a span of the text")
     if not tag.annotator.strip():
         raise ValueError("the annotator name is empty")
+    if not tag.annotator.isprintable():
+        # A name is printed by agree, export and the app's status line: an escape in it
+        # would be obeyed by the reader's terminal.
+        raise ValueError(f"the annotator name {tag.annotator!r} holds a control character")
     if tag.skipped and tag.label:
         raise ValueError("a skipped record has no label")
     if tag.label == "":

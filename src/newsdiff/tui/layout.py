@@ -44,7 +44,17 @@ GAP = 1
 QUOTE_MARK = "❝"
 
 # Control characters would move the terminal's cursor; one cell each keeps offsets.
-_CONTROL = {c: " " for c in (*range(0x00, 0x20), 0x7F)}
+# C1 controls and bidi overrides too: an override would reorder the rest of the pane's
+# line (core.visible says why); one character stays one cell.
+_CONTROL = {
+    c: " "
+    for c in (
+        *range(0x00, 0x20),
+        *range(0x7F, 0xA0),
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    )
+}
 
 
 def other(side: Side) -> Side:
