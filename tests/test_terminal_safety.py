@@ -128,7 +128,7 @@ def test_scan_with_no_readable_article_is_an_error(capsys, tmp_path: Path):
 
 
 def test_counts_of_one_are_singular(capsys, tmp_path: Path):
-    """"1 article", "1 record", "1 change": not "1 articles"."""
+    """ "1 article", "1 record", "1 change": not "1 articles"."""
     a = tmp_path / "a.txt"
     a.write_text("The mayor resigned on Monday.\n", encoding="utf-8")
     b = tmp_path / "b.txt"
