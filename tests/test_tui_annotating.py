@@ -158,9 +158,9 @@ async def test_skip_marks_not_a_claim_and_counts_as_done(tmp_path: Path) -> None
 
 
 async def test_fold_hides_equal_rows_and_is_remembered(tmp_path: Path) -> None:
-    """z folds the equal rows away (the header says how many), the cursor stays on its
-    sentence; the next session on the store opens folded; r, b and m show only removed,
-    added and moved rows."""
+    """z folds each run of equal rows into a line (the header says how many rows), the
+    cursor stays on its sentence; the next session on the store opens folded; r, b and
+    m show only removed, added and moved rows."""
     from newsdiff.tui.widgets.header import PairHeader
 
     from .test_tui_review import BRIDGE_A, BRIDGE_B
@@ -181,20 +181,23 @@ async def test_fold_hides_equal_rows_and_is_remembered(tmp_path: Path) -> None:
         await pilot.press("n")  # onto a changed row
         where = (view.side, view.sentence)
         await pilot.press("z")
-        assert [m.kind for m in view.rows] == [k for k in kinds if k != "equal"]
+        # Each equal row here stands alone between changes: one fold line each.
+        assert [m.kind for m in view.rows if not m.folded] == [k for k in kinds if k != "equal"]
+        assert [m.folded for m in view.rows if m.folded] == [1] * equal
         assert (view.side, view.sentence) == where
         assert f"{equal} equal rows folded" in app.query_one(PairHeader).mode
         for key, kind in (("r", "removed"), ("b", "added"), ("m", "moved")):
             await pilot.press(key)
             assert {m.kind for m in view.rows} == {kind}
+            assert not view.folded  # a filter keeps no equal row: no fold line
         await pilot.press("0")
-        assert len(view.rows) == len(kinds) - equal
+        assert len(view.rows) == len(kinds) and view.folded == equal
     again = bridge()
     async with again.run_test(size=SIZE) as pilot:
         view = await ready(pilot)
-        assert view.fold and len(view.rows) == len(view.all_rows) - equal
+        assert view.fold and view.folded == equal
         await pilot.press("z")
-        assert len(view.rows) == len(view.all_rows)
+        assert len(view.rows) == len(view.all_rows) and not any(m.folded for m in view.rows)
 
 
 def test_a_listed_pair_opens_with_the_remembered_preferences(

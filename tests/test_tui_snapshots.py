@@ -15,6 +15,7 @@ from .tui_helpers import ready, until
 SEED = "snapshot_apps/seed_app.py:SeedApp"
 BRIDGE = "snapshot_apps/seed_app.py:BridgeApp"
 SINGLE = "snapshot_apps/seed_app.py:SingleApp"
+REPRINT = "snapshot_apps/seed_app.py:ReprintApp"
 PICKER = "snapshot_apps/picker_app.py:SeedPickerApp"
 
 Compare = Callable[..., bool]
@@ -73,3 +74,10 @@ def test_single_article_80x24(snap_compare: Compare) -> None:
     """One article alone at 80 columns: one pane over the whole width, no divider, the
     header with the article and its progress (no alignment figures), two tags made."""
     assert snap_compare(SINGLE, terminal_size=(80, 24), run_before=_tag_two)
+
+
+def test_folded_reprint_80x24(snap_compare: Compare) -> None:
+    """A reprint with its equal rows folded (z) at 80 columns: each run one line,
+    ··· N equal rows ··· in both panes, the cursor on the second fold line (j j)."""
+    keys = ["z", "j", "j"]
+    assert snap_compare(REPRINT, terminal_size=(80, 24), run_before=_ready, press=keys)

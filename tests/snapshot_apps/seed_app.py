@@ -47,3 +47,10 @@ class SingleApp(NewsdiffApp):
         super().__init__(
             a, a, store, "snapshot", preferences=Preferences(advance=False), single=True
         )
+
+
+class ReprintApp(_TmpStoreApp):
+    """A reprint: thirteen rows, two changed, runs of three, five and three equal rows."""
+
+    def __init__(self) -> None:
+        super().__init__(str(DATA / "reprint_a.txt"), str(DATA / "reprint_b.txt"))

@@ -169,10 +169,13 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
         Binding("i", "options", "Ignore", show=False, id="options",
                 tooltip="Options: ignore case, punctuation, quotes, spelling; show or "
                 "hide suggestions; auto-advance after a label. Remembered per store."),
-        Binding("v,enter", "detail", "Detail", show=False, id="detail",
+        Binding("v", "detail", "Detail", show=False, id="detail",
                 tooltip="Open or close the detail panel: every change of the cursor's row "
                 "with its class, both sentences in full, the similarity, the suggestion and "
                 "its cues, the tags of both sides; it follows the cursor."),
+        Binding("enter", "enter", "Detail / unfold", show=False, id="enter",
+                tooltip="On a fold line (··· 12 equal rows ···): show those rows. "
+                "Elsewhere as v: open or close the detail panel."),
         Binding("J,shift+down", "detail_page(1)", "Detail down", show=False, id="detail-down",
                 tooltip="Scroll the detail panel down a page (the keys stay the view's)."),
         Binding("K,shift+up", "detail_page(-1)", "Detail up", show=False, id="detail-up",
@@ -265,6 +268,11 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
         panel = self.query_one(DetailPanel)
         panel.display = not panel.display
         self._update_status()
+
+    def action_enter(self) -> None:
+        """Show the equal rows of the fold line under the cursor, else as ``v``."""
+        if not self.view.unfold_here():
+            self.action_detail()
 
     def action_detail_page(self, pages: int) -> None:
         """Scroll the open detail panel by ``pages`` (it never takes focus, see its class)."""

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from textual.app import App
+from textual.content import Content
 from textual.notifications import Notify
 from textual.timer import Timer
 
@@ -21,6 +22,7 @@ from newsdiff.meaning.options import DEFAULT, CompareOptions
 from newsdiff.store import Store
 
 from .detail import row_detail
+from .folding import equal_rows
 from .preferences import Preferences
 from .session import TagSession
 from .status import detail
@@ -135,6 +137,9 @@ class AppBase(App[None]):
         status = self.query_one(StatusLine)
         side = view.side
         model = view.rows[view.cursor_row]
+        if model.folded:
+            self._fold_status(model.index, model.folded)
+            return
         record = session.record(side, view.sentence)
         skipped = record is not None and record.skipped
         label = "skipped" if skipped else session.label(side, view.sentence) or "untagged"
@@ -151,6 +156,18 @@ class AppBase(App[None]):
             rows = len(view.all_rows)
             text = row_detail(session, model, rows, side, view.sentence, view.show_suggestions)
             panel.show(text, model.index)
+
+    def _fold_status(self, first: int, count: int) -> None:
+        """The status line (and the detail panel) on a fold line: which rows it holds."""
+        total = len(self.view.all_rows)
+        rows = f"row {first + 1}" if count == 1 else f"rows {first + 1}-{first + count}"
+        text = f"{rows} of {total}: {equal_rows(count)}, folded · Enter shows them"
+        status = self.query_one(StatusLine)
+        status.position = text
+        status.detail = Content("z shows every folded run again")
+        panel = self.query_one(DetailPanel)
+        if panel.display:
+            panel.show(Content(text), first)
 
     def _update_mode(self) -> None:
         parts: list[str] = []

@@ -10,7 +10,7 @@ says so, or does nothing.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 
 from .layout import SIDES, Layout, RowModel, Side, other
@@ -46,7 +46,11 @@ class Cursor:
             self.side, self.sentence = cursor
         elif rows:
             indices = [m.index for m in rows]
-            model = rows[min(bisect_left(indices, near), len(rows) - 1)]
+            before = rows[max(0, bisect_right(indices, near) - 1)]
+            if before.folded and before.index <= near < before.index + before.folded:
+                model = before  # the row was folded away: onto its fold line
+            else:
+                model = rows[min(bisect_left(indices, near), len(rows) - 1)]
             side = cursor[0] if cursor is not None else "a"
             side = side if model.side(side) else other(side)
             self.side, self.sentence = side, model.side(side)[0].sentence
@@ -84,6 +88,15 @@ class Cursor:
     def row(self) -> int:
         """The shown row the cursor is on (0 when nothing is shown)."""
         return self._where[self.side][self.sentence][0] if self.rows else 0
+
+    @property
+    def on_fold(self) -> int:
+        """How many equal rows the fold line under the cursor stands for (0: not on one)."""
+        return self.rows[self.row].folded if self.rows else 0
+
+    def _open(self, side: Side, sentence: int) -> bool:
+        """Whether a shown sentence is a sentence of its own, not a fold line's."""
+        return not self.rows[self._where[side][sentence][0]].folded
 
     def on_row(self, row: int) -> tuple[Side, int] | None:
         """The cursor's side and piece if it is on this row."""
@@ -182,7 +195,7 @@ class Cursor:
         """The next (or previous) row whose comparison index is in ``shifted``."""
         r = self.row + step
         while 0 <= r < len(self.rows):
-            if self.rows[r].index in shifted:
+            if self.rows[r].index in shifted and not self.rows[r].folded:
                 return self._first_of(self.rows[r])
             r += step
         return None
@@ -195,7 +208,7 @@ class Cursor:
             return None
         i = self._pos[self.side][self.sentence] + step
         while 0 <= i < len(order):
-            if not done(self.side, order[i]):
+            if not done(self.side, order[i]) and self._open(self.side, order[i]):
                 return order[i]
             i += step
         return None
@@ -212,7 +225,7 @@ class Cursor:
         for sentence in order if step > 0 else reversed(order):
             if sentence == self.sentence:
                 return None
-            if not done(self.side, sentence):
+            if not done(self.side, sentence) and self._open(self.side, sentence):
                 return sentence, True
         return None
 
@@ -230,7 +243,8 @@ class Cursor:
         here = flat.index((self.row, self.side, self.sentence))
         rng = range(here + 1, len(flat)) if step > 0 else range(here - 1, -1, -1)
         for k in rng:
-            yield flat[k]
+            if not self.rows[flat[k][0]].folded:  # a fold line is no sentence
+                yield flat[k]
 
     def disagreement(
         self,

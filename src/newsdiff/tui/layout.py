@@ -86,6 +86,8 @@ class RowModel:
     b: tuple[Piece, ...]
     index: int = 0
     """The row's index in the comparison (the view may show only some rows)."""
+    folded: int = 0
+    """A fold line (``folding``): how many equal rows it stands for (0: a real row)."""
 
     @property
     def kind(self) -> Kind:

@@ -18,6 +18,8 @@ from newsdiff.meaning.options import DEFAULT, CompareOptions
 
 #: What a key that would move to side B says instead.
 NO_SIDE_B = "One article alone: there is no side B."
+#: What a key that compares two articles (a filter, the fold, n, l) says instead.
+PAIR_ONLY = "Filters and changes compare two articles; this is one article."
 
 
 def one_sided(

@@ -85,6 +85,9 @@ def rows_legend() -> Legend:
          Content("added: only B has it (A shows a filler)")),
         (Content.styled("⇄", "bold $text-accent"),
          Content("moved: the badge says where the counterpart sits in the other article")),
+        (Content.styled("┊", "$text-muted"),
+         Content("··· 12 equal rows ···: a run of equal rows folded into one line (z); "
+                 "Enter on it shows them")),
         (Content.styled("❝", "bold $text-warning"),
          Content("on the rule: words changed inside quotation marks on both sides (8 shows "
                  "only those rows)")),
@@ -218,7 +221,8 @@ class HelpScreen(ModalScreen[None]):
                     "sentences' shows both, 'newsdiff tag' takes #10 too). ] and [ wrap "
                     "round the side's end and say so. One article alone ('newsdiff "
                     "ARTICLE') opens in one pane with the same keys, store and "
-                    "suggestions; the keys that go to article B say there is none."
+                    "suggestions; the keys that go to article B say there is none, and so do "
+                    "the filters, the fold, n and l (they compare two articles)."
                 ),
                 classes="note",
             )

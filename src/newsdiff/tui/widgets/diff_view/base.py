@@ -14,8 +14,10 @@ from textual.scroll_view import ScrollView
 from textual.signal import Signal
 
 from ...cursor import Cursor
+from ...folding import equal_rows
 from ...layout import Layout, RowModel, Side
 from ...session import TagSession
+from ...single import PAIR_ONLY
 from ...viewport import reveal_top
 from ..aligning import StageState
 
@@ -64,7 +66,9 @@ class DiffViewBase(ScrollView):
         self.show_suggestions = True
         """Untagged sentences show their suggested label, cue words underlined."""
         self.fold = False
-        """Runs of equal rows folded away (``z``): only the rows that changed show."""
+        """Each run of equal rows folded into one line (``z``, ``folding``)."""
+        self.opened_runs: set[int] = set()
+        """Runs shown again under the fold (Enter on their line), by first row index."""
         self.single = False
         """One article alone (``tui.single``): its pane has the whole width, no side B."""
         self.advance = False
@@ -91,6 +95,20 @@ class DiffViewBase(ScrollView):
         """A notice ("No more changes below.") on the status line, never a toast over
         the rows: it cannot hide the cursor's row, and the next one replaces it."""
         self.state_signal.publish(notice)
+
+    def _pair_only(self) -> bool:
+        """In one article alone, a key that compares two articles says so; True then."""
+        if self.single:
+            self.tell(PAIR_ONLY)
+        return self.single
+
+    def on_fold_line(self) -> bool:
+        """Whether the cursor is on a fold line; if so, says what it is (nothing there
+        is a sentence to tag or note) and how to open it."""
+        count = self.cursor.on_fold
+        if count:
+            self.tell(f"A fold of {equal_rows(count)}: Enter shows them.")
+        return bool(count)
 
     # -- where things are ------------------------------------------------------------
 

@@ -115,8 +115,9 @@ VIEW_BINDINGS: list[BindingType] = [
         for kind, key in ROW_FILTERS.items()
     ],
     Binding("z", "fold", "Fold equal", show=False, id="fold",
-            tooltip="Fold the equal rows away, to read only what changed (again: show "
-            "them); remembered per store."),
+            tooltip="Fold each run of equal rows into one line (··· 12 equal rows ···) "
+            "that the cursor steps over as one row; Enter on it shows that run, z again "
+            "every row. Remembered per store."),
     Binding("0", "filter('')", "Every row", show=False, id="filter-none",
             tooltip="Show every row again."),
 ]  # fmt: skip
@@ -142,5 +143,5 @@ VIEW_BINDINGS: list[BindingType] = [
 | l / L | Next / previous row whose sides carry different labels. |
 | 1-7 / 8 / 0 | Only rows with a change of one class / an altered quotation / every row. |
 | r / b / m | Only removed / added (only in B) / moved rows. |
-| z | Fold equal rows away (again: show them). |
+| z | Fold each run of equal rows into one line (Enter on it: show the run). |
 """

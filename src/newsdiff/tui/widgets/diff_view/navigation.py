@@ -96,7 +96,7 @@ class NavigationMixin(DiffViewBase):
         self._page(-1)
 
     def _jump_change(self, step: int) -> None:
-        if not self.rows:
+        if not self.rows or self._pair_only():
             return
         target = self.cursor.change(step)
         if target is None:
@@ -148,7 +148,7 @@ class NavigationMixin(DiffViewBase):
         self._jump_disagreement(-1)
 
     def _jump_shift(self, step: int) -> None:
-        if self.session is None or not self.rows:
+        if self.session is None or not self.rows or self._pair_only():
             return
         target = self.cursor.shift(step, self.shift_set())
         if target is None:

@@ -20,12 +20,25 @@ from newsdiff.core.labels import BADGES, Label
 from newsdiff.store import Tag
 
 from ...edits import PROPAGATED
-from ...layout import GAP, GUTTER, QUOTE_MARK, SIDES, Piece, Side, Span, piece_spans, runs
+from ...layout import (
+    GAP,
+    GUTTER,
+    QUOTE_MARK,
+    SIDES,
+    Piece,
+    RowModel,
+    Side,
+    Span,
+    piece_spans,
+    runs,
+)
 from ...wrap import wrap
 from .base import DiffViewBase
 
 #: The rule between the panes, replaced on a row's first line by its kind's mark.
 RULE = "│"
+#: The rule beside a fold line (a run of equal rows drawn as one line).
+FOLD_RULE = "┊"
 MARKS = {"equal": RULE, "changed": "~", "added": "+", "removed": "-", "moved": "⇄"}
 HATCH = "╲"
 CURSOR_BAR = "▌"
@@ -64,7 +77,7 @@ class RowPainter:
             # Layers drawn over a changed word (its class, a cue) keep only what they
             # set, so the word's red or green background shows through; so does the
             # moved badge, so the cursor's highlight runs under it.
-            partial = name.startswith(("class-", "cue", "moved"))
+            partial = name.startswith(("class-", "cue", "moved", "fold"))
             style = self.view.get_component_rich_style(f"diff-view--{name}", partial=partial)
             styles = self.view.get_component_styles(f"diff-view--{name}")
             if partial and styles.has_rule("color") and styles.color.a < 1:
@@ -110,6 +123,8 @@ class RowPainter:
         model = self.view.rows[row]
         height = layout.row_height(row) - GAP
         base = self.view.rich_style
+        if model.folded:
+            return self._draw_fold(model, height, cursor)
         sides: dict[Side, list[list[Segment]]] = {}
         # One article alone: only its pane (no hatched B, no rule between the panes).
         shown: tuple[Side, ...] = ("a",) if geo.single else SIDES
@@ -178,16 +193,68 @@ class RowPainter:
             segs = [*sides["a"][i], Segment(" ", base), mid, after, *sides["b"][i]]
             # Fewer, longer segments: every repaint divides and crops each one.
             strips.append(Strip(segs, geo.width).adjust_cell_length(geo.width, base).simplify())
-        gap = Strip(
-            [
-                Segment(" " * (geo.divider_start + 1), base),
-                Segment(RULE, rule),
-                Segment(" " * (geo.width - geo.divider_start - 2), base),
-            ],
-            geo.width,
-        )
-        strips.extend(gap for _ in range(GAP))
+        strips.extend(self._gap(geo.width, geo.divider_start) for _ in range(GAP))
         return strips
+
+    def _draw_fold(
+        self, model: RowModel, height: int, cursor: tuple[Side, int] | None
+    ) -> list[Strip]:
+        """A fold line: its text centred in both panes, the rule dotted between them."""
+        layout = self.view.line_map
+        assert layout is not None
+        geo = layout.geometry
+        base = self.view.rich_style
+        fold = self.style("fold")
+        sides: dict[Side, list[list[Segment]]] = {}
+        for side in SIDES:
+            width = geo.text_width(side)
+            if cursor is None:
+                line_style = base
+            else:
+                line_style = base + self.style("cursor" if cursor[0] == side else "counterpart")
+            bar = Segment(
+                CURSOR_BAR if cursor and cursor[0] == side else " ", base + self.style("cursor-bar")
+            )
+            lines: list[list[Segment]] = []
+            for piece in model.side(side):
+                for start, end in wrap(piece.text, width):
+                    text = piece.text[start:end].rstrip(" ")
+                    pad = " " * max(0, (width - len(text)) // 2)
+                    body = Strip([Segment(pad + text, line_style + fold)])
+                    lines.append(
+                        [
+                            bar,
+                            Segment(" " * (GUTTER - 1), base),
+                            *body.crop_extend(0, width, line_style),
+                        ]
+                    )
+            lines.extend(
+                [Segment(" " * (GUTTER + width), base)] for _ in range(height - len(lines))
+            )
+            sides[side] = lines
+        rule = base + self.style("rule")
+        strips = [
+            Strip(
+                [*sides["a"][i], Segment(" ", base), Segment(FOLD_RULE, rule), Segment(" ", base),
+                 *sides["b"][i]],
+                geo.width,
+            ).adjust_cell_length(geo.width, base).simplify()
+            for i in range(height)
+        ]  # fmt: skip
+        strips.extend(self._gap(geo.width, geo.divider_start) for _ in range(GAP))
+        return strips
+
+    def _gap(self, width: int, divider: int) -> Strip:
+        """A blank line after a row, the rule running on through it."""
+        base = self.view.rich_style
+        return Strip(
+            [
+                Segment(" " * (divider + 1), base),
+                Segment(RULE, base + self.style("rule")),
+                Segment(" " * (width - divider - 2), base),
+            ],
+            width,
+        )
 
     def _single_strips(self, lines: list[list[Segment]], height: int, width: int) -> list[Strip]:
         """A row of one article alone: its lines at the whole width, then the gap."""

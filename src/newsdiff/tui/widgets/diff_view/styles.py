@@ -38,6 +38,7 @@ VIEW_COMPONENT_CLASSES: set[str] = {
     "diff-view--note",
     "diff-view--shift",
     "diff-view--quote",
+    "diff-view--fold",
     *(f"diff-view--class-{cls}" for cls in CLASSES),
 }
 """
@@ -63,6 +64,7 @@ VIEW_COMPONENT_CLASSES: set[str] = {
 | `diff-view--disagree` | The flag of a sentence where annotators disagree. |
 | `diff-view--note` | The note flag in the gutter. |
 | `diff-view--shift` | The mark of a row whose sides carry different labels. |
+| `diff-view--fold` | A fold line: a run of equal rows folded into one (``z``). |
 | `diff-view--class-CLASS` | A changed word of that class (negation, number, ...). |
 """
 
@@ -108,6 +110,7 @@ DiffView {
     & > .diff-view--disagree { color: $text-error; text-style: bold; }
     & > .diff-view--note { color: $text-accent; text-style: bold; }
     & > .diff-view--quote { color: $text-warning; text-style: bold; }
+    & > .diff-view--fold { color: $foreground 60%; text-style: italic; }
     & > .diff-view--shift { color: $text; background: $error; text-style: bold; }
     /* What a change means: the most significant classes stand out most. Each has
        a colour of its own in the default theme, where $accent is $warning's

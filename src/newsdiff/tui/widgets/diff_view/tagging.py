@@ -95,7 +95,7 @@ class TaggingMixin(DiffViewBase):
         self, what: str, work: Callable[[TagSession], Change | None], advance: bool = False
     ) -> None:
         """Run a session change on the cursor's sentence; say so, or why it failed."""
-        if self.session is None or not self.rows:
+        if self.session is None or not self.rows or self.on_fold_line():
             return
         try:
             change = work(self.session)
@@ -129,7 +129,7 @@ class TaggingMixin(DiffViewBase):
         """Tag the cursor's sentence. A label key only sets: on the same label it confirms
         (a carried or accepted label becomes the annotator's own) and never clears; x does."""
         session = self.session
-        if session is None or not self.rows:
+        if session is None or not self.rows or self.on_fold_line():
             return
         side, sentence = self.side, self.sentence
         record = session.record(side, sentence)
@@ -152,7 +152,7 @@ class TaggingMixin(DiffViewBase):
     def action_accept(self) -> None:
         """Take the sentence's suggestion as its label (stored as a suggestion)."""
         session = self.session
-        if session is None or not self.rows:
+        if session is None or not self.rows or self.on_fold_line():
             return
         side, sentence = self.side, self.sentence
         if session.label(side, sentence) is not None:

@@ -17,6 +17,7 @@ from textual.widget import Widget
 from newsdiff.meaning.quoting import quote_altered
 
 from ...cursor import Place
+from ...folding import fold_runs
 from ...layout import Geometry, Layout, RowModel, Side
 from ...session import TagSession
 from ..aligning import Aligning
@@ -117,11 +118,12 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
         self._show_rows(self._filtered(self.class_filter), cursor, near)
 
     def _filtered(self, cls: str | None) -> list[RowModel]:
-        """The rows shown under the filter ``cls`` and the fold (a fold that would leave
-        nothing, every row being equal, folds nothing)."""
+        """The rows shown under the filter ``cls`` and the fold: each run of equal rows
+        one fold line (``folding``), but for the runs Enter opened. A filter keeps no
+        equal row, so under one there is no fold line either."""
         rows = self._kept(cls)
-        if self.fold:
-            return [m for m in rows if m.kind != "equal"] or rows
+        if self.fold and not self.single:
+            return fold_runs(rows, self.opened_runs)
         return rows
 
     def _kept(self, cls: str | None) -> list[RowModel]:
@@ -135,28 +137,45 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
 
     @property
     def folded(self) -> int:
-        """How many equal rows the fold hides now."""
-        if not self.fold:
-            return 0
-        return len(self._kept(self.class_filter)) - len(self.rows)
+        """How many equal rows the fold lines stand for now."""
+        return sum(m.folded for m in self.rows)
 
     def action_fold(self) -> None:
-        """Fold the equal rows away, or show them again (remembered per store)."""
-        if not self.all_rows:
+        """Fold each run of equal rows into one line, or show them all again
+        (remembered per store); the runs opened one by one close again."""
+        if not self.all_rows or self._pair_only():
             return
         self.fold = not self.fold
+        self.opened_runs.clear()
         cursor, near = self.cursor.here()
         rows = self._filtered(self.class_filter)
         self._show_rows(rows, cursor, near)
-        if self.fold:
-            self.tell(f"Equal rows folded: {self.folded} hidden (z shows them).")
+        if not self.fold:
+            self.tell("Equal rows shown (z folds them).")
+        elif self.folded:
+            lines = sum(1 for m in rows if m.folded)
+            self.tell(f"{self.folded} equal rows folded in {lines} lines (Enter opens one).")
         else:
-            self.tell("Equal rows shown.")
+            self.tell("Equal rows folded (none in view: the filter hides them).")
         self.post_message(self.Filtered(self, self.class_filter, len(rows)))
+
+    def unfold_here(self) -> bool:
+        """Show the run of equal rows under the cursor (Enter on a fold line); False
+        when the cursor is not on one. The cursor goes to the run's first row."""
+        count = self.cursor.on_fold
+        if not count:
+            return False
+        cursor, near = self.cursor.here()
+        self.opened_runs.add(near)
+        rows = self._filtered(self.class_filter)
+        self._show_rows(rows, cursor, near)
+        self.tell(f"{count} equal rows shown (z folds every run again).")
+        self.post_message(self.Filtered(self, self.class_filter, len(rows)))
+        return True
 
     def action_filter(self, cls: str) -> None:
         """Show only the rows with a change of class ``cls`` ("" or the same again: all)."""
-        if not self.all_rows:
+        if not self.all_rows or self._pair_only():
             return
         wanted = cls if cls and cls != self.class_filter else None
         rows = self._filtered(wanted)
@@ -234,6 +253,6 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
 
     def action_note(self) -> None:
         """Ask for the sentence's note (the app opens the input)."""
-        if self.session is None or not self.rows:
+        if self.session is None or not self.rows or self.on_fold_line():
             return
         self.post_message(self.NoteRequested(self, self.side, self.sentence))

@@ -1,0 +1,144 @@
+"""Folded equal rows (``z``): each run one line of the view that the cursor lands on,
+j and k step over as one row and Enter opens (issue 14, item 9); and the keys that
+compare two articles in one article alone (item 2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsdiff.core.article import load
+from newsdiff.meaning.compare import compare
+from newsdiff.tui.app import NewsdiffApp, create_app
+from newsdiff.tui.cursor import Cursor
+from newsdiff.tui.folding import fold_runs, fold_text
+from newsdiff.tui.layout import RowModel, build_rows
+from newsdiff.tui.single import PAIR_ONLY
+from newsdiff.tui.widgets.diff_view import DiffView
+from newsdiff.tui.widgets.header import PairHeader, StatusLine
+
+from .conftest import SEED_A
+from .tui_helpers import columns, ready, until
+
+DATA = Path(__file__).parent / "data"
+#: A reprint: 13 rows, two changed (rows 4 and 10), runs of 3, 5 and 3 equal rows.
+REPRINT_A, REPRINT_B = DATA / "reprint_a.txt", DATA / "reprint_b.txt"
+KINDS = ["equal"] * 3 + ["changed"] + ["equal"] * 5 + ["changed"] + ["equal"] * 3
+SIZE = (120, 36)
+
+
+def _rows() -> list[RowModel]:
+    return build_rows(compare(load(str(REPRINT_A)), load(str(REPRINT_B))))
+
+
+def make(store: Path, single: bool = False) -> NewsdiffApp:
+    if single:
+        return create_app(str(SEED_A), None, store=store, annotator="ana", advance=False)
+    return create_app(str(REPRINT_A), str(REPRINT_B), store=store, annotator="ana", advance=False)
+
+
+def drawn(view: DiffView, row: int) -> tuple[str, str, str, str]:
+    """What the first line of a shown row draws: A's gutter and text, B's gutter and text."""
+    assert view.line_map is not None
+    return columns(view, view.line_map.starts[row])
+
+
+def test_fold_runs_make_one_line_per_run_in_place() -> None:
+    """Each run of equal rows becomes one row in its place, holding the run's first
+    sentence of each side; an opened run stays as it was."""
+    rows = _rows()
+    assert [m.kind for m in rows] == KINDS
+    folded = fold_runs(rows)
+    assert [m.folded for m in folded] == [3, 0, 5, 0, 3]
+    assert [m.index for m in folded] == [0, 3, 4, 9, 10]
+    middle = folded[2]
+    assert middle.a[0].sentence == rows[4].a[0].sentence
+    assert middle.b[0].sentence == rows[4].b[0].sentence
+    assert middle.a[0].text == fold_text(5) == "··· 5 equal rows ···"
+    opened = fold_runs(rows, {4})
+    assert [m.folded for m in opened] == [3, 0, 0, 0, 0, 0, 0, 0, 3]
+    assert fold_text(1) == "··· 1 equal row ···"
+
+
+def test_the_cursor_steps_over_a_fold_and_lands_on_it_when_its_row_folds() -> None:
+    """j and k treat a fold line as one row; a cursor on a folded row goes to its fold
+    line; ] and disagreements never stop on a fold line."""
+    rows = _rows()
+    cursor = Cursor()
+    cursor.show(fold_runs(rows), ("a", rows[6].a[0].sentence), 6)
+    assert cursor.row == 2 and cursor.on_fold == 5
+    assert cursor.step(1) == rows[9].a[0].sentence
+    cursor.place("a", rows[3].a[0].sentence)
+    assert cursor.step(1) == rows[4].a[0].sentence and cursor.on_fold == 0
+    untagged = cursor.untagged(1, lambda side, s: False)
+    assert untagged == rows[9].a[0].sentence  # past the fold line, onto the next change
+    assert all(not m.folded for m in (cursor.rows[r] for r, _s, _n in cursor.walk(1)))
+
+
+async def test_fold_lines_are_drawn_stepped_over_and_opened(tmp_path: Path) -> None:
+    """z draws each run as one line in both panes; j and k move over it as one row;
+    a label key there tags nothing and says why; Enter shows the run, the cursor on its
+    first row; z again folds every run; the header counts what is folded."""
+    app = make(tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        status = app.query_one(StatusLine)
+        await pilot.press("z")
+        assert [m.folded for m in view.rows] == [3, 0, 5, 0, 3]
+        await pilot.pause()
+        a_gutter, a_text, b_gutter, b_text = drawn(view, 0)
+        assert a_text.strip() == b_text.strip() == "··· 3 equal rows ···"
+        assert a_gutter.startswith("▌") and not b_gutter.startswith("▌")  # the cursor's on it
+        assert drawn(view, 2)[1].strip() == "··· 5 equal rows ···"
+        assert "11 equal rows folded" in app.query_one(PairHeader).mode
+        assert "rows 1-3 of 13: 3 equal rows, folded" in status.position
+
+        await pilot.press("j")
+        assert view.cursor_row == 1 and view.rows[1].kind == "changed"
+        await pilot.press("j")
+        assert view.cursor_row == 2 and view.cursor.on_fold == 5
+        assert drawn(view, 2)[0].startswith("▌")
+        assert "rows 5-9 of 13" in status.position
+        await pilot.press("j")
+        assert view.cursor_row == 3 and view.rows[3].kind == "changed"
+        await pilot.press("k")
+        assert view.cursor_row == 2
+
+        await pilot.press("f")
+        assert app.session is not None and app.session.label("a", view.sentence) is None
+        assert "A fold of 5 equal rows: Enter shows them." in status.message
+
+        first = view.sentence
+        await pilot.press("enter")
+        assert [m.folded for m in view.rows] == [3, 0, 0, 0, 0, 0, 0, 0, 3]
+        assert view.cursor_row == 2 and view.sentence == first and not view.cursor.on_fold
+        assert "6 equal rows folded" in app.query_one(PairHeader).mode
+        assert not app.query_one("#detail").display  # Enter opened the run, not the panel
+        await pilot.pause()
+        assert "··· " not in drawn(view, 2)[1]
+        await pilot.press("j")
+        assert view.cursor_row == 3
+
+        await pilot.press("z")
+        assert not view.fold and len(view.rows) == 13
+        await pilot.press("z")
+        assert [m.folded for m in view.rows] == [3, 0, 5, 0, 3]  # opened runs fold again
+        assert view.cursor_row == 2 and view.cursor.on_fold == 5  # its row folded: on the line
+        await pilot.press("enter")
+        await pilot.press("enter")  # on a sentence now: the detail panel
+        assert app.query_one("#detail").display
+
+
+async def test_one_article_says_the_pair_keys_compare_two(tmp_path: Path) -> None:
+    """In one article alone the filters, the fold, n and l say once that they compare
+    two articles, and change nothing."""
+    app = make(tmp_path / "s.json", single=True)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        status = app.query_one(StatusLine)
+        rows = len(view.rows)
+        for key in ("1", "8", "r", "b", "m", "z", "n", "l", "0"):
+            await pilot.press(key)
+            await until(pilot, lambda: status.message == PAIR_ONLY, f"{key} says so")
+            assert len(view.rows) == rows and not view.fold and view.class_filter is None
+            await pilot.press("j", "k")  # a move clears the message
+            await until(pilot, lambda: status.message == "", "the message cleared")
