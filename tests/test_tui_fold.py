@@ -142,3 +142,43 @@ async def test_one_article_says_the_pair_keys_compare_two(tmp_path: Path) -> Non
             assert len(view.rows) == rows and not view.fold and view.class_filter is None
             await pilot.press("j", "k")  # a move clears the message
             await until(pilot, lambda: status.message == "", "the message cleared")
+
+
+async def test_at_80_columns_a_long_notice_takes_the_second_line_whole(tmp_path: Path) -> None:
+    """A notice with no room beside the position (one article's pair-only notice, a
+    filter's count) is drawn whole on the status line's second line, not cut; the
+    detail line comes back when the cursor moves on."""
+    from .conftest import SEED_B
+
+    single = make(tmp_path / "s.json", single=True)
+    async with single.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        status = single.query_one(StatusLine)
+        await pilot.press("1")
+        await until(pilot, lambda: status.message == PAIR_ONLY, "the notice was given")
+        top, below = str(status.render()).splitlines()
+        assert below.strip() == PAIR_ONLY and status.position in top
+    pair = create_app(str(SEED_A), str(SEED_B), store=tmp_path / "p.json", annotator="ana")
+    async with pair.run_test(size=(80, 24)) as pilot:
+        view = await ready(pilot)
+        status = pair.query_one(StatusLine)
+        await pilot.press("3")
+        await until(pilot, lambda: "Showing the" in status.message, "the filter said so")
+        top, below = str(status.render()).splitlines()
+        assert below.strip() == status.message and "…" not in below
+        await pilot.press("j")
+        await until(pilot, lambda: not status.message, "the move cleared it")
+        below = str(status.render()).splitlines()[1].strip()
+        assert view.rows and below[:40] == str(status.detail)[:40]  # (cut at 80 columns)
+
+
+def test_filter_notices_name_rows_by_their_kind() -> None:
+    """r, b and m say "the 14 removed rows", not "rows with a removed row"; the class
+    filters say what the rows have."""
+    from newsdiff.tui.widgets.diff_view.keys import filter_notice
+
+    assert filter_notice("removed", 14) == "Showing the 14 removed rows (0: all)."
+    assert filter_notice("moved", 1) == "Showing the moved row (0: all)."
+    assert filter_notice("added", 0) == "No row is added."
+    assert filter_notice("number", 3) == "Showing the 3 rows with a number change (0: all)."
+    assert filter_notice("quote_altered", 0) == "No row has an altered quotation."

@@ -309,3 +309,24 @@ async def test_narrow_list_tells_a_from_b_by_file_name(folder: Path, store: Stor
         assert strip[1].startswith("B  " + Path(chosen.ref_b).name)
         assert chosen.title_a[:20] in strip[0] and chosen.title_b[:20] in strip[1]
         assert all(len(line) <= 78 for line in strip)
+
+
+async def test_the_listed_pairs_footer_shows_esc_at_80_columns(store: Store) -> None:
+    """At 80 columns the pair opened from the list shows Esc (back to the list) whole in
+    its footer: the note key gives way (still bound); c still asks for a note."""
+    from textual.widgets import Footer
+
+    from newsdiff.core.seeds import seed_paths
+    from newsdiff.tui.screens.note import NoteScreen
+
+    pair = ListedPairApp(*open_pair(*map(str, seed_paths())), store, "ana")
+    async with pair.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        footer = pair.query_one(Footer)
+        keys = [k for k in footer.children if k.region.width]
+        assert keys and keys[-1].region.right <= 80
+        shown = " ".join(str(getattr(k, "description", "")) for k in keys)
+        assert "List" in shown and "Note" not in shown and "Quit" in shown
+        await pilot.press("c")
+        assert isinstance(pair.screen, NoteScreen)

@@ -188,10 +188,6 @@ class PairHeader(Widget):
         return Content("\n").join([top.truncate(width), line.truncate(width)])
 
 
-#: Columns below which the status line leaves out the last save's message.
-MIN_MESSAGE = 12
-
-
 class StatusLine(Widget):
     """Two lines under the view: where the cursor is and the last thing that happened;
     then what the cursor's sentence and row carry (note, who said what, the suggestion
@@ -219,9 +215,15 @@ class StatusLine(Widget):
         # save gets what is left (at 80 columns it used to cut the label off).
         left = Content(self.position).truncate(max(0, width - 2), ellipsis=True)
         room = width - left.cell_length - 4
-        right = Content.styled(self.message, "italic $text-muted")
-        right = right.truncate(room, ellipsis=True) if room >= MIN_MESSAGE else Content("")
+        message = Content.styled(self.message, "italic $text-muted")
+        detail = self.detail
+        if message.cell_length <= room:
+            right = message
+        else:
+            # No room beside the position (at 80 columns, most messages): the message
+            # takes the second line, in full, until it clears; the detail comes back then.
+            right, detail = Content(""), message
         pad = max(1, width - left.cell_length - right.cell_length - 2)
         top = Content.assemble(" ", left, " " * pad, right, " ").truncate(width)
-        below = Content.assemble(" ", self.detail).truncate(width, ellipsis=True)
+        below = Content.assemble(" ", detail).truncate(width, ellipsis=True)
         return Content("\n").join([top, below])

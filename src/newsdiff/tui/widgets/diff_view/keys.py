@@ -27,9 +27,24 @@ def what_filter(cls: str) -> str:
     """What a filter keeps, for a notice: "a number change", "an altered quotation"."""
     if cls == QUOTE_FILTER:
         return "an altered quotation"
-    if cls in ROW_FILTERS:
-        return f"{a_class(cls)} row"
     return f"{a_class(cls)} change"
+
+
+def filter_notice(cls: str, shown: int) -> str:
+    """What the status line says when a filter shows ``shown`` rows (0: it found none).
+
+    A row filter names the rows ("the 14 removed rows"); the others say what the rows
+    have ("the 3 rows with a number change").
+    """
+    if cls in ROW_FILTERS:
+        if not shown:
+            return f"No row is {cls}."
+        rows = f"the {cls} row" if shown == 1 else f"the {shown} {cls} rows"
+        return f"Showing {rows} (0: all)."
+    if not shown:
+        return f"No row has {what_filter(cls)}."
+    rows = "the 1 row" if shown == 1 else f"the {shown} rows"
+    return f"Showing {rows} with {what_filter(cls)} (0: all)."
 
 
 VIEW_BINDINGS: list[BindingType] = [

@@ -22,7 +22,7 @@ from ...layout import Geometry, Layout, RowModel, Side
 from ...session import TagSession
 from ..aligning import Aligning
 from .base import after_refresh
-from .keys import QUOTE_FILTER, ROW_FILTERS, VIEW_BINDINGS, what_filter
+from .keys import QUOTE_FILTER, ROW_FILTERS, VIEW_BINDINGS, filter_notice
 from .navigation import NavigationMixin
 from .paint import RowPainter
 from .screen_lines import ScreenLinesMixin
@@ -180,7 +180,7 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
         wanted = cls if cls and cls != self.class_filter else None
         rows = self._filtered(wanted)
         if not rows:
-            self.tell(f"No row has {what_filter(cls)}.")
+            self.tell(filter_notice(cls, 0))
             return
         cursor, near = self.cursor.here()
         self.class_filter = wanted
@@ -188,8 +188,7 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
         if wanted is None:
             self.tell("Showing every row.")
         else:
-            rows_text = "1 row" if len(rows) == 1 else f"{len(rows)} rows"
-            self.tell(f"Showing the {rows_text} with {what_filter(wanted)} (0: all).")
+            self.tell(filter_notice(wanted, len(rows)))
         self.post_message(self.Filtered(self, wanted, len(rows)))
 
     def _relayout(self) -> None:
