@@ -55,6 +55,11 @@ async def _single(pilot: Pilot[None]) -> None:
     await pilot.press("j", "f", "j", "a", "j", "minus", "j")
 
 
+async def _fold(pilot: Pilot[None]) -> None:
+    """A reprint with its equal rows folded, the cursor on the second fold line."""
+    await pilot.press("z", "j", "j")
+
+
 SHOTS: list[tuple[str, tuple[int, int], Steps]] = [
     ("main.svg", (160, 45), _main_view),
     ("help.svg", (120, 40), _help),
@@ -63,9 +68,13 @@ SHOTS: list[tuple[str, tuple[int, int], Steps]] = [
     ("main-80x24.svg", (80, 24), _main_view),
     ("detail.svg", (160, 45), _detail),
     ("single.svg", (100, 30), _single),
+    ("fold.svg", (100, 30), _fold),
 ]
 #: Shots of article A alone (``newsdiff ARTICLE``), not of the pair.
 SINGLE = {"single.svg"}
+#: Shots of a reprint (most rows equal, as in real reprints; the seed pair has none).
+REPRINT = {"fold.svg": (HERE.parent / "tests" / "data" / "reprint_a.txt",
+                        HERE.parent / "tests" / "data" / "reprint_b.txt")}  # fmt: skip
 
 
 async def shoot(name: str, size: tuple[int, int], steps: Steps, store: Path) -> Path:
@@ -73,6 +82,8 @@ async def shoot(name: str, size: tuple[int, int], steps: Steps, store: Path) -> 
     b: str | None = b_path
     if name in SINGLE:
         b = None
+    if name in REPRINT:
+        a, b = map(str, REPRINT[name])
     # Auto-advance off: the scripted keys move the cursor themselves (j), as written.
     app: NewsdiffApp = create_app(
         a, b, store=store / f"{name}.json", annotator="demo", advance=False

@@ -182,3 +182,21 @@ def test_filter_notices_name_rows_by_their_kind() -> None:
     assert filter_notice("added", 0) == "No row is added."
     assert filter_notice("number", 3) == "Showing the 3 rows with a number change (0: all)."
     assert filter_notice("quote_altered", 0) == "No row has an altered quotation."
+
+
+async def test_a_fold_of_one_row_reads_in_the_singular(tmp_path: Path) -> None:
+    """A run of one equal row: "1 equal row", "Enter shows it", in the status line, the
+    notices and the header."""
+    from .test_tui_review import BRIDGE_A, BRIDGE_B
+
+    app = create_app(str(BRIDGE_A), str(BRIDGE_B), store=tmp_path / "s.json", annotator="ana")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        status = app.query_one(StatusLine)
+        await pilot.press("z", "g")
+        assert view.cursor.on_fold == 1
+        assert status.position == "row 1 of 7: 1 equal row, folded · Enter shows it"
+        await pilot.press("enter")
+        await until(pilot, lambda: "shown" in status.message, "the run opened")
+        assert status.message == "1 equal row shown (z folds every run again)."
+        assert app.query_one(PairHeader).mode == "1 equal row folded"

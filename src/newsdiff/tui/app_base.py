@@ -22,7 +22,7 @@ from newsdiff.meaning.options import DEFAULT, CompareOptions
 from newsdiff.store import Store
 
 from .detail import row_detail
-from .folding import equal_rows
+from .folding import equal_rows, them
 from .preferences import Preferences
 from .session import TagSession
 from .status import detail
@@ -161,7 +161,7 @@ class AppBase(App[None]):
         """The status line (and the detail panel) on a fold line: which rows it holds."""
         total = len(self.view.all_rows)
         rows = f"row {first + 1}" if count == 1 else f"rows {first + 1}-{first + count}"
-        text = f"{rows} of {total}: {equal_rows(count)}, folded · Enter shows them"
+        text = f"{rows} of {total}: {equal_rows(count)}, folded · Enter shows {them(count)}"
         status = self.query_one(StatusLine)
         status.position = text
         status.detail = Content("z shows every folded run again")
@@ -182,5 +182,5 @@ class AppBase(App[None]):
             count = "1 row" if len(view.rows) == 1 else f"{len(view.rows)} rows"
             parts.append(f"only {shown} ({count})")
         if view.folded:
-            parts.append(f"{view.folded} equal rows folded")
+            parts.append(f"{equal_rows(view.folded)} folded")
         self.query_one(PairHeader).mode = " · ".join(parts)

@@ -22,6 +22,11 @@ def equal_rows(count: int) -> str:
     return "1 equal row" if count == 1 else f"{count} equal rows"
 
 
+def them(count: int) -> str:
+    """``them``, or ``it`` for one row: "Enter shows it"."""
+    return "it" if count == 1 else "them"
+
+
 def fold_text(count: int) -> str:
     """What a fold line says: ``··· 12 equal rows ···``."""
     return f"··· {equal_rows(count)} ···"

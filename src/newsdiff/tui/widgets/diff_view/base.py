@@ -14,7 +14,7 @@ from textual.scroll_view import ScrollView
 from textual.signal import Signal
 
 from ...cursor import Cursor
-from ...folding import equal_rows
+from ...folding import equal_rows, them
 from ...layout import Layout, RowModel, Side
 from ...session import TagSession
 from ...single import PAIR_ONLY
@@ -107,7 +107,7 @@ class DiffViewBase(ScrollView):
         is a sentence to tag or note) and how to open it."""
         count = self.cursor.on_fold
         if count:
-            self.tell(f"A fold of {equal_rows(count)}: Enter shows them.")
+            self.tell(f"A fold of {equal_rows(count)}: Enter shows {them(count)}.")
         return bool(count)
 
     # -- where things are ------------------------------------------------------------

@@ -17,7 +17,7 @@ from textual.widget import Widget
 from newsdiff.meaning.quoting import quote_altered
 
 from ...cursor import Place
-from ...folding import fold_runs
+from ...folding import equal_rows, fold_runs
 from ...layout import Geometry, Layout, RowModel, Side
 from ...session import TagSession
 from ..aligning import Aligning
@@ -154,7 +154,8 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
             self.tell("Equal rows shown (z folds them).")
         elif self.folded:
             lines = sum(1 for m in rows if m.folded)
-            self.tell(f"{self.folded} equal rows folded in {lines} lines (Enter opens one).")
+            in_lines = "1 line" if lines == 1 else f"{lines} lines"
+            self.tell(f"{equal_rows(self.folded)} folded in {in_lines} (Enter opens one).")
         else:
             self.tell("Equal rows folded (none in view: the filter hides them).")
         self.post_message(self.Filtered(self, self.class_filter, len(rows)))
@@ -169,7 +170,7 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
         self.opened_runs.add(near)
         rows = self._filtered(self.class_filter)
         self._show_rows(rows, cursor, near)
-        self.tell(f"{count} equal rows shown (z folds every run again).")
+        self.tell(f"{equal_rows(count)} shown (z folds every run again).")
         self.post_message(self.Filtered(self, self.class_filter, len(rows)))
         return True
 
