@@ -233,18 +233,13 @@ def auc(scores: Sequence[tuple[float, bool]]) -> float:
     return wins / (len(pos) * len(neg))
 
 
-def align_scores(cases: Sequence[AlignCase]) -> tuple[float, float, float]:
-    """Micro-averaged precision, recall and F1 of the drawn links."""
+def align_scores(
+    cases: Sequence[AlignCase], links: Callable[[AlignCase], set[tuple[int, int]]] | None = None
+) -> tuple[float, float, float]:
+    """Micro-averaged precision, recall and F1 of the links (newsdiff's by default)."""
     tp = fp = fn = 0
     for case in cases:
-        links = align(case.a, case.b)
-        got = {
-            (i, j)
-            for lk in links
-            if lk.a and lk.b and getattr(lk, "counted", True)
-            for i in lk.a
-            for j in lk.b
-        }
+        got = (links or newsdiff_links)(case)
         tp += len(got & case.gold)
         fp += len(got - case.gold)
         fn += len(case.gold - got)
@@ -289,15 +284,7 @@ def baseline_links(a: Sequence[str], b: Sequence[str], floor: float = 0.1) -> se
 
 
 def prf(cases: Sequence[AlignCase], links: Callable[[AlignCase], set[tuple[int, int]]]) -> str:
-    tp = fp = fn = 0
-    for case in cases:
-        got = links(case)
-        tp += len(got & case.gold)
-        fp += len(got - case.gold)
-        fn += len(case.gold - got)
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = align_scores(cases, links)
     return f"precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}"
 
 
@@ -313,6 +300,7 @@ def newsdiff_links(case: AlignCase) -> set[tuple[int, int]]:
 
 def main() -> None:
     from bible_sets import bible_alignment, bible_reuse
+    from fable_sets import fable_alignment
 
     sets = {
         "bible-reuse (Mark/Samuel rewritten vs John apart; KJV, BBE, WEB; public domain)": bible_reuse(),
@@ -354,6 +342,10 @@ def main() -> None:
         "bible-retell check (KJV vs BBE, odd chapters: not tuned on)": bible_alignment(
             part="check"
         ),
+        "fables dev (Aesop, Townsend vs Vernon Jones, even fables; public domain)": (
+            fable_alignment(part="dev")
+        ),
+        "fables check (the odd fables)": fable_alignment(part="check"),
         "onestop (OneStopEnglish sentence-aligned pairs, CC BY-SA 4.0)": onestop_alignment(),
     }
     print("\nAlignment: links against the gold links")

@@ -15,7 +15,8 @@ import json
 import sys
 from pathlib import Path
 
-from accuracy import newsdiff_links, onestop_alignment
+from accuracy import align_scores as scores
+from accuracy import onestop_alignment
 from bible_sets import bible_alignment
 
 from newsdiff.core import align as A
@@ -31,18 +32,6 @@ def seed_gold_ok() -> bool:
     b = [s.text for s in split_sentences(seeds[1].read_text("utf-8"))]
     got = sorted((list(lk.a), list(lk.b)) for lk in A.align(a, b) if lk.a and lk.b)
     return got == sorted((g["a"], g["b"]) for g in gold["links"])
-
-
-def scores(cases: list) -> tuple[float, float, float]:  # type: ignore[type-arg]
-    tp = fp = fn = 0
-    for case in cases:
-        got = newsdiff_links(case)
-        tp += len(got & case.gold)
-        fp += len(got - case.gold)
-        fn += len(case.gold - got)
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
 def main() -> None:

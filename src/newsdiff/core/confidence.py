@@ -17,9 +17,12 @@ from typing import Protocol
 import numpy as np
 
 from newsdiff.core.reuse import words as reuse_words
+from newsdiff.core.similarity import Candidates, Similarity
 
 #: A programme link: the A sentences, the B sentences, the similarity.
 Group = tuple[tuple[int, ...], tuple[int, ...], float]
+#: A stretch of both texts: A[a0:a1] and B[b0:b1].
+Span = tuple[int, int, int, int]
 
 
 class Link(Protocol):
@@ -83,5 +86,27 @@ def order_test(links: Sequence[Link]) -> Callable[[int, int], bool]:
         lo = before[int(np.searchsorted(end_a, i, side="left"))]
         hi = after[int(np.searchsorted(start_a, i, side="right"))]
         return bool(lo < j < hi)
+
+    return test
+
+
+def best_partners(sim: Similarity, cands: Candidates) -> Callable[[Group, Span], bool]:
+    """Whether no sentence of a link found in ``span`` (a0, a1, b0, b1) has a
+    confident partner (CONFIDENT or more) outside the span that it resembles more
+    than the link's two sides resemble each other: the partner of a moved sentence,
+    which the move pass would pair."""
+
+    def test(group: Group, span: Span) -> bool:
+        ia, ib, score = group
+        a0, a1, b0, b1 = span
+        out_a = np.array([i for i in range(cands.n) if not a0 <= i < a1], dtype=np.int64)
+        out_b = np.array([j for j in range(cands.m) if not b0 <= j < b1], dtype=np.int64)
+        for rows, cols in (
+            cands.among(np.array(ia), out_b),
+            cands.among(out_a, np.array(ib)),
+        ):
+            if len(rows) and float(sim.pairs(1, 1, rows, cols).max()) > max(score, CONFIDENT):
+                return False
+        return True
 
     return test
