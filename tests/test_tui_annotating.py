@@ -266,3 +266,18 @@ async def test_folded_count_is_set_apart_from_the_figures(tmp_path: Path) -> Non
         top = str(header.render()).splitlines()[0]
         assert "equal rows folded" in top and "%" in top
         assert re.search(r"%(\s*·\s+| {3,})\d+ equal rows folded", top), top
+
+
+async def test_x_on_an_untagged_sentence_says_there_is_nothing_to_clear(tmp_path: Path) -> None:
+    """x on a sentence with no tag says so (it used to do nothing, silently); on a
+    tagged one it clears the tag."""
+    app = make(tmp_path / "s.json", advance=False)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        status = app.query_one(StatusLine)
+        await pilot.press("x")
+        await until(pilot, lambda: bool(status.message), "x said something")
+        assert status.message == "A#1 has no tag to clear."
+        await pilot.press("f", "x")
+        assert app.session is not None and app.session.label("a", view.sentence) is None
+        assert status.message.startswith("saved: A#1: fact → untagged")

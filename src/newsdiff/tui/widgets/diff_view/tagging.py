@@ -140,7 +140,15 @@ class TaggingMixin(DiffViewBase):
         self._edit("Tag", lambda s: s.set(side, sentence, label), advance=True)
 
     def action_clear(self) -> None:
+        session = self.session
+        if session is None or not self.rows or self.on_fold_line():
+            return
         side, sentence = self.side, self.sentence
+        record = session.record(side, sentence)
+        if record is None or not (record.label or record.skipped):
+            # Said, not silent: an annotator who pressed x wants to know it did nothing.
+            self.tell(f"{SIDE_NAME[side]}#{sentence + 1} has no tag to clear.")
+            return
         self._edit("Tag removal", lambda s: s.set(side, sentence, None))
 
     def action_undo(self) -> None:
