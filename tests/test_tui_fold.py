@@ -130,11 +130,15 @@ async def test_fold_lines_are_drawn_stepped_over_and_opened(tmp_path: Path) -> N
 
 async def test_one_article_says_the_pair_keys_compare_two(tmp_path: Path) -> None:
     """In one article alone the filters, the fold, n and l say once that they compare
-    two articles, and change nothing."""
+    two articles, and change nothing; the footer does not offer n."""
+    from textual.widgets import Footer
+
     app = make(tmp_path / "s.json", single=True)
     async with app.run_test(size=SIZE) as pilot:
         view = await ready(pilot)
         status = app.query_one(StatusLine)
+        offered = [str(getattr(k, "description", "")) for k in app.query_one(Footer).children]
+        assert "Change" not in offered and "Fact" in offered and "Quit" in offered
         rows = len(view.rows)
         for key in ("1", "8", "r", "b", "m", "z", "n", "l", "0"):
             await pilot.press(key)

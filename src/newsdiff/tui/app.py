@@ -208,6 +208,8 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
         self.view.advance = self.preferences.advance
         self.view.fold = self.preferences.fold
         self.view.show_suggestions = self.preferences.suggestions
+        if self.single:  # n finds no change in one article: not offered in the footer
+            self.hide_in_footer("next_change")
         self.view.state_signal.subscribe(self, self._view_changed, immediate=True)
         self.view.loading = True
         self.view.focus()

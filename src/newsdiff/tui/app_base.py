@@ -96,6 +96,13 @@ class AppBase(App[None]):
         self._notifications.clear()
         super()._on_notify(event)
 
+    def hide_in_footer(self, *actions: str) -> None:
+        """Leave the view's keys for ``actions`` out of the footer (still bound, and in
+        help). Textual has no public way to hide one widget's binding, and is pinned."""
+        keys = self.view._bindings.key_to_bindings
+        for key, bindings in keys.items():
+            keys[key] = [replace(b, show=False) if b.action in actions else b for b in bindings]
+
     #: Puts a message on the right of the status line, for a few seconds: NewsdiffApp's
     #: method, which times it (declared here so that the mixins can call it).
     _say: Callable[[str], None]

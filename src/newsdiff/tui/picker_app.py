@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
@@ -160,9 +160,8 @@ class ListedPairApp(NewsdiffApp):
     def on_mount(self) -> None:
         """Make room in the footer for Esc, the key this app adds (it comes last, and
         at 80 columns the footer cut it): c (a note) leaves the footer, still bound and
-        in help. Textual has no public way to hide one widget's binding, and is pinned."""
-        keys = self.view._bindings.key_to_bindings
-        keys["c"] = [replace(b, show=False) for b in keys.get("c", [])]
+        in help."""
+        self.hide_in_footer("note")
 
     def action_to_list(self) -> None:
         panel = self.query_one(DetailPanel)
