@@ -201,6 +201,24 @@ def containment(a: str, b: str, n: int) -> float:
     return len(gb & ga) / len(gb) if gb else 0.0
 
 
+def content_containment(a: str, b: str) -> float:
+    """Word 1-gram containment of B in A with stop words left out (names, numbers and
+    the words of the story, not "the" and "said")."""
+    from newsdiff.core.similarity import STOP_WORDS
+
+    wa = " ".join(w for w in words(a) if w not in STOP_WORDS)
+    return containment(wa, " ".join(w for w in words(b) if w not in STOP_WORDS), 1)
+
+
+def longest_run(a: str, b: str) -> float:
+    """The longest run of words B shares with A, as a share of B's words."""
+    from difflib import SequenceMatcher
+
+    wa, wb = words(a), words(b)
+    match = SequenceMatcher(None, wa, wb, autojunk=False).find_longest_match()
+    return match.size / len(wb) if wb else 0.0
+
+
 def newsdiff_reuse(a: str, b: str) -> float:
     """The reuse share of B that `newsdiff report` prints."""
     return compare(from_text(a, "a"), from_text(b, "b")).reuse["b"]
@@ -265,6 +283,36 @@ def seeds_reuse() -> list[ReusePair]:
     return out
 
 
+def seeds_mixed_reuse(seed: int = 3) -> list[ReusePair]:
+    """Partly derived texts, as a paper mixes agency copy into its own report: a run of
+    sentences of seed 000 (spun from 001) set in the middle of an independent report
+    of the same event (002-004), against 001; not derived: the reports against 001
+    and each other. A check only (made from the seeds, never tuned on)."""
+    from newsdiff.core.sentences import split_sentences
+
+    paths = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    sents = [[s.text for s in split_sentences(p.read_text("utf-8"))] for p in paths]
+    rng = random.Random(seed)
+    out: list[ReusePair] = []
+    for other in (2, 3, 4):
+        out.append(
+            ReusePair(f"seed 001 -> {other:03}", " ".join(sents[1]), " ".join(sents[other]), False)
+        )
+        half = len(sents[other]) // 2
+        for frac in (0.1, 0.2, 0.3, 0.5):
+            for _ in range(3):
+                k = max(1, int(len(sents[0]) * frac))
+                start = rng.randrange(len(sents[0]) - k)
+                mixed = [*sents[other][:half], *sents[0][start : start + k], *sents[other][half:]]
+                name = f"seed 001 -> {other:03} + {frac:.0%} of 000"
+                out.append(ReusePair(name, " ".join(sents[1]), " ".join(mixed), True))
+        for o2 in (2, 3, 4):
+            if o2 != other:
+                a, b = " ".join(sents[other]), " ".join(sents[o2])
+                out.append(ReusePair(f"seed {other:03} -> {o2:03}", a, b, False))
+    return out
+
+
 def baseline_links(a: Sequence[str], b: Sequence[str], floor: float = 0.1) -> set[tuple[int, int]]:
     """A plain aligner: each B sentence to the A sentence with the highest Jaccard of
     lower-cased words, if at least ``floor`` (no order, no threshold tuning)."""
@@ -307,6 +355,7 @@ def main() -> None:
         "onestop-reuse (OneStopEnglish, CC BY-SA 4.0)": onestop_reuse(),
         "wikiversions (Wikipedia revisions, CC BY-SA 3.0)": wiki_reuse(),
         "seeds (the bundled cluster; a check, not tuned on)": seeds_reuse(),
+        "seeds mixed (000 set into 002-004; a check, not tuned on)": seeds_mixed_reuse(),
     }
     measures: dict[str, Callable[[str, str], float]] = {
         "newsdiff headline reuse (B)": newsdiff_reuse,
@@ -321,6 +370,12 @@ def main() -> None:
             measures[label] = m
     measures["baseline: word 1-gram containment"] = lambda a, b: containment(a, b, 1)
     measures["baseline: word 3-gram containment"] = lambda a, b: containment(a, b, 3)
+    # Candidates for the headline (README, "Which reuse figure is the headline").
+    measures["word 1-gram, stop words out"] = content_containment
+    measures["mean of 1-, 2-, 3-gram"] = lambda a, b: (
+        sum(containment(a, b, n) for n in (1, 2, 3)) / 3
+    )
+    measures["longest shared run / B"] = longest_run
 
     print("Reuse: AUC, derived vs not derived (B's words found in A)")
     every: dict[str, list[tuple[float, bool]]] = {m: [] for m in measures}
