@@ -7,10 +7,9 @@ from pathlib import Path
 from rich.segment import Segment
 from textual import events
 
-from newsdiff.tui.app import create_app
 from newsdiff.tui.widgets.diff_view import DiffView
 
-from .tui_helpers import ready
+from .tui_helpers import ready, repeated_app
 
 SIZE = (120, 30)
 
@@ -31,10 +30,7 @@ async def test_lines_kept_across_scrolls_match_a_full_repaint(
 ) -> None:
     """After each scroll, cursor move and tag, the lines the view hands Textual (most of
     them kept from before the scroll) are exactly what drawing the screen anew gives."""
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text(seed_a.read_text(encoding="utf-8") * 3, encoding="utf-8")
-    b.write_text(seed_b.read_text(encoding="utf-8") * 3, encoding="utf-8")
-    app = create_app(str(a), str(b), store=tmp_path / "s.json", annotator="tester")
+    app = repeated_app(tmp_path, seed_a, seed_b, 3)
     async with app.run_test(size=SIZE) as pilot:
         view = await ready(pilot)
         tops = set()

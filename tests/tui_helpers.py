@@ -4,16 +4,27 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from textual.pilot import Pilot
 
-from newsdiff.tui.app import NewsdiffApp
+from newsdiff.tui.app import NewsdiffApp, create_app
 from newsdiff.tui.layout import GUTTER
 from newsdiff.tui.widgets.diff_view import DiffView
 
 #: How long a test waits for something the app does in another thread or a later
 #: frame. Generous: it bounds a failing test, a passing one waits only as long as it takes.
 PATIENCE = 20.0
+
+
+def repeated_app(folder: Path, seed_a: Path, seed_b: Path, times: int) -> NewsdiffApp:
+    """The app on the seed pair with each article repeated ``times`` times (a long pair)."""
+    paths = []
+    for name, seed in (("a", seed_a), ("b", seed_b)):
+        path = folder / f"{name}.txt"
+        path.write_text(seed.read_text(encoding="utf-8") * times, encoding="utf-8")
+        paths.append(str(path))
+    return create_app(paths[0], paths[1], store=folder / "s.json", annotator="tester")
 
 
 async def until(pilot: Pilot[None], done: Callable[[], bool], what: str) -> None:

@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual import events
-from textual.scrollbar import ScrollBar, ScrollDown, ScrollTo, ScrollUp
+from textual.scrollbar import ScrollDown, ScrollTo, ScrollUp
 
 from .diff_view import DiffView
+from .quick_scrollbar import QuickScrollBar
 
 #: Columns the bar takes.
 PANE_BAR = 1
 
 
-class PaneScrollBar(ScrollBar):
+class PaneScrollBar(QuickScrollBar):
     """A scrollbar beside article A that shows and moves the diff view's scroll offset.
 
     The view keeps one vertical offset for both articles; this bar mirrors the view's

@@ -11,6 +11,7 @@ from textual import events
 from textual.binding import BindingType
 from textual.geometry import Size
 from textual.message import Message
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.widget import Widget
 
@@ -21,6 +22,7 @@ from ...folding import equal_rows, fold_runs
 from ...layout import Geometry, Layout, RowModel, Side
 from ...session import TagSession
 from ..aligning import Aligning
+from ..quick_scrollbar import QuickScrollBar
 from .base import after_refresh
 from .keys import QUOTE_FILTER, ROW_FILTERS, VIEW_BINDINGS, filter_notice
 from .navigation import NavigationMixin
@@ -78,6 +80,18 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
     def painter(self) -> RowPainter:
         """Draws the rows on screen, and keeps what it drew."""
         return RowPainter(self)
+
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        """The view's own scrollbar (beside B), made as Textual's is, but quick to draw."""
+        bar = self._vertical_scrollbar
+        if bar is None:
+            bar = self._vertical_scrollbar = QuickScrollBar(
+                vertical=True, name="vertical", thickness=self.scrollbar_size_vertical
+            )
+            bar.display = False
+            self.app._start_widget(self, bar)
+        return bar
 
     # -- loading and layout ----------------------------------------------------------
 
