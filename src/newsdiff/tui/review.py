@@ -15,12 +15,12 @@ from textual.message import Message
 from newsdiff.meaning.compare import Comparison
 from newsdiff.meaning.options import CompareOptions
 
-from .app_base import AppBase, background
+from .app_base import AppBase, background, settle
 from .layout import RowModel, rebuild_rows
 from .preferences import Preferences, save_preferences
 from .screens.note import NoteScreen
 from .screens.options import OptionsScreen
-from .widgets.diff_view import DiffView
+from .widgets.diff_view import DiffView, after_refresh
 from .widgets.header import PairHeader, figures
 
 
@@ -95,6 +95,7 @@ class ReviewMixin(AppBase):
             return  # a later toggle is on its way, or the app is closing
         self.comparison = message.comparison
         self.view.replace_rows(message.rows)
+        after_refresh(self, settle)
         self.query_one(PairHeader).summary = message.summary
         self.options_pending = False
         self._update_mode()
