@@ -104,6 +104,9 @@ async def _latency(
             break
         if before:
             await pilot.press(before)
+        elif key in ("j", "k") and _at_end(app, 1 if key == "j" else -1):
+            # Nowhere to go: back to the other end (untimed), so every press counts.
+            await pilot.press("home" if key == "j" else "end")
         await pilot.pause()
         event = asyncio.Event()
         probe["event"] = event
@@ -128,6 +131,12 @@ async def _latency(
             scrolled.append(app.view.scroll_y != top)
         probe["event"] = None
     return times, scrolled
+
+
+def _at_end(app: NewsdiffApp, step: int) -> bool:
+    """Whether the cursor is on the last (``step`` 1) or first sentence of its side."""
+    view = app.view
+    return view.cursor.step(step) == view.sentence
 
 
 #: The keys timed, in order: (name shown, key, key pressed untimed before each; x
