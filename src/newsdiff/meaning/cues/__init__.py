@@ -13,7 +13,9 @@ character offsets into the text it was given. One module per cue family:
 - ``hedges``: number softeners, ranges, words of likelihood and hearsay;
 - ``negation``: "not", "never", "n't";
 - ``evaluative``: judgement and speculation in the writer's voice, with ``subjective``
-  (the subjective adjectives of Pattern's lexicon, table ``subjectivity_words``).
+  (the subjective adjectives of Pattern's lexicon, table ``subjectivity_words``, and
+  VADER's judging adjectives, table ``valence_words``) and ``stance`` (degree, attitude
+  adverbs, a first person weighing in, judging predicate nouns).
 
 The lists start from GUIDE section 3's public cue lists (attribution verbs: said, told,
 added, claimed, stated, according to; hedges: about, around, roughly, as many as,
@@ -44,6 +46,8 @@ __all__ = [
     "number_words",
     "numbers",
     "quotes",
+    "stance",
     "subjective",
     "subjectivity_words",
+    "valence_words",
 ]

@@ -8,6 +8,8 @@ import re
 from functools import lru_cache
 
 from newsdiff.meaning.cues.base import Cue, dedupe, finditer, in_vocab, vocab, words
+from newsdiff.meaning.cues.quotes import quoted_spans
+from newsdiff.meaning.cues.stance import stance_cues
 from newsdiff.meaning.cues.subjective import subjective_cues
 
 #: Evaluative words: the writer judges ("horrific", "quagmire", morale "collapsed").
@@ -109,6 +111,10 @@ def _opinion_cues(text: str) -> tuple[Cue, ...]:
     if "failure" in text.lower():
         out += finditer("evaluative", _FAILURE, text)
     out += subjective_cues(text)
+    out += stance_cues(text)
     out += finditer("speculative", _SPECULATIVE, text)
     out += finditer("speculative", _QUESTION, text)
-    return tuple(dedupe(out))
+    # A judgement inside quotation marks is the quoted person's ("panned the plan as
+    # “ludicrous”", "labelled a 'boring flop'"), not the writer's.
+    spans = quoted_spans(text) if out else []
+    return tuple(dedupe(c for c in out if not any(s <= c.start and c.end <= e for s, e in spans)))

@@ -80,6 +80,12 @@ def _title(inner: str) -> bool:
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in ws)
 
 
+#: A straight or curly single mark right after the sentence's last stop closes a
+#: quotation begun in an earlier sentence ("Horrible choice.'"): an apostrophe never
+#: follows a full stop.
+_TRAILING_CLOSER = re.compile(r"[.!?,]['’]\s*$")
+
+
 def quotations(text: str, min_words: int = QUOTE_MIN_WORDS) -> list[Cue]:
     """Direct quotations of ``min_words`` words or more, marks included.
 
@@ -113,7 +119,20 @@ def quotations(text: str, min_words: int = QUOTE_MIN_WORDS) -> list[Cue]:
             continue
         if len(_QUOTE_WORD.findall(text[start:end])) >= min_words:
             out.append(Cue("quote", start, end, text[start:end]))
+    tail = _TRAILING_CLOSER.search(text) if not out and not pairs else None
+    if tail and len(_QUOTE_WORD.findall(text[: tail.end()])) >= min_words:
+        # "So I wanted more.'": the end of a quotation begun in an earlier sentence.
+        out.append(Cue("quote", 0, tail.end(), text[: tail.end()]))
     return sorted(out, key=lambda c: c.start)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text quotes someone, whatever the length: every paired quotation
+    (scare quotes and titles too), a quotation that runs on beyond the sentence, and a
+    sentence that ends a quotation begun before it ("So I wanted more.'"). Words in
+    there are the quoted person's, not the writer's."""
+    spans = {(o.start, c.end) for o, c in _paired_quotes(text)}
+    return sorted(spans | {(q.start, q.end) for q in quotations(text, 1)})
 
 
 def scare_marks(text: str) -> list[Cue]:

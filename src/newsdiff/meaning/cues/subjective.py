@@ -1,6 +1,8 @@
-"""Subjective adjectives from a maintained lexicon: Pattern's English adjective lexicon
+"""Subjective adjectives from maintained lexicons: Pattern's English adjective lexicon
 (``subjectivity_words``), the words a reader takes as the writer's judgement ("bleak",
-"absurd", "impressive") beyond the hand list of ``evaluative``."""
+"absurd", "impressive") beyond the hand list of ``evaluative``, and for words Pattern
+does not rate, the judging adjectives of the VADER lexicon (``valence_words``: "chic",
+"misleading", "dismal")."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from functools import lru_cache
 
 from newsdiff.meaning.cues.base import Cue, vocab, words
 from newsdiff.meaning.cues.subjectivity_words import TABLE
+from newsdiff.meaning.cues.valence_words import ADJECTIVES
 
 #: A word this subjective or more (Pattern's 0-1 scale) judges. 0.7 keeps "bleak",
 #: "absurd", "crucial", "unprecedented" and leaves out "new" (0.45), "major" (0.5),
@@ -47,14 +50,31 @@ def lexicon() -> dict[str, tuple[float, float]]:
 @lru_cache(maxsize=1)
 def judging_words() -> frozenset[str]:
     """The words that count as the writer's judgement."""
-    return (
-        frozenset(w for w, (subj, _pol) in lexicon().items() if subj >= SUBJECTIVE_MIN)
-        - NOT_JUDGING
-    )
+    pattern = frozenset(w for w, (subj, _pol) in lexicon().items() if subj >= SUBJECTIVE_MIN)
+    vader = frozenset(line.split()[0] for line in ADJECTIVES.splitlines() if line)
+    return (pattern | vader) - NOT_JUDGING
 
 
 #: Set phrases where the word judges nothing: "Needless to say, the talks failed."
 _SET_PHRASES = {"needless": " to say"}
+
+
+#: An auxiliary before an "-ing" adjective, a word after it: a verb in the progressive
+#: ("is also encouraging citizens to ask"), not a judgement ("the results are
+#: encouraging.").
+_AUXILIARY = vocab("is are was were be been being am 's ’s")
+
+
+def _progressive(text: str, k: int) -> bool:
+    ws = words(text)
+    if k == 0 or k + 1 >= len(ws) or text[ws[k][2] : ws[k + 1][1]].strip():
+        return False
+    before = ws[k - 1][0] if ws[k - 1][0] not in _ADVERBS or k < 2 else ws[k - 2][0]
+    return before in _AUXILIARY
+
+
+#: Adverbs that may stand between an auxiliary and its verb ("is also encouraging").
+_ADVERBS = vocab("also still now not already even just")
 
 
 def subjective_cues(text: str) -> list[Cue]:
@@ -65,6 +85,8 @@ def subjective_cues(text: str) -> list[Cue]:
     out: list[Cue] = []
     for k, (w, s, e) in enumerate(words(text)):
         if w not in judging or (k and text[s].isupper()):
+            continue
+        if w.endswith("ing") and _progressive(text, k):
             continue
         phrase = _SET_PHRASES.get(w)
         if phrase is not None and text[e : e + len(phrase)].lower() == phrase:

@@ -1,0 +1,122 @@
+"""Stance in the writer's voice beyond single judging words: degree ("very warm", "so
+crowded", "incredibly learned"), attitude adverbs ("ironically", "of course",
+"surely"), a first person who weighs in ("I would say", "in my opinion"), a judging
+noun as the predicate ("was a disaster", "what a shame"). (An exclamation mark alone
+was tried and changed nothing on the development sets: "Talks failed!" stays a fact.)
+
+Each is a cue a reader takes as the writer's view; none needs a tagger. Part of speech
+comes from WordNet (``meaning.lexicon``): a degree word counts only before a word
+WordNet has as an adjective or adverb."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsdiff.meaning import lexicon
+from newsdiff.meaning.cues.base import Cue, finditer, vocab, words
+from newsdiff.meaning.cues.valence_words import NOUNS
+
+#: Degree words that grade a quality ("very warm", "so crowded", "utterly wrong").
+#: "highly", "fairly", "quite", "rather" and "pretty" are left out: in news they
+#: measure more than they judge ("highly enriched", "fairly close", "pretty much").
+INTENSIFIERS = vocab(
+    "very so too extremely incredibly exceptionally particularly truly utterly deeply "
+    "hugely immensely enormously awfully really insanely ridiculously absurdly "
+    "painfully woefully thoroughly downright sorely strikingly staggeringly "
+    "breathtakingly wildly massively amazingly astonishingly"
+)
+#: Words after a degree word that count or place rather than grade ("so far", "too
+#: many", "very first", "so long as", "very well").
+_NOT_GRADED = vocab(
+    "much many few little far long often soon late early first last same least end "
+    "beginning top bottom start moment heart well called near close recently"
+)
+#: Before "very" these make it an adjective ("the very first", "its very existence");
+#: before "so", a form of "do" makes it a pro-form ("to do so quickly").
+_DETERMINERS = vocab("the this that these those its his her their our my your")
+_DO = vocab("do does did done doing")
+
+#: Attitude and certainty adverbs of the writer (the stance adverbials of English
+#: grammars): how the writer takes what follows.
+_ATTITUDE = re.compile(
+    r"\b(?:ironically|surely|evidently|inevitably|predictably|unfortunately|fortunately|"
+    r"sadly|thankfully|luckily|unluckily|regrettably|mercifully|tellingly|curiously|"
+    r"oddly|strangely|admittedly|frankly|of course|in other words|worse still|"
+    r"to be fair|to put it mildly)\b",
+    re.IGNORECASE,
+)
+#: A first person who weighs in (``evaluative`` has "I think", "we believe").
+_FIRST_PERSON = re.compile(
+    r"\b(?:i would say|i['’]d say|i suppose|i guess|i reckon|in my opinion|to my mind|"
+    r"if you ask me|i['’]m convinced|i am convinced|i feel that|we feel that|i doubt)\b",
+    re.IGNORECASE,
+)
+
+#: Judging nouns (``valence_words.NOUNS`` and a few the lexicon lacks or also lists as
+#: verbs) count as the predicate of the sentence: after a copula and an article, an
+#: adjective allowed between ("was a complete disaster", "is a sham"), or after "what a".
+_HAND_NOUNS = vocab("shame sham pity fallacy folly nonsense charade joke mess scandal")
+_COPULA = vocab(
+    "is was are were be been being become became becomes remains remain remained proved "
+    "proves seems seemed looks looked what such"
+)
+_ARTICLE = vocab("a an")
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    return frozenset(line.split()[0] for line in NOUNS.splitlines() if line) | _HAND_NOUNS
+
+
+def _graded(word: str) -> bool:
+    """Whether WordNet has ``word`` as an adjective or an adverb (not a one- or
+    two-letter word: "so I", "so it" are no degree)."""
+    return (
+        len(word) > 2
+        and word not in _NOT_GRADED
+        and any(pos in "ar" for pos, _b in lexicon.base_forms(word))
+    )
+
+
+def _degree_cues(text: str) -> list[Cue]:
+    ws = words(text)
+    out: list[Cue] = []
+    for k, (w, s, _e) in enumerate(ws[:-1]):
+        if w not in INTENSIFIERS:
+            continue
+        before = ws[k - 1][0] if k else ""
+        if (w == "very" and before in _DETERMINERS) or (w == "so" and before in _DO):
+            continue
+        nxt, _ns, ne = ws[k + 1]
+        if text[ws[k][2] : ws[k + 1][1]].strip():
+            continue  # punctuation between: "so, the ..."
+        if _graded(nxt):
+            out.append(Cue("evaluative", s, ne, text[s:ne]))
+    return out
+
+
+def _predicate_nouns(text: str) -> list[Cue]:
+    nouns = _nouns()
+    ws = words(text)
+    out: list[Cue] = []
+    for k, (w, _s, e) in enumerate(ws):
+        if w not in nouns or k < 2:
+            continue
+        # "was a disaster", "was a complete disaster", "what a shame"
+        for gap in (1, 2):
+            if k - gap - 1 < 0:
+                break
+            if ws[k - gap][0] in _ARTICLE and ws[k - gap - 1][0] in _COPULA:
+                out.append(Cue("evaluative", ws[k - gap - 1][1], e, text[ws[k - gap - 1][1] : e]))
+                break
+    return out
+
+
+def stance_cues(text: str) -> list[Cue]:
+    """Degree, attitude adverbs, a first person weighing in and judging predicate
+    nouns, as ``evaluative`` or ``speculative`` cues."""
+    out = _degree_cues(text) + _predicate_nouns(text)
+    out += finditer("speculative", _ATTITUDE, text)
+    out += finditer("speculative", _FIRST_PERSON, text)
+    return out
