@@ -347,7 +347,7 @@ def newsdiff_links(case: AlignCase) -> set[tuple[int, int]]:
 
 
 def main() -> None:
-    from bible_sets import bible_alignment, bible_reuse
+    from bible_sets import bible_alignment, bible_reuse, bible_shuffled
     from fable_sets import fable_alignment
 
     sets = {
@@ -402,6 +402,10 @@ def main() -> None:
         ),
         "fables check (the odd fables)": fable_alignment(part="check"),
         "onestop (OneStopEnglish sentence-aligned pairs, CC BY-SA 4.0)": onestop_alignment(),
+        "bible-shuffled WEB (KJV verses vs WEB's, shuffled, 2 inserted; a guard)": (
+            bible_shuffled(version="web")
+        ),
+        "bible-shuffled BBE (the same with BBE's freer wording)": bible_shuffled(version="bbe"),
     }
     print("\nAlignment: links against the gold links")
     for set_name, cases in align_sets.items():

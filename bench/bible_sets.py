@@ -96,6 +96,31 @@ def bible_alignment(seed: int = 11, part: str = "all") -> list[AlignCase]:
     return cases
 
 
+def bible_shuffled(seed: int = 7, version: str = "web") -> list[AlignCase]:
+    """Like the outside's articles built from paraphrase pairs, shuffled, with
+    insertions: per chapter, twelve KJV verses in order against the same verses in
+    another translation (WEB: a close paraphrase; BBE: a free one) in random order,
+    with two verses of another chapter inserted (at the start, the end or anywhere).
+    Verses are the sentences; gold: each verse to its translation."""
+    kjv, bbe, web = chapters()
+    other = web if version == "web" else bbe
+    rng = random.Random(seed)
+    keys = list(kjv)
+    cases: list[AlignCase] = []
+    for k, key in enumerate(keys):
+        idx = sorted(rng.sample(range(len(kjv[key])), min(12, len(kjv[key]))))
+        items: list[tuple[str, int | None]] = [(other[key][i], n) for n, i in enumerate(idx)]
+        rng.shuffle(items)
+        donor = other[keys[(k + 5) % len(keys)]]
+        for _ in range(2):
+            at = rng.choice([0, len(items), rng.randrange(len(items) + 1)])
+            items.insert(at, (donor[rng.randrange(len(donor))], None))
+        gold = frozenset((n, j) for j, (_t, n) in enumerate(items) if n is not None)
+        a = [kjv[key][i] for i in idx]
+        cases.append(AlignCase(f"{key[0]} {key[1]}", a, [t for t, _ in items], gold))
+    return cases
+
+
 def _passages(version: str) -> dict[str, str]:
     with open(DATA / f"passages-{version}.tsv", encoding="utf-8", newline="") as f:
         return {pid: text for pid, text in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)}

@@ -22,7 +22,13 @@ import numpy.typing as npt
 
 from newsdiff.core.article import normalize
 from newsdiff.core.chain import sparse_chain
-from newsdiff.core.confidence import CONFIDENT, Span, best_partners, confident, order_test
+from newsdiff.core.confidence import (
+    Span,
+    best_partners,
+    confident,
+    leftover_pairs,
+    order_test,
+)
 from newsdiff.core.similarity import Candidates, Similarity, candidate_pairs, stems
 
 Kind = Literal["equal", "changed", "added", "removed", "moved"]
@@ -297,40 +303,6 @@ def _fill_gaps(
     return out
 
 
-def _moves(free_a: list[int], free_b: list[int], sim: Similarity, cands: Candidates) -> list[Group]:
-    """Greedy best-first pairing of leftover sentences that still resemble each other:
-    at MOVE_THRESHOLD, or at CONFIDENT when each is the other's best leftover partner
-    (order gave their places to others: "As he stood ... Mercury suddenly appeared and
-    asked what the trouble was." and "To his surprise Mercury appeared and asked him
-    what was the matter." while a shorter "Mercury asked the Woodman." took a partner
-    out of their order)."""
-    if not free_a or not free_b:
-        return []
-    rows, cols = cands.among(np.array(free_a), np.array(free_b))
-    scores = sim.pairs(1, 1, rows, cols)
-    best_a: dict[int, float] = {}
-    best_b: dict[int, float] = {}
-    for i, j, score in zip(rows.tolist(), cols.tolist(), scores.tolist(), strict=True):
-        best_a[i] = max(best_a.get(i, 0.0), score)
-        best_b[j] = max(best_b.get(j, 0.0), score)
-    taken_a: set[int] = set()
-    taken_b: set[int] = set()
-    out: list[Group] = []
-    for k in np.argsort(-scores, kind="stable"):
-        score = float(scores[k])
-        if score < CONFIDENT:
-            break
-        i, j = int(rows[k]), int(cols[k])
-        if i in taken_a or j in taken_b:
-            continue
-        if score < MOVE_THRESHOLD and (score < best_a[i] or score < best_b[j]):
-            continue
-        taken_a.add(i)
-        taken_b.add(j)
-        out.append(((i,), (j,), score))
-    return out
-
-
 def align(
     a_texts: Sequence[str], b_texts: Sequence[str], progress: Progress | None = None
 ) -> list[Link]:
@@ -368,7 +340,7 @@ def align(
         free_a = [i for i in range(n) if i not in used_a]
         free_b = [j for j in range(m) if j not in used_b]
         in_order = order_test(links)
-        for ia, ib, score in _moves(free_a, free_b, sim, cands):
+        for ia, ib, score in leftover_pairs(free_a, free_b, sim, cands, MOVE_THRESHOLD):
             kind = "changed" if in_order(ia[0], ib[0]) else "moved"
             if kind == "changed" and normalize(a_texts[ia[0]]) == normalize(b_texts[ib[0]]):
                 kind = "equal"
