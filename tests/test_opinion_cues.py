@@ -33,6 +33,8 @@ def _cue_texts(text: str) -> list[str]:
         ("Selena looked chic in a brown turtleneck.", "chic"),
         ("The ministry's figures are misleading.", "misleading"),
         ("Turnout was dismal across the north.", "dismal"),
+        ("You have done exceptionally well in opinion polling.", "exceptionally well"),
+        ("I understand the issues much better than the other candidates.", "much better"),
     ],
 )
 def test_judgement_without_a_listed_word_is_opinion(text: str, cue: str) -> None:
@@ -51,12 +53,13 @@ def test_judgement_without_a_listed_word_is_opinion(text: str, cue: str) -> None
         "The misery index rose in March.",
         "It is also encouraging citizens to report potholes.",
         "The Charming Shoppes chain reported a loss.",
+        "Prices were much higher than last year.",
     ],
 )
 def test_no_judgement_where_the_words_only_look_like_one(text: str) -> None:
     """A degree word that counts or places ("very first", "so far", "too many"), "do
-    so", a judging noun that is no predicate, an "-ing" verb in the progressive and a
-    capitalised name are no opinion."""
+    so", a judging noun that is no predicate, an "-ing" verb in the progressive, a
+    capitalised name and a comparative that measures ("much higher") are no opinion."""
     assert suggest_label(text)[0] != "opinion", _cue_texts(text)
 
 

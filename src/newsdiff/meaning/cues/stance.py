@@ -27,10 +27,10 @@ INTENSIFIERS = vocab(
     "breathtakingly wildly massively amazingly astonishingly"
 )
 #: Words after a degree word that count or place rather than grade ("so far", "too
-#: many", "very first", "so long as", "very well").
+#: many", "very first", "so long as"; "very well", "exceptionally well" judge).
 _NOT_GRADED = vocab(
     "much many few little far long often soon late early first last same least end "
-    "beginning top bottom start moment heart well called near close recently"
+    "beginning top bottom start moment heart called near close recently"
 )
 #: Before "very" these make it an adjective ("the very first", "its very existence");
 #: before "so", a form of "do" makes it a pro-form ("to do so quickly").
@@ -38,12 +38,13 @@ _DETERMINERS = vocab("the this that these those its his her their our my your")
 _DO = vocab("do does did done doing")
 
 #: Attitude and certainty adverbs of the writer (the stance adverbials of English
-#: grammars): how the writer takes what follows.
+#: grammars): how the writer takes what follows; and "much better", "far worse", a
+#: comparison that judges (not "much higher", which measures).
 _ATTITUDE = re.compile(
     r"\b(?:ironically|surely|evidently|inevitably|predictably|unfortunately|fortunately|"
     r"sadly|thankfully|luckily|unluckily|regrettably|mercifully|tellingly|curiously|"
     r"oddly|strangely|admittedly|frankly|of course|in other words|worse still|"
-    r"to be fair|to put it mildly)\b",
+    r"to be fair|to put it mildly|(?:much|far|even|no) (?:better|worse))\b",
     re.IGNORECASE,
 )
 #: A first person who weighs in (``evaluative`` has "I think", "we believe").
