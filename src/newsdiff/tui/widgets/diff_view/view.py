@@ -12,7 +12,6 @@ from textual.binding import BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.scrollbar import ScrollBar
-from textual.strip import Strip
 from textual.widget import Widget
 
 from newsdiff.meaning.quoting import quote_altered
@@ -247,17 +246,6 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
         self.painter.restyle()
 
     # -- drawing ---------------------------------------------------------------------
-
-    def render_line(self, y: int) -> Strip:
-        layout = self.line_map
-        width = self.content_width
-        if layout is None:
-            return Strip.blank(width, self.rich_style)
-        vy = round(self.scroll_y) + y
-        if vy >= layout.height:
-            return Strip.blank(width, self.rich_style)
-        row = layout.row_at(vy)
-        return self.painter.strips(row)[vy - layout.starts[row]]
 
     def _gutter(
         self, side: Side, sentence: int
