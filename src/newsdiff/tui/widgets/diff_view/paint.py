@@ -48,27 +48,43 @@ UNSURE_MARK, DISAGREE_MARK, NOTE_MARK, SHIFT_MARK = "?", "≠", "✎", "!"
 SKIP_MARK = "–"
 
 
-class RowPainter:
-    """Draws a view's rows into strips and keeps them (per row, cursor and tag state).
-
-    The cache is cleared when the rows or the width change (``clear``) and when the
-    styles do (``restyle``); a row whose tags or cursor changed draws again because
-    those are part of its key.
-    """
+class PainterState:
+    """What the painter keeps besides drawn rows: the view's styles, resolved once per
+    style change, and each row's marked spans, once per set of rows."""
 
     def __init__(self, view: DiffViewBase) -> None:
         self.view = view
         self._cache: LRUCache[tuple[object, ...], list[Strip]] = LRUCache(512)
         self._styles: dict[str, Style] = {}
+        self._base: Style | None = None
+        self._spans: dict[tuple[int, Side], list[tuple[Span, ...]]] = {}
 
     def clear(self) -> None:
         """Forget every drawn row (new rows, or a new width)."""
         self._cache.clear()
+        self._spans.clear()
 
     def restyle(self) -> None:
         """Forget the styles and every drawn row (the CSS or the theme changed)."""
         self._styles.clear()
-        self._cache.clear()
+        self._base = None
+        self.clear()
+
+    @property
+    def base(self) -> Style:
+        """The view's own style (``rich_style``), resolved once per style change: Textual
+        forgets it at every refresh and walks the ancestors again, a few times a row."""
+        base = self._base
+        if base is None:
+            base = self._base = self.view.rich_style
+        return base
+
+    def _piece_spans(self, row: int, side: Side) -> list[tuple[Span, ...]]:
+        """``layout.piece_spans`` of a shown row, kept: they change only with the rows."""
+        spans = self._spans.get((row, side))
+        if spans is None:
+            spans = self._spans[row, side] = piece_spans(self.view.rows[row], side)
+        return spans
 
     def style(self, name: str) -> Style:
         """The style of a component class, without ``diff-view--`` (resolved once)."""
@@ -87,6 +103,15 @@ class RowPainter:
                 style += Style(color=(ground + styles.color).rich_color)
             self._styles[name] = style
         return style
+
+
+class RowPainter(PainterState):
+    """Draws a view's rows into strips and keeps them (per row, cursor and tag state).
+
+    The cache is cleared when the rows or the width change (``clear``) and when the
+    styles do (``restyle``); a row whose tags or cursor changed draws again because
+    those are part of its key.
+    """
 
     def _piece_state(self, side: Side, sentence: int) -> tuple[object, ...]:
         """Everything about a sentence that its drawing depends on (the row cache key)."""
@@ -122,7 +147,7 @@ class RowPainter:
         geo = layout.geometry
         model = self.view.rows[row]
         height = layout.row_height(row) - GAP
-        base = self.view.rich_style
+        base = self.base
         if model.folded:
             return self._draw_fold(model, height, cursor)
         sides: dict[Side, list[list[Segment]]] = {}
@@ -150,7 +175,7 @@ class RowPainter:
             elif model.kind == "added" and side == "b":
                 tint = base + self.style("added")
             lines: list[list[Segment]] = []
-            all_spans = piece_spans(model, side)
+            all_spans = self._piece_spans(row, side)
             for k, piece in enumerate(pieces):
                 if role == k:
                     line_style = base + self.style("cursor")
@@ -203,7 +228,7 @@ class RowPainter:
         layout = self.view.line_map
         assert layout is not None
         geo = layout.geometry
-        base = self.view.rich_style
+        base = self.base
         fold = self.style("fold")
         sides: dict[Side, list[list[Segment]]] = {}
         for side in SIDES:
@@ -246,7 +271,7 @@ class RowPainter:
 
     def _gap(self, width: int, divider: int) -> Strip:
         """A blank line after a row, the rule running on through it."""
-        base = self.view.rich_style
+        base = self.base
         return Strip(
             [
                 Segment(" " * (divider + 1), base),
@@ -258,7 +283,7 @@ class RowPainter:
 
     def _single_strips(self, lines: list[list[Segment]], height: int, width: int) -> list[Strip]:
         """A row of one article alone: its lines at the whole width, then the gap."""
-        base = self.view.rich_style
+        base = self.base
         strips = [
             Strip(lines[i], width).adjust_cell_length(width, base).simplify() for i in range(height)
         ]
@@ -271,7 +296,7 @@ class RowPainter:
         """A sentence's badge and flags (four cells), and the cue words to underline."""
         session = self.view.session
         assert session is not None
-        base = self.view.rich_style
+        base = self.base
         rec: Tag | None = session.record(side, sentence)
         cues: list[tuple[int, int]] | None = None
         if rec is not None and rec.label:
@@ -309,7 +334,7 @@ class RowPainter:
         style: Style,
         bar: bool,
     ) -> list[list[Segment]]:
-        base = self.view.rich_style
+        base = self.base
         cells, cues = self.gutter(side, piece.sentence)
         text = piece.text
         shift = piece.badge + 1 if piece.badge else 0
