@@ -11,8 +11,12 @@ sentences) it measures, in one process:
 - ``j``, ``k``, PgDn, PgUp, End, the wheel and ``f``: median and 90th percentile, over
   50 presses each, from sending the key
   to the end of the screen update it causes, including turning that update into terminal
-  output. Textual paces screen updates at 60 per second, so part of every figure is
-  waiting for the next frame (up to 16.7 ms).
+  output; in wall-clock time, and in CPU time of the main thread (the app's own work:
+  on this shared two-core machine the wall clock also counts the time other
+  processes held the core). Textual paces screen updates at 60 per second: a key that
+  comes within a frame of the last update waits for the next one (a key after a
+  pause is drawn at once);
+- the floor: the same figures for an empty Textual app whose key changes one line.
 
 The machine is noisy: compare figures from one run, and read medians.
 """
@@ -24,11 +28,15 @@ import asyncio
 import statistics
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from time import perf_counter
-from typing import Any
+from time import perf_counter, thread_time
+from typing import Any, ClassVar
 
 from textual import events
+from textual.app import App, ComposeResult
+from textual.binding import BindingType
+from textual.widgets import Static
 
 from newsdiff.core.seeds import seed_paths
 from newsdiff.tui.app import NewsdiffApp, create_app
@@ -50,8 +58,9 @@ def make_pair(folder: Path, times: int) -> tuple[str, str]:
     return out[0], out[1]
 
 
-def _instrument(app: NewsdiffApp) -> dict[str, Any]:
-    """Record when each screen update reaches the (headless) terminal."""
+def _instrument(app: App[Any], shown: Callable[[], bool]) -> dict[str, Any]:
+    """Record when each screen update reaches the (headless) terminal, and when the
+    first one for which ``shown()`` holds does."""
     probe: dict[str, Any] = {
         "paints": 0,
         "last": 0.0,
@@ -59,6 +68,7 @@ def _instrument(app: NewsdiffApp) -> dict[str, Any]:
         "shown": asyncio.Event(),
         "event": None,
         "times": [],
+        "cpus": [],
     }
     probe["first_after"] = lambda t: next(x for x in probe["times"] if x > t)
     original = app._display
@@ -75,10 +85,10 @@ def _instrument(app: NewsdiffApp) -> dict[str, Any]:
         probe["paints"] += 1
         probe["last"] = now
         probe["times"].append(now)
-        if probe["first_view"] is None and app.session is not None:
-            if app.view.line_map is not None:
-                probe["first_view"] = now
-                probe["shown"].set()
+        probe["cpus"].append(thread_time())
+        if probe["first_view"] is None and shown():
+            probe["first_view"] = now
+            probe["shown"].set()
         if probe["event"] is not None:
             probe["event"].set()
 
@@ -87,15 +97,17 @@ def _instrument(app: NewsdiffApp) -> dict[str, Any]:
 
 
 async def _latency(
-    app: NewsdiffApp, pilot: Any, probe: dict[str, Any], key: str, n: int, before: str = ""
-) -> tuple[list[float], list[bool]]:
-    """Key-to-screen times of ``n`` presses, and whether each press scrolled the view.
+    app: Any, pilot: Any, probe: dict[str, Any], key: str, n: int, before: str = ""
+) -> tuple[list[float], list[float], list[bool]]:
+    """Key-to-screen times of ``n`` presses, the main thread's CPU time in each, and
+    whether each press scrolled the view.
 
     ``before`` is pressed (and waited for, untimed) ahead of each timed press: ``home``
     before ``end``, so that every ``end`` has somewhere to go. ``wheel`` is the mouse
     wheel, one notch down, over the view.
     """
     times: list[float] = []
+    cpus: list[float] = []
     scrolled: list[bool] = []
     # j and k scroll the view once every few presses: they go on until ``n`` have.
     attempts = 20 * n if key in ("j", "k") else n
@@ -110,9 +122,9 @@ async def _latency(
         await pilot.pause()
         event = asyncio.Event()
         probe["event"] = event
-        top = app.view.scroll_y
+        top = app.view.scroll_y if isinstance(app, NewsdiffApp) else 0
         paints = probe["paints"]
-        start = perf_counter()
+        start, cpu = perf_counter(), thread_time()
         if key == "wheel":
             view = app.view
             view.post_message(events.MouseScrollDown(view, 10, 5, 0, 1, 0, False, False, False))
@@ -124,13 +136,14 @@ async def _latency(
             except TimeoutError:
                 break  # nothing to repaint (the view was already there)
             event.clear()
-        after = [x for x in probe["times"] if x > start]
+        after = [k for k, x in enumerate(probe["times"]) if x > start]
         if after:
             # The first screen update after the key (pilot.press may return after more).
-            times.append(after[0] - start)
-            scrolled.append(app.view.scroll_y != top)
+            times.append(probe["times"][after[0]] - start)
+            cpus.append(probe["cpus"][after[0]] - cpu)
+            scrolled.append(isinstance(app, NewsdiffApp) and app.view.scroll_y != top)
         probe["event"] = None
-    return times, scrolled
+    return times, cpus, scrolled
 
 
 def _at_end(app: NewsdiffApp, step: int) -> bool:
@@ -156,7 +169,7 @@ async def measure(path_a: str, path_b: str, store: Path, presses: int) -> dict[s
     t0 = perf_counter()
     app = create_app(path_a, path_b, store=store, annotator="bench")
     opened = perf_counter() - t0
-    probe = _instrument(app)
+    probe = _instrument(app, lambda: app.session is not None and app.view.line_map is not None)
     start = perf_counter()
     out: dict[str, Any] = {}
     async with app.run_test(size=SIZE) as pilot:
@@ -166,8 +179,7 @@ async def measure(path_a: str, path_b: str, store: Path, presses: int) -> dict[s
         first = probe["first_view"] - start
         await pilot.pause(0.2)
         for name, key, before in KEYS:
-            times, scrolled = await _latency(app, pilot, probe, key, presses, before)
-            out[name] = (times, scrolled)
+            out[name] = await _latency(app, pilot, probe, key, presses, before)
         rows = len(app.view.rows)
         sa, sb = app.session.total("a"), app.session.total("b")  # type: ignore[union-attr]
     return {"rows": rows, "sentences": f"{sa:,} / {sb:,}", "open": opened, "first": first, **out}
@@ -185,31 +197,66 @@ def _p90(values: list[float]) -> float:
     return statistics.quantiles(values, n=10)[-1] if len(values) > 1 else _median(values)
 
 
+class FloorApp(App[None]):
+    """The floor: an empty Textual app whose one key changes one line of text."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [("c", "count", "Count")]
+
+    def compose(self) -> ComposeResult:
+        yield Static("0", id="count")
+
+    def action_count(self) -> None:
+        self.presses = getattr(self, "presses", 0) + 1
+        self.query_one(Static).update(str(self.presses))
+
+
+async def floor(presses: int) -> tuple[float, list[float], list[float]]:
+    """The floor's first paint and key to screen times (wall, CPU) on this machine."""
+    app = FloorApp()
+    probe = _instrument(app, lambda: True)
+    start = perf_counter()
+    async with app.run_test(size=SIZE) as pilot:
+        await asyncio.wait_for(probe["shown"].wait(), timeout=60)
+        first = probe["first_view"] - start
+        await pilot.pause(0.2)
+        times, cpus, _ = await _latency(app, pilot, probe, "c", presses)
+    return first, times, cpus
+
+
+def _row(name: str, times: list[float], cpus: list[float]) -> str:
+    return f"  {name:<9} {_ms(times):>22}  {_ms(cpus):>22}"
+
+
 async def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--presses", type=int, default=50, help="key presses per key")
     args = parser.parse_args(argv)
     print(f"newsdiff TUI, headless {SIZE[0]}x{SIZE[1]}, {args.presses} presses per key")
-    print("key to screen, ms: median / p90 (count) of the presses that scrolled the view")
+    print("key to screen, ms: median / p90 (count), wall clock and the main thread's CPU")
+    print("(the CPU time is the app's own work, without the waits of a loaded machine);")
+    print("j, k, PgDn, PgUp, End, wheel: the presses that scrolled the view")
+    first, times, cpus = await floor(args.presses)
+    print(f"floor (an empty Textual app, one Static): first paint {first:.2f} s")
+    print(f"  {'key':<9} {'wall':>22}  {'cpu':>22}")
+    print(_row("a key", times, cpus))
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        for label, times in (("seeds", 1), ("seeds×100", 100)):
-            a, b = make_pair(folder, times)
-            r = await measure(a, b, folder / f"store_{times}.json", args.presses)
+        for label, copies in (("seeds", 1), ("seeds×100", 100)):
+            a, b = make_pair(folder, copies)
+            r = await measure(a, b, folder / f"store_{copies}.json", args.presses)
             print(
                 f"{label} ({r['sentences']} sentences): open {r['open']:.2f} s, "
                 f"first paint {r['first']:.2f} s"
             )
-            cells = []
             for name, _key, _before in KEYS:
-                t, moved = r[name]
+                t, c, moved = r[name]
                 if name in ("j", "k"):
-                    still = [x for x, m in zip(t, moved, strict=True) if not m]
-                    cells.append(f"{name} still {_ms(still)}")
+                    still = [k for k, m in enumerate(moved) if not m]
+                    print(_row(f"{name} still", [t[k] for k in still], [c[k] for k in still]))
                 if name != "f":
-                    t = [x for x, m in zip(t, moved, strict=True) if m]
-                cells.append(f"{name} {_ms(t)}")
-            print("  " + ";  ".join(cells))
+                    kept = [k for k, m in enumerate(moved) if m]
+                    t, c = [t[k] for k in kept], [c[k] for k in kept]
+                print(_row(name, t, c))
     print("targets: first paint < 0.3 s (seeds), < 1 s (×100); every key p90 < 16 ms")
     return 0
 
