@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,23 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_A = SEEDS / "000_bffa4cee5f922f5d.txt"
 SEED_B = SEEDS / "001_7835627fb396a6e4.txt"
+
+VOCAB = [f"w{k}" for k in range(40)]
+
+
+def random_word_sets(rng: random.Random) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    """Content-word sets of two short random texts for the alignment's tests: few
+    words (so ties and shared words abound), empty sets, and often kept sentences."""
+    n, m = rng.randint(1, 25), rng.randint(1, 25)
+    size = rng.choice([2, 3, 5, 8])
+    pool = VOCAB[: size * 3]
+    a = [frozenset(rng.sample(pool, rng.randint(0, size))) for _ in range(n)]
+    b = [frozenset(rng.sample(pool, rng.randint(0, size))) for _ in range(m)]
+    if rng.random() < 0.5:  # sentences kept whole, as a reprint keeps most of them
+        for k in range(min(n, m)):
+            if rng.random() < 0.5:
+                b[k] = a[k]
+    return a, b
 
 
 @pytest.fixture

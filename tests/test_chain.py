@@ -7,23 +7,17 @@ import random
 
 import numpy as np
 
-from newsdiff.core.align import SHAPES, _dense_chain, align, candidate_groups
+from newsdiff.core.align import SHAPES, align
 from newsdiff.core.chain import sparse_chain
+from newsdiff.core.dense import candidate_groups, dense_chain
 from newsdiff.core.similarity import Candidates, Similarity
 
-VOCAB = [f"w{k}" for k in range(40)]
+from .conftest import random_word_sets
 
 
 def _instance(rng: random.Random) -> tuple[Similarity, Candidates]:
-    n, m = rng.randint(1, 25), rng.randint(1, 25)
-    size = rng.choice([2, 3, 5, 8])
-    words = VOCAB[: size * 3]
-    a = [frozenset(rng.sample(words, rng.randint(0, size))) for _ in range(n)]
-    b = [frozenset(rng.sample(words, rng.randint(0, size))) for _ in range(m)]
-    if rng.random() < 0.5:  # sentences kept whole, as a reprint keeps most of them
-        for k in range(min(n, m)):
-            if rng.random() < 0.5:
-                b[k] = a[k]
+    a, b = random_word_sets(rng)
+    n, m = len(a), len(b)
     codes = [i * m + j for i in range(n) for j in range(m) if a[i] & b[j] and rng.random() < 0.9]
     return Similarity(a, b), Candidates(n, m, np.array(codes, dtype=np.int64))
 
@@ -36,8 +30,9 @@ def test_sparse_and_dense_programmes_choose_the_same_chain() -> None:
         sim, cands = _instance(rng)
         threshold = rng.choice([0.2, 0.08, 0.0])
         groups = candidate_groups(sim, cands, threshold)
-        dense = _dense_chain(cands.n, cands.m, *groups, None)
-        assert sparse_chain(cands.n, cands.m, *groups, SHAPES) == dense
+        dense = dense_chain(cands.n, cands.m, *groups, None)
+        lists = [g.tolist() for g in groups]
+        assert sparse_chain(cands.n, cands.m, *lists, SHAPES) == dense
 
 
 def test_a_pair_past_the_old_limit_aligns() -> None:

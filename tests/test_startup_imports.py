@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 from .conftest import SEED_A, SEED_B
 
@@ -39,13 +40,24 @@ HEAVY = [
 
 def test_plain_and_json_diff_load_no_rich_textual_or_store() -> None:
     """`diff --format plain` / `json` never load rich (only the rich format draws with
-    it), Textual, trafilatura (plain text is no HTML page), the tag store or numpy's
-    masked arrays (``np.unique`` pulls them in: 10-20 ms)."""
+    it), Textual, trafilatura (plain text is no HTML page), the tag store, or numpy (a
+    pair of articles aligns in plain Python: numpy was half the start-up)."""
     for fmt in ("plain", "json"):
         loaded = _loaded_after(["diff", "--format", fmt, SEED_A, SEED_B], HEAVY)
-        unwanted = {"textual", "rich", "trafilatura", "tinydb", "numpy.ma"}
+        unwanted = {"textual", "rich", "trafilatura", "tinydb", "numpy"}
         assert loaded & unwanted == set(), fmt
-        assert "numpy" in loaded  # the probe sees what the alignment does load
+        assert "newsdiff.meaning.lexicon" in loaded  # the probe sees what classifying loads
+
+
+def test_large_diff_loads_numpy(tmp_path: Path) -> None:
+    """Past ``align.SMALL_MAX_PAIRS`` sentence pairs the alignment runs in numpy (and
+    never loads its masked arrays: ``np.unique`` pulls them in, 10-20 ms)."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text((Path(SEED_A).read_text("utf-8") + "\n\n") * 5, encoding="utf-8")
+    b.write_text((Path(SEED_B).read_text("utf-8") + "\n\n") * 5, encoding="utf-8")
+    loaded = _loaded_after(["diff", "--format", "plain", a, b], HEAVY)
+    assert "numpy" in loaded
+    assert "numpy.ma" not in loaded
 
 
 def test_sentences_loads_no_alignment_or_lexicon() -> None:

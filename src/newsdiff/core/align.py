@@ -1,7 +1,8 @@
 """Sentence alignment: a monotonic dynamic programme plus detection of moved sentences.
 
-Similarity and candidate pairs come from ``similarity`` (Jaccard of content-word sets
-over candidate pairs only).
+Similarity and candidate pairs follow ``words`` (Jaccard of content-word sets over
+candidate pairs only), computed in plain Python on small inputs (``small``) and in
+numpy on large ones (``dense``), to the same figures.
 
 The programme maximises the sum of (similarity - threshold) over matched groups, with
 groups of 1-1, 2-1, 1-2, 3-1 and 1-3 sentences; leaving a sentence unmatched scores 0.
@@ -13,15 +14,13 @@ leftover sentences that still resemble each other strongly are paired as ``moved
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-import numpy as np
-import numpy.typing as npt
-
 from newsdiff.core.article import normalize
-from newsdiff.core.chain import sparse_chain
+from newsdiff.core.chain import SHAPES, Chosen
 from newsdiff.core.confidence import (
     Span,
     best_partners,
@@ -29,7 +28,10 @@ from newsdiff.core.confidence import (
     leftover_pairs,
     order_test,
 )
-from newsdiff.core.similarity import Candidates, Similarity, candidate_pairs, stems
+from newsdiff.core.small import SmallPairing
+from newsdiff.core.words import stems
+
+__all__ = ["SHAPES", "AlignmentTooLarge", "Kind", "KINDS", "Link", "Paired", "align"]
 
 Kind = Literal["equal", "changed", "added", "removed", "moved"]
 KINDS: tuple[Kind, ...] = ("equal", "changed", "added", "removed", "moved")
@@ -54,23 +56,14 @@ SURFACE_THRESHOLD = 0.6
 #: A moved sentence must resemble its counterpart more than an in-place one: a false
 #: "moved" link across the article is worse than an honest added/removed pair.
 MOVE_THRESHOLD = 0.3
-#: The dense programme (a pass over every column of B per row, in numpy) keeps a
-#: byte per sentence pair for the way back; past this many pairs only the sparse one
-#: (``chain``, whose cost follows the candidate groups) runs.
-DENSE_MAX_CELLS = 20_000_000
-#: Rough costs that choose between the two programmes, which choose the same chain:
-#: seconds per candidate group (sparse), per row and per cell (dense).
-SPARSE_GROUP_COST = 5e-6
-DENSE_ROW_COST = 2e-5
-DENSE_CELL_COST = 1e-8
-SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (2, 1), (1, 2), (3, 1), (1, 3))
-
-_SKIP_B, _SKIP_A = 0, 1  # DP moves; a group of SHAPES[k] is stored as 2 + k
+#: Up to this many sentence pairs the alignment runs in plain Python (``core.small``):
+#: numpy's import (about 75 ms) costs more than aligning a pair of articles without
+#: it; past it, numpy (``core.dense``) is faster.
+SMALL_MAX_PAIRS = 20_000
 
 Group = tuple[tuple[int, ...], tuple[int, ...], float]
 #: Called with the share of the work done so far, from 0.0 to 1.0.
 Progress = Callable[[float], None]
-IntArray = npt.NDArray[np.int64]
 
 
 class AlignmentTooLarge(Exception):
@@ -98,136 +91,62 @@ class Paired(Protocol):
     def b(self) -> tuple[int, ...]: ...
 
 
-def _group_starts(
-    cands: Candidates, ii: IntArray, jj: IntArray, ka: int, kb: int
-) -> tuple[IntArray, IntArray]:
-    """Candidate group starts: every sentence of the group shares a candidate word with
-    the other side. A member that shares nothing only dilutes the group's similarity,
-    so leaving it out loses no real match and keeps the candidates few.
+class Pairing(Protocol):
+    """The similarity and candidates of two sentence lists, and the programme over
+    them: ``core.small`` in plain Python, ``core.dense`` in numpy, to the same figures."""
 
-    ``ii, jj`` are the 1-1 candidates; a group starting at (i, j) needs (i, j) among
-    them, so testing the other members of each is enough.
-    """
-    keep = (ii + ka <= cands.n) & (jj + kb <= cands.m)
-    ii, jj = ii[keep], jj[keep]
-    ok = np.ones(len(ii), dtype=np.bool_)
-    for da in range(ka):
-        for db in range(kb):
-            if da or db:
-                ok &= cands.has(ii + da, jj + db)
-    return ii[ok], jj[ok]
+    n: int  # sentences of A
+    m: int  # sentences of B
 
+    def scores(self, ka: int, kb: int, rows: Sequence[int], cols: Sequence[int]) -> list[float]:
+        """Similarity of the A group of ``ka`` sentences from ``rows[p]`` with the B
+        group of ``kb`` from ``cols[p]``."""
+        ...
 
-#: The programme reports progress every this many rows (a call costs about 1 µs).
-PROGRESS_EVERY = 128
+    def among(self, rows: Sequence[int], cols: Sequence[int]) -> tuple[list[int], list[int]]:
+        """The candidate pairs whose A sentence is in ``rows`` and B one in ``cols``."""
+        ...
+
+    def chain(self, threshold: float, progress: Progress | None = None) -> list[Chosen]:
+        """The best monotone chain of groups, each gaining (similarity - threshold)."""
+        ...
 
 
-#: Candidate groups as flat arrays sorted by the DP row that closes them: R (row), C
-#: (closing column), J (first B sentence), K (A size), S (move code), G (gain).
-Groups = tuple[
-    IntArray, IntArray, IntArray, IntArray, npt.NDArray[np.int8], npt.NDArray[np.float64]
-]
+def pairing(
+    a_sets: Sequence[frozenset[str]],
+    b_sets: Sequence[frozenset[str]],
+    exhaustive: bool = False,
+    a_norm: Sequence[str] = (),
+    b_norm: Sequence[str] = (),
+) -> Pairing:
+    """The pairing for inputs of this size (see ``_small_enough``)."""
+    if _small_enough(len(a_sets) * len(b_sets)):
+        return SmallPairing(a_sets, b_sets, exhaustive, a_norm, b_norm)
+    from newsdiff.core.dense import DensePairing
+
+    return DensePairing(a_sets, b_sets, exhaustive, a_norm, b_norm)
 
 
-def candidate_groups(sim: Similarity, cands: Candidates, threshold: float) -> Groups:
-    """Every candidate group with a positive gain (see ``Groups``)."""
-    parts = []
-    for s, (ka, kb) in enumerate(SHAPES):
-        ii, jj = _group_starts(cands, cands.ii, cands.jj, ka, kb)
-        gain = sim.pairs(ka, kb, ii, jj) - threshold
-        keep = gain > 0
-        ii, jj, gain = ii[keep], jj[keep], gain[keep]
-        parts.append((ii + ka, jj + kb, jj, np.full(len(ii), ka), np.full(len(ii), s + 2), gain))
-    R, C, J, K, S, G = (np.concatenate([p[f] for p in parts]) for f in range(6))
-    order = np.argsort(R, kind="stable")
-    return R[order], C[order], J[order], K[order], S[order].astype(np.int8), G[order]
+def _small_enough(pairs: int) -> bool:
+    """Plain Python up to SMALL_MAX_PAIRS sentence pairs, unless numpy is loaded
+    already: then it is the faster one at any size."""
+    return pairs <= SMALL_MAX_PAIRS and "numpy" not in sys.modules
 
 
-def _dp(
-    sim: Similarity,
-    cands: Candidates,
-    threshold: float,
-    progress: Progress | None = None,
-) -> list[Group]:
+def _dp(pairs: Pairing, threshold: float, progress: Progress | None = None) -> list[Group]:
     """Best monotone chain of groups (see the module docstring)."""
-    n, m = cands.n, cands.m
-    R, C, J, K, S, G = candidate_groups(sim, cands, threshold)
-    dense_cost = n * (DENSE_ROW_COST + m * DENSE_CELL_COST)
-    if n * m <= DENSE_MAX_CELLS and dense_cost < len(R) * SPARSE_GROUP_COST:
-        groups = _dense_chain(n, m, R, C, J, K, S, G, progress)
-    else:
-        groups = sparse_chain(n, m, R, C, J, K, S, G, SHAPES, progress)
+    groups = pairs.chain(threshold, progress)
     scores: dict[tuple[int, int, int, int], float] = {}
     for ka, kb in SHAPES:
         chosen = [g for g in groups if g[1] == ka and g[3] == kb]
         if chosen:
-            rows = np.array([g[0] for g in chosen])
-            cols = np.array([g[2] for g in chosen])
-            scores.update(zip(chosen, sim.pairs(ka, kb, rows, cols).tolist(), strict=True))
+            rows = [g[0] for g in chosen]
+            cols = [g[2] for g in chosen]
+            scores.update(zip(chosen, pairs.scores(ka, kb, rows, cols), strict=True))
     return [
         (tuple(range(a0, a0 + ka)), tuple(range(b0, b0 + kb)), scores[(a0, ka, b0, kb)])
         for a0, ka, b0, kb in groups
     ]
-
-
-def _dense_chain(
-    n: int,
-    m: int,
-    R: IntArray,
-    C: IntArray,
-    J: IntArray,
-    K: IntArray,
-    S: npt.NDArray[np.int8],
-    G: npt.NDArray[np.float64],
-    progress: Progress | None,
-) -> list[tuple[int, int, int, int]]:
-    """The programme over every cell, a numpy pass per row: the cheaper one when the
-    candidate groups are dense (a text repeated many times)."""
-    bounds = np.searchsorted(R, np.arange(n + 2))
-    # The row loop runs once per A sentence, so its fixed cost per numpy call counts:
-    # every buffer is allocated once and written in place.
-    choice = np.full((n + 1, m + 1), _SKIP_A, dtype=np.int8)
-    choice[0] = _SKIP_B
-    ring = np.zeros((4, m + 1))  # D[i] lives in ring[i % 4]; D[0] = 0
-    slot = (R - K) % 4  # the ring slot of the DP row each group starts from
-    best = np.empty(m + 1)
-    raised = np.empty(m + 1, dtype=np.bool_)
-    for i in range(1, n + 1):
-        if progress is not None and i % PROGRESS_EVERY == 0:
-            progress(i / n)
-        prev = ring[(i - 1) % 4]
-        x = ring[i % 4]  # held D[i - 4], which no group reaches back to
-        np.copyto(x, prev)
-        code = choice[i]
-        lo, hi = bounds[i], bounds[i + 1]
-        if lo < hi:
-            cells = C[lo:hi]
-            vals = ring[slot[lo:hi], J[lo:hi]] + G[lo:hi]
-            np.maximum.at(x, cells, vals)
-            win = (vals >= x[cells]) & (vals > prev[cells])
-            code[cells[win]] = S[lo:hi][win]
-        x[0] = 0.0
-        np.maximum.accumulate(x, out=best)
-        np.greater(best, x, out=raised)
-        np.copyto(code, _SKIP_B, where=raised)
-        code[0] = _SKIP_A
-        np.copyto(x, best)
-
-    groups: list[tuple[int, int, int, int]] = []
-    i, j = n, m
-    while i > 0 and j > 0:
-        c = int(choice[i, j])
-        if c == _SKIP_B:
-            j -= 1
-        elif c == _SKIP_A:
-            i -= 1
-        else:
-            ka, kb = SHAPES[c - 2]
-            groups.append((i - ka, ka, j - kb, kb))
-            i -= ka
-            j -= kb
-    groups.reverse()
-    return groups
 
 
 def _surface(a: str, b: str) -> float:
@@ -246,7 +165,7 @@ def _realign(
     """The programme again over A[a0:a1] and B[b0:b1], every shared word a candidate."""
     a0, a1, b0, b1 = span
     sub_a, sub_b = a_sets[a0:a1], b_sets[b0:b1]
-    sub = _dp(Similarity(sub_a, sub_b), candidate_pairs(sub_a, sub_b, True), threshold)
+    sub = _dp(SmallPairing(sub_a, sub_b, exhaustive=True), threshold)
     return [(tuple(i + a0 for i in ia), tuple(j + b0 for j in ib), s) for ia, ib, s in sub]
 
 
@@ -327,10 +246,9 @@ def align(
     used_a: set[int] = set()
     used_b: set[int] = set()
     if n and m:
-        sim = Similarity(a_sets, b_sets)
-        cands = candidate_pairs(a_sets, b_sets, a_norm=na_norm, b_norm=nb_norm)
-        chain = confident(_dp(sim, cands, THRESHOLD, progress), na_norm, nb_norm)
-        edge_ok = best_partners(sim, cands)
+        pairs = pairing(a_sets, b_sets, a_norm=na_norm, b_norm=nb_norm)
+        chain = confident(_dp(pairs, THRESHOLD, progress), na_norm, nb_norm)
+        edge_ok = best_partners(pairs)
         for ia, ib, score in _fill_gaps(chain, a_sets, b_sets, na_norm, nb_norm, edge_ok):
             same = " ".join(na_norm[i] for i in ia) == " ".join(nb_norm[j] for j in ib)
             kind: Kind = "equal" if same else "changed"
@@ -340,7 +258,7 @@ def align(
         free_a = [i for i in range(n) if i not in used_a]
         free_b = [j for j in range(m) if j not in used_b]
         in_order = order_test(links)
-        for ia, ib, score in leftover_pairs(free_a, free_b, sim, cands, MOVE_THRESHOLD):
+        for ia, ib, score in leftover_pairs(free_a, free_b, pairs, MOVE_THRESHOLD):
             kind = "changed" if in_order(ia[0], ib[0]) else "moved"
             if kind == "changed" and normalize(a_texts[ia[0]]) == normalize(b_texts[ib[0]]):
                 kind = "equal"

@@ -7,20 +7,18 @@ best value of a group closing at or before row ``i`` and column ``j``. Here each
 kept as its steps alone (a staircase: columns where the value rises, and the values),
 so a row costs what its groups cost, not a pass over every column of B; what each
 group changed is logged, and the way back replays the dense programme's choices
-(``align._dense_chain``) from the staircases, undoing the log row by row. The result
+(``dense.dense_chain``) from the staircases, undoing the log row by row. The result
 is the same chain, ties broken the same way, for any input.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-import numpy as np
-import numpy.typing as npt
-
-IntArray = npt.NDArray[np.int64]
-FloatArray = npt.NDArray[np.float64]
+#: The shapes of a group (A sentences, B sentences): 1-1, 2-1, 1-2, 3-1 and 1-3. A
+#: group's code is 2 + the index of its shape (0 and 1 are the programme's skips).
+SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (2, 1), (1, 2), (3, 1), (1, 3))
 #: A chosen group: (first A sentence, A size, first B sentence, B size).
 Chosen = tuple[int, int, int, int]
 #: What one raise of the staircase changed: (position, the step it replaced or None
@@ -69,27 +67,27 @@ class _Staircase:
 def sparse_chain(
     n: int,
     m: int,
-    rows: IntArray,
-    cols: IntArray,
-    starts: IntArray,
-    sizes: IntArray,
-    codes: npt.NDArray[np.int8],
-    gains: FloatArray,
-    shapes: tuple[tuple[int, int], ...],
+    rows: Sequence[int],
+    cols: Sequence[int],
+    starts: Sequence[int],
+    sizes: Sequence[int],
+    codes: Sequence[int],
+    gains: Sequence[float],
+    shapes: tuple[tuple[int, int], ...] = SHAPES,
     progress: Callable[[float], None] | None = None,
 ) -> list[Chosen]:
     """The best chain of candidate groups, as the dense programme chooses it.
 
-    The groups come as ``align._dense_chain`` takes them, sorted (stably) by the row
+    The groups come as ``dense.dense_chain`` takes them, sorted (stably) by the row
     that closes them: ``rows`` (closing row), ``cols`` (closing column), ``starts``
     (first B sentence), ``sizes`` (A sentences), ``codes`` (2 + the index of the shape
     in ``shapes``), ``gains``. ``progress`` hears the share of rows done now and then.
     """
     count = len(rows)
-    first_row = (rows - sizes).tolist()
-    by_start = np.argsort(rows - sizes, kind="stable").tolist()
-    close = np.searchsorted(rows, np.arange(n + 2)).tolist()
-    r_cols, r_starts, r_gains = cols.tolist(), starts.tolist(), gains.tolist()
+    first_row = [r - k for r, k in zip(rows, sizes, strict=True)]
+    by_start = sorted(range(count), key=first_row.__getitem__)  # stable, as argsort's
+    close = [bisect_left(rows, i) for i in range(n + 2)]
+    r_cols, r_starts, r_gains = list(cols), list(starts), list(gains)
     value = [0.0] * count
     stair = _Staircase()
     logs: list[list[_Undo]] = [[] for _ in range(n + 1)]
@@ -107,7 +105,7 @@ def sparse_chain(
             g = by_start[k]
             value[g] = stair.at(r_starts[g]) + r_gains[g]
             k += 1
-    return _way_back(n, m, stair, logs, close, r_cols, codes.tolist(), value, shapes)
+    return _way_back(n, m, stair, logs, close, r_cols, list(codes), value, shapes)
 
 
 def _way_back(

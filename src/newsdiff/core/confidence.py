@@ -12,14 +12,13 @@ not (a moved row).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import accumulate
 from typing import Protocol
 
-import numpy as np
-
 from newsdiff.core.reuse import words as reuse_words
-from newsdiff.core.similarity import Candidates, Similarity
 
 #: A programme link: the A sentences, the B sentences, the similarity.
 Group = tuple[tuple[int, ...], tuple[int, ...], float]
@@ -77,22 +76,37 @@ def order_test(links: Sequence[Link]) -> Callable[[int, int], bool]:
     in-place ``links`` around it (then it is a late in-place row, not a move)."""
     ends = sorted((lk.a[-1], lk.b[-1]) for lk in links)
     starts = sorted((lk.a[0], lk.b[0]) for lk in links)
-    end_a = np.array([e[0] for e in ends], dtype=np.int64)
-    before = np.maximum.accumulate(np.array([-1] + [e[1] for e in ends], dtype=np.int64))
-    start_a = np.array([s[0] for s in starts], dtype=np.int64)
-    after = np.minimum.accumulate(
-        np.array([s[1] for s in starts] + [1 << 62], dtype=np.int64)[::-1]
-    )[::-1]
+    end_a = [e[0] for e in ends]
+    # before[k]: the last B sentence of the links ending before the k-th end; after[k]:
+    # the first B sentence of the links starting from the k-th start on.
+    before = list(accumulate([-1] + [e[1] for e in ends], max))
+    start_a = [s[0] for s in starts]
+    after = list(accumulate([s[1] for s in reversed(starts)], min, initial=1 << 62))[::-1]
 
     def test(i: int, j: int) -> bool:
-        lo = before[int(np.searchsorted(end_a, i, side="left"))]
-        hi = after[int(np.searchsorted(start_a, i, side="right"))]
-        return bool(lo < j < hi)
+        lo = before[bisect_left(end_a, i)]
+        hi = after[bisect_right(start_a, i)]
+        return lo < j < hi
 
     return test
 
 
-def best_partners(sim: Similarity, cands: Candidates) -> Callable[[Group, Span], bool]:
+class Scores(Protocol):
+    """What ``best_partners`` reads of the alignment's pairing (``align.Pairing``)."""
+
+    n: int  # sentences of A
+    m: int  # sentences of B
+
+    def scores(self, ka: int, kb: int, rows: Sequence[int], cols: Sequence[int]) -> list[float]:
+        """Similarity of the A group from ``rows[p]`` with the B group from ``cols[p]``."""
+        ...
+
+    def among(self, rows: Sequence[int], cols: Sequence[int]) -> tuple[list[int], list[int]]:
+        """The candidate pairs whose A sentence is in ``rows`` and B one in ``cols``."""
+        ...
+
+
+def best_partners(pairs: Scores) -> Callable[[Group, Span], bool]:
     """Whether no sentence of a link found in ``span`` (a0, a1, b0, b1) has a
     confident partner (CONFIDENT or more) outside the span that it resembles more
     than the link's two sides resemble each other: the partner of a moved sentence,
@@ -101,13 +115,10 @@ def best_partners(sim: Similarity, cands: Candidates) -> Callable[[Group, Span],
     def test(group: Group, span: Span) -> bool:
         ia, ib, score = group
         a0, a1, b0, b1 = span
-        out_a = np.array([i for i in range(cands.n) if not a0 <= i < a1], dtype=np.int64)
-        out_b = np.array([j for j in range(cands.m) if not b0 <= j < b1], dtype=np.int64)
-        for rows, cols in (
-            cands.among(np.array(ia), out_b),
-            cands.among(out_a, np.array(ib)),
-        ):
-            if len(rows) and float(sim.pairs(1, 1, rows, cols).max()) > max(score, CONFIDENT):
+        out_a = [i for i in range(pairs.n) if not a0 <= i < a1]
+        out_b = [j for j in range(pairs.m) if not b0 <= j < b1]
+        for rows, cols in (pairs.among(ia, out_b), pairs.among(out_a, ib)):
+            if rows and max(pairs.scores(1, 1, rows, cols)) > max(score, CONFIDENT):
                 return False
         return True
 
@@ -128,9 +139,7 @@ CLEAR_FLOOR = 0.15
 CLEAR_MARGIN = 2.0
 
 
-def leftover_pairs(
-    free_a: list[int], free_b: list[int], sim: Similarity, cands: Candidates, move: float
-) -> list[Group]:
+def leftover_pairs(free_a: list[int], free_b: list[int], pairs: Scores, move: float) -> list[Group]:
     """Greedy best-first pairing of leftover sentences that still resemble each other:
     at ``move``, at CONFIDENT when each is the other's best leftover partner (order gave
     their places to others: "As he stood ... Mercury suddenly appeared and asked what
@@ -139,11 +148,11 @@ def leftover_pairs(
     order), or at CLEAR_FLOOR when each is the other's clear best (see CLEAR_MARGIN)."""
     if not free_a or not free_b:
         return []
-    rows, cols = cands.among(np.array(free_a), np.array(free_b))
-    scores = sim.pairs(1, 1, rows, cols)
+    rows, cols = pairs.among(free_a, free_b)
+    scores = pairs.scores(1, 1, rows, cols)
     # Each sentence's best and next best leftover score.
     top: dict[tuple[int, int], list[float]] = {}
-    for i, j, score in zip(rows.tolist(), cols.tolist(), scores.tolist(), strict=True):
+    for i, j, score in zip(rows, cols, scores, strict=True):
         for key in ((0, i), (1, j)):
             two = top.setdefault(key, [0.0, 0.0])
             if score > two[0]:
@@ -153,11 +162,12 @@ def leftover_pairs(
     taken_a: set[int] = set()
     taken_b: set[int] = set()
     out: list[Group] = []
-    for k in np.argsort(-scores, kind="stable"):
-        score = float(scores[k])
+    # Best first; equal scores in candidate order (a stable sort).
+    for k in sorted(range(len(scores)), key=lambda k: -scores[k]):
+        score = scores[k]
         if score < CLEAR_FLOOR:
             break
-        i, j = int(rows[k]), int(cols[k])
+        i, j = rows[k], cols[k]
         if i in taken_a or j in taken_b:
             continue
         (a1, a2), (b1, b2) = top[(0, i)], top[(1, j)]

@@ -1,80 +1,35 @@
-"""Sentence similarity and candidate pairs for the aligner.
+"""Sentence similarity and candidate pairs for the aligner on large inputs, in numpy.
 
-Similarity is the Jaccard index of two sentences' content-word sets (stop words
-dropped, an inflection stripped and words cut to a short stem, so "withdrawal" meets
-"withdrawing" and "asked" meets "ask"). It is computed
-only for candidate pairs: on large inputs, pairs that share a word that is rare in both
-texts; on small ones, pairs that share any content word. Pairs that share nothing have
-similarity 0 and are never matched. Set overlaps are counted with bit sets over the
-words both texts use, so a whole batch of pairs costs a few numpy operations.
+The rules are ``core.words``' (Jaccard index of content-word sets over candidate
+pairs); here set overlaps are counted with bit sets over the words both texts use, so
+a whole batch of pairs costs a few numpy operations. Small inputs align without numpy
+(``core.small``), to the same figures.
 """
 
 from __future__ import annotations
 
-import re
-import zlib
 from collections.abc import Sequence
-from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
 
-from newsdiff.core.article import normalize
-
-IntArray = npt.NDArray[np.int64]
-
-#: Below this many sentence pairs every shared content word makes a candidate pair.
-SMALL_PAIRS = 250_000
-#: Words are cut to this many characters: a cheap stemmer that lets "refusing" meet
-#: "refused" (5 measured best of 4 to 7 on the seed pair).
-STEM = 5
-#: ... after one of these endings is stripped (leaving at least three letters), then a
-#: doubled last letter or a final "e": "asked" meets "ask", "dropping" "drop", "reached"
-#: "reach", which the prefix alone keeps apart in short words. On bench/'s retelling
-#: sets (bench/accuracy.py) it raised link recall at the same precision: bible-retell
-#: dev F1 0.842 -> 0.847, the fables 0.762 -> 0.814 (a 4-letter cut scored a little
-#: higher on the dev halves but joins more unrelated words: "police", "politics").
-SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "est")
-#: More shared words than this are hashed onto this many bits (similarity becomes an
-#: estimate, off only where two words collide).
-MAX_BITS = 4096
-
-STOP_WORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each
-    few for from further had has have having he her here hers herself him himself his how
-    i if in into is it its itself just me more most my myself no nor not now of off on
-    once only or other our ours ourselves out over own same she should so some such than
-    that the their theirs them themselves then there these they this those through to too
-    under until up very was we were what when where which while who whom why will with
-    would you your yours yourself yourselves s t also""".split()
+from newsdiff.core.words import (
+    STEM,
+    STOP_WORDS,
+    SUFFIXES,
+    band_codes,
+    content_words,
+    equal_text_blocks,
+    shared_word_blocks,
+    stem,
+    stems,
+    word_bits,
 )
 
-_WORD = re.compile(r"\w+")
+__all__ = ["STEM", "STOP_WORDS", "Candidates", "Similarity", "candidate_pairs"]
+__all__ += ["SUFFIXES", "content_words", "stem", "stems"]
 
-
-def content_words(text: str) -> frozenset[str]:
-    """The words that carry meaning, folded for comparison."""
-    return stems(normalize(text))
-
-
-@lru_cache(maxsize=1 << 16)
-def stem(word: str) -> str:
-    """A lower-case word's stem (see SUFFIXES); cached, as a text repeats its words."""
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    if len(word) > 3 and (word[-1] == word[-2] or word[-1] == "e"):
-        word = word[:-1]
-    return word[:STEM]
-
-
-def stems(normalized: str) -> frozenset[str]:
-    # align() has the normalised text already; normalising again cost 0.1 s at 7,400
-    # sentences.
-    words = _WORD.findall(normalized.lower())
-    return frozenset(stem(w) for w in words if w not in STOP_WORDS)
+IntArray = npt.NDArray[np.int64]
 
 
 class Similarity:
@@ -82,13 +37,8 @@ class Similarity:
 
     def __init__(self, a_sets: Sequence[frozenset[str]], b_sets: Sequence[frozenset[str]]):
         self.a_sets, self.b_sets = a_sets, b_sets
-        in_a = set().union(*a_sets) if a_sets else set()
-        shared = sorted(in_a.intersection(*[set().union(*b_sets)]) if b_sets else set())
-        if len(shared) <= MAX_BITS:
-            self.bit = {w: k for k, w in enumerate(shared)}
-        else:
-            self.bit = {w: zlib.crc32(w.encode()) % MAX_BITS for w in shared}
-        self.width = max(1, (min(len(shared), MAX_BITS) + 63) // 64)
+        self.bit, bits = word_bits(a_sets, b_sets)
+        self.width = max(1, (bits + 63) // 64)
         self._bits: dict[tuple[str, int], npt.NDArray[np.uint64]] = {}
         self._sizes: dict[tuple[str, int], npt.NDArray[np.float64]] = {}
 
@@ -143,20 +93,6 @@ class Similarity:
         return out
 
 
-#: On large inputs a word is rare (a candidate) in at most this many sentences of both
-#: texts together. It bounds the candidates by the sentences, not their product: a
-#: word in 400 sentences of a day-long live blog paired 40,000 sentences for nothing
-#: (issue 16: 9 million candidates, 38 s, on 8,000 distinct sentences a side; 0.7 s
-#: at 64, with 5-7% of the moved sentences read as removed and added instead).
-RARE_MAX = 64
-
-
-def _rare_cap(n: int, m: int) -> int:
-    if n * m <= SMALL_PAIRS:
-        return n + m
-    return min(RARE_MAX, max(10, (n + m) // 20))
-
-
 class Candidates:
     """The sentence pairs ``(i, j)`` that may be the same sentence, kept as sorted codes
     ``i * m + j``: memory and time follow the candidates, not ``n * m``."""
@@ -204,22 +140,11 @@ def candidate_pairs(
     left with no candidate gets the cells of a band along the diagonal.
     """
     n, m = len(a_sets), len(b_sets)
-    post_a: dict[str, list[int]] = {}
-    post_b: dict[str, list[int]] = {}
-    for i, s in enumerate(a_sets):
-        for w in s:
-            post_a.setdefault(w, []).append(i)
-    for j, s in enumerate(b_sets):
-        for w in s:
-            post_b.setdefault(w, []).append(j)
-    cap = n + m if exhaustive else _rare_cap(n, m)
-    chunks: list[IntArray] = [np.empty(0, dtype=np.int64)]
-    for w, rows in post_a.items():
-        cols = post_b.get(w)
-        if cols is not None and len(rows) + len(cols) <= cap:
-            chunks.append(_product(rows, cols, m))
+    blocks = shared_word_blocks(a_sets, b_sets, exhaustive)
     if a_norm and b_norm and not exhaustive:
-        chunks.extend(_equal_texts(a_norm, b_norm, m))
+        blocks.extend(equal_text_blocks(a_norm, b_norm))
+    chunks: list[IntArray] = [np.empty(0, dtype=np.int64)]
+    chunks.extend(_product(rows, cols, m) for rows, cols in blocks)
     codes = _sorted_unique(np.concatenate(chunks))
     if a_norm and b_norm and not exhaustive:
         codes = _add_band(codes, a_sets, b_sets)
@@ -244,56 +169,13 @@ def _product(rows: Sequence[int], cols: Sequence[int], m: int) -> IntArray:
     return (r[:, None] * m + c[None, :]).ravel()
 
 
-#: An exact text repeated this many times on each side or more pairs only with its
-#: nearby repeats (boilerplate repeated through a long file).
-EXACT_CAP = 100
-#: Half width of the diagonal band given to rows with no candidate word.
-BAND = 25
-
-
-def _equal_texts(a_norm: Sequence[str], b_norm: Sequence[str], m: int) -> list[IntArray]:
-    where_b: dict[str, list[int]] = {}
-    for j, t in enumerate(b_norm):
-        where_b.setdefault(t, []).append(j)
-    where_a: dict[str, list[int]] = {}
-    for i, t in enumerate(a_norm):
-        if t in where_b:
-            where_a.setdefault(t, []).append(i)
-    out: list[IntArray] = []
-    for t, rows in where_a.items():
-        cols = where_b[t]
-        if len(rows) * len(cols) <= EXACT_CAP * EXACT_CAP:
-            out.append(_product(rows, cols, m))
-        else:
-            # The k-th repeat in A with the repeats in B around its k-th.
-            scale = len(cols) / len(rows)
-            for k, i in enumerate(rows):
-                mid = int(k * scale)
-                out.append(
-                    _product([i], cols[max(0, mid - EXACT_CAP // 2) : mid + EXACT_CAP // 2], m)
-                )
-    return out
-
-
 def _add_band(
     codes: IntArray, a_sets: Sequence[frozenset[str]], b_sets: Sequence[frozenset[str]]
 ) -> IntArray:
     n, m = len(a_sets), len(b_sets)
     has_row = np.zeros(n, dtype=np.bool_)
     has_row[codes // m] = True
-    empty = np.flatnonzero(~has_row)
-    if not len(empty):
-        return codes
-    scale = m / n
-    extra: list[int] = []
-    for i in empty.tolist():
-        if not a_sets[i]:
-            continue
-        mid = int(i * scale)
-        lo, hi = max(0, mid - BAND), min(m, mid + BAND + 1)
-        # Only cells that share a content word can score above the threshold.
-        row = a_sets[i]
-        extra.extend(i * m + j for j in range(lo, hi) if not row.isdisjoint(b_sets[j]))
+    extra = band_codes(np.flatnonzero(~has_row).tolist(), a_sets, b_sets)
     if not extra:
         return codes
     return _sorted_unique(np.concatenate([codes, np.asarray(extra, dtype=np.int64)]))

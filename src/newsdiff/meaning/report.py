@@ -8,8 +8,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from newsdiff.core.similarity import STOP_WORDS
 from newsdiff.core.worddiff import is_word, tokenize
+from newsdiff.core.words import STOP_WORDS
 from newsdiff.meaning.changes import CLASSES, Change, ChangeClass
 from newsdiff.meaning.compare import Comparison, Row
 from newsdiff.meaning.quoting import altered_quotes

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsdiff.core.similarity import STOP_WORDS
+from newsdiff.core.words import STOP_WORDS
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.changes import FILLERS
 from newsdiff.meaning.cues.base import words

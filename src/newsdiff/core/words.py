@@ -1,0 +1,170 @@
+"""Content words, and which sentence pairs share them: the aligner's inputs, in plain
+Python.
+
+Similarity is the Jaccard index of two sentences' content-word sets (stop words
+dropped, an inflection stripped and words cut to a short stem, so "withdrawal" meets
+"withdrawing" and "asked" meets "ask"). It is computed
+only for candidate pairs: on large inputs, pairs that share a word that is rare in both
+texts; on small ones, pairs that share any content word. Pairs that share nothing have
+similarity 0 and are never matched.
+
+Nothing here imports numpy: a small pair aligns without it (``core.small``), a large
+one with it (``core.similarity``), both from these rules.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+from functools import lru_cache
+
+from newsdiff.core.article import normalize
+
+#: Below this many sentence pairs every shared content word makes a candidate pair.
+SMALL_PAIRS = 250_000
+#: Words are cut to this many characters: a cheap stemmer that lets "refusing" meet
+#: "refused" (5 measured best of 4 to 7 on the seed pair).
+STEM = 5
+#: ... after one of these endings is stripped (leaving at least three letters), then a
+#: doubled last letter or a final "e": "asked" meets "ask", "dropping" "drop", "reached"
+#: "reach", which the prefix alone keeps apart in short words. On bench/'s retelling
+#: sets (bench/accuracy.py) it raised link recall at the same precision: bible-retell
+#: dev F1 0.842 -> 0.847, the fables 0.762 -> 0.814 (a 4-letter cut scored a little
+#: higher on the dev halves but joins more unrelated words: "police", "politics").
+SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "est")
+#: More shared words than this are hashed onto this many bits (similarity becomes an
+#: estimate, off only where two words collide).
+MAX_BITS = 4096
+#: On large inputs a word is rare (a candidate) in at most this many sentences of both
+#: texts together. It bounds the candidates by the sentences, not their product: a
+#: word in 400 sentences of a day-long live blog paired 40,000 sentences for nothing
+#: (issue 16: 9 million candidates, 38 s, on 8,000 distinct sentences a side; 0.7 s
+#: at 64, with 5-7% of the moved sentences read as removed and added instead).
+RARE_MAX = 64
+#: An exact text repeated this many times on each side or more pairs only with its
+#: nearby repeats (boilerplate repeated through a long file).
+EXACT_CAP = 100
+#: Half width of the diagonal band given to rows with no candidate word.
+BAND = 25
+
+STOP_WORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just me more most my myself no nor not now of off on
+    once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves s t also""".split()
+)
+
+_WORD = re.compile(r"\w+")
+
+WordSets = Sequence[frozenset[str]]
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words that carry meaning, folded for comparison."""
+    return stems(normalize(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """A lower-case word's stem (see SUFFIXES); cached, as a text repeats its words."""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and (word[-1] == word[-2] or word[-1] == "e"):
+        word = word[:-1]
+    return word[:STEM]
+
+
+def stems(normalized: str) -> frozenset[str]:
+    # align() has the normalised text already; normalising again cost 0.1 s at 7,400
+    # sentences.
+    words = _WORD.findall(normalized.lower())
+    return frozenset(stem(w) for w in words if w not in STOP_WORDS)
+
+
+def word_bits(a_sets: WordSets, b_sets: WordSets) -> tuple[dict[str, int], int]:
+    """A bit for each word both sides use (hashed onto MAX_BITS past that many), and
+    how many bits there are."""
+    in_a = set().union(*a_sets) if a_sets else set()
+    shared = sorted(in_a.intersection(*[set().union(*b_sets)]) if b_sets else set())
+    if len(shared) <= MAX_BITS:
+        return {w: k for k, w in enumerate(shared)}, len(shared)
+    return {w: zlib.crc32(w.encode()) % MAX_BITS for w in shared}, MAX_BITS
+
+
+def rare_cap(n: int, m: int) -> int:
+    """How many sentences of both sides together a candidate word may be in."""
+    if n * m <= SMALL_PAIRS:
+        return n + m
+    return min(RARE_MAX, max(10, (n + m) // 20))
+
+
+def postings(sets: WordSets) -> dict[str, list[int]]:
+    """Each word and the sentences (in order) that use it."""
+    post: dict[str, list[int]] = {}
+    for i, s in enumerate(sets):
+        for w in s:
+            post.setdefault(w, []).append(i)
+    return post
+
+
+def shared_word_blocks(
+    a_sets: WordSets, b_sets: WordSets, exhaustive: bool
+) -> list[tuple[list[int], list[int]]]:
+    """(rows, cols) of each candidate word: every pair of the block shares it."""
+    post_b = postings(b_sets)
+    cap = len(a_sets) + len(b_sets) if exhaustive else rare_cap(len(a_sets), len(b_sets))
+    out: list[tuple[list[int], list[int]]] = []
+    for w, rows in postings(a_sets).items():
+        cols = post_b.get(w)
+        if cols is not None and len(rows) + len(cols) <= cap:
+            out.append((rows, cols))
+    return out
+
+
+def equal_text_blocks(
+    a_norm: Sequence[str], b_norm: Sequence[str]
+) -> list[tuple[list[int], list[int]]]:
+    """(rows, cols) blocks of the pairs whose normalised texts are equal."""
+    where_b: dict[str, list[int]] = {}
+    for j, t in enumerate(b_norm):
+        where_b.setdefault(t, []).append(j)
+    where_a: dict[str, list[int]] = {}
+    for i, t in enumerate(a_norm):
+        if t in where_b:
+            where_a.setdefault(t, []).append(i)
+    out: list[tuple[list[int], list[int]]] = []
+    for t, rows in where_a.items():
+        cols = where_b[t]
+        if len(rows) * len(cols) <= EXACT_CAP * EXACT_CAP:
+            out.append((rows, cols))
+        else:
+            # The k-th repeat in A with the repeats in B around its k-th.
+            scale = len(cols) / len(rows)
+            for k, i in enumerate(rows):
+                mid = int(k * scale)
+                out.append(([i], cols[max(0, mid - EXACT_CAP // 2) : mid + EXACT_CAP // 2]))
+    return out
+
+
+def band_codes(empty: Sequence[int], a_sets: WordSets, b_sets: WordSets) -> list[int]:
+    """For rows with no candidate, the cells of a band along the diagonal that share
+    a content word (a text written with few words, where every word is common)."""
+    n, m = len(a_sets), len(b_sets)
+    scale = m / n
+    extra: list[int] = []
+    for i in empty:
+        if not a_sets[i]:
+            continue
+        mid = int(i * scale)
+        lo, hi = max(0, mid - BAND), min(m, mid + BAND + 1)
+        # Only cells that share a content word can score above the threshold.
+        row = a_sets[i]
+        extra.extend(i * m + j for j in range(lo, hi) if not row.isdisjoint(b_sets[j]))
+    return extra
