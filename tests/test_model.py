@@ -12,6 +12,7 @@ from newsdiff.cli import main
 from newsdiff.core.article import load as load_article
 from newsdiff.core.sentences import split_sentences
 from newsdiff.meaning import model
+from newsdiff.meaning.learning import learn
 from newsdiff.meaning.suggest import model_rows, suggest
 from newsdiff.store import Store, tag_for
 
@@ -85,10 +86,27 @@ def test_rules_keep_attribution_and_non_statements() -> None:
 
 
 def test_too_few_labels_are_refused() -> None:
-    """Under 30 labels, or under 5 of one label, there is nothing to learn."""
+    """Under 30 labels, or fewer than two labels with 5 each, there is nothing to learn;
+    two labels with 5 each are enough (the others stay with the rules)."""
     assert model.too_few(["fact"] * 29) is not None
     assert "estimate 4" in str(model.too_few(["fact"] * 30 + ["estimate"] * 4))
     assert model.too_few(_data()[1]) is None
+    two = ["fact"] * 30 + ["opinion"] * 5 + ["estimate"] * 2
+    assert model.too_few(two) is None
+    assert sorted(model.learnable(two)) == ["fact", "opinion"]
+
+
+def test_a_model_of_two_labels_leaves_the_others_to_the_rules() -> None:
+    """An annotator who marks only opinion against fact gets a model; a sentence the
+    rules call an estimate keeps that label (the model never learnt estimates)."""
+    texts = OPINION * 2 + FACT * 2
+    gold = ["opinion"] * 16 + ["fact"] * 16
+    learned = learn(texts, gold)
+    assert not isinstance(learned, str)
+    assert sorted(learned.model.labels) == ["fact", "opinion"]
+    estimate = ESTIMATE[0]
+    assert suggest([estimate])[0].label == "estimate"
+    assert suggest([estimate], learned.model)[0].label == "estimate"
 
 
 def test_folds_are_stratified_and_deterministic() -> None:
@@ -147,6 +165,18 @@ def test_train_with_too_few_labels_saves_nothing(
     out = capsys.readouterr().out
     assert "not trained" in out and "fact 8" in out
     assert not model.model_path(store).exists()
+
+
+def test_train_on_two_labels_says_which_stay_with_the_rules(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A store of fact and opinion labels trains, and train names the labels it left."""
+    store = _tag_all(tmp_path, OPINION * 2 + FACT * 2, ["opinion"] * 16 + ["fact"] * 16)
+    capsys.readouterr()
+    assert main(["train", "--store", str(store)]) == 0
+    out = capsys.readouterr().out
+    assert "left to the rules (under 5 labels each): attribution (0), estimate (0)" in out
+    assert model.model_path(store).exists()
 
 
 def test_train_then_suggest_uses_the_model(

@@ -29,8 +29,9 @@ def add_train_command(sub: Any, formatter: Callable[[str], argparse.HelpFormatte
         "rules' cues)\non the store's labels (human tags and accepted suggestions) and "
         "save it beside\nthe store; 'newsdiff suggest' and the app then use it with the "
         "rules.\nPrints the labels used per class and a cross-validated macro-F1. With "
-        "fewer than\n30 labels, or fewer than 5 of one label, it saves nothing and the "
-        "rules stay alone.",
+        "fewer than\n30 labels, or fewer than two labels with 5 each, it saves nothing "
+        "and the rules\nstay alone; a label with fewer than 5 is left to the rules (a "
+        "store of opinion\nagainst fact labels learns those two).",
         epilog="Examples:\n  newsdiff train\n  newsdiff train --store ana/newsdiff.json "
         "--annotator ana",
     )
@@ -65,6 +66,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     if isinstance(learned, str):
         w(f"not trained: {learned}; the suggestions stay the rules alone\n")
         return EXIT_SAME
+    left = [f"{lab} ({counts[lab]})" for lab in LABELS if lab not in learned.model.labels]
+    if left:
+        w(f"left to the rules (under {model.MIN_PER_LABEL} labels each): {', '.join(left)}\n")
     try:
         model.save(learned.model, target)
     except OSError as err:

@@ -35,6 +35,9 @@ def learn(texts: Sequence[str], gold: Sequence[str], annotator: str | None = Non
     if why is not None:
         return why
     started = time.perf_counter()
+    keep = set(model.learnable(gold))
+    texts = [t for t, g in zip(texts, gold, strict=True) if g in keep]
+    gold = [g for g in gold if g in keep]
     rows, rule_labels = model_rows(texts)
     cv = model.cross_validate(rows, gold, rule_labels)
     fitted = model.fit(rows, gold)

@@ -42,7 +42,9 @@ from newsdiff.meaning.cues.base import Cue
 
 #: The file format; a file of another version is refused with a clear message.
 VERSION = 1
-#: Below this many labels, or this many of one label, there is nothing to learn from.
+#: Below this many labels there is nothing to learn from; a label with fewer than
+#: ``MIN_PER_LABEL`` examples is left to the rules, and at least two labels must have
+#: that many (an annotator who marks only opinion against fact still gets a model).
 MIN_LABELS = 30
 MIN_PER_LABEL = 5
 BUCKETS = 1 << 20
@@ -147,7 +149,9 @@ class Model:
         for i, names in enumerate(batch.names):
             k = int(best[i])
             rule = explain[i] if explain is not None else None
-            if rule is not None and (rule == self.labels[k] or prob[i, k] < CONFIDENT):
+            # a label the model never learnt (too few examples) stays with the rules
+            known = rule in self.labels
+            if rule is not None and (not known or rule == self.labels[k] or prob[i, k] < CONFIDENT):
                 out.append((rule, []))
                 continue
             part = contrib[batch.ptr[i] : batch.ptr[i + 1]]
@@ -204,14 +208,20 @@ def combine(rule_label: str | None, model_label: str) -> str | None:
     return model_label
 
 
+def learnable(gold: Sequence[str]) -> list[str]:
+    """The labels with enough examples to learn (the others stay with the rules)."""
+    counts = Counter(gold)
+    return [lab for lab in LABELS if counts[lab] >= MIN_PER_LABEL]
+
+
 def too_few(gold: Sequence[str]) -> str | None:
     """Why these labels are too few to learn from, or None when they are enough."""
     counts = Counter(gold)
     if len(gold) < MIN_LABELS:
         return f"{len(gold)} labels (at least {MIN_LABELS} are needed)"
-    short = [f"{lab} {counts[lab]}" for lab in LABELS if counts[lab] < MIN_PER_LABEL]
-    if short:
-        return f"too few of some labels: {', '.join(short)} (at least {MIN_PER_LABEL} each)"
+    if len(learnable(gold)) < 2:
+        have = ", ".join(f"{lab} {counts[lab]}" for lab in LABELS)
+        return f"too few of each label: {have} (two labels need at least {MIN_PER_LABEL} each)"
     return None
 
 
