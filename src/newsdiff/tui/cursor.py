@@ -229,6 +229,34 @@ class Cursor:
                 return sentence, True
         return None
 
+    def hidden(
+        self, every: Sequence[RowModel], wanted: Callable[[Side, int], bool], step: int = 0
+    ) -> list[Place]:
+        """The sentences ``wanted`` that a move cannot reach: in rows of ``every`` that are
+        not open among the rows shown (left out by a filter, or inside a fold line).
+
+        ``step`` 1 counts only those after the cursor's row, -1 those before it, 0 all
+        (the rows a fold line under the cursor stands for count both ways).
+        """
+        if not self.rows:
+            return []
+        model = self.rows[self.row]
+        first, last = model.index, model.index + max(1, model.folded) - 1
+        open_rows = {m.index for m in self.rows if not m.folded}
+        out: list[Place] = []
+        for row in every:
+            if row.index in open_rows or (step > 0 and row.index < first):
+                continue
+            if step < 0 and row.index > last:
+                continue
+            out.extend(
+                (side, piece.sentence)
+                for side in SIDES
+                for piece in row.side(side)
+                if wanted(side, piece.sentence)
+            )
+        return out
+
     def walk(self, step: int) -> Iterator[tuple[int, Side, int]]:
         """Sentences after (or before) the cursor in reading order: row, side, sentence.
 

@@ -215,10 +215,17 @@ class StatusLine(Widget):
         # save gets what is left (at 80 columns it used to cut the label off).
         left = Content(self.position).truncate(max(0, width - 2), ellipsis=True)
         room = width - left.cell_length - 4
-        message = Content.styled(self.message, "italic $text-muted")
-        detail = self.detail
+        # A message in two parts (what was saved, then where auto-advance could not go)
+        # puts its second part on the second line.
+        head, _, more = self.message.partition("\n")
+        message = Content.styled(head, "italic $text-muted")
+        detail = Content.styled(more, "italic $text-muted") if more else self.detail
         if message.cell_length <= room:
             right = message
+        elif more:
+            # The second part is the news (where the cursor could not go); the first,
+            # what was saved, is cut to the room left (the position shows the label).
+            right = message.truncate(room, ellipsis=True) if room >= 12 else Content("")
         else:
             # No room beside the position (at 80 columns, most messages): the message
             # takes the second line, in full, until it clears; the detail comes back then.

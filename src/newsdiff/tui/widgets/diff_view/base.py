@@ -110,6 +110,31 @@ class DiffViewBase(ScrollView):
             self.tell(f"A fold of {equal_rows(count)}: Enter shows {them(count)}.")
         return bool(count)
 
+    def hidden_where(self) -> str:
+        """Where the rows a move passes over are, and the key that shows them."""
+        if self.class_filter is not None:
+            return "hidden by the filter (0 shows all)"
+        return "in folded rows (z shows them)"
+
+    def untagged_note(self, step: int, moved: bool = False) -> str:
+        """What to say when no untagged sentence of this side is shown past the cursor
+        (``]`` and ``[``, or auto-advance with ``moved``: it does not go round). The
+        untagged sentences a filter or the fold hides are counted, never passed over
+        in silence."""
+        session = self.session
+        assert session is not None
+        name = SIDE_NAME[self.side]
+        hidden = self.cursor.hidden(
+            self.all_rows, lambda side, s: side == self.side and not session.done(side, s)
+        )
+        if moved and (found := self.cursor.untagged_around(step, session.done)) is not None:
+            back = f"{name}#{found[0] + 1}"
+            return f"No untagged sentence of {name} shown below; ] goes round to {back}."
+        if hidden:
+            where = self.hidden_where()
+            return f"No other untagged sentence of {name} shown; {len(hidden)} {where}."
+        return f"Every {'' if moved else 'other '}sentence of {name} is tagged."
+
     # -- where things are ------------------------------------------------------------
 
     @property

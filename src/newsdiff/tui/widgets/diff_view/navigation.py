@@ -116,7 +116,7 @@ class NavigationMixin(DiffViewBase):
         name = SIDE_NAME[self.side]
         found = self.cursor.untagged_around(step, session.done)
         if found is None:
-            self.tell(f"Every other sentence of {name} is tagged.")
+            self.tell(self.untagged_note(step))
             return
         target, wrapped = found
         self.move_to(self.side, target)
@@ -138,7 +138,17 @@ class NavigationMixin(DiffViewBase):
         target = self.cursor.disagreement(step, session.ids, session.disagreements)
         if target is None:
             where = "below" if step > 0 else "above"
-            self.tell(f"No sentence {where} where annotators disagree.")
+            # One article on both sides: its sentence counts once.
+            hidden = {
+                (session.ids[side], s)
+                for side, s in self.cursor.hidden(
+                    self.all_rows, lambda side, s: s in session.disagreements(side), step
+                )
+            }
+            if hidden:
+                self.tell(f"No disagreement shown {where}; {len(hidden)} {self.hidden_where()}.")
+            else:
+                self.tell(f"No sentence {where} where annotators disagree.")
         self._go(target)
 
     def action_next_disagreement(self) -> None:

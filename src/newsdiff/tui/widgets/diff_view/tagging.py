@@ -72,19 +72,24 @@ class TaggingMixin(DiffViewBase):
         else:
             self.refresh_row(self.cursor_row)
         after = change.after
+        note = ""
         if advance and self.advance and after is not None and (after.label or after.skipped):
             # Before the message: a move clears the status line's message.
-            self._advance()
-        self.state_signal.publish("saved: " + what)
+            note = self._advance()
+        # The status line puts what follows a newline on its second line.
+        self.state_signal.publish("saved: " + what + (f"\n{note}" if note else ""))
 
-    def _advance(self) -> None:
-        """Auto-advance: on to the next untagged sentence of this side, if there is one."""
+    def _advance(self) -> str:
+        """Auto-advance: on to the next untagged sentence of this side; when none is
+        shown below, what to say instead of staying put in silence."""
         session = self.session
         if session is None:
-            return
+            return ""
         target = self.cursor.untagged(1, session.done)
-        if target is not None:
-            self.move_to(self.side, target)
+        if target is None:
+            return self.untagged_note(1, moved=True)
+        self.move_to(self.side, target)
+        return ""
 
     def _stale(self, err: Stale) -> None:
         """A change refused because another window changed the record: show the store."""
