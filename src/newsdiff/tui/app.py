@@ -32,6 +32,7 @@ from newsdiff.meaning.options import DEFAULT, CompareOptions
 from newsdiff.store import Store, StoreError, default_annotator
 
 from .app_base import EXIT_OK, EXIT_TROUBLE, background
+from .collector import CHECK_EVERY
 from .commands import CommandsMixin
 from .layout import build_rows
 from .loading import figures_pending, saved_cursor
@@ -228,6 +229,7 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
                 )
         background(self._compare, self.view.progress)
         self.set_interval(STORE_CHECK_SECONDS, self._check_store)
+        self.set_interval(CHECK_EVERY, self.collector.tick)
         if not self.is_headless and _terminal_fd() is not None:
             self.set_interval(TERMINAL_CHECK_SECONDS, self._watch_terminal)
 

@@ -7,11 +7,11 @@ the filter, notes) and ``commands`` (help and the command palette).
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable
 from dataclasses import replace
 
+from textual import events
 from textual.app import App
 from textual.content import Content
 from textual.notifications import Notify
@@ -22,6 +22,7 @@ from newsdiff.meaning.compare import Comparison
 from newsdiff.meaning.options import DEFAULT, CompareOptions
 from newsdiff.store import Store
 
+from .collector import Collector
 from .detail import row_detail
 from .folding import equal_rows, them
 from .preferences import Preferences
@@ -43,19 +44,6 @@ def background(work: Callable[..., None], *args: object) -> None:
     alignment would hang until it finished. Results come back as messages.
     """
     threading.Thread(target=work, args=args, name=f"newsdiff-{work.__name__}", daemon=True).start()
-
-
-def settle() -> None:
-    """Move every object alive now out of the garbage collector's sight (``gc.freeze``).
-
-    Called once a comparison is on screen. Its rows, sentences and changes are hundreds
-    of thousands of long-lived objects (the 100x pair); each full collection walked
-    them all, 80-150 ms, and whichever key was being drawn then missed several frames
-    (the rare End of 200 ms). Frozen, they are never walked; what is freed by its
-    reference count (every row, when new options replace them) is freed as before.
-    ``AppBase.on_unmount`` unfreezes them again.
-    """
-    gc.freeze()
 
 
 class AppBase(App[None]):
@@ -95,10 +83,17 @@ class AppBase(App[None]):
         self._options_asked = 0
         self._message_timer: Timer | None = None
         self._store_reading = False
+        self.collector = Collector()
+        """Collects garbage between keys (``collector``): settled once rows are shown."""
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            self.collector.touch()
+        await super().on_event(event)
 
     def on_unmount(self) -> None:
         # Leftover cycles of a closed app are garbage again (tests run many apps).
-        gc.unfreeze()
+        self.collector.release()
 
     @property
     def view(self) -> DiffView:

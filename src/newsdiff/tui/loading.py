@@ -17,7 +17,7 @@ from newsdiff.core.article import Article
 from newsdiff.meaning.compare import Comparison
 from newsdiff.store import Store
 
-from .app_base import EXIT_TROUBLE, AppBase, background, settle
+from .app_base import EXIT_TROUBLE, AppBase, background
 from .cursor import Place
 from .layout import RowModel
 from .session import TagSession
@@ -105,7 +105,7 @@ class LoadingMixin(AppBase):
             )
         # After the first paint: the rows matter more than this figure.
         after_refresh(self, partial(background, self._summarise, message.comparison))
-        after_refresh(self, settle)
+        after_refresh(self, self.collector.settle)
 
     def _summarise(self, cmp: Comparison) -> None:
         """The full figures (with the reuse share, which walks every word), off the loop."""

@@ -15,7 +15,7 @@ from textual.message import Message
 from newsdiff.meaning.compare import Comparison
 from newsdiff.meaning.options import CompareOptions
 
-from .app_base import AppBase, background, settle
+from .app_base import AppBase, background
 from .layout import RowModel, rebuild_rows
 from .preferences import Preferences, save_preferences
 from .screens.note import NoteScreen
@@ -95,7 +95,7 @@ class ReviewMixin(AppBase):
             return  # a later toggle is on its way, or the app is closing
         self.comparison = message.comparison
         self.view.replace_rows(message.rows)
-        after_refresh(self, settle)
+        after_refresh(self, self.collector.settle)
         self.query_one(PairHeader).summary = message.summary
         self.options_pending = False
         self._update_mode()
