@@ -656,6 +656,10 @@ def test_an_article_dropped_from_a_source_is_no_attribution_change() -> None:
          "The Kremlin is widely believed to be withdrawing.", "synonym"),
         ("The troops supposedly left.", "The troops reportedly left.", "synonym"),
         ("The troops reportedly left.", "The troops apparently left.", "hedge"),
+        ("The army could withdraw soon.", "The army may withdraw soon.", "synonym"),
+        ("The army could withdraw soon.", "The army might withdraw soon.", "synonym"),
+        ("The army could withdraw soon.", "The army will withdraw soon.", "hedge"),
+        ("The army may withdraw soon.", "The army must withdraw soon.", "hedge"),
     ],
 )  # fmt: skip
 def test_hedge_is_a_change_of_certainty(a: str, b: str, cls: str) -> None:
@@ -664,3 +668,24 @@ def test_hedge_is_a_change_of_certainty(a: str, b: str, cls: str) -> None:
     commonly thought -> widely believed, supposedly -> reportedly) is not."""
     found = {c for _a, _b, c in changes(a, b)}
     assert cls in found and (cls == "hedge" or "hedge" not in found), changes(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        ("The Kremlin is commonly thought to be withdrawing.",
+         "The Kremlin is widely believed to be withdrawing.",
+         [("commonly thought", "widely believed", "synonym")]),
+        ("It is generally expected to pass.", "It is widely expected to pass.",
+         [("generally", "widely", "rewording")]),
+        ("It is widely believed to be over.", "It is probably over.",
+         [("widely believed to be", "probably", "synonym")]),
+        ("The army could withdraw soon.", "The army will withdraw soon.",
+         [("could", "will", "hedge")]),
+    ],
+)  # fmt: skip
+def test_a_hedge_phrase_is_swapped_whole(a: str, b: str, want: list[tuple[str, str, str]]) -> None:
+    """A two-word hedge ("commonly thought") swapped for an equal one is one synonym
+    change, not a rewording of its adverb beside a synonym; an adverb changed alone in
+    an unchanged phrase stays a change of its own; "will" is sure, as "may" is not."""
+    assert changes(a, b) == want

@@ -1,13 +1,14 @@
 """How sure a text says something is: the groups hedge words fall in, so that a change
-of certainty (may -> will, likely -> certain, plausible -> clear) is told apart from one
-hedge swapped for an equal one (might -> may, "commonly thought" -> "widely believed",
-supposedly -> reportedly), which changes how the story is worded, not how sure it is.
+of certainty (may -> will, could -> will, likely -> certain, plausible -> clear) is told
+apart from one hedge swapped for an equal one (might -> may, could -> may, "commonly
+thought" -> "widely believed", supposedly -> reportedly), which changes how the story is
+worded, not how sure it is. A two-word hedge ("widely believed") is swapped as one.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 #: Each group of hedge (and certainty) words; a word's group is its degree of certainty.
 GROUPS: dict[str, frozenset[str]] = {
@@ -29,14 +30,52 @@ GROUPS: dict[str, frozenset[str]] = {
         "approximately roughly about around nearly almost some estimated estimate "
         "estimates projected project".split()
     ),
+    # "will" and "must" are sure of what they say: "could -> will" changes how sure
+    # the story is as "may -> will" does.
     "certain": frozenset(
-        "certain certainly clear clearly definitely sure surely undoubtedly undeniably".split()
+        "certain certainly clear clearly definitely sure surely undoubtedly undeniably "
+        "will shall must".split()
     ),
 }
 # Hedge cues arrive as the classifier keys them: verbs in their base form ("thought" is
 # "think"), so both forms are listed.
 _GROUP_OF = {word: group for group, words in GROUPS.items() for word in words}
 _WORD = re.compile(r"[A-Za-z]+")
+#: An adverb before a word of belief or report makes one hedge of the two ("commonly
+#: thought", "widely believed"): swapped whole, it is one change (``whole_phrases``).
+_PHRASE = re.compile(
+    r"\b(?:widely|commonly|generally|largely|broadly|popularly|often|long|still|"
+    r"increasingly)\s+([A-Za-z]+)\b",
+    re.IGNORECASE,
+)
+
+Span = tuple[int, int, int, int]  # a_start, a_end, b_start, b_end, as meaning.spans
+
+
+def phrases(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` has a hedge phrase of two words ("widely believed")."""
+    return [m.span() for m in _PHRASE.finditer(text) if m.group(1).lower() in _GROUP_OF]
+
+
+def whole_phrases(text_a: str, text_b: str, pairs: Sequence[Span]) -> list[Span]:
+    """Word pairs of a replaced stretch with the pairs that share a hedge phrase on
+    either side joined into one: "commonly thought" -> "widely believed" is one swap
+    of equal hedges, not "commonly" -> "widely" and "thought" -> "believed"."""
+    found_a, found_b = phrases(text_a), phrases(text_b)
+
+    def shared(found: list[tuple[int, int]], x: tuple[int, int], y: tuple[int, int]) -> bool:
+        return any(s < x[1] and x[0] < e and s < y[1] and y[0] < e for s, e in found)
+
+    out: list[Span] = []
+    for pair in pairs:
+        if out and (
+            shared(found_a, out[-1][:2], pair[:2]) or shared(found_b, out[-1][2:], pair[2:])
+        ):
+            last = out[-1]
+            out[-1] = (last[0], pair[1], last[2], pair[3])
+        else:
+            out.append(pair)
+    return out
 
 
 def groups(texts: Iterable[str]) -> frozenset[str]:
@@ -46,10 +85,17 @@ def groups(texts: Iterable[str]) -> frozenset[str]:
     )
 
 
-def same_certainty(a: Iterable[str], b: Iterable[str]) -> bool:
+def same_certainty(
+    a: Sequence[str], b: Sequence[str], words_a: str = "", words_b: str = ""
+) -> bool:
     """Whether two sides' hedges say the text is equally sure: both hedge, in the same
-    groups (might -> may, supposedly -> reportedly)."""
-    ga, gb = groups(a), groups(b)
+    groups (might -> may, supposedly -> reportedly).
+
+    A side without a hedge cue is judged by its changed words (``words_a``,
+    ``words_b``): "could withdraw" is no cue ("could" hedges only before "be", "reach"
+    ...), but "could" -> "may" swaps one word of the possible for another."""
+    ga = groups(a) if a else groups([words_a])
+    gb = groups(b) if b else groups([words_b])
     return bool(ga) and ga == gb
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsdiff.core.worddiff import Diff, is_word
-from newsdiff.meaning.certainty import certainty_changed, same_certainty
+from newsdiff.meaning.certainty import certainty_changed, same_certainty, whole_phrases
 from newsdiff.meaning.changes import Change, ChangeClass
 from newsdiff.meaning.cues.base import overlapping
 from newsdiff.meaning.options import same_tokens
@@ -95,7 +95,7 @@ def classify(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> Cha
     elif ha != hb:
         # One hedge for an equal one (might -> may) is wording, not a change of how
         # sure the story is: that is what the hedge class (filter 4) is for.
-        return "synonym" if same_certainty(ha, hb) else "hedge"
+        return "synonym" if same_certainty(ha, hb, a, b) else "hedge"
     elif certainty_changed(a, b):
         return "hedge"  # plausible -> clear: no hedge cue, but surer
     same_numbers = bool(na) and same_value_span(sa.numbers, sb.numbers, span, context) is not None
@@ -258,6 +258,8 @@ def row_changes(ops: Diff) -> tuple[Change, ...]:
             if refined is not None:
                 out.extend(change(p, c) for p, c in refined)
                 continue
+        if pairs:
+            pairs = tuple(whole_phrases(side_a, side_b, pairs))
         if pairs:
             # A spinner swaps word for word ("Vast locations" -> "Huge areas"); pair off
             # only when most pairs mean something, not "an interview" -> "a press".
