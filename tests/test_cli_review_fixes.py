@@ -58,3 +58,19 @@ def test_report_top_below_zero_is_refused(capsys: pytest.CaptureFixture[str]) ->
         main(["report", "--top", "-1", str(SEED_A), str(SEED_B)])
     assert stop.value.code == 2
     assert "--top" in capsys.readouterr().err
+
+
+def test_diff_counts_one_row_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`newsdiff diff` of a one-row pair ends "1 row: 1 changed.", not "1 rows"; two
+    rows stay plural."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("One sentence here.\n", encoding="utf-8")
+    b.write_text("One sentence there.\n", encoding="utf-8")
+    assert main(["diff", "--color", "never", str(a), str(b)]) == 1  # they differ
+    out = capsys.readouterr().out
+    assert "1 row: 1 changed." in out and "1 rows" not in out
+    b.write_text("One sentence there. And another one.\n", encoding="utf-8")
+    assert main(["diff", "--color", "never", str(a), str(b)]) == 1  # they differ
+    assert "2 rows: 1 changed, 1 added." in capsys.readouterr().out

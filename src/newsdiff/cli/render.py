@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from newsdiff.core.visible import visible
 
+from .output import counted
+
 if TYPE_CHECKING:
     # rich is imported where it is used: --format plain and json never load it.
     from rich.console import Console
@@ -223,7 +225,7 @@ def print_rich(
     reuse = cmp.reuse
     console.print(
         Text(
-            f"{len(cmp.rows)} rows: {summary}. Reuse (3-gram containment): "
+            f"{counted(len(cmp.rows), 'row')}: {summary}. Reuse (3-gram containment): "
             f"A {reuse['a']:.0%}, B {reuse['b']:.0%}.",
             style="dim",
         )
