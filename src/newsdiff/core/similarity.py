@@ -20,6 +20,7 @@ from newsdiff.core.words import (
     band_codes,
     content_words,
     equal_text_blocks,
+    postings,
     shared_word_blocks,
     stem,
     stems,
@@ -140,14 +141,15 @@ def candidate_pairs(
     left with no candidate gets the cells of a band along the diagonal.
     """
     n, m = len(a_sets), len(b_sets)
-    blocks = shared_word_blocks(a_sets, b_sets, exhaustive)
+    post_b = postings(b_sets)
+    blocks = shared_word_blocks(a_sets, b_sets, exhaustive, post_b)
     if a_norm and b_norm and not exhaustive:
         blocks.extend(equal_text_blocks(a_norm, b_norm))
     chunks: list[IntArray] = [np.empty(0, dtype=np.int64)]
     chunks.extend(_product(rows, cols, m) for rows, cols in blocks)
     codes = _sorted_unique(np.concatenate(chunks))
     if a_norm and b_norm and not exhaustive:
-        codes = _add_band(codes, a_sets, b_sets)
+        codes = _add_band(codes, a_sets, m, post_b)
     return Candidates(n, m, codes)
 
 
@@ -170,12 +172,11 @@ def _product(rows: Sequence[int], cols: Sequence[int], m: int) -> IntArray:
 
 
 def _add_band(
-    codes: IntArray, a_sets: Sequence[frozenset[str]], b_sets: Sequence[frozenset[str]]
+    codes: IntArray, a_sets: Sequence[frozenset[str]], m: int, post_b: dict[str, list[int]]
 ) -> IntArray:
-    n, m = len(a_sets), len(b_sets)
-    has_row = np.zeros(n, dtype=np.bool_)
+    has_row = np.zeros(len(a_sets), dtype=np.bool_)
     has_row[codes // m] = True
-    extra = band_codes(np.flatnonzero(~has_row).tolist(), a_sets, b_sets)
+    extra = band_codes(np.flatnonzero(~has_row).tolist(), a_sets, m, post_b)
     if not extra:
         return codes
     return _sorted_unique(np.concatenate([codes, np.asarray(extra, dtype=np.int64)]))

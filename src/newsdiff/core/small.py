@@ -18,6 +18,7 @@ from newsdiff.core.words import (
     WordSets,
     band_codes,
     equal_text_blocks,
+    postings,
     shared_word_blocks,
     word_bits,
 )
@@ -43,13 +44,15 @@ class SmallPairing:
         self._bits_a = [_bits(s, bit) for s in a_sets]
         self._bits_b = [_bits(s, bit) for s in b_sets]
         self._groups: dict[tuple[str, int], list[tuple[int, int]]] = {}
-        blocks = shared_word_blocks(a_sets, b_sets, exhaustive)
+        post_b = postings(b_sets)
+        blocks = shared_word_blocks(a_sets, b_sets, exhaustive, post_b)
         if a_norm and b_norm and not exhaustive:
             blocks.extend(equal_text_blocks(a_norm, b_norm))
         found = {i * m + j for rows, cols in blocks for i in rows for j in cols}
         if a_norm and b_norm and not exhaustive:
             has_row = {code // m for code in found}
-            found.update(band_codes([i for i in range(n) if i not in has_row], a_sets, b_sets))
+            empty = [i for i in range(n) if i not in has_row]
+            found.update(band_codes(empty, a_sets, m, post_b))
         self.codes = sorted(found)
         self._found = found
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -115,10 +116,10 @@ def postings(sets: WordSets) -> dict[str, list[int]]:
 
 
 def shared_word_blocks(
-    a_sets: WordSets, b_sets: WordSets, exhaustive: bool
+    a_sets: WordSets, b_sets: WordSets, exhaustive: bool, post_b: dict[str, list[int]]
 ) -> list[tuple[list[int], list[int]]]:
-    """(rows, cols) of each candidate word: every pair of the block shares it."""
-    post_b = postings(b_sets)
+    """(rows, cols) of each candidate word: every pair of the block shares it.
+    ``post_b`` is ``postings(b_sets)``."""
     cap = len(a_sets) + len(b_sets) if exhaustive else rare_cap(len(a_sets), len(b_sets))
     out: list[tuple[list[int], list[int]]] = []
     for w, rows in postings(a_sets).items():
@@ -153,10 +154,13 @@ def equal_text_blocks(
     return out
 
 
-def band_codes(empty: Sequence[int], a_sets: WordSets, b_sets: WordSets) -> list[int]:
+def band_codes(
+    empty: Sequence[int], a_sets: WordSets, m: int, post_b: dict[str, list[int]]
+) -> list[int]:
     """For rows with no candidate, the cells of a band along the diagonal that share
-    a content word (a text written with few words, where every word is common)."""
-    n, m = len(a_sets), len(b_sets)
+    a content word (a text written with few words, where every word is common).
+    ``post_b`` is the postings of B's ``m`` sentences."""
+    n = len(a_sets)
     scale = m / n
     extra: list[int] = []
     for i in empty:
@@ -164,7 +168,12 @@ def band_codes(empty: Sequence[int], a_sets: WordSets, b_sets: WordSets) -> list
             continue
         mid = int(i * scale)
         lo, hi = max(0, mid - BAND), min(m, mid + BAND + 1)
-        # Only cells that share a content word can score above the threshold.
-        row = a_sets[i]
-        extra.extend(i * m + j for j in range(lo, hi) if not row.isdisjoint(b_sets[j]))
+        # Only cells that share a content word can score above the threshold: the
+        # sentences of the band in each word's postings (sorted), not every cell.
+        cols: set[int] = set()
+        for w in a_sets[i]:
+            post = post_b.get(w)
+            if post:
+                cols.update(post[bisect_left(post, lo) : bisect_left(post, hi)])
+        extra.extend(i * m + j for j in sorted(cols))
     return extra
