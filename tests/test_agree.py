@@ -274,7 +274,7 @@ def test_agreement_ignores_skipped_sentences_unless_asked(
     tags += [_skip(_tag("a1", 20, "ana", "fact")), _skip(_tag("a1", 20, "bo", "fact"))]
     tags += [_skip(_tag("a1", 21, "ana", "fact")), _tag("a1", 21, "bo", "fact")]
     rep = agreement(tags)
-    assert rep["items"] == 10 and rep["left_out"]["skipped"] == 3
+    assert rep["items"] == 10 and rep["left_out"]["skipped"] == 2  # sentences, not records
     asked = agreement(tags, include_skipped=True)
     assert asked["items"] == 12 and "skipped" in asked["labels"]
     assert {d["sentence"] for d in asked["disagreements"]} == {3, 6, 9, 21}
@@ -282,6 +282,36 @@ def test_agreement_ignores_skipped_sentences_unless_asked(
     Store(path).put_many(tags)
     assert main(["agree", "--store", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "3 sentences skipped as not a claim (--include-skipped counts them)" in out
+    assert "2 sentences skipped as not a claim (--include-skipped counts them)" in out
     assert main(["agree", "--store", str(path), "--include-skipped"]) == 0
     assert "Items (sentences labelled by 2+ annotators): 12" in capsys.readouterr().out
+
+
+def test_left_out_sentences_are_counted_once_under_one_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A sentence one annotator labelled (an accepted suggestion) and the other skipped
+    is left out once, as skipped, not also as labelled by one annotator only; a skip
+    on a sentence two others compared leaves nothing out."""
+    tags = [_tag("a1", i, "ana", x) for i, x in enumerate(ANA)]
+    tags += [_tag("a1", i, "bo", x) for i, x in enumerate(BO)]
+    tags += [
+        _sourced(_tag("a1", 20, "ana", "fact"), "suggestion"),
+        _skip(_tag("a1", 20, "bo", "fact")),
+    ]
+    tags += [_tag("a1", 21, "ana", "opinion")]  # one annotator only
+    tags += [_skip(_tag("a1", 0, "cy", "fact"))]  # item 0 is compared all the same
+    rep = agreement(tags)
+    assert rep["items"] == 10
+    assert rep["left_out"] == {"single_annotator": 1, "sources": {}, "skipped": 1}
+    asked = agreement(tags, include_skipped=True)
+    assert asked["items"] == 11 and asked["left_out"]["skipped"] == 0
+    assert asked["left_out"]["single_annotator"] == 1
+    path = tmp_path / "s.json"
+    Store(path).put_many(tags)
+    assert main(["agree", "--store", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "Left out: 1 sentence labelled by one annotator only; 1 sentence skipped as not a "
+        "claim (--include-skipped counts them)"
+    ) in out

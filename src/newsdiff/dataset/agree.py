@@ -88,21 +88,28 @@ def _round(x: float | None) -> float | None:
 def left_out(tags: Sequence[Tag], sources: Collection[str]) -> dict[str, Any]:
     """What an agreement over ``sources`` does not count, and why.
 
-    ``sources``: labels of a source not counted, by source; ``single_annotator``: the
-    sentences only one annotator labelled (nothing to compare them with); ``skipped``:
-    sentences skipped as not a claim (counted as the label "skipped" only when asked).
+    The sentences left out (no item: fewer than two annotators' counted labels) are
+    counted once each, under one reason: ``skipped``, an annotator skipped it as not a
+    claim (counted as the label "skipped" only when asked, and then no reason);
+    else ``single_annotator``, one annotator's counted label and nothing to compare it
+    with. ``sources`` counts labels, not sentences: those of a source not counted, by
+    source (on a sentence left out or not).
     """
     by_source = Counter(t.source for t in tags if t.label and t.source not in sources)
     annotators: dict[Item, set[str]] = {}
+    skipped: set[Item] = set()
     for t in tags:
+        item = (t.article_id, t.sentence)
         if t.label and t.source in sources:
-            annotators.setdefault((t.article_id, t.sentence), set()).add(t.annotator)
-    single = sum(len(v) == 1 for v in annotators.values())
-    skipped = sum(1 for t in tags if t.skipped and not t.label)
+            annotators.setdefault(item, set()).add(t.annotator)
+        elif t.skipped and not t.label:
+            skipped.add(item)
+    skipped -= {k for k, v in annotators.items() if len(v) >= 2}  # compared all the same
+    single = sum(len(v) == 1 and k not in skipped for k, v in annotators.items())
     return {
         "single_annotator": single,
         "sources": dict(sorted(by_source.items())),
-        "skipped": skipped,
+        "skipped": len(skipped),
     }
 
 
