@@ -246,7 +246,10 @@ def learning_curve(
             if n > len(pool):
                 break
             pick = np.random.default_rng(f).choice(pool, n, replace=False)
-            learned = model.fit([feats[i] for i in pick], [gold[i] for i in pick])
+            # as `newsdiff train` does: penalty and bar chosen by CV on the n labels
+            learned, _cv = model.train(
+                [feats[i] for i in pick], [gold[i] for i in pick], [rule_labels[i] for i in pick]
+            )
             test = [i for i in range(len(gold)) if fold[i] == f]
             tf = [feats[i] for i in test]
             ruled = [rule_labels[i] for i in test]

@@ -207,3 +207,31 @@ def test_a_damaged_model_is_one_line_and_exit_2(
     assert main(["suggest", "--store", str(store), str(new)]) == 2
     err = capsys.readouterr().err
     assert "not a newsdiff model" in err and len(err.strip().splitlines()) == 1
+
+
+def test_train_keeps_the_choice_that_cross_validated_best(tmp_path: Path) -> None:
+    """From 100 labels, train tries each penalty and bar and keeps the best CV score;
+    the saved file remembers the bar it chose."""
+    texts, gold = _data()
+    texts, gold = texts * 4, gold * 4
+    rows, rules = model_rows(texts)
+    fitted, cv = model.train(rows, gold, rules)
+    every = [
+        f1
+        for l2 in model.L2_CHOICES
+        for f1 in model.cross_validate(rows, gold, rules, l2, model.CONFIDENT_CHOICES)
+    ]
+    assert cv == max(every)
+    assert fitted.meta["l2"] in model.L2_CHOICES
+    assert fitted.confident in model.CONFIDENT_CHOICES
+    path = tmp_path / "m.model.npz"
+    model.save(fitted, path)
+    assert model.load(path).confident == fitted.confident
+
+
+def test_under_100_labels_train_keeps_the_first_choice() -> None:
+    """With few labels the folds are too small to choose by: the cautious defaults stay."""
+    texts, gold = _data()
+    rows, rules = model_rows(texts)
+    fitted, _cv = model.train(rows, gold, rules)
+    assert (fitted.meta["l2"], fitted.confident) == (model.L2_CHOICES[0], model.CONFIDENT)

@@ -39,10 +39,10 @@ def learn(texts: Sequence[str], gold: Sequence[str], annotator: str | None = Non
     texts = [t for t, g in zip(texts, gold, strict=True) if g in keep]
     gold = [g for g in gold if g in keep]
     rows, rule_labels = model_rows(texts)
-    cv = model.cross_validate(rows, gold, rule_labels)
-    fitted = model.fit(rows, gold)
+    fitted, cv = model.train(rows, gold, rule_labels)
     counts = dict(Counter(gold))
     fitted.meta = {
+        **fitted.meta,
         "trained": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "annotator": annotator,
         "counts": counts,
