@@ -8,8 +8,11 @@ with ``wrap``; a property test holds the two to the same rule.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import add
 
 from rich.cells import cell_len
 
@@ -93,6 +96,8 @@ def count_lines(words: Sequence[int], width: int) -> int:
     spaces may hang past the edge, and a word wider than a line is cut.
     """
     width = max(1, width)
+    if words and 0 not in words and max(words) <= width:
+        return _count_fitting(words, width)
     lines = 1
     used = 0
     for n in words:
@@ -108,6 +113,23 @@ def count_lines(words: Sequence[int], width: int) -> int:
             used += n
         used += 1  # the space after it (after the last word it changes nothing)
     return lines
+
+
+def _count_fitting(words: Sequence[int], width: int) -> int:
+    """``count_lines`` when every word fits a line and none is empty (no double space):
+    a line from word ``i`` holds the words whose ends (each word's length plus its
+    space, summed) stay within ``width + 1`` past the end before ``i``. One bisection
+    a line, not a Python step a word: ``Layout`` counts every piece of the pair."""
+    ends = list(accumulate(map(add, words, repeat(1))))
+    lines = 1
+    i = 0
+    base = 0
+    while True:
+        i = bisect_right(ends, base + width + 1, lo=i)
+        if i >= len(ends):
+            return lines
+        lines += 1
+        base = ends[i - 1]
 
 
 def line_count(text: str, width: int) -> int:
