@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdiff.core.worddiff import diff_words, side_a, side_b, tokenize
+from newsdiff.core.worddiff import diff_words, is_word, side_a, side_b, tokenize, word_count
 
 WORDS = st.sampled_from(
     ["the", "Russian", "forces", "have", "actually", "deserted", "abandoned", "tanks", "7,000",
@@ -82,3 +82,11 @@ def test_numbers_are_one_token():
     """'7,000' and '15%' are single tokens, so a changed number is one change."""
     assert tokenize("7,000 and 15%") == ["7,000", " ", "and", " ", "15%"]
     assert re.fullmatch(r"\d+", tokenize("1,351")[0]) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ9_½Ⅻ٣ \u3000\t\n.,:%’'-—“”仓促ไทยमुंबई\u0301\u0e31😀x")))
+def test_word_count_counts_the_word_tokens(text: str) -> None:
+    """word_count (the reuse measures' count, without building whitespace tokens) is
+    the number of tokens that are words, whatever the scripts, marks and numerals."""
+    assert word_count(text) == sum(1 for t in tokenize(text) if is_word(t))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsdiff.core.article import normalize
-from newsdiff.core.worddiff import Diff, is_word, tokenize
+from newsdiff.core.worddiff import Diff, is_word, tokenize, word_count
 
 #: The shortest run of kept words that counts as reused (see the module docstring).
 MIN_RUN = 3
@@ -44,7 +44,7 @@ def run_words(raw: Diff, min_run: int = MIN_RUN) -> int:
     current = 0
     edited = False
     for op, text in raw:
-        n = sum(1 for t in tokenize(text) if is_word(t))
+        n = word_count(text)
         if op == "equal":
             current += n
         elif n:

@@ -58,6 +58,16 @@ def is_word(token: str) -> bool:
     return _ALNUM.search(token) is not None
 
 
+# The tokens of TOKEN_RE but the whitespace runs: the same tokens in the same places
+# (a whitespace run starts no other token), fewer to build when only words count.
+_SOLID = regex.compile(rf"{_TOKEN}|[^\w\s]", regex.V1)
+
+
+def word_count(text: str) -> int:
+    """How many tokens of ``text`` are words (``sum(map(is_word, tokenize(text)))``)."""
+    return sum(map(bool, map(_ALNUM.search, _SOLID.findall(text))))
+
+
 _UNIT = regex.compile(rf"\s+|(?:{_TOKEN}|[^\w\s])\s*", regex.V1)
 
 

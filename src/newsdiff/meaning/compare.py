@@ -14,7 +14,7 @@ from newsdiff.core.align import KINDS, Kind, align
 from newsdiff.core.article import Article
 from newsdiff.core.language import ENGLISH, guess, is_english
 from newsdiff.core.sentences import Sentence, split_sentences
-from newsdiff.core.worddiff import Diff, diff_words_both, is_word, side_a, side_b, tokenize
+from newsdiff.core.worddiff import Diff, diff_words_both, side_a, side_b, word_count
 from newsdiff.meaning.changes import Change, ChangeClass, split_by_options
 from newsdiff.meaning.classify import row_changes
 from newsdiff.meaning.options import DEFAULT, CompareOptions, loose_key, same_tokens
@@ -276,7 +276,7 @@ class Comparison:
         kept = 0
         for row in self.rows:
             for op, text in row.ops:
-                words = sum(1 for t in tokenize(text) if is_word(t))
+                words = word_count(text)
                 if op != "insert":
                     total["a"] += words
                 if op != "delete":
