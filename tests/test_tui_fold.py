@@ -173,7 +173,7 @@ async def test_at_80_columns_a_long_notice_takes_the_second_line_whole(tmp_path:
         await pilot.press("j")
         await until(pilot, lambda: not status.message, "the move cleared it")
         below = str(status.render()).splitlines()[1].strip()
-        assert view.rows and below[:40] == str(status.detail)[:40]  # (cut at 80 columns)
+        assert view.rows and below[:30] == str(status.detail)[:30]  # (cut at 80 columns)
 
 
 def test_filter_notices_name_rows_by_their_kind() -> None:

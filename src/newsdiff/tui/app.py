@@ -170,7 +170,7 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
         Binding("i", "options", "Ignore", show=False, id="options",
                 tooltip="Options: ignore case, punctuation, quotes, spelling; show or "
                 "hide suggestions; auto-advance after a label. Remembered per store."),
-        Binding("v", "detail", "Detail", show=False, id="detail",
+        Binding("v", "detail", "Detail", id="detail",
                 tooltip="Open or close the detail panel: every change of the cursor's row "
                 "with its class, both sentences in full, the similarity, the suggestion and "
                 "its cues, the tags of both sides; it follows the cursor."),

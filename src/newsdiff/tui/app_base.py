@@ -27,7 +27,7 @@ from .detail import row_detail
 from .folding import equal_rows, them
 from .preferences import Preferences
 from .session import TagSession
-from .status import detail
+from .status import change_texts, detail
 from .widgets.detail_panel import DetailPanel
 from .widgets.diff_view import DiffView
 from .widgets.header import PairHeader, StatusLine
@@ -171,6 +171,7 @@ class AppBase(App[None]):
                 f"{where} · row {model.index + 1} of {len(view.all_rows)}, {model.kind} · {label}"
             )
         status.detail = detail(session, model, side, view.sentence, view.show_suggestions)
+        status.changes = change_texts(model)
         panel = self.query_one(DetailPanel)
         if panel.display:
             rows = len(view.all_rows)
@@ -185,6 +186,7 @@ class AppBase(App[None]):
         status = self.query_one(StatusLine)
         status.position = text
         status.detail = Content("z shows every folded run again")
+        status.changes = ()
         panel = self.query_one(DetailPanel)
         if panel.display:
             panel.show(Content(text), first)

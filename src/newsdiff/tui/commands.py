@@ -20,6 +20,9 @@ from .review import ReviewMixin
 from .screens.help import HelpScreen, key_names
 from .widgets.diff_view import DiffView, a_class
 
+#: What Ctrl+C says, on the status line.
+CTRL_C = "Ctrl+C does not quit: press q (or Ctrl+Q); tags are already saved."
+
 QUIT_HELP = (
     "Quit; tags are already saved, the cursor is kept for next time. "
     "(Ctrl+C does not quit: it copies selected text, or says how to quit.)"
@@ -70,6 +73,15 @@ def palette_help(text: str, keys: str) -> str:
 
 class CommandsMixin(ReviewMixin):
     """The help screen and the palette (which offers the review's options screen too)."""
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C (Textual's binding): how to quit, on the status line like every other
+        notice, not a toast over the cursor's row. Over another screen (help, options)
+        the status line is hidden: Textual's toast says it there."""
+        if len(self.screen_stack) > 1:
+            super().action_help_quit()
+            return
+        self._say(CTRL_C)
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from rich.cells import cell_len
 from textual.content import Content
 
 from newsdiff.meaning.changes import CLASSES
@@ -9,16 +12,50 @@ from newsdiff.meaning.changes import CLASSES
 from .layout import QUOTE_MARK, RowModel, Side, other
 from .session import TagSession
 
+#: The most words of one cue the status line shows: a quotation is a cue of
+#: attribution, and whole it pushed the row's changes off the line.
+CUE_WORDS = 3
+
+
+def short_cue(text: str, words: int = CUE_WORDS) -> str:
+    """A cue as the status line shows it: its first ``words`` words, then "…"."""
+    parts = text.split()
+    return text if len(parts) <= words else " ".join(parts[:words]) + "…"
+
+
+def change_texts(model: RowModel) -> tuple[str, ...]:
+    """The row's changes for the status line, most significant first ("number: 300 →
+    400"); the status line shows as many as fit and counts the rest (``StatusLine``)."""
+    changes = model.row.changes if model.kind in ("changed", "moved") else ()
+    ranked = sorted(changes, key=lambda c: CLASSES.index(c.cls))
+    return tuple(f"{c.cls}: {c.a.strip() or '∅'} → {c.b.strip() or '∅'}" for c in ranked)
+
+
+def fit_changes(changes: Sequence[str], room: int) -> str:
+    """As many of ``changes`` as fit in ``room`` cells, joined by "; ", then "+N more
+    (v)" for the rest: v opens the detail panel, which lists every one. When not even
+    the first fits, it is cut ("…") and the count and the key still show."""
+    n = len(changes)
+    for k in range(n, 0, -1):
+        text = "; ".join(changes[:k]) + (f" +{n - k} more (v)" if k < n else "")
+        if cell_len(text) <= room:
+            return text
+    if not n:
+        return ""
+    more = f" +{n - 1} more (v)" if n > 1 else " (v)"
+    first = Content(changes[0]).truncate(max(1, room - len(more)), ellipsis=True)
+    return first.plain + more
+
 
 def detail(
     session: TagSession, model: RowModel, side: Side, sentence: int, suggestions: bool = True
 ) -> Content:
-    """What the status line's second line says of the cursor's sentence and row.
+    """What the status line's second line says of the cursor's sentence and row, before
+    the row's changes (``change_texts``).
 
     In order: who said what where annotators disagree, a label shift across the row,
-    the note, where the label came from (or the suggestion and its cue words), a moved
-    and edited row, an altered quotation, and the row's changes by class, most
-    significant first.
+    the note, where the label came from (or the suggestion and its cue words, each cut
+    to a few words), a moved and edited row, an altered quotation.
     """
     parts: list[Content] = []
     said = session.disagreements(side).get(sentence)
@@ -45,7 +82,7 @@ def detail(
     elif source is None and suggestions:
         label, cues = session.suggestion(side, sentence)
         if label is not None:
-            words = ", ".join(dict.fromkeys(c.text for c in cues))
+            words = ", ".join(dict.fromkeys(short_cue(c.text) for c in cues))
             because = f": {words}" if words else " (no cue: a plain statement)"
             source_of = f" (model of {session.learned_at})" if session.learned_at else ""
             parts.append(Content.styled(f"suggests {label}{source_of} [s]{because}", "italic"))
@@ -53,10 +90,4 @@ def detail(
         parts.append(Content.styled("moved, edited", "$text-accent"))
     if model.quote_altered:
         parts.append(Content.styled(f"{QUOTE_MARK} quote altered", "$text-warning"))
-    changes = model.row.changes if model.kind in ("changed", "moved") else ()
-    if changes:
-        ranked = sorted(changes, key=lambda c: CLASSES.index(c.cls))
-        shown = [f"{c.cls}: {c.a.strip() or '∅'} → {c.b.strip() or '∅'}" for c in ranked[:3]]
-        more = f" +{len(ranked) - 3} more" if len(ranked) > 3 else ""
-        parts.append(Content("; ".join(shown) + more))
     return Content("  ·  ").join(parts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from rich.cells import cell_len
 from textual.app import RenderResult
 from textual.content import Content
 from textual.reactive import reactive
@@ -14,6 +15,7 @@ from newsdiff.meaning.compare import Comparison
 
 from ..layout import DIVIDER, GUTTER, Geometry, Side
 from ..single import single_summary
+from ..status import fit_changes
 
 _KIND_STYLES = {
     "equal": "",
@@ -24,6 +26,8 @@ _KIND_STYLES = {
 }
 #: Each kind's mark, as on the rule between the panes (the short form of the figures).
 KIND_MARKS = {"equal": "=", "changed": "~", "added": "+", "removed": "-", "moved": "⇄"}
+#: The least room the status line keeps for the row's changes after the detail.
+CHANGES_ROOM = 34
 #: Between the figures and the mode (a filter, folded rows) when they come close.
 MODE_GAP = " · "
 
@@ -207,7 +211,10 @@ class StatusLine(Widget):
     """The last tag change, e.g. ``A#5: untagged → fact``."""
 
     detail: reactive[Content] = reactive(Content(""))
-    """What the cursor's sentence and row carry, e.g. ``number: 300 → 400``."""
+    """What the cursor's sentence and row carry, e.g. ``suggests fact [s]: said``."""
+    changes: reactive[tuple[str, ...]] = reactive(())
+    """The row's changes, most significant first, e.g. ``number: 300 → 400``: after the
+    detail, as many as fit, then "+N more (v)"."""
 
     def render(self) -> RenderResult:
         width = self.size.width
@@ -219,7 +226,7 @@ class StatusLine(Widget):
         # puts its second part on the second line.
         head, _, more = self.message.partition("\n")
         message = Content.styled(head, "italic $text-muted")
-        detail = Content.styled(more, "italic $text-muted") if more else self.detail
+        detail = Content.styled(more, "italic $text-muted") if more else self._detail(width)
         if message.cell_length <= room:
             right = message
         elif more:
@@ -234,3 +241,17 @@ class StatusLine(Widget):
         top = Content.assemble(" ", left, " " * pad, right, " ").truncate(width)
         below = Content.assemble(" ", detail).truncate(width, ellipsis=True)
         return Content("\n").join([top, below])
+
+    def _detail(self, width: int) -> Content:
+        """The detail, then the row's changes that fit in ``width`` (and how many not)."""
+        if not self.changes:
+            return self.detail
+        detail = self.detail
+        gap = "  ·  " if detail.cell_length else ""
+        # The changes keep room for one (or its cut start and "+N more (v)"): a long
+        # detail (a suggestion's cues, a note) is cut before it pushes them out.
+        least = min(cell_len("; ".join(self.changes)), CHANGES_ROOM)
+        room = max(width - 2 - detail.cell_length - len(gap), least)
+        if detail.cell_length > width - 2 - len(gap) - room:
+            detail = detail.truncate(max(0, width - 2 - len(gap) - room), ellipsis=True)
+        return Content.assemble(detail, gap, fit_changes(self.changes, room))

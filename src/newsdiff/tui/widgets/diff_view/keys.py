@@ -100,7 +100,8 @@ VIEW_BINDINGS: list[BindingType] = [
             "first, round to the last, and says so."),
     Binding("s", "accept", "Accept", id="accept",
             tooltip="Accept the suggested label (shown faintly, cue words underlined)."),
-    Binding("c", "note", "Note", id="note",
+    # Not in the footer: v (the detail panel) took its place at 80 columns.
+    Binding("c", "note", "Note", show=False, id="note",
             tooltip="Write a note on the sentence (empty: remove it)."),
     Binding("exclamation_mark", "unsure", "Unsure", show=False, key_display="!",
             id="unsure", tooltip="Flag the sentence as unsure (again: unflag)."),
