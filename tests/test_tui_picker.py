@@ -313,7 +313,8 @@ async def test_narrow_list_tells_a_from_b_by_file_name(folder: Path, store: Stor
 
 async def test_the_listed_pairs_footer_shows_esc_at_80_columns(store: Store) -> None:
     """At 80 columns the pair opened from the list shows Esc (back to the list) whole in
-    its footer: the note key gives way (still bound); c still asks for a note."""
+    its footer: the undo key gives way (still bound); u still undoes, c still asks for
+    a note, and v (the detail panel) stays in the footer."""
     from textual.widgets import Footer
 
     from newsdiff.core.seeds import seed_paths
@@ -327,6 +328,13 @@ async def test_the_listed_pairs_footer_shows_esc_at_80_columns(store: Store) -> 
         keys = [k for k in footer.children if k.region.width]
         assert keys and keys[-1].region.right <= 80
         shown = " ".join(str(getattr(k, "description", "")) for k in keys)
-        assert "List" in shown and "Note" not in shown and "Quit" in shown
+        assert "List" in shown and "Undo" not in shown and "Quit" in shown
+        assert "Detail" in shown and "Note" not in shown
+        session, first = pair.session, pair.view.sentence
+        assert session is not None
+        await pilot.press("f")
+        assert session.label("a", first) == "fact"
+        await pilot.press("u")
+        assert session.label("a", first) is None
         await pilot.press("c")
         assert isinstance(pair.screen, NoteScreen)

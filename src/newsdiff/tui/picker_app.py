@@ -159,9 +159,9 @@ class ListedPairApp(NewsdiffApp):
 
     def on_mount(self) -> None:
         """Make room in the footer for Esc, the key this app adds (it comes last, and
-        at 80 columns the footer cut it): c (a note) leaves the footer, still bound and
-        in help."""
-        self.hide_in_footer("note")
+        at 80 columns the footer cut it): u (undo) leaves the footer, still bound and
+        in help (c, a note, already gave its place to v, the detail panel)."""
+        self.hide_in_footer("undo")
 
     def action_to_list(self) -> None:
         panel = self.query_one(DetailPanel)
