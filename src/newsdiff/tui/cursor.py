@@ -104,6 +104,10 @@ class Cursor:
             return None
         return (self.side, self._where[self.side][self.sentence][1])
 
+    def place_of(self, side: Side, sentence: int) -> tuple[int, int]:
+        """The shown row and piece of a sentence that is shown."""
+        return self._where[side][sentence]
+
     def lines(self, layout: Layout, side: Side, sentence: int) -> tuple[int, int]:
         """First virtual line and line count of a sentence in ``layout``."""
         row, k = self._where[side][sentence]

@@ -123,12 +123,19 @@ class RowPainter(PainterState):
             return (None, disagree)
         return (rec.label, rec.source, bool(rec.note), rec.unsure, disagree)
 
-    def strips(self, row: int) -> list[Strip]:
-        """A row's lines, drawn once per width, cursor position and state of its sentences."""
+    def strips(self, row: int, cursor: tuple[Side, int] | None | bool = True) -> list[Strip]:
+        """A row's lines, drawn once per width, cursor position and state of its sentences.
+
+        ``cursor`` True: with the cursor where it is; else as if it were there (None:
+        not on this row), to draw ahead the rows the next move will show.
+        """
         session = self.view.session
         assert session is not None
         model = self.view.rows[row]
-        cursor = self.view.cursor.on_row(row)
+        if cursor is True:
+            cursor = self.view.cursor.on_row(row)
+        elif cursor is False:
+            cursor = None
         states = tuple(self._piece_state("a", p.sentence) for p in model.a) + tuple(
             self._piece_state("b", p.sentence) for p in model.b
         )

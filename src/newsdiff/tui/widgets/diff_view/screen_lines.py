@@ -31,6 +31,7 @@ from textual._styles_cache import StylesCache
 from textual.geometry import Region
 from textual.strip import Strip
 
+from ...layout import Side
 from .base import DiffViewBase
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class ScreenLinesMixin(DiffViewBase):
     _ahead_running = False
     _ahead: deque[int]
     _scratch: StylesCache | None = None
+    _moves: tuple[tuple[int, tuple[Side, int] | None], ...] = ()
 
     @property
     @abstractmethod
@@ -165,6 +167,32 @@ class ScreenLinesMixin(DiffViewBase):
         for dy, strip in enumerate(strips):
             lines.setdefault(vy0 + dy, strip)
 
+    def move_to(self, side: Side, sentence: int, *, reveal: bool = True) -> None:
+        super().move_to(side, sentence, reveal=reveal)
+        self._draw_moves()
+
+    def _draw_moves(self) -> None:
+        """Queue the rows ``j`` and ``k`` would change next: the rows of the sentences
+        before and after the cursor as they look with the cursor on them, and the
+        cursor's row as it looks once the cursor has left (``RowPainter.strips``)."""
+        if self.session is None or not self.rows:
+            return
+        cursor = self.cursor
+        row = cursor.row
+        moves: list[tuple[int, tuple[Side, int] | None]] = []
+        for step in (1, -1):
+            target = cursor.step(step)
+            if target is not None and target != cursor.sentence:
+                r, k = cursor.place_of(cursor.side, target)
+                moves.append((r, (cursor.side, k)))
+                if r != row:
+                    moves.append((row, None))
+        self._moves = tuple(moves)
+        if not self._ahead_running:
+            self._ahead = self.__dict__.get("_ahead") or deque()
+            self._ahead_running = True
+            self.call_later(self._ahead_step)
+
     def _draw_ahead(self, top: int) -> None:
         """Queue the rows a scroll from ``top`` would show next (nearest first)."""
         layout = self.line_map
@@ -187,11 +215,17 @@ class ScreenLinesMixin(DiffViewBase):
         queue = self._ahead
         rows = len(self.rows)
         start = perf_counter()
+        # The rows the next j or k changes first (each a row's drawing, 1-3 ms).
+        while self._moves and perf_counter() - start < AHEAD_SLICE:
+            (row, cursor), *rest = self._moves
+            self._moves = tuple(rest)
+            if self.line_map is not None and row < rows and self.session is not None:
+                self.painter.strips(row, cursor if cursor is not None else False)
         while queue and perf_counter() - start < AHEAD_SLICE:
             row = queue.popleft()
             if self.line_map is not None and row < rows and self.session is not None:
                 self._finish_ahead(row)
-        if queue:
+        if queue or self._moves:
             self.call_later(self._ahead_step)
         else:
             self._ahead_running = False
