@@ -204,3 +204,26 @@ async def test_a_fold_of_one_row_reads_in_the_singular(tmp_path: Path) -> None:
         await until(pilot, lambda: "shown" in status.message, "the run opened")
         assert status.message == "1 equal row shown (z folds every run again)."
         assert app.query_one(PairHeader).mode == "1 equal row folded"
+
+
+async def test_undo_of_a_tag_in_a_folded_run_opens_that_run(tmp_path: Path) -> None:
+    """u on a change whose sentence is folded away opens its run and puts the cursor on
+    it: the annotator sees what was undone (it stayed hidden, the cursor elsewhere)."""
+    app = make(tmp_path / "s.json")
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        for _ in range(6):
+            await pilot.press("j")
+        assert view.rows[view.cursor_row].index == 6 and view.rows[6].kind == "equal"
+        sentence = view.sentence
+        await pilot.press("f")
+        assert app.session is not None and app.session.label("a", sentence) == "fact"
+        await pilot.press("z", "j")
+        assert [m.folded for m in view.rows] == [3, 0, 5, 0, 3] and view.cursor_row == 3
+        await pilot.press("u")
+        assert app.session.label("a", sentence) is None
+        assert [m.folded for m in view.rows] == [3, 0, 0, 0, 0, 0, 0, 0, 3]
+        assert view.rows[view.cursor_row].index == 6 and view.sentence == sentence
+        await pilot.press("ctrl+r")  # redo: the run is open, nothing else to open
+        assert app.session.label("a", sentence) == "fact"
+        assert view.rows[view.cursor_row].index == 6

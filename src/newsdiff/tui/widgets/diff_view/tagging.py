@@ -7,6 +7,7 @@ what was saved, or why not.
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Callable
 from typing import Literal
 
@@ -57,6 +58,11 @@ def describe(change: Change) -> str:
 
 class TaggingMixin(DiffViewBase):
     """The actions that change the cursor's sentence's record (bound in ``keys``)."""
+
+    @abstractmethod
+    def open_fold_of(self, side: Side, sentence: int) -> None:
+        """Show the folded run holding a sentence: ``DiffView.open_fold_of``, declared
+        here for ``_replay``."""
 
     def _changed(self, change: Change | None, what: str, advance: bool = False) -> None:
         if change is None:
@@ -128,6 +134,7 @@ class TaggingMixin(DiffViewBase):
         if change is None:
             self.tell(f"Nothing to {verb}.")
             return
+        self.open_fold_of(change.side, change.sentence)
         self._changed(change, f"{verb} " + describe(change))
 
     def action_tag(self, label: Label) -> None:

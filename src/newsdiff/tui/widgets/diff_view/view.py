@@ -187,6 +187,28 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
         self.post_message(self.Filtered(self, self.class_filter, len(rows)))
         return True
 
+    def open_fold_of(self, side: Side, sentence: int) -> None:
+        """Show the folded run that holds a sentence (an undo or a redo went there: the
+        annotator must see what changed); nothing when it is not folded away."""
+        if not self.fold or self.single:
+            return
+        start: int | None = None
+        for model in self._kept(self.class_filter):
+            if model.kind != "equal" or not (model.a or model.b):
+                start = None
+                continue
+            if start is None:
+                start = model.index
+            if sentence in model.side_indices(side):
+                break
+        else:
+            return
+        if start is None or start in self.opened_runs:
+            return
+        cursor, near = self.cursor.here()
+        self.opened_runs.add(start)
+        self._show_rows(self._filtered(self.class_filter), cursor, near)
+
     def action_filter(self, cls: str) -> None:
         """Show only the rows with a change of class ``cls`` ("" or the same again: all)."""
         if not self.all_rows or self._pair_only():
