@@ -483,7 +483,7 @@ async def test_x_on_a_carried_label_removes_it_and_undo_restores_it(tmp_path: Pa
         assert "carried to B#1" in status.message
         await pilot.press("x")  # A#5 cleared: its carried copy goes, and the status says so
         await pilot.pause()
-        assert status.message == "saved: A#5: opinion → untagged (carried label removed from B#1)"
+        assert status.message == "saved: A#5: opinion → untagged (also cleared on B#1)"
         assert _seed_tag(store_path, "b", SEED_B1) is None
 
 

@@ -50,7 +50,7 @@ def describe(change: Change) -> str:
     if given:
         text += f" (carried to {places(given)})"
     if taken:
-        text += f" (carried label removed from {places(taken)})"
+        text += f" (also cleared on {places(taken)})"  # short: fits 80 columns
     if change.reloaded:
         text += f"; {places(change.reloaded)} changed in another window, reloaded"
     return text
