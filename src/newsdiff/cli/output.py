@@ -49,7 +49,7 @@ _OBEYED = re.compile("[\u0080-\u009f\u202a-\u202e\u2066-\u2069]")
 
 def json_out(obj: Any, indent: int | None = 1) -> None:
     """``obj`` as JSON on standard output. On a terminal the characters it would obey
-    are written as ``\\uXXXX`` escapes: the same JSON, and harmless to read."""
+    are written as JSON escapes (``\\u009b``): the same JSON, and harmless to read."""
     data_out(json.dumps(obj, ensure_ascii=False, indent=indent) + "\n", json_lines=True)
 
 
