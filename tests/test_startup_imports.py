@@ -7,6 +7,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from newsdiff.cli.program import COMMAND_NAMES, COMMANDS, build_parser, command_names
+
 from .conftest import SEED_A, SEED_B
 
 
@@ -18,13 +20,14 @@ def _loaded_after(argv: list[object], watched: list[str]) -> set[str]:
         from newsdiff.main import main
         with contextlib.redirect_stdout(io.StringIO()):
             main({[str(a) for a in argv]!r})
-        print(",".join(m for m in {watched!r} if m in sys.modules))
+        print("loaded:" + ",".join(m for m in {watched!r} if m in sys.modules))
         """
     )
     out = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
-    return set(filter(None, out.stdout.strip().splitlines()[-1].split(",")))
+    last = out.stdout.strip().splitlines()[-1]
+    return set(filter(None, last.removeprefix("loaded:").split(",")))
 
 
 HEAVY = [
@@ -64,3 +67,31 @@ def test_sentences_loads_no_alignment_or_lexicon() -> None:
     """`sentences` segments one article: no numpy, no WordNet, no rich, no Textual."""
     loaded = _loaded_after(["sentences", SEED_A], HEAVY)
     assert loaded & {"numpy", "newsdiff.meaning.lexicon", "rich", "textual"} == set()
+
+
+def test_a_command_builds_its_own_parsers_only() -> None:
+    """`newsdiff NAME` builds NAME's group of parsers alone (issue 16: every parser was a
+    tenth of a diff's start-up); the table it picks from lists every command of the full
+    parser, in --help's order, and each group adds exactly the names it lists."""
+    parser = build_parser()
+    assert command_names(parser) == set(COMMAND_NAMES)
+    shown = [a.dest for a in parser._subparsers._group_actions[0]._choices_actions]  # type: ignore[union-attr]
+    assert shown == [name for names, _module, _adder in COMMANDS for name in names]
+    for names, _module, _adder in COMMANDS:
+        for name in names:
+            assert command_names(build_parser(name)) == set(names), name
+
+
+def test_diff_loads_no_other_command_or_openssl() -> None:
+    """`diff` (rich and plain) imports no other command's module and not hashlib (the
+    article id, which these formats do not print, loads OpenSSL: 3-4 ms)."""
+    others = [
+        "newsdiff.cli.dataset_commands",
+        "newsdiff.cli.tag_commands",
+        "newsdiff.cli.scan_command",
+        "newsdiff.cli.learn",
+        "hashlib",
+    ]
+    for fmt in ("rich", "plain"):
+        assert _loaded_after(["diff", "--format", fmt, SEED_A, SEED_B], others) == set(), fmt
+    assert "hashlib" in _loaded_after(["diff", "--format", "json", SEED_A, SEED_B], others)

@@ -7,24 +7,40 @@ else to the app. Exit status follows diff(1): 0 no differences, 1 differences, 2
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from newsdiff import __version__
 from newsdiff.cli.args import check_environment, formatter
-from newsdiff.cli.dataset_commands import add_dataset_commands
 from newsdiff.cli.errors import EXIT_TROUBLE, guarded
-from newsdiff.cli.learn import add_train_command
-from newsdiff.cli.pair import add_pair_commands, add_suggest_command
-from newsdiff.cli.scan_command import add_scan_command
-from newsdiff.cli.tag_commands import add_orphans_command, add_tag_commands
 from newsdiff.corpus import install as install_reader
 
 #: What starts a command line (the rest opens the app).
 HELP_OR_VERSION = ("-h", "--help", "--version")
 
+#: The commands in the order of --help (the pair, then tags, the dataset, and one
+#: article's suggestions), by the module and function that add them to the parser. A
+#: command line builds only its own group's parsers and imports only its module:
+#: building every parser (argparse asks gettext for a catalogue for each) and importing
+#: every command's module was a tenth of ``newsdiff diff``'s start-up (issue 16).
+COMMANDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("diff", "report"), "pair", "add_pair_commands"),
+    (("sentences", "tag"), "tag_commands", "add_tag_commands"),
+    (("export", "import", "agree"), "dataset_commands", "add_dataset_commands"),
+    (("orphans",), "tag_commands", "add_orphans_command"),
+    (("suggest",), "pair", "add_suggest_command"),
+    (("train",), "learn", "add_train_command"),
+    (("scan",), "scan_command", "add_scan_command"),
+)
 
-def build_parser() -> argparse.ArgumentParser:
+#: The names of the commands (``newsdiff NAME ...`` runs one).
+COMMAND_NAMES = frozenset(name for names, _module, _adder in COMMANDS for name in names)
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The ``newsdiff`` parser with every command, or with ``command``'s group alone
+    (what a command line needs: the same parser for it, the same usage and errors)."""
     parser = argparse.ArgumentParser(
         prog="newsdiff",
         formatter_class=formatter,
@@ -39,14 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"newsdiff {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    # The order of --help: the pair, then tags, the dataset, and one article's suggestions.
-    add_pair_commands(sub, formatter)
-    add_tag_commands(sub, formatter)
-    add_dataset_commands(sub, formatter)
-    add_orphans_command(sub, formatter)
-    add_suggest_command(sub, formatter)
-    add_train_command(sub, formatter)
-    add_scan_command(sub, formatter)
+    for names, module, adder in COMMANDS:
+        if command is None or command in names:
+            add = getattr(importlib.import_module(f"newsdiff.cli.{module}"), adder)
+            add(sub, formatter)
     return parser
 
 
@@ -60,11 +72,11 @@ def command_names(parser: argparse.ArgumentParser) -> set[str]:
 
 def is_command(argv: Sequence[str]) -> bool:
     """Whether ``argv`` is a command line (else it holds the app's arguments)."""
-    return bool(argv) and (argv[0] in command_names(build_parser()) or argv[0] in HELP_OR_VERSION)
+    return bool(argv) and (argv[0] in COMMAND_NAMES or argv[0] in HELP_OR_VERSION)
 
 
 def _run(argv: Sequence[str]) -> int:
-    parser = build_parser()
+    parser = build_parser(argv[0] if argv and argv[0] in COMMAND_NAMES else None)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import stat
@@ -60,6 +59,8 @@ class Article:
 
 def article_id(text: str) -> str:
     """Content id: the same text gives the same id whatever its line endings."""
+    import hashlib  # here: loading OpenSSL is 3-4 ms of start-up a plain diff never uses
+
     canonical = text.replace("\r\n", "\n").replace("\r", "\n")
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
