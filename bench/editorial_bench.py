@@ -1,0 +1,166 @@
+"""How well the rules label the argument units of newspaper editorials, beside trivial
+baselines.
+
+A benchmark, not a test: it prints figures and never fails on them. Run with
+``python bench/editorial_bench.py --editorials DIR`` (``--split dev|held|all|each``,
+``--statistics estimate|fact``, ``--errors`` to list the disagreements of the dev half,
+``--json``).
+
+The set (not shipped: its files state no licence; see ``bench/data/editorials/README.md``
+for where to get it) is the Webis editorial corpus with argumentative discourse unit
+labels (Al-Khatib et al. 2016; the files of the public repository ``webis-de/COLING-20``,
+folder ``data-source/``, one JSON file per editorial, sub-folders per outlet). Each file
+holds paragraphs of segments labelled title, anecdote, assumption, testimony,
+statistics, common-ground, other or no-unit. A unit is clause-like, not always a whole
+sentence; each unit's text is given to the rules as one sentence, as ``newsdiff
+suggest`` would see it.
+
+Mapping to the four labels (GUIDE section 3), as a reader of the label definitions
+would: assumption (the writer's claim, judgement or prediction) -> opinion; testimony
+(a source's words) -> attribution; anecdote (something that happened) -> fact;
+common-ground (a fact taken as known) -> fact; statistics -> estimate by default (most
+are approximate or projected in editorials: "over 9,000", "nearly 2 percent", "could
+top 100%"), or fact with ``--statistics fact``; title, other and no-unit are left out.
+
+Split by editorial file: ``DEV`` files may be read for errors, ``HELD`` files are only
+reported. Files in neither list count only in ``--split all``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from suggest_bench import Row, _print, evaluate, rules
+
+ROOT = Path(__file__).resolve().parent.parent
+SET = ROOT / "bench" / "data" / "editorials" / "data-source"
+
+#: The editorials the rules may be tuned on (outlet/file stem), 10 files of 3 outlets.
+DEV = frozenset(
+    {
+        "aljazeera/006-afghanistanatcrucialjuncture",
+        "aljazeera/141-jobonlyhalfdoneafghanistan",
+        "aljazeera/229-russiaoverstretchingitself",
+        "aljazeera/292-wideningwarmiddleeastsyria",
+        "guardian/024-bedblockingsocialcarepolicypro",
+        "guardian/104-guardianviewcounterterrorcoope",
+        "guardian/279-whathappensoilpricescollapsech",
+        "foxnews/002-2015willamericacontinueitsslow",
+        "foxnews/211-putinandukraineexpectmorebruta",
+        "foxnews/269-useconomywhyimoptimisticaboutg",
+    }
+)
+#: The editorials only reported, never read for errors, 10 files of the same outlets.
+HELD = frozenset(
+    {
+        "aljazeera/007-afghanistanconferencewonrock",
+        "aljazeera/163-natonuclearrelapse",
+        "aljazeera/264-ukraineopportunitywar",
+        "guardian/027-bokoharamterrornigeriagovernme",
+        "guardian/098-germanyforceforgoodintodayseur",
+        "guardian/107-guardianviewontalksangelamerke",
+        "guardian/174-obamaamericastillatwarcongress",
+        "foxnews/003-2015willnewcongressgetseriousa",
+        "foxnews/177-obamainfourthquarterpresidentg",
+        "foxnews/270-usmustheedlessons11todefeatene",
+    }
+)
+
+#: The corpus's unit labels and the four labels they map to (None: left out).
+MAPPING: dict[str, str | None] = {
+    "assumption": "opinion",
+    "testimony": "attribution",
+    "anecdote": "fact",
+    "common-ground": "fact",
+    "statistics": "estimate",
+    "title": None,
+    "other": None,
+    "no-unit": None,
+}
+
+
+def load(folder: Path, split: str = "all", statistics: str = "estimate") -> list[Row]:
+    """Every mapped unit of the editorials under ``folder`` (``OUTLET/NAME.json``) as
+    ``(file, text, label)``; ``split`` "dev" or "held" keeps one list's files."""
+    mapping = {**MAPPING, "statistics": statistics}
+    out: list[Row] = []
+    for path in sorted(folder.glob("*/*.json")):
+        name = f"{path.parent.name}/{path.stem}"
+        if (split == "dev" and name not in DEV) or (split == "held" and name not in HELD):
+            continue
+        paragraphs = json.loads(path.read_text("utf-8"))["paragraphs"]
+        for paragraph in paragraphs:
+            for unit in paragraph:
+                label = mapping.get(str(unit["label"]))
+                text = str(unit["text"]).strip(" ,;:-")
+                if label is not None and text:
+                    out.append((name, text, label))
+    return out
+
+
+def every_opinion(texts: Sequence[str]) -> list[str]:
+    """The baseline that calls every unit opinion."""
+    return ["opinion"] * len(texts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=["dev", "held", "all", "each"], default="each")
+    parser.add_argument(
+        "--statistics",
+        choices=["estimate", "fact"],
+        default="estimate",
+        help="the label statistics units map to (default estimate)",
+    )
+    parser.add_argument("--errors", action="store_true", help="list the dev half's errors")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--editorials",
+        type=Path,
+        default=SET,
+        help=f"the corpus's data-source folder, one sub-folder per outlet (default {SET})",
+    )
+    args = parser.parse_args(argv)
+    if not any(args.editorials.glob("*/*.json")):
+        print(
+            f"editorial_bench: {args.editorials}: no OUTLET/NAME.json files. The Webis "
+            "editorial corpus is not shipped (no stated licence); "
+            "bench/data/editorials/README.md says where to get it, then pass --editorials DIR",
+            file=sys.stderr,
+        )
+        return 2
+    splits = ["dev", "held", "all"] if args.split == "each" else [args.split]
+    results = {}
+    for split in splits:
+        rows = load(args.editorials, split, args.statistics)
+        if not rows:
+            continue
+        result = evaluate(rows, rules)
+        result["every_opinion"] = evaluate(rows, every_opinion)["macro_f1"]
+        result["files"] = len({name for name, _t, _l in rows})
+        result["gold"] = dict(Counter(label for _n, _t, label in rows).most_common())
+        results[split] = result
+    if args.json:
+        for split, r in results.items():
+            if not (args.errors and split == "dev"):
+                r.pop("errors")
+        json.dump(results, sys.stdout, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    for split, result in results.items():
+        sys.stdout.write(
+            f"[{split}: {result['files']} editorials, statistics -> {args.statistics}; "
+            f"gold {result['gold']}; every unit opinion: macro-F1 "
+            f"{result['every_opinion']:.3f}]\n"
+        )
+        _print(f"rules vs editorial units, {split}", result, args.errors and split == "dev")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
