@@ -41,7 +41,7 @@ from newsdiff.meaning.cues.attribution import attribution_cues
 from newsdiff.meaning.cues.base import Cue
 from newsdiff.meaning.cues.clauses import is_statement
 from newsdiff.meaning.cues.evaluative import opinion_cues
-from newsdiff.meaning.cues.hedges import hedge_cues
+from newsdiff.meaning.cues.hedges import hedge_cues, speculation
 from newsdiff.meaning.cues.quotes import QUOTE_MIN_WORDS, quotations
 
 #: Lines that are page furniture, not statements.
@@ -99,10 +99,14 @@ def suggest_label(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
     opinion = opinion_cues(text)
     speculative = [c for c in opinion if c.kind == "speculative"]
     estimate = _without(hedge_cues(text), speculative)
+    if speculation(text, estimate):
+        # "might", "probably" with no quantity to soften: speculation, not an estimate
+        opinion += [Cue("speculative", c.start, c.end, c.text) for c in estimate]
+        estimate = []
     if estimate:
         return "estimate", tuple(estimate)
     if opinion:
-        return "opinion", tuple(opinion)
+        return "opinion", tuple(sorted(opinion, key=lambda c: c.start))
     if len(_ALPHA_WORD.findall(text)) < MIN_WORDS and not is_statement(text):
         # A short line is a heading or a date unless it is a sentence: "Prices rose."
         return None, ()

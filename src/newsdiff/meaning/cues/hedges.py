@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
-from newsdiff.meaning.cues.base import DATE_KINDS, Cue, dedupe, finditer, in_vocab, vocab
+from newsdiff.meaning.cues.base import DATE_KINDS, Cue, Number, dedupe, finditer, in_vocab, vocab
 from newsdiff.meaning.cues.numbers import numbers
 
 #: Hedges that soften a number: "about 300", "as many as 300", "up to 300".
@@ -116,3 +117,73 @@ def _hedge_cues(text: str) -> tuple[Cue, ...]:
     if "seen" in text.lower():
         out += finditer("hedge", _SEEN, text)
     return tuple(dedupe(out))
+
+
+#: Hedges of likelihood in the writer's voice ("might", "could", "probably",
+#: "likely"), as against hearsay ("reportedly", "is believed to", "expected") and
+#: estimation ("estimated", "roughly"). Without a quantity to soften and without an
+#: outcome to come, likelihood is speculation about what is or was the case (GUIDE:
+#: opinion): "these attacks might be intended to drive a wedge", "might have been the
+#: first". With a quantity ("up to 300 people may have been killed") or an outcome
+#: ("prices could rise", "the road may be closed", "likely to grow") it is an estimate.
+LIKELIHOOD = vocab(
+    "may might could possibly probably likely unlikely perhaps maybe presumably seemingly"
+)
+_NEXT = re.compile(
+    r"(?:\s+(?:to|well|also|not|even|soon|still|eventually|yet))*\s+(\w+)(?:\s+(\w+))?"
+)
+
+
+def _quantity(n: Number) -> bool:
+    """Whether ``n`` counts or measures something: not a date, a year or an ordinal."""
+    kind, value = n.value
+    year = kind == "n" and n.written == "digits" and n.text.isdigit() and 1800 <= value <= 2100
+    return n.written not in DATE_KINDS and kind != "ord" and not year
+
+
+def _outcome(text: str, cue: Cue) -> bool:
+    """Whether an outcome follows the likelihood word at ``cue``: a verb of reaching,
+    rising or costing ("could rise", "likely to grow"), or "be" and a participle ("may
+    be closed")."""
+    m = _NEXT.match(text, cue.end)
+    if m is None:
+        return False
+    words = [w.lower() for w in m.group(1, 2) if w]
+    if words[0] == "have":
+        # "may have collapsed", "may have been killed": an event; "might have been the
+        # first": a state
+        words = words[1:] if words[1:] != ["been"] else ["be", *_after(text, m.end())]
+    if not words:
+        return False
+    if words[0] == "be":
+        return len(words) > 1 and _participle(words[1])
+    return words[0] in _OUTCOME or _participle(words[0])
+
+
+def _participle(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR
+
+
+def _after(text: str, end: int) -> list[str]:
+    m = re.match(r"\s+(\w+)", text[end:])
+    return [m.group(1).lower()] if m else []
+
+
+#: Verbs of what may come (``_COULD`` without being and having).
+_OUTCOME = _COULD - vocab("be have get mean lead")
+_IRREGULAR = vocab(
+    "done made taken given seen known held built cut hit shut sent spent brought caught "
+    "kept left lost paid sold told won written driven beaten broken chosen forgotten "
+    "frozen hidden shaken stolen struck sworn torn thrown worn"
+)
+
+
+def speculation(text: str, hedges: Sequence[Cue]) -> bool:
+    """Whether ``hedges`` are all likelihood words with no outcome after them and
+    ``text`` has no quantity for them to soften ("might be responsible", "may have
+    known"), so that they speculate rather than estimate."""
+    return (
+        bool(hedges)
+        and all(c.text.lower() in LIKELIHOOD and not _outcome(text, c) for c in hedges)
+        and not any(_quantity(n) for n in numbers(text))
+    )

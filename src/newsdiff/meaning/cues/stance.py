@@ -38,13 +38,16 @@ _DETERMINERS = vocab("the this that these those its his her their our my your")
 _DO = vocab("do does did done doing")
 
 #: Attitude and certainty adverbs of the writer (the stance adverbials of English
-#: grammars): how the writer takes what follows; and "much better", "far worse", a
-#: comparison that judges (not "much higher", which measures).
+#: grammars), boosters among them ("certainly", "indeed", "simply", "hardly", "far
+#: from": Hyland's boosters, the writer's certainty); and "better", "worse", the
+#: comparatives of good and bad, which judge (not "higher", which measures; not
+#: "better-known").
 _ATTITUDE = re.compile(
     r"\b(?:ironically|surely|evidently|inevitably|predictably|unfortunately|fortunately|"
     r"sadly|thankfully|luckily|unluckily|regrettably|mercifully|tellingly|curiously|"
     r"oddly|strangely|admittedly|frankly|of course|in other words|worse still|"
-    r"to be fair|to put it mildly|(?:much|far|even|no) (?:better|worse))\b",
+    r"to be fair|to put it mildly|certainly|definitely|indeed|simply|hardly|far from|"
+    r"no doubt|undeniably|unquestionably|(?:(?:much|far|even|no) )?(?:better|worse)(?![-‐]))\b",
     re.IGNORECASE,
 )
 #: A first person who weighs in (``evaluative`` has "I think", "we believe").

@@ -1,0 +1,92 @@
+"""The opinion rules of issue 12's third round, written from the errors of the dev half
+of the editorial argument units (bench/editorial_bench.py): likelihood with no quantity
+and no outcome is speculation, boosters and "better"/"worse" are the writer's stance,
+"tend to" generalises. Each rule with a sentence of its kind, and the estimates and
+facts it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.meaning.cues.hedges import hedge_cues, speculation
+from newsdiff.meaning.suggest import suggest_label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These attacks might be a way to drive a wedge between the government and its patrons.",
+        "Different parts of the movement might be responsible for different attacks.",
+        "The treaty might have been the first of its kind in the region.",
+        "The best may be yet to come.",
+        "She probably knew about the plan all along.",
+    ],
+)
+def test_likelihood_with_no_quantity_and_no_outcome_is_speculation(text: str) -> None:
+    """A modal or likelihood adverb that speculates about what is or was is opinion."""
+    label, cues = suggest_label(text)
+    assert label == "opinion"
+    assert any(c.kind == "speculative" for c in cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Up to 300 people may have been killed in the town.",
+        "The death toll could be 40 by Friday.",
+        "Prices could rise sharply next year.",
+        "The road may be closed for weeks.",
+        "The bridge may have been damaged in the storm.",
+        "The rebels may have crossed the river at night.",
+        "Food shortages are likely to grow.",
+        "Russia is believed to be withdrawing from the north.",
+        "The minister reportedly resigned on Monday.",
+    ],
+)
+def test_quantities_outcomes_and_hearsay_stay_estimates(text: str) -> None:
+    """A number to soften, an outcome to come, or hearsay keeps the estimate."""
+    assert suggest_label(text)[0] == "estimate"
+
+
+def test_speculation_needs_every_hedge_to_speculate() -> None:
+    """One hedge of hearsay beside a speculating modal keeps the sentence an estimate."""
+    text = "The rebels might be behind it, reportedly."
+    assert not speculation(text, hedge_cues(text))
+    assert suggest_label(text)[0] == "estimate"
+
+
+def test_a_year_or_an_ordinal_is_no_quantity() -> None:
+    """ "In 2012" and "the first" count nothing, so the modal still speculates."""
+    assert suggest_label("In 2012 the deal might have been the first real chance.")[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The insurgency is far from broken.", "far from"),
+        ("The annual bill for the security forces is simply too high.", "simply"),
+        ("The region can hardly afford another war.", "hardly"),
+        ("It has certainly not been the last treaty of its kind.", "certainly"),
+        ("Iran is in worse shape than its neighbours.", "worse"),
+        ("Most producers are better prepared this time around.", "better"),
+        ("Oil prices tend to be cyclical.", "tend to"),
+    ],
+)
+def test_boosters_comparatives_and_generalising_are_stance(text: str, cue: str) -> None:
+    """Boosters, "better"/"worse" and "tend to" in the writer's voice are opinion."""
+    label, cues = suggest_label(text)
+    assert label == "opinion"
+    assert cue in [c.text for c in cues]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The better-known of the two candidates won the seat.",
+        "Prices rose by 3% in March.",
+        "The council met on Tuesday to discuss the budget.",
+    ],
+)
+def test_no_stance_in_plain_statements(text: str) -> None:
+    """A hyphenated "better-known" and plain reports stay facts."""
+    assert suggest_label(text)[0] == "fact"
