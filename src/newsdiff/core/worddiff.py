@@ -111,63 +111,70 @@ def diff_words_both(a: str, b: str, key: Callable[[str], str] = _token_key) -> t
         return [("insert", b)], [("insert", b)]
     if not b:
         return [("delete", a)], [("delete", a)]
+    # Each distinct token gets a code, one per comparison form: private-use code
+    # points, never letters or spaces, so the cleanup's heuristics about word
+    # boundaries cannot move an edit inside what is really one token. Which code a
+    # form gets does not matter (diff-match-patch compares codes for equality only).
+    ua, ub = _split_units(a), _split_units(b)
+    toks_a = [t for cw in ua for t in cw if t]
+    toks_b = [t for cw in ub for t in cw if t]
     codes: dict[str, str] = {}
-
-    def enc(token: str) -> str:
-        # Private-use code points: never letters or spaces, so the cleanup's heuristics
-        # about word boundaries cannot move an edit inside what is really one token.
-        return codes.setdefault(key(token), chr(0xF0000 + len(codes)))
-
+    code_of: dict[str, str] = {}
+    for t in {*toks_a, *toks_b}:
+        code_of[t] = codes.setdefault(key(t), chr(0xF0000 + len(codes)))
+    # Where each unit's tokens start in the token lists, and the tokens' codes.
+    off_a = _offsets(ua)
+    off_b = _offsets(ub)
+    enc_a = "".join([code_of[t] for t in toks_a])
+    enc_b = "".join([code_of[t] for t in toks_b])
     # Pass 1: the expensive diff, on units (a token with its trailing whitespace).
-    ua, ub = [_split(u) for u in units(a)], [_split(u) for u in units(b)]
     raw = _DMP.diff_main(
-        "".join(enc(c or w) for c, w in ua), "".join(enc(c or w) for c, w in ub), False
+        "".join([code_of[c or w] for c, w in ua]), "".join([code_of[c or w] for c, w in ub]), False
     )
     # Pass 2: spell that diff out token by token (whitespace on its own), so the
     # semantic cleanup weighs a word and its space as two, as it was tuned to.
     ta: list[str] = []
     tb: list[str] = []
-    spelled: list[tuple[int, str]] = []
-
-    def emit(op: int, token: str) -> None:
-        if op <= 0:
-            ta.append(token)
-        if op >= 0:
-            tb.append(token)
-        if spelled and spelled[-1][0] == op:
-            spelled[-1] = (op, spelled[-1][1] + enc(token))
-        else:
-            spelled.append((op, enc(token)))
-
+    spelled: list[tuple[int, str]] = []  # merged by _merge: only the sequence counts
     ia = ib = 0
     for op, chunk in raw:
         n = len(chunk)
         if op == 0:
-            for (cu, wu), (cv, wv) in zip(ua[ia : ia + n], ub[ib : ib + n], strict=True):
-                if cu:
-                    ta.append(cu)
-                    tb.append(cv)
-                    spelled.append((0, enc(cu)))
-                if wu and wv:
-                    ta.append(wu)
-                    tb.append(wv)
-                    spelled.append((0, enc(wu)))
-                elif wu:
-                    emit(-1, wu)
-                elif wv:
-                    emit(1, wv)
+            xa, ya, xb, yb = off_a[ia], off_a[ia + n], off_b[ib], off_b[ib + n]
+            if ua[ia : ia + n] == ub[ib : ib + n]:
+                # The same units on both sides (the common case): the stretch at once,
+                # as the loop below would spell it.
+                ta.extend(toks_a[xa:ya])
+                tb.extend(toks_b[xb:yb])
+                spelled.append((0, enc_a[xa:ya]))
+            else:
+                for (cu, wu), (cv, wv) in zip(ua[ia : ia + n], ub[ib : ib + n], strict=True):
+                    if cu:
+                        ta.append(cu)
+                        tb.append(cv)
+                        spelled.append((0, code_of[cu]))
+                    if wu and wv:
+                        ta.append(wu)
+                        tb.append(wv)
+                        spelled.append((0, code_of[wu]))
+                    elif wu:
+                        ta.append(wu)
+                        spelled.append((-1, code_of[wu]))
+                    elif wv:
+                        tb.append(wv)
+                        spelled.append((1, code_of[wv]))
             ia += n
             ib += n
+        elif op < 0:
+            xa, ya = off_a[ia], off_a[ia + n]
+            ta.extend(toks_a[xa:ya])
+            spelled.append((-1, enc_a[xa:ya]))
+            ia += n
         else:
-            side = ua[ia : ia + n] if op < 0 else ub[ib : ib + n]
-            for c, w in side:
-                for t in (c, w):
-                    if t:
-                        emit(op, t)
-            if op < 0:
-                ia += n
-            else:
-                ib += n
+            xb, yb = off_b[ib], off_b[ib + n]
+            tb.extend(toks_b[xb:yb])
+            spelled.append((1, enc_b[xb:yb]))
+            ib += n
     diffs = _merge(spelled)
     # A replaced unit spells out as word+space against word+space: the merge hands
     # the shared space back to the equal text before the cleanup weighs equalities.
@@ -184,7 +191,13 @@ def _decode(diffs: list[tuple[int, str]], ta: list[str], tb: list[str]) -> Diff:
     for code, chunk in diffs:
         n = len(chunk)
         if code == 0:
-            for x, y in zip(ta[ia : ia + n], tb[ib : ib + n], strict=True):
+            xs, ys = ta[ia : ia + n], tb[ib : ib + n]
+            if xs == ys:  # the common case: one equal text
+                _push(out, "equal", "".join(xs))
+                ia += n
+                ib += n
+                continue
+            for x, y in zip(xs, ys, strict=True):
                 if x == y:
                     _push(out, "equal", x)
                 else:  # equal in comparison form only: show the exact change
@@ -201,9 +214,20 @@ def _decode(diffs: list[tuple[int, str]], ta: list[str], tb: list[str]) -> Diff:
     return out
 
 
-def _split(unit: str) -> tuple[str, str]:
-    core = unit.rstrip()
-    return core, unit[len(core) :]
+def _split_units(text: str) -> list[tuple[str, str]]:
+    """Each unit of ``text`` as (its token, its trailing whitespace); a whitespace run
+    that stands alone is ("", the run)."""
+    return [(core, u[len(core) :]) for u in units(text) for core in (u.rstrip(),)]
+
+
+def _offsets(split: list[tuple[str, str]]) -> list[int]:
+    """Where each unit's tokens start in the flat token list (and the end)."""
+    out = [0]
+    k = 0
+    for c, w in split:
+        k += (c != "") + (w != "")
+        out.append(k)
+    return out
 
 
 def _merge(spelled: list[tuple[int, str]]) -> list[tuple[int, str]]:

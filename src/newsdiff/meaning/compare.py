@@ -46,15 +46,22 @@ class Row:
     similarity: float
     ops: Diff
     options: CompareOptions = field(default=DEFAULT, compare=False, repr=False)
-    #: Words of this row reused word for word (``core.reuse.run_words``), counted on
-    #: the raw token diff, which keeps the short shared runs the cleanup folds away.
-    reused_words: int = field(default=0, compare=False, repr=False)
+    #: The raw token diff (before the cleanup folds short shared runs away), from
+    #: which ``reused_words`` counts; None for a row built without one.
+    raw: Diff | None = field(default=None, compare=False, repr=False)
     #: Whether the pair is English: the change classes know only English, so in
     #: another language every change is a plain ``rewording`` (``core.language``).
     english: bool = field(default=True, compare=False, repr=False)
     #: The side texts (``side_a(ops)``, ``side_b(ops)``) when ``compare`` knows them:
     #: the key of the memos by text, without joining the ops again at every look-up.
     texts: tuple[str, str] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def reused_words(self) -> int:
+        """Words of this row reused word for word (``core.reuse.run_words`` on the raw
+        token diff), counted when asked: only the reuse measures read it, and counting
+        every row cost a plain diff of a long pair a tenth of its time."""
+        return reuse_mod.run_words(self.raw) if self.raw is not None else 0
 
     @property
     def changes(self) -> tuple[Change, ...]:
@@ -111,13 +118,12 @@ class Row:
 
 
 @lru_cache(maxsize=8192)
-def _cached_pair(a: str, b: str) -> tuple[Diff, int]:
+def _cached_pair(a: str, b: str) -> tuple[Diff, Diff]:
     # Syndicated copy repeats whole sentences (boilerplate, captions, re-runs), and a
     # pair already diffed costs nothing the second time. The loose key lines up words
     # that differ only in case, quote style or spelling, so each such difference is a
     # change of its own; the options decide later whether it counts.
-    cleaned, raw = diff_words_both(a, b, key=loose_key)
-    return cleaned, reuse_mod.run_words(raw)
+    return diff_words_both(a, b, key=loose_key)
 
 
 def _cached_diff(a: str, b: str) -> Diff:
@@ -274,14 +280,24 @@ class Comparison:
         ``ngram``, its word 3-gram containment in the other text."""
         total = {"a": 0, "b": 0}
         kept = 0
+        # Twin rows (the same side texts) count the same: each is counted once.
+        memo: dict[tuple[str, str], tuple[int, int, int]] = {}
         for row in self.rows:
-            for op, text in row.ops:
-                words = word_count(text)
-                if op != "insert":
-                    total["a"] += words
-                if op != "delete":
-                    total["b"] += words
-            kept += row.reused_words
+            counts = memo.get(row.texts) if row.texts is not None else None
+            if counts is None:
+                in_a = in_b = 0
+                for op, text in row.ops:
+                    words = word_count(text)
+                    if op != "insert":
+                        in_a += words
+                    if op != "delete":
+                        in_b += words
+                counts = (in_a, in_b, row.reused_words)
+                if row.texts is not None:
+                    memo[row.texts] = counts
+            total["a"] += counts[0]
+            total["b"] += counts[1]
+            kept += counts[2]
         wa, wb = reuse_mod.words(self.a.text), reuse_mod.words(self.b.text)
         gram = {"a": reuse_mod.containment(wa, wb), "b": reuse_mod.containment(wb, wa)}
         return {
@@ -374,7 +390,7 @@ def compare(
         if k % 256 == 255:
             tell("diffing", k / len(links))
         ta, tb = side_text(sa, lk.a), side_text(sb, lk.b)
-        ops, reused = _cached_pair(ta, tb)
+        ops, raw = _cached_pair(ta, tb)
         kind = _kind_under(lk.kind, lk.a, lk.b, ops, opts, (ta, tb))
-        rows.append(Row(kind, lk.a, lk.b, lk.similarity, ops, opts, reused, english, (ta, tb)))
+        rows.append(Row(kind, lk.a, lk.b, lk.similarity, ops, opts, raw, english, (ta, tb)))
     return Comparison(a, b, sa, sb, rows, opts, language)
