@@ -90,3 +90,55 @@ def test_boosters_comparatives_and_generalising_are_stance(text: str, cue: str) 
 def test_no_stance_in_plain_statements(text: str) -> None:
     """A hyphenated "better-known" and plain reports stay facts."""
     assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 1982 and 2002 the exporters fared worse than their peers.",
+        "Many abandoned their fiscal rules during the financial crisis of 2008-09.",
+        "From 2010 to 2015 the plant stood idle.",
+    ],
+)
+def test_a_span_of_years_is_no_range_estimate(text: str) -> None:
+    """Two years joined by "and", "to" or a dash mark a span of time, not a ranged quantity."""
+    assert suggest_label(text)[0] != "estimate"
+
+
+def test_a_range_of_quantities_is_still_an_estimate() -> None:
+    """Quantities joined into a range stay an estimate."""
+    assert suggest_label("Between 7,000 and 15,000 people fled the city.")[0] == "estimate"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("It is logical for Europe to reach out to its neighbours.", "It is logical"),
+        ("It's hard to make money from social care.", "It's hard"),
+        ("It is interesting that the debate has moved on.", "It is interesting"),
+    ],
+)
+def test_the_it_is_adjective_frame_evaluates(text: str, cue: str) -> None:
+    """ "It is ADJ that/to/for" in the writer's voice is an evaluation."""
+    label, cues = suggest_label(text)
+    assert label == "opinion"
+    assert cue in [c.text for c in cues]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is due to open in March.",
+        "It is set to become the largest port in the region.",
+        "It was scheduled to land at noon.",
+    ],
+)
+def test_the_frame_leaves_schedules_and_participles_alone(text: str) -> None:
+    """Words of time, readiness and participles in the frame evaluate nothing."""
+    assert suggest_label(text)[0] == "fact"
+
+
+def test_opine_reports_content() -> None:
+    """ "opine that" reports a claim as "argue that" does."""
+    text = "He went on to opine that the government is no longer a protector of freedoms."
+    assert suggest_label(text)[0] == "attribution"

@@ -18,7 +18,7 @@ CONTENT_VERBS = vocab(
     "announced announces insisted insists warned warns cautioned noted notes asserted "
     "argued argues contended declared declares remarked suggested maintained "
     "testified wrote tweeted vowed vows pledged pledges promised promises urged urges "
-    "asked"
+    "asked opine opined opines"
 )
 #: Every reporting verb that needs no source before it.
 ATTRIBUTION_VERBS = CLAIM_VERBS | CONTENT_VERBS

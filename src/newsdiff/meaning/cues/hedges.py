@@ -43,8 +43,8 @@ def number_hedges(text: str) -> list[Cue]:
         if k + 1 < len(nums):
             nxt = nums[k + 1]
             gap = text[n.end : nxt.start]
-            if len(gap) > 5 or not _RANGE_JOIN.fullmatch(gap):
-                continue
+            if len(gap) > 5 or not _RANGE_JOIN.fullmatch(gap) or _year(n):
+                continue  # "between 1982 and 2002", "2008-09": a span of time, no estimate
             window = text[max(0, n.start - 10) : n.start]
             b = _BETWEEN.search(window)
             if b is None and gap.strip().lower() == "and":
@@ -134,11 +134,15 @@ _NEXT = re.compile(
 )
 
 
+def _year(n: Number) -> bool:
+    """Whether ``n`` is a year written in four digits ("2012")."""
+    kind, value = n.value
+    return kind == "n" and n.written == "digits" and n.text.isdigit() and 1800 <= value <= 2100
+
+
 def _quantity(n: Number) -> bool:
     """Whether ``n`` counts or measures something: not a date, a year or an ordinal."""
-    kind, value = n.value
-    year = kind == "n" and n.written == "digits" and n.text.isdigit() and 1800 <= value <= 2100
-    return n.written not in DATE_KINDS and kind != "ord" and not year
+    return n.written not in DATE_KINDS and n.value[0] != "ord" and not _year(n)
 
 
 def _outcome(text: str, cue: Cue) -> bool:

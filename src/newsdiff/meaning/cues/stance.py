@@ -117,10 +117,39 @@ def _predicate_nouns(text: str) -> list[Cue]:
     return out
 
 
+#: The evaluative frame "it is ADJ that/to/for" (Hunston and Thompson's pattern of
+#: evaluation): "It is logical for Europe to reach out", "It's hard to make money",
+#: "It is interesting that". Participles and words of likelihood or time are no
+#: evaluation: "it is expected to", "it is likely that", "it is set to", "it is due
+#: to", "it is time to".
+_FRAME = re.compile(
+    r"\bit(?:\s+is|['’]s|\s+was|\s+seems|\s+remains)(?:\s+\w+ly|\s+not)?\s+(?P<adj>\w+)\s+"
+    r"(?:that|to|for|whether)\b",
+    re.IGNORECASE,
+)
+_NOT_EVALUATING = vocab(
+    "likely unlikely possible impossible probable unclear known unknown due set able "
+    "ready about going time true false said thought believed understood reported"
+)
+
+
+def _frame_cues(text: str) -> list[Cue]:
+    out = []
+    for m in _FRAME.finditer(text):
+        adj = m.group("adj").lower()
+        if adj.endswith("ed") or adj in _NOT_EVALUATING:
+            continue
+        if any(pos in "as" for pos, _b in lexicon.base_forms(adj)):
+            out.append(Cue("evaluative", m.start(), m.end("adj"), text[m.start() : m.end("adj")]))
+    return out
+
+
 def stance_cues(text: str) -> list[Cue]:
-    """Degree, attitude adverbs, a first person weighing in and judging predicate
-    nouns, as ``evaluative`` or ``speculative`` cues."""
+    """Degree, attitude adverbs, a first person weighing in, judging predicate nouns
+    and the frame "it is ADJ that/to", as ``evaluative`` or ``speculative`` cues."""
     out = _degree_cues(text) + _predicate_nouns(text)
+    if "it" in text.lower():
+        out += _frame_cues(text)
     out += finditer("speculative", _ATTITUDE, text)
     out += finditer("speculative", _FIRST_PERSON, text)
     return out
