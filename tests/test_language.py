@@ -4,12 +4,15 @@ classes, suggestions) saying so instead of guessing (issue 11, item 6)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdiff.core.article import from_text
-from newsdiff.core.language import guess, is_english
+from newsdiff.core.language import _SCRIPTS, guess, is_english, script_counts
 from newsdiff.main import build_app_parser
 from newsdiff.meaning.compare import compare
 from newsdiff.store import Store
@@ -149,3 +152,41 @@ def test_app_takes_lang_and_gives_no_suggestion_in_another_language(tmp_path: Pa
     )
     session.english = cmp.english
     assert session.suggestion("a", 0) == (None, ())
+
+
+# The script classes as regular expressions, as the guess counted them before it
+# counted code point ranges (issue 16): the ranges must count the same characters.
+_CLASSES = {
+    "ja": "\u3040-\u30ff",
+    "zh": "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff",
+    "ko": "\u1100-\u11ff\uac00-\ud7af",
+    "th": "\u0e00-\u0e7f",
+    "ar": "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff",
+    "he": "\u0590-\u05ff",
+    "hi": "\u0900-\u097f",
+    "bn": "\u0980-\u09ff",
+    "ru": "\u0400-\u04ff",
+    "el": "\u0370-\u03ff\u1f00-\u1fff",
+    "la": "A-Za-z\u00c0-\u024f",
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        st.one_of(
+            st.characters(max_codepoint=0x2FF),
+            st.characters(min_codepoint=0x360, max_codepoint=0x1FFF),
+            st.characters(min_codepoint=0x3000, max_codepoint=0xFFFF),
+        ),
+        max_size=60,
+    )
+)
+def test_script_counts_equal_the_regex_classes(text: str) -> None:
+    """`script_counts` counts each script's letters as `re.findall` over its class did,
+    edges of every range included (the guess depends on these counts alone)."""
+    expected = {lang: len(re.findall(f"[{chars}]", text)) for lang, chars in _CLASSES.items()}
+    assert script_counts(text) == expected
+    edges = "".join(chr(c) for _lang, ranges in _SCRIPTS for lo, hi in ranges for c in (lo - 1, lo, hi, hi + 1))
+    edge_counts = {lang: len(re.findall(f"[{chars}]", edges)) for lang, chars in _CLASSES.items()}
+    assert script_counts(edges) == edge_counts
