@@ -187,6 +187,8 @@ def test_script_counts_equal_the_regex_classes(text: str) -> None:
     edges of every range included (the guess depends on these counts alone)."""
     expected = {lang: len(re.findall(f"[{chars}]", text)) for lang, chars in _CLASSES.items()}
     assert script_counts(text) == expected
-    edges = "".join(chr(c) for _lang, ranges in _SCRIPTS for lo, hi in ranges for c in (lo - 1, lo, hi, hi + 1))
+    edges = "".join(
+        chr(c) for _lang, ranges in _SCRIPTS for lo, hi in ranges for c in (lo - 1, lo, hi, hi + 1)
+    )
     edge_counts = {lang: len(re.findall(f"[{chars}]", edges)) for lang, chars in _CLASSES.items()}
     assert script_counts(edges) == edge_counts

@@ -95,3 +95,15 @@ def test_diff_loads_no_other_command_or_openssl() -> None:
     for fmt in ("rich", "plain"):
         assert _loaded_after(["diff", "--format", fmt, SEED_A, SEED_B], others) == set(), fmt
     assert "hashlib" in _loaded_after(["diff", "--format", "json", SEED_A, SEED_B], others)
+
+
+def test_regex_only_for_text_that_needs_it(tmp_path: Path) -> None:
+    """English news (the seeds: curly quotes, a no-break space) is tokenized with ``re``:
+    ``regex`` (Unicode scripts and marks, a tenth of a plain diff's start-up) loads only
+    for text with characters the two modules class differently (here Devanagari)."""
+    for fmt in ("rich", "plain"):
+        assert _loaded_after(["diff", "--format", fmt, SEED_A, SEED_B], ["regex"]) == set()
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("मुंबई में बारिश हुई। The rain fell.\n", encoding="utf-8")
+    b.write_text("मुंबई में भारी बारिश हुई। The rain fell.\n", encoding="utf-8")
+    assert _loaded_after(["diff", "--format", "plain", a, b], ["regex"]) == {"regex"}

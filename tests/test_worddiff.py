@@ -2,9 +2,11 @@ from __future__ import annotations
 
 import re
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsdiff.core import worddiff
 from newsdiff.core.worddiff import diff_words, is_word, side_a, side_b, tokenize, word_count
 
 WORDS = st.sampled_from(
@@ -90,3 +92,45 @@ def test_word_count_counts_the_word_tokens(text: str) -> None:
     """word_count (the reuse measures' count, without building whitespace tokens) is
     the number of tokens that are words, whatever the scripts, marks and numerals."""
     assert word_count(text) == sum(1 for t in tokenize(text) if is_word(t))
+
+
+def test_plain_characters_are_classed_alike_by_re_and_regex() -> None:
+    """Every character ``worddiff`` tokenizes with ``re`` instead of ``regex`` (issue 16:
+    importing regex was a tenth of a plain diff's start-up) is a word character, digit or
+    space for both modules alike, and none is a mark or of a script written unspaced;
+    so the ``re`` patterns find the same tokens in text made of them."""
+    word = regex.compile(worddiff._W, regex.V1)
+    unspaced = regex.compile(f"[{worddiff.NO_SPACE}]", regex.V1)
+    checked = 0
+    for lo, hi in worddiff.PLAIN_BLOCKS:
+        for ch in map(chr, range(lo, hi + 1)):
+            if ch not in worddiff._PLAIN:
+                continue
+            in_re = bool(re.match(r"\w", ch))
+            assert bool(regex.match(r"\w", ch, regex.V1)) == in_re, hex(ord(ch))
+            assert bool(word.match(ch)) == in_re, hex(ord(ch))
+            assert bool(regex.match(r"\d", ch, regex.V1)) == bool(re.match(r"\d", ch))
+            assert bool(regex.match(r"\s", ch, regex.V1)) == bool(re.match(r"\s", ch))
+            assert not unspaced.match(ch)
+            checked += 1
+    assert checked > 1000  # Latin, Greek, Cyrillic, punctuation, currency
+
+
+# Plain characters and, among them, the ones re and regex class differently.
+_MIXED = st.text(
+    st.sampled_from(
+        list("ab Zé9_ ,.-'’“%:\n\tßΩжñ²½‿\u200d\x1c\u0301\u093e\u0915仓ア\u0e01·©•\xa0")
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MIXED)
+def test_tokens_are_the_regex_tokens(text: str) -> None:
+    """tokenize, units and word_count give what the ``regex`` patterns give, whichever
+    module reads the text (plain characters, marks, unspaced scripts, ² and ‿ mixed)."""
+    tokens, solid, unit = worddiff._regex_patterns()
+    assert tokenize(text) == tokens.findall(text)
+    assert worddiff.units(text) == unit.findall(text)
+    assert word_count(text) == sum(map(is_word, solid.findall(text)))

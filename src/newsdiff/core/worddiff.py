@@ -12,14 +12,17 @@ run is checked against the exact text, so the ops reassemble both originals exac
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
-from typing import Literal
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Literal
 
-import regex
 from diff_match_patch import diff_match_patch
 
 from newsdiff.core.article import normalize
+
+if TYPE_CHECKING:
+    import regex
 
 Op = Literal["equal", "delete", "insert"]
 Diff = list[tuple[Op, str]]
@@ -37,7 +40,52 @@ _W = rf"[[\w\p{{M}}]--[{NO_SPACE}]]"
 # Numbers keep their separators and percent sign ("7,000", "15%", "07.04"); words keep
 # inner apostrophes and hyphens ("Russia’s", "second-largest").
 _TOKEN = rf"\d+(?:[.,:]\d+)*%?|{_W}+(?:[’'\-]{_W}+)*|[{NO_SPACE}]"
-TOKEN_RE = regex.compile(rf"{_TOKEN}|\s+|[^\w\s]", regex.V1)
+
+
+@cache
+def _regex_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The tokens, the tokens but whitespace, and the units, in the ``regex`` module
+    (Unicode scripts and marks): for text with characters outside ``_PLAIN``."""
+    import regex
+
+    return (
+        regex.compile(rf"{_TOKEN}|\s+|[^\w\s]", regex.V1),
+        regex.compile(rf"{_TOKEN}|[^\w\s]", regex.V1),
+        regex.compile(rf"\s+|(?:{_TOKEN}|[^\w\s])\s*", regex.V1),
+    )
+
+
+# The same three patterns in ``re``, for text whose every character ``re`` and
+# ``regex`` class alike (\w, \d, \s; no mark, no unspaced script): there ``_W`` is
+# ``re``'s \w and the unspaced-script alternative never matches. Importing ``regex``
+# (its property tables) and compiling its patterns was a tenth of a plain diff's
+# start-up (issue 16); English, and most Latin, Greek and Cyrillic news, never needs it.
+_PLAIN_TOKEN = r"\d+(?:[.,:]\d+)*%?|\w+(?:[’'\-]\w+)*"
+_PLAIN_PATTERNS = (
+    re.compile(rf"{_PLAIN_TOKEN}|\s+|[^\w\s]"),
+    re.compile(rf"{_PLAIN_TOKEN}|[^\w\s]"),
+    re.compile(rf"\s+|(?:{_PLAIN_TOKEN}|[^\w\s])\s*"),
+)
+
+#: Where the characters ``_PLAIN`` admits are taken from: Latin, Greek, Cyrillic,
+#: general punctuation, currency signs.
+PLAIN_BLOCKS = ((0x0000, 0x024F), (0x0370, 0x04FF), (0x2000, 0x206F), (0x20A0, 0x20CF))
+# What re and regex class differently: marks (word characters for regex only),
+# numbers such as ² and ½ and connectors such as ‿ (for re only, or regex only),
+# format characters (the joiners are regex word characters), unassigned code points,
+# and the four separator controls (whitespace for re, not for regex).
+_DIFFERENT = frozenset({"Mn", "Mc", "Me", "No", "Pc", "Cf", "Cn", "Co", "Cs"})
+_PLAIN = frozenset(
+    ch
+    for lo, hi in PLAIN_BLOCKS
+    for ch in map(chr, range(lo, hi + 1))
+    if (ch == "_" or unicodedata.category(ch) not in _DIFFERENT) and ch not in "\x1c\x1d\x1e\x1f"
+)
+
+
+def _patterns(text: str) -> tuple[re.Pattern[str] | regex.Pattern[str], ...]:
+    return _PLAIN_PATTERNS if _PLAIN.issuperset(text) else _regex_patterns()
+
 
 _DMP = diff_match_patch()
 # Inputs are single aligned rows, so an exact diff is cheap (median 0.5 ms a pair).
@@ -46,7 +94,8 @@ _DMP.Diff_Timeout = 0
 
 def tokenize(text: str) -> list[str]:
     """Split text into tokens whose concatenation is exactly ``text``."""
-    return TOKEN_RE.findall(text)
+    found: list[str] = _patterns(text)[0].findall(text)
+    return found
 
 
 #: A letter or digit: ``re``'s ``\w`` is exactly ``str.isalnum()`` plus the underscore.
@@ -58,22 +107,18 @@ def is_word(token: str) -> bool:
     return _ALNUM.search(token) is not None
 
 
-# The tokens of TOKEN_RE but the whitespace runs: the same tokens in the same places
-# (a whitespace run starts no other token), fewer to build when only words count.
-_SOLID = regex.compile(rf"{_TOKEN}|[^\w\s]", regex.V1)
-
-
 def word_count(text: str) -> int:
-    """How many tokens of ``text`` are words (``sum(map(is_word, tokenize(text)))``)."""
-    return sum(map(bool, map(_ALNUM.search, _SOLID.findall(text))))
+    """How many tokens of ``text`` are words (``sum(map(is_word, tokenize(text)))``).
 
-
-_UNIT = regex.compile(rf"\s+|(?:{_TOKEN}|[^\w\s])\s*", regex.V1)
+    The tokens but the whitespace runs: the same tokens in the same places (a
+    whitespace run starts no other token), fewer to build when only words count."""
+    return sum(map(bool, map(_ALNUM.search, _patterns(text)[1].findall(text))))
 
 
 def units(text: str) -> list[str]:
     """Tokens with their trailing whitespace; a leading whitespace run stands alone."""
-    return _UNIT.findall(text)
+    found: list[str] = _patterns(text)[2].findall(text)
+    return found
 
 
 @lru_cache(maxsize=65536)
