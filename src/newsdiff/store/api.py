@@ -15,7 +15,6 @@ their sentences into a new version of the text).
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -97,7 +96,9 @@ class Store:
     # -- public API ----------------------------------------------------------------------
 
     def close(self) -> None:
+        """Close the store, first making any staged writes durable (``flush``)."""
         self.closed = True
+        self.flush()
 
     def __enter__(self) -> Store:
         return self
@@ -146,7 +147,8 @@ class Store:
     def put(self, tag: Tag, *, expect: Tag | None | Unchecked = ANY) -> Tag:
         """Insert or replace the tag for (article, sentence, annotator), durably.
 
-        When this returns, the tag is on disk (fsynced) and survives a crash. With
+        When this returns, the tag is on disk (fsynced) and survives a crash (inside
+        ``deferring``: once ``flush`` returns). With
         ``expect`` (a record, or None for "no record"), the write happens only if the
         store holds that record now, times aside, read under the lock; otherwise it
         raises ``Conflict`` and writes nothing. A caller that decided what to write from
@@ -177,6 +179,31 @@ class Store:
         return self._writer.remove(article_id, sentence, annotator, expect)
 
     @contextmanager
+    def deferring(self) -> Iterator[None]:
+        """Stage the writes made inside: each is checked and written to its temporary
+        file at once (errors raise at once), read back by this Store as written, and made
+        durable (fsync, rename, fsync of the folder) by ``flush``, by the next write
+        outside this block, or by ``close``. The store's lock is held from entering until
+        then. The app runs a key press inside, and flushes right after the screen shows
+        it (``store/pending.py`` says what a crash in between loses: that change, whole).
+        """
+        self._files.begin_staging()
+        try:
+            yield
+        finally:
+            self._files.end_staging()
+
+    @property
+    def pending(self) -> bool:
+        """Whether staged writes wait for ``flush``."""
+        return bool(self._files.staged.files)
+
+    def flush(self) -> None:
+        """Make the staged writes durable and release the lock; WriteError if the disk
+        refused (the files not yet renamed keep their old content)."""
+        self._files.commit_staged()
+
+    @contextmanager
     def locked(self) -> Iterator[None]:
         """Hold the store's write lock across several reads and writes (re-entrant).
 
@@ -193,14 +220,12 @@ class Store:
         cheap test of whether records read earlier may be out of date.
         """
         try:
-            st = os.stat(self.article_path(article_id))
-        except FileNotFoundError:
-            return None
+            st = self._files.stat(self.article_path(article_id))
         except OSError as err:
             raise StoreError(
                 f"{self.article_path(article_id)}: cannot read the store ({err.strerror})"
             ) from None
-        return (st.st_size, st.st_mtime_ns, st.st_ino)
+        return None if st is None else (st.st_size, st.st_mtime_ns, st.st_ino)
 
     def annotate(
         self,

@@ -19,14 +19,14 @@ from __future__ import annotations
 import fcntl
 import os
 import stat
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from newsdiff.store.errors import StoreError, WriteError, damaged
+from newsdiff.store.pending import StagedWrites, fsync_path, write_temp
 from newsdiff.store.schema import (
     SCHEMA_VERSION,
     Tables,
@@ -50,34 +50,13 @@ def default_path() -> Path:
     return Path(env) if env else DEFAULT_PATH
 
 
-def fsync_dir(folder: Path) -> None:
-    dfd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(dfd)
-    finally:
-        os.close(dfd)
-
-
 def atomic_write(path: Path, data: str) -> None:
     """Write via a temporary file in the same folder, fsync, rename, fsync the folder.
 
     After a crash at any point the file holds either its old or its new content.
     """
-    folder = path.parent
+    tmp = write_temp(path, data, sync=True)
     try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
-    except FileNotFoundError:
-        # mkstemp creates 0600; a new store file gets the usual 0666 less the umask.
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fchmod(fh.fileno(), mode)
-            os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -85,7 +64,7 @@ def atomic_write(path: Path, data: str) -> None:
         except FileNotFoundError:
             pass
         raise
-    fsync_dir(folder)
+    fsync_path(path.parent)
 
 
 def read_bytes(path: Path) -> bytes | None:
@@ -188,6 +167,9 @@ class StoreFiles:
         self.memory: dict[Path, Tables] | None = None
         self.read_only: str | None = None
         self._lock = FileLock(self.lock_path)
+        self.staged = StagedWrites()
+        """Writes made durable one frame later (``pending``): read before the disk."""
+        self._held: ExitStack | None = None
 
     @property
     def exists(self) -> bool:
@@ -245,6 +227,11 @@ class StoreFiles:
             ) from None
         if self.memory is not None:
             names |= {p.name for p in self.memory if p.parent == self.tags_dir}
+        for p, staged in self.staged.files.items():
+            if p.parent == self.tags_dir and staged.data is None:
+                names.discard(p.name)
+            elif p.parent == self.tags_dir:
+                names.add(p.name)
         return [self.tags_dir / n for n in sorted(names) if n.endswith(".json") and n[0] != "."]
 
     def _ensure_dirs(self) -> None:
@@ -253,7 +240,7 @@ class StoreFiles:
                 continue
             try:
                 folder.mkdir(parents=True, exist_ok=True)
-                fsync_dir(folder.parent)
+                fsync_path(folder.parent)
             except OSError as err:
                 raise WriteError(
                     folder, f"cannot create the store folder ({err.strerror})", err.strerror
@@ -275,6 +262,10 @@ class StoreFiles:
             self.memory[path] = data  # an upgrade in memory (only it writes while read-only)
             return
         try:
+            if self.staged.staging:
+                self.staged.stage(path, dumps(data), data)
+                return
+            self.commit_staged()  # what was staged goes first: writes keep their order
             atomic_write(path, dumps(data))
         except OSError as err:
             raise WriteError(
@@ -282,9 +273,13 @@ class StoreFiles:
             ) from None
 
     def delete_file(self, path: Path) -> None:
+        if self.staged.staging:
+            self.staged.stage(path, "", None)
+            return
+        self.commit_staged()
         try:
             path.unlink()
-            fsync_dir(path.parent)
+            fsync_path(path.parent)
         except FileNotFoundError:
             pass
         except OSError as err:
@@ -297,12 +292,62 @@ class StoreFiles:
         """
         if self.memory is not None and path in self.memory:
             return self.memory[path]
+        if path in self.staged:
+            return self.staged.data(path)
         raw = read_bytes(path)
         if raw is None:
             return None
         data = parse(path, raw)
         check(data)
         return data
+
+    def stat(self, path: Path) -> os.stat_result | None:
+        """The file's stat as this process will have left it (None: no such file); a
+        staged file's is its temporary file's, which the rename keeps."""
+        if path in self.staged:
+            return self.staged.stat(path)
+        try:
+            return os.stat(path)
+        except FileNotFoundError:
+            return None
+
+    # -- staged writes (``pending``) --------------------------------------------------
+
+    def begin_staging(self) -> None:
+        """Stage the writes that follow until ``end_staging``; the lock is taken now and
+        held until ``commit_staged`` (StoreError if it cannot be)."""
+        if self._held is None:
+            held = ExitStack()
+            held.enter_context(self.write_lock())
+            self._held = held
+        self.staged.staging = True
+
+    def end_staging(self) -> None:
+        self.staged.staging = False
+        if not self.staged.files:
+            self._release()
+
+    def commit_staged(self) -> None:
+        """Make the staged writes durable and release the lock (WriteError: the files not
+        yet renamed keep their old content)."""
+        if self.staged.staging:
+            return  # inside ``deferring``: committed when it is done
+        try:
+            if self.staged.files:
+                first = next(iter(self.staged.files))
+                try:
+                    self.staged.commit()
+                except OSError as err:
+                    path = Path(err.filename) if err.filename else first
+                    problem = f"cannot write ({err.strerror}); the last change was not saved"
+                    raise WriteError(path, problem, err.strerror) from None
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        held, self._held = self._held, None
+        if held is not None:
+            held.close()
 
     def load_main(self) -> Tables | None:
         return self._read(self.path, self._check_main)

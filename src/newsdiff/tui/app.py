@@ -305,12 +305,15 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
 
     async def action_quit(self) -> None:
         self._save_cursor()
-        self.exit(return_code=EXIT_OK)
+        self.exit(return_code=EXIT_TROUBLE if self.error else EXIT_OK)
 
     def _save_cursor(self) -> None:
+        """Save the last change (staged until the screen showed it) and the cursor."""
         session = self.session
         if session is None:
             return
+        if not self.view.save_now():
+            self.error = "the last change was not saved (the store could not be written)"
         view = self.view
         try:
             self.store.set_state(

@@ -20,7 +20,7 @@ from textual.timer import Timer
 from newsdiff.core.article import Article
 from newsdiff.meaning.compare import Comparison
 from newsdiff.meaning.options import DEFAULT, CompareOptions
-from newsdiff.store import Store
+from newsdiff.store import Store, StoreError
 
 from .collector import Collector
 from .detail import row_detail
@@ -94,6 +94,11 @@ class AppBase(App[None]):
     def on_unmount(self) -> None:
         # Leftover cycles of a closed app are garbage again (tests run many apps).
         self.collector.release()
+        # However the app ends, a change staged for after the screen update is saved.
+        try:
+            self.store.flush()
+        except StoreError as err:
+            self.error = self.error or f"the last change was not saved: {err}"
 
     @property
     def view(self) -> DiffView:

@@ -67,6 +67,14 @@ class TagSession(TagRecords):
             return None
         return new
 
+    def unsaved(self, change: Change | None) -> None:
+        """The store could not make ``change`` durable (``Store.flush``): forget it for
+        undo and read every record back from the store, which holds what counts."""
+        if change is not None and self._history.done and self._history.done[-1] is change:
+            self._history.done.pop()
+        with self.store.locked():
+            self._sync(force=True)
+
     # -- changing records ------------------------------------------------------------
 
     def _commit(

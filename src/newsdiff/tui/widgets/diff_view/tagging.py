@@ -3,6 +3,11 @@
 The session (``tui/session.py``) makes and saves each change; this mixin runs it on the
 cursor's sentence, repaints what changed and tells the status line (``state_signal``)
 what was saved, or why not.
+
+A change's writes are staged (``Store.deferring``, ``store/pending.py``): the screen
+shows the key first, and the writes are made durable right after that screen update
+(``save_now``), before the next change, and when the app closes, so a key does not wait
+for the disk's fsyncs (up to tens of ms on a busy disk) to be seen.
 """
 
 from __future__ import annotations
@@ -18,6 +23,10 @@ from ...edits import Change, Stale, places
 from ...layout import Side
 from ...session import TagSession
 from .base import SIDE_NAME, DiffViewBase
+
+#: The latest a change's staged writes are made durable, in seconds, should no screen
+#: update come to run them after (a key that changed nothing on screen).
+SAVE_AT_LATEST = 0.1
 
 
 def label_text(tag: Tag | None) -> str:
@@ -58,6 +67,9 @@ def describe(change: Change) -> str:
 
 class TaggingMixin(DiffViewBase):
     """The actions that change the cursor's sentence's record (bound in ``keys``)."""
+
+    _unsaved: Change | None = None
+    """The change whose writes are staged (None: none, or a key that failed midway)."""
 
     @abstractmethod
     def open_fold_of(self, side: Side, sentence: int) -> None:
@@ -106,10 +118,10 @@ class TaggingMixin(DiffViewBase):
         self, what: str, work: Callable[[TagSession], Change | None], advance: bool = False
     ) -> None:
         """Run a session change on the cursor's sentence; say so, or why it failed."""
-        if self.session is None or not self.rows or self.on_fold_line():
+        if self.session is None or not self.rows or self.on_fold_line() or not self.save_now():
             return
         try:
-            change = work(self.session)
+            change = self._staged(self.session, work)
         except Stale as err:
             self._stale(err)
             return
@@ -121,10 +133,10 @@ class TaggingMixin(DiffViewBase):
 
     def _replay(self, verb: Literal["undo", "redo"]) -> None:
         """Undo or redo the last change; say what it did, or why not."""
-        if self.session is None:
+        if self.session is None or not self.save_now():
             return
         try:
-            change = self.session.undo() if verb == "undo" else self.session.redo()
+            change = self._staged(self.session, lambda s: s.undo() if verb == "undo" else s.redo())
         except Stale as err:
             self._stale(err)
             return
@@ -136,6 +148,47 @@ class TaggingMixin(DiffViewBase):
             return
         self.open_fold_of(change.side, change.sentence)
         self._changed(change, f"{verb} " + describe(change))
+
+    def _staged(
+        self, session: TagSession, work: Callable[[TagSession], Change | None]
+    ) -> Change | None:
+        """Run ``work`` with the store's writes staged, and have them made durable right
+        after the next screen update (or ``SAVE_AT_LATEST``, whichever comes first)."""
+        change = None
+        try:
+            with session.store.deferring():
+                change = work(session)
+        finally:
+            if session.store.pending:
+                # Also after an error midway: what was written before it is kept, as
+                # it was when every write was durable at once.
+                self._unsaved = change
+                self.call_after_refresh(self.save_now)
+                self.set_timer(SAVE_AT_LATEST, self.save_now)
+        return change
+
+    def save_now(self) -> bool:
+        """Make the last change's staged writes durable (a no-op when none wait).
+
+        If the disk refuses, the change is forgotten for undo, every record is read back
+        from the store (the screen shows what it holds) and the error is shown; False.
+        """
+        session = self.session
+        change, self._unsaved = self._unsaved, None
+        if session is None or not session.store.pending:
+            return True
+        try:
+            session.store.flush()
+        except (StoreError, OSError) as err:
+            try:
+                session.unsaved(change)
+            except (StoreError, OSError):
+                pass  # the store cannot be read either: the error below says why
+            self.refresh()
+            self.notify(f"Not saved: {err}", severity="error", timeout=8)
+            self.state_signal.publish("not saved: the last change (see the error)")
+            return False
+        return True
 
     def action_tag(self, label: Label) -> None:
         """Tag the cursor's sentence. A label key only sets: on the same label it confirms
