@@ -227,7 +227,7 @@ class StoreFiles:
             ) from None
         if self.memory is not None:
             names |= {p.name for p in self.memory if p.parent == self.tags_dir}
-        for p, staged in self.staged.files.items():
+        for p, staged in list(self.staged.files.items()):
             if p.parent == self.tags_dir and staged.data is None:
                 names.discard(p.name)
             elif p.parent == self.tags_dir:
@@ -292,8 +292,9 @@ class StoreFiles:
         """
         if self.memory is not None and path in self.memory:
             return self.memory[path]
-        if path in self.staged:
-            return self.staged.data(path)
+        staged = self.staged.get(path)
+        if staged is not None:
+            return staged.data
         raw = read_bytes(path)
         if raw is None:
             return None
@@ -304,12 +305,7 @@ class StoreFiles:
     def stat(self, path: Path) -> os.stat_result | None:
         """The file's stat as this process will have left it (None: no such file); a
         staged file's is its temporary file's, which the rename keeps."""
-        if path in self.staged:
-            return self.staged.stat(path)
-        try:
-            return os.stat(path)
-        except FileNotFoundError:
-            return None
+        return self.staged.stat(path)
 
     # -- staged writes (``pending``) --------------------------------------------------
 

@@ -92,16 +92,25 @@ class StagedWrites:
         self.staging = False
         """Whether writes are staged now (inside ``Store.deferring``)."""
 
-    def __contains__(self, path: Path) -> bool:
-        return path in self.files
-
-    def data(self, path: Path) -> Tables | None:
-        return self.files[path].data
+    def get(self, path: Path) -> Staged | None:
+        """``path``'s staged version (None: not staged). One look-up: the poll thread
+        reads while the loop's thread may commit (``commit`` swaps the whole dict)."""
+        return self.files.get(path)
 
     def stat(self, path: Path) -> os.stat_result | None:
-        """The stat of the file ``path`` will be once committed (None: removed)."""
-        tmp = self.files[path].tmp
-        return os.stat(tmp) if tmp is not None else None
+        """The stat of the file ``path`` is, or will be once committed (None: none)."""
+        staged = self.get(path)
+        try:
+            if staged is not None and staged.data is None:
+                return None
+            if staged is not None and staged.tmp is not None:
+                try:
+                    return os.stat(staged.tmp)
+                except FileNotFoundError:
+                    pass  # committed meanwhile: the rename kept its stat
+            return os.stat(path)
+        except FileNotFoundError:
+            return None
 
     def stage(self, path: Path, text: str, data: Tables | None) -> None:
         """Stage ``path``'s new content (``data`` None: its removal). A file staged
