@@ -180,13 +180,9 @@ class Store:
 
     @contextmanager
     def deferring(self) -> Iterator[None]:
-        """Stage the writes made inside: each is checked and written to its temporary
-        file at once (errors raise at once), read back by this Store as written, and made
-        durable (fsync, rename, fsync of the folder) by ``flush``, by the next write
-        outside this block, or by ``close``. The store's lock is held from entering until
-        then. The app runs a key press inside, and flushes right after the screen shows
-        it (``store/pending.py`` says what a crash in between loses: that change, whole).
-        """
+        """Stage the writes made inside (``store/pending.py``): written to temporary
+        files at once, read back as written, made durable by ``flush``, the next write
+        outside, or ``close``; the lock is held until then."""
         self._files.begin_staging()
         try:
             yield
@@ -199,8 +195,7 @@ class Store:
         return bool(self._files.staged.files)
 
     def flush(self) -> None:
-        """Make the staged writes durable and release the lock; WriteError if the disk
-        refused (the files not yet renamed keep their old content)."""
+        """Make the staged writes durable, release the lock; WriteError if refused."""
         self._files.commit_staged()
 
     @contextmanager
