@@ -142,3 +142,34 @@ def test_opine_reports_content() -> None:
     """ "opine that" reports a claim as "argue that" does."""
     text = "He went on to opine that the government is no longer a protector of freedoms."
     assert suggest_label(text)[0] == "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sanctions will hurt more.",
+        "This choice will outlive them as well.",
+        "The insurgency will be able to pressure the state for years to come.",
+        "They won't stop their drive westwards.",
+    ],
+)
+def test_an_undated_uncounted_prediction_is_speculation(text: str) -> None:
+    """ "will" before a verb with no date, time word or quantity is the writer's prediction."""
+    label, cues = suggest_label(text)
+    assert label == "opinion"
+    assert any(c.kind == "speculative" for c in cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conference will convene on Thursday.",
+        "The new bridge will open in March 2027.",
+        "A force of 12,000 troops will stay behind.",
+        "The minister will visit Paris next week.",
+        "The people's will prevailed in the end.",
+    ],
+)
+def test_schedules_counts_and_the_noun_will_are_no_prediction(text: str) -> None:
+    """A dated or counted future is a schedule or a count, and "the will" is a noun."""
+    assert suggest_label(text)[0] == "fact"
