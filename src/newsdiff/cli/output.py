@@ -9,7 +9,6 @@ and ``data_out`` also escape what ``json.dump`` lets through (C1 controls, bidi 
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from typing import Any
@@ -50,6 +49,8 @@ _OBEYED = re.compile("[\u0080-\u009f\u202a-\u202e\u2066-\u2069]")
 def json_out(obj: Any, indent: int | None = 1) -> None:
     """``obj`` as JSON on standard output. On a terminal the characters it would obey
     are written as JSON escapes (``\\u009b``): the same JSON, and harmless to read."""
+    import json  # here: a plain or rich diff writes no JSON
+
     data_out(json.dumps(obj, ensure_ascii=False, indent=indent) + "\n", json_lines=True)
 
 

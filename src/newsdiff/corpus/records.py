@@ -7,7 +7,6 @@ whose ``id`` is ID: the path up to a ``#`` that names an existing file, the rest
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -53,6 +52,8 @@ def split_reference(path: str) -> tuple[str, str] | None:
 
 def parse(raw: bytes, offset: int) -> Record | str:
     """One line as a record, or what is wrong with it."""
+    import json  # here: a diff of two files asks split_reference; only a corpus is JSON
+
     try:
         obj = json.loads(raw)
     except (ValueError, UnicodeDecodeError):

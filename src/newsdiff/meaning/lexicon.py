@@ -90,6 +90,7 @@ class _Index:
             if nl < 0:
                 break
             pos = nl + 1
+        self._ends = [*self._starts[1:], size]
 
     def find(self, key: bytes) -> bytes | None:
         """The line whose first field is ``key``, or None."""
@@ -97,13 +98,12 @@ class _Index:
         if k < 0:
             return None
         lo = self._starts[k]
-        hi = self._starts[k + 1] if k + 1 < len(self._starts) else len(self._map)
-        probe = key + b" "
-        if self._map[lo : lo + len(probe)] == probe:
+        if self._keys[k] == key:  # the sampled line itself
             at = lo
         else:
             # Searched in place: slicing the window out first would copy 4 KB a probe.
-            at = self._map.find(b"\n" + probe, lo, hi)
+            # The window ends where the next sample starts (the last at the file's end).
+            at = self._map.find(b"\n" + key + b" ", lo, self._ends[k])
             if at < 0:
                 return None
             at += 1
@@ -114,6 +114,11 @@ class _Index:
         """The synset offsets of ``lemma`` (lowercase, spaces as ``_``), or ()."""
         line = self.find(lemma.encode("utf-8"))
         return _parse_offsets(line) if line is not None else ()
+
+    def has(self, lemma: str) -> bool:
+        """Whether ``lemma`` has a synset (``bool(offsets(lemma))``, its count alone read)."""
+        line = self.find(lemma.encode("utf-8"))
+        return line is not None and int(line.split(b" ", 3)[2]) > 0
 
 
 def _parse_offsets(line: bytes) -> tuple[int, ...]:
@@ -183,7 +188,7 @@ def base_forms(word: str) -> frozenset[tuple[str, str]]:
         for suffix, repl in _RULES[pos]:
             if w.endswith(suffix) and len(w) > len(suffix):
                 candidates.add(w[: len(w) - len(suffix)] + repl)
-        out.update((pos, c) for c in candidates if _index(pos).offsets(c))
+        out.update((pos, c) for c in candidates if _index(pos).has(c))
     return frozenset(out)
 
 
