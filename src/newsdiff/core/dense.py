@@ -75,23 +75,23 @@ class DensePairing:
         return sparse_chain(n, m, *lists, SHAPES, progress)
 
 
-def _group_starts(
-    cands: Candidates, ii: IntArray, jj: IntArray, ka: int, kb: int
-) -> tuple[IntArray, IntArray]:
+def _group_starts(cands: Candidates, ka: int, kb: int) -> tuple[IntArray, IntArray]:
     """Candidate group starts: every sentence of the group shares a candidate word with
     the other side. A member that shares nothing only dilutes the group's similarity,
     so leaving it out loses no real match and keeps the candidates few.
 
-    ``ii, jj`` are the 1-1 candidates; a group starting at (i, j) needs (i, j) among
-    them, so testing the other members of each is enough.
+    A group starting at (i, j) needs (i, j) among the 1-1 candidates, so testing the
+    other members of each is enough. The codes are sorted and unique, so the next
+    column of the same row, ``code + d``, can only be the code ``d`` places on.
     """
-    keep = (ii + ka <= cands.n) & (jj + kb <= cands.m)
-    ii, jj = ii[keep], jj[keep]
-    ok = np.ones(len(ii), dtype=np.bool_)
-    for da in range(ka):
-        for db in range(kb):
-            if da or db:
-                ok &= cands.has(ii + da, jj + db)
+    codes, ii, jj = cands.codes, cands.ii, cands.jj
+    ok = (ii + ka <= cands.n) & (jj + kb <= cands.m)
+    for db in range(1, kb):  # a shape is one sentence on one side
+        ok[: len(codes) - db] &= codes[db:] == codes[:-db] + db
+        ok[max(0, len(codes) - db) :] = False
+    for da in range(1, ka):
+        at = np.flatnonzero(ok)
+        ok[at] = cands.has(ii[at] + da, jj[at])
     return ii[ok], jj[ok]
 
 
@@ -99,7 +99,7 @@ def candidate_groups(sim: Similarity, cands: Candidates, threshold: float) -> Gr
     """Every candidate group with a positive gain (see ``Groups``)."""
     parts = []
     for s, (ka, kb) in enumerate(SHAPES):
-        ii, jj = _group_starts(cands, cands.ii, cands.jj, ka, kb)
+        ii, jj = _group_starts(cands, ka, kb)
         gain = sim.pairs(ka, kb, ii, jj) - threshold
         keep = gain > 0
         ii, jj, gain = ii[keep], jj[keep], gain[keep]

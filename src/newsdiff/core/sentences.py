@@ -50,10 +50,13 @@ def _unbalanced_quotes(text: str) -> bool:
 
 def _cuts(piece: str) -> Iterator[int]:
     """Offsets inside ``piece`` where an extra boundary belongs."""
-    for m in _CAPTION_END.finditer(piece):
-        yield m.end()
-    for m in _EMAIL_MARK.finditer(piece):
-        yield m.end()
+    # Each pattern needs its literal first: a test in C skips most searches.
+    if "(" in piece:
+        for m in _CAPTION_END.finditer(piece):
+            yield m.end()
+    if "[email" in piece:
+        for m in _EMAIL_MARK.finditer(piece):
+            yield m.end()
     if _unbalanced_quotes(piece):
         for m in _MISSED_END.finditer(piece):
             yield m.start()
@@ -76,6 +79,11 @@ def _spans_in_line(line: str) -> Iterator[tuple[int, int]]:
         end = start + len(chunk)
         pos = end
         cuts = sorted({c for c in _cuts(chunk) if 0 < c < len(chunk)})
+        if not cuts:  # the common case: the chunk is one trimmed sentence
+            yield start, end
+            if end >= len(line):
+                return
+            continue
         prev = 0
         for c in [*cuts, len(chunk)]:
             part = chunk[prev:c]
@@ -88,8 +96,13 @@ def _spans_in_line(line: str) -> Iterator[tuple[int, int]]:
             return
 
 
+#: A letter or digit: ``re``'s ``\w`` is exactly ``str.isalnum()`` plus the underscore.
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _has_word(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
+    """Whether ``text`` holds a letter or a digit (``any(ch.isalnum() ...)``, in C)."""
+    return _ALNUM.search(text) is not None
 
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -99,6 +112,8 @@ _LINE = re.compile(r"[^\r\n]+")
 _TITLE_END = re.compile(
     r"\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|No|vs|Messrs)\.$"
 )
+#: The longest match of _TITLE_END ("Messrs."), with room to spare.
+_TITLE_SPAN = 12
 # "Clinton said." closing the quotation before it: a short clause with a reporting verb.
 _SAID = re.compile(
     r"^[A-Z][\w.’'\- ]{0,40}?\b(?:said|says|added|asked|told \w+|wrote|explained|insisted|"
@@ -118,7 +133,9 @@ def _joins(prev: str, nxt: str) -> bool:
     tail = prev.rstrip()
     if tail.endswith(("!", "?")) and nxt[:1].islower():
         return True
-    if _TITLE_END.search(tail):
+    # A title ends the text: only its last few characters need searching (the word
+    # boundary before it still sees the character before the window).
+    if tail.endswith(".") and _TITLE_END.search(tail, max(0, len(tail) - _TITLE_SPAN)):
         return True
     return (
         tail.endswith(_CLOSES_QUOTE)

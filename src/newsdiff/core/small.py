@@ -20,6 +20,7 @@ from newsdiff.core.words import (
     equal_text_blocks,
     postings,
     shared_word_blocks,
+    union_sizes,
     word_bits,
 )
 
@@ -65,8 +66,8 @@ class SmallPairing:
                 self._groups[key] = [(b, len(s)) for b, s in zip(bits, sets, strict=True)]
             else:
                 self._groups[key] = [
-                    (_union(bits[i : i + k]), len(frozenset().union(*sets[i : i + k])))
-                    for i in range(max(0, len(sets) - k + 1))
+                    (_union(bits[i : i + k]), size)
+                    for i, size in enumerate(union_sizes(sets, k))
                 ]
         return self._groups[key]
 

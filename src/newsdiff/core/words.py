@@ -109,10 +109,42 @@ def rare_cap(n: int, m: int) -> int:
 def postings(sets: WordSets) -> dict[str, list[int]]:
     """Each word and the sentences (in order) that use it."""
     post: dict[str, list[int]] = {}
+    get = post.get
     for i, s in enumerate(sets):
         for w in s:
-            post.setdefault(w, []).append(i)
+            rows = get(w)
+            if rows is None:
+                post[w] = [i]
+            else:
+                rows.append(i)
     return post
+
+
+def union_sizes(sets: WordSets, k: int) -> list[int]:
+    """The size of the union of each ``k`` consecutive sets (k = 1, 2 or 3), by
+    inclusion and exclusion: neighbouring sentences share few words, and counting an
+    intersection builds less than a union."""
+    sizes = [len(s) for s in sets]
+    if k == 1:
+        return sizes
+    n = len(sets) - k + 1
+    if n <= 0:
+        return []
+    both = [x & y for x, y in zip(sets, sets[1:], strict=False)]
+    if k == 2:
+        return [sizes[i] + sizes[i + 1] - len(both[i]) for i in range(n)]
+    if k == 3:
+        return [
+            sizes[i]
+            + sizes[i + 1]
+            + sizes[i + 2]
+            - len(both[i])
+            - len(both[i + 1])
+            - len(sets[i] & sets[i + 2])
+            + len(both[i] & sets[i + 2])
+            for i in range(n)
+        ]
+    return [len(frozenset().union(*sets[i : i + k])) for i in range(n)]
 
 
 def shared_word_blocks(
@@ -175,5 +207,6 @@ def band_codes(
             post = post_b.get(w)
             if post:
                 cols.update(post[bisect_left(post, lo) : bisect_left(post, hi)])
-        extra.extend(i * m + j for j in sorted(cols))
+        base = i * m
+        extra.extend([base + j for j in sorted(cols)])
     return extra
