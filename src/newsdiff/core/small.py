@@ -66,8 +66,7 @@ class SmallPairing:
                 self._groups[key] = [(b, len(s)) for b, s in zip(bits, sets, strict=True)]
             else:
                 self._groups[key] = [
-                    (_union(bits[i : i + k]), size)
-                    for i, size in enumerate(union_sizes(sets, k))
+                    (_union(bits[i : i + k]), size) for i, size in enumerate(union_sizes(sets, k))
                 ]
         return self._groups[key]
 
