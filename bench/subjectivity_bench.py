@@ -18,6 +18,16 @@ Split: the file's sentences alternate, even lines (from 0) the **dev** half that
 may be tuned on, odd lines the **held** half that is only reported. The file is in the
 order the task ships it (already shuffled across its articles), so both halves hold
 sentences of every article.
+
+``--train-curve PATH...`` does what an annotator does: puts N labelled sentences into a
+new store (SUBJ as opinion, OBJ as fact, one ``tag_for`` record each, as ``newsdiff
+tag`` writes them), runs ``newsdiff train --store`` on it, and scores ``suggest`` with
+that model on sentences no label came from, at N = 100, 250, 500 and every pool label
+(3 draws each below the whole pool), beside the rules alone, the majority and "every
+sentence opinion". The pool: every sentence of the files named (the task's
+``dev_en.tsv``) and the dev half of ``--set``; the held-out test: the held half of
+``--set`` and its sentences after the first 347 (``held_out``; never tuned on). With
+``--folds``, also 5 folds over all the sentences (every one tested once).
 """
 
 from __future__ import annotations
@@ -53,6 +63,21 @@ def load(path: Path = SET, split: str = "all") -> list[Row]:
     if split == "held":
         return out[1::2]
     return out
+
+
+def load_all(path: Path) -> list[Row]:
+    """Every row of a task file (``dev_en.tsv`` has a fourth column, ignored)."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter="\t"))[1:]
+    return [(r[0], r[1], r[2] == "SUBJ") for r in rows if len(r) >= 3]
+
+
+def held_out(path: Path) -> tuple[list[Row], list[Row]]:
+    """``--set``'s rows split for the curve: (pool part, held-out test). The first
+    ``TAKEN`` rows split as ``load`` does (dev half to the pool, held half to the test);
+    every row after them is test (those were read only after the rules were written)."""
+    rows = load_all(path)
+    return rows[:TAKEN][0::2], rows[:TAKEN][1::2] + rows[TAKEN:]
 
 
 def opinion(texts: Sequence[str]) -> list[bool]:
@@ -121,6 +146,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
+        "--train-curve",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="tag, train and suggest: pool files (the task's dev_en.tsv) besides --set",
+    )
+    parser.add_argument(
+        "--folds", action="store_true", help="with --train-curve: also 5 folds over all"
+    )
+    parser.add_argument(
         "--set",
         type=Path,
         default=SET,
@@ -135,6 +170,10 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.train_curve:
+        from train_curve import curve_main
+
+        return curve_main(args.set, args.train_curve, args.folds)
     splits = ["dev", "held", "all"] if args.split == "each" else [args.split]
     results = {s: evaluate(load(args.set, split=s)) for s in splits}
     if args.json:

@@ -201,10 +201,15 @@ def main(argv: list[str] | None = None) -> int:
             f"{len(rows)} dev sentences ({args.split}); rules alone: macro-F1 "
             f"{ruled['macro_f1']:.3f} (opinion F1 {binary['opinion']['f1']:.2f})\n"
         )
-        for n, (f1, alone, opinion) in learning_curve(rows).items():
+        per = ruled["labels"]
+        assert isinstance(per, dict)
+        attribution = per["attribution"]
+        sys.stdout.write(f"rules alone: attribution precision {attribution['precision']:.2f}\n")
+        for n, (f1, alone, opinion, attr_p) in learning_curve(rows).items():
             sys.stdout.write(
                 f"train on {n:>4} dev labels: rules + model macro-F1 {f1:.3f} "
-                f"(opinion F1 {opinion:.2f}), model alone {alone:.3f}\n"
+                f"(opinion F1 {opinion:.2f}, attribution precision {attr_p:.2f}), "
+                f"model alone {alone:.3f}\n"
             )
         return 0
     sets = {"gold": load_gold, "dev": lambda: load_dev(split=args.split)}
@@ -225,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def learning_curve(
     rows: Sequence[Row], sizes: Sequence[int] = (50, 100, 200, 400)
-) -> dict[int, tuple[float, float, float]]:
+) -> dict[int, tuple[float, float, float, float]]:
     """Macro-F1 of train + suggest on dev sentences, with the rules and the model alone:
     for each of 5 stratified folds, train on ``n`` sentences drawn from the other
     folds, score the held-out fold."""
@@ -238,7 +243,7 @@ def learning_curve(
     feats, rule_labels = model_rows(texts)
     fold = model.folds(gold)
     labels = sorted(set(gold))
-    out: dict[int, tuple[float, float, float]] = {}
+    out: dict[int, tuple[float, float, float, float]] = {}
     for n in sizes:
         pred, alone = [""] * len(gold), [""] * len(gold)
         for f in range(model.FOLDS):
@@ -262,6 +267,7 @@ def learning_curve(
                 round(scores.macro_f1(gold, pred, labels), 3),
                 round(scores.macro_f1(gold, alone, labels), 3),
                 round(next(x.f1 for x in scores.per_label(gold, pred, ["opinion"])), 3),
+                round(scores.per_label(gold, pred, ["attribution"])[0].precision, 3),
             )
     return out
 

@@ -79,8 +79,10 @@ def test_fit_learns_a_word_the_rules_do_not_know() -> None:
 
 
 def test_rules_keep_attribution_and_non_statements() -> None:
-    """The model never overrides a sentence the rules find attributed, or no statement."""
+    """The model never overrides a sentence the rules find attributed, or no statement,
+    and never calls attributed a sentence where the rules find no source."""
     assert model.combine("attribution", "opinion") == "attribution"
+    assert model.combine("fact", "attribution") == "fact"
     assert model.combine(None, "fact") is None
     assert model.combine("fact", "opinion") == "opinion"
 
@@ -96,17 +98,94 @@ def test_too_few_labels_are_refused() -> None:
     assert sorted(model.learnable(two)) == ["fact", "opinion"]
 
 
-def test_a_model_of_two_labels_leaves_the_others_to_the_rules() -> None:
-    """An annotator who marks only opinion against fact gets a model; a sentence the
-    rules call an estimate keeps that label (the model never learnt estimates)."""
+def test_a_model_of_two_labels_decides_the_labels_never_given() -> None:
+    """An annotator who marks only opinion against fact gets a model of those two: a
+    sentence the rules call an estimate becomes opinion or fact (estimate is not in the
+    annotator's scheme), while an attributed one stays with the rules."""
     texts = OPINION * 2 + FACT * 2
     gold = ["opinion"] * 16 + ["fact"] * 16
     learned = learn(texts, gold)
     assert not isinstance(learned, str)
     assert sorted(learned.model.labels) == ["fact", "opinion"]
-    estimate = ESTIMATE[0]
+    estimate, attributed = ESTIMATE[0], ATTRIBUTION[0]
     assert suggest([estimate])[0].label == "estimate"
-    assert suggest([estimate], learned.model)[0].label == "estimate"
+    assert suggest([estimate], learned.model)[0].label in ("opinion", "fact")
+    assert suggest([attributed], learned.model)[0].label == "attribution"
+
+
+def test_a_label_given_too_rarely_to_learn_stays_with_the_rules() -> None:
+    """A label the annotator gave, but under 5 times, is not learnt: the rules keep it."""
+    texts = OPINION * 2 + FACT * 2 + ESTIMATE[:2]
+    gold = ["opinion"] * 16 + ["fact"] * 16 + ["estimate"] * 2
+    learned = learn(texts, gold)
+    assert not isinstance(learned, str)
+    assert "estimate" not in learned.model.labels
+    assert suggest([ESTIMATE[0]], learned.model)[0].label == "estimate"
+
+
+def test_each_feature_group_has_length_one() -> None:
+    """Words, bigrams, character grams, cues and shape each weigh as much in a sentence,
+    however many features the group has (a hundred character grams do not drown the
+    rules' one label)."""
+    [row], _rules = model_rows(
+        ["Frankly the ludicrous new stadium is a grotty eyesore, we must say."]
+    )
+    batch = model._Batch.of([row])
+    groups: dict[str, float] = {}
+    for name, value in zip(row, batch.vals, strict=True):
+        key = name.partition(":")[0]
+        groups[key] = groups.get(key, 0.0) + float(value) ** 2
+    assert {"w", "b", "c", "r", "s"} <= set(groups)
+    assert all(abs(total - 1.0) < 1e-9 for total in groups.values())
+
+
+def test_shape_features_say_how_a_sentence_is_written() -> None:
+    """Judging words the lexicons rate, first person, deontic modals and numbers show as
+    shape features; a plain sentence has none of those."""
+    judging = features("We must admit this is a terrible, absurd waste.")
+    assert {"s:lex>=1", "s:first", "s:deontic"} <= set(judging)
+    assert "s:number" not in judging
+    plain = features("The bridge opened to traffic in 1998.")
+    assert "s:number" in plain
+    assert not {"s:lex>=1", "s:first", "s:deontic"} & set(plain)
+
+
+def test_the_shape_carries_to_words_never_seen() -> None:
+    """A model trained where only the shape separates the labels (opinions in the first
+    person with "should", facts with numbers) labels sentences of unseen words by it."""
+    opinion = [f"We should {w} the {v} now." for w, v in zip(_VERBS, _NOUNS, strict=True)]
+    fact = [
+        f"The {v} {w} 40 times in {1990 + i}."
+        for i, (w, v) in enumerate(zip(_VERBS, _NOUNS, strict=True))
+    ]
+    rows = [features(t) for t in opinion + fact]
+    learned = model.fit(rows, ["opinion"] * len(opinion) + ["fact"] * len(fact))
+    new = ["We should mend our harbour walls.", "The lighthouse flashed 12 times in 2004."]
+    assert [label for label, _why in learned.predict([features(t) for t in new])] == [
+        "opinion",
+        "fact",
+    ]
+
+
+_VERBS = ["visit", "paint", "close", "open", "count", "sell", "move", "clean", "check", "build"]
+_NOUNS = [
+    "museum",
+    "fence",
+    "school",
+    "market",
+    "library",
+    "garden",
+    "station",
+    "office",
+    "tower",
+    "bakery",
+]
+
+
+def features(text: str) -> list[str]:
+    """The model's features of one text as ``suggest`` builds them."""
+    [row], _rules = model_rows([text])
+    return row
 
 
 def test_folds_are_stratified_and_deterministic() -> None:
@@ -129,9 +208,12 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
     rows, _ = model_rows(texts)
     learned = model.fit(rows, gold)
     path = tmp_path / "m.model.npz"
+    learned.meta = {"unused": ["estimate"]}
     model.save(learned, path)
     again = model.load(path)
     assert [p for p, _ in again.predict(rows)] == [p for p, _ in learned.predict(rows)]
+    assert np.allclose(again.weights, learned.weights, atol=1e-6)
+    assert again.meta["unused"] == ["estimate"] and again.labels == learned.labels
     assert not list(tmp_path.glob("*.tmp"))  # the temporary file was renamed
     meta = json.dumps({"version": 99, "labels": [], "buckets": model.BUCKETS}).encode()
     np.savez(
@@ -170,12 +252,14 @@ def test_train_with_too_few_labels_saves_nothing(
 def test_train_on_two_labels_says_which_stay_with_the_rules(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A store of fact and opinion labels trains, and train names the labels it left."""
+    """A store of fact and opinion labels trains, and train names the labels it left to
+    the rules and the ones never given that the model decides."""
     store = _tag_all(tmp_path, OPINION * 2 + FACT * 2, ["opinion"] * 16 + ["fact"] * 16)
     capsys.readouterr()
     assert main(["train", "--store", str(store)]) == 0
     out = capsys.readouterr().out
-    assert "left to the rules (under 5 labels each): attribution (0), estimate (0)" in out
+    assert "left to the rules (under 5 labels each): attribution (0)\n" in out
+    assert "never labelled, so the model chooses among your labels there: estimate" in out
     assert model.model_path(store).exists()
 
 

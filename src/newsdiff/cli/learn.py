@@ -25,13 +25,15 @@ def add_train_command(sub: Any, formatter: Callable[[str], argparse.HelpFormatte
         "train",
         help="learn the suggestions from the store's own labels",
         formatter_class=formatter,
-        description="Fit a small linear classifier (word and character n-grams plus the "
-        "rules' cues)\non the store's labels (human tags and accepted suggestions) and "
-        "save it beside\nthe store; 'newsdiff suggest' and the app then use it with the "
-        "rules.\nPrints the labels used per class and a cross-validated macro-F1. With "
-        "fewer than\n30 labels, or fewer than two labels with 5 each, it saves nothing "
-        "and the rules\nstay alone; a label with fewer than 5 is left to the rules (a "
-        "store of opinion\nagainst fact labels learns those two).",
+        description="Fit a small linear classifier (word and character n-grams, the "
+        "rules' cues and\nthe sentence's shape) on the store's labels (human tags and "
+        "accepted suggestions)\nand save it beside the store; 'newsdiff suggest' and the "
+        "app then use it with\nthe rules. Prints the labels used per class and a "
+        "cross-validated macro-F1. With\nfewer than 30 labels, or fewer than two labels "
+        "with 5 each, it saves nothing and\nthe rules stay alone; a label given fewer "
+        "than 5 times is left to the rules, and\none never given is the model's to "
+        "decide (a store of opinion against fact labels\nlearns those two, and its "
+        "hedged sentences are opinion or fact). Attribution\nstays with the rules.",
         epilog="Examples:\n  newsdiff train\n  newsdiff train --store ana/newsdiff.json "
         "--annotator ana",
     )
@@ -66,9 +68,16 @@ def cmd_train(args: argparse.Namespace) -> int:
     if isinstance(learned, str):
         w(f"not trained: {learned}; the suggestions stay the rules alone\n")
         return EXIT_SAME
-    left = [f"{lab} ({counts[lab]})" for lab in LABELS if lab not in learned.model.labels]
+    unused = learned.model.meta.get("unused", [])
+    left = [
+        f"{lab} ({counts[lab]})"
+        for lab in LABELS
+        if lab not in learned.model.labels and lab not in unused
+    ]
     if left:
         w(f"left to the rules (under {model.MIN_PER_LABEL} labels each): {', '.join(left)}\n")
+    if unused:
+        w(f"never labelled, so the model chooses among your labels there: {', '.join(unused)}\n")
     try:
         model.save(learned.model, target)
     except OSError as err:

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from newsdiff.core.labels import Label
+from newsdiff.core.labels import LABELS, Label
 from newsdiff.meaning import model
 from newsdiff.meaning.cues.base import Cue
 from newsdiff.meaning.suggest import model_rows, suggest
@@ -36,10 +36,13 @@ def learn(texts: Sequence[str], gold: Sequence[str], annotator: str | None = Non
         return why
     started = time.perf_counter()
     keep = set(model.learnable(gold))
+    # Labels the annotator never gave are outside their scheme: the model decides those
+    # sentences (attribution aside); a label given too rarely to learn stays with the rules.
+    unused = [lab for lab in LABELS if lab not in set(gold) and lab != "attribution"]
     texts = [t for t, g in zip(texts, gold, strict=True) if g in keep]
     gold = [g for g in gold if g in keep]
     rows, rule_labels = model_rows(texts)
-    fitted, cv = model.train(rows, gold, rule_labels)
+    fitted, cv = model.train(rows, gold, rule_labels, unused)
     counts = dict(Counter(gold))
     fitted.meta = {
         **fitted.meta,
