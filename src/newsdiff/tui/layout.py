@@ -296,9 +296,19 @@ class Layout:
         self.heights_b: list[tuple[int, ...]] = []
         starts = [0]
         total = 0
+        # Reprints and syndicated copy repeat sentences: a text is wrapped once a width.
+        memo: dict[tuple[str, int], int] = {}
+
+        def lines(p: Piece, width: int) -> int:
+            key = (p.text, width)
+            n = memo.get(key)
+            if n is None:
+                n = memo[key] = piece_lines(p, width)
+            return n
+
         for row in rows:
-            ha = tuple(piece_lines(p, wa) for p in row.a)
-            hb = tuple(piece_lines(p, wb) for p in row.b)
+            ha = tuple(lines(p, wa) for p in row.a)
+            hb = tuple(lines(p, wb) for p in row.b)
             self.heights_a.append(ha)
             self.heights_b.append(hb)
             total += max(sum(ha), sum(hb), 1) + GAP

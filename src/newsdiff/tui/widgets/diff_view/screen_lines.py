@@ -188,6 +188,11 @@ class ScreenLinesMixin(DiffViewBase):
                 if r != row:
                     moves.append((row, None))
         self._moves = tuple(moves)
+        if self._lines_span is None:
+            # Nothing shown yet: the first screen goes first (drawing a row can take
+            # tens of ms when its changes are classified); its ``render_lines`` starts
+            # the drawing ahead, these rows first.
+            return
         if not self._ahead_running:
             self._ahead = self.__dict__.get("_ahead") or deque()
             self._ahead_running = True
