@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 MIN_WIDTH = 20
 
 
-def add_pair_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatter]) -> None:
-    """Add diff and report to the ``newsdiff`` parser's subparsers."""
+def add_diff_command(sub: Any, formatter: Callable[[str], argparse.HelpFormatter]) -> None:
+    """Add diff to the ``newsdiff`` parser's subparsers."""
     p = sub.add_parser(
         "diff",
         help="aligned, word-level diff of two articles",
@@ -70,6 +70,9 @@ def add_pair_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatte
     selection.add_selection(p)
     p.set_defaults(func=cmd_diff)
 
+
+def add_report_command(sub: Any, formatter: Callable[[str], argparse.HelpFormatter]) -> None:
+    """Add report to the ``newsdiff`` parser's subparsers."""
     p = sub.add_parser(
         "report",
         help="the spin summary: changes by class, reuse, rows by kind, substitutions",

@@ -25,7 +25,8 @@ HELP_OR_VERSION = ("-h", "--help", "--version")
 #: building every parser (argparse asks gettext for a catalogue for each) and importing
 #: every command's module was a tenth of ``newsdiff diff``'s start-up (issue 16).
 COMMANDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
-    (("diff", "report"), "pair", "add_pair_commands"),
+    (("diff",), "pair", "add_diff_command"),
+    (("report",), "pair", "add_report_command"),
     (("sentences", "tag"), "tag_commands", "add_tag_commands"),
     (("export", "import", "agree"), "dataset_commands", "add_dataset_commands"),
     (("orphans",), "tag_commands", "add_orphans_command"),
