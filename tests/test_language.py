@@ -12,7 +12,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdiff.core.article import from_text
-from newsdiff.core.language import _SCRIPTS, guess, is_english, script_counts
+from newsdiff.core.language import (
+    _FUNCTION_SETS,
+    _SCRIPTS,
+    _latin,
+    guess,
+    is_english,
+    script_counts,
+)
 from newsdiff.main import build_app_parser
 from newsdiff.meaning.compare import compare
 from newsdiff.store import Store
@@ -192,3 +199,27 @@ def test_script_counts_equal_the_regex_classes(text: str) -> None:
     )
     edge_counts = {lang: len(re.findall(f"[{chars}]", edges)) for lang, chars in _CLASSES.items()}
     assert script_counts(edges) == edge_counts
+
+
+def _latin_by_word(sample: str) -> str:
+    """The Latin guess as it was written first: every word tested against every list."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", sample)]
+    if len(words) < 20:
+        return "en"
+    hits = {lang: sum(w in found for w in words) for lang, found in _FUNCTION_SETS.items()}
+    best = max(hits, key=lambda k: hits[k])
+    return "en" if hits["en"] * 1.2 >= hits[best] else best
+
+
+_LATIN_WORDS = st.sampled_from(
+    ["the", "of", "said", "le", "la", "de", "der", "und", "el", "y", "il", "che", "o", "em",
+     "het", "een", "news", "Kyiv", "A", "NO", "não", "über", "42"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LATIN_WORDS, max_size=60).map(" ".join))
+def test_latin_guess_counts_each_list_as_word_by_word(sample: str) -> None:
+    """The Latin guess counts each list's words in the sample (issue 16) and decides as
+    testing every word against every list did, ties and the 20-word floor included."""
+    assert _latin(sample) == _latin_by_word(sample)
