@@ -173,3 +173,32 @@ def test_an_undated_uncounted_prediction_is_speculation(text: str) -> None:
 def test_schedules_counts_and_the_noun_will_are_no_prediction(text: str) -> None:
     """A dated or counted future is a schedule or a count, and "the will" is a noun."""
     assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The plan is flawed from the start.", "flawed"),
+        ("It was a good decision by the council.", "good"),
+        ("The report makes a blatant error about the costs.", "blatant"),
+    ],
+)
+def test_strongly_polar_words_of_the_lexicon_judge(text: str, cue: str) -> None:
+    """A lexicon word from 0.5 subjectivity with strong polarity is a judgement."""
+    label, cues = suggest_label(text)
+    assert label == "opinion"
+    assert cue in [c.text for c in cues]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many residents left the town in March.",
+        "The top official resigned on Friday.",
+        "Crossing the border without papers is illegal there.",
+        "The water was warm enough for swimming.",
+    ],
+)
+def test_polar_words_that_count_or_describe_stay_facts(text: str) -> None:
+    """ "many", "top", "illegal", "warm" count or describe: no judgement."""
+    assert suggest_label(text)[0] == "fact"

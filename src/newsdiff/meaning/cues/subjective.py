@@ -16,6 +16,11 @@ from newsdiff.meaning.cues.valence_words import ADJECTIVES
 #: "absurd", "crucial", "unprecedented" and leaves out "new" (0.45), "major" (0.5),
 #: "high" (0.54), "serious" (0.67).
 SUBJECTIVE_MIN = 0.7
+#: A word rated less subjective still judges when its polarity is strong: from 0.5
+#: subjectivity with a polarity of 0.5 or more either way ("good", "bad", "flawed",
+#: "interesting", "blatant", "worthwhile"; "serious" at 0.67 has polarity -0.33).
+POLAR_SUBJECTIVE_MIN = 0.5
+POLAR_MIN = 0.5
 
 #: Forms of the lexicon whose common sense in news copy describes rather than judges
 #: ("confirmed cases", "in critical condition", "prices rose", "a total of", "his own",
@@ -32,7 +37,11 @@ NOT_JUDGING = vocab(
     "moderate necessary only original own popular possible potential powerful precise "
     "prominent rank rare relevant rich rose secret seriously sexual sharp stabbing static "
     "strong suffers sure thin total traditional ultimate uncommon ungraded unilateral "
-    "unsalted vast violent wealthy welcome willing winning youngish"
+    "unsalted vast violent wealthy welcome willing winning youngish "
+    # strongly polar words from 0.5 (``POLAR_SUBJECTIVE_MIN``) that count, measure or
+    # describe a state: "able to", "many", "the top", "illegal", "safe", "warm"
+    "able unable acquainted ashen blind frostbitten greater healthy illegal incurable "
+    "love enjoying many more most random safe shy top unlikely vulnerable warm"
 )
 
 
@@ -50,7 +59,11 @@ def lexicon() -> dict[str, tuple[float, float]]:
 @lru_cache(maxsize=1)
 def judging_words() -> frozenset[str]:
     """The words that count as the writer's judgement."""
-    pattern = frozenset(w for w, (subj, _pol) in lexicon().items() if subj >= SUBJECTIVE_MIN)
+    pattern = frozenset(
+        w
+        for w, (subj, pol) in lexicon().items()
+        if subj >= SUBJECTIVE_MIN or (subj >= POLAR_SUBJECTIVE_MIN and abs(pol) >= POLAR_MIN)
+    )
     vader = frozenset(line.split()[0] for line in ADJECTIVES.splitlines() if line)
     return (pattern | vader) - NOT_JUDGING
 
