@@ -124,6 +124,11 @@ def _pronoun_one(text: str, ws: list[Word], i: int) -> bool:
     return False
 
 
+#: The words without a hyphen that may start a number-like expression: any other
+#: is none (``_number_parts`` gives None and it is no ``NUMBER_WORDS``).
+_NUMBERISH = CARDINALS | frozenset(ORDINALS) | NUMBER_WORDS
+
+
 @lru_cache(maxsize=4096)
 def numbers(text: str) -> tuple[Number, ...]:
     """Every number-like expression in ``text``: figures with their sign, unit and scale
@@ -161,7 +166,10 @@ def numbers(text: str) -> tuple[Number, ...]:
     i = 0
     while i < len(ws):
         w, s, e = ws[i]
-        if any(a <= s < b for a, b in taken):
+        if w not in _NUMBERISH and "-" not in w:
+            i += 1  # most words (a set test first: the checks below would skip them)
+            continue
+        if taken and any(a <= s < b for a, b in taken):
             i += 1  # the scale word of "5 million"
             continue
         parts = _number_parts(w)
