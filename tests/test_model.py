@@ -258,7 +258,8 @@ def test_train_on_two_labels_says_which_stay_with_the_rules(
     capsys.readouterr()
     assert main(["train", "--store", str(store)]) == 0
     out = capsys.readouterr().out
-    assert "left to the rules (under 5 labels each): attribution (0)\n" in out
+    assert "left to the rules" not in out
+    assert "attribution (0): always suggested by the rules\n" in out
     assert "never labelled, so the model chooses among your labels there: estimate" in out
     assert model.model_path(store).exists()
 

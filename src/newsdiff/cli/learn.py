@@ -69,13 +69,16 @@ def cmd_train(args: argparse.Namespace) -> int:
         w(f"not trained: {learned}; the suggestions stay the rules alone\n")
         return EXIT_SAME
     unused = learned.model.meta.get("unused", [])
+    # Attribution is the rules' whatever its count (model.combine), so it is named on
+    # its own line rather than as a label with too few examples.
     left = [
         f"{lab} ({counts[lab]})"
         for lab in LABELS
-        if lab not in learned.model.labels and lab not in unused
+        if lab not in learned.model.labels and lab not in unused and lab != "attribution"
     ]
     if left:
         w(f"left to the rules (under {model.MIN_PER_LABEL} labels each): {', '.join(left)}\n")
+    w(f"attribution ({counts['attribution']}): always suggested by the rules\n")
     if unused:
         w(f"never labelled, so the model chooses among your labels there: {', '.join(unused)}\n")
     try:
