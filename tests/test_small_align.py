@@ -66,3 +66,22 @@ def test_align_is_the_same_either_way(monkeypatch: pytest.MonkeyPatch) -> None:
         plain = align_mod.align(a, b)
         monkeypatch.setattr(align_mod, "_small_enough", lambda pairs: False)
         assert align_mod.align(a, b) == plain
+
+
+def test_band_on_the_bit_table_is_the_band_of_word_sets() -> None:
+    """The diagonal band given to rows with no candidate, taken on the numpy bit table
+    (one bit per shared word), holds exactly the cells ``words.band_codes`` finds by
+    testing the word sets, at the edges of the text too."""
+    import numpy as np
+
+    from newsdiff.core.similarity import Similarity, _band_by_bits
+
+    rng = random.Random(25)
+    vocab = [f"w{k}" for k in range(60)]
+    for _ in range(200):
+        n, m = rng.randint(1, 130), rng.randint(1, 130)
+        a = [frozenset(rng.sample(vocab, rng.randint(0, 6))) for _ in range(n)]
+        b = [frozenset(rng.sample(vocab, rng.randint(0, 6))) for _ in range(m)]
+        rows = sorted(rng.sample(range(n), rng.randint(1, n)))
+        found = _band_by_bits(Similarity(a, b), np.asarray(rows, dtype=np.int64), n, m)
+        assert sorted(found.tolist()) == words.band_codes(rows, a, b)

@@ -52,7 +52,7 @@ class DensePairing:
         b_norm: Sequence[str] = (),
     ) -> None:
         self.sim = Similarity(a_sets, b_sets)
-        self.cands = candidate_pairs(a_sets, b_sets, exhaustive, a_norm, b_norm)
+        self.cands = candidate_pairs(a_sets, b_sets, exhaustive, a_norm, b_norm, self.sim)
         self.n, self.m = self.cands.n, self.cands.m
 
     def scores(self, ka: int, kb: int, rows: Sequence[int], cols: Sequence[int]) -> list[float]:

@@ -15,6 +15,8 @@ import numpy as np
 import numpy.typing as npt
 
 from newsdiff.core.words import (
+    BAND,
+    MAX_BITS,
     STEM,
     STOP_WORDS,
     SUFFIXES,
@@ -134,13 +136,15 @@ def candidate_pairs(
     exhaustive: bool = False,
     a_norm: Sequence[str] = (),
     b_norm: Sequence[str] = (),
+    sim: Similarity | None = None,
 ) -> Candidates:
     """The pairs where A sentence i and B sentence j may be the same sentence.
 
     They share a candidate word (any content word on small inputs, a rare one on large
     ones), or their normalised texts (``a_norm``, ``b_norm``) are equal. Rare words
     alone fail a text written with few words, where every word is common: there, a row
-    left with no candidate gets the cells of a band along the diagonal.
+    left with no candidate gets the cells of a band along the diagonal (tested on
+    ``sim``'s bit table when given and exact).
     """
     n, m = len(a_sets), len(b_sets)
     post_b = postings(b_sets)
@@ -151,7 +155,7 @@ def candidate_pairs(
     chunks.extend(_product(rows, cols, m) for rows, cols in blocks)
     codes = _sorted_unique(np.concatenate(chunks))
     if a_norm and b_norm and not exhaustive:
-        codes = _add_band(codes, a_sets, m, post_b)
+        codes = _add_band(codes, a_sets, b_sets, sim)
     return Candidates(n, m, codes)
 
 
@@ -174,11 +178,37 @@ def _product(rows: Sequence[int], cols: Sequence[int], m: int) -> IntArray:
 
 
 def _add_band(
-    codes: IntArray, a_sets: Sequence[frozenset[str]], m: int, post_b: dict[str, list[int]]
+    codes: IntArray,
+    a_sets: Sequence[frozenset[str]],
+    b_sets: Sequence[frozenset[str]],
+    sim: Similarity | None,
 ) -> IntArray:
     has_row = np.zeros(len(a_sets), dtype=np.bool_)
-    has_row[codes // m] = True
-    extra = band_codes(np.flatnonzero(~has_row).tolist(), a_sets, m, post_b)
-    if not extra:
+    has_row[codes // max(len(b_sets), 1)] = True
+    empty = np.flatnonzero(~has_row)
+    if sim is not None and len(sim.bit) <= MAX_BITS and len(empty):
+        extra = _band_by_bits(sim, empty, len(a_sets), len(b_sets))
+    else:
+        extra = np.asarray(band_codes(empty.tolist(), a_sets, b_sets), dtype=np.int64)
+    if not len(extra):
         return codes
-    return _sorted_unique(np.concatenate([codes, np.asarray(extra, dtype=np.int64)]))
+    return _sorted_unique(np.concatenate([codes, extra]))
+
+
+def _band_by_bits(sim: Similarity, rows: IntArray, n: int, m: int) -> IntArray:
+    """``words.band_codes`` on the bit table, a whole band at once: with one bit per
+    shared word (no hashing), two sentences share a content word exactly when their
+    bits meet (a word both use is a word both sides use)."""
+    bits_a, _ = sim._side("a", 1)
+    bits_b, _ = sim._side("b", 1)
+    mid = (rows * (m / n)).astype(np.int64)  # int(i * scale), as band_codes has it
+    lo = np.maximum(mid - BAND, 0)
+    hi = np.minimum(mid + BAND + 1, m)
+    cols = lo[:, None] + np.arange(2 * BAND + 1)[None, :]
+    inside = cols < hi[:, None]
+    r = np.broadcast_to(rows[:, None], cols.shape)[inside]
+    c = cols[inside]
+    meet = np.zeros(len(r), dtype=np.bool_)
+    for w in range(sim.width):
+        meet |= (bits_a[r, w] & bits_b[c, w]) != 0
+    return r[meet] * m + c[meet]

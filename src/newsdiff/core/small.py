@@ -53,7 +53,7 @@ class SmallPairing:
         if a_norm and b_norm and not exhaustive:
             has_row = {code // m for code in found}
             empty = [i for i in range(n) if i not in has_row]
-            found.update(band_codes(empty, a_sets, m, post_b))
+            found.update(band_codes(empty, a_sets, b_sets))
         self.codes = sorted(found)
         self._found = found
 

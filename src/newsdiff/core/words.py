@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -186,27 +185,21 @@ def equal_text_blocks(
     return out
 
 
-def band_codes(
-    empty: Sequence[int], a_sets: WordSets, m: int, post_b: dict[str, list[int]]
-) -> list[int]:
+def band_codes(empty: Sequence[int], a_sets: WordSets, b_sets: WordSets) -> list[int]:
     """For rows with no candidate, the cells of a band along the diagonal that share
-    a content word (a text written with few words, where every word is common).
-    ``post_b`` is the postings of B's ``m`` sentences."""
-    n = len(a_sets)
+    a content word (a text written with few words, where every word is common)."""
+    n, m = len(a_sets), len(b_sets)
     scale = m / n
     extra: list[int] = []
     for i in empty:
-        if not a_sets[i]:
+        words = a_sets[i]
+        if not words:
             continue
         mid = int(i * scale)
         lo, hi = max(0, mid - BAND), min(m, mid + BAND + 1)
-        # Only cells that share a content word can score above the threshold: the
-        # sentences of the band in each word's postings (sorted), not every cell.
-        cols: set[int] = set()
-        for w in a_sets[i]:
-            post = post_b.get(w)
-            if post:
-                cols.update(post[bisect_left(post, lo) : bisect_left(post, hi)])
+        # Only cells that share a content word can score above the threshold: a
+        # disjointness test in C per cell of the band (the band's sentences in each
+        # word's postings cost more: every word is common where the band is needed).
         base = i * m
-        extra.extend([base + j for j in sorted(cols)])
+        extra.extend([base + j for j in range(lo, hi) if not words.isdisjoint(b_sets[j])])
     return extra
