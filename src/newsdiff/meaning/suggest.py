@@ -41,7 +41,7 @@ from newsdiff.meaning.cues.attribution import attribution_cues
 from newsdiff.meaning.cues.base import Cue
 from newsdiff.meaning.cues.clauses import is_statement
 from newsdiff.meaning.cues.evaluative import opinion_cues
-from newsdiff.meaning.cues.hedges import hedge_cues, prediction_cues, speculation
+from newsdiff.meaning.cues.hedges import hedge_cues, speculation
 from newsdiff.meaning.cues.quotes import QUOTE_MIN_WORDS, quotations
 
 #: Lines that are page furniture, not statements.
@@ -99,8 +99,6 @@ def suggest_label(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
     opinion = opinion_cues(text)
     speculative = [c for c in opinion if c.kind == "speculative"]
     estimate = _without(hedge_cues(text), speculative)
-    if not estimate:
-        opinion += prediction_cues(text)
     if speculation(text, estimate):
         # "might", "probably" with no quantity to soften: speculation, not an estimate
         opinion += [Cue("speculative", c.start, c.end, c.text) for c in estimate]

@@ -7,7 +7,6 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.base import DATE_KINDS, Cue, Number, dedupe, finditer, in_vocab, vocab
 from newsdiff.meaning.cues.numbers import numbers
 
@@ -46,6 +45,8 @@ def number_hedges(text: str) -> list[Cue]:
             gap = text[n.end : nxt.start]
             if len(gap) > 5 or not _RANGE_JOIN.fullmatch(gap) or _year(n):
                 continue  # "between 1982 and 2002", "2008-09": a span of time, no estimate
+            if n.value[0] == nxt.value[0] and n.value[1] >= nxt.value[1]:
+                continue  # "won 2-1", "112-104": a range runs upwards, a score need not
             window = text[max(0, n.start - 10) : n.start]
             b = _BETWEEN.search(window)
             if b is None and gap.strip().lower() == "and":
@@ -193,32 +194,3 @@ def speculation(text: str, hedges: Sequence[Cue]) -> bool:
         and not any(_quantity(n) for n in numbers(text))
     )
 
-
-#: A prediction in the writer's voice: "will" (or "won't", "'ll") before a verb, in a
-#: sentence with no date, time word or quantity ("The sanctions will hurt more", "it
-#: will outlive them"). A dated or counted future is a schedule or an estimate ("The
-#: conference will convene on Thursday", "12,000 troops will stay"); "the will of the
-#: people" is a noun.
-_WILL = re.compile(r"\b(?:will|won['’]t)\b|['’]ll\b", re.IGNORECASE)
-_TIME_WORDS = re.compile(
-    r"\b(?:today|tomorrow|tonight|next|later|soon|this (?:week|month|year|weekend)|"
-    r"on \w+day)\b",
-    re.IGNORECASE,
-)
-_VERB_AFTER = re.compile(
-    r"(?:\s+(?:not|also|still|only|never|likely|soon|then|now|\w+ly))*\s+(\w+)"
-)
-
-
-def prediction_cues(text: str) -> list[Cue]:
-    """Undated, uncounted predictions in the writer's voice, as ``speculative`` cues."""
-    if not _WILL.search(text) or _TIME_WORDS.search(text):
-        return []
-    if any(n.written in DATE_KINDS or _year(n) or _quantity(n) for n in numbers(text)):
-        return []
-    out = []
-    for m in _WILL.finditer(text):
-        nxt = _VERB_AFTER.match(text, m.end())
-        if nxt and lexicon.verb_form(nxt.group(1)) == "base":
-            out.append(Cue("speculative", m.start(), m.end(), m.group()))
-    return out

@@ -46,7 +46,8 @@ _ATTITUDE = re.compile(
     r"\b(?:ironically|surely|evidently|inevitably|predictably|unfortunately|fortunately|"
     r"sadly|thankfully|luckily|unluckily|regrettably|mercifully|tellingly|curiously|"
     r"oddly|strangely|admittedly|frankly|of course|in other words|worse still|"
-    r"to be fair|to put it mildly|certainly|definitely|indeed|simply|hardly|far from|"
+    r"to be fair|to put it mildly|certainly|definitely|indeed|simply|hardly|"
+    r"far from(?!\s+(?:the|a|an|his|her|its|their|our|my|your|home|here|there|\d))|"
     r"no doubt|undeniably|unquestionably|(?:(?:much|far|even|no) )?(?:better|worse)(?![-‐]))\b",
     re.IGNORECASE,
 )
@@ -129,7 +130,10 @@ _FRAME = re.compile(
 )
 _NOT_EVALUATING = vocab(
     "likely unlikely possible impossible probable unclear known unknown due set able "
-    "ready about going time true false said thought believed understood reported"
+    "ready about going time true false said thought believed understood reported "
+    # what the law or a rule makes so, stated as a fact ("It is illegal to drive ...")
+    "illegal legal lawful unlawful free mandatory compulsory forbidden permitted allowed "
+    "prohibited"
 )
 
 
