@@ -193,4 +193,3 @@ def speculation(text: str, hedges: Sequence[Cue]) -> bool:
         and all(c.text.lower() in LIKELIHOOD and not _outcome(text, c) for c in hedges)
         and not any(_quantity(n) for n in numbers(text))
     )
-
