@@ -25,7 +25,7 @@ from subjectivity_bench import Row, _two_class, held_out, load_all
 from newsdiff.cli import main as newsdiff
 from newsdiff.core.article import Article
 from newsdiff.core.sentences import Sentence
-from newsdiff.meaning import model
+from newsdiff.meaning import model, model_file
 from newsdiff.meaning.suggest import suggest
 from newsdiff.store import Store, tag_for
 
@@ -50,8 +50,8 @@ def tag_and_train(rows: Sequence[Row], folder: Path) -> tuple[model.Model | None
         code = newsdiff(["train", "--store", str(store_path)])
     if code != 0:
         raise SystemExit(f"train_curve: newsdiff train exited {code}: {printed.getvalue()}")
-    path = model.model_path(store_path)
-    return (model.load(path) if path.exists() else None), printed.getvalue()
+    path = model_file.model_path(store_path)
+    return (model_file.load(path) if path.exists() else None), printed.getvalue()
 
 
 def opinion_with(learned: model.Model | None, rows: Sequence[Row]) -> list[bool]:

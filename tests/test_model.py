@@ -11,7 +11,7 @@ import pytest
 from newsdiff.cli import main
 from newsdiff.core.article import load as load_article
 from newsdiff.core.sentences import split_sentences
-from newsdiff.meaning import model
+from newsdiff.meaning import model, model_file
 from newsdiff.meaning.learning import learn
 from newsdiff.meaning.suggest import model_rows, suggest
 from newsdiff.store import Store, tag_for
@@ -209,8 +209,8 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
     learned = model.fit(rows, gold)
     path = tmp_path / "m.model.npz"
     learned.meta = {"unused": ["estimate"]}
-    model.save(learned, path)
-    again = model.load(path)
+    model_file.save(learned, path)
+    again = model_file.load(path)
     assert [p for p, _ in again.predict(rows)] == [p for p, _ in learned.predict(rows)]
     assert np.allclose(again.weights, learned.weights, atol=1e-6)
     assert again.meta["unused"] == ["estimate"] and again.labels == learned.labels
@@ -223,7 +223,7 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
         meta=np.frombuffer(meta, np.uint8),
     )
     with pytest.raises(model.ModelError, match="version 99"):
-        model.load(path)
+        model_file.load(path)
 
 
 def _tag_all(tmp_path: Path, texts: list[str], gold: list[str]) -> Path:
@@ -246,7 +246,7 @@ def test_train_with_too_few_labels_saves_nothing(
     assert main(["train", "--store", str(store)]) == 0
     out = capsys.readouterr().out
     assert "not trained" in out and "fact 8" in out
-    assert not model.model_path(store).exists()
+    assert not model_file.model_path(store).exists()
 
 
 def test_train_on_two_labels_says_which_stay_with_the_rules(
@@ -261,7 +261,7 @@ def test_train_on_two_labels_says_which_stay_with_the_rules(
     assert "left to the rules" not in out
     assert "attribution (0): always suggested by the rules\n" in out
     assert "never labelled, so the model chooses among your labels there: estimate" in out
-    assert model.model_path(store).exists()
+    assert model_file.model_path(store).exists()
 
 
 def test_train_then_suggest_uses_the_model(
@@ -273,7 +273,7 @@ def test_train_then_suggest_uses_the_model(
     assert main(["train", "--store", str(store), "--annotator", "ana"]) == 0
     out = capsys.readouterr().out
     assert "opinion 8" in out and "cross-validated macro-F1" in out
-    assert model.model_path(store).exists()
+    assert model_file.model_path(store).exists()
     new = tmp_path / "new.txt"
     new.write_text("The report is a grotty piece of work.\n", encoding="utf-8")
     assert main(["suggest", "--format", "json", "--store", str(store), str(new)]) == 0
@@ -286,7 +286,7 @@ def test_a_damaged_model_is_one_line_and_exit_2(
 ) -> None:
     """A model file that is not one gives a one-line error, not a traceback."""
     store = tmp_path / "newsdiff.json"
-    model.model_path(store).write_bytes(b"not a model")
+    model_file.model_path(store).write_bytes(b"not a model")
     new = tmp_path / "new.txt"
     new.write_text("Prices rose.\n", encoding="utf-8")
     assert main(["suggest", "--store", str(store), str(new)]) == 2
@@ -310,8 +310,8 @@ def test_train_keeps_the_choice_that_cross_validated_best(tmp_path: Path) -> Non
     assert fitted.meta["l2"] in model.L2_CHOICES
     assert fitted.confident in model.CONFIDENT_CHOICES
     path = tmp_path / "m.model.npz"
-    model.save(fitted, path)
-    assert model.load(path).confident == fitted.confident
+    model_file.save(fitted, path)
+    assert model_file.load(path).confident == fitted.confident
 
 
 def test_under_100_labels_train_keeps_the_first_choice() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from newsdiff.core.article import load
 from newsdiff.core.sentences import split_sentences
-from newsdiff.meaning import model
+from newsdiff.meaning import model_file
 from newsdiff.meaning.suggest import suggest_label
 from newsdiff.store import Store
 from newsdiff.store.records import tag_for
@@ -81,7 +81,7 @@ async def test_t_retrains_and_the_model_suggests(tmp_path: Path) -> None:
         assert session.suggestion("a", probe)[0] == "fact"
         await pilot.press("T")
         await until(pilot, lambda: bool(app.trained_at), "the model was trained")
-        assert model.model_path(store_path).exists()
+        assert model_file.model_path(store_path).exists()
         label, cues = session.suggestion("a", probe)
         assert label == "opinion"
         assert MARK in [c.text for c in cues]

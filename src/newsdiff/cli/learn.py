@@ -47,7 +47,7 @@ def add_train_command(sub: Any, formatter: Callable[[str], argparse.HelpFormatte
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from newsdiff.meaning import model
+    from newsdiff.meaning import model, model_file
     from newsdiff.meaning.learning import LEARN_SOURCES, learn
 
     with open_store(args.store, must_exist=True, reading=True) as store:
@@ -59,7 +59,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             for t in store.tags(annotator=name)
             if t.label and t.source in LEARN_SOURCES and t.text.strip()
         ]
-        target = model.model_path(store.path)
+        target = model_file.model_path(store.path)
     texts, gold = [t.text for t in tags], [t.label for t in tags]
     counts = Counter(gold)
     w = out  # the store path is printed: its control characters shown
@@ -82,7 +82,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     if unused:
         w(f"never labelled, so the model chooses among your labels there: {', '.join(unused)}\n")
     try:
-        model.save(learned.model, target)
+        model_file.save(learned.model, target)
     except OSError as err:
         raise CliError(f"{target}: cannot write the model ({err.strerror or err})") from None
     w(
@@ -94,17 +94,17 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 def store_model(store: str | None) -> Model | None:
     """The model trained beside the store (``--store`` or the default), if there is one."""
-    from newsdiff.meaning import model
+    from newsdiff.meaning import model, model_file
     from newsdiff.store import StoreError, default_path
     from newsdiff.store.files import resolve_store_path
 
     try:
-        path = model.model_path(resolve_store_path(Path(store) if store else default_path()))
+        path = model_file.model_path(resolve_store_path(Path(store) if store else default_path()))
     except StoreError as err:
         raise CliError(str(err)) from None
     if not path.exists():
         return None
     try:
-        return model.load(path)
+        return model_file.load(path)
     except model.ModelError as err:
         raise CliError(str(err)) from None

@@ -12,6 +12,7 @@ __all__ = [
     "align",
     "article",
     "confidence",
+    "durable",
     "labels",
     "language",
     "seeds",

@@ -17,14 +17,10 @@ with the n-grams of the sentence that pushed it most towards its label.
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -342,49 +338,6 @@ def train(
     model.confident = bar
     model.meta = {"l2": l2, "confident": bar, "unused": list(unused)}
     return model, cv
-
-
-def model_path(store_path: Path) -> Path:
-    """Where the model of a store lives: beside it (``newsdiff.json`` ->
-    ``newsdiff.model.npz``)."""
-    return store_path.with_name(store_path.stem + ".model.npz")
-
-
-def save(model: Model, path: Path) -> None:
-    """Write the model atomically (a temporary file in the same folder, then rename)."""
-    meta = {**model.meta, "version": VERSION, "labels": model.labels, "buckets": BUCKETS}
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            np.savez_compressed(
-                fh, rows=model.rows, weights=model.weights.astype(np.float32),
-                meta=np.frombuffer(json.dumps(meta).encode(), np.uint8),
-            )  # fmt: skip
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def load(path: Path) -> Model:
-    """The model saved at ``path``; ModelError if it is damaged or of another version."""
-    try:
-        with np.load(path, allow_pickle=False) as data:
-            meta = json.loads(bytes(data["meta"]).decode())
-            rows, weights = data["rows"].astype(np.int64), data["weights"].astype(np.float64)
-    except (OSError, ValueError, KeyError) as err:
-        raise ModelError(f"{path}: not a newsdiff model ({err})") from None
-    if meta.get("version") != VERSION or meta.get("buckets") != BUCKETS:
-        raise ModelError(
-            f"{path}: a model of version {meta.get('version')} (this newsdiff reads "
-            f"{VERSION}); run 'newsdiff train' again"
-        )
-    labels = [str(x) for x in meta["labels"]]
-    if weights.shape != (len(rows), len(labels)):
-        raise ModelError(f"{path}: damaged (weights do not match the labels)")
-    return Model(labels, rows, weights, meta, float(meta.get("confident", CONFIDENT)))
 
 
 def label_of(label: str) -> Label:

@@ -11,9 +11,10 @@ modules behind it are internals, one concern each: ``api`` (the Store), ``record
 
 from __future__ import annotations
 
+from newsdiff.core.durable import atomic_write
 from newsdiff.store.api import Store
 from newsdiff.store.errors import Conflict, StoreError, WriteError
-from newsdiff.store.files import atomic_write, default_path
+from newsdiff.store.files import default_path
 from newsdiff.store.migrate import MIGRATIONS
 from newsdiff.store.records import (
     OWN_SOURCES,

@@ -25,8 +25,9 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+from newsdiff.core.durable import atomic_write, fsync_path
 from newsdiff.store.errors import StoreError, WriteError, damaged
-from newsdiff.store.pending import StagedWrites, fsync_path, write_temp
+from newsdiff.store.pending import StagedWrites
 from newsdiff.store.schema import (
     SCHEMA_VERSION,
     Tables,
@@ -48,23 +49,6 @@ LOCK_TIMEOUT = 10.0
 def default_path() -> Path:
     env = os.environ.get("NEWSDIFF_STORE")
     return Path(env) if env else DEFAULT_PATH
-
-
-def atomic_write(path: Path, data: str) -> None:
-    """Write via a temporary file in the same folder, fsync, rename, fsync the folder.
-
-    After a crash at any point the file holds either its old or its new content.
-    """
-    tmp = write_temp(path, data, sync=True)
-    try:
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    fsync_path(path.parent)
 
 
 def read_bytes(path: Path) -> bytes | None:

@@ -24,49 +24,11 @@ time the store opens.
 from __future__ import annotations
 
 import os
-import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsdiff.core.durable import fsync_path, write_temp
 from newsdiff.store.schema import Tables
-
-
-def new_file_mode() -> int:
-    """The usual 0666 less the umask (mkstemp creates 0600)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-def write_temp(path: Path, data: str, sync: bool) -> str:
-    """Write ``data`` to a new temporary file beside ``path`` with ``path``'s permissions
-    (``fsync``ed with ``sync``); return its name. Nothing is left behind on error."""
-    try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
-    except FileNotFoundError:
-        mode = new_file_mode()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fchmod(fh.fileno(), mode)
-            if sync:
-                os.fsync(fh.fileno())
-    except BaseException:
-        _unlink(tmp)
-        raise
-    return tmp
-
-
-def fsync_path(path: str | Path) -> None:
-    """``fsync`` a file or a folder by name."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _unlink(name: str) -> None:

@@ -46,14 +46,14 @@ def own_labels(session: TagSession) -> int:
 def load_suggestions(store_path: Path, texts: list[str]) -> tuple[Suggestions, str] | None:
     """The saved model's suggestions for ``texts`` and when it was trained, or None
     (no model, or one that cannot be read: the rules stay)."""
-    from newsdiff.meaning import model
+    from newsdiff.meaning import model, model_file
     from newsdiff.meaning.learning import suggestions_of
 
-    path = model.model_path(store_path)
+    path = model_file.model_path(store_path)
     if not path.exists():
         return None
     try:
-        learned = model.load(path)
+        learned = model_file.load(path)
     except model.ModelError:
         return None
     return suggestions_of(texts, learned), str(learned.meta.get("trained", "?"))
@@ -63,7 +63,7 @@ def retrain(store_path: Path, annotator: str, texts: list[str]) -> tuple[Suggest
     """Fit the model on the annotator's labels in the store, save it beside the store,
     and return its suggestions for ``texts``; a string says why nothing was trained.
     Runs in a thread, so it opens the store on its own."""
-    from newsdiff.meaning import model
+    from newsdiff.meaning import model_file
     from newsdiff.meaning.learning import LEARN_SOURCES, learn, suggestions_of
 
     try:
@@ -79,7 +79,7 @@ def retrain(store_path: Path, annotator: str, texts: list[str]) -> tuple[Suggest
     if isinstance(learned, str):
         return learned
     try:
-        model.save(learned.model, model.model_path(store_path))
+        model_file.save(learned.model, model_file.model_path(store_path))
     except OSError as err:
         return f"cannot save the model ({err.strerror or err})"
     when = str(learned.model.meta["trained"])
