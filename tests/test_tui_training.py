@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newsdiff.core.article import load
 from newsdiff.core.sentences import split_sentences
 from newsdiff.meaning import model_file
 from newsdiff.meaning.suggest import suggest_label
 from newsdiff.store import Store
 from newsdiff.store.records import tag_for
+from newsdiff.tui import training
 from newsdiff.tui.app import create_app
 from newsdiff.tui.training import RETRAIN_EVERY
 from newsdiff.tui.widgets.header import StatusLine
@@ -111,3 +114,37 @@ async def test_twenty_five_new_labels_retrain_by_themselves(tmp_path: Path) -> N
         session = again.session
         assert session is not None
         assert session.suggestion("b", len(session.sentences["a"]) - 1)[0] == "opinion"
+
+
+async def test_a_damaged_model_leaves_the_rules_and_t_replaces_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A truncated model file beside the store: the app's load after the first paint
+    finds nothing usable (no crash), the rules' suggestions stay, and T trains a model
+    that replaces the damaged file."""
+    store_path, a, b = setup(tmp_path)
+    path = model_file.model_path(store_path)
+    path.write_bytes(b"PK\x03\x04 cut short")
+    loaded: list[object] = []
+    real = training.load_suggestions
+
+    def spy(store: Path, texts: list[str]) -> object:
+        result = real(store, texts)
+        loaded.append(result)
+        return result
+
+    monkeypatch.setattr(training, "load_suggestions", spy)
+    app = create_app(str(a), str(b), store=store_path, annotator="ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await until(pilot, lambda: bool(loaded), "the model file was read")
+        await pilot.pause()
+        assert loaded == [None] and not app.trained_at
+        session = app.session
+        assert session is not None
+        probe = len(session.sentences["a"]) - 1
+        assert session.suggestion("a", probe)[0] == "fact"  # the rules'
+        await pilot.press("T")
+        await until(pilot, lambda: bool(app.trained_at), "the model was trained")
+        assert session.suggestion("a", probe)[0] == "opinion"
+    assert model_file.load(path).labels
