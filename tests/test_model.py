@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from newsdiff.cli import main
+from newsdiff.cli.learn import _nobody
 from newsdiff.core.article import load as load_article
 from newsdiff.core.sentences import split_sentences
 from newsdiff.meaning import model, model_file
@@ -247,6 +248,24 @@ def test_train_with_too_few_labels_saves_nothing(
     out = capsys.readouterr().out
     assert "not trained" in out and "fact 8" in out
     assert not model_file.model_path(store).exists()
+
+
+def test_train_for_an_annotator_without_labels_names_those_with_labels(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """train --annotator nobody says nobody has no labels and who does (as export does),
+    saves nothing and exits 0 (the README: nothing to do is not trouble)."""
+    store = _tag_all(tmp_path, FACT, ["fact"] * len(FACT))
+    assert main(["train", "--store", str(store), "--annotator", "nobody"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "not trained: no labels by annotator 'nobody' (the store has labels by ana); "
+        "the suggestions stay the rules alone\n"
+    ) in out
+    assert not model_file.model_path(store).exists()
+    assert _nobody("nobody", []) == "no labels by annotator 'nobody' (the store holds none)"
+    assert main(["train", "--store", str(store), "--annotator", "ana"]) == 0
+    assert "not trained: 8 labels (at least 30 are needed)" in capsys.readouterr().out
 
 
 def test_train_on_two_labels_says_which_stay_with_the_rules(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +17,7 @@ from newsdiff.core.labels import LABELS
 
 if TYPE_CHECKING:
     from newsdiff.meaning.model import Model
+    from newsdiff.store import Tag
 
 
 def add_train_command(sub: Any, formatter: Callable[[str], argparse.HelpFormatter]) -> None:
@@ -54,18 +55,19 @@ def cmd_train(args: argparse.Namespace) -> int:
         name = args.annotator.strip() if args.annotator else None
         if args.annotator is not None and not name:
             raise CliError("--annotator: the name is empty")
-        tags = [
-            t
-            for t in store.tags(annotator=name)
-            if t.label and t.source in LEARN_SOURCES and t.text.strip()
+        every = [
+            t for t in store.tags() if t.label and t.source in LEARN_SOURCES and t.text.strip()
         ]
         target = model_file.model_path(store.path)
+    tags = [t for t in every if name is None or t.annotator == name]
     texts, gold = [t.text for t in tags], [t.label for t in tags]
     counts = Counter(gold)
     w = out  # the store path is printed: its control characters shown
     w("labels: " + ", ".join(f"{lab} {counts[lab]}" for lab in LABELS) + "\n")
-    learned = learn(texts, gold, name)
+    learned = _nobody(name, every) or learn(texts, gold, name)
     if isinstance(learned, str):
+        # Exit 0 as an export that selects nothing does: the command ran, there was
+        # nothing to learn from (README, "exit status"); the line says why.
         w(f"not trained: {learned}; the suggestions stay the rules alone\n")
         return EXIT_SAME
     unused = learned.model.meta.get("unused", [])
@@ -90,6 +92,17 @@ def cmd_train(args: argparse.Namespace) -> int:
         f"{learned.cv_macro_f1:.3f}\nsaved {target} ({learned.seconds:.1f} s)\n"
     )
     return EXIT_SAME
+
+
+def _nobody(name: str | None, every: Sequence[Tag]) -> str | None:
+    """Why a named annotator has nothing to learn from, naming those who have labels
+    (worded as ``export`` words it), or None when they have labels."""
+    if name is None or any(t.annotator == name for t in every):
+        return None
+    if not every:
+        return f"no labels by annotator {name!r} (the store holds none)"
+    names = ", ".join(sorted({t.annotator for t in every}))
+    return f"no labels by annotator {name!r} (the store has labels by {names})"
 
 
 def store_model(store: str | None) -> Model | None:
