@@ -74,3 +74,42 @@ def test_diff_counts_one_row_in_the_singular(
     b.write_text("One sentence there. And another one.\n", encoding="utf-8")
     assert main(["diff", "--color", "never", str(a), str(b)]) == 1  # they differ
     assert "2 rows: 1 changed, 1 added." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("word", "hint"),
+    [
+        ("trian", "did you mean 'train'?"),
+        ("exprot", "did you mean 'export'?"),
+        ("sugest", "did you mean 'suggest'?"),
+        ("help", "try 'newsdiff --help'"),
+    ],
+)
+def test_a_mistyped_command_names_the_command(
+    word: str,
+    hint: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A first word that is no file but reads like a mistyped command says which command
+    was likely meant, in one line with exit 2 (it said only 'trian: no such file')."""
+    from newsdiff.main import main as front_door
+
+    monkeypatch.chdir(tmp_path)
+    assert front_door([word, "story.txt"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"newsdiff: {word}: no such command or file ({hint})\n"
+
+
+def test_a_file_named_like_a_command_typo_opens_as_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An existing file called 'trian' is an article, not a typo: no command hint."""
+    from newsdiff.main import main as front_door
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "trian").write_bytes(b"")  # empty: the app refuses it in its own words
+    assert front_door(["trian"]) == 2
+    err = capsys.readouterr().err
+    assert "did you mean" not in err and "trian" in err

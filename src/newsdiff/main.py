@@ -20,7 +20,7 @@ from newsdiff.cli.args import (
     formatter,
     options_from,
 )
-from newsdiff.cli.errors import guarded
+from newsdiff.cli.errors import EXIT_TROUBLE, guarded
 from newsdiff.corpus import install as install_reader
 
 
@@ -98,7 +98,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if program.is_command(args):
         return program.main(args)
+    hint = _command_hint(args[0]) if args else None
+    if hint is not None:
+        print(f"newsdiff: {args[0]}: no such command or file ({hint})", file=sys.stderr)
+        return EXIT_TROUBLE
     return guarded(run_app, args)
+
+
+def _command_hint(word: str) -> str | None:
+    """What the user likely meant when ``word``, the first argument, is no file but
+    reads like a mistyped command ("trian", "exprot", "help"); None otherwise. A path
+    that exists, or that reads as one (a separator, a suffix), is left to the app."""
+    if word == "help":
+        return "try 'newsdiff --help'"
+    if os.path.exists(word) or not word.isalpha():
+        return None
+    import difflib
+
+    close = difflib.get_close_matches(word.lower(), sorted(program.COMMAND_NAMES), n=1, cutoff=0.7)
+    return f"did you mean '{close[0]}'?" if close else None
 
 
 def entry() -> None:
