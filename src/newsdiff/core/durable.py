@@ -35,7 +35,7 @@ def write_temp(path: Path, data: str | bytes, sync: bool) -> str:
             if sync:
                 os.fsync(fh.fileno())
     except BaseException:
-        _unlink(tmp)
+        unlink_quietly(tmp)
         raise
     return tmp
 
@@ -58,12 +58,13 @@ def atomic_write(path: Path, data: str | bytes) -> None:
     try:
         os.replace(tmp, path)
     except BaseException:
-        _unlink(tmp)
+        unlink_quietly(tmp)
         raise
     fsync_path(path.parent)
 
 
-def _unlink(name: str) -> None:
+def unlink_quietly(name: str) -> None:
+    """Remove a file that may already be gone (a temporary file on the way out)."""
     try:
         os.unlink(name)
     except FileNotFoundError:

@@ -27,15 +27,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsdiff.core.durable import fsync_path, write_temp
+from newsdiff.core.durable import fsync_path, unlink_quietly, write_temp
 from newsdiff.store.schema import Tables
-
-
-def _unlink(name: str) -> None:
-    try:
-        os.unlink(name)
-    except FileNotFoundError:
-        pass
 
 
 @dataclass
@@ -80,7 +73,7 @@ class StagedWrites:
         tmp = write_temp(path, text, sync=False) if data is not None else None
         old = self.files.get(path)
         if old is not None and old.tmp is not None:
-            _unlink(old.tmp)
+            unlink_quietly(old.tmp)
         self.files[path] = Staged(tmp, data)
 
     def commit(self) -> None:
@@ -110,4 +103,4 @@ class StagedWrites:
         finally:
             for path, staged in files.items():
                 if path not in done and staged.tmp is not None:
-                    _unlink(staged.tmp)
+                    unlink_quietly(staged.tmp)
