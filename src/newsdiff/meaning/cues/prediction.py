@@ -1,0 +1,81 @@
+"""Predictions of consequence in the writer's voice: "will" or "would" before a verb that
+says how things will turn out for someone, not what someone is scheduled to do.
+
+"The sanctions will hurt more", "Net importers will benefit", "it will outlive them",
+"it would still suffer", "will also be affected" judge an outcome: the writer's
+forecast (GUIDE section 3: speculation is opinion). "Buses will run on a modified
+timetable", "Parliament will vote on the bill", "The council will meet" announce an
+action someone has planned: a fact. The line is drawn by the verb: only verbs of
+effect (benefit, hurt, damage, improve ...), of success or failure (succeed, fail,
+prevail, collapse ...) and of lasting (last, outlive, continue, survive ...) count, as
+do "will have to", "will be" with a participle of one of them ("will be affected") or
+with a judging adjective ("will be disastrous"). A dated, timed or counted future is a
+schedule or an estimate ("will continue until March", "will hurt 300 firms") and is
+left to the other rules, as is everything inside quotation marks (``evaluative``)."""
+
+from __future__ import annotations
+
+import re
+
+from newsdiff.meaning import lexicon
+from newsdiff.meaning.cues.base import DATE_KINDS, Cue, vocab
+from newsdiff.meaning.cues.numbers import numbers
+from newsdiff.meaning.cues.subjective import judging_words
+
+_FUTURE = re.compile(r"\b(?:will|won['’]t|would|wouldn['’]t)\b|(?<=\w)['’]ll\b", re.IGNORECASE)
+_TIME_WORDS = re.compile(
+    r"\b(?:today|tomorrow|tonight|next|later|soon|until|by the end|this (?:week|month|"
+    r"year|weekend)|on \w+day)\b",
+    re.IGNORECASE,
+)
+#: Adverbs that may stand between the modal and its verb ("will also be affected").
+_VERB_AFTER = re.compile(
+    r"(?:\s+(?:not|also|still|only|never|surely|certainly|then|now|all|\w+ly))*\s+(\w+)"
+    r"(?:\s+(\w+))?"
+)
+#: Verbs of consequence: how an outcome turns out for someone or something.
+CONSEQUENCE = vocab(
+    # effect, for better or worse
+    "benefit hurt harm suffer help damage improve worsen weaken strengthen undermine "
+    "threaten backfire affect deteriorate recover rebound regret pay "
+    # success and failure
+    "fail succeed prevail collapse crumble falter thrive flourish struggle lose win "
+    # lasting
+    "last persist endure continue outlive outlast survive matter change need want"
+)
+_PASSIVE_ENDINGS = ("ed", "en", "t")
+
+
+def _counted_or_dated(text: str) -> bool:
+    """Whether the sentence has a date, a time word or a quantity (a schedule or an
+    estimate, not a forecast)."""
+    if _TIME_WORDS.search(text):
+        return True
+    return any(n.written in DATE_KINDS or n.value[0] != "ord" for n in numbers(text))
+
+
+def _consequence(verb: str, after: str) -> bool:
+    """Whether ``verb`` (and the word ``after`` it) after "will" forecasts an outcome."""
+    if verb in CONSEQUENCE or (verb == "have" and after == "to"):
+        return True
+    if verb != "be" or not after:
+        return False
+    if after in judging_words():
+        return True  # "will be disastrous"
+    bases = {b for pos, b in lexicon.base_forms(after) if pos == "v"}
+    return after.endswith(_PASSIVE_ENDINGS) and bool(bases & CONSEQUENCE)
+
+
+def prediction_cues(text: str) -> list[Cue]:
+    """Undated, uncounted forecasts of consequence, as ``speculative`` cues."""
+    if not _FUTURE.search(text) or _counted_or_dated(text):
+        return []
+    out = []
+    for m in _FUTURE.finditer(text):
+        nxt = _VERB_AFTER.match(text, m.end())
+        if nxt is None:
+            continue
+        verb, after = nxt.group(1).lower(), (nxt.group(2) or "").lower()
+        if _consequence(verb, after):
+            out.append(Cue("speculative", m.start(), nxt.end(1), text[m.start() : nxt.end(1)]))
+    return out

@@ -1,0 +1,62 @@
+"""The opinion rules of issue 12's fourth round, written from the errors of the dev half of
+the editorial argument units (bench/editorial_bench.py): forecasts of consequence in the
+writer's voice. Each rule with sentences of its kind, and the plain news it must leave
+a fact or an estimate."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.meaning.cues.prediction import prediction_cues
+from newsdiff.meaning.suggest import suggest_label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sanctions will hurt more.",
+        "Net importers will benefit from the oil price decline.",
+        "The regime will outlive them as well.",
+        "The economy would still suffer from the cuts in imports.",
+        "Exporters with prudent policies will also be affected by the adjustment.",
+        "The government will have to find the money elsewhere.",
+        "Such a plan will be disastrous for the region.",
+        "The coalition won't survive another scandal.",
+    ],
+)
+def test_a_forecast_of_consequence_is_opinion(text: str) -> None:
+    """ "will"/"would" before a verb of effect, success or lasting is the writer's forecast."""
+    label, cues = suggest_label(text)
+    assert label == "opinion"
+    assert any(c.kind == "speculative" for c in cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buses will run on a modified timetable.",
+        "Parliament will vote on the bill.",
+        "The council will meet to discuss the budget.",
+        "The museum will be closed to visitors.",
+        "Residents will be able to apply for the grants online.",
+        "The service will continue until March.",
+        "The strike will affect 300 schools.",
+        "Talks will continue next week in Geneva.",
+        "The minister will visit the flooded towns.",
+    ],
+)
+def test_announcements_and_counted_futures_are_no_forecast(text: str) -> None:
+    """A planned action, a date, a time word or a quantity keeps a future a fact or estimate."""
+    assert prediction_cues(text) == []
+    assert suggest_label(text)[0] in ("fact", "estimate")
+
+
+def test_a_forecast_inside_a_quotation_is_the_speakers() -> None:
+    """A forecast in quotation marks belongs to the quoted source: attribution."""
+    text = 'The minister said: "The sanctions will hurt them more than us."'
+    assert suggest_label(text)[0] == "attribution"
+
+
+def test_a_contracted_had_is_no_forecast() -> None:
+    """ "He'd hurt his knee" is a past perfect, not "would hurt"."""
+    assert prediction_cues("He'd hurt his knee in the first half.") == []
