@@ -60,3 +60,35 @@ def test_a_forecast_inside_a_quotation_is_the_speakers() -> None:
 def test_a_contracted_had_is_no_forecast() -> None:
     """ "He'd hurt his knee" is a past perfect, not "would hurt"."""
     assert prediction_cues("He'd hurt his knee in the first half.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first victims of violent jihadism are, after all, to be found in the Arab world.",
+        "They have written laws that literally permit agents to do what the law forbids.",
+        "We hear all too often that schools are facing closure.",
+        "Oil abundance is not necessarily a curse.",
+        "The economy is belatedly picking up steam.",
+        "The new rules merely shift the cost to the tenants.",
+        "The reform is at best a first step.",
+    ],
+)
+def test_the_writers_comment_on_a_claim_is_opinion(text: str) -> None:
+    """Stance adverbials ("after all", "literally", "merely", "at best") judge the claim."""
+    label, cues = suggest_label(text)
+    assert label == "opinion"
+    assert any(c.kind == "speculative" for c in cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He stepped into a leading role once again in the spring.",
+        "Russian forces are no longer in the town.",
+        "She explained why the lottery win changed her life.",
+    ],
+)
+def test_plain_adverbs_of_time_and_repetition_stay_fact(text: str) -> None:
+    """ "once again", "no longer" tell when, not what the writer thinks of it."""
+    assert suggest_label(text)[0] == "fact"

@@ -39,14 +39,16 @@ _DO = vocab("do does did done doing")
 
 #: Attitude and certainty adverbs of the writer (the stance adverbials of English
 #: grammars), boosters among them ("certainly", "indeed", "simply", "hardly", "far
-#: from": Hyland's boosters, the writer's certainty); and "better", "worse", the
+#: from": Hyland's boosters, the writer's certainty; "literally", "merely", "all too",
+#: "after all", "at best": the writer's comment on the claim); and "better", "worse", the
 #: comparatives of good and bad, which judge (not "higher", which measures; not
 #: "better-known").
 _ATTITUDE = re.compile(
     r"\b(?:ironically|surely|evidently|inevitably|predictably|unfortunately|fortunately|"
     r"sadly|thankfully|luckily|unluckily|regrettably|mercifully|tellingly|curiously|"
     r"oddly|strangely|admittedly|frankly|of course|in other words|worse still|"
-    r"to be fair|to put it mildly|certainly|definitely|indeed|simply|hardly|"
+    r"to be fair|to put it mildly|certainly|definitely|indeed|simply|hardly|literally|"
+    r"merely|necessarily|belatedly|all too|after all|by the way|at best|at worst|"
     r"far from(?!\s+(?:the|a|an|his|her|its|their|our|my|your|home|here|there|\d))|"
     r"no doubt|undeniably|unquestionably|(?:(?:much|far|even|no) )?(?:better|worse)(?![-‐]))\b",
     re.IGNORECASE,
