@@ -93,3 +93,29 @@ def test_the_writers_comment_on_a_claim_is_opinion(text: str) -> None:
 def test_plain_adverbs_of_time_and_repetition_stay_fact(text: str) -> None:
     """ "once again", "no longer" tell when, not what the writer thinks of it."""
     assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Limit your spending and you have limited your income too.",
+        "No, Mr President, you didn't build that.",
+        "Care homes have become places you end up in when all hope is gone.",
+        "Your pension is only as safe as the company behind it.",
+    ],
+)
+def test_the_reader_addressed_is_opinion(text: str) -> None:
+    """Second person outside quotation marks is the writer talking to the reader."""
+    _assert_opinion(text, "speculative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 he had a role in the film Berlin, I Love You, which opened in May.",
+        'The sign read "Thank you for visiting the old town hall".',
+    ],
+)
+def test_a_you_in_a_title_or_a_quotation_is_no_address(text: str) -> None:
+    """A capitalised "You" in a title, or "you" inside quotation marks, addresses no reader."""
+    assert suggest_label(text)[0] != "opinion"

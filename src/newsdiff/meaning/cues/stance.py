@@ -150,12 +150,20 @@ def _frame_cues(text: str) -> list[Cue]:
     return out
 
 
+#: The writer addressing the reader ("you can afford them", "Limit your spending"):
+#: second person outside quotation marks (``evaluative`` drops the quoted ones). A
+#: capitalised "You" after the first word is part of a title ("Berlin, I Love You").
+_SECOND_PERSON = re.compile(r"^\W*(?:You|Your)\b|\b(?:you|your|yours|yourself|yourselves)\b")
+
+
 def stance_cues(text: str) -> list[Cue]:
-    """Degree, attitude adverbs, a first person weighing in, judging predicate nouns
-    and the frame "it is ADJ that/to", as ``evaluative`` or ``speculative`` cues."""
+    """Degree, attitude adverbs, a first person weighing in, the reader addressed,
+    judging predicate nouns and the frame "it is ADJ that/to", as ``evaluative`` or
+    ``speculative`` cues."""
     out = _degree_cues(text) + _predicate_nouns(text)
     if "it" in text.lower():
         out += _frame_cues(text)
     out += finditer("speculative", _ATTITUDE, text)
     out += finditer("speculative", _FIRST_PERSON, text)
+    out += finditer("speculative", _SECOND_PERSON, text)
     return out
