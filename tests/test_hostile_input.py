@@ -113,6 +113,21 @@ def test_visible_keeps_length_and_leaves_no_control(text):
     )
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.sampled_from(["\t", "\t\n", "\t\n\r"]))
+def test_visible_search_shortcut_matches_translating(text, keep):
+    """The search that skips translating a line with nothing to replace (a line ending in a
+    newline) gives what translating every character by the table gives."""
+    from newsdiff.core.visible import _PICTURES
+
+    table = {c: p for c, p in _PICTURES.items() if chr(c) not in keep}
+    assert visible(text, keep) == text.translate(table)
+    assert (
+        visible(text + "\n", "\t\n")
+        == text.translate({c: p for c, p in _PICTURES.items() if chr(c) not in "\t\n"}) + "\n"
+    )
+
+
 # --- 4. tracebacks: stdin closed, a huge size limit, a full output device ------------
 
 

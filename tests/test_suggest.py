@@ -323,6 +323,17 @@ def test_numbers_read_words_and_digits_alike() -> None:
     assert not numbers("you may go on a march")
 
 
+@pytest.mark.parametrize("lead", ["", "(", "In ", "Cost: ", "x" * 9 + " "])
+@pytest.mark.parametrize("figure", ["US$ 5 million", "NZ$5m", "HK$ 7bn", "£4", "$ 12%", "20C"])
+def test_a_figure_keeps_its_currency_wherever_the_scan_starts(lead: str, figure: str) -> None:
+    """The scan for figures starts a few characters before the first digit: a currency
+    prefix of up to four characters ("US$ ") stays part of the figure at any offset."""
+    alone = numbers(figure)
+    got = numbers(lead + figure)
+    assert [(n.text, n.value) for n in got] == [(n.text, n.value) for n in alone]
+    assert [n.start - len(lead) for n in got] == [n.start for n in alone] != []
+
+
 @pytest.mark.parametrize(
     ("text", "month", "hedges"),
     [("The council may meet in May.", "May", ["may"]),

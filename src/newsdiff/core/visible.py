@@ -8,6 +8,7 @@ character, so offsets into the text (the diff's change spans) stay valid.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 #: C0 controls become their Unicode control pictures (ESC -> U+241B, shown as a small
@@ -33,9 +34,16 @@ def visible(text: str, keep: str = "\t") -> str:
     """
     if text.isprintable():  # the usual case, and a fast one
         return text
-    return text.translate(_table(keep))
+    # A line ending in "\n" (or holding a no-break space) is not printable but usually
+    # has nothing to replace: one search in C says so, where translating by a dict
+    # looks up every character (20 µs a line, 0.1 s for a 4,400-row diff).
+    table, controls = _table(keep)
+    if controls.search(text) is None:
+        return text
+    return text.translate(table)
 
 
 @lru_cache(maxsize=8)
-def _table(keep: str) -> dict[int, int]:
-    return {c: p for c, p in _PICTURES.items() if chr(c) not in keep}
+def _table(keep: str) -> tuple[dict[int, int], re.Pattern[str]]:
+    table = {c: p for c, p in _PICTURES.items() if chr(c) not in keep}
+    return table, re.compile("[" + "".join(re.escape(chr(c)) for c in table) + "]")

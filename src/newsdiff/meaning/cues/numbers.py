@@ -57,6 +57,11 @@ _DIGITS = re.compile(
     r"(?:(?P<deg>\s?°\s?[CF]|(?-i:[CF]))(?!\w)|[\s-]?(?P<unit>" + _UNIT_RE + r")(?![\w/]))?",
     re.I,
 )
+#: A figure holds a digit and starts at most this many characters before its first
+#: one (the longest currency prefix, "US$ " or "NZ$ "): the scan for figures starts
+#: there, and a text with no digit (most sentences) is not scanned at all.
+_CURRENCY_SPAN = 4
+_A_DIGIT = re.compile(r"\d")
 _PERCENT_AFTER = re.compile(r"\s*(?:per ?cent|percent)\b", re.I)
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _MINUS_WORD = re.compile(r"(?:^|(?<=[^\w]))minus\s+$", re.I)
@@ -137,7 +142,9 @@ def numbers(text: str) -> tuple[Number, ...]:
     weekdays, seasons ("by spring"), relative dates ("last week") and multipliers
     ("doubled")."""
     out: list[Number] = []
-    for m in _DIGITS.finditer(text):
+    first = _A_DIGIT.search(text)
+    figures = _DIGITS.finditer(text, max(0, first.start() - _CURRENCY_SPAN)) if first else ()
+    for m in figures:
         if m.start() and (text[m.start() - 1].isalpha()):
             continue  # "COVID19", "F16": part of a name
         cur = (m.group("cur") or "").strip().upper()
