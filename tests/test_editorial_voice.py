@@ -119,3 +119,33 @@ def test_the_reader_addressed_is_opinion(text: str) -> None:
 def test_a_you_in_a_title_or_a_quotation_is_no_address(text: str) -> None:
     """A capitalised "You" in a title, or "you" inside quotation marks, addresses no reader."""
     assert suggest_label(text)[0] != "opinion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Things look more precarious after that.",
+        "This is still one of the most anemic recoveries.",
+        "The reality is more complex.",
+        "The country had a less prudent economic policy.",
+    ],
+)
+def test_a_quality_compared_is_opinion(text: str) -> None:
+    """ "more/most/less" before an adjective of quality grades what a fact would state."""
+    _assert_opinion(text, "evaluative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The most recent figures were published on Monday.",
+        "Floods are more common in the south than in the north.",
+        "The candidate won the most votes in the district.",
+        "Shares were more widely held after the sale.",
+        "The party spent more on advertising this year.",
+        "He is the most senior officer in the force.",
+    ],
+)
+def test_a_comparison_that_measures_or_counts_stays_fact(text: str) -> None:
+    """A comparison of cost, time, rank or amount measures and judges nothing."""
+    assert suggest_label(text)[0] == "fact"

@@ -103,6 +103,32 @@ def _degree_cues(text: str) -> list[Cue]:
     return out
 
 
+#: Adjectives whose comparison measures or ranks rather than judges ("more expensive",
+#: "the most recent", "more common", "most senior").
+_MEASURING = vocab(
+    "recent expensive costly cheap affordable common frequent rare widespread numerous "
+    "senior junior prominent famous popular general private public likely unlikely"
+)
+_COMPARED = re.compile(r"\b(?:more|most|less|least)\s+([a-z]{4,})\b", re.IGNORECASE)
+
+
+def _comparative_cues(text: str) -> list[Cue]:
+    """Comparison of a quality ("more precarious", "the most anemic", "less prudent"):
+    the writer grades what a fact would only state. The word compared must be an
+    adjective in WordNet and no verb, participle or adverb ("more on", "most given",
+    "more widely"), nor a word that measures (``_MEASURING``), nor part of a name."""
+    out = []
+    for m in _COMPARED.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if word[0].isupper() or low in _MEASURING or low.endswith(("ed", "ly")):
+            continue
+        pos = {p for p, _b in lexicon.base_forms(low)}
+        if pos & {"a", "s"} and "v" not in pos:
+            out.append(Cue("evaluative", m.start(), m.end(), m.group()))
+    return out
+
+
 def _predicate_nouns(text: str) -> list[Cue]:
     nouns = _nouns()
     ws = words(text)
@@ -157,10 +183,10 @@ _SECOND_PERSON = re.compile(r"^\W*(?:You|Your)\b|\b(?:you|your|yours|yourself|yo
 
 
 def stance_cues(text: str) -> list[Cue]:
-    """Degree, attitude adverbs, a first person weighing in, the reader addressed,
+    """Degree and comparison, attitude adverbs, a first person weighing in, the reader addressed,
     judging predicate nouns and the frame "it is ADJ that/to", as ``evaluative`` or
     ``speculative`` cues."""
-    out = _degree_cues(text) + _predicate_nouns(text)
+    out = _degree_cues(text) + _comparative_cues(text) + _predicate_nouns(text)
     if "it" in text.lower():
         out += _frame_cues(text)
     out += finditer("speculative", _ATTITUDE, text)
