@@ -149,3 +149,31 @@ def test_a_quality_compared_is_opinion(text: str) -> None:
 def test_a_comparison_that_measures_or_counts_stays_fact(text: str) -> None:
     """A comparison of cost, time, rank or amount measures and judges nothing."""
     assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We all know what Putin did.",
+        "The law allows domestic spying on all of us.",
+        "We have no excuses.",
+        "This shows that our political leaders do not believe in it.",
+        "Most of us know that the country needs immigrants.",
+    ],
+)
+def test_the_inclusive_we_of_an_editorial_is_opinion(text: str) -> None:
+    """The writer speaking for the public ("we all", "all of us", "our nation") is a view."""
+    _assert_opinion(text, "speculative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've seen mass strikes around the world this year.",
+        "We raised prices in three markets.",
+        "Our reporters visited the camp on Tuesday.",
+    ],
+)
+def test_the_we_of_a_company_or_newsroom_stays_fact(text: str) -> None:
+    """A "we" of a company, team or newsroom states what it did: no editorial voice."""
+    assert suggest_label(text)[0] == "fact"

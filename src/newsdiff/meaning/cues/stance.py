@@ -180,6 +180,17 @@ def _frame_cues(text: str) -> list[Cue]:
 #: second person outside quotation marks (``evaluative`` drops the quoted ones). A
 #: capitalised "You" after the first word is part of a title ("Berlin, I Love You").
 _SECOND_PERSON = re.compile(r"^\W*(?:You|Your)\b|\b(?:you|your|yours|yourself|yourselves)\b")
+#: The writer speaking for the public, the inclusive "we" of an editorial: "we all",
+#: "all of us", "we know", "we have no excuses", "we hear all too often", "our
+#: nation", "our rights". A "we" of a company or a team ("We've seen strikes", "we
+#: raised prices") is no such voice, so "we" alone does not count.
+_WE_ALL = re.compile(
+    r"\b(?:[Ww]e|us)\s+all\b|\b(?:[Aa]ll|[Ee]ach|[Mm]any|[Mm]ost|[Ss]ome|[Nn]one) of us\b|"
+    r"\b[Ww]e(?:['’]ve)?\s+(?:all\s+|also\s+|still\s+)?(?:know|knew|hear|heard|forget|"
+    r"remember|have no|do not know|don['’]t know)\b|"
+    r"\b[Oo]ur\s+(?:country|nation|society|democracy|constitution|children|politicians|"
+    r"political|leaders|rights|liberties|freedoms?)\b"
+)
 
 
 def stance_cues(text: str) -> list[Cue]:
@@ -192,4 +203,5 @@ def stance_cues(text: str) -> list[Cue]:
     out += finditer("speculative", _ATTITUDE, text)
     out += finditer("speculative", _FIRST_PERSON, text)
     out += finditer("speculative", _SECOND_PERSON, text)
+    out += finditer("speculative", _WE_ALL, text)
     return out
