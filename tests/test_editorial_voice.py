@@ -177,3 +177,22 @@ def test_the_inclusive_we_of_an_editorial_is_opinion(text: str) -> None:
 def test_the_we_of_a_company_or_newsroom_stays_fact(text: str) -> None:
     """A "we" of a company, team or newsroom states what it did: no editorial voice."""
     assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides are close to striking a deal.",
+        "Insurgents attacked the city, striking at diplomats and contractors.",
+        "After accepting the award, she thanked her family.",
+    ],
+)
+def test_an_ing_verb_before_its_object_is_no_judgement(text: str) -> None:
+    """ "striking a deal", "accepting the award": a verb with its object, plain news."""
+    assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize("text", ["The results were striking.", "It was a striking result."])
+def test_an_ing_adjective_still_judges(text: str) -> None:
+    """ "striking" before a noun or as the predicate is the writer's judgement."""
+    _assert_opinion(text, "evaluative")

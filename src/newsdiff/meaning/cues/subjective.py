@@ -86,6 +86,20 @@ def _progressive(text: str, k: int) -> bool:
     return before in _AUXILIARY
 
 
+#: Words that follow an "-ing" verb and never an "-ing" adjective: an object's
+#: determiner or pronoun, or a particle ("insurgents have pulled off attacks, striking
+#: at diplomats", "striking a deal", "accepting the award"; not "a striking result",
+#: "threatening to management", "interesting that").
+_OBJECT = vocab(
+    "a an the his her their its our my your them him me us this these those at up down out off into"
+)
+
+
+def _verb_use(text: str, k: int) -> bool:
+    ws = words(text)
+    return k + 1 < len(ws) and ws[k + 1][0] in _OBJECT and not text[ws[k][2] : ws[k + 1][1]].strip()
+
+
 #: Adverbs that may stand between an auxiliary and its verb ("is also encouraging").
 _ADVERBS = vocab("also still now not already even just")
 
@@ -99,7 +113,7 @@ def subjective_cues(text: str) -> list[Cue]:
     for k, (w, s, e) in enumerate(words(text)):
         if w not in judging or (k and text[s].isupper()):
             continue
-        if w.endswith("ing") and _progressive(text, k):
+        if w.endswith("ing") and (_progressive(text, k) or _verb_use(text, k)):
             continue
         phrase = _SET_PHRASES.get(w)
         if phrase is not None and text[e : e + len(phrase)].lower() == phrase:
