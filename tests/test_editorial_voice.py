@@ -196,3 +196,20 @@ def test_an_ing_verb_before_its_object_is_no_judgement(text: str) -> None:
 def test_an_ing_adjective_still_judges(text: str) -> None:
     """ "striking" before a noun or as the predicate is the writer's judgement."""
     _assert_opinion(text, "evaluative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rule was used to explain strikes in January and May of 2013.",
+        "The plant closed between April and May.",
+    ],
+)
+def test_may_in_a_list_of_months_or_before_of_a_year_is_the_month(text: str) -> None:
+    """ "January and May", "May of 2013" name a month, no modal of speculation."""
+    assert suggest_label(text)[0] == "fact"
+
+
+def test_may_the_modal_still_hedges() -> None:
+    """A lower-case "may" before a verb of outcome stays a hedge beside a month name."""
+    assert suggest_label("Prices may rise, and May is a busy month.")[0] == "estimate"

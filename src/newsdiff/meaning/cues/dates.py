@@ -74,7 +74,13 @@ def month_at(text: str, w: str, s: int, e: int) -> int | None:
     return MONTHS.get(w) or MONTH_ABBR.get(w)
 
 
-_DAY_AFTER = re.compile(r"\.?\s*\d")
+_DAY_AFTER = re.compile(r"\.?\s*(?:of\s+)?\d")  # "May 3", "May 2013", "May of 2013"
+#: Another month just before, in a list or span: "January and May", "April to May".
+_MONTH_BEFORE = re.compile(
+    r"\b(?:january|february|april|june|july|august|september|october|november|december)"
+    r"\s*(?:,|and|or|to|through|-|–)\s*$",
+    re.I,
+)
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _DATE_WORD_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|from|of|during|before|after|through|early|late|mid-?|"
@@ -86,6 +92,8 @@ _DATE_WORD_BEFORE = re.compile(
 def _date_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start]
     if _DAY_AFTER.match(text, end) or _DAY_BEFORE.search(before):
+        return True
+    if _MONTH_BEFORE.search(text[max(0, start - 24) : start]):
         return True
     # "in March", "by May": a capital (``month_at`` asks for one) after a date word is
     # the month; the modal is lower case there ("in may be" is no date).
