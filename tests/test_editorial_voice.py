@@ -213,3 +213,21 @@ def test_may_in_a_list_of_months_or_before_of_a_year_is_the_month(text: str) -> 
 def test_may_the_modal_still_hedges() -> None:
     """A lower-case "may" before a verb of outcome stays a hedge beside a month name."""
     assert suggest_label("Prices may rise, and May is a busy month.")[0] == "estimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks may resume in June.",
+        "The factory might reopen next week.",
+        "The strike might spread to 40 depots.",
+    ],
+)
+def test_a_dated_or_counted_event_that_may_happen_is_an_estimate(text: str) -> None:
+    """A modal before an event with a date, time word or quantity is an uncertain outcome."""
+    assert suggest_label(text)[0] == "estimate"
+
+
+def test_a_dated_state_that_may_be_stays_speculation() -> None:
+    """ "may know" speculates about what is the case, dated or not."""
+    assert suggest_label("She may know more about the plan since May 2020.")[0] == "opinion"

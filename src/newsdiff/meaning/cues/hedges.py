@@ -7,8 +7,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.base import DATE_KINDS, Cue, Number, dedupe, finditer, in_vocab, vocab
 from newsdiff.meaning.cues.numbers import numbers
+from newsdiff.meaning.cues.prediction import dated_or_counted
 
 #: Hedges that soften a number: "about 300", "as many as 300", "up to 300".
 _NUMBER_HEDGE = re.compile(
@@ -149,8 +151,10 @@ def _quantity(n: Number) -> bool:
 
 def _outcome(text: str, cue: Cue) -> bool:
     """Whether an outcome follows the likelihood word at ``cue``: a verb of reaching,
-    rising or costing ("could rise", "likely to grow"), or "be" and a participle ("may
-    be closed")."""
+    rising or costing ("could rise", "likely to grow"), "be" and a participle ("may
+    be closed"), or, in a sentence with a date, a time word or a quantity, any verb of
+    something happening ("Talks may resume in June": a scheduled event that may not
+    happen, an estimate; undated, "Talks may resume" stays speculation)."""
     m = _NEXT.match(text, cue.end)
     if m is None:
         return False
@@ -163,7 +167,26 @@ def _outcome(text: str, cue: Cue) -> bool:
         return False
     if words[0] == "be":
         return len(words) > 1 and _participle(words[1])
-    return words[0] in _OUTCOME or _participle(words[0])
+    return (
+        words[0] in _OUTCOME
+        or _participle(words[0])
+        or (_event(words[0]) and dated_or_counted(text))
+    )
+
+
+#: Verbs of a state: after "may" or "might" they speculate about what is the case
+#: ("she may know", "it might mean"), dated or not.
+_STATIVE = vocab(
+    "be have know mean seem want need believe think understand like love hate prefer "
+    "own belong deserve intend wish hope fear doubt suspect matter depend contain "
+    "include involve lack resemble represent remain stay feel look sound prove turn"
+)
+
+
+def _event(word: str) -> bool:
+    """Whether ``word`` is the base form of a verb of something happening ("resume",
+    "open", "strike"), not of a state ("know", "mean", "belong")."""
+    return word not in _STATIVE and lexicon.verb_form(word) == "base"
 
 
 def _participle(word: str) -> bool:

@@ -46,7 +46,7 @@ CONSEQUENCE = vocab(
 _PASSIVE_ENDINGS = ("ed", "en", "t")
 
 
-def _counted_or_dated(text: str) -> bool:
+def dated_or_counted(text: str) -> bool:
     """Whether the sentence has a date, a time word or a quantity (a schedule or an
     estimate, not a forecast)."""
     if _TIME_WORDS.search(text):
@@ -68,7 +68,7 @@ def _consequence(verb: str, after: str) -> bool:
 
 def prediction_cues(text: str) -> list[Cue]:
     """Undated, uncounted forecasts of consequence, as ``speculative`` cues."""
-    if not _FUTURE.search(text) or _counted_or_dated(text):
+    if not _FUTURE.search(text) or dated_or_counted(text):
         return []
     out = []
     for m in _FUTURE.finditer(text):
