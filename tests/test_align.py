@@ -237,3 +237,25 @@ def test_best_partners_out_of_order_pair_as_moved():
     links = {(lk.a, lk.b): lk.kind for lk in align(a, b)}
     assert links[((0,), (1,))] == "moved"
     assert links[((2,), (0,))] == "changed"
+
+
+def test_a_large_alignment_loads_numpy_with_one_blas_thread() -> None:
+    """The aligner that loads numpy asks OpenBLAS for one thread (it multiplies no
+    matrices; idle BLAS threads spin on the machine's other core), unless told otherwise."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys\n"
+        "from newsdiff.core.align import align\n"
+        "texts = [f'Sentence number {i} about topic {i % 7} here.' for i in range(160)]\n"
+        "align(texts, texts[::-1])\n"
+        "print('numpy' in sys.modules, os.environ.get('OPENBLAS_NUM_THREADS'))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.stdout.split() == ["True", "1"], out.stderr
+    env["OPENBLAS_NUM_THREADS"] = "2"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.stdout.split() == ["True", "2"], out.stderr

@@ -114,3 +114,16 @@ def test_hard_wrapped_paragraphs_are_not_split_at_line_breaks():
         "- a bullet line",
     ]
     assert all(text[s.start : s.end] == s.text for s in sents)
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\r\x0b\x0c\x85\u2028\u00a0"), max_size=60))
+def test_lines_split_as_the_line_pattern(text):
+    """The lines a paragraph is built from are the runs without \\r or \\n that are not
+    blank, whether the text is split in C (no \\r) or by the pattern."""
+    from newsdiff.core.sentences import _LINE, _lines
+
+    want = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    assert _lines(text) == want
+    assert _lines(text.replace("\r", "")) == [
+        (m.start(), m.end()) for m in _LINE.finditer(text.replace("\r", "")) if m.group().strip()
+    ]

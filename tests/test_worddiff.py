@@ -134,3 +134,15 @@ def test_tokens_are_the_regex_tokens(text: str) -> None:
     assert tokenize(text) == tokens.findall(text)
     assert worddiff.units(text) == unit.findall(text)
     assert word_count(text) == sum(map(is_word, solid.findall(text)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MIXED)
+def test_unit_pairs_are_the_units_cut_at_their_whitespace(text: str) -> None:
+    """The diff's units as (token, trailing whitespace) pairs, found by one pattern for
+    plain text, are the units cut where ``rstrip`` cuts them (a leading run alone)."""
+    cut = [(core, u[len(core) :]) for u in worddiff.units(text) for core in (u.rstrip(),)]
+    assert worddiff._split_units(text) == cut
+    assert worddiff._split_units(text + "  x\x85") == [
+        (core, u[len(core) :]) for u in worddiff.units(text + "  x\x85") for core in (u.rstrip(),)
+    ]

@@ -14,6 +14,7 @@ leftover sentences that still resemble each other strongly are paired as ``moved
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -122,6 +123,11 @@ def pairing(
     """The pairing for inputs of this size (see ``_small_enough``)."""
     if _small_enough(len(a_sets) * len(b_sets)):
         return SmallPairing(a_sets, b_sets, exhaustive, a_norm, b_norm)
+    if "numpy" not in sys.modules:
+        # The alignment multiplies no matrices: OpenBLAS's threads, started with numpy
+        # and spinning between calls, would only take CPU from the diff (a tenth of a
+        # long pair's instructions, and the machine's other core).
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from newsdiff.core.dense import DensePairing
 
     return DensePairing(a_sets, b_sets, exhaustive, a_norm, b_norm)
