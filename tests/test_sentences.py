@@ -127,3 +127,79 @@ def test_lines_split_as_the_line_pattern(text):
     assert _lines(text.replace("\r", "")) == [
         (m.start(), m.end()) for m in _LINE.finditer(text.replace("\r", "")) if m.group().strip()
     ]
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_list_marker_belongs_to_its_item():
+    """Outside review (bl.txt): '1.' at a line start is the item's number, not a
+    sentence of its own."""
+    text = "BREAKING: Storm hits coast\n\n1. Roads are closed.\n2. Schools are shut.\n"
+    assert _texts(text) == [
+        "BREAKING: Storm hits coast",
+        "1. Roads are closed.",
+        "2. Schools are shut.",
+    ]
+    assert _texts("iv. Roads are closed.") == ["iv. Roads are closed."]
+
+
+def test_full_stop_before_a_lower_case_word_continues_the_sentence():
+    """Outside review (ab.txt): 'hrs.' and '$3.5m.' before a lower-case word end no
+    sentence; a real end before a capital, or before 'eBay', still does."""
+    assert _texts("They talked for 2.5 hrs. about the U.K. economy. Its shares rose.") == [
+        "They talked for 2.5 hrs. about the U.K. economy.",
+        "Its shares rose.",
+    ]
+    he_earned = (
+        "He earned $3.5m. in 2021, vs. $2m. a year earlier, according to filings with "
+        "the S.E.C. on Monday."
+    )
+    assert _texts(he_earned) == [he_earned]
+    assert _texts("Sales fell sharply. eBay said it would cut jobs.") == [
+        "Sales fell sharply.",
+        "eBay said it would cut jobs.",
+    ]
+
+
+def test_lower_case_text_and_caseless_scripts_keep_their_sentence_ends():
+    """A full stop in text written all in lower case, and a sentence end in a script
+    without case, still end the sentence."""
+    assert _texts("the storm hit. three people died.") == ["the storm hit.", "three people died."]
+    assert _texts("وقالت الشرطة. قتل ثلاثة أشخاص.") == ["وقالت الشرطة.", "قتل ثلاثة أشخاص."]
+
+
+def test_indented_line_under_a_bullet_continues_the_item():
+    """Outside review (wrapped.txt rows 5-6): a line indented to a bullet item's text
+    wraps that item; a line indented otherwise starts a new paragraph."""
+    text = (
+        "Key points:\n"
+        "- Schools closed\n"
+        "* Forecasters expect as many as 40 millimetres of rain on\n"
+        "  Wednesday, and more on Thursday.\n"
+        "    An indented line starts a new paragraph.\n"
+    )
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == [
+        "Key points:",
+        "- Schools closed",
+        "* Forecasters expect as many as 40 millimetres of rain on\n"
+        "  Wednesday, and more on Thursday.",
+        "An indented line starts a new paragraph.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sents)
+
+
+def test_greek_question_mark_ends_a_sentence():
+    """Outside review (el3.txt): the Greek question mark U+037E (and ';' after a Greek
+    word, which NFKC makes of it) ends a sentence; an English ';' does not."""
+    assert _texts("Ο υπουργός δήλωσε ότι απέτυχαν\u037e Τρεις άνθρωποι σκοτώθηκαν.") == [
+        "Ο υπουργός δήλωσε ότι απέτυχαν\u037e",
+        "Τρεις άνθρωποι σκοτώθηκαν.",
+    ]
+    assert _texts("Ο υπουργός δήλωσε ότι απέτυχαν; Τρεις άνθρωποι σκοτώθηκαν.") == [
+        "Ο υπουργός δήλωσε ότι απέτυχαν;",
+        "Τρεις άνθρωποι σκοτώθηκαν.",
+    ]
+    assert _texts("He came; He left.") == ["He came; He left."]

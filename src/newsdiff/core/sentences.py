@@ -43,6 +43,12 @@ _EMAIL_MARK = re.compile(r"\[email(?:&#160;|\s)protected\](?=\s+[A-Z])")
 _MISSED_END = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[\"“”'’][.!?]))\s+(?=[\"“‘]?[A-Z])")
 
 
+# The Greek question mark (U+037E, which NFKC folds to ";"), or a ";" right after a
+# Greek letter (Greek writes its semicolon as the raised dot "·"): a sentence end the
+# segmenter, which knows only ".", "!" and "?", leaves inside the sentence.
+_GREEK_QUESTION = re.compile(r"(?:\u037e|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)(?=\s+\S)")
+
+
 def _unbalanced_quotes(text: str) -> bool:
     straight = text.count('"')
     return straight % 2 == 1 or text.count("“") != text.count("”")
@@ -56,6 +62,9 @@ def _cuts(piece: str) -> Iterator[int]:
             yield m.end()
     if "[email" in piece:
         for m in _EMAIL_MARK.finditer(piece):
+            yield m.end()
+    if "\u037e" in piece or ";" in piece:
+        for m in _GREEK_QUESTION.finditer(piece):
             yield m.end()
     if _unbalanced_quotes(piece):
         for m in _MISSED_END.finditer(piece):
@@ -120,18 +129,42 @@ _SAID = re.compile(
     r"replied|continued|recalled|warned)\b[^.!?]{0,30}[.!?]$"
 )
 _CLOSES_QUOTE = ('"', "”", "''", "’", "'")
+#: A list marker that opens a paragraph: "1.", "12)", "iv.", "b)".
+_LIST_MARK = re.compile(r"(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Za-z])[.)]")
 _BULLET = re.compile(r"^(?:[-*•–]|\d+[.)])\s")
+#: A bullet item's marker, with the indent before it and the space after it: the
+#: item's text starts at this column.
+_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d+[.)])[ \t]+")
+_ITEM_FIRST = frozenset(" \t-*•–0123456789")
 #: A text is hard-wrapped when its longest line is at most this long ...
 WRAP_MAX = 100
 #: ... and a line this close to that width was wrapped (a shorter one ends its paragraph).
 WRAP_SLACK = 20
 
 
+#: A sentence's first word: its letters up to a space or a punctuation mark.
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _lower_word_follows(tail: str, nxt: str) -> bool:
+    """Whether ``nxt`` opens with a lower-case word after a terminal mark: "Snap! went",
+    "2.5 hrs. about", "$3.5m. in 2021". A word with a capital inside ("eBay",
+    "iPhone") may open a sentence, and a full stop in text written all in lower case
+    ends one; scripts without case (Arabic, Han) have no lower-case letters at all."""
+    if not nxt[:1].islower():
+        return False
+    first = _FIRST_WORD.match(nxt)
+    if first is None or not first.group().islower():
+        return False
+    return not tail.endswith(".") or tail.lower() != tail
+
+
 def _joins(prev: str, nxt: str) -> bool:
     """Whether a boundary the segmenter found between two pieces of one paragraph is no
-    sentence end: "Snap! went the trap.", "Ms. Lindqvist", a quote and "Clinton said."."""
+    sentence end: "Snap! went the trap.", "2.5 hrs. about", "Ms. Lindqvist", a quote
+    and "Clinton said."."""
     tail = prev.rstrip()
-    if tail.endswith(("!", "?")) and nxt[:1].islower():
+    if tail.endswith((".", "!", "?", "\u037e", ";")) and _lower_word_follows(tail, nxt):
         return True
     # A title ends the text: only its last few characters need searching (the word
     # boundary before it still sees the character before the window).
@@ -152,9 +185,18 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     width = max(widths, default=0)
     wrapped = width <= WRAP_MAX and sum(w >= width - WRAP_SLACK for w in widths) >= 3
     out: list[tuple[int, int]] = []
+    hang = 0  # the open paragraph's hanging indent if it is a bullet item, else 0
     for s, e in lines:
         line = text[s:e]
         if (
+            hang
+            and line[:1].isspace()
+            and _indent(line) == hang
+            and text[out[-1][1] : s].count("\n") == 1
+        ):
+            # Indented to the text of the bullet item above it: that item, wrapped.
+            out[-1] = (out[-1][0], e)
+        elif (
             wrapped
             and out
             and text[out[-1][1] : s].count("\n") == 1
@@ -165,6 +207,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
+            item = _ITEM.match(line) if line[:1] in _ITEM_FIRST else None
+            hang = len(item.group().expandtabs()) if item else 0
     return out
 
 
@@ -184,6 +228,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
             out.append((pos, end))
         pos = end + 1
     return out
+
+
+def _indent(line: str) -> int:
+    """The column a line's text starts at (tabs to the next multiple of eight)."""
+    expanded = line.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
 
 
 def _line_start(text: str, end: int) -> int:
@@ -208,7 +258,12 @@ def _paragraph_spans(line: str) -> tuple[tuple[int, int], ...]:
     repeats captions and boilerplate) is segmented once."""
     out: list[tuple[int, int]] = []
     for s, e in _spans_in_line(line):
-        if out and _joins(line[out[-1][0] : out[-1][1]], line[s:e]):
+        if out and (
+            _joins(line[out[-1][0] : out[-1][1]], line[s:e])
+            # "1." or "iv." before its item: the segmenter reads the marker's full
+            # stop as a sentence end, but the marker belongs to the item it numbers.
+            or (len(out) == 1 and _LIST_MARK.fullmatch(line, out[0][0], out[0][1]) is not None)
+        ):
             out[-1] = (out[-1][0], e)
             continue
         if not _has_word(line[s:e]):
