@@ -139,7 +139,7 @@ def test_a_quality_compared_is_opinion(text: str) -> None:
     "text",
     [
         "The most recent figures were published on Monday.",
-        "Floods are more common in the south than in the north.",
+        "Floods were more common in the south than in the north.",
         "The candidate won the most votes in the district.",
         "Shares were more widely held after the sale.",
         "The party spent more on advertising this year.",
@@ -231,3 +231,47 @@ def test_a_dated_or_counted_event_that_may_happen_is_an_estimate(text: str) -> N
 def test_a_dated_state_that_may_be_stays_speculation() -> None:
     """ "may know" speculates about what is the case, dated or not."""
     assert suggest_label("She may know more about the plan since May 2020.")[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruble is down.",
+        "Angola is also vulnerable.",
+        "The problem is structural.",
+        "The insurgency is not a monolith.",
+        "There are few checks and balances.",
+        "There is no military solution to either conflict.",
+        "Prices are still above historical standards.",
+    ],
+)
+def test_a_general_claim_in_the_present_is_opinion(text: str) -> None:
+    """ "is"/"are" with no past, name, date or figure is the writer's general claim."""
+    _assert_opinion(text, "speculative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum is open daily.",
+        "The town is in the north of the province.",
+        "Tickets are available online.",
+        "The region is home to most of the farms.",
+        "The bridge is part of the main road.",
+        "There is a bus stop outside the hall.",
+        "The road is closed after the crash.",
+        "The mayor is in Brussels for the talks.",
+        "The new hospital is the largest in Europe.",
+        "The toll is 40 after the night's fighting.",
+        "Officials say the water is safe to drink.",
+        "Buses will run on a modified timetable.",
+        "Firefighters battle the blaze near the station.",
+        "She is a nurse at the school.",
+        "The council is expanding its recycling programme.",
+        "It is illegal to drive without insurance.",
+        "Crossing the border without papers is banned.",
+    ],
+)
+def test_a_place_a_schedule_a_name_or_a_figure_keeps_the_present_a_fact(text: str) -> None:
+    """Where something is, when it opens, a name, a number or a source: plain news."""
+    assert suggest_label(text)[0] in ("fact", "estimate", "attribution")

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from newsdiff.meaning.cues.base import Cue, dedupe, finditer, in_vocab, vocab, words
+from newsdiff.meaning.cues.generic import generic_cues
 from newsdiff.meaning.cues.prediction import prediction_cues
 from newsdiff.meaning.cues.quotes import quoted_spans
 from newsdiff.meaning.cues.stance import stance_cues
@@ -117,6 +118,10 @@ def _opinion_cues(text: str) -> tuple[Cue, ...]:
     out += finditer("speculative", _SPECULATIVE, text)
     out += finditer("speculative", _QUESTION, text)
     out += prediction_cues(text)
+    if not out:
+        # The weakest cue, the present tense of a general claim, only where no word
+        # judges: it names the verb, and a judging word says more about why.
+        out += generic_cues(text)
     # A judgement inside quotation marks is the quoted person's ("panned the plan as
     # “ludicrous”", "labelled a 'boring flop'"), not the writer's.
     spans = quoted_spans(text) if out else []

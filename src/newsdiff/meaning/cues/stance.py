@@ -156,12 +156,17 @@ _FRAME = re.compile(
     r"(?:that|to|for|whether)\b",
     re.IGNORECASE,
 )
-_NOT_EVALUATING = vocab(
-    "likely unlikely possible impossible probable unclear known unknown due set able "
-    "ready about going time true false said thought believed understood reported "
-    # what the law or a rule makes so, stated as a fact ("It is illegal to drive ...")
+#: What the law or a rule makes so, stated as a fact ("It is illegal to drive ...").
+LEGAL_STATUS = vocab(
     "illegal legal lawful unlawful free mandatory compulsory forbidden permitted allowed "
-    "prohibited"
+    "prohibited banned"
+)
+_NOT_EVALUATING = (
+    vocab(
+        "likely unlikely possible impossible probable unclear known unknown due set able "
+        "ready about going time true false said thought believed understood reported"
+    )
+    | LEGAL_STATUS
 )
 
 

@@ -1,0 +1,86 @@
+"""Generic claims in the present tense: what the writer holds to be true in general, not
+what happened ("the ruble is down", "Angola is also vulnerable", "The reality is more
+complex", "There are few checks and balances").
+
+News reports events: in the past tense, with names, dates and figures ("The council
+voted on Tuesday", "Police closed the road"). A statement whose verb is "is" or "are",
+with no past form anywhere ("was", "has been", "closed"), no capitalised word after the
+first (no name, no title), no date, time word or quantity, is the writer's general
+claim: opinion by GUIDE section 3 (judgement or interpretation in the article's own
+voice). It is a weak cue, asked for only when no other opinion cue is there, and it
+leaves alone what places, schedules or opens something ("The town is in the north",
+"The museum is open daily", "Tickets are available online") and a "there is" that
+only says something is there ("There is a bus stop outside the hall"). Present forms
+in "-s" were left out: a caption's present ("Firefighters battle the blaze") is a
+report, and they cannot be told apart from nouns ("talks") without a tagger.
+"""
+
+from __future__ import annotations
+
+from newsdiff.meaning import lexicon
+from newsdiff.meaning.cues.base import Cue, Word, vocab, words
+from newsdiff.meaning.cues.prediction import dated_or_counted
+from newsdiff.meaning.cues.stance import LEGAL_STATUS
+
+_PRESENT = vocab("is are")
+#: Forms that put a sentence in the past or perfect, and so in a report of events.
+_PAST = vocab("was were had did been has have")
+#: Adverbs between the copula and its predicate ("is still above", "is also vulnerable").
+_BETWEEN = vocab("still also now all so too just already only")
+#: Predicates that place or schedule rather than claim: prepositions of place, and the
+#: words of opening, availability and belonging ("is open", "are available", "is home
+#: to", "is part of").
+#: What the law allows is one too (``stance.LEGAL_STATUS``: "It is illegal to drive").
+_DESCRIBING = (
+    vocab(
+        "in at on near inside outside under behind beside between across within into "
+        "from open closed available due home part located based set ready empty alive "
+        "dead missing here there scheduled"
+    )
+    | LEGAL_STATUS
+)
+#: A person described ("She is a nurse at the school", "He is the most senior officer"):
+#: a profile, not a general claim.
+_PERSON = vocab("he she")
+_NEGATION = vocab("not no longer")
+#: What makes "there is" a claim: a denial or a judged amount.
+_WANTING = vocab("no not nothing few little insufficient sufficient enough too never")
+#: Fewer words than this is a heading or a fragment, not a claim.
+_MIN_WORDS = 4
+
+
+def generic_cues(text: str) -> list[Cue]:
+    """The present-tense verb of a generic claim, as a ``speculative`` cue (or none)."""
+    ws = words(text)
+    if len(ws) < _MIN_WORDS or any(text[s].isupper() for _w, s, _e in ws[1:]):
+        return []
+    if any(w in _PAST or w.endswith("ed") for w, _s, _e in ws) or dated_or_counted(text):
+        return []
+    for k, (w, s, e) in enumerate(ws):
+        if w in _PRESENT and _claims(ws, k):
+            return [Cue("speculative", s, e, text[s:e])]
+    return []
+
+
+def _claims(ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the copula ``ws[k]`` states a claim rather than a person's profile
+    ("She is a nurse"), an action going on ("is expanding its programmes"), what the
+    law allows ("is illegal"), a place, a schedule or an opening time ("is in the
+    north", "is open daily", "are available online"), or that something is there
+    ("There is a bus stop"): "there is" counts only when what is there is denied or
+    found wanting ("There is no military solution", "There are few checks")."""
+    j = k + 1
+    while j < len(ws) and ws[j][0] in _BETWEEN:
+        j += 1
+    nxt = ws[j][0] if j < len(ws) else ""
+    if k and ws[k - 1][0] == "there":
+        return nxt in _WANTING
+    if k and ws[k - 1][0] in _PERSON:
+        return False
+    while j < len(ws) and ws[j][0] in _NEGATION:
+        j += 1
+    if j >= len(ws) or ws[j][0] in _DESCRIBING:
+        return False
+    # "is expanding its programmes", "is also encouraging citizens": an action going
+    # on, reported; "is tame", "is a fight" claim.
+    return lexicon.verb_form(ws[j][0]) != "ing"
