@@ -72,11 +72,11 @@ def test_fit_learns_a_word_the_rules_do_not_know() -> None:
     texts, gold = _data()
     rows, _ = model_rows(texts)
     learned = model.fit(rows, gold)
-    [s] = suggest(["The report is a grotty piece of work."], learned)
+    [s] = suggest(["The report was a grotty piece of work."], learned)
     assert s.label == "opinion"
     assert any(c.kind == "model" and "grotty" in c.text.lower() for c in s.cues)
     # Without the model the rules call it a fact.
-    assert suggest(["The report is a grotty piece of work."])[0].label == "fact"
+    assert suggest(["The report was a grotty piece of work."])[0].label == "fact"
 
 
 def test_rules_keep_attribution_and_non_statements() -> None:
@@ -294,7 +294,7 @@ def test_train_then_suggest_uses_the_model(
     assert "opinion 8" in out and "cross-validated macro-F1" in out
     assert model_file.model_path(store).exists()
     new = tmp_path / "new.txt"
-    new.write_text("The report is a grotty piece of work.\n", encoding="utf-8")
+    new.write_text("The report was a grotty piece of work.\n", encoding="utf-8")
     assert main(["suggest", "--format", "json", "--store", str(store), str(new)]) == 0
     [s] = json.loads(capsys.readouterr().out)
     assert s["label"] == "opinion" and s["cues"][0]["kind"] == "model"
