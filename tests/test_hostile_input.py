@@ -120,6 +120,8 @@ def test_visible_search_shortcut_matches_translating(text, keep):
     newline) gives what translating every character by the table gives."""
     from newsdiff.core.visible import _PICTURES
 
+    # The shortcuts rest on this: every character replaced is one isprintable refuses.
+    assert not any(chr(c).isprintable() for c in _PICTURES)
     table = {c: p for c, p in _PICTURES.items() if chr(c) not in keep}
     assert visible(text, keep) == text.translate(table)
     assert (

@@ -151,8 +151,19 @@ def candidate_pairs(
     blocks = shared_word_blocks(a_sets, b_sets, exhaustive, post_b)
     if a_norm and b_norm and not exhaustive:
         blocks.extend(equal_text_blocks(a_norm, b_norm))
-    chunks: list[IntArray] = [np.empty(0, dtype=np.int64)]
-    chunks.extend(_product(rows, cols, m) for rows, cols in blocks)
+    # Most blocks are a word in a sentence or two a side: their codes in one Python
+    # list (a numpy product per block cost more in calls than in work); large blocks
+    # (a text repeated through both sides) by numpy. The order does not matter: the
+    # codes are sorted next.
+    small = [
+        r * m + c
+        for rows, cols in blocks
+        if len(rows) * len(cols) <= 64
+        for r in rows
+        for c in cols
+    ]
+    chunks: list[IntArray] = [np.array(small, dtype=np.int64)]
+    chunks.extend(_product(rows, cols, m) for rows, cols in blocks if len(rows) * len(cols) > 64)
     codes = _sorted_unique(np.concatenate(chunks))
     if a_norm and b_norm and not exhaustive:
         codes = _add_band(codes, a_sets, b_sets, sim)

@@ -39,6 +39,12 @@ def words(text: str) -> tuple[Word, ...]:
     return tuple((m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text))
 
 
+def word_forms(text: str) -> list[str]:
+    """The lowercase words of ``words(text)`` without their offsets: a quick test of a
+    text's vocabulary (one scan in C, no tuple per word)."""
+    return list(map(str.lower, _WORD.findall(text)))
+
+
 def vocab(text: str) -> frozenset[str]:
     return frozenset(text.split())
 

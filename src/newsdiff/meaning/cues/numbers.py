@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsdiff.meaning.cues.base import Number, Word, words
+from newsdiff.meaning.cues.base import Number, Word, word_forms, words
 from newsdiff.meaning.cues.dates import join_dates, month_at, period_word, season_context
 from newsdiff.meaning.cues.number_words import (
     A_SCALES,
@@ -141,8 +141,10 @@ def numbers(text: str) -> tuple[Number, ...]:
     thousand"), ordinals, magnitudes, months, dates ("March 3", "3rd of March"),
     weekdays, seasons ("by spring"), relative dates ("last week") and multipliers
     ("doubled")."""
-    out: list[Number] = []
     first = _A_DIGIT.search(text)
+    if first is None and "-" not in text and _NUMBERISH.isdisjoint(word_forms(text)):
+        return ()  # no figure and no word the loop below stops at (most sentences)
+    out: list[Number] = []
     figures = _DIGITS.finditer(text, max(0, first.start() - _CURRENCY_SPAN)) if first else ()
     for m in figures:
         if m.start() and (text[m.start() - 1].isalpha()):
