@@ -28,6 +28,14 @@ def random_word_sets(rng: random.Random) -> tuple[list[frozenset[str]], list[fro
     return a, b
 
 
+def write_pair(folder: Path, a: str, b: str) -> tuple[str, str]:
+    """Two articles, ``a.txt`` and ``b.txt`` in ``folder``, as UTF-8; their paths."""
+    paths = folder / "a.txt", folder / "b.txt"
+    for path, text in zip(paths, (a, b), strict=True):
+        path.write_text(text, encoding="utf-8")
+    return str(paths[0]), str(paths[1])
+
+
 @pytest.fixture
 def seed_a() -> Path:
     return SEED_A

@@ -39,8 +39,14 @@ def test_every_format_shows_the_same_ops(a, b):
         if not (row.a and row.b):
             continue
         line = plain_row(row)
-        assert _pieces(shown, "delete") == [t for t in _DEL.findall(line) if t.strip()]
-        assert _pieces(shown, "insert") == [t for t in _INS.findall(line) if t.strip()]
+        # Spacing only one side has beside a change is inside its marks ("[-the -]").
+        assert _pieces(shown, "delete") == [t.strip() for t in _DEL.findall(line) if t.strip()]
+        assert _pieces(shown, "insert") == [t.strip() for t in _INS.findall(line) if t.strip()]
+        # and a reader rebuilds both sides from the line (B's spaces where they are,
+        # "town had" never "townhad"; a run of them reads as A's run).
+        assert _INS.sub("", _DEL.sub(r"\1", line)) == side_a(row.ops)
+        b_read = _DEL.sub("", _INS.sub(r"\1", line))
+        assert re.sub(r"\s+", " ", b_read) == re.sub(r"\s+", " ", side_b(row.ops))
         assert [[op, t] for op, t in shown] == row.to_json()["ops"]
 
 

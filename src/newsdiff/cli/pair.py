@@ -19,7 +19,7 @@ from newsdiff.cli.args import (
 from newsdiff.cli.colour import add_color, color_system, use_color
 from newsdiff.cli.errors import EXIT_SAME, CliError
 from newsdiff.cli.output import counted, json_out, out, say
-from newsdiff.core.visible import visible
+from newsdiff.core.visible import one_line, visible
 
 if TYPE_CHECKING:
     from newsdiff.meaning.compare import Comparison
@@ -242,14 +242,14 @@ def cmd_report(args: argparse.Namespace) -> int:
                 f"Quotations altered (words changed inside quotation marks): {counted(len(altered), 'row')}\n"
             )
             for q in altered[: args.examples]:
-                w(f"  A#{q['a'][0] + 1}: " + "; ".join(q["changes"]) + "\n")
+                w(f"  A#{q['a'][0] + 1}: " + one_line("; ".join(q["changes"])) + "\n")
             w("\n")
         subs = rep["substitutions"][: args.top]
         if subs:
             w("Substitutions (A -> B), most frequent first:\n")
-            width = max(len(s["a"]) for s in subs)
+            width = max(len(one_line(s["a"])) for s in subs)
             for s in subs:
-                w(f"  {s['count']:>3}  {s['a']:<{width}}  ->  {s['b']}\n")
+                w(f"  {s['count']:>3}  {one_line(s['a']):<{width}}  ->  {one_line(s['b'])}\n")
     return selection.exit_status(cmp, fail_on)
 
 
@@ -268,6 +268,7 @@ def _write_spin(rep: dict[str, Any], examples: int) -> None:
 
 
 def _quote(text: str) -> str:
+    text = one_line(text)
     short = text if len(text) <= 40 else text[:37] + "..."
     return f'"{short}"' if short else "(nothing)"
 
@@ -299,6 +300,6 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     for s in suggestions:
         label = s.label or "-"
         cues = ", ".join(c.text for c in s.cues)
-        w(f"{s.index:>4}  {label:<11}  {s.text}")
+        w(f"{s.index:>4}  {label:<11}  {one_line(s.text)}")
         w(f"  [{cues}]\n" if cues else "\n")
     return EXIT_SAME

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from newsdiff.core.visible import visible
+from newsdiff.core.visible import one_line, visible
 
 from .output import counted
 
@@ -65,33 +65,81 @@ def plain_pieces(row: Row, classes: bool = False) -> list[Piece]:
         return [(text, None if op == "equal" else op) for op, text in row.ops]
     side_a, side_b = diff_side(row, "a"), diff_side(row, "b")
     parts: list[Piece] = []
-    pos = 0
-    for c in row.changes:
-        parts.append((side_a[pos : c.a_start], None))
-        if c.a:
-            parts.append((c.a, "delete"))
-        if c.b:
-            # A pure insertion sits between A's words: give it B's spacing.
-            if (
-                not c.a
-                and _space_at(side_b, c.b_start - 1)
-                and not _space_at(side_a, c.a_start - 1)
-            ):
-                parts.append((" ", None))
-            parts.append((c.b, "insert"))
+    pos = pos_b = 0
+    for i, c in enumerate(row.changes):
+        # Spacing that differs beside a change (B spaces where A has none: "town" + " "
+        # inserted before "had") goes inside its marks, so each side reads back as it is.
+        gap_a, gap_b = side_a[pos : c.a_start], side_b[pos_b : c.b_start]
+        lead_a, lead_b = _end_space(gap_a), _end_space(gap_b)
+        nxt = row.changes[i + 1] if i + 1 < len(row.changes) else None
+        after_a = side_a[c.a_end : nxt.a_start if nxt else len(side_a)]
+        after_b = side_b[c.b_end : nxt.b_start if nxt else len(side_b)]
+        trail_a = after_a[: len(after_a) - len(after_a.lstrip())]
+        trail_b = after_b[: len(after_b) - len(after_b.lstrip())]
+        if bool(lead_a) == bool(lead_b):  # a rewrapped line break is no change
+            lead_a = lead_b = ""
+        if bool(trail_a) == bool(trail_b):
+            trail_a = trail_b = ""
+        parts.extend(
+            _gap_pieces(gap_a[: len(gap_a) - len(lead_a)], gap_b[: len(gap_b) - len(lead_b)])
+        )
+        parts.append((lead_a + c.a + trail_a, "delete"))
+        parts.append((lead_b + c.b + trail_b, "insert"))
         if classes:
             parts.append((c.cls, "class"))
-        if c.b and not c.a and _space_at(side_b, c.b_end) and not _space_at(side_a, c.a_end):
-            parts.append((" ", None))
-        pos = c.a_end
-    parts.append((side_a[pos:], None))
+        pos, pos_b = c.a_end + len(trail_a), c.b_end + len(trail_b)
+    parts.extend(_gap_pieces(side_a[pos:], side_b[pos_b:]))
     return [p for p in parts if p[0]]
+
+
+def _gap_pieces(gap_a: str, gap_b: str) -> list[Piece]:
+    """The text between two changes, A's: where only one side has a space (an edit of
+    spacing alone, which is no change), that space is marked, so B reads back too."""
+    if gap_a == gap_b:
+        return [(gap_a, None)]
+    parts: list[Piece] = []
+    i = j = 0
+    while i < len(gap_a) or j < len(gap_b):
+        space_a = _space_at(gap_a, i)
+        space_b = _space_at(gap_b, j)
+        if space_a or space_b:
+            run_a = _space_run(gap_a, i)
+            run_b = _space_run(gap_b, j)
+            if space_a and space_b:
+                parts.append((run_a, None))
+            else:
+                parts.append((run_a, "delete") if run_a else (run_b, "insert"))
+            i, j = i + len(run_a), j + len(run_b)
+        elif i < len(gap_a) and j < len(gap_b):
+            # What the options ignore (case, punctuation) reads as A's text.
+            parts.append((gap_a[i], None))
+            i, j = i + 1, j + 1
+        else:
+            parts.append((gap_a[i:], None))
+            break
+    return parts
+
+
+def _space_run(text: str, i: int) -> str:
+    """The whitespace that starts at ``i`` in ``text`` ("" if none)."""
+    end = i
+    while _space_at(text, end):
+        end += 1
+    return text[i:end]
 
 
 def plain_row(row: Row, classes: bool = False) -> str:
     """wdiff style: ``[-deleted-]{+inserted+}`` inside the shared text; with ``classes``,
-    ``{class}`` after each change (``[-three-]{+four+}{number}``)."""
-    return "".join(_MARKUP[kind].format(text) for text, kind in plain_pieces(row, classes))
+    ``{class}`` after each change (``[-three-]{+four+}{number}``); the line breaks of a
+    hard-wrapped paragraph read as spaces, so a row stays one line."""
+    return "".join(
+        _MARKUP[kind].format(one_line(text)) for text, kind in plain_pieces(row, classes)
+    )
+
+
+def _end_space(text: str) -> str:
+    """The whitespace ``text`` ends with."""
+    return text[len(text.rstrip()) :]
 
 
 def _space_at(text: str, i: int) -> bool:
@@ -134,7 +182,7 @@ def plain_text(cmp: Comparison, rows: Sequence[Row] | None = None) -> Iterator[T
     for row in cmp.rows if rows is None else rows:
         line = Text(f"{MARKS[row.kind]} ")
         for text, kind in plain_pieces(row, classes=True):
-            line.append(visible(_MARKUP[kind].format(text)), style=_PIECE_STYLE.get(kind or ""))
+            line.append(_MARKUP[kind].format(one_line(text)), style=_PIECE_STYLE.get(kind or ""))
         if row.kind == "moved":
             line.append(f"  ({moved_note(row, cmp)})", style="bold magenta")
         if quote_altered(row):
@@ -165,22 +213,27 @@ def _side_text(row: Row, side: str, marks: bool = False) -> Text:
     from rich.text import Text
 
     if marks and row.a and row.b:
-        return Text(visible(_marked_side(row, side)))
+        return Text(one_line(_marked_side(row, side)))
     style = DELETE_STYLE if side == "a" else INSERT_STYLE
     if not (row.a and row.b):
         text = Text()
         skip = "insert" if side == "a" else "delete"
         for op, chunk in row.ops:
             if op != skip:
-                text.append(visible(chunk), style=None if op == "equal" else style)
+                text.append(one_line(chunk), style=None if op == "equal" else style)
         return text
     # Both sides: mark the changes that count (what the options ignore stays plain).
-    # visible() keeps one character per character: the change offsets still hold.
-    text = Text(visible(diff_side(row, side)))
+    # Piece by piece, as one_line() may join a line break and its spaces into one.
+    whole = diff_side(row, side)
+    text = Text()
+    pos = 0
     for c in row.changes:
         start, end = (c.a_start, c.a_end) if side == "a" else (c.b_start, c.b_end)
-        if end > start:
-            text.stylize(style, start, end)
+        start = max(start, pos)
+        text.append(one_line(whole[pos:start]))
+        text.append(one_line(whole[start:end]), style=style)
+        pos = max(end, pos)
+    text.append(one_line(whole[pos:]))
     return text
 
 

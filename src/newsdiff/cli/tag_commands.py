@@ -19,6 +19,7 @@ from newsdiff.cli.stores import (
     open_store,
     read_article,
 )
+from newsdiff.core.visible import one_line
 
 
 def add_tag_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatter]) -> None:
@@ -144,7 +145,7 @@ def cmd_sentences(args: argparse.Namespace) -> int:
         )
         w(
             f"{s.index:>{width}}  {'#' + str(s.index + 1):<{place}}  {s.start}-{s.end}  "
-            f"{('[' + marks + ']  ') if marks else ''}{s.text}\n"
+            f"{('[' + marks + ']  ') if marks else ''}{one_line(s.text)}\n"
         )
     return 0
 
@@ -238,6 +239,6 @@ def cmd_orphans(args: argparse.Namespace) -> int:
         t = o.tag
         say(
             f"  {t.article} #{t.sentence + 1} {t.label or '(no label)'} by {t.annotator}: "
-            f"{o.reason}\n      {t.text}"
+            f"{o.reason}\n      {one_line(t.text)}"
         )
     return 0

@@ -54,3 +54,19 @@ def visible(text: str, keep: str = "\t") -> str:
 def _table(keep: str) -> tuple[dict[int, int], re.Pattern[str]]:
     table = {c: p for c, p in _PICTURES.items() if chr(c) not in keep}
     return table, re.compile("[" + "".join(re.escape(chr(c)) for c in table) + "]")
+
+
+#: What ends a line: a hard-wrapped paragraph holds them inside a sentence, where a
+#: reader sees a space (U+0085, U+2028 and U+2029 are Unicode's own line breaks).
+_BREAK_RUN = re.compile(r"[ \t]*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
+
+
+def one_line(text: str) -> str:
+    """``text`` as one line for display: each line break of a hard-wrapped paragraph,
+    with the spaces around it, becomes one space; other controls shown as ``visible``.
+
+    Only for what a reader sees: the text itself (JSON, offsets) keeps its breaks.
+    """
+    if text.isprintable():  # the usual case: nothing to join
+        return text
+    return visible(_BREAK_RUN.sub(" ", text))

@@ -1,0 +1,116 @@
+"""What a second outside review of the command line found about input and output:
+hard-wrapped text drawn with line-break glyphs, pages in a declared charset read as
+cp1252, a plain diff that lost a space, multi-line usage errors, binary accepted, duplicate
+corpus ids and store folders made silently."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .conftest import write_pair
+from .test_cli import run
+
+WRAPPED_A = (
+    "Flood waters forced 3,000 residents from their homes in the river town\n"
+    "of Milbrook on Tuesday, officials said. The mayor said\n"
+    "the levee had not failed but was overtopped by the water.\n"
+)
+WRAPPED_B = WRAPPED_A.replace("forced", "drove").replace("overtopped", "breached")
+
+
+@pytest.fixture
+def wrapped(tmp_path: Path) -> tuple[str, str]:
+    return write_pair(tmp_path, WRAPPED_A, WRAPPED_B)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["diff", "--color", "never", "--width", "300"],
+        ["diff", "--color", "always", "--width", "300"],
+        ["diff", "--format", "plain", "--color", "never"],
+        ["diff", "--format", "plain", "--color", "always"],
+        ["sentences"],
+        ["suggest"],
+    ],
+)
+def test_a_hard_wrapped_line_break_reads_as_a_space(
+    argv: list[str], wrapped: tuple[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A line break inside a paragraph is a space on screen, never a glyph or a new line:
+    each sentence (each row) is one line."""
+    files = list(wrapped) if argv[0] == "diff" else [wrapped[0]]
+    _, out, _ = run(capsys, *argv, *files)
+    assert "\u240a" not in out
+    first = [line for line in out.splitlines() if "Milbrook" in line]
+    assert len(first) == 1 and "town of Milbrook" in first[0] and "officials said." in first[0]
+    second = [line for line in out.splitlines() if "said the levee" in line]
+    assert len(second) == 1 and "water." in second[0]
+
+
+def test_the_json_keeps_the_line_breaks(
+    wrapped: tuple[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """JSON keeps the text exactly: its ops reassemble the input, line breaks and all."""
+    _, out, _ = run(capsys, "diff", "--format", "json", *wrapped)
+    rows = json.loads(out)["rows"]
+    a_text = "".join(t for row in rows for op, t in row["ops"] if op != "insert")
+    assert "town\nof Milbrook" in a_text
+    _, out, _ = run(capsys, "sentences", "--format", "json", wrapped[0])
+    assert "town\nof Milbrook" in json.loads(out)["sentences"][0]["text"]
+
+
+def test_report_quotes_a_wrapped_change_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A change that spans a line break is quoted with a space in the report."""
+    changed = WRAPPED_A.replace("river town\nof Milbrook", "mill city\nnear Milton")
+    _, out, _ = run(capsys, "report", *write_pair(tmp_path, WRAPPED_A, changed))
+    assert '"river town of Milbrook" -> "mill city near Milton"' in out
+
+
+def test_one_line_joins_breaks_and_still_shows_controls() -> None:
+    """one_line: a break and its spaces become one space; ESC is still a picture."""
+    from newsdiff.core.visible import one_line
+
+    assert one_line("town\n  of\r\nMilbrook\u2028now") == "town of Milbrook now"
+    assert one_line("a\x1b[2Jb\nc") == "a\u241b[2Jb c"
+    assert one_line("tab\tkept\n") == "tab\tkept "
+
+
+def _rebuilt(line: str, side: str) -> str:
+    """One side of a plain diff line read back: shared text and that side's marks."""
+    import re
+
+    keep, drop = (
+        (r"\[-(.*?)-\]", r"\{\+.*?\+\}") if side == "a" else (r"\{\+(.*?)\+\}", r"\[-.*?-\]")
+    )
+    text = re.sub(r"\{[a-z ]+\}(?!\+)", "", line[2:])  # the classes
+    return re.sub(keep, r"\1", re.sub(drop, "", text))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Troops launched an offensive against rebel positions near the border town, "
+            "killing dozens of fighters in the capital.",
+            "Observers reported that rebel positions near the border town had been quietly "
+            "abandoned weeks before.",
+        ),
+        ("The talks ended,and both sides left the hall.", "The talks ended and both sides left."),
+    ],
+)
+def test_plain_diff_lets_a_reader_rebuild_both_sides(
+    a: str, b: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A space that only B has beside a change is inside B's marks ('town{+ had+}'), not
+    lost ('town[-, killing-]{+had+}' read as 'townhad')."""
+    files = write_pair(tmp_path, a + "\n", b + "\n")
+    _, out, _ = run(capsys, "diff", "--format", "plain", *files)
+    line = out.splitlines()[0]
+    assert _rebuilt(line, "a") == a
+    assert _rebuilt(line, "b") == b
