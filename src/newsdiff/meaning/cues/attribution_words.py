@@ -10,15 +10,25 @@ from newsdiff.meaning.cues.base import vocab
 CLAIM_VERBS = vocab(
     "confirmed confirms acknowledged acknowledges admitted admits confessed reported "
     "quoted alleged alleges disclosed described describes questioned questions "
-    "denied denies conceded concedes"
+    "denied denies"
 )
-#: Reporting verbs, whoever the subject, that report content only (see above).
+#: Reporting verbs, whoever the subject, that report content only (see above):
+#: "conceded that the plan had failed", not "conceded defeat".
 CONTENT_VERBS = vocab(
     "said says told tells claimed claims claiming stated explained explains informed "
     "announced announces insisted insists warned warns cautioned noted notes asserted "
     "argued argues contended declared declares remarked suggested maintained "
     "testified wrote tweeted vowed vows pledged pledges promised promises urged urges "
-    "asked opine opined opines"
+    "asked opine opined opines conceded concedes"
+)
+#: Verbs of saying whose content may open with a name and an "-s" verb ("said Trump
+#: favors tariffs"): they seldom take a name and a noun as their object, unlike
+#: "announced Windows updates" or "wrote Christmas cards".
+NAME_CLAUSE_VERBS = vocab(
+    "said says claimed claims claiming stated insisted insists noted notes asserted argued "
+    "argues contended declared declares remarked suggested maintained testified warned "
+    "warns cautioned conceded concedes say insist claim argue warn maintain contend "
+    "believe believes believed"
 )
 #: Every reporting verb that needs no source before it.
 ATTRIBUTION_VERBS = CLAIM_VERBS | CONTENT_VERBS

@@ -32,6 +32,7 @@ from newsdiff.meaning.cues.attribution_words import (
     CLAUSE_STOPS,
     DEMONSTRATIVES,
     DETERMINERS,
+    NAME_CLAUSE_VERBS,
     NOT_A_SOURCE,
     OBJECT_PRONOUNS,
     OBJECT_TO_VERBS,
@@ -96,10 +97,15 @@ def is_statement(text: str) -> bool:
     return False
 
 
-def _clause_at(text: str, ws: tuple[Word, ...], j: int) -> bool:
+def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> bool:
     """Whether a clause starts at ws[j]: a subject, then a finite verb in the same
     clause, within eight words ("the suspect fled", "it would", "prices rose", "the
-    leader of the rebels was"); not "a story to the class", "her resignation"."""
+    leader of the rebels was"); not "a story to the class", "her resignation".
+
+    ``names``: an "-s" form right after a capitalised word is the verb of a name
+    ("said Republican Donald Trump favors", "said Prime Minister Rishi Sunak wants"),
+    as after a pronoun; only for verbs of saying that seldom take a name and a noun as
+    their object ("announced Windows updates" is no clause)."""
     if j >= len(ws):
         return False
     hedged = _HEDGED_SUBJECT.match(text, ws[j][1])
@@ -142,7 +148,9 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int) -> bool:
             k += 1
         elif w in CLAUSE_STOPS:
             return False
-        elif _finite(w, False):
+        elif _finite(w, False) or (
+            names and text[ws[k - 1][1]].isupper() and lexicon.verb_form(w) == "s"
+        ):
             return True
         k += 1
     return False
@@ -201,7 +209,7 @@ def _content_at(text: str, ws: tuple[Word, ...], j: int, end: int, verb: str) ->
         return True  # "warned of shortages"
     if verb.startswith("claim") and w in CLAIMED:
         return True  # "claimed responsibility"
-    return _clause_at(text, ws, j)
+    return _clause_at(text, ws, j, verb in NAME_CLAUSE_VERBS)
 
 
 def introduces(text: str, ws: tuple[Word, ...], k: int) -> int | None:
