@@ -45,3 +45,55 @@ def test_objects_of_speech_verbs_are_no_attribution(text: str) -> None:
     """An object, a bare name or a name and a noun after the verb is no reported clause;
     "conceded" reports speech only with a clause or a quotation."""
     assert suggest_label(text)[0] != "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He called the charges unsubstantiated.",
+        "He called the charges unsubstantiated and false.",
+        "She called the allegations baseless.",
+        "The minister called the report biased.",
+        "Critics called the plan politically motivated.",
+        "He called the decision a mistake.",
+        "She called Trump a liar.",
+        "He called it unacceptable.",
+        "He called the charges “baseless”.",
+        "The union branded the offer an insult.",
+        "Officials labelled the report biased and inaccurate.",
+        "She called the election rigged.",
+        "He called the remarks racist.",
+    ],
+)
+def test_a_verdict_named_by_called_is_attribution(text: str) -> None:
+    """ "called X ADJ" or "called X a NOUN": the source's verdict, reported speech."""
+    label, cues = suggest_label(text)
+    assert label == "attribution"
+    assert any(c.text.lower() in ("called", "branded", "labelled") for c in cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He called the police.",
+        "She called a meeting.",
+        "He called him at home.",
+        "They called the baby Anna.",
+        "They called the wounded.",
+        "He called the company last week.",
+        "He called him home.",
+        "She called it a day.",
+        "He called the police a second time.",
+        "He called a special meeting.",
+        "He called the meeting to order.",
+        "She called the number listed.",
+        "He called them both.",
+        "They called the number above.",
+        "He called the restaurant ahead.",
+        "She called the vote open.",
+    ],
+)
+def test_calling_someone_or_naming_is_no_attribution(text: str) -> None:
+    """Phoning, summoning, convening or naming (a capitalised name, a time, a place)
+    is no verdict."""
+    assert suggest_label(text)[0] != "attribution"

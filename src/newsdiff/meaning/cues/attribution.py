@@ -27,6 +27,7 @@ from newsdiff.meaning.cues.attribution_words import (
     WRITTEN_WORKS,
 )
 from newsdiff.meaning.cues.base import Cue, Word, dedupe, finditer, in_vocab, words
+from newsdiff.meaning.cues.calling import NAMING_VERBS, names_a_verdict
 from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
 
 # "added" reports speech only at a clause's end or before what was added: "he added",
@@ -83,6 +84,11 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
                 continue  # "reported for duty", a byline's "reported from Kabul"
             if w == "questions" and _noun_questions(text, ws, k):
                 continue
+            if with_source:
+                s = ws[_named_source(text, ws, k)][1]
+            out.append(Cue("attribution", s, e, text[s:e]))
+            continue
+        if w in NAMING_VERBS and names_a_verdict(text, ws, k):
             if with_source:
                 s = ws[_named_source(text, ws, k)][1]
             out.append(Cue("attribution", s, e, text[s:e]))

@@ -1,0 +1,141 @@
+"""Naming as a verdict: "called the charges unsubstantiated", "calling the allegations
+baseless", "branded the report a whitewash". The verb's object and a complement that
+grades it (an adjective, or "a"/"an" and a noun, perhaps in quotation marks) report the source's judgement, not the
+writer's: attribution. "called the police", "called a meeting", "called him at home",
+"called the baby Anna" and "called it a day" name or summon; no complement, or one that
+is a name, a time or a place, follows them."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsdiff.meaning import lexicon
+from newsdiff.meaning.cues import subjective
+from newsdiff.meaning.cues.attribution_words import CLAUSE_STOPS
+from newsdiff.meaning.cues.base import Word, vocab
+from newsdiff.meaning.cues.clauses import one_phrase
+from newsdiff.meaning.cues.valence_words import ADJECTIVES
+
+#: Verbs of naming whose object and complement may be a verdict.
+NAMING_VERBS = vocab(
+    "call calls called calling branded brands branding labelled labeled labels "
+    "labelling labeling termed terms"
+)
+_DETERMINERS = vocab("the a an this that these those his her their its our my your such")
+_OBJECT_PRONOUNS = vocab("him her them it this that us me you")
+#: Words WordNet has as adjectives that tell when, where or how far, not how good:
+#: "called him home", "called the meeting early", "called the game off".
+_NOT_GRADING = vocab(
+    "home back off up out in down over early late last next away again together "
+    "quits first second third daily weekly live both all each"
+)
+#: Participles that pass a verdict, which WordNet also has as verbs: "called the
+#: report biased", "called the election rigged".
+_VERDICT_PARTICIPLES = vocab(
+    "biased rigged flawed fabricated exaggerated overblown overstated misguided misplaced "
+    "politicized politicised doomed outdated inflated distorted twisted slanted"
+)
+#: Nouns after "a"/"an" that time or summon rather than judge: "called it a day",
+#: "called her a taxi", "called the police a second time".
+_NOT_VERDICT = vocab(
+    "day days night week month year time times hour minute while couple few lot number "
+    "taxi cab ambulance doctor halt truce"
+)
+#: Between the object and its complement: a space, perhaps a quotation mark opening
+#: the source's own word ("called the charges “baseless”").
+_OPEN = re.compile(r"\s+[“\"‘']?")
+#: What may follow the complement: the clause ends, or another is joined to it.
+_AFTER = vocab("and or but because as while")
+
+
+def _object_end(text: str, ws: tuple[Word, ...], k: int) -> int | None:
+    """Where a complement may first start after the naming verb ws[k]: after a
+    pronoun, a name, or a determiner and its first word ("the charges"; the object
+    may run on: "the new tax plan"); else None."""
+    j = k + 1
+    if j >= len(ws) or not one_phrase(text, ws, k):
+        return None
+    w, s, _e = ws[j]
+    if w in _OBJECT_PRONOUNS:
+        return j + 1
+    if text[s].isupper():
+        # A name: "called Trump a liar", "called Brexit a disaster".
+        while j + 1 < len(ws) and one_phrase(text, ws, j) and text[ws[j + 1][1]].isupper():
+            j += 1
+        return j + 1
+    if w not in _DETERMINERS:
+        return None
+    return j + 2  # "called the wounded." has no complement
+
+
+def _grades(word: str, after_adverb: bool) -> bool:
+    """An adjective that grades: one the subjectivity lexicons rate ("false", "flawed",
+    "unacceptable"), a participle of verdict ("biased", "rigged"), or a word WordNet
+    has as an adjective and not as an adverb or a verb ("baseless", "unsubstantiated",
+    "racist"; not "listed", "alone", "ahead", "short"). After an "-ly" adverb any
+    adjective will do ("politically motivated")."""
+    if word in _NOT_GRADING:
+        return False
+    rated = subjective.lexicon().get(word)
+    if rated is not None and (rated[1] != 0 or rated[0] >= subjective.SUBJECTIVE_MIN):
+        return True  # Pattern's "open" (0.5, 0.0) grades nothing
+    if word in _VERDICT_PARTICIPLES or word in _vader():
+        return True
+    forms = {pos for pos, _b in lexicon.base_forms(word)}
+    if after_adverb:
+        return bool(forms & {"a", "s"})
+    return bool(forms & {"a", "s"}) and not forms & {"r", "v"}
+
+
+@lru_cache(maxsize=1)
+def _vader() -> frozenset[str]:
+    return frozenset(line.split()[0] for line in ADJECTIVES.splitlines() if line)
+
+
+def _ends(text: str, ws: tuple[Word, ...], j: int) -> bool:
+    """Whether the complement ends at ws[j]: punctuation or the text's end after it, or
+    a conjunction ("unsubstantiated and false")."""
+    if j + 1 >= len(ws) or not one_phrase(text, ws, j):
+        return True
+    return ws[j + 1][0] in _AFTER
+
+
+def _complement(text: str, ws: tuple[Word, ...], j: int) -> bool:
+    """Whether a verdict starts at ws[j], after the object: an adjective that grades,
+    perhaps after an "-ly" adverb ("politically motivated"), or "a"/"an" and a noun
+    ("a mistake", "a political stunt"), and the clause ends there."""
+    if j >= len(ws) or not _OPEN.fullmatch(text, ws[j - 1][2], ws[j][1]):
+        return False
+    w, s, _e = ws[j]
+    if text[s].isupper():
+        return False  # "called the baby Anna": a name
+    if w in ("a", "an"):
+        for m in range(j + 1, min(len(ws), j + 5)):
+            if not one_phrase(text, ws, m - 1) or text[ws[m][1]].isupper():
+                return False
+            if _ends(text, ws, m):
+                head = ws[m][0]
+                return head not in _NOT_VERDICT and any(
+                    pos == "n" for pos, _b in lexicon.base_forms(head)
+                )
+        return False
+    adverb = w.endswith("ly") and j + 1 < len(ws) and one_phrase(text, ws, j)
+    if adverb:
+        j, w = j + 1, ws[j + 1][0]
+    return _grades(w, adverb) and _ends(text, ws, j)
+
+
+def names_a_verdict(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the naming verb ws[k] ("called") has an object and a verdict on it:
+    "called the charges unsubstantiated", "called the decision a mistake"."""
+    start = _object_end(text, ws, k)
+    if start is None:
+        return False
+    # The object may run on for up to three words: "the new tax plan".
+    for j in range(start, min(len(ws), start + 4)):
+        if _complement(text, ws, j):
+            return True
+        if not one_phrase(text, ws, j) or ws[j][0] in _AFTER or ws[j][0] in CLAUSE_STOPS:
+            return False
+    return False
