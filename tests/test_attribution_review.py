@@ -97,3 +97,33 @@ def test_calling_someone_or_naming_is_no_attribution(text: str) -> None:
     """Phoning, summoning, convening or naming (a capitalised name, a time, a place)
     is no verdict."""
     assert suggest_label(text)[0] != "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The advertisement was misleading.",
+        "The advertisement was misleading and insidious.",
+        "The advertisement was misleading and false.",
+        "The results are encouraging and welcome.",
+    ],
+)
+def test_judging_words_joined_by_and_stay_opinion(text: str) -> None:
+    """A judging "-ing" word before "and" is a predicate joined to another, not a
+    progressive verb: a second predicate does not cancel the judgement."""
+    label, cues = suggest_label(text)
+    assert label == "opinion"
+    assert any(c.text in ("misleading", "encouraging") for c in cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry is also encouraging citizens to report.",
+        "The company is misleading and cheating its customers.",
+    ],
+)
+def test_progressive_verbs_stay_verbs(text: str) -> None:
+    """An "-ing" verb with an object after an auxiliary, alone or joined to another
+    with an object, judges nothing."""
+    assert suggest_label(text)[0] != "opinion"

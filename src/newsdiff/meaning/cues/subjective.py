@@ -82,8 +82,21 @@ def _progressive(text: str, k: int) -> bool:
     ws = words(text)
     if k == 0 or k + 1 >= len(ws) or text[ws[k][2] : ws[k + 1][1]].strip():
         return False
+    if ws[k + 1][0] in _COORDINATORS and not _coordinated_verb(text, k + 2):
+        # "was misleading and insidious", "is misleading and false": two predicates
+        # joined, not a verb with an object ("is misleading and cheating investors").
+        return False
     before = ws[k - 1][0] if ws[k - 1][0] not in _ADVERBS or k < 2 else ws[k - 2][0]
     return before in _AUXILIARY
+
+
+_COORDINATORS = vocab("and or but nor yet")
+
+
+def _coordinated_verb(text: str, k: int) -> bool:
+    """Whether ws[k], after a coordinator, is an "-ing" verb with an object."""
+    ws = words(text)
+    return k < len(ws) and ws[k][0].endswith("ing") and _verb_use(text, k)
 
 
 #: Words that follow an "-ing" verb and never an "-ing" adjective: an object's
