@@ -6,11 +6,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdiff.cli.render import plain_row
+from newsdiff.core import wordunits
 from newsdiff.core.article import from_text
 from newsdiff.core.reuse import containment, run_words, words
 from newsdiff.core.sentences import split_sentences
 from newsdiff.core.worddiff import diff_words_both, side_a, side_b, tokenize
 from newsdiff.meaning.compare import compare
+from newsdiff.meaning.report import substitutions
 
 WORDS = st.sampled_from(
     ["the", "Russian", "forces", "have", "actually", "deserted", "abandoned", "tanks",
@@ -111,6 +113,15 @@ def test_chinese_is_tokenized_by_character():
     assert tokenize("ภาษาไทย")[:2] == ["ภ", "า"]
 
 
+def test_report_substitutes_the_changed_run_of_chinese_characters():
+    """Outside review (zh1.txt, zh2.txt): the report listed 仓 -> 匆 and 促 -> 忙 while
+    the diff shows 仓促 -> 匆忙 as one change; a run of unspaced characters is a word."""
+    cmp = compare(from_text(CHINESE_A, "a"), from_text(CHINESE_B, "b"))
+    assert substitutions(list(cmp.rows)) == [{"a": "仓促", "b": "匆忙", "count": 1}]
+    assert wordunits.words("丢弃了 200 辆坦克，官员说") == ["丢弃了", "200", "辆坦克", "官员说"]
+    assert wordunits.words("the U.S. army") == ["the", "U", "S", "army"]
+
+
 SCRIPTS = {
     "Cyrillic": ("Москва — столица России. Город большой.", "столица", "главный город"),
     "Greek": ("Η Αθήνα είναι η πρωτεύουσα. Η πόλη είναι μεγάλη.", "πρωτεύουσα", "μητρόπολη"),
@@ -133,3 +144,16 @@ def test_other_scripts_end_to_end():
         assert [(c.a, c.b) for c in changed.changes] == [(old, new)], name
         assert 0 < cmp.reuse_measures["b"]["runs"] < 1, name
         assert 0 < cmp.reuse["b"] < 1, name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab 9,.仓促ア ไทย\u0e48é\u0301-"), max_size=40))
+def test_word_units_are_the_word_tokens_joined(text: str) -> None:
+    """The report's words are the word tokens in order, only unspaced runs joined: no
+    word is lost, none is cut, and text without an unspaced script keeps its tokens."""
+    tokens = [t for t in tokenize(text) if any(ch.isalnum() for ch in t)]
+    units = wordunits.words(text)
+    assert "".join(units) == "".join(tokens)
+    assert len(units) <= len(tokens)
+    if not any(ch in "仓促アไทย\u0e48" for ch in text):
+        assert units == tokens

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import regex
 from hypothesis import given, settings
@@ -128,9 +129,10 @@ _MIXED = st.text(
 @settings(max_examples=400, deadline=None)
 @given(_MIXED)
 def test_tokens_are_the_regex_tokens(text: str) -> None:
-    """tokenize, units and word_count give what the ``regex`` patterns give, whichever
-    module reads the text (plain characters, marks, unspaced scripts, ² and ‿ mixed)."""
-    tokens, solid, unit = worddiff._regex_patterns()
+    """tokenize, units and word_count give what the ``regex`` patterns in graphemes
+    give, whichever module and patterns read the text (plain characters, marks,
+    unspaced scripts, ² and ‿ mixed)."""
+    tokens, solid, unit = worddiff._regex_patterns()[1]
     assert tokenize(text) == tokens.findall(text)
     assert worddiff.units(text) == unit.findall(text)
     assert word_count(text) == sum(map(is_word, solid.findall(text)))
@@ -146,3 +148,57 @@ def test_unit_pairs_are_the_units_cut_at_their_whitespace(text: str) -> None:
     assert worddiff._split_units(text + "  x\x85") == [
         (core, u[len(core) :]) for u in worddiff.units(text + "  x\x85") for core in (u.rstrip(),)
     ]
+
+
+def _grapheme_ends(text: str) -> set[int]:
+    """Offsets between user-perceived characters (extended grapheme clusters)."""
+    return {0} | {m.end() for m in regex.finditer(r"\X", text)}
+
+
+def test_thai_tone_mark_stays_with_its_consonant():
+    """Outside review (th1.txt, th2.txt): 'เร่งรีบ' -> 'รวดเร็ว' gave ops 'เร' and
+    '่งรีบ', a delete starting with the tone mark U+0E48 cut from its consonant."""
+    a = "กองทัพรัสเซียทิ้งรถถังจำนวนมากระหว่างการถอนกำลังอย่างเร่งรีบ เจ้าหน้าที่กล่าวว่า"
+    b = "กองทัพรัสเซียทิ้งรถถังจำนวนมากระหว่างการถอนกำลังอย่างรวดเร็ว เจ้าหน้าที่กล่าวว่า"
+    ops = diff_words(a, b)
+    assert side_a(ops) == a and side_b(ops) == b
+    assert not any(unicodedata.category(text[0]).startswith("M") for _op, text in ops), ops
+    assert "่" not in tokenize(a) and "ร่" in tokenize(a)
+
+
+# Pieces of text with marks: Thai and Devanagari letters with their signs, a Latin
+# letter with a combining accent, a sign and a digit and a space before a mark, emoji
+# with a skin tone or joined by ZWJ, a flag, Han with a variation selector.
+_MARKED = st.lists(
+    st.sampled_from(
+        ["เร่ง", "รีบ", "ทำ", "ร็ว", "\u0e48", "मुंबई", "कि", "e\u0301", "a", "b", " ", " \u0301",
+         "1\u0301", "-\u0301", "\u0301", "👍🏽", "👨\u200d👩\u200d👧", "🇺🇸", "🇺", "葛\U000e0100",
+         "仓促", "x\u200d", ".", "\n"]
+    ),
+    max_size=20,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKED, _MARKED)
+def test_no_token_or_op_boundary_inside_a_grapheme(a: str, b: str) -> None:
+    """No token, and no diff op boundary, separates a combining mark (or a joiner, a
+    skin tone, the second half of a flag) from the character it belongs to."""
+    for text in (a, b):
+        ends = _grapheme_ends(text)
+        for pieces in (tokenize(text), worddiff.units(text)):
+            pos = 0
+            for piece in pieces:
+                pos += len(piece)
+                assert pos in ends, (text, pieces)
+    ops = diff_words(a, b)
+    assert side_a(ops) == a and side_b(ops) == b
+    ea, eb = _grapheme_ends(a), _grapheme_ends(b)
+    pa = pb = 0
+    for op, text in ops:
+        if op != "insert":
+            pa += len(text)
+            assert pa in ea, ops
+        if op != "delete":
+            pb += len(text)
+            assert pb in eb, ops

@@ -8,8 +8,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from newsdiff.core.worddiff import is_word, tokenize
 from newsdiff.core.words import STOP_WORDS
+from newsdiff.core.wordunits import words
 from newsdiff.meaning.changes import CLASSES, Change, ChangeClass
 from newsdiff.meaning.compare import Comparison, Row
 from newsdiff.meaning.quoting import altered_quotes
@@ -54,8 +54,8 @@ def substitutions(rows: list[Row], limit: int | None = None) -> list[dict[str, A
         for k in range(len(ops) - 1):
             if ops[k][0] != "delete" or ops[k + 1][0] != "insert":
                 continue
-            dw = [t.lower() for t in tokenize(ops[k][1]) if is_word(t)]
-            iw = [t.lower() for t in tokenize(ops[k + 1][1]) if is_word(t)]
+            dw = [t.lower() for t in words(ops[k][1])]
+            iw = [t.lower() for t in words(ops[k + 1][1])]
             counts.update(_pairs(dw, iw))
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if limit is not None:
