@@ -1,18 +1,21 @@
-"""Generic claims in the present tense: what the writer holds to be true in general, not
+"""Claims in the present tense: what the writer holds to be true now or in general, not
 what happened ("the ruble is down", "Angola is also vulnerable", "The reality is more
 complex", "There are few checks and balances").
 
-News reports events: in the past tense, with names, dates and figures ("The council
-voted on Tuesday", "Police closed the road"). A statement whose verb is "is" or "are",
-with no past form anywhere ("was", "has been", "closed"), no capitalised word after the
-first (no name, no title), no date, time word or quantity, is the writer's general
-claim: opinion by GUIDE section 3 (judgement or interpretation in the article's own
-voice). It is a weak cue, asked for only when no other opinion cue is there, and it
-leaves alone what places, schedules or opens something ("The town is in the north",
-"The museum is open daily", "Tickets are available online") and a "there is" that
-only says something is there ("There is a bus stop outside the hall"). Present forms
-in "-s" were left out: a caption's present ("Firefighters battle the blaze") is a
-report, and they cannot be told apart from nouns ("talks") without a tagger.
+News reports events: in the past tense, with dates and figures ("The council voted on
+Tuesday", "Police closed the road"). A statement whose verb is "is" or "are", with no
+past form anywhere ("was", "has been", "closed") and no date, time word or quantity,
+is the writer's claim: opinion by GUIDE section 3 (judgement or interpretation in the
+article's own voice). It is a weak cue, asked for only when no other opinion cue is
+there, and it leaves alone what places, schedules or opens something ("The town is in
+the north", "The museum is open daily", "Tickets are available online"), what the law
+allows ("It is illegal to drive without insurance"), a person's profile ("She is a
+nurse"; "Noam Chomsky is a professor emeritus at MIT": a name before "is a/an/the"
+defines or introduces), an action going on ("The council is expanding its
+programme"), and a "there is" that only says something is there ("There is a bus
+stop outside the hall"). Present forms in "-s" were left out: a caption's present
+("Firefighters battle the blaze") is a report, and without a tagger they cannot be
+told from nouns ("talks").
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ _DESCRIBING = (
 #: a profile, not a general claim.
 _PERSON = vocab("he she")
 _NEGATION = vocab("not no longer")
+_ARTICLES = vocab("a an the")
+_RANK = vocab("first second third last only next main same")
 #: What makes "there is" a claim: a denial or a judged amount.
 _WANTING = vocab("no not nothing few little insufficient sufficient enough too never")
 #: Fewer words than this is a heading or a fragment, not a claim.
@@ -52,19 +57,34 @@ _MIN_WORDS = 4
 def generic_cues(text: str) -> list[Cue]:
     """The present-tense verb of a generic claim, as a ``speculative`` cue (or none)."""
     ws = words(text)
-    if len(ws) < _MIN_WORDS or any(text[s].isupper() for _w, s, _e in ws[1:]):
+    if len(ws) < _MIN_WORDS:
         return []
     if any(w in _PAST or w.endswith("ed") for w, _s, _e in ws) or dated_or_counted(text):
         return []
     for k, (w, s, e) in enumerate(ws):
-        if w in _PRESENT and _claims(ws, k):
+        named = k > 0 and text[ws[k - 1][1]].isupper()
+        if w in _PRESENT and _claims(ws, k, named):
             return [Cue("speculative", s, e, text[s:e])]
     return []
 
 
-def _claims(ws: tuple[Word, ...], k: int) -> bool:
-    """Whether the copula ``ws[k]`` states a claim rather than a person's profile
-    ("She is a nurse"), an action going on ("is expanding its programmes"), what the
+def _ranks(word: str) -> bool:
+    """A superlative or an ordinal of rank ("largest", "oldest", "first", "only")."""
+    if word in _RANK:
+        return True
+    # "largest" -> large; "honest" is its own base, no superlative; "best" and "worst"
+    # judge
+    return (
+        word.endswith("est")
+        and word not in ("best", "worst")
+        and any(pos in "as" and base != word for pos, base in lexicon.base_forms(word))
+    )
+
+
+def _claims(ws: tuple[Word, ...], k: int, named: bool) -> bool:
+    """Whether the copula ``ws[k]`` states a claim rather than a person's profile or a
+    definition ("She is a nurse", ``named``: a capitalised word before the copula and
+    an article after it, "Chomsky is a professor"), an action going on ("is expanding its programmes"), what the
     law allows ("is illegal"), a place, a schedule or an opening time ("is in the
     north", "is open daily", "are available online"), or that something is there
     ("There is a bus stop"): "there is" counts only when what is there is denied or
@@ -75,12 +95,14 @@ def _claims(ws: tuple[Word, ...], k: int) -> bool:
     nxt = ws[j][0] if j < len(ws) else ""
     if k and ws[k - 1][0] == "there":
         return nxt in _WANTING
-    if k and ws[k - 1][0] in _PERSON:
+    if (k and ws[k - 1][0] in _PERSON) or (named and nxt in _ARTICLES):
         return False
     while j < len(ws) and ws[j][0] in _NEGATION:
         j += 1
     if j >= len(ws) or ws[j][0] in _DESCRIBING:
         return False
+    if ws[j][0] == "the" and j + 1 < len(ws) and _ranks(ws[j + 1][0]):
+        return False  # "is the largest in Europe", "is the first": a rank, checked
     # "is expanding its programmes", "is also encouraging citizens": an action going
     # on, reported; "is tame", "is a fight" claim.
     return lexicon.verb_form(ws[j][0]) != "ing"
