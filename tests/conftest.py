@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,6 +36,21 @@ def write_pair(folder: Path, a: str, b: str) -> tuple[str, str]:
     for path, text in zip(paths, (a, b), strict=True):
         path.write_text(text, encoding="utf-8")
     return str(paths[0]), str(paths[1])
+
+
+def failing_on(calls: set[int], real: Callable[..., Any]) -> Callable[..., Any]:
+    """``real`` (``os.replace``, ``fsync_path``), raising an I/O error on the given
+    calls (counted from 1): a disk failing part way through a commit."""
+    count = 0
+
+    def fake(*args: Any, **kwargs: Any) -> Any:
+        nonlocal count
+        count += 1
+        if count in calls:
+            raise OSError(5, "Input/output error", str(args[0]))
+        return real(*args, **kwargs)
+
+    return fake
 
 
 @pytest.fixture

@@ -147,14 +147,11 @@ class Store:
     def put(self, tag: Tag, *, expect: Tag | None | Unchecked = ANY) -> Tag:
         """Insert or replace the tag for (article, sentence, annotator), durably.
 
-        When this returns, the tag is on disk (fsynced) and survives a crash (inside
-        ``deferring``: once ``flush`` returns). With
-        ``expect`` (a record, or None for "no record"), the write happens only if the
-        store holds that record now, times aside, read under the lock; otherwise it
-        raises ``Conflict`` and writes nothing. A caller that decided what to write from
-        a record it read earlier passes that record, so that it never overwrites a
-        change another process made in between.
-        """
+        When this returns (inside ``deferring``: once ``flush`` does), the tag is on disk,
+        fsynced. With ``expect`` (a record, or None for "no record"), the write happens
+        only if the store holds that record now, times aside, read under the lock; else
+        it raises ``Conflict`` and writes nothing: a caller that decided what to write
+        from a record it read earlier never overwrites a change made in between."""
         return self._writer.put(tag, expect)
 
     def put_many(self, tags: Iterable[Tag]) -> tuple[int, int]:
@@ -180,9 +177,8 @@ class Store:
 
     @contextmanager
     def deferring(self) -> Iterator[None]:
-        """Stage the writes made inside (``store/pending.py``): written to temporary
-        files at once, read back as written, made durable by ``flush``, the next write
-        outside, or ``close``; the lock is held until then."""
+        """Stage the writes made inside (``store/pending.py``), read back at once, until
+        ``flush``, ``discard``, the next write outside or ``close``; the lock held."""
         self._files.begin_staging()
         try:
             yield
@@ -195,8 +191,13 @@ class Store:
         return bool(self._files.staged.files)
 
     def flush(self) -> None:
-        """Make the staged writes durable, release the lock; WriteError if refused."""
-        self._files.commit_staged()
+        """Make the staged writes durable, all or none, release the lock; WriteError if
+        refused, now or by another write since (``StoreFiles.commit_staged``)."""
+        self._files.commit_staged(report=True)
+
+    def discard(self) -> None:
+        """Forget the staged writes (a key that failed midway), release the lock."""
+        self._files.discard_staged()
 
     @contextmanager
     def locked(self) -> Iterator[None]:

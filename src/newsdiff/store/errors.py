@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,11 +26,16 @@ class WriteError(StoreError):
     """Something in the store's folder could not be written (read-only, full, denied).
 
     ``reason`` is the system's word for it ("Permission denied"), to quote elsewhere.
+    ``saved``: the files a failed commit of staged writes left with their new content
+    (it could not put them back); empty when nothing was changed.
     """
 
-    def __init__(self, path: Path, problem: str, reason: str | None) -> None:
+    def __init__(
+        self, path: Path, problem: str, reason: str | None, saved: Sequence[Path] = ()
+    ) -> None:
         super().__init__(f"{path}: {problem}")
         self.reason = reason or "cannot write"
+        self.saved = tuple(saved)
 
 
 class Conflict(StoreError):

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from newsdiff.core.durable import atomic_write, fsync_path
 from newsdiff.store.errors import StoreError, WriteError, damaged
-from newsdiff.store.pending import StagedWrites
+from newsdiff.store.pending import PartlySaved, StagedWrites
 from newsdiff.store.schema import (
     SCHEMA_VERSION,
     Tables,
@@ -49,6 +49,20 @@ LOCK_TIMEOUT = 10.0
 def default_path() -> Path:
     env = os.environ.get("NEWSDIFF_STORE")
     return Path(env) if env else DEFAULT_PATH
+
+
+def _commit_error(first: Path, err: OSError) -> WriteError:
+    """The one-line error of a failed commit of staged writes (``pending``)."""
+    path = Path(err.filename) if err.filename else first
+    if isinstance(err, PartlySaved):
+        names = ", ".join(str(p) for p in err.saved)
+        problem = (
+            f"cannot write ({err.strerror}); the last change was saved only in part "
+            f"({names} could not be put back)"
+        )
+        return WriteError(path, problem, err.strerror, saved=err.saved)
+    problem = f"cannot write ({err.strerror}); the last change was not saved"
+    return WriteError(path, problem, err.strerror)
 
 
 def read_bytes(path: Path) -> bytes | None:
@@ -154,6 +168,8 @@ class StoreFiles:
         self.staged = StagedWrites()
         """Writes made durable one frame later (``pending``): read before the disk."""
         self._held: ExitStack | None = None
+        self.failed: WriteError | None = None
+        """The last failed commit of staged writes, until ``Store.flush`` reports it."""
 
     @property
     def exists(self) -> bool:
@@ -307,9 +323,12 @@ class StoreFiles:
         if not self.staged.files:
             self._release()
 
-    def commit_staged(self) -> None:
-        """Make the staged writes durable and release the lock (WriteError: the files not
-        yet renamed keep their old content)."""
+    def commit_staged(self, report: bool = False) -> None:
+        """Make the staged writes durable and release the lock. WriteError if they
+        cannot be: the files keep their old content (``pending``), or, said so in the
+        message and in ``saved``, some keep the new one. A failure is also kept for the
+        next ``report`` call (``Store.flush``), so the app hears of it even when another
+        write (its preferences) was the one that made the staged writes durable."""
         if self.staged.staging:
             return  # inside ``deferring``: committed when it is done
         try:
@@ -318,10 +337,19 @@ class StoreFiles:
                 try:
                     self.staged.commit()
                 except OSError as err:
-                    path = Path(err.filename) if err.filename else first
-                    problem = f"cannot write ({err.strerror}); the last change was not saved"
-                    raise WriteError(path, problem, err.strerror) from None
+                    self.failed = _commit_error(first, err)
+                    if not report:
+                        raise self.failed from None
+            if report and self.failed is not None:
+                failed, self.failed = self.failed, None
+                raise failed from None
         finally:
+            self._release()
+
+    def discard_staged(self) -> None:
+        """Forget the staged writes (the files keep their old content), release the lock."""
+        self.staged.discard()
+        if not self.staged.staging:
             self._release()
 
     def _release(self) -> None:

@@ -19,6 +19,15 @@ stamp (size, mtime, inode) is its temporary file's, which the rename keeps. What
 changes: a crash of the machine, or a kill of the process, within that frame loses
 the staged change (the old files stay whole); the temporary files are swept the next
 time the store opens.
+
+One key's files are committed together or not at all (a tag and the label it carries
+to the counterpart can live in two files; a new article's first tag writes the index
+too). Every new content is ``fsync``ed before any file is replaced, so the likeliest
+failure (an I/O error, or a full disk found at ``fsync``) replaces nothing. Each file's
+previous version is kept under a hard link until the commit is done, so a rename (or a
+folder ``fsync``) failing after others succeeded puts the files already replaced back.
+Only if putting back fails too (a disk that now refuses every change) do some files
+keep their new content: ``PartlySaved`` names them, and the app reads the store back.
 """
 
 from __future__ import annotations
@@ -76,31 +85,112 @@ class StagedWrites:
             unlink_quietly(old.tmp)
         self.files[path] = Staged(tmp, data)
 
-    def commit(self) -> None:
-        """Make every staged file durable, in order: ``fsync``, rename, and each folder
-        ``fsync``ed before a file of another folder is renamed, and at the end (so a
-        file is never on disk before one staged ahead of it). On error the files not
-        yet renamed are dropped (their old versions stay) and the error is raised."""
+    def discard(self) -> None:
+        """Forget every staged file: its temporary file goes, its old version stays."""
         files, self.files = self.files, {}
+        for staged in files.values():
+            if staged.tmp is not None:
+                unlink_quietly(staged.tmp)
+
+    def commit(self) -> None:
+        """Make every staged file durable, all or none: ``fsync`` each new content, then
+        rename each in order, each folder ``fsync``ed before a file of another folder is
+        renamed, and at the end (so a file is never on disk before one staged ahead of
+        it). On error nothing is left replaced (the files already renamed are put back)
+        and the error is raised; ``PartlySaved`` if some could not be put back."""
+        files, self.files = self.files, {}
+        kept: dict[Path, str | None] = {}
         done: list[Path] = []
         try:
-            folder: Path | None = None
-            for path, staged in files.items():
-                if folder is not None and path.parent != folder:
-                    fsync_path(folder)
-                folder = path.parent
-                if staged.tmp is None:
-                    try:
-                        os.unlink(path)
-                    except FileNotFoundError:
-                        pass
-                else:
-                    fsync_path(staged.tmp)
-                    os.replace(staged.tmp, path)
-                done.append(path)
-            if folder is not None:
-                fsync_path(folder)
+            for staged in files.values():
+                if staged.tmp is not None:
+                    fsync_path(staged.tmp)  # nothing renamed yet: a failure changes nothing
+            try:
+                _replace_all(files, kept, done)
+            except OSError as err:
+                _put_back(kept, done, err)
+                raise
+        except OSError as err:
+            # Name the store's file, not its temporary one, to the user.
+            names = {staged.tmp: str(path) for path, staged in files.items() if staged.tmp}
+            err.filename = names.get(err.filename, err.filename)
+            raise
         finally:
             for path, staged in files.items():
                 if path not in done and staged.tmp is not None:
                     unlink_quietly(staged.tmp)
+            for link in kept.values():
+                if link:
+                    unlink_quietly(link)
+
+
+class PartlySaved(OSError):
+    """A commit failed and some files it had replaced could not be put back: they keep
+    their new content (``saved``); the others kept their old one."""
+
+    def __init__(self, err: OSError, saved: list[Path]) -> None:
+        super().__init__(err.errno, err.strerror, err.filename)
+        self.saved = saved
+
+
+#: ``kept``'s mark for a file whose previous version could not be kept (no hard links).
+NOT_KEPT = ""
+
+
+def _keep_old(path: Path) -> str | None:
+    """Keep ``path``'s current version under a hard link beside it (a temporary name
+    the next open sweeps); None: it has none; ``NOT_KEPT``: the file system refused."""
+    link = str(path.with_name(f".{path.name}.old.tmp"))
+    unlink_quietly(link)  # one left by a killed writer (we hold the lock)
+    try:
+        os.link(path, link)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return NOT_KEPT  # no hard links here: this file cannot be put back
+    return link
+
+
+def _replace_all(files: dict[Path, Staged], kept: dict[Path, str | None], done: list[Path]) -> None:
+    """Rename (or remove) every staged file in order, its old version kept first."""
+    folder: Path | None = None
+    for path, staged in files.items():
+        if folder is not None and path.parent != folder:
+            fsync_path(folder)
+        folder = path.parent
+        kept[path] = _keep_old(path)
+        if staged.tmp is None:
+            try:
+                os.unlink(path)
+            except FileNotFoundError:
+                pass
+        else:
+            os.replace(staged.tmp, path)
+        done.append(path)
+    if folder is not None:
+        fsync_path(folder)
+
+
+def _put_back(kept: dict[Path, str | None], done: list[Path], err: OSError) -> None:
+    """Undo the renames of a failed commit, last first; PartlySaved if one cannot be.
+
+    It stops at the first file it cannot put back, so the files left new are the first
+    ones of the order, as a crash would have left them (the index before a new
+    article's file)."""
+    left = list(done)
+    try:
+        while left:
+            path, old = left[-1], kept[left[-1]]
+            if old == NOT_KEPT:
+                break
+            if old is None:
+                path.unlink(missing_ok=True)
+            else:
+                os.replace(old, path)
+            left.pop()
+        for folder in dict.fromkeys(p.parent for p in done):
+            fsync_path(folder)
+    except OSError:
+        pass
+    if left:
+        raise PartlySaved(err, left) from err

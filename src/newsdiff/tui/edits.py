@@ -67,10 +67,51 @@ class Change:
 
 @dataclass
 class History:
-    """What undo and redo replay: the changes made (``done``), and those undone."""
+    """What undo and redo replay: the changes made (``done``), and those undone.
+
+    It also remembers the last change made (``last``: a key, an undo or a redo, as
+    returned) and the lists as they were before it, so that a change the store then
+    fails to save can be taken out of the history again (``unsaved``).
+    """
 
     done: list[Change] = field(default_factory=list)
     undone: list[Change] = field(default_factory=list)
+    last: Change | None = None
+    before: tuple[list[Change], list[Change]] = field(default_factory=lambda: ([], []))
+
+    def _mark(self) -> None:
+        self.before = (list(self.done), list(self.undone))
+
+    def add(self, change: Change) -> None:
+        """A new change: on top of ``done``; redo has nothing left to do."""
+        self._mark()
+        self.done.append(change)
+        self.undone.clear()
+        self.last = change
+
+    def undid(self, applied: Change) -> None:
+        """The last change was undone (``applied`` is it reversed, as written)."""
+        self._mark()
+        self.undone.append(self.done.pop())
+        self.last = applied
+
+    def redid(self) -> None:
+        """The last undone change was applied again."""
+        self._mark()
+        self.done.append(self.undone.pop())
+        self.last = self.done[-1]
+
+    def unsaved(self, change: Change, saved: Sequence[Edit]) -> None:
+        """``change`` (the last one made) could not be saved, but for the ``saved``
+        edits: the lists go back to what they were before it, and the saved part, if
+        any, becomes a change of its own, so that undo takes back exactly that."""
+        if change is not self.last:
+            return
+        self.last = None
+        self.done[:], self.undone[:] = self.before
+        if saved:
+            first, *rest = saved
+            self.add(Change(first.side, first.sentence, first.before, first.after, tuple(rest)))
 
 
 class Stale(Exception):

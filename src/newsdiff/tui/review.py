@@ -53,7 +53,7 @@ class ReviewMixin(AppBase):
     def _options_changed(self, message: OptionsScreen.Changed) -> None:
         self.set_options(message.options)
         self.apply_preferences(message.preferences)
-        save_preferences(self.store, self.annotator, self.preferences)
+        self._save_preferences()
 
     def apply_preferences(self, prefs: Preferences) -> None:
         """Show the view as ``prefs`` say (the options are applied by ``set_options``)."""
@@ -105,7 +105,14 @@ class ReviewMixin(AppBase):
         self._update_mode()
         if self.preferences.fold != self.view.fold:  # z: remembered per store
             self.preferences = self.preferences.toggled("fold", self.view.fold)
-            save_preferences(self.store, self.annotator, self.preferences)
+            self._save_preferences()
+
+    def _save_preferences(self) -> None:
+        """Remember the preferences. A tag change still staged is saved first, by the
+        view, so that a disk refusing it takes the tag off the screen and out of undo
+        and says so, as after a key (the preferences' write would commit it unheard)."""
+        self.view.save_now()
+        save_preferences(self.store, self.annotator, self.preferences)
 
     @on(DiffView.NoteRequested)
     def _ask_note(self, message: DiffView.NoteRequested) -> None:

@@ -67,13 +67,27 @@ class TagSession(TagRecords):
             return None
         return new
 
-    def unsaved(self, change: Change | None) -> None:
-        """The store could not make ``change`` durable (``Store.flush``): forget it for
-        undo and read every record back from the store, which holds what counts."""
-        if change is not None and self._history.done and self._history.done[-1] is change:
-            self._history.done.pop()
+    def unsaved(self, change: Change | None) -> tuple[Edit, ...]:
+        """The store could not make ``change`` durable (``Store.flush``): read every record
+        back from the store, which holds what counts, and bring undo in line with it.
+
+        The history goes back to what it was before ``change``; if the store holds part
+        of it after all (a failed commit that could not put its files back), that part
+        becomes the last change, so that undo takes back exactly what was saved. Returns
+        that part's edits (empty: nothing of ``change`` was saved).
+        """
         with self.store.locked():
             self._sync(force=True)
+        if change is None:
+            return ()
+        saved = tuple(
+            e
+            for e in change.edits
+            if same_record(self.record(e.side, e.sentence), e.after)
+            and not same_record(self.record(e.side, e.sentence), e.before)
+        )
+        self._history.unsaved(change, saved)
+        return saved
 
     # -- changing records ------------------------------------------------------------
 
@@ -108,8 +122,7 @@ class TagSession(TagRecords):
         change = Change(
             side, sentence, before, stored, carried, tuple(dict.fromkeys(reloaded + skipped))
         )
-        self._history.done.append(change)
-        self._history.undone.clear()
+        self._history.add(change)
         return change
 
     def _counterparts(
@@ -308,7 +321,7 @@ class TagSession(TagRecords):
         except Stale:
             self._history.done.pop()
             raise
-        self._history.undone.append(self._history.done.pop())
+        self._history.undid(change)
         return change
 
     def redo(self) -> Change | None:
@@ -321,7 +334,7 @@ class TagSession(TagRecords):
         except Stale:
             self._history.undone.pop()
             raise
-        self._history.done.append(self._history.undone.pop())
+        self._history.redid()
         return change
 
     def state_key(self) -> str:

@@ -19,7 +19,7 @@ from typing import Literal
 from newsdiff.core.labels import Label
 from newsdiff.store import StoreError, Tag
 
-from ...edits import Change, Stale, places
+from ...edits import Change, Edit, Stale, places
 from ...layout import Side
 from ...session import TagSession
 from .base import SIDE_NAME, DiffViewBase
@@ -154,39 +154,61 @@ class TaggingMixin(DiffViewBase):
     ) -> Change | None:
         """Run ``work`` with the store's writes staged, and have them made durable right
         after the next screen update (or ``SAVE_AT_LATEST``, whichever comes first)."""
-        change = None
         try:
             with session.store.deferring():
                 change = work(session)
-        finally:
+        except BaseException:
             if session.store.pending:
-                # Also after an error midway: what was written before it is kept, as
-                # it was when every write was durable at once.
-                self._unsaved = change
-                self.call_after_refresh(self.save_now)
-                self.set_timer(SAVE_AT_LATEST, self.save_now)
+                # A change that fails midway (a full disk while writing the carried
+                # label's file) writes nothing: a key is saved whole or not at all.
+                session.store.discard()
+                try:
+                    session.unsaved(None)
+                except (StoreError, OSError):
+                    pass  # the store cannot be read either: the error raised says why
+                self.refresh()
+            raise
+        if session.store.pending:
+            self._unsaved = change
+            self.call_after_refresh(self.save_now)
+            self.set_timer(SAVE_AT_LATEST, self.save_now)
         return change
 
     def save_now(self) -> bool:
         """Make the last change's staged writes durable (a no-op when none wait).
 
-        If the disk refuses, the change is forgotten for undo, every record is read back
-        from the store (the screen shows what it holds) and the error is shown; False.
+        If the disk refuses (now, or when another write, the preferences', made them
+        durable first), the store has put its files back: the change is taken out of
+        undo, every record is read back from the store (the screen shows what it holds)
+        and the error is shown; False. Should the store have kept part of the change
+        (it could not put a file back), that part stays in undo and the notice says so.
         """
         session = self.session
         change, self._unsaved = self._unsaved, None
-        if session is None or not session.store.pending:
+        if session is None:
             return True
         try:
             session.store.flush()
         except (StoreError, OSError) as err:
+            saved: tuple[Edit, ...] = ()
             try:
-                session.unsaved(change)
+                saved = session.unsaved(change)
             except (StoreError, OSError):
                 pass  # the store cannot be read either: the error below says why
             self.refresh()
-            self.notify(f"Not saved: {err}", severity="error", timeout=8)
-            self.state_signal.publish("not saved: the last change (see the error)")
+            if change is not None and saved:
+                lost = [(e.side, e.sentence) for e in change.edits if e not in saved]
+                kept = places([(e.side, e.sentence) for e in saved])
+                self.notify(
+                    f"Saved only in part: {kept} saved, {places(lost)} not (undo takes "
+                    f"back {kept}): {err}",
+                    severity="error",
+                    timeout=8,
+                )
+                self.state_signal.publish(f"not saved in full: only {kept} (see the error)")
+            else:
+                self.notify(f"Not saved: {err}", severity="error", timeout=8)
+                self.state_signal.publish("not saved: the last change (see the error)")
             return False
         return True
 
