@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from newsdiff.cli import main
+
 from .conftest import write_pair
 from .test_cli import run
 
@@ -114,3 +116,90 @@ def test_plain_diff_lets_a_reader_rebuild_both_sides(
     line = out.splitlines()[0]
     assert _rebuilt(line, "a") == a
     assert _rebuilt(line, "b") == b
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (
+            ["diff", "--format", "xml", "a", "b"],
+            "newsdiff diff: --format must be one of rich, plain, json (got 'xml')",
+        ),
+        (
+            ["tag", "a", "0", "fact", "--annotator", "a\x1b[2Jb"],
+            "newsdiff tag: --annotator: 'a\\x1b[2Jb' holds a control character",
+        ),
+        (
+            ["diff", "a", "b", "c"],
+            "newsdiff diff: unrecognized arguments: c (see 'newsdiff diff --help')",
+        ),
+        (
+            ["report"],
+            "newsdiff report: the following arguments are required: A, B (see 'newsdiff report --help')",
+        ),
+        (["scan", "--top", "x", "dir"], "newsdiff scan: --top: "),
+        (
+            ["export", "--format", "xml"],
+            "newsdiff export: --format must be one of jsonl, csv (got 'xml')",
+        ),
+    ],
+)
+def test_every_argument_error_is_one_line(
+    argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An argument error is one line on stderr, exit 2: no usage block above it."""
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1, err
+    assert err.startswith(expected)
+    assert "usage:" not in err and "\x1b" not in err
+
+
+def test_the_app_parser_errors_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """The app's own parser (newsdiff A B ...) says a bad option in one line too."""
+    from newsdiff.main import main as front_door
+
+    with pytest.raises(SystemExit) as stop:
+        front_door(["a.txt", "b.txt", "--bogus"])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert err == "newsdiff: unrecognized arguments: --bogus (see 'newsdiff --help')\n"
+
+
+@pytest.mark.parametrize("code", ["xx", "zz-ZZ", "eng1"])
+def test_an_unknown_language_code_is_refused(
+    code: str, wrapped: tuple[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--lang xx was taken as a language; now one line lists the codes accepted."""
+    with pytest.raises(SystemExit) as stop:
+        main(["diff", "--lang", code, *wrapped])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1
+    assert f"--lang: {code!r} is no language code" in err
+    assert " en " in err and " zh " in err and " ur " in err
+
+
+@pytest.mark.parametrize("code", ["en", "pt-BR", "fil", "zh-Hant"])
+def test_a_known_language_code_is_taken(
+    code: str, wrapped: tuple[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Real codes, with a region or script, and three-letter ones, still work."""
+    assert main(["diff", "--lang", code, "--format", "json", *wrapped]) == 1
+    assert json.loads(capsys.readouterr().out)["stats"]["lang"] == code
+
+
+def test_a_login_name_with_a_control_character_is_no_name(
+    wrapped: tuple[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """$USER holding ESC made 'tag' end in a traceback; it counts as no login name."""
+    for var in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.setenv(var, "a\x1b[2Jb")
+    store = str(tmp_path / "s.json")
+    assert main(["tag", wrapped[0], "0", "fact", "--store", store]) == 0
+    assert "(annotator)" in capsys.readouterr().out

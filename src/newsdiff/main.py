@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from newsdiff.cli import program
 from newsdiff.cli.args import (
     STORE_HELP,
+    Parser,
     add_ignore,
     add_lang,
     annotator_arg,
@@ -25,7 +26,7 @@ from newsdiff.corpus import install as install_reader
 
 
 def build_app_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="newsdiff",
         formatter_class=formatter,
         description="Open two articles side by side in the app, or one article alone "

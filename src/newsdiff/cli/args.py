@@ -3,15 +3,42 @@
 from __future__ import annotations
 
 import argparse
+import re
+import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
-from newsdiff.cli.errors import CliError
+from newsdiff.cli.errors import EXIT_TROUBLE, CliError
+from newsdiff.core.visible import visible
 
 if TYPE_CHECKING:
     from newsdiff.meaning.options import CompareOptions
 
 STORE_HELP = "tag store (default: $NEWSDIFF_STORE or annotations/newsdiff.json)"
+
+
+#: argparse's words for a value outside its choices (3.11: quoted choices; 3.12+: bare).
+_CHOICE = re.compile(r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)$", re.S)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with the project's errors: one line on stderr and exit 2, never the
+    usage block (it buried the line that said what was wrong). The commands' parsers
+    are made by ``add_subparsers``, which builds them of this class too."""
+
+    def error(self, message: str) -> NoReturn:
+        found = _CHOICE.match(message)
+        if found:
+            option, got, choices = found.groups()
+            listed = ", ".join(c.strip().strip("'") for c in choices.split(","))
+            message = f"{option} must be one of {listed} (got {got})"
+        else:
+            message = message.removeprefix("argument ")
+            if message.startswith(("the following arguments", "unrecognized", "one of")):
+                message += f" (see '{self.prog} --help')"
+        # A value typed on the command line can hold an escape: shown, never obeyed.
+        print(f"{self.prog}: {visible(message)}", file=sys.stderr)
+        sys.exit(EXIT_TROUBLE)
 
 
 def whole_number(minimum: int) -> Callable[[str], int]:
@@ -74,12 +101,28 @@ def add_lang(p: argparse.ArgumentParser, what: str) -> None:
 
 
 def lang_code(text: str) -> str:
-    """``--lang``'s value, checked (argparse turns the ValueError into one line, exit 2)."""
+    """``--lang``'s value, checked (argparse turns the error into one line, exit 2): an
+    ISO 639 code CLDR knows ("xx" went through, and the output claimed a language),
+    with a region or script after a hyphen if wanted (pt-BR)."""
     from newsdiff.core.language import CODE
 
-    if not CODE.fullmatch(text):
-        raise argparse.ArgumentTypeError(f"{text!r} is no language code (e.g. en, zh, ur)")
+    known = _language_codes()
+    if not CODE.fullmatch(text) or text.split("-")[0] not in known:
+        two = " ".join(sorted(c for c in known if len(c) == 2))
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is no language code; accepted: an ISO 639 code, with a region if "
+            f"wanted (pt-BR): {two}, or one of three letters (fil, yue, und, ...)"
+        )
     return text
+
+
+def _language_codes() -> frozenset[str]:
+    """The language codes CLDR names (Babel's data): ISO 639-1, and 639-2/3 where a
+    language has no two-letter code."""
+    from babel import Locale
+
+    names = Locale("en").languages  # typed loosely by Babel: its keys are the codes
+    return frozenset(c for c in names if isinstance(c, str) and c.isalpha() and c.islower())
 
 
 def options_from(args: argparse.Namespace) -> CompareOptions:

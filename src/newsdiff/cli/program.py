@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from newsdiff import __version__
-from newsdiff.cli.args import check_environment, formatter
+from newsdiff.cli.args import Parser, check_environment, formatter
 from newsdiff.cli.errors import EXIT_TROUBLE, guarded
 from newsdiff.corpus import install as install_reader
 
@@ -42,7 +42,7 @@ COMMAND_NAMES = frozenset(name for names, _module, _adder in COMMANDS for name i
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The ``newsdiff`` parser with every command, or with ``command``'s group alone
     (what a command line needs: the same parser for it, the same usage and errors)."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="newsdiff",
         formatter_class=formatter,
         description="Compare two versions of a news article sentence by sentence, "
@@ -65,10 +65,14 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def command_names(parser: argparse.ArgumentParser) -> set[str]:
     """The subcommands a parser knows (argparse keeps them on its subparsers action)."""
+    return set(_commands(parser))
+
+
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
+            return dict(action.choices)
+    return {}
 
 
 def is_command(argv: Sequence[str]) -> bool:
@@ -78,7 +82,12 @@ def is_command(argv: Sequence[str]) -> bool:
 
 def _run(argv: Sequence[str]) -> int:
     parser = build_parser(argv[0] if argv and argv[0] in COMMAND_NAMES else None)
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        # Said by the command's parser: "newsdiff diff: unrecognized arguments: c".
+        _commands(parser).get(args.command, parser).error(
+            f"unrecognized arguments: {' '.join(extra)}"
+        )
     if args.command is None:
         parser.print_help()
         return EXIT_TROUBLE

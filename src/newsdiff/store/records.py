@@ -46,9 +46,12 @@ def now() -> str:
 
 def default_annotator() -> str:
     try:
-        return getpass.getuser()
+        name = getpass.getuser()
     except (KeyError, OSError):  # no login name in some containers
         return "annotator"
+    # A login name ($USER) with a control character would be refused by the store when
+    # the first tag is saved (a traceback): such a name is none.
+    return name if name.strip() and name.isprintable() else "annotator"
 
 
 @dataclass(frozen=True)
