@@ -689,3 +689,36 @@ def test_a_hedge_phrase_is_swapped_whole(a: str, b: str, want: list[tuple[str, s
     change, not a rewording of its adverb beside a synonym; an adverb changed alone in
     an unchanged phrase stays a change of its own; "will" is sure, as "may" is not."""
     assert changes(a, b) == want
+
+
+_QUOTEY = [*"ab’' \t.tremvld\"“”`", "’s", "' t", "it’ s"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_QUOTEY), max_size=15).map("".join))
+def test_quote_marks_leave_out_the_apostrophes_a_scan_finds(text):
+    """quote_marks tests each mark's start for an apostrophe instead of scanning the
+    text: the marks kept are those whose start no apostrophe match of the text has."""
+    from newsdiff.meaning.cues import quotes
+
+    apos = {m.start() for m in quotes._APOSTROPHE.finditer(text)}
+    want = [m.start() for m in quotes._QUOTE_MARK.finditer(text) if m.start() not in apos]
+    assert [c.start for c in quotes.quote_marks(text)] == want
+
+
+_FINDING_WORDS = [
+    *"study Survey polls research data figures report the new of a x".split(),
+    *"found finds showed shows concluded concludes revealed reveals placed puts put".split(),
+    *"ſhows FOUND Put".split(),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FINDING_WORDS), max_size=8).map(" ".join))
+def test_a_finding_is_only_scanned_for_where_its_verb_is(text):
+    """The findings pattern ("a study found") runs only where one of its verbs occurs
+    (casefolded: "ſhows" matches under IGNORECASE): no text it would match is skipped."""
+    from newsdiff.meaning.cues import attribution
+
+    if attribution._FINDINGS.search(text):
+        assert any(verb in text.casefold() for verb in attribution._FINDING_VERBS)

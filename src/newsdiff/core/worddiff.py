@@ -112,11 +112,6 @@ _PLAIN_PATTERNS = (
     re.compile(rf"{_PLAIN_TOKEN}|[^\w\s]"),
     re.compile(rf"\s+|(?:{_PLAIN_TOKEN}|[^\w\s])\s*"),
 )
-#: The units as (token, trailing whitespace) pairs, found by one ``findall``: a leading
-#: whitespace run is ("", run); the empty match at the end of the text is dropped.
-#: Only for text ``_PLAIN`` admits, where ``re``'s \s is ``str.isspace`` (so each pair
-#: is what ``rstrip`` would cut a unit into).
-_PLAIN_UNIT_PAIRS = re.compile(rf"({_PLAIN_TOKEN}|[^\w\s])?(\s*)")
 
 #: Where the characters ``_PLAIN`` admits are taken from: Latin, Greek, Cyrillic,
 #: general punctuation, currency signs.
@@ -316,11 +311,6 @@ def _decode(diffs: list[tuple[int, str]], ta: list[str], tb: list[str]) -> Diff:
 def _split_units(text: str) -> list[tuple[str, str]]:
     """Each unit of ``text`` as (its token, its trailing whitespace); a whitespace run
     that stands alone is ("", the run)."""
-    if _PLAIN.issuperset(text):
-        pairs: list[tuple[str, str]] = _PLAIN_UNIT_PAIRS.findall(text)
-        if pairs and pairs[-1] == ("", ""):
-            pairs.pop()
-        return pairs
     return [(core, u[len(core) :]) for u in units(text) for core in (u.rstrip(),)]
 
 

@@ -34,7 +34,6 @@ _QUOTES_AND_DASHES = str.maketrans(
         **dict.fromkeys("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
     }
 )
-_SPACES = re.compile(r"\s+")
 
 
 def _is_dash(ch: str) -> bool:
@@ -112,7 +111,7 @@ class CompareOptions:
             t = t.casefold()
         if self.ignore_punctuation:
             t = _strip_punctuation(t)
-        return _SPACES.sub(" ", t).strip()
+        return " ".join(t.split())  # whitespace runs to one space, as core's normalize
 
     def ignores(self, a: str, b: str) -> bool:
         """Whether replacing ``a`` by ``b`` is no change under these options.

@@ -256,7 +256,10 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
         out += finditer("attribution", _REPORTS, text)
     if "called" in low:
         out += finditer("attribution", _CALLED_FOR, text)
-    out += finditer("attribution", _FINDINGS, text)
+    # casefold, not lower: under IGNORECASE "ſ" matches "s" (checked for every letter
+    # of these verbs, over every code point), and the scan is skipped only when exact.
+    if any(verb in text.casefold() for verb in _FINDING_VERBS):
+        out += finditer("attribution", _FINDINGS, text)
     if ":" in text:
         out += finditer("attribution", _COLON_QUOTE, text)
     if "as " in low:
@@ -299,6 +302,9 @@ _FINDINGS = re.compile(
     r"concluded|concludes|revealed|reveals|placed|puts|put)\b",
     re.IGNORECASE,
 )
+
+#: Every match of _FINDINGS holds one of these (its verbs' stems).
+_FINDING_VERBS = ("found", "finds", "show", "conclude", "reveal", "placed", "put")
 
 
 def attribution_cues(text: str, with_sources: bool = False) -> list[Cue]:
