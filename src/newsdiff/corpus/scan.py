@@ -7,7 +7,8 @@ Both run the same functions on the same partitions' data, so both give the same 
 1. ``featurize`` each partition: read its articles, shingle them;
 2. ``postings`` of each partition, cut into buckets by hash;
 3. ``bucket_pairs`` per bucket, over every partition: shared samples per pair;
-4. ``merge`` on the client: the candidates;
+4. ``merge`` on the client: the candidates, with those of short articles
+   (``short.candidates``: every shingle looked up, the same kinds of tasks);
 5. ``check`` the candidates grouped by the partition of their first article: the
    exact measures (``overlap``), keeping pairs that reach the threshold.
 """
@@ -22,7 +23,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from newsdiff.corpus import MIN_REUSE
+from newsdiff.corpus import MIN_REUSE, short
 from newsdiff.corpus import candidates as cand
 from newsdiff.corpus.overlap import overlap
 from newsdiff.corpus.shingles import Features, K, featurize, passage
@@ -215,15 +216,13 @@ def partitions(found: Sequence[Piece], parts: int = 1) -> list[list[Piece]]:
     return [o for o in out if o]
 
 
-def summary(f: Features) -> tuple[list[str], list[str], list[str], list[int], list[str]]:
-    return f.refs, f.titles, f.dates, f.words, f.failures
+def summary(
+    f: Features,
+) -> tuple[list[str], list[str], list[str], list[int], list[str], list[int]]:
+    return f.refs, f.titles, f.dates, f.words, f.failures, f.distinct
 
 
-def pick(items: Sequence[Any], index: int) -> Any:
-    return items[index]
-
-
-LOCAL = (summary, pick, cand.sample_counts)
+LOCAL = (summary, cand.pick, cand.sample_counts, short.probe)
 
 
 def check(
@@ -281,12 +280,16 @@ def scan(
     posts = [run.submit(cand.postings, f, int(firsts[p]), sampling) for p, f in enumerate(feats)]
     bucket_tasks = [
         run.submit(
-            cand.bucket_pairs, sampling.max_df, *[run.submit(pick, post, b) for post in posts]
+            cand.bucket_pairs, sampling.max_df, *[run.submit(cand.pick, post, b) for post in posts]
         )
         for b in range(sampling.buckets)
     ]
     buckets = run.gather(bucket_tasks, "candidates", progress)
     a_ids, b_ids = cand.merge(buckets, n_samples, min_reuse, sampling)
+    if sampling.short:
+        n_distinct = np.asarray([c for i in infos for c in i[5]], dtype=np.int64)
+        few = short.candidates(run, feats, firsts, n_distinct, min_reuse, sampling, progress)
+        a_ids, b_ids = cand.union((a_ids, b_ids), few)
     result.candidates = len(a_ids)
     part_of = np.searchsorted(firsts, a_ids, side="right") - 1
     tasks = []

@@ -59,6 +59,8 @@ class Features:
     words: list[int] = field(default_factory=list)
     #: Each article's shingle hashes in reading order (words - K + 1 of them, or none).
     shingles: list[U64] = field(default_factory=list)
+    #: Each article's number of distinct shingles (the exact check's denominator).
+    distinct: list[int] = field(default_factory=list)
     #: Each article's distinct sampled shingles of the candidate search (its postings).
     samples: list[U64] = field(default_factory=list)
     #: Files or records that could not be read: "path: problem".
@@ -160,6 +162,7 @@ def featurize(pieces: Sequence[Piece], k: int = K, sample_k: int = K, rate: int 
     for doc in ids:
         hashes = table[np.asarray(doc, dtype=np.int64)]
         out.shingles.append(shingle_hashes(hashes, k))
+        out.distinct.append(len(np.unique(out.shingles[-1])))
         out.samples.append(sample(shingle_hashes(hashes, sample_k), rate))
     return out
 
