@@ -139,6 +139,30 @@ async def test_a_part_the_store_cannot_put_back_is_shown_and_undone(
         assert both_sides(store, app) == shown(app) == first
 
 
+async def test_an_undo_that_fails_to_save_leaves_the_label_and_undo(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """u on a label and its carried copy, with the carried one's rename failing: the
+    other is put back, both labels stay on screen and on disk, and the next u undoes."""
+    store = tmp_path / "s.json"
+    app = make(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j", "f")
+        await until(pilot, lambda: not app.store.pending, "the label was saved")
+        labelled = {"a": [(CLOSURE_A, "fact")], "b": [(CLOSURE_B, "fact")]}
+        assert both_sides(store, app) == labelled
+        monkeypatch.setattr(os, "replace", failing_for(b_file(app)))
+        await pilot.press("u")
+        status = app.query_one(StatusLine)
+        await until(pilot, lambda: status.message.startswith("not saved"), "the refusal shown")
+        monkeypatch.undo()
+        assert both_sides(store, app) == shown(app) == labelled
+        await pilot.press("u")
+        await until(pilot, lambda: not app.store.pending, "the undo was saved")
+        assert both_sides(store, app) == shown(app) == {"a": [], "b": []}
+
+
 async def test_a_preferences_write_that_fails_to_save_a_tag_takes_it_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

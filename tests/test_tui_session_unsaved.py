@@ -113,3 +113,23 @@ def test_an_undo_failing_to_save_stays_undoable(
     assert _on_disk(path, s) == {"a": [], "b": []}
     s.redo()
     assert _on_disk(path, s)["b"] == [(1, "opinion", "propagated")]
+
+
+def test_a_redo_failing_to_save_can_be_redone_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A redo whose flush fails is taken back: the label stays off, and the change is
+    back among those undone, so the next redo applies it."""
+    path = tmp_path / "s.json"
+    s, store = _session(path)
+    s.set("a", 0, "opinion")
+    s.undo()
+    _change, saved = _fail_flush(s, store, monkeypatch, lambda s: s.redo(), {2})
+    assert saved == ()
+    assert (s.label("a", 0), s.label("b", 1)) == (None, None)
+    assert s.can_redo and not s.can_undo
+    s.redo()
+    assert _on_disk(path, s) == {
+        "a": [(0, "opinion", "human")],
+        "b": [(1, "opinion", "propagated")],
+    }
