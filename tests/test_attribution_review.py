@@ -127,3 +127,18 @@ def test_progressive_verbs_stay_verbs(text: str) -> None:
     """An "-ing" verb with an object after an auxiliary, alone or joined to another
     with an object, judges nothing."""
     assert suggest_label(text)[0] != "opinion"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Analysts at Barclays had predicted a smaller increase.", "attribution"),
+        ("Police had suspected arson.", "attribution"),
+        ("Prices rose more than analysts had expected.", "attribution"),
+        ("They have said nothing.", "fact"),
+    ],
+)
+def test_a_source_and_its_verb_may_have_a_perfect_between(text: str, label: str) -> None:
+    """ "has", "have" or "had" between a source and its verb of estimating keeps the
+    source ("Analysts at Barclays had predicted", from the outside review's r2.txt)."""
+    assert suggest_label(text)[0] == label

@@ -174,6 +174,8 @@ def _subject_verbs(text: str, ws: tuple[Word, ...]) -> list[Cue]:
         j = k
         if j > 0 and one_phrase(text, ws, j - 1) and ws[j - 1][0] in SOURCE_ADVERBS:
             j -= 1  # "Officials now say"
+        if j > 0 and one_phrase(text, ws, j - 1) and ws[j - 1][0] in _PERFECT:
+            j -= 1  # "Analysts at Barclays had predicted", "Experts have long warned"
         first = _named_source(text, ws, j)
         if first < j:
             if w in SUBJECT_CLAIM_VERBS:
@@ -188,6 +190,10 @@ def _subject_verbs(text: str, ws: tuple[Word, ...]) -> list[Cue]:
         elif w == "say" and k + 1 < len(ws) and _inverted_say(text, ws, k):
             out.append(Cue("attribution", ws[k][1], ws[k + 1][2], text[ws[k][1] : ws[k + 1][2]]))
     return out
+
+
+#: The auxiliary of a perfect between a source and its verb: "Analysts had predicted".
+_PERFECT = frozenset(("has", "have", "had"))
 
 
 def _named_source(text: str, ws: tuple[Word, ...], j: int) -> int:
