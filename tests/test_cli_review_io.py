@@ -203,3 +203,117 @@ def test_a_login_name_with_a_control_character_is_no_name(
     store = str(tmp_path / "s.json")
     assert main(["tag", wrapped[0], "0", "fact", "--store", store]) == 0
     assert "(annotator)" in capsys.readouterr().out
+
+
+RUSSIAN = (
+    "<p>Российские войска бросили десятки танков при поспешном отступлении из-под Киева, "
+    "сообщил западный чиновник в понедельник.</p><p>По его словам, боевой дух солдат "
+    "окончательно рухнул, и они больше не хотят воевать.</p>"
+)
+CHINESE = (
+    "<p>俄罗斯军队在仓促撤退中丢弃了大量坦克。官员说，士兵的士气已经崩溃，他们不再有战斗意志。</p>"
+)
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head>{head}<title>t</title></head><body><article>{body}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "charset", "codec"),
+    [
+        ('<meta charset="windows-1251">', RUSSIAN, "cp1251", "cp1251"),
+        (
+            '<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">',
+            RUSSIAN,
+            "koi8-r",
+            "koi8-r",
+        ),
+        ("<meta charset=gb2312>", CHINESE, "gb2312", "gb18030"),
+        (
+            '<meta charset="Shift_JIS">',
+            "<p>ロシア軍は戦車を放棄した。兵士の士気は崩壊した。</p>",
+            "shift_jis",
+            "shift_jis",
+        ),
+    ],
+)
+def test_a_page_is_read_in_the_charset_it_declares(
+    head: str,
+    body: str,
+    charset: str,
+    codec: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A page in windows-1251 (or koi8-r, gb2312, Shift_JIS) was read as cp1252:
+    mojibake. Its meta charset is obeyed; the note names the charset used."""
+    page = tmp_path / "page.html"
+    page.write_bytes(_page(head, body).encode(charset))
+    code, out, err = run(capsys, "sentences", "--format", "json", str(page))
+    assert code == 0
+    texts = " ".join(s["text"] for s in json.loads(out)["sentences"])
+    first = body[3:13]
+    assert first in texts
+    assert err == f"newsdiff: {page}: not UTF-8: decoded as {codec}, as the page declares\n"
+
+
+def test_an_unknown_or_wrong_declared_charset_falls_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A charset newsdiff does not know (or not a charset: rot13) falls back to cp1252,
+    as before, with its note; a page that declares one but is UTF-8 reads as UTF-8."""
+    text = "<p>The café owner said prices rose by five euros this week, and more.</p>" * 3
+    for label in ("x-unknown-charset", "rot13", "unicode_escape"):
+        page = tmp_path / "page.html"
+        page.write_bytes(_page(f'<meta charset="{label}">', text).encode("cp1252"))
+        code, out, err = run(capsys, "sentences", str(page))
+        assert code == 0 and "café" in out
+        assert err == f"newsdiff: {page}: not valid UTF-8, decoded as cp1252\n"
+    page.write_bytes(_page('<meta charset="windows-1251">', text).encode("utf-8"))
+    code, out, err = run(capsys, "sentences", str(page))
+    assert code == 0 and "café" in out and err == ""
+
+
+def test_a_plain_text_file_does_not_obey_markup_in_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only an HTML page declares a charset: a .txt quoting a meta tag stays cp1252."""
+    article = tmp_path / "a.txt"
+    article.write_bytes(
+        'Write <meta charset="koi8-r"> in the head. The café opened.'.encode("cp1252")
+    )
+    code, out, err = run(capsys, "sentences", str(article))
+    assert code == 0 and "café" in out and "decoded as cp1252" in err
+
+
+def test_binary_without_nul_bytes_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Random bytes with the NULs taken out were decoded as latin-1 and diffed (exit 1);
+    now they are refused in one line, exit 2."""
+    import random
+
+    rng = random.Random(7)
+    data = bytes(rng.randrange(1, 256) for _ in range(5000))
+    binary = tmp_path / "bin2.dat"
+    binary.write_bytes(data)
+    code, out, err = run(capsys, "diff", str(binary), str(binary))
+    assert code == 2 and out == ""
+    assert (
+        err
+        == f"newsdiff: {binary}: binary file (mostly control characters, not text in any charset)\n"
+    )
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_real_single_byte_text_is_still_read(
+    encoding: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """cp1252 and latin-1 text, accents, a stray escape sequence and all, is still text."""
+    text = "Le café a fermé à Zürich.\x1b[2J Die Straße ist gesperrt, sagte die Polizei.\n"
+    article = tmp_path / "a.txt"
+    article.write_bytes(text.encode(encoding))
+    code, out, _ = run(capsys, "sentences", "--format", "json", str(article))
+    assert code == 0
+    assert "Zürich" in json.loads(out)["sentences"][0]["text"]

@@ -11,6 +11,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from newsdiff.core import charsets
+
 #: Inputs above this size are refused (NEWSDIFF_MAX_BYTES raises it): a bound on what
 #: one comparison may take, well above any article or a day of a live blog.
 DEFAULT_MAX_BYTES = 8 * 1024 * 1024
@@ -111,12 +113,13 @@ _ENCODING_NAMES = {
 }
 
 
-def decode(data: bytes, path: str) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (BOM or not), falling back to cp1252, then latin-1.
+def decode(data: bytes, path: str, declared: str | None = None) -> tuple[str, str]:
+    """Decode bytes as UTF-8 (BOM or not), else in the charset the file ``declared`` (an
+    HTML page's meta), falling back to cp1252, then latin-1.
 
     UTF-16 and UTF-32 are decoded when a byte-order mark says so (Windows editors save
     "Unicode" text as UTF-16 LE with one). Returns the text and the encoding used.
-    Raises InputError for binary data.
+    Raises InputError for binary data: NUL bytes, or mostly control characters.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -139,11 +142,20 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        # cp1252 leaves five bytes undefined; latin-1 maps every byte.
-        return data.decode("latin-1"), "latin-1"
+    # A declared charset that is unknown, or that the bytes are not valid in, falls back.
+    codec = charsets.codec_for(declared) if declared else None
+    # cp1252 leaves five bytes undefined; latin-1 maps every byte.
+    for charset in (*((codec,) if codec else ()), "cp1252", "latin-1"):
+        try:
+            text = data.decode(charset)
+        except UnicodeDecodeError:
+            continue
+        if charsets.is_garbage(text):
+            raise InputError(
+                path, "binary file (mostly control characters, not text in any charset)"
+            )
+        return text, charset
+    raise AssertionError("latin-1 decodes every byte")
 
 
 def decoded_as(encoding: str) -> str:
@@ -152,7 +164,13 @@ def decoded_as(encoding: str) -> str:
         return ""
     if encoding in _ENCODING_NAMES:
         return f"not UTF-8: decoded as {_ENCODING_NAMES[encoding]}, as its byte-order mark says"
+    if encoding not in _FALLBACKS:
+        return f"not UTF-8: decoded as {encoding}, as the page declares"
     return f"not valid UTF-8, decoded as {encoding}"
+
+
+#: What ``decode`` falls back to when nothing says what a file is.
+_FALLBACKS = ("cp1252", "latin-1")
 
 
 def _read_bytes(path: str, stdin: BinaryIO | None) -> bytes:
@@ -274,6 +292,9 @@ class Reader(Protocol):
         """The article ``path`` names when it is no file of its own (a reference into a
         corpus such as ``corpus.jsonl#ID``), else None. May raise InputError."""
 
+    def declared(self, path: str, data: bytes) -> str | None:
+        """The charset a file's bytes declare (an HTML page's meta), else None."""
+
     def converted(self, path: str, text: str, encoding: str) -> Article | None:
         """The article inside a file's decoded text when it is not plain text (an HTML
         page), else None. May raise InputError (a page without article text)."""
@@ -298,7 +319,7 @@ def load(path: str, stdin: BinaryIO | None = None, warn: bool = True) -> Article
     if reader is not None and path != STDIN and (named := reader.named(path)) is not None:
         return named
     data = _read_bytes(path, stdin)
-    text, encoding = decode(data, path)
+    text, encoding = decode(data, path, reader.declared(path, data) if reader else None)
     if not text.strip():
         raise InputError(path, "empty file, nothing to compare")
     if warn and encoding != "utf-8":

@@ -18,6 +18,24 @@ _HTML_START = re.compile(
 )
 
 
+#: How far into a page its charset is looked for (browsers: 1,024 bytes; pages put the
+#: meta tag after long scripts and styles too).
+PRESCAN = 8192
+
+# <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">,
+# and XHTML's <?xml ... encoding="x"?>.
+_DECLARED = re.compile(
+    r"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)|<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]+)""",
+    re.I,
+)
+
+
+def declared_charset(head: str) -> str | None:
+    """The charset the start of a page declares, or None."""
+    found = _DECLARED.search(head)
+    return (found.group(1) or found.group(2)) if found else None
+
+
 def is_html(path: str, text: str) -> bool:
     """An HTML page by its name (``.html``, ``.htm``) or by how its text starts."""
     return path.lower().endswith(HTML_SUFFIXES) or bool(_HTML_START.match(text[:4096]))

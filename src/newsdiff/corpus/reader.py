@@ -28,6 +28,12 @@ class CorpusReader:
         base, ident = ref
         return records.find(base, ident).article(base)
 
+    def declared(self, path: str, data: bytes) -> str | None:
+        from newsdiff.corpus import html
+
+        head = data[: html.PRESCAN].decode("latin-1")  # the markup is ASCII in any charset
+        return html.declared_charset(head) if html.is_html(path, head) else None
+
     def converted(self, path: str, text: str, encoding: str) -> Article | None:
         from newsdiff.corpus import html, records
 
