@@ -39,7 +39,10 @@ NO_SPACE = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
 _W = rf"[[\w\p{{M}}]--[{NO_SPACE}]]"
 # Numbers keep their separators and percent sign ("7,000", "15%", "07.04"); words keep
 # inner apostrophes and hyphens ("Russia’s", "second-largest").
-_TOKEN = rf"\d+(?:[.,:]\d+)*%?|{_W}+(?:[’'\-]{_W}+)*|[{NO_SPACE}]"
+# A doubled mark ('' or `` for a double quote, -- or --- for a dash) is one token, as
+# it is one mark (``article.DOUBLED_MARKS``): "''" against "“" is one quote changed.
+_DOUBLED = r"''|``|-{2,}"
+_TOKEN = rf"\d+(?:[.,:]\d+)*%?|{_W}+(?:[’'\-]{_W}+)*|[{NO_SPACE}]|{_DOUBLED}"
 
 
 def _grapheme(cls: str) -> str:
@@ -59,9 +62,12 @@ _G_SEP = _grapheme("[.,:]")
 _G_PCT = _grapheme("%")
 _G_JOIN = _grapheme(r"[’'\-]")
 _G_UNSPACED = _grapheme(f"[{NO_SPACE}]")
+_G_DOUBLED = "|".join(rf"{g}{g}" for g in map(_grapheme, ("'", "`"))) + (
+    rf"|{_grapheme('-')}{{2,}}"
+)
 _G_TOKEN = (
     rf"{_G_DIGIT}+(?:{_G_SEP}{_G_DIGIT}+)*{_G_PCT}?"
-    rf"|{_G_WORD}+(?:{_G_JOIN}{_G_WORD}+)*|{_G_UNSPACED}"
+    rf"|{_G_WORD}+(?:{_G_JOIN}{_G_WORD}+)*|{_G_UNSPACED}|{_G_DOUBLED}"
 )
 _G_BLANK = _grapheme(r"\s")
 _G_SPACE = rf"{_G_BLANK}+"
@@ -106,7 +112,7 @@ def _regex_patterns() -> tuple[_Patterns, _Patterns, regex.Pattern[str]]:
 # ``re``'s \w and the unspaced-script alternative never matches. Importing ``regex``
 # (its property tables) and compiling its patterns was a tenth of a plain diff's
 # start-up (issue 16); English, and most Latin, Greek and Cyrillic news, never needs it.
-_PLAIN_TOKEN = r"\d+(?:[.,:]\d+)*%?|\w+(?:[’'\-]\w+)*"
+_PLAIN_TOKEN = rf"\d+(?:[.,:]\d+)*%?|\w+(?:[’'\-]\w+)*|{_DOUBLED}"
 _PLAIN_PATTERNS = (
     re.compile(rf"{_PLAIN_TOKEN}|\s+|[^\w\s]"),
     re.compile(rf"{_PLAIN_TOKEN}|[^\w\s]"),

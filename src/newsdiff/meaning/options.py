@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsdiff.core.article import normalize
+from newsdiff.core.article import fold_doubled_marks, normalize
 from newsdiff.core.worddiff import tokenize
 from newsdiff.meaning.cues.numbers import canonical_number, numbers
 from newsdiff.meaning.variants import canonical_lower, canonical_text
@@ -104,7 +104,7 @@ class CompareOptions:
             # and a number's sign, decimal point and percent sign are its value.
             t = _fold_numbers(t, self.ignore_spelling, self.ignore_punctuation)
         if self.ignore_quotes or self.ignore_punctuation:
-            t = t.translate(_QUOTES_AND_DASHES)
+            t = fold_doubled_marks(t).translate(_QUOTES_AND_DASHES)
         if self.ignore_spelling:
             t = canonical_text(t)
         if self.ignore_case:
