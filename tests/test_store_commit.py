@@ -149,3 +149,25 @@ def test_discard_drops_what_was_staged(tmp_path: Path) -> None:
     assert _snapshot(path) == before
     with Store(path)._files.write_lock(timeout=0.05):
         pass
+
+
+def test_an_old_version_left_by_a_killed_flush_is_swept_at_the_next_open(
+    tmp_path: Path,
+) -> None:
+    """A flush killed between keeping a file's old version and removing it leaves a
+    hard link beside the file (``.NAME.old.tmp``); the next open sweeps it, and the
+    file itself is untouched."""
+    path = tmp_path / "s.json"
+    store, a, _b = _store_with_a_tag(path)
+    article = store.article_path(a.id)
+    left = [
+        article.with_name(f".{article.name}.old.tmp"),
+        path.with_name(f".{path.name}.old.tmp"),
+        store.index_path.with_name(f".{store.index_path.name}.old.tmp"),
+    ]
+    for link, target in zip(left, (article, path, store.index_path), strict=True):
+        os.link(target, link)
+    before = article.read_bytes()
+    Store(path)
+    assert [p for p in left if p.exists()] == []
+    assert article.read_bytes() == before
