@@ -245,6 +245,9 @@ def test_a_dated_state_that_may_be_stays_speculation() -> None:
         "Prices are still above historical standards.",
         "Putin is unwilling to change course.",
         "The reform is the best hope for the region.",
+        "This is a mistake.",
+        "This is a time of dramatic change.",
+        "These politicians are liars.",
     ],
 )
 def test_a_general_claim_in_the_present_is_opinion(text: str) -> None:
@@ -275,6 +278,12 @@ def test_a_general_claim_in_the_present_is_opinion(text: str) -> None:
         "The council is expanding its recycling programme.",
         "It is illegal to drive without insurance.",
         "Crossing the border without papers is banned.",
+        "Schools are shut across the region.",
+        "The bridge is built of steel.",
+        "Tickets are sold out.",
+        "Prices are higher than a year ago.",
+        "The suspect is a former soldier.",
+        "Both men are residents of the town.",
     ],
 )
 def test_a_place_a_schedule_a_profile_or_a_figure_keeps_the_present_a_fact(text: str) -> None:

@@ -12,8 +12,11 @@ the north", "The museum is open daily", "Tickets are available online"), what th
 allows ("It is illegal to drive without insurance"), a person's profile ("She is a
 nurse"; "Noam Chomsky is a professor emeritus at MIT": a name before "is a/an/the"
 defines or introduces), an action going on ("The council is expanding its
-programme"), and a "there is" that only says something is there ("There is a bus
-stop outside the hall"). Present forms in "-s" were left out: a caption's present
+programme"), a "there is" that only says something is there ("There is a bus
+stop outside the hall"), a passive ("Schools are shut", "The bridge is built of
+steel") and a thing only classed, with no word the subjectivity lexicons rate ("The
+suspect is a former soldier", "Both men are residents of the town"; but "This is a
+mistake": the writer points). Present forms in "-s" were left out: a caption's present
 ("Firefighters battle the blaze") is a report, and without a tagger they cannot be
 told from nouns ("talks").
 """
@@ -24,6 +27,8 @@ from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.base import Cue, Word, vocab, words
 from newsdiff.meaning.cues.prediction import dated_or_counted
 from newsdiff.meaning.cues.stance import LEGAL_STATUS
+from newsdiff.meaning.cues.subjective import judging_words
+from newsdiff.meaning.cues.subjective import lexicon as lexicon_of_subjectivity
 
 _PRESENT = vocab("is are")
 #: Forms that put a sentence in the past or perfect, and so in a report of events.
@@ -38,7 +43,7 @@ _DESCRIBING = (
     vocab(
         "in at on near inside outside under behind beside between across within into "
         "from open closed available due home part located based set ready empty alive "
-        "dead missing here there scheduled"
+        "dead missing here there scheduled shut"
     )
     | LEGAL_STATUS
 )
@@ -47,6 +52,11 @@ _DESCRIBING = (
 _PERSON = vocab("he she")
 _NEGATION = vocab("not no longer")
 _ARTICLES = vocab("a an the")
+#: Where a noun phrase ends ("a former soldier from Leeds").
+#: Determiners WordNet would read as plural nouns ("his": "hi").
+_POSSESSIVE = vocab("his its hers ours yours theirs this")
+_POINTING = vocab("this that it these those which what")
+_OF = vocab("of in at on for from with to by until as who which that out up off down")
 _RANK = vocab("first second third last only next main same")
 #: What makes "there is" a claim: a denial or a judged amount.
 _WANTING = vocab("no not nothing few little insufficient sufficient enough too never")
@@ -62,7 +72,8 @@ def generic_cues(text: str) -> list[Cue]:
     if any(w in _PAST or w.endswith("ed") for w, _s, _e in ws) or dated_or_counted(text):
         return []
     for k, (w, s, e) in enumerate(ws):
-        named = k > 0 and text[ws[k - 1][1]].isupper()
+        # "This is a mistake": a capital that only starts the sentence names nothing
+        named = k > 0 and text[ws[k - 1][1]].isupper() and ws[k - 1][0] not in _POINTING
         if w in _PRESENT and _claims(ws, k, named):
             return [Cue("speculative", s, e, text[s:e])]
     return []
@@ -79,6 +90,47 @@ def _ranks(word: str) -> bool:
         and word not in ("best", "worst")
         and any(pos in "as" and base != word for pos, base in lexicon.base_forms(word))
     )
+
+
+def _rated(ws: tuple[Word, ...]) -> bool:
+    """Whether a word is one the subjectivity lexicons rate ("a grave mistake")."""
+    rated, judging = lexicon_of_subjectivity(), judging_words()
+    return any(w in rated or w in judging for w, _s, _e in ws)
+
+
+def _classes(word: str, after: str) -> bool:
+    """Whether a predicate opening with ``word`` names a class: an article, or a plural
+    noun that is nothing else and says whose ("are residents of the town"; "are liars"
+    may judge)."""
+    if word in ("a", "an"):
+        return True
+    forms = lexicon.base_forms(word)
+    return (
+        after == "of"
+        and word.endswith("s")
+        and word not in _POSSESSIVE
+        and bool(forms)
+        and all(pos == "n" for pos, _b in forms)
+    )
+
+
+def _two(ws: tuple[Word, ...], j: int) -> tuple[str, str]:
+    """The words at ``j`` and after it ("" past the end)."""
+    return ws[j][0], ws[j + 1][0] if j + 1 < len(ws) else ""
+
+
+def _describes(ws: tuple[Word, ...], k: int, j: int) -> bool:
+    """Whether "SUBJECT is a/an NOUN" or "are NOUNs" (copula ``ws[k]``, predicate from
+    ``ws[j]``) only classes a thing named by a noun ("The suspect is a former soldier",
+    "Both men are residents of the town"): not when the
+    writer points ("this is a time of change", "that is not a strategy"), denies or
+    limits ("is not a monolith", "is only a set back"), or a word in the sentence is
+    one the subjectivity lexicons rate ("the real issue is a lack of scrutiny")."""
+    if k == 0 or ws[k - 1][0] in _POINTING or not _classes(*_two(ws, j)):
+        return False
+    if any(w in _NEGATION or w in _BETWEEN for w, _s, _e in ws[k + 1 : j]):
+        return False
+    return not _rated(ws)
 
 
 def _claims(ws: tuple[Word, ...], k: int, named: bool) -> bool:
@@ -103,6 +155,13 @@ def _claims(ws: tuple[Word, ...], k: int, named: bool) -> bool:
         return False
     if ws[j][0] == "the" and j + 1 < len(ws) and _ranks(ws[j + 1][0]):
         return False  # "is the largest in Europe", "is the first": a rank, checked
+    after = _two(ws, j)[1]
+    if lexicon.verb_form(ws[j][0]) == "past" and (not after or after in _OF):
+        # "is built of steel", "are held in May": a passive reports ("are known
+        # advocates": a participle before its noun describes, and may judge)
+        return False
+    if _describes(ws, k, j):
+        return False  # "The suspect is a former soldier": a description, no judgement
     # "is expanding its programmes", "is also encouraging citizens": an action going
     # on, reported; "is tame", "is a fight" claim.
     return lexicon.verb_form(ws[j][0]) != "ing"

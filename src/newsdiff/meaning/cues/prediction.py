@@ -25,7 +25,7 @@ from newsdiff.meaning.cues.subjective import judging_words
 _FUTURE = re.compile(r"\b(?:will|won['’]t|would|wouldn['’]t)\b|(?<=\w)['’]ll\b", re.IGNORECASE)
 _TIME_WORDS = re.compile(
     r"\b(?:today|tomorrow|tonight|next|later|soon|until|by the end|this (?:week|month|"
-    r"year|weekend)|on \w+day)\b",
+    r"year|weekend)|on \w+day|ago|yesterday|last (?:week|month|year|night))\b",
     re.IGNORECASE,
 )
 #: Adverbs that may stand between the modal and its verb ("will also be affected").
