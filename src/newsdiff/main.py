@@ -120,5 +120,25 @@ def _command_hint(word: str) -> str | None:
     return f"did you mean '{close[0]}'?" if close else None
 
 
+#: A command's allocations between two collections of the youngest generation
+#: (Python's default is 700).
+YOUNG_COLLECTION_EVERY = 50_000
+
+
 def entry() -> None:
+    if program.is_command(sys.argv[1:]):
+        _quiet_collector()
     sys.exit(main())
+
+
+def _quiet_collector() -> None:
+    """A command runs once and exits: what it imported lives to the end, so the
+    collector need never walk it again (``gc.freeze``), and the command's own objects
+    (sentences, rows, word diffs; few cycles among them) are walked less often. With
+    Python's defaults the 100x pair's diff spent 4% of its instructions collecting;
+    the peak memory is the same. The app keeps its own policy (``tui.collector``);
+    ``main`` itself, which tests call in their process, changes nothing."""
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(YOUNG_COLLECTION_EVERY)

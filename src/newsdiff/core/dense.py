@@ -7,14 +7,17 @@ both give the same groups, gains and chain (``tests/test_small_align.py``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-import numpy.typing as npt
 
 from newsdiff.core.chain import SHAPES, Chosen, sparse_chain
 from newsdiff.core.similarity import Candidates, Similarity, candidate_pairs
 
-IntArray = npt.NDArray[np.int64]
+if TYPE_CHECKING:  # numpy.typing is 10 M instructions to import, for annotations alone
+    import numpy.typing as npt
+
+    IntArray = npt.NDArray[np.int64]
 #: Called with the share of the work done so far, from 0.0 to 1.0.
 Progress = Callable[[float], None]
 
@@ -34,9 +37,10 @@ _SKIP_B, _SKIP_A = 0, 1  # DP moves; a group of SHAPES[k] is stored as 2 + k
 
 #: Candidate groups as flat arrays sorted by the DP row that closes them: R (row), C
 #: (closing column), J (first B sentence), K (A size), S (move code), G (gain).
-Groups = tuple[
-    IntArray, IntArray, IntArray, IntArray, npt.NDArray[np.int8], npt.NDArray[np.float64]
-]
+if TYPE_CHECKING:
+    Groups = tuple[
+        IntArray, IntArray, IntArray, IntArray, npt.NDArray[np.int8], npt.NDArray[np.float64]
+    ]
 
 
 class DensePairing:

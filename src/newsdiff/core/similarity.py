@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import chain
+from typing import TYPE_CHECKING
 
 import numpy as np
-import numpy.typing as npt
 
 from newsdiff.core.words import (
     BAND,
@@ -34,7 +34,10 @@ from newsdiff.core.words import (
 __all__ = ["STEM", "STOP_WORDS", "Candidates", "Similarity", "candidate_pairs"]
 __all__ += ["SUFFIXES", "content_words", "stem", "stems"]
 
-IntArray = npt.NDArray[np.int64]
+if TYPE_CHECKING:  # numpy.typing is 10 M instructions to import, for annotations alone
+    import numpy.typing as npt
+
+    IntArray = npt.NDArray[np.int64]
 
 
 class Similarity:
