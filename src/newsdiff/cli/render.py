@@ -95,7 +95,10 @@ def plain_pieces(row: Row, classes: bool = False) -> list[Piece]:
 def _gap_pieces(gap_a: str, gap_b: str) -> list[Piece]:
     """The text between two changes, A's: where only one side has a space (an edit of
     spacing alone, which is no change), that space is marked, so B reads back too."""
-    if gap_a == gap_b:
+    if gap_a == gap_b or "".join(gap_a.split()) != "".join(gap_b.split()):
+        # The same text, or one the options make the same ("colour"/"color",
+        # "''"/"“", "$5m"/"$5 million"), which reads as A's: the walk below pairs
+        # characters, and two words of unequal length put the rest out of step.
         return [(gap_a, None)]
     parts: list[Piece] = []
     i = j = 0

@@ -2,8 +2,9 @@
 Python.
 
 Similarity is the Jaccard index of two sentences' content-word sets (stop words
-dropped, an inflection stripped and words cut to a short stem, so "withdrawal" meets
-"withdrawing" and "asked" meets "ask"). It is computed
+dropped, a spelling variant folded, an inflection stripped and words cut to a short
+stem, so "withdrawal" meets "withdrawing", "asked" meets "ask" and "colour" meets
+"color"). It is computed
 only for candidate pairs: on large inputs, pairs that share a word that is rare in both
 texts; on small ones, pairs that share any content word. Pairs that share nothing have
 similarity 0 and are never matched.
@@ -20,6 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsdiff.core.article import normalize
+from newsdiff.core.spelling import canonical_lower
 
 #: Below this many sentence pairs every shared content word makes a candidate pair.
 SMALL_PAIRS = 250_000
@@ -71,7 +73,12 @@ def content_words(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A lower-case word's stem (see SUFFIXES); cached, as a text repeats its words."""
+    """A lower-case word's stem (see SUFFIXES); cached, as a text repeats its words.
+
+    A word spelled two ways is one word first ("colour"/"color", "centre"/"center",
+    "Kiev"/"Kyiv": ``core.spelling``): the prefix alone kept them apart, and a short
+    sentence respelled throughout fell below the pairing threshold."""
+    word = canonical_lower(word)
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
