@@ -8,7 +8,9 @@ A row's replaced stretches are cut into pieces (``meaning.spans``); each piece i
 Classes, in precedence order (the first that applies wins, and the same order ranks
 them by significance in the report):
 
-``negation``     a negation added or removed ("not", "no", "never", "n't", ...);
+``negation``     a negation added or removed ("not", "no", "never", "n't", ...); one
+                 that moved with its clause to another sentence of the row, between
+                 the same words ("could not be"), is on both sides and is none;
 ``number``       a number, quantity, date or percentage differs in value ("300" ->
                  "400", "countless" -> "thousands"); "six" -> "6" keeps the value;
 ``attribution``  an attribution verb or its source changed ("said" -> "claimed",

@@ -55,10 +55,10 @@ def classify(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> Cha
     zone = zone_of(span, speech) if speech else None
     if zone is None and a and b and is_prefix_negation(a, b):
         return "negation"
-    if sa.count_within(sa.negations, a0, a1) != sb.count_within(sb.negations, b0, b1) and (
+    neg_a, neg_b = sa.changed_negations, sb.changed_negations
+    if sa.count_within(neg_a, a0, a1) != sb.count_within(neg_b, b0, b1) and (
         zone is None
-        or sa.count_within(sa.negations, zone[0], zone[1])
-        != sb.count_within(sb.negations, zone[2], zone[3])
+        or sa.count_within(neg_a, zone[0], zone[1]) != sb.count_within(neg_b, zone[2], zone[3])
     ):
         return "negation"
     context = number_context(sa.numbers, sb.numbers, span)
@@ -245,6 +245,7 @@ def row_changes(ops: Diff) -> tuple[Change, ...]:
         return ()
     found = spans(ops)
     sa, sb = Side(side_a), Side(side_b)
+    sa.pair(sb)
     speech = speech_zones(sa, sb) if sa.quotes or sb.quotes else []
     out: list[Change] = []
 

@@ -4,6 +4,7 @@ found once per side and looked up per span by the classifier."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cached_property
 
 from newsdiff.meaning import lexicon
@@ -26,6 +27,12 @@ class Side:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        #: The row's other side, once ``pair`` has met the two.
+        self.other: Side | None = None
+
+    def pair(self, other: Side) -> None:
+        """Meet the row's other side (what ``changed_negations`` compares with)."""
+        self.other, other.other = other, self
 
     @cached_property
     def attribution(self) -> list[Cue]:
@@ -42,6 +49,22 @@ class Side:
     @cached_property
     def negations(self) -> list[Cue]:
         return negation_cues(self.text)
+
+    @cached_property
+    def changed_negations(self) -> list[Cue]:
+        """The negations the other side does not have in the same words: a negation
+        that moved with its clause ("Lopez said further rises could not be ruled out."
+        -> "..., adding that more rises could not be excluded", deleted from one
+        sentence and inserted into another of the row) negates the same thing on both
+        sides and is no negation added or removed. Words are the negation's neighbours
+        ("could" and "be" around "not"; "n't" is "not"); where a side has more of one
+        than the other, all of those count, and a changed span then holds one."""
+        if self.other is None:
+            return self.negations
+        mine = [_negation_key(self.text, c) for c in self.negations]
+        theirs = Counter(_negation_key(self.other.text, c) for c in self.other.negations)
+        have = Counter(mine)
+        return [c for c, k in zip(self.negations, mine, strict=True) if have[k] != theirs[k]]
 
     @cached_property
     def quotes(self) -> list[Cue]:
@@ -64,6 +87,22 @@ class Side:
 
     def cue_texts(self, cues: list[Cue], start: int, end: int) -> list[str]:
         return sorted(_cue_key(c) for c in overlapping(cues, start, end))
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _negation_key(text: str, cue: Cue) -> tuple[str, str, str]:
+    """A negation with the words either side of it, folded ("couldn't be" is
+    ("could", "not", "be"))."""
+    before = _WORD.findall(text, max(0, cue.start - 40), cue.start)
+    after = _WORD.search(text, cue.end)
+    word = "not" if cue.text.lower() in ("n't", "n’t") else loose_key(cue.text)
+    return (
+        loose_key(before[-1]) if before else "",
+        word,
+        loose_key(after.group()) if after else "",
+    )
 
 
 def _cue_key(cue: Cue) -> str:
