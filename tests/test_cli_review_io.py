@@ -317,3 +317,46 @@ def test_real_single_byte_text_is_still_read(
     code, out, _ = run(capsys, "sentences", "--format", "json", str(article))
     assert code == 0
     assert "Zürich" in json.loads(out)["sentences"][0]["text"]
+
+
+def _corpus(folder: Path, *records: tuple[str, str]) -> str:
+    path = folder / "dup.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in records), "utf-8")
+    return str(path)
+
+
+DUP_FIRST = "Flood waters forced 3,000 residents from their homes on Tuesday, officials said."
+DUP_SECOND = "Flood waters forced 3,000 residents from their homes on Tuesday, officials claimed."
+
+
+def test_a_duplicate_corpus_id_names_its_first_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two records of id x: x is the first (it was the last, silently), and stderr
+    names the id and both lines, once."""
+    from newsdiff.corpus import records
+
+    records._told.clear()
+    corpus = _corpus(tmp_path, ("x", DUP_FIRST), ("y", "Other news today."), ("x", DUP_SECOND))
+    code, out, err = run(capsys, "sentences", f"{corpus}#x")
+    assert code == 0 and "officials said." in out and "claimed" not in out
+    assert err == (
+        f"newsdiff: {corpus}#x: id 'x' is on lines 1 and 3 of {corpus}: the first is used, "
+        "the others left out\n"
+    )
+    run(capsys, "sentences", f"{corpus}#x")
+    assert run(capsys, "sentences", f"{corpus}#y")[2] == ""
+
+
+def test_scan_counts_a_duplicate_id_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """scan counted two articles for one id (and paired x with x); the second record is
+    left out and listed with the skipped ones."""
+    corpus = _corpus(tmp_path, ("x", DUP_FIRST), ("x", DUP_SECOND))
+    code, out, err = run(capsys, "scan", "--format", "json", corpus)
+    assert code == 0
+    assert json.loads(out) == []
+    assert "id 'x' is on lines 1 and 2" in err
+    code, out, _ = run(capsys, "scan", corpus)
+    assert out.startswith("1 article, 0 pairs")

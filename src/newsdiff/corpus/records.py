@@ -8,7 +8,8 @@ whose ``id`` is ID: the path up to a ``#`` that names an existing file, the rest
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from newsdiff.core.article import Article, InputError
@@ -28,6 +29,8 @@ class Record:
     date: str = ""
     series: str = ""
     url: str = ""
+    #: Its line in the corpus (0 where a piece read from the middle does not know it).
+    line: int = 0
 
     def article(self, path: str) -> Article:
         ref = f"{path}{SEPARATOR}{self.id}"
@@ -50,7 +53,7 @@ def split_reference(path: str) -> tuple[str, str] | None:
     return None
 
 
-def parse(raw: bytes, offset: int) -> Record | str:
+def parse(raw: bytes, offset: int, line: int = 0) -> Record | str:
     """One line as a record, or what is wrong with it."""
     import json  # here: a diff of two files asks split_reference; only a corpus is JSON
 
@@ -71,7 +74,14 @@ def parse(raw: bytes, offset: int) -> Record | str:
         return str(value) if isinstance(value, str | int | float) else ""
 
     return Record(
-        offset, str(ident), text, field("title"), field("date"), field("series"), field("url")
+        offset,
+        str(ident),
+        text,
+        field("title"),
+        field("date"),
+        field("series"),
+        field("url"),
+        line,
     )
 
 
@@ -100,16 +110,38 @@ def read_lines(path: str, start: int = 0, end: int | None = None) -> Iterator[Re
             offset, pos = pos, pos + len(raw)
             if not raw.strip():
                 continue
-            parsed = parse(raw, offset)
+            parsed = parse(raw, offset, number if start == 0 else 0)
             where = f"line {number}" if start == 0 else f"at byte {offset}"
             yield parsed if isinstance(parsed, Record) else f"{where}: {parsed}"
 
 
-_index: dict[str, tuple[tuple[int, int], dict[str, int]]] = {}
+#: Each corpus's index, per version (size, mtime): the offset of each id's first record,
+#: and the lines of the ids that more than one record has.
+_index: dict[str, tuple[tuple[int, int], dict[str, int], dict[str, list[int]]]] = {}
+#: The duplicated ids already told about (once a process, not once a lookup).
+_told: set[tuple[str, str]] = set()
+
+
+def duplicate_lines(records: Iterator[Record | str]) -> dict[str, list[int]]:
+    """The lines of each id that more than one record has (a corpus's ids name its
+    articles: ``FILE#ID``, tags and the scan's pairs. The first record of an id is the
+    article; the others are left out, and said so)."""
+    lines: dict[str, list[int]] = {}
+    for r in records:
+        if isinstance(r, Record):
+            lines.setdefault(r.id, []).append(r.line)
+    return {ident: found for ident, found in lines.items() if len(found) > 1}
+
+
+def duplicate_note(path: str, ident: str, lines: list[int]) -> str:
+    """What is said of a duplicated id: where its records are, and which one is used."""
+    listed = ", ".join(map(str, lines[:-1])) + f" and {lines[-1]}"
+    return f"id {ident!r} is on lines {listed} of {path}: the first is used, the others left out"
 
 
 def find(path: str, ident: str) -> Record:
-    """The record ``ident`` of a corpus (its line offsets are indexed once per version)."""
+    """The record ``ident`` of a corpus (its line offsets are indexed once per version);
+    of several records with that id, the first, with a note on stderr once."""
     try:
         st = os.stat(path)
     except OSError as err:
@@ -117,12 +149,19 @@ def find(path: str, ident: str) -> Record:
     stamp = (st.st_size, st.st_mtime_ns)
     cached = _index.get(path)
     if cached is None or cached[0] != stamp:
-        offsets = {r.id: r.offset for r in read_lines(path) if isinstance(r, Record)}
-        _index[path] = cached = (stamp, offsets)
+        offsets: dict[str, int] = {}
+        found = [r for r in read_lines(path) if isinstance(r, Record)]
+        for r in found:
+            offsets.setdefault(r.id, r.offset)
+        _index[path] = cached = (stamp, offsets, duplicate_lines(iter(found)))
     offset = cached[1].get(ident)
     ref = f"{path}{SEPARATOR}{ident}"
     if offset is None:
         raise InputError(ref, f"no article with id {ident!r} in {path} ({len(cached[1])} articles)")
+    lines = cached[2].get(ident)
+    if lines and (path, ident) not in _told:
+        _told.add((path, ident))
+        print(f"newsdiff: {ref}: {duplicate_note(path, ident, lines)}", file=sys.stderr)
     with open(path, "rb") as fh:
         fh.seek(offset)
         parsed = parse(fh.readline(), offset)
@@ -132,4 +171,23 @@ def find(path: str, ident: str) -> Record:
 
 
 def count(path: str) -> int:
-    return sum(1 for r in read_lines(path) if isinstance(r, Record))
+    """The articles of a corpus: its records with distinct ids."""
+    return len({r.id for r in read_lines(path) if isinstance(r, Record)})
+
+
+def repeated(refs: Sequence[str]) -> tuple[set[int], list[str]]:
+    """The articles whose reference an earlier one already has (a corpus's second
+    record of an id), and one line for each such reference: its lines, the first used."""
+    seen: set[str] = set()
+    again: set[int] = set()
+    for i, ref in enumerate(refs):
+        if ref in seen:
+            again.add(i)
+        seen.add(ref)
+    notes = []
+    for ref in sorted({refs[i] for i in again}):
+        split = split_reference(ref)
+        lines = duplicate_lines(read_lines(split[0])).get(split[1], []) if split else []
+        what = duplicate_note(split[0], split[1], lines) if split and lines else "read once"
+        notes.append(f"{ref}: {what}")
+    return again, notes

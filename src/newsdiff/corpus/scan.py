@@ -23,7 +23,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from newsdiff.corpus import MIN_REUSE, short
+from newsdiff.corpus import MIN_REUSE, records, short
 from newsdiff.corpus import candidates as cand
 from newsdiff.corpus.overlap import overlap
 from newsdiff.corpus.shingles import Features, K, featurize, passage
@@ -304,6 +304,13 @@ def scan(
             )
     hits = [h for chunk in run.gather(tasks, "checking", progress) for h in chunk]
     refs, titles, dates, words = ([x for i in infos for x in i[n]] for n in range(4))
+    repeats, notes = records.repeated(refs)
+    if repeats:
+        # A corpus's second record of an id is left out, as a reference to the id reads
+        # its first: a pair must name what 'newsdiff A B' then opens.
+        result.articles -= len(repeats)
+        result.failures += notes
+        hits = [h for h in hits if h[0] not in repeats and h[1] not in repeats]
     pairs = [_pair(h, refs, titles, dates, words) for h in hits]
     result.pairs = sorted(fold_copies(pairs, refs), key=lambda p: p.key)
     return result
