@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsdiff.cli import main
+from newsdiff.store import StoreError
 
 from .conftest import write_pair
 from .test_cli import run
@@ -360,3 +361,37 @@ def test_scan_counts_a_duplicate_id_once(
     assert "id 'x' is on lines 1 and 2" in err
     code, out, _ = run(capsys, "scan", corpus)
     assert out.startswith("1 article, 0 pairs")
+
+
+def test_tag_refuses_a_store_in_a_missing_folder(
+    wrapped: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """tag --store /nonexist/a/b.json made /nonexist/a/ and saved there; now one line,
+    exit 2, and nothing is made. The app refuses the same --store the same way."""
+    from newsdiff.tui.app import create_app
+
+    store = tmp_path / "nonexist" / "a" / "b.json"
+    code, out, err = run(capsys, "tag", wrapped[0], "0", "fact", "--store", str(store))
+    assert code == 2 and out == ""
+    assert err.startswith(f"newsdiff: {store.parent}: no such folder for the store")
+    assert len(err.splitlines()) == 1
+    assert not (tmp_path / "nonexist").exists()
+    with pytest.raises(StoreError, match="no such folder for the store"):
+        create_app(wrapped[0], wrapped[1], store=str(store))
+    assert not (tmp_path / "nonexist").exists()
+
+
+def test_the_default_store_folder_is_still_made(
+    wrapped: tuple[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Without --store, annotations/ is created on the first tag, as the README says;
+    a --store in an existing folder is fine."""
+    monkeypatch.delenv("NEWSDIFF_STORE")
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "tag", wrapped[0], "0", "fact")[0] == 0
+    assert (tmp_path / "annotations" / "newsdiff.json").is_file()
+    assert run(capsys, "tag", wrapped[0], "0", "fact", "--store", "here.json")[0] == 0
+    assert (tmp_path / "here.json").is_file()

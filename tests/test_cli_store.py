@@ -226,6 +226,7 @@ def test_a_store_opened_through_a_symlink_is_the_store_it_points_to(
     from newsdiff.tui.app import create_app
 
     real = tmp_path / "x" / "t1.json"
+    real.parent.mkdir()  # a named store's folder must exist
     link = tmp_path / "link.json"
     f = str(SEED_A)
     assert main(["tag", f, "3", "fact", "--store", str(real), "--annotator", "ana"]) == 0

@@ -183,6 +183,7 @@ def test_import_keeps_what_is_right(capsys, st, tmp_path):
     (tmp_path / "in.jsonl").write_text(json.dumps(rec) + "\n")
     assert main(["import", "in.jsonl"]) == 0
     assert main(["export", "--format", "csv", "--output", "out.csv"]) == 0
+    (tmp_path / "other").mkdir()  # a named store's folder must exist
     assert main(["import", "out.csv", "--store", "other/newsdiff.json"]) == 0
     out = capsys.readouterr().out
     assert "imported 5 records (5 new or changed, 0 already in the store); skipped 0" in out

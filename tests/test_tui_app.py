@@ -992,6 +992,7 @@ def test_a_store_folder_that_cannot_be_written_is_refused_at_start(
 
     monkeypatch.setattr(app_module.tempfile, "mkstemp", read_only)
     folder = tmp_path / "store"
+    folder.mkdir()  # a named store's folder must exist; this one cannot be written
     code = launch(str(seed_a), str(seed_b), store=folder / "s.json", annotator="t")
     err = capsys.readouterr().err
     assert code == 2

@@ -27,10 +27,12 @@ def open_store(
     ``reading``: the command only reads, so an older store in a folder that cannot be
     written opens upgraded in memory (with a note on stderr) instead of failing.
     """
-    from newsdiff.store import Store, StoreError, default_path
+    from newsdiff.store import Store, StoreError, check_folder, default_path
 
     p = Path(path) if path else default_path()
     try:
+        if path and not reading:
+            check_folder(p)
         with Store(p, read_only_upgrade=reading) as store:
             if must_exist and not store.exists:
                 raise CliError(f"{p}: no store here (nothing has been tagged with it)")

@@ -12,7 +12,7 @@ modules behind it are internals, one concern each: ``api`` (the Store), ``record
 from __future__ import annotations
 
 from newsdiff.core.durable import atomic_write
-from newsdiff.store.api import Store
+from newsdiff.store.api import Store, check_folder
 from newsdiff.store.errors import Conflict, StoreError, WriteError
 from newsdiff.store.files import default_path
 from newsdiff.store.migrate import MIGRATIONS
@@ -44,6 +44,7 @@ __all__ = [
     "Tag",
     "WriteError",
     "atomic_write",
+    "check_folder",
     "check_tag",
     "default_annotator",
     "default_path",

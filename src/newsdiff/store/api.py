@@ -48,6 +48,21 @@ if TYPE_CHECKING:
     from newsdiff.core.sentences import Sentence
 
 
+def check_folder(path: Path) -> None:
+    """Refuse a store named in a folder that does not exist: a mistyped ``--store``
+    made the folders of the typo and saved the tags there. Only the default store's
+    folder (``annotations/``, or $NEWSDIFF_STORE's) is created on the first write.
+
+    Raises:
+        StoreError: ``path``'s folder is missing.
+    """
+    if not path.parent.is_dir():
+        raise StoreError(
+            f"{path.parent}: no such folder for the store (create it first; only the "
+            "default store's folder is made for you)"
+        )
+
+
 class Store:
     """Tags, orphans and per-pair state (the cursor) under one store path."""
 

@@ -29,7 +29,7 @@ from newsdiff.core.align import AlignmentTooLarge
 from newsdiff.core.article import STDIN, Article, InputError, decoded_as, load
 from newsdiff.meaning.compare import compare
 from newsdiff.meaning.options import DEFAULT, CompareOptions
-from newsdiff.store import Store, StoreError, default_annotator
+from newsdiff.store import Store, StoreError, check_folder, default_annotator
 
 from .app_base import EXIT_OK, EXIT_TROUBLE, background
 from .collector import CHECK_EVERY
@@ -103,6 +103,8 @@ def create_app(
         lang: the pair's language; None: guessed from the script (``core.language``).
     """
     a, b = open_pair(path_a, path_b) if path_b is not None else open_articles(path_a) * 2
+    if store is not None:  # as 'newsdiff tag --store': a named store's folder must exist
+        check_folder(Path(store))
     opened = Store(store)
     who = annotator or default_annotator()
     prefs = session_preferences(opened, who, options, advance)

@@ -187,9 +187,11 @@ def launch_corpus(
     lang: str | None = None,
 ) -> int:
     """The list of ``paths``' pairs, then each pair chosen, until the user quits."""
-    from newsdiff.store import default_annotator
+    from newsdiff.store import check_folder, default_annotator
 
     try:
+        if store is not None:  # as 'newsdiff tag --store': a named store's folder must exist
+            check_folder(Path(store))
         opened = Store(store)
         _check_writable(opened.path.parent)
         picking = start_picking(paths)
