@@ -8,15 +8,16 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsdiff.cli import main
+from newsdiff.core.article import normalize
 from newsdiff.core.reuse import words as reuse_words
 from newsdiff.corpus.candidates import Sampling
 from newsdiff.corpus.overlap import overlap
 from newsdiff.corpus.scan import scan
-from newsdiff.corpus.shingles import shingle_hashes, words
+from newsdiff.corpus.shingles import passage, shingle_hashes, words
 
 from .conftest import ROOT, SEEDS
 
@@ -172,6 +173,32 @@ def test_scan_reuse_is_reports_headline(
 def test_words_are_reports_words(text: str) -> None:
     """The scan's fast word split gives core.reuse.words exactly."""
     assert words(text) == reuse_words(text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.text(alphabet="abcé xyzİ'’-_.,:0123459%\n\u0301\u4e2d“”", min_size=1, max_size=80),
+    st.integers(0, 20),
+    st.integers(1, 20),
+)
+def test_passage_is_the_words_as_they_read(text: str, start: int, length: int) -> None:
+    """The longest passage's text is a piece of the folded article whose words are
+    exactly the passage's (cut at the words' places, or found by a pattern of them), or
+    the words themselves where lowercasing moved them ('İ')."""
+    every = words(text)
+    assume(every)
+    start %= len(every)  # a place in the text, rather than filter most draws out
+    span = every[start : start + length]
+    found = passage(text, start, length)
+    assert found in normalize(text) or found == " ".join(span)
+    assert words(found) == span
+
+
+def test_passage_keeps_the_articles_punctuation_and_case() -> None:
+    """The passage reads as in the article, from its first word to its last."""
+    text = "Smoke rose. “It’s over,” she said — 3,000 homes, 12% of the town!"
+    assert passage(text, 2, 6) == "It's over,\" she said - 3,000 homes"
+    assert passage(text, 0, 1) == "Smoke"
 
 
 def test_min_reuse_help_states_the_default_in_use(capsys: pytest.CaptureFixture[str]) -> None:

@@ -181,7 +181,15 @@ def _first_line(text: str) -> str:
 def passage(text: str, start: int, length: int) -> str:
     """Words ``start`` to ``start + length`` of ``text`` as they read in it (folded for
     quotes and spaces), or the words themselves where they cannot be found."""
-    span = words(text)[start : start + length]
     folded = normalize(text)
+    lower = folded.lower()
+    # Cut at the words' own places where ``words`` finds them with the plain pattern (and
+    # lowercasing keeps every offset): a pattern of the passage's words, compiled for
+    # each pair, was most of the scan's time (6 ms for a 400-word passage).
+    if len(lower) == len(folded) and not _HARD.search(lower):
+        spans = [m.span() for m in _FAST.finditer(lower) if "_" not in lower or is_word(m[0])]
+        if length > 0 and start + length <= len(spans):
+            return folded[spans[start][0] : spans[start + length - 1][1]]
+    span = words(text)[start : start + length]
     found = re.search(r"\W+".join(map(re.escape, span)), folded, re.I)
     return found.group(0) if found else " ".join(span)
