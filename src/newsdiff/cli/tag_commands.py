@@ -97,9 +97,15 @@ _FROM = {"propagated": " (carried)", "suggestion": " (suggestion)"}
 
 def cmd_sentences(args: argparse.Namespace) -> int:
     art, sentences = read_article(args.file)
+    from newsdiff.dataset.propagate import current
+
     with open_store(args.store, reading=True) as store:
         tags = store.article_tags(art, sentences)
         note_duplicates(tags, store)
+        # A carried label shows only while its origin still carries it (as export).
+        origins = {t.origin_article for t in tags if t.origin_article} - {art.id}
+        sources = [o for origin in sorted(origins) for o in store.tags(origin)]
+        tags = [t for t in current([*tags, *sources]) if t.article_id == art.id]
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     for t in tags:
         by_sentence.setdefault(t.sentence, []).append(

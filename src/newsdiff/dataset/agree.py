@@ -18,6 +18,8 @@ from typing import Any
 from newsdiff.core.labels import LABELS
 from newsdiff.store import OWN_SOURCES, Tag
 
+from .propagate import current
+
 Item = tuple[str, int]
 
 
@@ -124,11 +126,12 @@ def agreement(
 
     Only labels of ``sources`` count (default: the annotators' own, typed or accepted);
     a sentence skipped as not a claim counts as the label "skipped" with
-    ``include_skipped``, else not at all.
+    ``include_skipped``, else not at all. A carried label whose origin no longer
+    carries it is no label (``propagate.current``).
     """
     every = [
         replace(t, label=SKIPPED) if include_skipped and t.skipped and not t.label else t
-        for t in tags
+        for t in current(tags)
     ]
     labelled = [t for t in every if t.label and t.source in sources]
     by_item: dict[Item, dict[str, Tag]] = {}

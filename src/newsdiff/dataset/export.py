@@ -16,6 +16,8 @@ from typing import IO, Any
 
 from newsdiff.store import OWN_SOURCES, Tag
 
+from .propagate import current
+
 FIELDS = (
     "text",
     "label",
@@ -67,10 +69,11 @@ def select(
     skipped: bool = False,
 ) -> list[Tag]:
     """The tags to export: one annotator's or all; of ``sources`` (None: every source);
-    sentences skipped as not a claim only with ``skipped``."""
+    sentences skipped as not a claim only with ``skipped``. Pass every tag of the store:
+    a carried label whose origin no longer carries it is left out (``current``)."""
     return [
         t
-        for t in tags
+        for t in current(tags)
         if (annotator is None or t.annotator == annotator)
         and (sources is None or t.source in sources)
         and (skipped or not t.skipped)

@@ -14,15 +14,20 @@ what they have. Propagation is one hop: a propagated label is never passed on ag
 
 Label shift: a row whose sides both carry labels of their own, and different ones
 (a fact in the wire story that became an estimate in the reprint), is flagged.
+
+A carried label in the store is derived data: ``current`` drops those whose origin no
+longer carries that label of its own (relabelled by ``newsdiff tag`` or another window
+after the label was carried), so an export or agreement never counts a stale one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from newsdiff.core.align import Paired
+from newsdiff.store import OWN_SOURCES, Tag
 
 Source = Literal["human", "propagated"]
 Side = Literal["a", "b"]
@@ -151,3 +156,29 @@ def row_of(rows: Sequence[Paired], side: Side, index: int) -> int | None:
         if index in (row.a if side == "a" else row.b):
             return k
     return None
+
+
+def current(tags: Iterable[Tag]) -> list[Tag]:
+    """``tags`` without the carried labels that disagree with their origin now.
+
+    A propagated record counts only while the row's sentences it was carried from
+    (``origin_sentences`` of ``origin_article``) carry, of the same annotator's own
+    labels, that one label and no other (what ``propagate`` would carry now). One whose
+    source was relabelled, cleared or skipped since is dropped. Pass every tag that
+    could be an origin (the whole store). A propagated record written before origins
+    were kept names none, and is kept as it is: there is nothing to check it against.
+    """
+    tags = list(tags)
+    own = {
+        (t.article_id, t.annotator, t.sentence): t.label
+        for t in tags
+        if t.label and t.source in OWN_SOURCES
+    }
+
+    def holds(t: Tag) -> bool:
+        if t.source != "propagated" or not t.label or not t.origin_article:
+            return True
+        there = {own.get((t.origin_article, t.annotator, i)) for i in t.origin_sentences}
+        return there - {None} == {t.label}
+
+    return [t for t in tags if holds(t)]

@@ -75,6 +75,12 @@ class Tag(Span):
     ``skipped``: not a claim (a navigation line, a dateline, a heading), done without a
     label. ``skipped`` is absent from records written before it existed, which reads as
     False, so it needs no migration.
+
+    A label carried from the aligned counterpart (``source="propagated"``) names where it
+    came from: ``origin_article``, the counterpart's article id, and ``origin_sentences``,
+    that row's sentences there. It counts only while they carry that label of their own
+    (``newsdiff.dataset.propagate.current``). Any other record has neither (they are
+    cleared here); records written before they existed have neither either.
     """
 
     label: str
@@ -85,6 +91,17 @@ class Tag(Span):
     created: str = field(default_factory=now)
     updated: str = field(default_factory=now)
     skipped: bool = False
+    origin_article: str = ""
+    origin_sentences: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        # A record that is no carried label has no origin: a label typed over a carried
+        # one (app or ``newsdiff tag``) must not keep pointing at the counterpart.
+        if self.source != "propagated" or not self.label:
+            object.__setattr__(self, "origin_article", "")
+            object.__setattr__(self, "origin_sentences", ())
+        elif not isinstance(self.origin_sentences, tuple):  # a JSON list, read back
+            object.__setattr__(self, "origin_sentences", tuple(self.origin_sentences))
 
     @property
     def kept(self) -> bool:
@@ -92,7 +109,8 @@ class Tag(Span):
         return bool(self.label or self.note or self.unsure or self.skipped)
 
     def to_doc(self) -> dict[str, Any]:
-        return asdict(self)
+        # A list, as JSON reads it back: put_many compares a stored doc with this one.
+        return {**asdict(self), "origin_sentences": list(self.origin_sentences)}
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> Tag:
@@ -168,6 +186,8 @@ def check_tag(tag: Tag) -> None:
             raise ValueError("a record without a label needs a note, the unsure flag or skipped")
     elif tag.label not in LABELS:
         raise ValueError(f"unknown label {tag.label!r}")
+    if tag.origin_article and not ARTICLE_ID.match(tag.origin_article):
+        raise ValueError(f"bad origin article id {tag.origin_article!r}")
 
 
 def real_path(path: str) -> str | None:

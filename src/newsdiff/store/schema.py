@@ -91,7 +91,7 @@ _TAG_OPTIONAL: dict[str, type | tuple[type, ...]] = {
 
 _FULL = tuple({**_TAG_FIELDS, **_TAG_OPTIONAL}.items())
 #: Fields newer than the schema version: absent means their default (``skipped``: False).
-_TAG_EXTRA: dict[str, type] = {"skipped": bool}
+_TAG_EXTRA: dict[str, type] = {"skipped": bool, "origin_article": str, "origin_sentences": list}
 
 
 # A label the app cannot draw or count would otherwise travel on into exports and
@@ -108,6 +108,8 @@ def _tag_problem(doc: dict[str, Any], full: bool) -> str | None:
                 all(type(doc[name]) is kind for name, kind in _FULL)
                 and doc["label"] in _STORED_LABELS
                 and type(doc.get("skipped", False)) is bool
+                and type(doc.get("origin_article", "")) is str
+                and type(doc.get("origin_sentences", [])) is list
             ):
                 return _value_problem(doc)
         except KeyError:
@@ -139,6 +141,11 @@ def _value_problem(doc: dict[str, Any]) -> str | None:
         return f"negative sentence index {doc['sentence']}"
     if not 0 <= doc["start"] <= doc["end"]:
         return f"offsets {doc['start']}-{doc['end']} are not a span"
+    origin = doc.get("origin_article", "")
+    if origin and not ARTICLE_ID.match(origin):
+        return f"bad origin article id {origin[:80]!r}"
+    if any(type(i) is not int or i < 0 for i in doc.get("origin_sentences", ())):
+        return "'origin_sentences' holds something other than sentence indices"
     if not doc["annotator"].strip():
         return "the annotator name is empty"
     return None

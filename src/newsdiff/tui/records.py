@@ -14,7 +14,7 @@ would have overwritten it raises ``Stale`` instead.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsdiff.core.article import Article
@@ -26,8 +26,8 @@ from newsdiff.meaning.cues.base import Cue
 from newsdiff.meaning.suggest import suggest_label
 from newsdiff.store import OWN_SOURCES, Store, Tag, same_record, stored_path
 
-from .edits import PROPAGATED, label_of
-from .layout import SIDES, Side
+from .edits import HUMAN, PROPAGATED, label_of
+from .layout import SIDES, Side, other
 
 Stamp = tuple[int, int, int] | None
 
@@ -108,9 +108,26 @@ class TagRecords:
 
     # -- what a sentence carries -----------------------------------------------------
 
-    def record(self, side: Side, sentence: int) -> Tag | None:
-        """The stored record of a sentence (label, note, unsure, source), if any."""
+    def stored(self, side: Side, sentence: int) -> Tag | None:
+        """The record of a sentence as the store holds it (what writes expect)."""
         return self._tags[self.ids[side]].get(sentence)
+
+    def record(self, side: Side, sentence: int) -> Tag | None:
+        """The record of a sentence as shown (label, note, unsure, source), if any.
+
+        A carried label counts only while the counterpart side of its row carries that
+        label of its own: one whose source was relabelled elsewhere (``newsdiff tag``,
+        another window, read by the poll) is shown as no label, derived afresh and never
+        written from here (``dataset.propagate.current`` does the same for export).
+        """
+        tag = self._tags[self.ids[side]].get(sentence)
+        if tag is None or tag.source != PROPAGATED or not tag.label:
+            return tag
+        rows = counterparts(self, side, sentence)
+        if rows is not None and side_label(self, other(side), rows[1]) == tag.label:
+            return tag
+        shown = replace(tag, label="", source=HUMAN)
+        return shown if shown.kept else None
 
     def label(self, side: Side, sentence: int) -> Label | None:
         """The sentence's label, whatever its source (None: untagged)."""
@@ -123,7 +140,7 @@ class TagRecords:
 
     def own_label(self, side: Side, sentence: int) -> Label | None:
         """The label the annotator gave (or accepted), not a propagated one."""
-        tag = self.record(side, sentence)
+        tag = self.stored(side, sentence)
         return label_of(tag) if tag is not None and tag.source != PROPAGATED else None
 
     def suggestion(self, side: Side, sentence: int) -> tuple[Label | None, tuple[Cue, ...]]:
@@ -329,6 +346,25 @@ class TagRecords:
             if self.ids[s] == art_id:
                 self._recheck_shift(s, sentence)
         return stored
+
+
+def counterparts(
+    records: TagRecords, side: Side, sentence: int
+) -> tuple[Sequence[int], Sequence[int]] | None:
+    """The row's sentences on this side and on the other, if labels cross it."""
+    if records.ids["a"] == records.ids["b"] or sentence not in records._row_of[side]:
+        return None  # one article on both sides: a sentence is its own counterpart
+    row = records.rows[records._row_of[side][sentence]]
+    if not row.a or not row.b:
+        return None
+    return (row.a, row.b) if side == "a" else (row.b, row.a)
+
+
+def side_label(records: TagRecords, side: Side, indices: Sequence[int]) -> str | None:
+    """The one label a row's side carries of its own (None: none, or they differ),
+    as ``newsdiff.dataset.propagate`` decides it."""
+    labels = {lab for i in indices if (lab := records.own_label(side, i))}
+    return labels.pop() if len(labels) == 1 else None
 
 
 def _others_labels(tags: Sequence[Tag], me: str) -> dict[int, dict[str, str]]:

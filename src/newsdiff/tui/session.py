@@ -21,7 +21,7 @@ records it carried are one change for undo.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
 
@@ -41,7 +41,7 @@ from .edits import (
     places,
 )
 from .layout import Side, other
-from .records import TagRecords
+from .records import TagRecords, counterparts, side_label
 
 
 class TagSession(TagRecords):
@@ -83,8 +83,8 @@ class TagSession(TagRecords):
         saved = tuple(
             e
             for e in change.edits
-            if same_record(self.record(e.side, e.sentence), e.after)
-            and not same_record(self.record(e.side, e.sentence), e.before)
+            if same_record(self.stored(e.side, e.sentence), e.after)
+            and not same_record(self.stored(e.side, e.sentence), e.before)
         )
         self._history.unsaved(change, saved)
         return saved
@@ -104,7 +104,7 @@ class TagSession(TagRecords):
                     f"{places([(side, sentence)])} was changed in another window; reloaded",
                     reloaded,
                 )
-            before = self.record(side, sentence)
+            before = self.stored(side, sentence)
             after = self._carried_back(side, sentence, before, make(before))
             if same_record(before, after):
                 if reloaded:  # nothing to do here, but the screen has news
@@ -125,23 +125,6 @@ class TagSession(TagRecords):
         self._history.add(change)
         return change
 
-    def _counterparts(
-        self, side: Side, sentence: int
-    ) -> tuple[Sequence[int], Sequence[int]] | None:
-        """The row's sentences on this side and on the other, if labels cross it."""
-        if self.ids["a"] == self.ids["b"] or sentence not in self._row_of[side]:
-            return None  # one article on both sides: a sentence is its own counterpart
-        row = self.rows[self._row_of[side][sentence]]
-        if not row.a or not row.b:
-            return None
-        return (row.a, row.b) if side == "a" else (row.b, row.a)
-
-    def _side_label(self, side: Side, indices: Sequence[int]) -> str | None:
-        """The one label a row's side carries of its own (None: none, or they differ),
-        as ``newsdiff.dataset.propagate`` decides it."""
-        labels = {lab for i in indices if (lab := self.own_label(side, i))}
-        return labels.pop() if len(labels) == 1 else None
-
     def _carried_back(
         self, side: Side, sentence: int, before: Tag | None, after: Tag | None
     ) -> Tag | None:
@@ -153,13 +136,19 @@ class TagSession(TagRecords):
         """
         if own(before) is None or own(after) is not None or (after is not None and after.skipped):
             return after
-        rows = self._counterparts(side, sentence)
+        rows = counterparts(self, side, sentence)
         if rows is None:
             return after
-        label = self._side_label(other(side), rows[1])
+        label = side_label(self, other(side), rows[1])
         if label is None:
             return after
-        return replace(after or self._blank(side, sentence), label=label, source=PROPAGATED)
+        return replace(
+            after or self._blank(side, sentence),
+            label=label,
+            source=PROPAGATED,
+            origin_article=self.ids[other(side)],
+            origin_sentences=tuple(rows[1]),
+        )
 
     def _carry(
         self, side: Side, sentence: int, before: Tag | None, after: Tag | None
@@ -167,11 +156,11 @@ class TagSession(TagRecords):
         """Bring the other side's carried labels in line with this side's, if the label
         this side of the row carries changed. Returns the edits, and the sentences found
         changed in the store (reloaded and left alone: never overwritten)."""
-        rows = self._counterparts(side, sentence)
+        rows = counterparts(self, side, sentence)
         if rows is None:
             return (), []
         here, there = rows
-        now_label = self._side_label(side, here)
+        now_label = side_label(self, side, here)
         was: dict[int, str] = {
             i: lab for i in here if i != sentence and (lab := self.own_label(side, i))
         }
@@ -185,7 +174,7 @@ class TagSession(TagRecords):
         edits: list[Edit] = []
         skipped: list[tuple[Side, int]] = []
         for j in there:
-            cur = self.record(far, j)
+            cur = self.stored(far, j)
             if self.own_label(far, j) is not None or (cur is not None and cur.skipped):
                 continue  # the annotator's own decision there, a label or a skip
             if now_label is None:
@@ -195,7 +184,16 @@ class TagSession(TagRecords):
             else:
                 if label_of(cur) == now_label:
                     continue
-                new = self._revised(cur, far, j, label=now_label, source=PROPAGATED, updated=now())
+                new = self._revised(
+                    cur,
+                    far,
+                    j,
+                    label=now_label,
+                    source=PROPAGATED,
+                    origin_article=self.ids[side],
+                    origin_sentences=tuple(here),
+                    updated=now(),
+                )
             try:
                 edits.append(Edit(far, j, cur, self._write(far, j, new, expect=cur)))
             except Conflict:
@@ -251,7 +249,7 @@ class TagSession(TagRecords):
             return None
 
         def make(before: Tag | None) -> Tag | None:
-            if label_of(before) is not None:
+            if self.label(side, sentence) is not None:  # as shown: a stale carried one is none
                 return before
             return self._revised(
                 before, side, sentence, label=label, source=SUGGESTION, updated=now()
@@ -292,7 +290,7 @@ class TagSession(TagRecords):
             stale = [
                 (e.side, e.sentence)
                 for e in change.edits
-                if not same_record(self.record(e.side, e.sentence), e.before)
+                if not same_record(self.stored(e.side, e.sentence), e.before)
             ]
             if stale:
                 raise Stale(
