@@ -1,0 +1,55 @@
+"""The same quantity written another way is a variant (review: w2/r2 and pc4/pc5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.core.worddiff import diff_words
+from newsdiff.meaning.classify import row_changes
+from newsdiff.meaning.cues.numbers import numbers
+from newsdiff.meaning.options import CompareOptions, loose_key
+
+
+def changes(a: str, b: str) -> list[tuple[str, str, str]]:
+    return [(c.a, c.b, c.cls) for c in row_changes(diff_words(a, b, key=loose_key))]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("rose by half a percentage point", 0.5),
+        ("Profits rose to half a million.", 500_000.0),
+        ("half a dozen eggs", 6.0),
+        ("the highest level in four decades", 40.0),
+        ("the highest level in forty years", 40.0),
+        ("two centuries ago", 200.0),
+    ],
+)
+def test_halves_decades_and_centuries_have_their_value(text: str, value: float) -> None:
+    """'half a' is 0.5 and halves what follows; decades and centuries count years."""
+    assert [n.value for n in numbers(text)] == [("n", value)]
+
+
+def test_the_reviewers_quantities_are_variants() -> None:
+    """'half a' -> '0.5' and 'four decades' -> 'forty years' were number changes."""
+    found = changes(
+        "It rose by half a percentage point, the highest in four decades.",
+        "It rose by 0.5 percentage points, the highest in forty years.",
+    )
+    assert ("half a", "0.5", "variant") in found
+    assert ("four decades", "forty years", "variant") in found
+    assert all(cls != "number" for _a, _b, cls in found)
+
+
+def test_another_quantity_is_still_a_number() -> None:
+    """'four decades' -> 'four years' changes the quantity."""
+    found = changes("the highest in four decades", "the highest in four years")
+    assert [cls for _a, _b, cls in found] == ["number"]
+
+
+def test_percent_and_half_a_million_in_one_row_are_variants() -> None:
+    """pc4/pc5: '50 per cent' -> '50%' beside 'half a million' -> '500,000' was a hedge
+    and a number; both are one quantity written another way, folded by --ignore-spelling."""
+    a, b = "Profits rose 50 per cent to half a million.", "Profits rose 50% to 500,000."
+    assert {cls for _a, _b, cls in changes(a, b)} == {"variant"}
+    assert CompareOptions(ignore_spelling=True).ignores(a, b)
