@@ -44,9 +44,14 @@ MAX_BITS = 4096
 #: (issue 16: 9 million candidates, 38 s, on 8,000 distinct sentences a side; 0.7 s
 #: at 64, with 5-7% of the moved sentences read as removed and added instead).
 RARE_MAX = 64
-#: An exact text repeated this many times on each side or more pairs only with its
-#: nearby repeats (boilerplate repeated through a long file).
-EXACT_CAP = 100
+#: A sentence pairs with at most this many repeats of its exact text on the other
+#: side: all of them while there are this many or fewer, else those around its own
+#: place among its repeats (boilerplate or a story repeated through a long file). It
+#: bounds the twins' candidates by the sentences: under the old rule (every repeat
+#: while a text's pairs were at most 100 x 100, else the 100 around its place) a 7 MB
+#: file of one story repeated had 9.4 million candidates and took 4 GB; at 16, 2.0
+#: million and 1 GB (docs/performance.md, "A text repeated through both sides").
+EXACT_CAP = 16
 #: Half width of the diagonal band given to rows with no candidate word.
 BAND = 25
 
@@ -170,7 +175,8 @@ def shared_word_blocks(
 def equal_text_blocks(
     a_norm: Sequence[str], b_norm: Sequence[str]
 ) -> list[tuple[list[int], list[int]]]:
-    """(rows, cols) blocks of the pairs whose normalised texts are equal."""
+    """(rows, cols) blocks of the pairs whose normalised texts are equal: each A
+    sentence with at most EXACT_CAP B sentences."""
     where_b: dict[str, list[int]] = {}
     for j, t in enumerate(b_norm):
         where_b.setdefault(t, []).append(j)
@@ -181,14 +187,16 @@ def equal_text_blocks(
     out: list[tuple[list[int], list[int]]] = []
     for t, rows in where_a.items():
         cols = where_b[t]
-        if len(rows) * len(cols) <= EXACT_CAP * EXACT_CAP:
+        if len(cols) <= EXACT_CAP:
             out.append((rows, cols))
         else:
-            # The k-th repeat in A with the repeats in B around its k-th.
+            # The k-th repeat in A with the EXACT_CAP repeats in B around its k-th (in
+            # proportion): a repeat's partner in an alignment lies near the diagonal.
             scale = len(cols) / len(rows)
+            last = len(cols) - EXACT_CAP
             for k, i in enumerate(rows):
-                mid = int(k * scale)
-                out.append(([i], cols[max(0, mid - EXACT_CAP // 2) : mid + EXACT_CAP // 2]))
+                lo = min(max(0, int(k * scale) - EXACT_CAP // 2), last)
+                out.append(([i], cols[lo : lo + EXACT_CAP]))
     return out
 
 
