@@ -75,6 +75,28 @@ def test_a_carried_label_whose_source_was_relabelled_is_not_exported(
     assert "[ana=fact (carried)]" in capsys.readouterr().out
 
 
+def test_a_label_carried_from_an_edited_version_is_still_exported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The source article edited on disk (its tags move to the new version, under other
+    indices): the carried label cannot be checked any more and is exported as before,
+    not dropped as stale."""
+    (tmp_path / "a.txt").write_text(TEXT_A)
+    (tmp_path / "b.txt").write_text(TEXT_B)
+    a, b = load(str(tmp_path / "a.txt")), load(str(tmp_path / "b.txt"))
+    cmp = compare(a, b)
+    store_path = tmp_path / "s.json"
+    with Store(store_path) as store:
+        session = TagSession(store, "ana", (a, b), (cmp.a_sentences, cmp.b_sentences), cmp.rows)
+        session.set("a", 0, "fact")
+    (tmp_path / "a.txt").write_text("Police were called. " + TEXT_A)
+    recs = _exported(store_path, capsys)
+    assert [(r["article_id"] == a.id, r["sentence"], r["source"]) for r in recs] == [
+        (False, 1, "human"),
+        (False, 1, "propagated"),
+    ]
+
+
 def test_a_typed_label_over_a_carried_one_forgets_its_origin(tmp_path: Path) -> None:
     """A label of one's own over a carried one (a key, `newsdiff tag`) names no origin,
     so it counts whatever the other article says."""

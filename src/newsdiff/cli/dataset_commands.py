@@ -145,6 +145,7 @@ def add_dataset_commands(sub: Any, formatter: Callable[[str], argparse.HelpForma
 
 def cmd_export(args: argparse.Namespace) -> int:
     from newsdiff.dataset import export
+    from newsdiff.dataset.propagate import replaced_versions
     from newsdiff.store import OWN_SOURCES, StoreError, atomic_write
 
     if args.include_suggestions and args.no_suggestions:
@@ -162,7 +163,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         store.follow_edits()  # an article edited since: its tags' new text and offsets
         every = store.tags()
         note_duplicates(every, store)
-        tags = export.select(every, args.annotator, sources, args.include_skipped)
+        replaced = replaced_versions(store)
+        tags = export.select(every, args.annotator, sources, args.include_skipped, replaced)
     if not tags:
         # An empty export is an answer, not trouble (exit 0), but an empty file with
         # no word of why reads like a bug: say which filter left nothing.
@@ -329,15 +331,18 @@ def _left_out_line(rep: dict[str, Any]) -> str:
 
 def cmd_agree(args: argparse.Namespace) -> int:
     from newsdiff.dataset.agree import agreement, merge
+    from newsdiff.dataset.propagate import replaced_versions
 
     sources = _sources(args.sources)
     paths = args.store or [None]
     stores = []
+    replaced: set[str] = set()
     for p in paths:
         with open_store(p, must_exist=True, reading=True) as store:
             stores.append(store.tags())
+            replaced |= replaced_versions(store)
     merged = merge(stores)
-    rep = agreement(merged, sources, args.include_skipped)
+    rep = agreement(merged, sources, args.include_skipped, replaced)
     if args.format == "json":
         dump_json(rep)
         return 0

@@ -97,7 +97,7 @@ _FROM = {"propagated": " (carried)", "suggestion": " (suggestion)"}
 
 def cmd_sentences(args: argparse.Namespace) -> int:
     art, sentences = read_article(args.file)
-    from newsdiff.dataset.propagate import current
+    from newsdiff.dataset.propagate import current, replaced_versions
 
     with open_store(args.store, reading=True) as store:
         tags = store.article_tags(art, sentences)
@@ -105,7 +105,8 @@ def cmd_sentences(args: argparse.Namespace) -> int:
         # A carried label shows only while its origin still carries it (as export).
         origins = {t.origin_article for t in tags if t.origin_article} - {art.id}
         sources = [o for origin in sorted(origins) for o in store.tags(origin)]
-        tags = [t for t in current([*tags, *sources]) if t.article_id == art.id]
+        fresh = current([*tags, *sources], replaced_versions(store))
+        tags = [t for t in fresh if t.article_id == art.id]
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     for t in tags:
         by_sentence.setdefault(t.sentence, []).append(

@@ -120,18 +120,21 @@ SKIPPED = "skipped"
 
 
 def agreement(
-    tags: Iterable[Tag], sources: Collection[str] = OWN_SOURCES, include_skipped: bool = False
+    tags: Iterable[Tag],
+    sources: Collection[str] = OWN_SOURCES,
+    include_skipped: bool = False,
+    replaced: Collection[str] = (),
 ) -> dict[str, Any]:
     """The agreement report; its keys are what ``newsdiff agree --format json`` prints.
 
     Only labels of ``sources`` count (default: the annotators' own, typed or accepted);
     a sentence skipped as not a claim counts as the label "skipped" with
     ``include_skipped``, else not at all. A carried label whose origin no longer
-    carries it is no label (``propagate.current``).
+    carries it is no label (``propagate.current``, with the stores' ``replaced`` versions).
     """
     every = [
         replace(t, label=SKIPPED) if include_skipped and t.skipped and not t.label else t
-        for t in current(tags)
+        for t in current(tags, replaced)
     ]
     labelled = [t for t in every if t.label and t.source in sources]
     by_item: dict[Item, dict[str, Tag]] = {}

@@ -67,13 +67,15 @@ def select(
     annotator: str | None = None,
     sources: Collection[str] | None = OWN_SOURCES,
     skipped: bool = False,
+    replaced: Collection[str] = (),
 ) -> list[Tag]:
     """The tags to export: one annotator's or all; of ``sources`` (None: every source);
-    sentences skipped as not a claim only with ``skipped``. Pass every tag of the store:
-    a carried label whose origin no longer carries it is left out (``current``)."""
+    sentences skipped as not a claim only with ``skipped``. Pass every tag of the store
+    (and its ``replaced_versions``): a carried label whose origin no longer carries it
+    is left out (``current``)."""
     return [
         t
-        for t in current(tags)
+        for t in current(tags, replaced)
         if (annotator is None or t.annotator == annotator)
         and (sources is None or t.source in sources)
         and (skipped or not t.skipped)

@@ -22,12 +22,12 @@ after the label was carried), so an export or agreement never counts a stale one
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from newsdiff.core.align import Paired
-from newsdiff.store import OWN_SOURCES, Tag
+from newsdiff.store import OWN_SOURCES, Store, Tag
 
 Source = Literal["human", "propagated"]
 Side = Literal["a", "b"]
@@ -158,15 +158,17 @@ def row_of(rows: Sequence[Paired], side: Side, index: int) -> int | None:
     return None
 
 
-def current(tags: Iterable[Tag]) -> list[Tag]:
+def current(tags: Iterable[Tag], replaced: Collection[str] = ()) -> list[Tag]:
     """``tags`` without the carried labels that disagree with their origin now.
 
     A propagated record counts only while the row's sentences it was carried from
     (``origin_sentences`` of ``origin_article``) carry, of the same annotator's own
     labels, that one label and no other (what ``propagate`` would carry now). One whose
     source was relabelled, cleared or skipped since is dropped. Pass every tag that
-    could be an origin (the whole store). A propagated record written before origins
-    were kept names none, and is kept as it is: there is nothing to check it against.
+    could be an origin (the whole store). A propagated record that cannot be checked is
+    kept as it is: one written before origins were kept (it names none), and one whose
+    origin is a version in ``replaced`` (``replaced_versions``: its text was edited
+    and its tags moved to the new version, where its sentences have other indices).
     """
     tags = list(tags)
     own = {
@@ -178,7 +180,15 @@ def current(tags: Iterable[Tag]) -> list[Tag]:
     def holds(t: Tag) -> bool:
         if t.source != "propagated" or not t.label or not t.origin_article:
             return True
+        if t.origin_article in replaced:
+            return True
         there = {own.get((t.origin_article, t.annotator, i)) for i in t.origin_sentences}
         return there - {None} == {t.label}
 
     return [t for t in tags if holds(t)]
+
+
+def replaced_versions(store: Store) -> set[str]:
+    """The article versions of ``store`` replaced by an edited text (the index's
+    ``superseded_by``): what ``current`` cannot check a carried label against."""
+    return {e["article_id"] for e in store.articles() if e.get("superseded_by")}
