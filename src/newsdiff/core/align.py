@@ -264,7 +264,8 @@ def align(
         free_a = [i for i in range(n) if i not in used_a]
         free_b = [j for j in range(m) if j not in used_b]
         in_order = order_test(links)
-        for ia, ib, score in leftover_pairs(free_a, free_b, pairs, MOVE_THRESHOLD):
+        leftovers = leftover_pairs(free_a, free_b, pairs, MOVE_THRESHOLD)
+        for ia, ib, score in _merged_neighbours(leftovers, pairs, (n, m), (used_a, used_b)):
             kind = "changed" if in_order(ia[0], ib[0]) else "moved"
             if kind == "changed" and normalize(a_texts[ia[0]]) == normalize(b_texts[ib[0]]):
                 kind = "equal"
@@ -274,6 +275,36 @@ def align(
     links.extend(Link("removed", (i,), (), 0.0) for i in range(n) if i not in used_a)
     links.extend(Link("added", (), (j,), 0.0) for j in range(m) if j not in used_b)
     return order_rows(links)
+
+
+def _merged_neighbours(
+    groups: list[Group], pairs: Pairing, size: tuple[int, int], used: tuple[set[int], set[int]]
+) -> list[Group]:
+    """Leftover 1-1 pairs, each joined with a sentence beside it that nothing else
+    took when the pair scores higher so (2-1 or 1-2): a reprint that merges two
+    sentences and moves them ("Markets fell sharply after the announcement." and "The
+    euro dropped 1.2% ..." -> "Markets tumbled after the announcement, and the euro
+    slid 1.2% ...") is one moved row, not a moved row beside a removed sentence."""
+    n, m = size
+    taken_a = used[0] | {i for g in groups for i in g[0]}
+    taken_b = used[1] | {j for g in groups for j in g[1]}
+    out: list[Group] = []
+    for ia, ib, score in groups:
+        (i,), (j,) = ia, ib
+        best: Group = (ia, ib, score)
+        options = [((i - 1, i), (j,)), ((i, i + 1), (j,)), ((i,), (j - 1, j)), ((i,), (j, j + 1))]
+        for xa, xb in options:
+            if min(xa) < 0 or max(xa) >= n or min(xb) < 0 or max(xb) >= m:
+                continue
+            if any(x in taken_a for x in xa if x != i) or any(y in taken_b for y in xb if y != j):
+                continue
+            s = pairs.scores(len(xa), len(xb), [xa[0]], [xb[0]])[0]
+            if s > best[2]:
+                best = (xa, xb, s)
+        taken_a.update(best[0])
+        taken_b.update(best[1])
+        out.append(best)
+    return out
 
 
 def order_rows(links: list[Link]) -> list[Link]:
