@@ -2,7 +2,8 @@
 (``subjectivity_words``), the words a reader takes as the writer's judgement ("bleak",
 "absurd", "impressive") beyond the hand list of ``evaluative``, and for words Pattern
 does not rate, the judging adjectives of the VADER lexicon (``valence_words``: "chic",
-"misleading", "dismal")."""
+"misleading", "dismal"); for adjectives neither rates, a judgement inherited from their
+WordNet neighbours (``wordnet_words``: "grotty", "insidious", "unenviable")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from functools import lru_cache
 from newsdiff.meaning.cues.base import Cue, vocab, words
 from newsdiff.meaning.cues.subjectivity_words import TABLE
 from newsdiff.meaning.cues.valence_words import ADJECTIVES
+from newsdiff.meaning.cues.wordnet_words import TABLE as INHERITED
 
 #: A word this subjective or more (Pattern's 0-1 scale) judges. 0.7 keeps "bleak",
 #: "absurd", "crucial", "unprecedented" and leaves out "new" (0.45), "major" (0.5),
@@ -57,8 +59,9 @@ def lexicon() -> dict[str, tuple[float, float]]:
 
 
 @lru_cache(maxsize=1)
-def judging_words() -> frozenset[str]:
-    """The words that count as the writer's judgement."""
+def rated_words() -> frozenset[str]:
+    """The judging words the two lexicons rate themselves (the seed of the WordNet
+    expansion, ``bench/make_wordnet_table.py``)."""
     pattern = frozenset(
         w
         for w, (subj, pol) in lexicon().items()
@@ -66,6 +69,15 @@ def judging_words() -> frozenset[str]:
     )
     vader = frozenset(line.split()[0] for line in ADJECTIVES.splitlines() if line)
     return (pattern | vader) - NOT_JUDGING
+
+
+@lru_cache(maxsize=1)
+def judging_words() -> frozenset[str]:
+    """The words that count as the writer's judgement: the lexicons' own and the
+    adjectives that inherit a judgement from their WordNet neighbours ("grotty" from
+    "nasty", "unenviable" from "undesirable")."""
+    inherited = frozenset(line.split()[0] for line in INHERITED.splitlines() if line)
+    return rated_words() | inherited
 
 
 #: Set phrases where the word judges nothing: "Needless to say, the talks failed."
