@@ -19,14 +19,14 @@ from newsdiff.store import Store, tag_for
 
 # Invented sentences: the opinions judge with words the rules do not list.
 OPINION = [
-    "The plan is a grotty mess that nobody wanted.",
-    "Frankly the new stadium is a grotty eyesore.",
-    "His speech was a grotty display of vanity.",
-    "This grotty policy betrays every promise made.",
-    "What a grotty way to treat the voters.",
-    "The whole grotty affair smells of vanity.",
-    "Their grotty excuses insult the public.",
-    "It is a grotty, shabby little compromise.",
+    "The plan is a naff mess that nobody wanted.",
+    "Frankly the new stadium is a naff eyesore.",
+    "His speech was a naff display of vanity.",
+    "This naff policy betrays every promise made.",
+    "What a naff way to treat the voters.",
+    "The whole naff affair smells of vanity.",
+    "Their naff excuses insult the public.",
+    "It is a naff, shabby little compromise.",
 ]
 FACT = [
     "The council approved the budget on Tuesday.",
@@ -72,11 +72,11 @@ def test_fit_learns_a_word_the_rules_do_not_know() -> None:
     texts, gold = _data()
     rows, _ = model_rows(texts)
     learned = model.fit(rows, gold)
-    [s] = suggest(["The report was a grotty piece of work."], learned)
+    [s] = suggest(["The report was a naff piece of work."], learned)
     assert s.label == "opinion"
-    assert any(c.kind == "model" and "grotty" in c.text.lower() for c in s.cues)
+    assert any(c.kind == "model" and "naff" in c.text.lower() for c in s.cues)
     # Without the model the rules call it a fact.
-    assert suggest(["The report was a grotty piece of work."])[0].label == "fact"
+    assert suggest(["The report was a naff piece of work."])[0].label == "fact"
 
 
 def test_rules_keep_attribution_and_non_statements() -> None:
@@ -129,7 +129,7 @@ def test_each_feature_group_has_length_one() -> None:
     however many features the group has (a hundred character grams do not drown the
     rules' one label)."""
     [row], _rules = model_rows(
-        ["Frankly the ludicrous new stadium is a grotty eyesore, we must say."]
+        ["Frankly the ludicrous new stadium is a naff eyesore, we must say."]
     )
     batch = model._Batch.of([row])
     groups: dict[str, float] = {}
@@ -294,7 +294,7 @@ def test_train_then_suggest_uses_the_model(
     assert "opinion 8" in out and "cross-validated macro-F1" in out
     assert model_file.model_path(store).exists()
     new = tmp_path / "new.txt"
-    new.write_text("The report was a grotty piece of work.\n", encoding="utf-8")
+    new.write_text("The report was a naff piece of work.\n", encoding="utf-8")
     assert main(["suggest", "--format", "json", "--store", str(store), str(new)]) == 0
     [s] = json.loads(capsys.readouterr().out)
     assert s["label"] == "opinion" and s["cues"][0]["kind"] == "model"

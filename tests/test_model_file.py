@@ -26,7 +26,7 @@ from newsdiff.tui.training import load_suggestions
 
 from .test_model import _data
 
-PROBE = "The report was a grotty piece of work."
+PROBE = "The report was a naff piece of work."
 
 
 @pytest.fixture(scope="module")
