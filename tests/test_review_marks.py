@@ -65,3 +65,23 @@ def test_cli_ignore_quotes_makes_the_row_equal(
         main(["diff", "--format", "plain", str(fa), str(fb)])
         out = capsys.readouterr().out
         assert "{attribution}" not in out and out.count("{variant}") == 2
+
+
+def test_a_quote_mark_moved_over_an_article_is_one_variant() -> None:
+    """'‘the will to fight’' -> 'the “will to fight”' (seed pair 000/001): one change of
+    quoting, not 'attribution: ‘ -> ∅; attribution: ∅ -> “'."""
+    found = changes(
+        "Analysts said the army had lost ‘the will to fight’ in the east.",
+        "Analysts said the army had lost the “will to fight” in the east.",
+    )
+    assert found == [("‘the ", "the “", "variant"), ("’", "”", "variant")]
+
+
+def test_a_quote_mark_moved_over_a_content_word_is_one_attribution() -> None:
+    """'‘lost the will’' -> 'lost “the will': the speaker loses a word, one attribution."""
+    found = changes(
+        "Analysts said the army had ‘lost the will to fight’ in the east.",
+        "Analysts said the army had lost “the will to fight” in the east.",
+    )
+    assert found[0] == ("‘lost ", "lost “", "attribution")
+    assert [cls for _a, _b, cls in found].count("attribution") == 1

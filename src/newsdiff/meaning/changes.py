@@ -17,7 +17,9 @@ them by significance in the report):
                  "according to X" -> "according to Y", "official" -> "authorities"
                  where speech is reported), or the marks of a quotation of
                  ``cues.quotes.QUOTE_MIN_WORDS`` words or more came or went (a scare quote,
-                 "a ‘rash’ exit" -> "a quick exit", is classed by its words); in a
+                 "a ‘rash’ exit" -> "a quick exit", is classed by its words; a
+                 mark that moves over a content word both sides keep is one change,
+                 over an article a ``variant``: ``classify._moved_marks``); in a
                  row that turns a quotation into reported speech, every change of
                  the conversion (``speech.speech_zones``: the paraphrase, "have" -> "had");
 ``hedge``        a hedge added, removed or swapped ("about", "up to", "as many as",
