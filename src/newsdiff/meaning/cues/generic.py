@@ -43,7 +43,7 @@ _DESCRIBING = (
     vocab(
         "in at on near inside outside under behind beside between across within into "
         "from open closed available due home part located based set ready empty alive "
-        "dead missing here there scheduled shut"
+        "dead missing here there scheduled shut top responsible"
     )
     | LEGAL_STATUS
 )
@@ -56,7 +56,10 @@ _ARTICLES = vocab("a an the")
 #: Determiners WordNet would read as plural nouns ("his": "hi").
 _POSSESSIVE = vocab("his its hers ours yours theirs this")
 _POINTING = vocab("this that it these those which what")
-_OF = vocab("of in at on for from with to by until as who which that out up off down")
+_OF = vocab(
+    "of in at on for from with to by until as who which that out up off down under over "
+    "through across into during after before since"
+)
 _RANK = vocab("first second third last only next main same")
 #: What makes "there is" a claim: a denial or a judged amount.
 _WANTING = vocab("no not nothing few little insufficient sufficient enough too never")
@@ -98,19 +101,18 @@ def _rated(ws: tuple[Word, ...]) -> bool:
     return any(w in rated or w in judging for w, _s, _e in ws)
 
 
-def _classes(word: str, after: str) -> bool:
+def _classes(word: str) -> bool:
     """Whether a predicate opening with ``word`` names a class: an article, or a plural
-    noun that is nothing else and says whose ("are residents of the town"; "are liars"
-    may judge)."""
+    noun that is nothing else ("are residents of the town", "are lawyers"; a judging
+    noun is caught by the lexicons before this is asked)."""
     if word in ("a", "an"):
         return True
     forms = lexicon.base_forms(word)
     return (
-        after == "of"
-        and word.endswith("s")
-        and word not in _POSSESSIVE
+        word not in _POSSESSIVE
         and bool(forms)
         and all(pos == "n" for pos, _b in forms)
+        and any(base != word for _pos, base in forms)  # a plural: "lawyers", "women"
     )
 
 
@@ -126,7 +128,7 @@ def _describes(ws: tuple[Word, ...], k: int, j: int) -> bool:
     writer points ("this is a time of change", "that is not a strategy"), denies or
     limits ("is not a monolith", "is only a set back"), or a word in the sentence is
     one the subjectivity lexicons rate ("the real issue is a lack of scrutiny")."""
-    if k == 0 or ws[k - 1][0] in _POINTING or not _classes(*_two(ws, j)):
+    if k == 0 or ws[k - 1][0] in _POINTING or not _classes(ws[j][0]):
         return False
     if any(w in _NEGATION or w in _BETWEEN for w, _s, _e in ws[k + 1 : j]):
         return False
@@ -156,7 +158,8 @@ def _claims(ws: tuple[Word, ...], k: int, named: bool) -> bool:
     if ws[j][0] == "the" and j + 1 < len(ws) and _ranks(ws[j + 1][0]):
         return False  # "is the largest in Europe", "is the first": a rank, checked
     after = _two(ws, j)[1]
-    if lexicon.verb_form(ws[j][0]) == "past" and (not after or after in _OF):
+    form = lexicon.verb_form(ws[j][0])
+    if (form == "past" and (not after or after in _OF)) or (form and after == "by"):
         # "is built of steel", "are held in May": a passive reports ("are known
         # advocates": a participle before its noun describes, and may judge)
         return False

@@ -185,6 +185,15 @@ def _frame_cues(text: str) -> list[Cue]:
 #: second person outside quotation marks (``evaluative`` drops the quoted ones). A
 #: capitalised "You" after the first word is part of a title ("Berlin, I Love You").
 _SECOND_PERSON = re.compile(r"^\W*(?:You|Your)\b|\b(?:you|your|yours|yourself|yourselves)\b")
+#: A notice to the reader, no stance: what to do or where to find something ("If you
+#: see the suspect, call 999.", "You can watch the match live on BBC One.", "You can
+#: register online"); "you can afford them" still addresses the reader with a view.
+_SERVICE = re.compile(
+    r"\b[Ii]f you (?:see|have|know|need|are|were|want|live|hear|find|notice)\b|"
+    r"\b[Yy]ou (?:can|could|may|will be able to) (?:also )?(?:watch|listen|register|apply|"
+    r"call|contact|email|find|read|see|visit|buy|book|download|sign up|follow|donate|vote|"
+    r"get|join|reach|report|order|stream)\b"
+)
 #: The writer speaking for the public, the inclusive "we" of an editorial: "we all",
 #: "all of us", "we know", "we have no excuses", "we hear all too often", "our
 #: nation", "our rights". A "we" of a company or a team ("We've seen strikes", "we
@@ -207,6 +216,7 @@ def stance_cues(text: str) -> list[Cue]:
         out += _frame_cues(text)
     out += finditer("speculative", _ATTITUDE, text)
     out += finditer("speculative", _FIRST_PERSON, text)
-    out += finditer("speculative", _SECOND_PERSON, text)
+    if not _SERVICE.search(text):
+        out += finditer("speculative", _SECOND_PERSON, text)
     out += finditer("speculative", _WE_ALL, text)
     return out

@@ -76,8 +76,13 @@ def judging_words() -> frozenset[str]:
     """The words that count as the writer's judgement: the lexicons' own and the
     adjectives that inherit a judgement from their WordNet neighbours ("grotty" from
     "nasty", "unenviable" from "undesirable")."""
-    inherited = frozenset(line.split()[0] for line in INHERITED.splitlines() if line)
-    return rated_words() | inherited
+    return rated_words() | inherited_words()
+
+
+@lru_cache(maxsize=1)
+def inherited_words() -> frozenset[str]:
+    """The adjectives that only inherit a judgement from their WordNet neighbours."""
+    return frozenset(line.split()[0] for line in INHERITED.splitlines() if line)
 
 
 #: Set phrases where the word judges nothing: "Needless to say, the talks failed."
@@ -133,11 +138,23 @@ def subjective_cues(text: str) -> list[Cue]:
     """Subjective adjectives of the lexicon, as ``evaluative`` cues. A capitalised word
     after the first is part of a name ("Great Britain", "the Super Bowl", "Grand
     Mosque") and is skipped."""
-    judging = judging_words()
+    judging, inherited = judging_words(), inherited_words()
+    dated: bool | None = None
     out: list[Cue] = []
     for k, (w, s, e) in enumerate(words(text)):
         if w not in judging or (k and text[s].isupper()):
             continue
+        if w in inherited and w not in rated_words():
+            # An inherited word describes as often as it judges ("Harmful algae were
+            # found on Monday", "inclement weather", "rugged terrain", "1,200
+            # productive wells"): in a report with a date or a figure it is no judgement.
+            if dated is None:
+                # prediction imports this module (judging words of a forecast)
+                from newsdiff.meaning.cues.prediction import dated_or_counted
+
+                dated = dated_or_counted(text)
+            if dated:
+                continue
         if w.endswith("ing") and (_progressive(text, k) or _verb_use(text, k)):
             continue
         phrase = _SET_PHRASES.get(w)
