@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.base import Cue, Word, vocab, words
-from newsdiff.meaning.cues.prediction import dated_or_counted
+from newsdiff.meaning.cues.numbers import dated_or_counted
 from newsdiff.meaning.cues.stance import LEGAL_STATUS
 from newsdiff.meaning.cues.subjective import judging_words
 from newsdiff.meaning.cues.subjective import lexicon as lexicon_of_subjectivity

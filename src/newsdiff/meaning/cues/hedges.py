@@ -9,8 +9,7 @@ from functools import lru_cache
 
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.base import DATE_KINDS, Cue, Number, dedupe, finditer, in_vocab, vocab
-from newsdiff.meaning.cues.numbers import numbers
-from newsdiff.meaning.cues.prediction import dated_or_counted
+from newsdiff.meaning.cues.numbers import dated_or_counted, numbers
 
 #: Hedges that soften a number: "about 300", "as many as 300", "up to 300".
 _NUMBER_HEDGE = re.compile(

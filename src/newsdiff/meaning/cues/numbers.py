@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsdiff.meaning.cues.base import Number, Word, word_forms, words
+from newsdiff.meaning.cues.base import DATE_KINDS, Number, Word, word_forms, words
 from newsdiff.meaning.cues.dates import join_dates, month_at, period_word, season_context
 from newsdiff.meaning.cues.number_words import (
     A_SCALES,
@@ -359,3 +359,18 @@ def _is_time_second(text: str, ws: list[Word], i: int) -> bool:
 
 def number_values(text: str) -> list[tuple[str, float]]:
     return sorted(n.value for n in numbers(text))
+
+
+_TIME_WORDS = re.compile(
+    r"\b(?:today|tomorrow|tonight|next|later|soon|until|by the end|this (?:week|month|"
+    r"year|weekend)|on \w+day|ago|yesterday|last (?:week|month|year|night))\b",
+    re.IGNORECASE,
+)
+
+
+def dated_or_counted(text: str) -> bool:
+    """Whether the sentence has a date, a time word or a quantity (a schedule or an
+    estimate, not a forecast)."""
+    if _TIME_WORDS.search(text):
+        return True
+    return any(n.written in DATE_KINDS or n.value[0] != "ord" for n in numbers(text))

@@ -18,16 +18,11 @@ from __future__ import annotations
 import re
 
 from newsdiff.meaning import lexicon
-from newsdiff.meaning.cues.base import DATE_KINDS, Cue, vocab
-from newsdiff.meaning.cues.numbers import numbers
+from newsdiff.meaning.cues.base import Cue, vocab
+from newsdiff.meaning.cues.numbers import dated_or_counted
 from newsdiff.meaning.cues.subjective import judging_words
 
 _FUTURE = re.compile(r"\b(?:will|won['’]t|would|wouldn['’]t)\b|(?<=\w)['’]ll\b", re.IGNORECASE)
-_TIME_WORDS = re.compile(
-    r"\b(?:today|tomorrow|tonight|next|later|soon|until|by the end|this (?:week|month|"
-    r"year|weekend)|on \w+day|ago|yesterday|last (?:week|month|year|night))\b",
-    re.IGNORECASE,
-)
 #: Adverbs that may stand between the modal and its verb ("will also be affected").
 _VERB_AFTER = re.compile(
     r"(?:\s+(?:not|also|still|only|never|surely|certainly|then|now|all|\w+ly))*\s+(\w+)"
@@ -44,14 +39,6 @@ CONSEQUENCE = vocab(
     "last persist endure continue outlive outlast survive matter change need want"
 )
 _PASSIVE_ENDINGS = ("ed", "en", "t")
-
-
-def dated_or_counted(text: str) -> bool:
-    """Whether the sentence has a date, a time word or a quantity (a schedule or an
-    estimate, not a forecast)."""
-    if _TIME_WORDS.search(text):
-        return True
-    return any(n.written in DATE_KINDS or n.value[0] != "ord" for n in numbers(text))
 
 
 def _consequence(verb: str, after: str) -> bool:

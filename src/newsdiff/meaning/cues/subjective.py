@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsdiff.meaning.cues.base import Cue, vocab, words
+from newsdiff.meaning.cues.numbers import dated_or_counted
 from newsdiff.meaning.cues.subjectivity_words import TABLE
 from newsdiff.meaning.cues.valence_words import ADJECTIVES
 from newsdiff.meaning.cues.wordnet_words import TABLE as INHERITED
@@ -149,9 +150,6 @@ def subjective_cues(text: str) -> list[Cue]:
             # found on Monday", "inclement weather", "rugged terrain", "1,200
             # productive wells"): in a report with a date or a figure it is no judgement.
             if dated is None:
-                # prediction imports this module (judging words of a forecast)
-                from newsdiff.meaning.cues.prediction import dated_or_counted
-
                 dated = dated_or_counted(text)
             if dated:
                 continue
