@@ -1,4 +1,4 @@
-"""Marks typed as two characters (''…'', ``…'', --): one mark, one token, one change."""
+"""Marks typed as two characters (''…'', ‘‘…’’, ``…'', --): one mark, one token, one change."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from newsdiff.meaning.options import CompareOptions, loose_key
 
 DOUBLED = "The mayor said: ''We will rebuild every single home in this town.''"
 TEX = "The mayor said: ``We will rebuild every single home in this town.''"
+DOUBLE_CURLY = "The mayor said: ‘‘We will rebuild every single home in this town.’’"
 CURLY = "The mayor said: “We will rebuild every single home in this town.”"
 HYPHENS = "The plan -- if it works -- will cost $5bn."
 EM_DASH = "The plan — if it works — will cost $5bn."
@@ -30,7 +31,7 @@ def test_a_doubled_mark_is_one_token() -> None:
     assert "".join(tokenize(DOUBLED)) == DOUBLED
 
 
-@pytest.mark.parametrize("a", [DOUBLED, TEX])
+@pytest.mark.parametrize("a", [DOUBLED, TEX, DOUBLE_CURLY])
 def test_doubled_quotes_against_curly_are_variants(a: str) -> None:
     """''…'' (or ``…'') -> “…” is two quote-style variants, no attribution change."""
     found = changes(a, CURLY)
@@ -43,7 +44,9 @@ def test_hyphens_against_an_em_dash_are_variants() -> None:
     assert changes(HYPHENS, EM_DASH) == [("--", "—", "variant"), ("--", "—", "variant")]
 
 
-@pytest.mark.parametrize(("a", "b"), [(DOUBLED, CURLY), (TEX, CURLY), (HYPHENS, EM_DASH)])
+@pytest.mark.parametrize(
+    ("a", "b"), [(DOUBLED, CURLY), (TEX, CURLY), (DOUBLE_CURLY, CURLY), (HYPHENS, EM_DASH)]
+)
 def test_ignore_quotes_folds_doubled_marks(a: str, b: str) -> None:
     """--ignore-quotes (and --ignore-punctuation) fold a doubled mark like any style."""
     assert CompareOptions(ignore_quotes=True).fold(a) == CompareOptions(ignore_quotes=True).fold(b)

@@ -347,16 +347,23 @@ _FOLD = str.maketrans(
 )  # fmt: skip
 _FOLD_PAIRS = tuple((chr(code), str(plain)) for code, plain in _FOLD.items())
 #: Marks typed as two characters: archives write a double quote as two straight single
-#: quotes (''...''), TeX opens one with two backticks (``...''), and typewriter copy
+#: quotes (''...'') or two curly ones (‘‘...’’), TeX opens one with two backticks
+#: (``...''), and typewriter copy
 #: writes a dash as two or three hyphens ("plan -- if it works --"). Each is one mark,
 #: of the style of '"' and "-" (the tokenizer keeps it one token, ``worddiff``).
-DOUBLED_MARKS = re.compile(r"''|``|-{2,}")
+DOUBLED_MARKS = re.compile(r"''|``|‘‘|’’|-{2,}")
 
 
 def fold_doubled_marks(text: str) -> str:
     """``text`` with each two-character quote or dash mark (``DOUBLED_MARKS``) as one
     plain mark: '"' or "-"."""
-    if "''" not in text and "``" not in text and "--" not in text:
+    if (
+        "''" not in text
+        and "``" not in text
+        and "--" not in text
+        and "‘‘" not in text
+        and "’’" not in text
+    ):
         return text  # the common case, without a regex pass
     return DOUBLED_MARKS.sub(lambda m: "-" if m.group()[0] == "-" else '"', text)
 

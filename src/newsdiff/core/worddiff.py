@@ -39,9 +39,9 @@ NO_SPACE = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
 _W = rf"[[\w\p{{M}}]--[{NO_SPACE}]]"
 # Numbers keep their separators and percent sign ("7,000", "15%", "07.04"); words keep
 # inner apostrophes and hyphens ("Russia’s", "second-largest").
-# A doubled mark ('' or `` for a double quote, -- or --- for a dash) is one token, as
+# A doubled mark ('', ‘‘, ’’ or `` for a double quote, -- or --- for a dash) is one token, as
 # it is one mark (``article.DOUBLED_MARKS``): "''" against "“" is one quote changed.
-_DOUBLED = r"''|``|-{2,}"
+_DOUBLED = r"''|``|‘‘|’’|-{2,}"
 _TOKEN = rf"\d+(?:[.,:]\d+)*%?|{_W}+(?:[’'\-]{_W}+)*|[{NO_SPACE}]|{_DOUBLED}"
 
 
@@ -62,7 +62,7 @@ _G_SEP = _grapheme("[.,:]")
 _G_PCT = _grapheme("%")
 _G_JOIN = _grapheme(r"[’'\-]")
 _G_UNSPACED = _grapheme(f"[{NO_SPACE}]")
-_G_DOUBLED = "|".join(rf"{g}{g}" for g in map(_grapheme, ("'", "`"))) + (
+_G_DOUBLED = "|".join(rf"{g}{g}" for g in map(_grapheme, ("'", "`", "‘", "’"))) + (
     rf"|{_grapheme('-')}{{2,}}"
 )
 _G_TOKEN = (
