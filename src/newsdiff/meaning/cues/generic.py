@@ -52,11 +52,14 @@ _DESCRIBING = (
 _PERSON = vocab("he she")
 _NEGATION = vocab("not no longer")
 _ARTICLES = vocab("a an the")
-#: Where a noun phrase ends ("a former soldier from Leeds").
 #: Determiners WordNet would read as plural nouns ("his": "hi").
 _POSSESSIVE = vocab("his its hers ours yours theirs this")
+#: Subjects by which the writer points ("This is a mistake"): no name, no thing classed.
 _POINTING = vocab("this that it these those which what")
-_OF = vocab(
+#: What may follow a passive participle ("is built of steel", "are held in May", "is
+#: sold under licence", "are sold out"); a noun after it makes it an adjective ("are
+#: known advocates").
+_AFTER_PARTICIPLE = vocab(
     "of in at on for from with to by until as who which that out up off down under over "
     "through across into during after before since"
 )
@@ -116,11 +119,6 @@ def _classes(word: str) -> bool:
     )
 
 
-def _two(ws: tuple[Word, ...], j: int) -> tuple[str, str]:
-    """The words at ``j`` and after it ("" past the end)."""
-    return ws[j][0], ws[j + 1][0] if j + 1 < len(ws) else ""
-
-
 def _describes(ws: tuple[Word, ...], k: int, j: int) -> bool:
     """Whether "SUBJECT is a/an NOUN" or "are NOUNs" (copula ``ws[k]``, predicate from
     ``ws[j]``) only classes a thing named by a noun ("The suspect is a former soldier",
@@ -157,9 +155,9 @@ def _claims(ws: tuple[Word, ...], k: int, named: bool) -> bool:
         return False
     if ws[j][0] == "the" and j + 1 < len(ws) and _ranks(ws[j + 1][0]):
         return False  # "is the largest in Europe", "is the first": a rank, checked
-    after = _two(ws, j)[1]
+    after = ws[j + 1][0] if j + 1 < len(ws) else ""
     form = lexicon.verb_form(ws[j][0])
-    if (form == "past" and (not after or after in _OF)) or (form and after == "by"):
+    if (form == "past" and (not after or after in _AFTER_PARTICIPLE)) or (form and after == "by"):
         # "is built of steel", "are held in May": a passive reports ("are known
         # advocates": a participle before its noun describes, and may judge)
         return False
