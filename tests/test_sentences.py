@@ -235,3 +235,32 @@ def test_normalize_collapses_whitespace_as_the_pattern_did(text):
     for mark, plain in _FOLD_PAIRS:
         folded = folded.replace(mark, plain)
     assert normalize(text) == re.sub(r"\s+", " ", folded).strip()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The talks ended.", "de Klerk said he was pleased."),
+        ("He painted it in Arles.", "van Gogh later sold it."),
+        ("The match ended in a draw.", "da Silva scored twice."),
+        ("What a goal!", "van der Merwe scored again."),
+        ("The talks ended.", "al-Assad said no."),
+        ("The talks ended.", "d'Estaing left early."),
+    ],
+)
+def test_a_surname_particle_after_a_full_stop_starts_a_sentence(first, second):
+    """Outside review: a lower-case name particle ('de Klerk', 'van Gogh', 'da Silva')
+    opens a sentence, though a plain lower-case word after a full stop does not."""
+    assert _texts(f"{first} {second}") == [first, second]
+
+
+def test_a_particle_before_a_lower_case_word_still_continues_the_sentence():
+    """Only a particle before a capital is a name: 'van drivers' after an
+    abbreviation's full stop continues the sentence, and 'Prof. de Klerk' is a title."""
+    assert _texts("They waited 2 hrs. van drivers said.") == [
+        "They waited 2 hrs. van drivers said."
+    ]
+    assert _texts("He met Prof. de Klerk today. It rained.") == [
+        "He met Prof. de Klerk today.",
+        "It rained.",
+    ]

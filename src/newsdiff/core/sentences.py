@@ -144,17 +144,25 @@ WRAP_SLACK = 20
 
 #: A sentence's first word: its letters up to a space or a punctuation mark.
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+#: A surname's lower-case particle before its capital: "de Klerk", "van Gogh", "da
+#: Silva", "van der Merwe", "al-Assad", "d'Estaing". A sentence may start with one, so
+#: a boundary before it stands, though the word after the mark is in lower case.
+_NAME_PARTICLE = re.compile(
+    r"(?:(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|bin|ibn|al|el)"
+    r"[ \t-]+)+[A-Z]|[dl]['’][A-Z]"
+)
 
 
 def _lower_word_follows(tail: str, nxt: str) -> bool:
     """Whether ``nxt`` opens with a lower-case word after a terminal mark: "Snap! went",
     "2.5 hrs. about", "$3.5m. in 2021". A word with a capital inside ("eBay",
-    "iPhone") may open a sentence, and a full stop in text written all in lower case
-    ends one; scripts without case (Arabic, Han) have no lower-case letters at all."""
+    "iPhone") may open a sentence, and so may a surname's particle ("de Klerk"); a full
+    stop in text written all in lower case ends one; scripts without case (Arabic, Han)
+    have no lower-case letters at all."""
     if not nxt[:1].islower():
         return False
     first = _FIRST_WORD.match(nxt)
-    if first is None or not first.group().islower():
+    if first is None or not first.group().islower() or _NAME_PARTICLE.match(nxt):
         return False
     return not tail.endswith(".") or tail.lower() != tail
 
