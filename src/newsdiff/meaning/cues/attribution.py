@@ -14,6 +14,7 @@ from newsdiff.meaning.cues.attribution_words import (
     CLAUSE_STOPS,
     CONTENT_VERBS,
     INSTITUTIONS,
+    MANNER_VERBS,
     NOT_A_SOURCE,
     NOT_CITED,
     PASSIVE_BEFORE,
@@ -93,6 +94,12 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
                 s = ws[_named_source(text, ws, k)][1]
             out.append(Cue("attribution", s, e, text[s:e]))
             continue
+        if w in MANNER_VERBS and w not in CONTENT_VERBS:
+            end = _closes_a_quotation(text, ws, k)
+            if end is not None:
+                s = ws[_named_source(text, ws, k)][1] if with_source else s
+                out.append(Cue("attribution", s, end, text[s:end]))
+            continue
         if w not in CONTENT_VERBS or _writes_a_work(ws, k):
             continue
         end = introduces(text, ws, k)
@@ -107,6 +114,22 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
                 s = ws[_named_source(text, ws, k)][1]
             out.append(Cue("attribution", s, end, text[s:end]))
     return out
+
+
+_QUOTE_CLOSED = re.compile(r"[”’\"'][\s,]*$")
+
+
+def _closes_a_quotation(text: str, ws: tuple[Word, ...], k: int) -> int | None:
+    """Where the cue of a verb of manner ws[k] ("shouted", "yelled") ends when it closes
+    a quotation: a closing quotation mark before its source ("'Get out!' he yelled.",
+    "“Help us,” a woman screamed") or before the verb ("..., shouted a neighbour")."""
+    first = _source_start(text, ws, k)
+    for start in (first, k):
+        if _QUOTE_CLOSED.search(text[: ws[start][1]]):
+            end = closes(text, ws, start, k)
+            if end is not None:
+                return end
+    return None
 
 
 #: Words before "questions" that make it a noun: "raises questions", "the questions".

@@ -30,6 +30,12 @@ NAME_CLAUSE_VERBS = vocab(
     "warns cautioned conceded concedes say insist claim argue warn maintain contend "
     "believe believes believed"
 )
+#: Verbs of the manner of speaking: they report only a quotation they close ("'Is
+#: anyone hurt?' a neighbour shouted"); "Fans shouted at the referee" is an event.
+MANNER_VERBS = vocab(
+    "shouted shouts yelled yells screamed screams cried cries whispered whispers replied "
+    "replies answered answers exclaimed exclaims muttered mutters shrieked called calls"
+)
 #: Every reporting verb that needs no source before it.
 ATTRIBUTION_VERBS = CLAIM_VERBS | CONTENT_VERBS
 #: The nouns that name a source ("a Western official", "authorities").

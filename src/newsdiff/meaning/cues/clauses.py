@@ -104,8 +104,9 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
 
     ``names``: an "-s" form right after a capitalised word is the verb of a name
     ("said Republican Donald Trump favors", "said Prime Minister Rishi Sunak wants"),
-    as after a pronoun; only for verbs of saying that seldom take a name and a noun as
-    their object ("announced Windows updates" is no clause)."""
+    as after a pronoun, and so is one before its own object ("said the mayor favors
+    the plan"); only for verbs of saying that seldom take a name and a noun as their
+    object ("announced Windows updates" is no clause)."""
     if j >= len(ws):
         return False
     hedged = _HEDGED_SUBJECT.match(text, ws[j][1])
@@ -149,11 +150,24 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
         elif w in CLAUSE_STOPS:
             return False
         elif _finite(w, False) or (
-            names and text[ws[k - 1][1]].isupper() and lexicon.verb_form(w) == "s"
+            names
+            and lexicon.verb_form(w) == "s"
+            and (text[ws[k - 1][1]].isupper() or _before_object(text, ws, k))
         ):
             return True
         k += 1
     return False
+
+
+def _before_object(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the "-s" form ws[k] takes an object right after it, a determiner or a
+    pronoun ("said the mayor favors the plan", "says the firm owes them money"), so it
+    is the verb of the clause and not a plural ("said the magic words.")."""
+    return (
+        one_phrase(text, ws, k)
+        and ws[k - 1][0] not in DETERMINERS
+        and (ws[k + 1][0] in DETERMINERS or _object_pronoun(text, ws[k + 1]))
+    )
 
 
 #: Prepositions that may modify a subject inside the clause's first eight words ("the

@@ -27,7 +27,12 @@ from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.base import Cue, Word, vocab, words
 from newsdiff.meaning.cues.numbers import dated_or_counted
 from newsdiff.meaning.cues.stance import LEGAL_STATUS
-from newsdiff.meaning.cues.subjective import judging_words
+from newsdiff.meaning.cues.subjective import (
+    NOT_JUDGING,
+    PERSONAL_STATES,
+    PERSONS,
+    judging_words,
+)
 from newsdiff.meaning.cues.subjective import lexicon as lexicon_of_subjectivity
 
 _PRESENT = vocab("is are")
@@ -50,7 +55,7 @@ _DESCRIBING = (
 #: A person described ("She is a nurse at the school", "He is the most senior officer"):
 #: a profile, not a general claim.
 _PERSON = vocab("he she")
-_NEGATION = vocab("not no longer")
+_NEGATION = vocab("not no")
 _ARTICLES = vocab("a an the")
 #: Determiners WordNet would read as plural nouns ("his": "hi").
 _POSSESSIVE = vocab("his its hers ours yours theirs this")
@@ -99,9 +104,24 @@ def _ranks(word: str) -> bool:
 
 
 def _rated(ws: tuple[Word, ...]) -> bool:
-    """Whether a word is one the subjectivity lexicons rate ("a grave mistake")."""
+    """Whether a word is one the subjectivity lexicons rate ("a grave mistake"); not one
+    whose news sense counts or describes ("Most of the victims are children")."""
     rated, judging = lexicon_of_subjectivity(), judging_words()
-    return any(w in rated or w in judging for w, _s, _e in ws)
+    return any((w in rated and w not in NOT_JUDGING) or w in judging for w, _s, _e in ws)
+
+
+def _compared(ws: tuple[Word, ...], j: int) -> bool:
+    """Whether the predicate from ``ws[j]`` compares with "than": "more powerful than",
+    "less common than", "longer than" (a comparative WordNet derives from an adjective)."""
+    if j + 2 < len(ws) and ws[j][0] in ("more", "less") and ws[j + 2][0] == "than":
+        return True
+    word = ws[j][0]
+    return (
+        j + 1 < len(ws)
+        and ws[j + 1][0] == "than"
+        and word.endswith("er")
+        and any(pos in "as" and base != word for pos, base in lexicon.base_forms(word))
+    )
 
 
 def _classes(word: str) -> bool:
@@ -133,6 +153,19 @@ def _describes(ws: tuple[Word, ...], k: int, j: int) -> bool:
     return not _rated(ws)
 
 
+def _past_negation(ws: tuple[Word, ...], j: int) -> int:
+    """The index after a negation at ``ws[j]`` ("is not", "is no longer"; "longer" alone
+    is a comparison: "is longer than")."""
+    while j < len(ws):
+        if ws[j][0] == "not":
+            j += 1
+        elif ws[j][0] == "no" and j + 1 < len(ws) and ws[j + 1][0] == "longer":
+            j += 2
+        else:
+            break
+    return j
+
+
 def _claims(ws: tuple[Word, ...], k: int, named: bool) -> bool:
     """Whether the copula ``ws[k]`` states a claim rather than a person's profile or a
     definition ("She is a nurse", ``named``: a capitalised word before the copula and
@@ -149,12 +182,15 @@ def _claims(ws: tuple[Word, ...], k: int, named: bool) -> bool:
         return nxt in _WANTING
     if (k and ws[k - 1][0] in _PERSON) or (named and nxt in _ARTICLES):
         return False
-    while j < len(ws) and ws[j][0] in _NEGATION:
-        j += 1
+    j = _past_negation(ws, j)
     if j >= len(ws) or ws[j][0] in _DESCRIBING:
-        return False
+        return False  # "is in the north", "is open daily"
+    if ws[j][0] in PERSONAL_STATES and (named or ws[k - 1][0] in PERSONS):
+        return False  # "Smith is angry", "Residents are furious": a person's state
     if ws[j][0] == "the" and j + 1 < len(ws) and _ranks(ws[j + 1][0]):
         return False  # "is the largest in Europe", "is the first": a rank, checked
+    if _compared(ws, j) and not _rated(ws):
+        return False  # "is more powerful than the old one", "is longer than": measured
     after = ws[j + 1][0] if j + 1 < len(ws) else ""
     form = lexicon.verb_form(ws[j][0])
     if (form == "past" and (not after or after in _AFTER_PARTICIPLE)) or (form and after == "by"):

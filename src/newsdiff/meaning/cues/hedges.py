@@ -151,9 +151,11 @@ def _quantity(n: Number) -> bool:
 def _outcome(text: str, cue: Cue) -> bool:
     """Whether an outcome follows the likelihood word at ``cue``: a verb of reaching,
     rising or costing ("could rise", "likely to grow"), "be" and a participle ("may
-    be closed"), or, in a sentence with a date, a time word or a quantity, any verb of
-    something happening ("Talks may resume in June": a scheduled event that may not
-    happen, an estimate; undated, "Talks may resume" stays speculation)."""
+    be closed"; not one of purpose or reading: "might be intended to"), a verb of
+    something starting, stopping or taking place ("Talks may resume", dated or not:
+    GUIDE's uncertain outcome), or, in a sentence with a date, a time word or a
+    quantity, any verb of something happening ("The strike might spread to 40
+    depots")."""
     m = _NEXT.match(text, cue.end)
     if m is None:
         return False
@@ -165,14 +167,29 @@ def _outcome(text: str, cue: Cue) -> bool:
     if not words:
         return False
     if words[0] == "be":
-        return len(words) > 1 and _participle(words[1])
+        return len(words) > 1 and _participle(words[1]) and words[1] not in _READ_AS
     return (
         words[0] in _OUTCOME
+        or words[0] in _HAPPENING
         or _participle(words[0])
         or (_event(words[0]) and dated_or_counted(text))
     )
 
 
+#: Verbs of something starting, stopping or taking place: what "may" or "might" do
+#: with them is an uncertain outcome, dated or not ("Talks may resume", "The factory
+#: might reopen", "The minister may resign"); other undated events stay the writer's
+#: speculation ("might embolden Assad", "likely to hand over their sovereignty").
+_HAPPENING = vocab(
+    "resume reopen restart start begin end close open stop halt continue return proceed "
+    "happen occur resign retire meet vote strike cancel postpone delay collapse"
+)
+#: Participles of purpose and reading: "might be intended to drive a wedge", "may be
+#: seen as a snub" interpret what is the case; no outcome.
+_READ_AS = vocab(
+    "intended meant designed aimed motivated explained understood interpreted read "
+    "considered regarded viewed seen taken"
+)
 #: Verbs of a state: after "may" or "might" they speculate about what is the case
 #: ("she may know", "it might mean"), dated or not.
 _STATIVE = vocab(

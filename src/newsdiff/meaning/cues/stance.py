@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 
 from newsdiff.meaning import lexicon
-from newsdiff.meaning.cues.base import Cue, finditer, vocab, words
+from newsdiff.meaning.cues.base import Cue, Word, finditer, vocab, words
+from newsdiff.meaning.cues.subjective import judging_words
 from newsdiff.meaning.cues.valence_words import NOUNS
 
 #: Degree words that grade a quality ("very warm", "so crowded", "utterly wrong").
@@ -63,7 +64,10 @@ _FIRST_PERSON = re.compile(
 #: Judging nouns (``valence_words.NOUNS`` and a few the lexicon lacks or also lists as
 #: verbs) count as the predicate of the sentence: after a copula and an article, an
 #: adjective allowed between ("was a complete disaster", "is a sham"), or after "what a".
-_HAND_NOUNS = vocab("shame sham pity fallacy folly nonsense charade joke mess scandal")
+_HAND_NOUNS = vocab(
+    "shame sham pity fallacy folly nonsense charade joke mess scandal crook idiot fool "
+    "thief traitor hypocrite thug bigot"
+)
 _COPULA = vocab(
     "is was are were be been being become became becomes remains remain remained proved "
     "proves seems seemed looks looked what such"
@@ -109,6 +113,7 @@ _MEASURING = vocab(
     "recent expensive costly cheap affordable common frequent rare widespread numerous "
     "senior junior prominent famous popular general private public likely unlikely"
 )
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:more|most|less|least)\s+([a-z]{4,})\b", re.IGNORECASE)
 
 
@@ -116,17 +121,40 @@ def _comparative_cues(text: str) -> list[Cue]:
     """Comparison of a quality ("more precarious", "the most anemic", "less prudent"):
     the writer grades what a fact would only state. The word compared must be an
     adjective in WordNet and no verb, participle or adverb ("more on", "most given",
-    "more widely"), nor a word that measures (``_MEASURING``), nor part of a name."""
+    "more widely"), nor a word that measures (``_MEASURING``), nor part of a name; with
+    "than" after it, a word the lexicons rate ("more dangerous than"): "more powerful
+    than the old one" compares what can be measured."""
     out = []
     for m in _COMPARED.finditer(text):
         word = m.group(1)
         low = word.lower()
         if word[0].isupper() or low in _MEASURING or low.endswith(("ed", "ly")):
             continue
+        if _THAN.match(text, m.end()) and low not in judging_words():
+            continue  # "more powerful than the old one": a measured comparison
         pos = {p for p, _b in lexicon.base_forms(low)}
         if pos & {"a", "s"} and "v" not in pos:
             out.append(Cue("evaluative", m.start(), m.end(), m.group()))
     return out
+
+
+#: What may stand between a copula and a plural verdict ("are all liars").
+_BEFORE_PLURAL = vocab("all just both simply")
+
+
+def _plural_verdict(ws: tuple[Word, ...], k: int) -> bool:
+    """Whether ws[k] is the plural of a judging noun right after a copula ("are liars",
+    "were all cowards"): the writer names people by a verdict."""
+    nouns = _nouns()
+    j = k - 1
+    while j > 0 and ws[j][0] in _BEFORE_PLURAL:
+        j -= 1
+    return (
+        j >= 1
+        and ws[j][0] in _COPULA
+        and ws[k][0] not in nouns
+        and any(pos == "n" and base in nouns for pos, base in lexicon.base_forms(ws[k][0]))
+    )
 
 
 def _predicate_nouns(text: str) -> list[Cue]:
@@ -134,6 +162,12 @@ def _predicate_nouns(text: str) -> list[Cue]:
     ws = words(text)
     out: list[Cue] = []
     for k, (w, _s, e) in enumerate(ws):
+        if w not in nouns and k >= 1 and _plural_verdict(ws, k):
+            j = k - 1
+            while ws[j][0] not in _COPULA:
+                j -= 1
+            out.append(Cue("evaluative", ws[j][1], e, text[ws[j][1] : e]))
+            continue
         if w not in nouns or k < 2:
             continue
         # "was a disaster", "was a complete disaster", "what a shame"

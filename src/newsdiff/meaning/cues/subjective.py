@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from newsdiff.meaning.cues.base import Cue, vocab, words
+from newsdiff.meaning.cues.base import Cue, Word, vocab, words
 from newsdiff.meaning.cues.numbers import dated_or_counted
 from newsdiff.meaning.cues.subjectivity_words import TABLE
 from newsdiff.meaning.cues.valence_words import ADJECTIVES
@@ -86,6 +86,44 @@ def inherited_words() -> frozenset[str]:
     return frozenset(line.split()[0] for line in INHERITED.splitlines() if line)
 
 
+#: Words of a person's feeling: said of a person after a copula ("Smith is angry",
+#: "Residents are furious about the closure") they describe a state one can ask about,
+#: not the writer's judgement; said of a thing ("The news is sad", "a sad day") they
+#: judge.
+PERSONAL_STATES = vocab(
+    "angry furious upset happy unhappy sad delighted pleased displeased disappointed "
+    "frustrated worried anxious nervous afraid scared frightened terrified relieved proud "
+    "ashamed embarrassed grateful thankful excited thrilled shocked stunned surprised "
+    "confused hopeful optimistic pessimistic confident concerned jealous bitter "
+    "devastated heartbroken distraught outraged angered livid irate eager keen lonely "
+    "glad sorry fearful uneasy unsure uncertain determined"
+)
+#: Copulas before a feeling, and adverbs that may stand between ("was still upset").
+_FEELING_COPULAS = vocab("is are was were am remains remain remained felt feels feel became")
+_FEELING_ADVERBS = vocab("still also now visibly clearly deeply so very increasingly")
+#: People a feeling may be said of, beyond names and "he", "she", "they".
+PERSONS = vocab(
+    "he she they man woman men women boy girl child children family families mother "
+    "father parents fans voters staff crowd victims victim owners owner friends "
+    "residents relatives neighbours neighbors workers officials police leaders players"
+)
+
+
+def persons_state(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether ws[k], a word of feeling (``PERSONAL_STATES``), is said of a person: after
+    a copula whose subject is a name, a pronoun of a person or a noun of people."""
+    if ws[k][0] not in PERSONAL_STATES:
+        return False
+    j = k - 1
+    while j > 0 and ws[j][0] in _FEELING_ADVERBS:
+        j -= 1
+    if j < 1 or ws[j][0] not in _FEELING_COPULAS:
+        return False
+    subject, s, _e = ws[j - 1]
+    named = text[s].isupper() and subject not in ("it", "this", "that", "i", "we")
+    return named or subject in PERSONS
+
+
 #: Set phrases where the word judges nothing: "Needless to say, the talks failed."
 _SET_PHRASES = {"needless": " to say"}
 
@@ -142,8 +180,9 @@ def subjective_cues(text: str) -> list[Cue]:
     judging, inherited = judging_words(), inherited_words()
     dated: bool | None = None
     out: list[Cue] = []
-    for k, (w, s, e) in enumerate(words(text)):
-        if w not in judging or (k and text[s].isupper()):
+    ws = words(text)
+    for k, (w, s, e) in enumerate(ws):
+        if w not in judging or (k and text[s].isupper()) or persons_state(text, ws, k):
             continue
         if w in inherited and w not in rated_words():
             # An inherited word describes as often as it judges ("Harmful algae were
