@@ -53,3 +53,38 @@ def test_percent_and_half_a_million_in_one_row_are_variants() -> None:
     a, b = "Profits rose 50 per cent to half a million.", "Profits rose 50% to 500,000."
     assert {cls for _a, _b, cls in changes(a, b)} == {"variant"}
     assert CompareOptions(ignore_spelling=True).ignores(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "old", "new"),
+    [
+        ("The war lasted a decade.", "The war lasted ten years.", "a decade", "ten years"),
+        (
+            "The meeting took half an hour.",
+            "The meeting took 30 minutes.",
+            "half an hour",
+            "30 minutes",
+        ),
+        ("Police arrested a dozen people.", "Police arrested 12 people.", "a dozen", "12"),
+        ("It took an hour.", "It took 60 minutes.", "an hour", "60 minutes"),
+        ("It lasted a century.", "It lasted 100 years.", "a century", "100 years"),
+    ],
+)
+def test_one_span_of_time_written_another_way_is_a_variant(
+    a: str, b: str, old: str, new: str
+) -> None:
+    """Outside review: 'a decade' -> 'ten years', 'half an hour' -> '30 minutes' and
+    'a dozen' -> '12' are one quantity written two ways, as 'four decades' -> 'forty
+    years' is."""
+    assert changes(a, b) == [(old, new, "variant")]
+
+
+def test_minutes_and_years_are_not_one_quantity() -> None:
+    """A count of minutes is no count of years: 'two decades' -> '20 minutes' and
+    'half an hour' -> '40 minutes' change the quantity."""
+    assert all(cls == "number" for _a, _b, cls in changes("two decades", "20 minutes"))
+    assert changes("took half an hour", "took 40 minutes") == [
+        ("half an hour", "40 minutes", "number")
+    ]
+    assert [n.value for n in numbers("half an hour")] == [("min", 30.0)]
+    assert [n.value for n in numbers("a decade ago")] == [("n", 10.0)]

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from newsdiff.meaning.cues.base import DATE_KINDS, Number, Word, word_forms, words
 from newsdiff.meaning.cues.dates import join_dates, month_at, period_word, season_context
+from newsdiff.meaning.cues.durations import ONE_SPAN, halves_and_decades, may_count_time
 from newsdiff.meaning.cues.number_words import (
     A_SCALES,
     CARDINALS,
@@ -146,6 +147,7 @@ def numbers(text: str) -> tuple[Number, ...]:
         first is None
         and "-" not in text
         and "alf" not in text
+        and not ONE_SPAN.search(text)
         and _NUMBERISH.isdisjoint(word_forms(text))
     ):
         return ()  # no figure and no word the loop below stops at (most sentences)
@@ -265,38 +267,9 @@ def numbers(text: str) -> tuple[Number, ...]:
         elif w in MULTIPLIERS:
             out.append(Number(s, e, text[s:e], ("x", MULTIPLIERS[w]), "multiplier"))
         i += 1
-    if "half" in text or "Half" in text or "decade" in text or "centur" in text or "years" in text:
-        out = _halves_and_decades(text, out)
+    if may_count_time(text):
+        out = halves_and_decades(text, out)
     return tuple(join_dates(text, sorted(out, key=lambda n: n.start)))
-
-
-_HALF = re.compile(r"\b[Hh]alf an? ")
-_DECADES = re.compile(r"\s(?:decades|centuries|years)\b")
-_YEARS_IN = {"decades": 10, "centuries": 100, "years": 1}
-
-
-def _halves_and_decades(text: str, out: list[Number]) -> list[Number]:
-    """ "half a" is 0.5 ("half a percentage point" = "0.5 percentage points") and halves
-    the number it comes before ("half a million" = "500,000", "half a dozen" = "6");
-    a count of decades or centuries is that many tens or hundreds of years, and a
-    count of years is that many ("four decades" = "forty years", one quantity written
-    two ways, so the stretch is one variant: the word "years" is part of it)."""
-    starts = {n.start: n for n in out}
-    for m in _HALF.finditer(text):
-        nxt = starts.get(m.start() + len("half "))  # "a million" starts at its "a"
-        if nxt is not None and nxt.value[0] == "n":
-            out.remove(nxt)
-            half = ("n", nxt.value[1] / 2)
-            out.append(Number(m.start(), nxt.end, text[m.start() : nxt.end], half, "words"))
-        elif nxt is None and not any(n.start <= m.start() < n.end for n in out):
-            end = m.end() - 1
-            out.append(Number(m.start(), end, text[m.start() : end], ("n", 0.5), "words"))
-    for k, n in enumerate(out):
-        d = _DECADES.match(text, n.end)
-        if d is not None and n.value[0] == "n" and n.written in ("words", "digits"):
-            years = n.value[1] * _YEARS_IN[d.group().strip()]
-            out[k] = Number(n.start, d.end(), text[n.start : d.end()], ("n", years), n.written)
-    return out
 
 
 def _signed(text: str, start: int) -> tuple[int, bool]:

@@ -1,0 +1,64 @@
+"""Spans of time and halves: "half a million" is 500,000, "four decades" forty years,
+"a decade" ten years, "half an hour" thirty minutes (one quantity written two ways is a
+variant, not a number change)."""
+
+from __future__ import annotations
+
+import re
+
+from newsdiff.meaning.cues.base import Number
+
+
+def may_count_time(text: str) -> bool:
+    """Whether ``text`` has a word ``halves_and_decades`` reads (a test in C first:
+    most sentences have none)."""
+    return any(w in text for w in ("half", "Half", "decade", "centur", "years", "hour", "min"))
+
+
+_HALF = re.compile(r"\b[Hh]alf an? ")
+#: A span of time after a count, and what one of it is: so many years (unit "n", as a
+#: count of years always was), or so many minutes (unit "min"; "30 minutes" is no 30
+#: years). "years" is plural only: "one year" stays the number "one" it was.
+_DURATIONS = {
+    "decades": ("n", 10), "decade": ("n", 10), "centuries": ("n", 100),
+    "century": ("n", 100), "years": ("n", 1), "hours": ("min", 60), "hour": ("min", 60),
+    "hrs": ("min", 60), "hr": ("min", 60), "minutes": ("min", 1), "minute": ("min", 1),
+    "mins": ("min", 1), "min": ("min", 1),
+}  # fmt: skip
+_DECADES = re.compile(r"\s(" + "|".join(sorted(_DURATIONS, key=len, reverse=True)) + r")\b")
+#: One span of time written with "a" or "an": "a decade" is ten years, "an hour" sixty
+#: minutes (and "half an hour" thirty). "a year" is left alone: a count of one year
+#: would only rename the many "a year ago" of news copy.
+ONE_SPAN = re.compile(r"\b[Aa]n? (decade|century|hour)\b")
+
+
+def halves_and_decades(text: str, out: list[Number]) -> list[Number]:
+    """ "half a" is 0.5 ("half a percentage point" = "0.5 percentage points") and halves
+    the number it comes before ("half a million" = "500,000", "half a dozen" = "6",
+    "half an hour" = "30 minutes"); a count of decades or centuries is that many tens
+    or hundreds of years, a count of years is that many, and one of hours is sixty
+    times as many minutes ("four decades" = "forty years", "a decade" = "ten years",
+    one quantity written two ways, so the stretch is one variant: the word "years" is
+    part of it)."""
+    for m in ONE_SPAN.finditer(text):
+        if not any(n.start < m.end() and m.start() < n.end for n in out):
+            unit, per = _DURATIONS[m.group(1)]
+            one = (unit, float(per))
+            out.append(Number(m.start(), m.end(), m.group(), one, "words"))
+    starts = {n.start: n for n in out}
+    for m in _HALF.finditer(text):
+        nxt = starts.get(m.start() + len("half "))  # "a million" starts at its "a"
+        if nxt is not None and nxt.value[0] in ("n", "min"):
+            out.remove(nxt)
+            half = (nxt.value[0], nxt.value[1] / 2)
+            out.append(Number(m.start(), nxt.end, text[m.start() : nxt.end], half, "words"))
+        elif nxt is None and not any(n.start <= m.start() < n.end for n in out):
+            end = m.end() - 1
+            out.append(Number(m.start(), end, text[m.start() : end], ("n", 0.5), "words"))
+    for k, n in enumerate(out):
+        d = _DECADES.match(text, n.end)
+        if d is not None and n.value[0] == "n" and n.written in ("words", "digits"):
+            unit, per = _DURATIONS[d.group(1)]
+            span = (unit, n.value[1] * per)
+            out[k] = Number(n.start, d.end(), text[n.start : d.end()], span, n.written)
+    return out
