@@ -10,6 +10,7 @@ Because a skip scores 0, a DP row starts as a copy of the previous one, only can
 cells can improve on it, and the "skip a B sentence" move is one running maximum.
 Stretches left unmatched on both sides are aligned again with a lower threshold, and
 leftover sentences that still resemble each other strongly are paired as ``moved``.
+A pair that is not one text told twice keeps only its sure links (``confidence.SURE``).
 """
 
 from __future__ import annotations
@@ -23,11 +24,14 @@ from typing import Literal, Protocol
 from newsdiff.core.article import normalize
 from newsdiff.core.chain import SHAPES, Chosen
 from newsdiff.core.confidence import (
+    SURE,
     Span,
     best_partners,
     confident,
     leftover_pairs,
     order_test,
+    sure,
+    told_twice,
 )
 from newsdiff.core.small import SmallPairing
 from newsdiff.core.words import stems
@@ -272,9 +276,34 @@ def align(
             links.append(Link(kind, ia, ib, round(score, 4)))
             used_a.update(ia)
             used_b.update(ib)
+        links, used_a, used_b = _sure_unless_told_twice(links, a_sets, b_sets, na_norm, nb_norm)
     links.extend(Link("removed", (i,), (), 0.0) for i in range(n) if i not in used_a)
     links.extend(Link("added", (), (j,), 0.0) for j in range(m) if j not in used_b)
     return order_rows(links)
+
+
+def _sure_unless_told_twice(
+    links: list[Link],
+    a_sets: Sequence[frozenset[str]],
+    b_sets: Sequence[frozenset[str]],
+    a_norm: Sequence[str],
+    b_norm: Sequence[str],
+) -> tuple[list[Link], set[int], set[int]]:
+    """The links, and the sentences they pair, less the links that are not sure in a
+    pair that is not one text told twice (``confidence.SURE``): two stories that share
+    a few words keep their sentences unpaired rather than count a forced row."""
+
+    def is_sure(lk: Link) -> bool:
+        if lk.kind == "equal" or lk.similarity >= SURE:
+            return True  # most links of a long pair: no texts to join
+        ta = " ".join(a_norm[i] for i in lk.a)
+        tb = " ".join(b_norm[j] for j in lk.b)
+        return sure(lk.similarity, ta, tb)
+
+    firm = [is_sure(lk) for lk in links]
+    if not all(firm) and not told_twice(sum(firm), a_sets, b_sets):
+        links = [lk for lk, ok in zip(links, firm, strict=True) if ok]
+    return links, {i for lk in links for i in lk.a}, {j for lk in links for j in lk.b}
 
 
 def _merged_neighbours(
