@@ -214,7 +214,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     only = selection.parse(args.only, "--only")
     fail_on = selection.parse(args.fail_on, "--fail-on")
     cmp = _load_pair(args.a, args.b, options_from(args), args.lang)
-    rep = report(cmp, None if only is None else selection.selected(cmp.rows, only))
+    rows = None if only is None else selection.selected(cmp.rows, only)
+    rep = report(cmp, rows)
     if only is not None:
         rep["only"] = sorted(only)
     if args.format == "json":
@@ -228,7 +229,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             w(
                 f"Only the {kept} of {counted(len(cmp.rows), 'row')} with {', '.join(sorted(only))}\n\n"
             )
-        _write_spin(rep, args.examples)
+        changes = sum(len(r.changes) for r in (cmp.rows if rows is None else rows))
+        _write_spin(rep, args.examples, changes)
         m = rep["reuse_measures"]
         w(f"Reuse (3-gram containment): A {m['a']['ngram']:.1%}, B {m['b']['ngram']:.1%}\n")
         w(
@@ -253,12 +255,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     return selection.exit_status(cmp, fail_on)
 
 
-def _write_spin(rep: dict[str, Any], examples: int) -> None:
+def _write_spin(rep: dict[str, Any], examples: int, changes: int) -> None:
     """The spin summary: changes per class, most significant first, with examples."""
     w = out
     ignored = f" (ignoring {', '.join(f[9:] for f in rep['ignore'])})" if rep["ignore"] else ""
-    total = sum(rep["classes"].values())
-    w(f"What changed{ignored}: {counted(total, 'change')}, most significant first\n")
+    several = sum(rep["classes"].values()) > changes
+    each = " (a change of several classes counts in each)" if several else ""
+    w(f"What changed{ignored}: {counted(changes, 'change')}, most significant first{each}\n")
     for entry in rep["spin"]:
         w(f"  {entry['class']:<12} {entry['count']:>4}")
         shown = [f"{_quote(e['a'])} -> {_quote(e['b'])}" for e in entry["examples"][:examples]]

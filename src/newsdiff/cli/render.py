@@ -86,7 +86,7 @@ def plain_pieces(row: Row, classes: bool = False) -> list[Piece]:
         parts.append((lead_a + c.a + trail_a, "delete"))
         parts.append((lead_b + c.b + trail_b, "insert"))
         if classes:
-            parts.append((c.cls, "class"))
+            parts.extend((cls, "class") for cls in c.classes)
         pos, pos_b = c.a_end + len(trail_a), c.b_end + len(trail_b)
     parts.extend(_gap_pieces(side_a[pos:], side_b[pos_b:]))
     return [p for p in parts if p[0]]
@@ -206,7 +206,7 @@ def _marked_side(row: Row, side: str) -> str:
         if span:
             parts.append(_MARKUP["delete" if side == "a" else "insert"].format(span))
         if (side == "b" and span) or (side == "a" and not c.b):
-            parts.append(_MARKUP["class"].format(c.cls))
+            parts.extend(_MARKUP["class"].format(cls) for cls in c.classes)
         pos = end
     parts.append(text[pos:])
     return "".join(parts)

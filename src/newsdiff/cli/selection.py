@@ -65,7 +65,7 @@ def parse(text: str | None, flag: str) -> frozenset[str] | None:
 def matches(row: Row, wanted: frozenset[str]) -> bool:
     """The row is of a wanted kind, has a change of a wanted class, or (quote_altered)
     has words changed inside a quotation."""
-    if row.kind in wanted or any(c.cls in wanted for c in row.changes):
+    if row.kind in wanted or any(cls in wanted for cls in row.classes()):
         return True
     if QUOTE_ALTERED in wanted:
         from newsdiff.meaning.quoting import quote_altered

@@ -5,8 +5,12 @@ A row's replaced stretches are cut into pieces (``meaning.spans``); each piece i
 ``Change`` with its text and offsets on both sides and one class, given by
 ``meaning.classify.row_changes``.
 
-Classes, in precedence order (the first that applies wins, and the same order ranks
-them by significance in the report):
+Classes, in precedence order (the same order ranks them by significance in the
+report). A change can carry several of the first four meanings at once ("The defence
+ministry said on Monday" -> "Opposition activists claimed" drops a date and changes
+the source): it is then of each, ``cls`` the most significant and ``also`` the rest,
+and it counts in every one (filters, ``--fail-on``, the report). The last three
+are for a change that carries none of the four, the first that applies:
 
 ``negation``     a negation added or removed ("not", "no", "never", "n't", ...); one
                  that moved with its clause to another sentence of the row, between
@@ -76,15 +80,26 @@ class Change:
     a_end: int
     b_start: int
     b_end: int
+    #: The other classes the change carries, less significant than ``cls``.
+    also: tuple[ChangeClass, ...] = ()
+
+    @property
+    def classes(self) -> tuple[ChangeClass, ...]:
+        """Every class the change carries, most significant first."""
+        return (self.cls, *self.also)
+
+    @property
+    def label(self) -> str:
+        """Its classes as the app names them: "number, attribution"."""
+        return ", ".join(self.classes)
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "a": self.a,
-            "b": self.b,
-            "class": self.cls,
-            "a_span": [self.a_start, self.a_end],
-            "b_span": [self.b_start, self.b_end],
-        }
+        out: dict[str, Any] = {"a": self.a, "b": self.b, "class": self.cls}
+        if self.also:
+            out["also"] = list(self.also)
+        out["a_span"] = [self.a_start, self.a_end]
+        out["b_span"] = [self.b_start, self.b_end]
+        return out
 
 
 def split_by_options(
@@ -99,8 +114,10 @@ def split_by_options(
 
 
 def class_counts(changes: Sequence[Change]) -> dict[ChangeClass, int]:
-    """Changes per class, every class present, in significance order."""
+    """Changes per class, every class present, in significance order; a change of
+    several classes counts in each."""
     counts = dict.fromkeys(CLASSES, 0)
     for c in changes:
-        counts[c.cls] += 1
+        for cls in c.classes:
+            counts[cls] += 1
     return counts

@@ -42,48 +42,41 @@ def _speech_involved(side: Side, start: int, end: int) -> bool:
     return any(q.start < start < q.end for q in side.quotations)
 
 
-def classify(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> ChangeClass:
-    """The class of one span, by the precedence in ``meaning.changes``.
+def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tuple[ChangeClass, ...]:
+    """The classes of one span, by the precedence in ``meaning.changes``: every one of
+    negation, number, attribution and hedge that the span carries ("The defence
+    ministry said on Monday" -> "Opposition activists claimed" is a number and an
+    attribution change), or else the one of synonym, variant and rewording.
 
     ``speech`` are the row's ``speech_zones``: a span inside one is part of turning a
     quotation into reported speech (or back), an ``attribution`` change unless what is
     said changed: a negation or a number the zone as a whole changes (one that only
     moved is the conversion), a hedge the quote did not have, or, where both sides
     have words, a content word that is nowhere in the other side's zone ("quickly" ->
-    "soon"), which is classed by its words.
+    "soon"), which is classed by its words. Such a span has one class.
     """
     a0, a1, b0, b1 = span
     a, b = sa.text[a0:a1], sb.text[b0:b1]
     zone = zone_of(span, speech) if speech else None
     if zone is None and a and b and is_prefix_negation(a, b):
-        return "negation"
+        return ("negation",)
+    found: list[ChangeClass] = []
     neg_a, neg_b = sa.changed_negations, sb.changed_negations
     if sa.count_within(neg_a, a0, a1) != sb.count_within(neg_b, b0, b1) and (
         zone is None
         or sa.count_within(neg_a, zone[0], zone[1]) != sb.count_within(neg_b, zone[2], zone[3])
     ):
-        return "negation"
+        found.append("negation")
     context = number_context(sa.numbers, sb.numbers, span)
     na, nb = context
     if sorted(n.value for n in na) != sorted(n.value for n in nb) and (
         zone is None or _zone_values(sa, zone[0], zone[1]) != _zone_values(sb, zone[2], zone[3])
     ):
-        return "number"
-    if zone is None:
-        if sa.cue_texts(sa.attribution, a0, a1) != sb.cue_texts(sb.attribution, b0, b1):
-            return "attribution"
-        if (sa.attribution or sb.attribution) and (
-            sa.cue_texts(sa.sources, a0, a1) != sb.cue_texts(sb.sources, b0, b1)
-        ):
-            return "attribution"
-        if _quote_status(sa, a0, a1) != _quote_status(sb, b0, b1) and (
-            _speech_involved(sa, a0, a1) or _speech_involved(sb, b0, b1)
-        ):
-            # A quote became a paraphrase, or the reverse. A scare quote that comes or
-            # goes ("a ‘rash’ exit" -> "a quick exit") is classed by its words below.
-            return "attribution"
+        found.append("number")
     ha, hb = sa.cue_texts(sa.hedges, a0, a1), sb.cue_texts(sb.hedges, b0, b1)
     if zone is not None:
+        if found:
+            return (found[0],)
         # Reported speech backshifts its modals ("may" -> "might"), and the quote and
         # its report are cut into pieces apart: a hedge counts only if the report as a
         # whole hedges otherwise than the quote did.
@@ -91,35 +84,74 @@ def classify(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> Cha
         whole_a = hedges_as_quoted(sa.cue_texts(sa.hedges, z0, z1))
         whole_b = hedges_as_quoted(sb.cue_texts(sb.hedges, y0, y1))
         if whole_a != whole_b and hedges_as_quoted(ha) != hedges_as_quoted(hb):
-            return "hedge"
+            return ("hedge",)
         if not (a and b and new_content(sa, sb, span, zone)):
-            return "attribution"
-    elif ha != hb:
-        # One hedge for an equal one (might -> may) is wording, not a change of how
-        # sure the story is: that is what the hedge class (filter 4) is for.
-        return "synonym" if same_certainty(ha, hb, a, b) else "hedge"
-    elif certainty_changed(a, b):
-        return "hedge"  # plausible -> clear: no hedge cue, but surer
+            return ("attribution",)
+    else:
+        if _attribution_changed(sa, sb, span):
+            found.append("attribution")
+            # A reporting verb that is a hedge word too ("thinks" -> "believed", "quotes"
+            # -> "estimates") is one change of who says what: a hedge only beside it.
+            ha, hb = _hedges_beside_verbs(sa, a0, a1), _hedges_beside_verbs(sb, b0, b1)
+        if ha != hb:
+            # One hedge for an equal one (might -> may) is wording, not a change of how
+            # sure the story is: that is what the hedge class (filter 4) is for.
+            if not same_certainty(ha, hb, a, b):
+                found.append("hedge")
+            elif not found:
+                return ("synonym",)
+        elif certainty_changed(a, b):
+            found.append("hedge")  # plausible -> clear: no hedge cue, but surer
+        if found:
+            return tuple(found)
     same_numbers = bool(na) and same_value_span(sa.numbers, sb.numbers, span, context) is not None
     if is_synonym(a, b, same_numbers):
-        return "synonym"
+        return ("synonym",)
     if is_variant(a, b, same_numbers):
-        return "variant"
-    return "rewording"
+        return ("variant",)
+    return ("rewording",)
+
+
+def _hedges_beside_verbs(side: Side, start: int, end: int) -> list[str]:
+    """The hedges of a span that are no part of an attribution cue."""
+    verbs = side.attribution
+    return side.cue_texts(
+        [h for h in side.hedges if not any(v.start <= h.start and h.end <= v.end for v in verbs)],
+        start,
+        end,
+    )
+
+
+def _attribution_changed(sa: Side, sb: Side, span: Span) -> bool:
+    """A reporting verb or its source changed, or a quotation became a paraphrase."""
+    a0, a1, b0, b1 = span
+    if sa.cue_texts(sa.attribution, a0, a1) != sb.cue_texts(sb.attribution, b0, b1):
+        return True
+    if (sa.attribution or sb.attribution) and (
+        sa.cue_texts(sa.sources, a0, a1) != sb.cue_texts(sb.sources, b0, b1)
+    ):
+        return True
+    # A quote became a paraphrase, or the reverse. A scare quote that comes or goes
+    # ("a ‘rash’ exit" -> "a quick exit") is classed by its words.
+    return _quote_status(sa, a0, a1) != _quote_status(sb, b0, b1) and (
+        _speech_involved(sa, a0, a1) or _speech_involved(sb, b0, b1)
+    )
 
 
 def _zone_values(side: Side, start: int, end: int) -> list[tuple[str, float]]:
     return sorted(n.value for n in side.numbers.overlapping(start, end))
 
 
-def _speech_pieces(
-    sa: Side, sb: Side, span: Span, speech: Sequence[Span]
-) -> list[tuple[Span, ChangeClass]] | None:
+Classed = tuple[Span, tuple[ChangeClass, ...]]
+_ATTRIBUTION: tuple[ChangeClass, ...] = ("attribution",)
+
+
+def _speech_pieces(sa: Side, sb: Side, span: Span, speech: Sequence[Span]) -> list[Classed] | None:
     """A piece that touches a speech zone, cut where the zone begins or ends, with a
     changed part of what is said set apart from the conversion around it: "spring,”
     the mayor said" -> "summer" is "spring" -> "summer" (number) and ",” the mayor
     said" (attribution). None when the piece stays whole."""
-    out: list[tuple[Span, ChangeClass]] = []
+    out: list[Classed] = []
     for cut in _cut_at_zones(span, speech):
         part = trimmed(sa.text[cut[0] : cut[1]], cut[0], sb.text[cut[2] : cut[3]], cut[2])
         if part[0] == part[1] and part[2] == part[3]:
@@ -127,16 +159,16 @@ def _speech_pieces(
         inside = zone_of(part, speech) is not None
         if not inside and not _has_word(sa.text[part[0] : part[1]] + sb.text[part[2] : part[3]]):
             # The colon or comma that opens or closes the quotation: its conversion.
-            out.append((part, "attribution"))
+            out.append((part, _ATTRIBUTION))
             continue
-        cls = classify(sa, sb, part, speech)
-        if inside and cls != "attribution" and part[0] < part[1] and part[2] < part[3]:
+        cls = classes(sa, sb, part, speech)
+        if inside and cls != _ATTRIBUTION and part[0] < part[1] and part[2] < part[3]:
             out.extend(_trim_scaffold(sa, sb, part, cls, speech))
         else:
             out.append((part, cls))
-    merged: list[tuple[Span, ChangeClass]] = []
+    merged: list[Classed] = []
     for part, cls in out:
-        if merged and cls == "attribution" == merged[-1][1]:
+        if merged and cls == _ATTRIBUTION == merged[-1][1]:
             (a0, _a1, b0, _b1), _c = merged[-1]
             joined = trimmed(sa.text[a0 : part[1]], a0, sb.text[b0 : part[3]], b0)
             merged[-1] = (joined, cls)
@@ -196,8 +228,8 @@ def _has_word(text: str) -> bool:
 
 
 def _trim_scaffold(
-    sa: Side, sb: Side, part: Span, cls: ChangeClass, speech: Sequence[Span]
-) -> list[tuple[Span, ChangeClass]]:
+    sa: Side, sb: Side, part: Span, cls: tuple[ChangeClass, ...], speech: Sequence[Span]
+) -> list[Classed]:
     """A changed part of a speech zone without the conversion's marks and words at its
     ends (quote marks, punctuation, "that", "would", "they"), which are attribution."""
     a0, a1, b0, b1 = part
@@ -216,16 +248,16 @@ def _trim_scaffold(
     if la >= ha or lb >= hb or (la == lb == 0 and ha == len(ta) and hb == len(tb)):
         return [(part, cls)]
     mid = (ta[la].start, ta[ha - 1].end, tb[lb].start, tb[hb - 1].end)
-    out: list[tuple[Span, ChangeClass]] = []
+    out: list[Classed] = []
     if la or lb:
         out.append(
-            ((a0, ta[la - 1].end if la else a0, b0, tb[lb - 1].end if lb else b0), "attribution")
+            ((a0, ta[la - 1].end if la else a0, b0, tb[lb - 1].end if lb else b0), _ATTRIBUTION)
         )
-    out.append((mid, classify(sa, sb, mid, speech)))
+    out.append((mid, classes(sa, sb, mid, speech)))
     if ha < len(ta) or hb < len(tb):
         tail_a = ta[ha].start if ha < len(ta) else a1
         tail_b = tb[hb].start if hb < len(tb) else b1
-        out.append(((tail_a, a1, tail_b, b1), "attribution"))
+        out.append(((tail_a, a1, tail_b, b1), _ATTRIBUTION))
     return out
 
 
@@ -251,9 +283,9 @@ def row_changes(ops: Diff) -> tuple[Change, ...]:
     speech = speech_zones(sa, sb) if sa.quotes or sb.quotes else []
     out: list[Change] = []
 
-    def change(span: Span, cls: ChangeClass) -> Change:
+    def change(span: Span, cls: tuple[ChangeClass, ...]) -> Change:
         a0, a1, b0, b1 = span
-        return Change(side_a[a0:a1], side_b[b0:b1], cls, a0, a1, b0, b1)
+        return Change(side_a[a0:a1], side_b[b0:b1], cls[0], a0, a1, b0, b1, cls[1:])
 
     for span, pairs in found:
         if speech:
@@ -266,11 +298,11 @@ def row_changes(ops: Diff) -> tuple[Change, ...]:
         if pairs:
             # A spinner swaps word for word ("Vast locations" -> "Huge areas"); pair off
             # only when most pairs mean something, not "an interview" -> "a press".
-            classes = [classify(sa, sb, p, speech) for p in pairs]
-            if 2 * sum(c != "rewording" for c in classes) >= len(pairs):
-                out.extend(change(p, c) for p, c in zip(pairs, classes, strict=True))
+            paired = [classes(sa, sb, p, speech) for p in pairs]
+            if 2 * sum(c != ("rewording",) for c in paired) >= len(pairs):
+                out.extend(change(p, c) for p, c in zip(pairs, paired, strict=True))
                 continue
-        out.append(change(span, classify(sa, sb, span, speech)))
+        out.append(change(span, classes(sa, sb, span, speech)))
     return tuple(_moved_marks(out, side_a, side_b))
 
 

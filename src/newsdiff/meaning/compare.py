@@ -94,8 +94,9 @@ class Row:
         return self.kind == "moved" and _counts_as_changed(self.ops, self.options)
 
     def classes(self) -> set[ChangeClass]:
-        """The classes of this row's changes (for filtering rows by class)."""
-        return {c.cls for c in self.changes}
+        """The classes of this row's changes, each change's every class (for filtering
+        rows by class)."""
+        return {cls for c in self.changes for cls in c.classes}
 
     def shown_ops(self) -> Diff:
         """The ops every output shows (``meaning.shown.shown_ops``)."""
@@ -143,7 +144,7 @@ def _split_changes(
     if not english:
         # The classes read English words (cues, WordNet, spelling tables): elsewhere
         # they would guess, so a change is only a change.
-        kept = tuple(dataclasses.replace(c, cls="rewording") for c in kept)
+        kept = tuple(dataclasses.replace(c, cls="rewording", also=()) for c in kept)
     return _in_order(kept), ignored
 
 

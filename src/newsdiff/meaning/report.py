@@ -10,7 +10,7 @@ from typing import Any
 
 from newsdiff.core.words import STOP_WORDS
 from newsdiff.core.wordunits import words
-from newsdiff.meaning.changes import CLASSES, Change, ChangeClass
+from newsdiff.meaning.changes import CLASSES, Change, ChangeClass, class_counts
 from newsdiff.meaning.compare import Comparison, Row
 from newsdiff.meaning.quoting import altered_quotes
 
@@ -70,7 +70,8 @@ def spin(
     ``examples`` distinct examples (most frequent first, then in reading order)."""
     by_class: dict[ChangeClass, Counter[tuple[str, str]]] = {c: Counter() for c in CLASSES}
     for change in _changes(cmp, rows):
-        by_class[change.cls][(change.a, change.b)] += 1
+        for cls in change.classes:
+            by_class[cls][(change.a, change.b)] += 1
     out: list[dict[str, Any]] = []
     for cls in CLASSES:
         seen = by_class[cls]
@@ -95,9 +96,7 @@ def _changes(cmp: Comparison, rows: Sequence[Row] | None) -> list[Change]:
 def report(cmp: Comparison, rows: Sequence[Row] | None = None) -> dict[str, Any]:
     """The figures of ``newsdiff report``; with ``rows`` (``--only``), the changes, rows
     and substitutions of those rows alone (reuse stays the whole pair's)."""
-    counts = dict.fromkeys(CLASSES, 0)
-    for change in _changes(cmp, rows):
-        counts[change.cls] += 1
+    counts = class_counts(_changes(cmp, rows))
     kinds = cmp.counts()
     if rows is not None:
         kinds = dict.fromkeys(kinds, 0)

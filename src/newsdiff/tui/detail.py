@@ -63,10 +63,10 @@ def row_detail(
     changes = row.changes if model.kind in ("changed", "moved") else ()
     if changes:
         lines.append(Content.styled(f"Changes ({len(changes)}), most significant first:", "bold"))
-        width = max(len(c.cls) for c in changes)
+        width = max(len(c.label) for c in changes)
         for c in sorted(changes, key=lambda c: CLASSES.index(c.cls)):
             lines.append(
-                Content(f"  {c.cls:<{width}}  {c.a.strip() or '∅'} → {c.b.strip() or '∅'}")
+                Content(f"  {c.label:<{width}}  {c.a.strip() or '∅'} → {c.b.strip() or '∅'}")
             )
     elif model.kind in ("added", "removed"):
         lines.append(Content(f"The whole row is {model.kind}."))

@@ -1,0 +1,80 @@
+"""Change classes the thirteenth outside review found wrong, each with its sentences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsdiff.cli import main
+from newsdiff.core.article import from_text
+from newsdiff.meaning.compare import compare
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def pair(tmp_path: Path, a: str, b: str) -> tuple[str, str]:
+    pa, pb = tmp_path / "a.txt", tmp_path / "b.txt"
+    pa.write_text(a + "\n", "utf-8")
+    pb.write_text(b + "\n", "utf-8")
+    return str(pa), str(pb)
+
+
+SOURCE_AND_DATE = [
+    (
+        "The defence ministry said on Monday that 300 soldiers had been killed.",
+        "Opposition activists claimed that 300 soldiers had been killed.",
+    ),
+    (
+        "Officials in the capital confirmed on Tuesday that the budget will rise.",
+        "According to a government spokesman, the budget will rise.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SOURCE_AND_DATE)
+def test_a_new_source_with_a_dropped_date_is_attribution_and_number(a: str, b: str) -> None:
+    """A change that drops a date and changes who speaks carries both classes: the
+    date does not outrank the attribution (filter 3 and --fail-on attribution)."""
+    (row,) = compare(from_text(a, "a"), from_text(b, "b")).rows
+    (change,) = row.changes
+    assert change.classes == ("number", "attribution")
+    assert change.label == "number, attribution"  # the app's status line and detail
+    assert row.classes() == {"number", "attribution"}
+
+
+@pytest.mark.parametrize(("a", "b"), SOURCE_AND_DATE)
+def test_fail_on_and_only_see_every_class_of_a_change(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, a: str, b: str
+) -> None:
+    """--fail-on attribution exits 1, --fail-on number too; --only attribution keeps
+    the row; plain writes both classes, JSON adds "also", report counts it in both."""
+    pa, pb = pair(tmp_path, a, b)
+    assert run(capsys, "diff", "--format", "plain", "--fail-on", "attribution", pa, pb)[0] == 1
+    assert run(capsys, "diff", "--format", "plain", "--fail-on", "number", pa, pb)[0] == 1
+    assert run(capsys, "diff", "--format", "plain", "--fail-on", "hedge", pa, pb)[0] == 0
+    code, out, _ = run(capsys, "diff", "--format", "plain", "--only", "attribution", pa, pb)
+    assert "+}{number}{attribution} " in out
+    _c, out, _ = run(capsys, "diff", "--format", "json", pa, pb)
+    (change,) = json.loads(out)["rows"][0]["changes"]
+    assert (change["class"], change["also"]) == ("number", ["attribution"])
+    _c, out, _ = run(capsys, "report", "--format", "json", pa, pb)
+    rep = json.loads(out)
+    assert rep["classes"]["number"] == rep["classes"]["attribution"] == 1
+    assert [s["class"] for s in rep["spin"]] == ["number", "attribution"]
+    _c, out, _ = run(capsys, "report", pa, pb)
+    assert "What changed: 1 change, most significant first (a change of several" in out
+
+
+def test_a_reporting_verb_that_is_a_hedge_word_is_one_attribution() -> None:
+    """ "thinks" -> "believed that" changes the verb: attribution, not a hedge as well."""
+    a = "They said the United States thinks Russia has lost."
+    b = "They said the United States believed that Russia had lost."
+    row = compare(from_text(a, "a"), from_text(b, "b")).rows[0]
+    verb = next(c for c in row.changes if c.a == "thinks")
+    assert verb.classes == ("attribution",)
