@@ -28,7 +28,9 @@ def out(text: str) -> None:
 
 def say(text: str) -> None:
     """One line on standard output (as ``print``), its control characters shown."""
-    out(text + "\n")
+    # The line is checked without its newline: ``isprintable`` refuses a newline, and
+    # with it every line (a diff prints thousands) was scanned and copied three times.
+    sys.stdout.write(shown(text) + "\n")
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
