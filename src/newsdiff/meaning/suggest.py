@@ -42,7 +42,7 @@ from newsdiff.meaning.cues.base import Cue
 from newsdiff.meaning.cues.clauses import is_statement
 from newsdiff.meaning.cues.evaluative import opinion_cues
 from newsdiff.meaning.cues.hedges import hedge_cues, speculation
-from newsdiff.meaning.cues.quotes import QUOTE_MIN_WORDS, quotations
+from newsdiff.meaning.cues.quotes import QUOTE_MIN_WORDS, quotations, quoted_term
 
 #: Lines that are page furniture, not statements.
 _BOILERPLATE = re.compile(
@@ -86,12 +86,17 @@ def suggest_label(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
     Returns ``(None, ())`` for page furniture and fragments; ``("fact", ())`` for a
     statement without cues.
     """
-    attribution = attribution_cues(text) + quotations(text, QUOTE_MIN_WORDS)
+    if len(_ALPHA_WORD.findall(text)) < 2:
+        # One word ("Really?", "Yes.", "Monday", "confirmed") states nothing, not even
+        # as a report.
+        return None, ()
+    attribution = attribution_cues(text)
+    quotes = quotations(text, QUOTE_MIN_WORDS)
+    # A quoted term with no one to say it ('signed a treaty on "alliance and strategic
+    # partnership"') is the writer's sentence naming something, no reported speech.
+    attribution += [q for q in quotes if attribution or not quoted_term(text, q)]
     if attribution:
         return "attribution", tuple(sorted(attribution, key=lambda c: c.start))
-    if len(_ALPHA_WORD.findall(text)) < 2:
-        # One word ("Really?", "Yes.", "Monday") states nothing.
-        return None, ()
     if _BOILERPLATE.search(text):
         # Page furniture ("Join our brand new channel and get important news!") is no
         # statement, whatever its words.

@@ -76,6 +76,8 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
     before it ("Police said"), the shape of "Police say" (``_subject_verbs``)."""
     out: list[Cue] = []
     for k, (w, s, e) in enumerate(ws):
+        if _agentless_passive(text, ws, k):
+            continue
         if w in CLAIM_VERBS:
             if w == "admitted" and k and ws[k - 1][0] in PASSIVE_BEFORE:
                 continue
@@ -130,6 +132,25 @@ def _closes_a_quotation(text: str, ws: tuple[Word, ...], k: int) -> int | None:
             if end is not None:
                 return end
     return None
+
+
+#: What follows a passive reporting verb that still reports: "it was announced that",
+#: "is said to", "were confirmed by police", "was described as".
+_PASSIVE_REPORTS = frozenset("that to by as whether".split())
+_PASSIVE_AUX = PASSIVE_BEFORE | frozenset({"be", "been", "being"})
+
+
+def _agentless_passive(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the participle ws[k] is a passive with no one to report and nothing
+    reported: "nothing has been confirmed at this point", "might be explained in
+    several ways" (not "it was announced that", "were confirmed by police")."""
+    j = k - 1
+    while j > 0 and (ws[j][0] == "not" or ws[j][0].endswith("ly")):
+        j -= 1  # "was not disclosed", "was officially confirmed"
+    if k == 0 or ws[j][0] not in _PASSIVE_AUX or not ws[k][0].endswith("ed"):
+        return False
+    nxt = ws[k + 1][0] if k + 1 < len(ws) and one_phrase(text, ws, k) else ""
+    return nxt not in _PASSIVE_REPORTS and not re.match(r"\s*:", text[ws[k][2] :])
 
 
 #: Words before "questions" that make it a noun: "raises questions", "the questions".

@@ -146,3 +146,34 @@ def scare_marks(text: str) -> list[Cue]:
         if len(_QUOTE_WORD.findall(text[opener.start : closer.end])) < QUOTE_MIN_WORDS:
             out += [opener, closer]
     return out
+
+
+#: Words before an opening mark that make the quotation a noun phrase of the writer's
+#: sentence: a determiner, a possessive or a preposition of naming ('a "common security
+#: and defense space"', 'its "non-use of force" pledge', 'a treaty on "alliance and
+#: strategic partnership"').
+_BEFORE_TERM = frozenset("a an the its their his her our this that these those of on".split())
+#: Words inside a quotation that show speech: a person speaking or spoken to.
+_SPEAKING = frozenset("i me my we us our you your".split())
+#: Verbs that hand a quoted verdict to their subject ("called the decision a 'grave
+#: mistake'"): after them a quotation is the subject's words.
+_NAMING = frozenset("called calls calling branded brands labelled labeled termed dubbed".split())
+#: A quotation this long or longer is speech, whatever stands before it.
+_TERM_MAX_WORDS = 8
+
+
+def quoted_term(text: str, quote: Cue) -> bool:
+    """Whether ``quote`` names a term inside the writer's sentence rather than quoting
+    speech: it opens after a determiner, a possessive or "of"/"on", holds fewer than
+    ``_TERM_MAX_WORDS`` words, no first or second person and no stop inside."""
+    before = _QUOTE_WORD.findall(text[: quote.start])
+    inner = text[quote.start + 1 : quote.end - 1].rstrip(".,")
+    ws = _QUOTE_WORD.findall(inner)
+    return (
+        bool(before)
+        and before[-1].lower() in _BEFORE_TERM
+        and len(ws) < _TERM_MAX_WORDS
+        and not any(w.lower() in _SPEAKING for w in ws)
+        and not re.search(r"[.!?]", inner)
+        and not any(w.lower() in _NAMING for w in before)
+    )
