@@ -72,3 +72,79 @@ def test_a_passive_that_reports_stays_attribution(text: str) -> None:
 def test_one_word_states_nothing(text: str) -> None:
     """A one-word line is no statement, even a reporting verb."""
     assert suggest_label(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country was running deficits of 15%-20% of GDP.",
+        "Around half of Russians did not want to see him as president again.",
+        "More than half of the victims were children.",
+        "Nearly two-thirds of the budget goes on salaries.",
+    ],
+)
+def test_a_range_of_percentages_or_a_softened_share_is_an_estimate(text: str) -> None:
+    """ "15%-20%" is a range (no minus sign), "around half" a softened share."""
+    assert suggest_label(text)[0] == "estimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half of the staff left the company in 2019.",
+        "The temperature fell from 5% to -3% over the year.",
+        "A third of the homes were flooded.",
+    ],
+)
+def test_an_exact_share_or_a_signed_figure_stays_fact(text: str) -> None:
+    """A share without a softener is exact; a minus after a space is a sign, no range."""
+    assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a new idea, or so they thought.",
+        "The law protects freedoms like thought, speech and worship.",
+        "She thought about the offer for a week.",
+    ],
+)
+def test_thought_as_a_belief_or_a_noun_is_no_hedge(text: str) -> None:
+    """ "so they thought", "freedom of thought": no hedge of a quantity or an outcome."""
+    assert suggest_label(text)[0] != "estimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The suspect is thought to have fled the country.", "Two men are thought to be missing."],
+)
+def test_thought_to_still_hedges(text: str) -> None:
+    """ "is thought to have fled": hearsay of an outcome, an estimate."""
+    assert suggest_label(text)[0] == "estimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire appears to have started in the kitchen.",
+        "The victim appeared to have been shot.",
+        "Prices appear to be rising.",
+    ],
+)
+def test_appears_to_before_an_outcome_is_an_estimate(text: str) -> None:
+    """ "appears to" before an event is an uncertain outcome, like "may"."""
+    assert suggest_label(text)[0] == "estimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Escalation appears to be his only tactic.", "The strategy seems to be working."],
+)
+def test_appears_to_be_a_state_is_speculation(text: str) -> None:
+    """ "appears to be his only tactic": the writer's reading of a state, as "seems to"."""
+    assert suggest_label(text)[0] == "opinion"
+
+
+def test_appeared_in_court_is_no_hedge() -> None:
+    """ "appeared in court" is being seen, a fact."""
+    assert suggest_label("He appeared in court on Monday.")[0] == "fact"

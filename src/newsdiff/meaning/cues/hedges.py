@@ -26,14 +26,27 @@ HEDGE_WORDS = vocab(
     "may might could reportedly allegedly apparently supposedly purportedly possibly "
     "probably likely unlikely perhaps maybe presumably seemingly estimated estimates "
     "estimate approximately roughly projected expected feared believed thought "
-    "suspected seems seemed appears appeared"
+    "suspected seems seemed appears appeared appear"
+)
+
+
+#: A softened share: "around half of Russians", "nearly a third", "almost two-thirds"
+#: ("half" alone and "a third" are no number of ``numbers``).
+_SHARE = re.compile(
+    r"\b(?P<h>about|around|roughly|approximately|nearly|almost|some|close to|more than|"
+    r"less than|over|under|at least|perhaps|maybe|possibly)\s+(?:half|a third|a quarter|"
+    r"(?:one|two|three)[- ](?:thirds?|quarters?|fifths?))\b",
+    re.IGNORECASE,
 )
 
 
 def number_hedges(text: str) -> list[Cue]:
-    """Only the hedges tied to a quantity: softeners before a number, and ranges."""
+    """Only the hedges tied to a quantity: softeners before a number or a share, and
+    ranges."""
     nums = [n for n in numbers(text) if n.written not in DATE_KINDS]
-    out: list[Cue] = []
+    out: list[Cue] = [
+        Cue("hedge", m.start("h"), m.end("h"), m.group("h")) for m in _SHARE.finditer(text)
+    ]
     for k, n in enumerate(nums):
         before = text[max(0, n.start - 24) : n.start]
         m = _NUMBER_HEDGE.search(before)
@@ -86,12 +99,17 @@ def _could_hedges(text: str, end: int) -> bool:
 
 # "appeared in court", "appeared as a witness", "appears on television": being seen,
 # not seeming. "appeared to", "seems that", "appeared likely", "seemed as if" hedge.
-_SEEMING = frozenset({"seems", "seemed", "appears", "appeared"})
+_SEEMING = frozenset({"seems", "seemed", "appears", "appeared", "appear"})
 _SEEMS_WHAT = re.compile(
     r"\s+(?:to|that|likely|unlikely|certain|set|poised|ready|as if|as though|"
     r"\w+ly\s+to|\w+ly\s+that)\b",
     re.IGNORECASE,
 )
+
+# "thought" hedges before what is thought of something ("is thought to have fled",
+# "thought likely"); "so they thought" is someone's belief, "freedoms like thought,
+# speech" a noun.
+_THOUGHT_TO = re.compile(r"\s+(?:to|likely|unlikely|dead|lost|missing)\b", re.IGNORECASE)
 
 # "They believed in a peaceful solution" is faith, not a hedge.
 _FAITH = frozenset({"believed", "thought"})
@@ -116,6 +134,7 @@ def _hedge_cues(text: str) -> tuple[Cue, ...]:
         and (c.text.lower() != "could" or _could_hedges(text, c.end))
         and not (c.text.lower() in _FAITH and _IN_AFTER.match(text, c.end))
         and not (c.text.lower() in _SEEMING and not _SEEMS_WHAT.match(text, c.end))
+        and not (c.text.lower() == "thought" and not _THOUGHT_TO.match(text, c.end))
     ]
     if "seen" in text.lower():
         out += finditer("hedge", _SEEN, text)
@@ -130,7 +149,8 @@ def _hedge_cues(text: str) -> tuple[Cue, ...]:
 #: first". With a quantity ("up to 300 people may have been killed") or an outcome
 #: ("prices could rise", "the road may be closed", "likely to grow") it is an estimate.
 LIKELIHOOD = vocab(
-    "may might could possibly probably likely unlikely perhaps maybe presumably seemingly"
+    "may might could possibly probably likely unlikely perhaps maybe presumably seemingly "
+    "appears appeared appear"
 )
 _NEXT = re.compile(
     r"(?:\s+(?:to|well|also|not|even|soon|still|eventually|yet))*\s+(\w+)(?:\s+(\w+))?"
@@ -167,6 +187,9 @@ def _outcome(text: str, cue: Cue) -> bool:
     if not words:
         return False
     if words[0] == "be":
+        if len(words) > 1 and words[1].endswith("ing"):
+            # "may be rising", "appear to be falling": an outcome under way
+            return any(pos == "v" and b in _OUTCOME for pos, b in lexicon.base_forms(words[1]))
         return len(words) > 1 and _participle(words[1]) and words[1] not in _READ_AS
     return (
         words[0] in _OUTCOME
@@ -219,7 +242,7 @@ _OUTCOME = _COULD - vocab("be have get mean lead")
 _IRREGULAR = vocab(
     "done made taken given seen known held built cut hit shut sent spent brought caught "
     "kept left lost paid sold told won written driven beaten broken chosen forgotten "
-    "frozen hidden shaken stolen struck sworn torn thrown worn"
+    "frozen hidden shaken stolen struck sworn torn thrown worn shot found hurt set put led"
 )
 
 

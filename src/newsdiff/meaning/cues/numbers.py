@@ -278,7 +278,7 @@ def _signed(text: str, start: int) -> tuple[int, bool]:
     "2019-2020" or "pages 5-10" joins two words or figures and is no sign."""
     if start and text[start - 1] in _MINUS:
         before = text[start - 2] if start > 1 else " "
-        if not before.isalnum() and before not in _MINUS + ".,":
+        if not before.isalnum() and before not in _MINUS + ".,%":  # "15%-20%": a range
             return start - 1, True
     if start and text[start - 1].isspace():
         m = _MINUS_WORD.search(text, max(0, start - 12), start)
