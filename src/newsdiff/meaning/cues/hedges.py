@@ -106,10 +106,10 @@ _SEEMS_WHAT = re.compile(
     re.IGNORECASE,
 )
 
-# "thought" hedges before what is thought of something ("is thought to have fled",
-# "thought likely"); "so they thought" is someone's belief, "freedoms like thought,
-# speech" a noun.
-_THOUGHT_TO = re.compile(r"\s+(?:to|likely|unlikely|dead|lost|missing)\b", re.IGNORECASE)
+# "thought" at the end of a clause or in a list is a noun or a belief ("or so they
+# thought.", "freedoms like thought, speech"), no hedge; "is thought to have fled",
+# "officials thought some" hedge.
+_THOUGHT_NOUN = re.compile(r"\s*(?:[.,;:!?)]|and\b|or\b)", re.IGNORECASE)
 
 # "They believed in a peaceful solution" is faith, not a hedge.
 _FAITH = frozenset({"believed", "thought"})
@@ -134,7 +134,7 @@ def _hedge_cues(text: str) -> tuple[Cue, ...]:
         and (c.text.lower() != "could" or _could_hedges(text, c.end))
         and not (c.text.lower() in _FAITH and _IN_AFTER.match(text, c.end))
         and not (c.text.lower() in _SEEMING and not _SEEMS_WHAT.match(text, c.end))
-        and not (c.text.lower() == "thought" and not _THOUGHT_TO.match(text, c.end))
+        and not (c.text.lower() == "thought" and _THOUGHT_NOUN.match(text, c.end))
     ]
     if "seen" in text.lower():
         out += finditer("hedge", _SEEN, text)
