@@ -111,10 +111,14 @@ def crossed(cases: Sequence[AlignCase], steps: Sequence[int]) -> list[AlignCase]
     return out
 
 
+def _split(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
 def seeds_apart() -> list[AlignCase]:
     """The seeds' reports written apart: 002-004 against each other and 000/001."""
     paths = sorted((ROOT / "seeds").glob("*.txt"))
-    sents = [[s.text for s in split_sentences(p.read_text("utf-8"))] for p in paths]
+    sents = [_split(p.read_text("utf-8")) for p in paths]
     return [
         AlignCase(f"seed {i:03} / {j:03}", sents[i], sents[j], frozenset())
         for i in range(len(sents))
@@ -141,6 +145,21 @@ def main() -> None:
     ordered = sorted(bible, key=lambda c: c.name)
     report("Bible chapter vs the next one (not told twice)", crossed(ordered, (1,)))
     report("seeds written apart (not told twice)", seeds_apart())
+    print("The tests' own pairs (tests/data/weak/, written for tests/test_weak_links.py):")
+    for one, two in (
+        ("woodman_one", "woodman_two"),
+        ("harbour_fire", "football_arrest"),
+        ("fire_report_one", "fire_report_two"),
+    ):
+        a, b = (
+            _split((ROOT / "tests/data/weak" / f"{n}.txt").read_text("utf-8")) for n in (one, two)
+        )
+        rows, words, _links, firm = evidence(a, b)
+        twice = C.told_twice(firm, *_sets(AlignCase("", a, b, frozenset())))
+        print(
+            f"  {one} / {two}: sure links per sentence {rows:.2f}, shared words {words:.2f}:"
+            f" {'told twice' if twice else 'not told twice'}"
+        )
 
 
 if __name__ == "__main__":

@@ -85,3 +85,15 @@ def test_told_twice_by_sure_links_or_by_shared_words():
     assert told_twice(1, same, other)  # one sure link of two sentences
     assert not told_twice(0, same, other)  # no sure link, no word in common
     assert told_twice(0, same, [stems("the wolf had a bone in his throat; the crane")])
+
+
+def test_a_retelling_with_two_sure_rows_in_seven_keeps_its_weaker_rows():
+    """The Woodman told twice (issue 11, item 4's sentences) has sure rows for 2 of its
+    7 sentences: "Mercury dived into the river and brought up a golden axe." still
+    pairs with "Mercury plunged into the stream and came up with an axe of gold." (0.2)
+    and the Woodman's "No" with "The woodcutter said it was not his." (0.2)."""
+    a, b = _sentences("woodman_one.txt"), _sentences("woodman_two.txt")
+    pairs = _pairs(a, b)
+    assert sum(s >= SURE for s in pairs.values()) == 1  # and one by a run of words
+    assert pairs[((4,), (4,))] < SURE
+    assert pairs[((6,), (6,))] < SURE
