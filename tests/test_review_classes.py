@@ -78,3 +78,41 @@ def test_a_reporting_verb_that_is_a_hedge_word_is_one_attribution() -> None:
     row = compare(from_text(a, "a"), from_text(b, "b")).rows[0]
     verb = next(c for c in row.changes if c.a == "thinks")
     assert verb.classes == ("attribution",)
+
+
+MOVED_NUMBERS = [
+    (
+        "Some analysts said the figures made a rate cut in June less likely.",
+        "Some analysts said the figures made a June rate cut less likely.",
+    ),
+    (
+        "The region recorded 42,200 cases in 2023.",
+        "There were 42,200 cases in the region in 2023.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), MOVED_NUMBERS)
+def test_a_number_moved_within_the_row_is_no_number_change(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, a: str, b: str
+) -> None:
+    """The same value on both sides of the row, only in another place: not a number
+    change (the README: "another value, sign, unit or date"), so --fail-on number is 0."""
+    (row,) = compare(from_text(a, "a"), from_text(b, "b")).rows
+    assert row.changes and "number" not in row.classes()
+    pa, pb = pair(tmp_path, a, b)
+    assert run(capsys, "diff", "--format", "plain", "--fail-on", "number", pa, pb)[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Rates may be cut in June.", "A June cut in July is possible."),
+        ("Talks began in June and ended in June.", "Talks began in June and ended."),
+    ],
+)
+def test_a_value_written_more_or_fewer_times_is_still_a_number_change(a: str, b: str) -> None:
+    """Only a value the other side has as often is moved: a new month, or a date said
+    once where it was said twice, is a number change."""
+    rows = compare(from_text(a, "a"), from_text(b, "b")).rows
+    assert any("number" in r.classes() for r in rows)

@@ -16,7 +16,9 @@ are for a change that carries none of the four, the first that applies:
                  that moved with its clause to another sentence of the row, between
                  the same words ("could not be"), is on both sides and is none;
 ``number``       a number, quantity, date or percentage differs in value ("300" ->
-                 "400", "countless" -> "thousands"); "six" -> "6" keeps the value;
+                 "400", "countless" -> "thousands"); "six" -> "6" keeps the value, and
+                 so does a number that moved within the row ("in June" deleted,
+                 "June" inserted elsewhere);
 ``attribution``  an attribution verb or its source changed ("said" -> "claimed",
                  "according to X" -> "according to Y", "official" -> "authorities"
                  where speech is reported), or the marks of a quotation of

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from newsdiff.core.worddiff import Diff, is_word
 from newsdiff.meaning.certainty import certainty_changed, same_certainty, whole_phrases
 from newsdiff.meaning.changes import FILLERS, Change, ChangeClass
-from newsdiff.meaning.cues.base import overlapping
+from newsdiff.meaning.cues.base import Number, overlapping
 from newsdiff.meaning.cues.quotes import QUOTE_CHARS
 from newsdiff.meaning.options import same_tokens
 from newsdiff.meaning.sides import Side
@@ -69,7 +69,7 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
         found.append("negation")
     context = number_context(sa.numbers, sb.numbers, span)
     na, nb = context
-    if sorted(n.value for n in na) != sorted(n.value for n in nb) and (
+    if _values_differ(sa, sb, na, nb) and (
         zone is None or _zone_values(sa, zone[0], zone[1]) != _zone_values(sb, zone[2], zone[3])
     ):
         found.append("number")
@@ -110,6 +110,19 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
     if is_variant(a, b, same_numbers):
         return ("variant",)
     return ("rewording",)
+
+
+def _values_differ(sa: Side, sb: Side, na: list[Number], nb: list[Number]) -> bool:
+    """Whether a span's numbers change a value. A number on one side of the span only,
+    whose value the row's other side has as often elsewhere, moved within the row with
+    its value unchanged ("a rate cut in June" -> "a June rate cut", "recorded 42,200
+    cases" -> "There were 42,200 cases"): no number change (``Side.changed_values``)."""
+    if sorted(n.value for n in na) == sorted(n.value for n in nb):
+        return False
+    if na and nb:
+        return True
+    side, nums = (sa, na) if na else (sb, nb)
+    return any(n.value in side.changed_values for n in nums)
 
 
 def _hedges_beside_verbs(side: Side, start: int, end: int) -> list[str]:

@@ -67,6 +67,17 @@ class Side:
         return [c for c, k in zip(self.negations, mine, strict=True) if have[k] != theirs[k]]
 
     @cached_property
+    def changed_values(self) -> frozenset[tuple[str, float]]:
+        """The number values this side has more or fewer times than the other: one
+        written as often on both sides ("a rate cut in June" -> "a June rate cut")
+        moved within the row, its value unchanged."""
+        mine = Counter(n.value for n in self.numbers.all)
+        if self.other is None:
+            return frozenset(mine)
+        theirs = Counter(n.value for n in self.other.numbers.all)
+        return frozenset(v for v in mine if mine[v] != theirs[v])
+
+    @cached_property
     def quotes(self) -> list[Cue]:
         return quote_marks(self.text)
 
