@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsdiff.cli import main
+from newsdiff.core import charsets
 from newsdiff.store import StoreError
 
 from .conftest import write_pair
@@ -395,3 +396,61 @@ def test_the_default_store_folder_is_still_made(
     assert (tmp_path / "annotations" / "newsdiff.json").is_file()
     assert run(capsys, "tag", wrapped[0], "0", "fact", "--store", "here.json")[0] == 0
     assert (tmp_path / "here.json").is_file()
+
+
+RUSSIAN_TEXT = (
+    "Российские войска бросили большое количество танков при поспешном отступлении. "
+    "Официальные лица заявили, что боевой дух солдат рухнул.\n"
+)
+
+
+@pytest.mark.parametrize("charset", ["cp1251", "koi8-r"])
+def test_a_cyrillic_text_file_is_read_as_cyrillic(
+    charset: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Outside review: a .txt in cp1251 (or KOI8-R) declares nothing and was decoded as
+    cp1252 mojibake ('Ðîññèéñêèå'); its bytes read as Cyrillic, and the note says the
+    charset was read from them."""
+    article = tmp_path / "a.txt"
+    article.write_bytes(RUSSIAN_TEXT.encode(charset))
+    code, out, err = run(capsys, "sentences", "--format", "json", str(article))
+    assert code == 0
+    texts = [s["text"] for s in json.loads(out)["sentences"]]
+    assert texts == [
+        "Российские войска бросили большое количество танков при поспешном отступлении.",
+        "Официальные лица заявили, что боевой дух солдат рухнул.",
+    ]
+    assert (
+        err
+        == f"newsdiff: {article}: not valid UTF-8, decoded as {charset}, which its bytes read as\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Élève à l'école: déjà été frappé, à côté du café. Où est la forêt? Même hôtel, çà et là.\n",
+        "Die Straße über den Fluß ist gesperrt; Bürger müssen Umwege fahren, sagte die Behörde.\n",
+        "Prisen på smørbrød og rødgrøt med fløte øker, sier næringsministeren i Ålesund.\n",
+    ],
+)
+def test_latin_text_full_of_accents_stays_cp1252(
+    text: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """French, German and Norwegian in cp1252 have bytes Cyrillic charsets read as
+    letters too; they stay cp1252, with the note they always had."""
+    article = tmp_path / "a.txt"
+    article.write_bytes(text.encode("cp1252"))
+    code, out, err = run(capsys, "sentences", "--format", "json", str(article))
+    assert code == 0 and text.split()[1] in out
+    assert err == f"newsdiff: {article}: not valid UTF-8, decoded as cp1252\n"
+
+
+def test_only_the_start_of_a_large_file_is_weighed() -> None:
+    """The guess reads GUESS_SAMPLE bytes, not the whole file: Russian after that many
+    bytes of cp1252 French is not looked at, so a 30 MB file costs what 64 KB do."""
+    french = "Élève à l'école, déjà été frappé à côté du café. ".encode("cp1252")
+    russian = RUSSIAN_TEXT.encode("cp1251")
+    head = french * (charsets.GUESS_SAMPLE // len(french) + 1)
+    assert charsets.guess_cyrillic(russian) == "cp1251"
+    assert charsets.guess_cyrillic(head + russian * 1000) is None

@@ -7,12 +7,13 @@ import re
 import stat
 import sys
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from newsdiff.core import charsets
+from newsdiff.core.charsets import BOMS, ENCODING_NAMES, FALLBACKS, decoded_as
 
 #: Inputs above this size are refused (NEWSDIFF_MAX_BYTES raises it): a bound on what
 #: one comparison may take, well above any article or a day of a live blog.
@@ -47,6 +48,9 @@ class Article:
     #: record's title; a date as written, ISO 8601 where the source gives one).
     title: str = ""
     date: str = ""
+    #: The encoding was guessed from the bytes (``charsets.guess_cyrillic``), not
+    #: declared by the file nor the fallback.
+    guessed: bool = False
 
     @cached_property
     def id(self) -> str:
@@ -97,56 +101,50 @@ def format_size(size: int) -> str:
     return f"{value:.1f}".removesuffix(".0") + f" {unit}"
 
 
-#: Byte-order marks newsdiff decodes besides UTF-8's, longest first: UTF-32 LE's starts
-#: with UTF-16 LE's, and NUL bytes are part of these encodings, not a sign of binary.
-_BOMS = (
-    (b"\xff\xfe\x00\x00", "utf-32-le"),
-    (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xff\xfe", "utf-16-le"),
-    (b"\xfe\xff", "utf-16-be"),
-)
-
-_ENCODING_NAMES = {
-    "utf-32-le": "UTF-32 (little-endian)",
-    "utf-32-be": "UTF-32 (big-endian)",
-    "utf-16-le": "UTF-16 (little-endian)",
-    "utf-16-be": "UTF-16 (big-endian)",
-}
-
-
 def decode(data: bytes, path: str, declared: str | None = None) -> tuple[str, str]:
+    """The text and the encoding of ``data`` (``_decode``, without whether the encoding
+    was guessed)."""
+    text, encoding, _guessed = _decode(data, path, declared)
+    return text, encoding
+
+
+def _decode(data: bytes, path: str, declared: str | None) -> tuple[str, str, bool]:
     """Decode bytes as UTF-8 (BOM or not), else in the charset the file ``declared`` (an
-    HTML page's meta), falling back to cp1252, then latin-1.
+    HTML page's meta), else in the Cyrillic charset its bytes read as (when it declares
+    none newsdiff knows), falling back to cp1252, then latin-1.
 
     UTF-16 and UTF-32 are decoded when a byte-order mark says so (Windows editors save
-    "Unicode" text as UTF-16 LE with one). Returns the text and the encoding used.
+    "Unicode" text as UTF-16 LE with one). Returns the text, the encoding used and
+    whether it was guessed from the bytes.
     Raises InputError for binary data: NUL bytes, or mostly control characters.
     """
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
                 text = data[len(bom) :].decode(encoding)
             except UnicodeDecodeError:
                 raise InputError(
                     path,
-                    f"starts with a {_ENCODING_NAMES[encoding]} byte-order mark but is "
+                    f"starts with a {ENCODING_NAMES[encoding]} byte-order mark but is "
                     "not valid text in it (truncated, or binary)",
                 ) from None
             if "\x00" in text:
                 raise InputError(path, "binary file (contains NUL characters), expected text")
-            return text, encoding
+            return text, encoding, False
     if b"\x00" in data:
         raise InputError(path, "binary file (contains NUL bytes), expected text")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError:
         pass
-    # A declared charset that is unknown, or that the bytes are not valid in, falls back.
+    # A declared charset that is unknown, or that the bytes are not valid in, falls back:
+    # to the Cyrillic charset the bytes read as, if any, then cp1252 (which leaves five
+    # bytes undefined), then latin-1, which maps every byte.
     codec = charsets.codec_for(declared) if declared else None
-    # cp1252 leaves five bytes undefined; latin-1 maps every byte.
-    for charset in (*((codec,) if codec else ()), "cp1252", "latin-1"):
+    guess = charsets.guess_cyrillic(data) if codec is None else None
+    for charset in (*((codec,) if codec else ()), *((guess,) if guess else ()), *FALLBACKS):
         try:
             text = data.decode(charset)
         except UnicodeDecodeError:
@@ -155,23 +153,8 @@ def decode(data: bytes, path: str, declared: str | None = None) -> tuple[str, st
             raise InputError(
                 path, "binary file (mostly control characters, not text in any charset)"
             )
-        return text, charset
+        return text, charset, charset == guess
     raise AssertionError("latin-1 decodes every byte")
-
-
-def decoded_as(encoding: str) -> str:
-    """What the user is told about a file that is not plain UTF-8 ("" for UTF-8)."""
-    if encoding == "utf-8":
-        return ""
-    if encoding in _ENCODING_NAMES:
-        return f"not UTF-8: decoded as {_ENCODING_NAMES[encoding]}, as its byte-order mark says"
-    if encoding not in _FALLBACKS:
-        return f"not UTF-8: decoded as {encoding}, as the page declares"
-    return f"not valid UTF-8, decoded as {encoding}"
-
-
-#: What ``decode`` falls back to when nothing says what a file is.
-_FALLBACKS = ("cp1252", "latin-1")
 
 
 def _read_bytes(path: str, stdin: BinaryIO | None) -> bytes:
@@ -320,14 +303,14 @@ def load(path: str, stdin: BinaryIO | None = None, warn: bool = True) -> Article
     if reader is not None and path != STDIN and (named := reader.named(path)) is not None:
         return named
     data = _read_bytes(path, stdin)
-    text, encoding = decode(data, path, reader.declared(path, data) if reader else None)
+    text, encoding, guessed = _decode(data, path, reader.declared(path, data) if reader else None)
     if not text.strip():
         raise InputError(path, "empty file, nothing to compare")
     if warn and encoding != "utf-8":
-        print(f"newsdiff: {path}: {decoded_as(encoding)}", file=sys.stderr)
+        print(f"newsdiff: {path}: {decoded_as(encoding, guessed)}", file=sys.stderr)
     if reader is not None and (converted := reader.converted(path, text, encoding)) is not None:
-        return converted
-    return Article(path=path, text=text, encoding=encoding)
+        return replace(converted, guessed=True) if guessed else converted
+    return Article(path=path, text=text, encoding=encoding, guessed=guessed)
 
 
 def from_text(text: str, path: str = "<text>") -> Article:

@@ -2,7 +2,8 @@
 beyond UTF-8.
 
 An HTML page names its charset (``<meta charset="windows-1251">``); read as cp1252 it
-was mojibake. A binary file without NUL bytes decodes as latin-1 (every byte is a
+was mojibake. A file that names none and is not UTF-8 may still be Cyrillic in one of
+its single-byte charsets (``guess_cyrillic``). A binary file without NUL bytes decodes as latin-1 (every byte is a
 character) into control characters, which were diffed as if they were words.
 """
 
@@ -10,6 +11,23 @@ from __future__ import annotations
 
 import codecs
 import re
+
+#: Byte-order marks newsdiff decodes besides UTF-8's, longest first: UTF-32 LE's starts
+#: with UTF-16 LE's, and NUL bytes are part of these encodings, not a sign of binary.
+BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+ENCODING_NAMES = {
+    "utf-32-le": "UTF-32 (little-endian)",
+    "utf-32-be": "UTF-32 (big-endian)",
+    "utf-16-le": "UTF-16 (little-endian)",
+    "utf-16-be": "UTF-16 (big-endian)",
+}
+
 
 #: Labels browsers read as another charset (the WHATWG Encoding Standard): gb2312 and
 #: gbk pages are decoded as their superset gb18030, latin-1 and ASCII pages as cp1252.
@@ -57,3 +75,56 @@ GARBAGE_SHARE = 0.05
 def is_garbage(text: str) -> bool:
     """Whether ``text`` is mostly control characters: bytes that were never text."""
     return len(_GARBAGE.findall(text)) > GARBAGE_SHARE * len(text)
+
+
+#: A file that is not UTF-8 is guessed from its first bytes only: 64 KB hold thousands
+#: of words, and a 30 MB file is not read twice over.
+GUESS_SAMPLE = 64 * 1024
+#: The single-byte Cyrillic charsets a file that declares none is tried in, by
+#: charset-normalizer's names, with the Python codec each is decoded by.
+_CYRILLIC = {"cp1251": "cp1251", "koi8_r": "koi8-r"}
+#: Two letters in a row in the upper half of a single-byte charset (0xC0-0xFF is the
+#: Cyrillic alphabet in both): without them no Cyrillic word is there to find.
+_TWO_HIGH = re.compile(rb"[\xc0-\xff]{2}")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+#: Of the words with a letter beyond ASCII, at least this share must be wholly
+#: Cyrillic. Latin text read in a Cyrillic charset keeps its ASCII letters around
+#: the Cyrillic ones ("cafй", "Zьrich", "StraЯe"); Russian has Latin only in names.
+CYRILLIC_WORDS = 0.8
+
+
+def guess_cyrillic(data: bytes) -> str | None:
+    """The Python codec of the Cyrillic charset ``data`` (not UTF-8) reads as, or
+    None: charset-normalizer weighs cp1251 and KOI8-R against cp1252 on the first
+    GUESS_SAMPLE bytes, and a Cyrillic winner must read as Cyrillic words, not as
+    Latin words with letters swapped (cp1252 and latin-1 text stays theirs)."""
+    sample = data[:GUESS_SAMPLE]
+    if _TWO_HIGH.search(sample) is None:
+        return None
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample, cp_isolation=["cp1252", *_CYRILLIC]).best()
+    if best is None or best.encoding not in _CYRILLIC:
+        return None
+    codec = _CYRILLIC[best.encoding]
+    words = [w for w in _LETTERS.findall(sample.decode(codec, "replace")) if not w.isascii()]
+    cyrillic = sum(all("\u0400" <= ch <= "\u04ff" for ch in w) for w in words)
+    return codec if words and cyrillic >= CYRILLIC_WORDS * len(words) else None
+
+
+def decoded_as(encoding: str, guessed: bool = False) -> str:
+    """What the user is told about a file that is not plain UTF-8 ("" for UTF-8);
+    ``guessed``: the encoding was read from the bytes (``Article.guessed``)."""
+    if encoding == "utf-8":
+        return ""
+    if guessed:
+        return f"not valid UTF-8, decoded as {encoding}, which its bytes read as"
+    if encoding in ENCODING_NAMES:
+        return f"not UTF-8: decoded as {ENCODING_NAMES[encoding]}, as its byte-order mark says"
+    if encoding not in FALLBACKS:
+        return f"not UTF-8: decoded as {encoding}, as the page declares"
+    return f"not valid UTF-8, decoded as {encoding}"
+
+
+#: What ``article.decode`` falls back to when nothing says what a file is.
+FALLBACKS = ("cp1252", "latin-1")

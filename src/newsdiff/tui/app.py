@@ -26,7 +26,8 @@ from textual.containers import Horizontal
 from textual.widgets import Footer
 
 from newsdiff.core.align import AlignmentTooLarge
-from newsdiff.core.article import STDIN, Article, InputError, decoded_as, load
+from newsdiff.core.article import STDIN, Article, InputError, load
+from newsdiff.core.charsets import decoded_as
 from newsdiff.meaning.compare import compare
 from newsdiff.meaning.options import DEFAULT, CompareOptions
 from newsdiff.store import Store, StoreError, check_folder, default_annotator
@@ -225,7 +226,7 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
         for side, art in arts:
             if art.encoding != "utf-8":
                 self.notify(
-                    f"{side}: {art.name}: {decoded_as(art.encoding)}.",
+                    f"{side}: {art.name}: {decoded_as(art.encoding, art.guessed)}.",
                     severity="warning",
                     timeout=8,
                 )
