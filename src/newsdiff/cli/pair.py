@@ -157,7 +157,13 @@ def _load_pair(
             f"language {cmp.lang} ({how}): change classes are English-only, "
             "so every change is shown as rewording"
         )
+    elif not cmp.lang_sure and cmp.changes():  # no change: the classes guessed nothing
+        note(f"{UNSURE}: change classes read it as English (--lang to force a language)")
     return cmp
+
+
+#: What the English-only parts say of a short text whose words do not show its language.
+UNSURE = "language not clear from so few words"
 
 
 def note(text: str) -> None:
@@ -279,7 +285,7 @@ def _quote(text: str) -> str:
 def cmd_suggest(args: argparse.Namespace) -> int:
     from newsdiff.cli.learn import store_model
     from newsdiff.core.article import InputError, load
-    from newsdiff.core.language import guess, is_english
+    from newsdiff.core.language import detect, is_english
     from newsdiff.core.sentences import split_sentences
     from newsdiff.meaning.suggest import Suggestion, suggest_text
 
@@ -287,7 +293,9 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         article = load(args.file)
     except InputError as err:
         raise CliError(str(err)) from None
-    lang = args.lang or guess(article.text)
+    lang, sure = (args.lang, True) if args.lang else detect(article.text)
+    if not sure:
+        note(f"{args.file}: {UNSURE}: suggestions read it as English (--lang to force one)")
     if is_english(lang):
         suggestions = suggest_text(article.text, store_model(args.store))
     else:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from typing import NamedTuple
 
 #: The language the change classes and the suggestions know.
 ENGLISH = "en"
@@ -61,24 +62,44 @@ _FUNCTION_WORDS = {
 _FUNCTION_SETS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 
 
+#: Fewer Latin words than this is a short text: function words decide only with a lead.
+SHORT = 20
+#: How many of its function words a short text needs to be another language than
+#: English; English, the default, needs one, and more than any other list has.
+SHORT_HITS = 2
+
+
+class Detected(NamedTuple):
+    """A guessed language and whether the text showed it (False: a short Latin text
+    whose function words could not tell, taken as English)."""
+
+    lang: str
+    sure: bool = True
+
+
 def guess(*texts: str) -> str:
     """The language the texts are most likely written in (one code for them all)."""
+    return detect(*texts).lang
+
+
+def detect(*texts: str) -> Detected:
+    """``guess``'s language, and whether the texts showed it (see ``Detected``)."""
     sample = " ".join(t[:SAMPLE] for t in texts)
     counts = script_counts(sample)
     if counts["ja"] and counts["zh"]:
         counts["ja"] += counts.pop("zh")  # kanji among kana: Japanese
     best = max(counts, key=lambda k: counts[k])
     if not counts[best]:
-        return ENGLISH  # no letters at all (numbers, punctuation): nothing to doubt
+        return Detected(ENGLISH)  # no letters at all (numbers, punctuation): nothing to doubt
     if best == "ar":
         if not _URDU.isdisjoint(sample):
-            return "ur"
-        return "fa" if not _PERSIAN.isdisjoint(sample) else "ar"
+            return Detected("ur")
+        return Detected("fa" if not _PERSIAN.isdisjoint(sample) else "ar")
     if best == "ru":
-        return "uk" if not _UKRAINIAN.isdisjoint(sample) else "ru"
+        return Detected("uk" if not _UKRAINIAN.isdisjoint(sample) else "ru")
     if best == "la":
         return _latin(sample)
-    return best
+    return Detected(best)
 
 
 # Every script's ranges in code point order (they do not overlap), for one bisection
@@ -98,16 +119,25 @@ def script_counts(sample: str) -> dict[str, int]:
     return counts
 
 
-def _latin(sample: str) -> str:
+def _latin(sample: str) -> Detected:
     words = Counter(w.lower() for w in _WORD.findall(sample))
-    if words.total() < 20:
-        return ENGLISH  # too short to doubt English, the default
     # Each list's words counted in the sample: the same sum as testing every word of the
     # sample against the list, for a tenth of the look-ups.
     hits = {lang: sum(words[w] for w in found) for lang, found in _FUNCTION_SETS.items()}
     best = max(hits, key=lambda k: hits[k])
     # English wins ties and near-ties: "a", "in" and "no" are words in several lists.
-    return ENGLISH if hits[ENGLISH] * 1.2 >= hits[best] else best
+    english = hits[ENGLISH] * 1.2 >= hits[best]
+    if words.total() >= SHORT:
+        return Detected(ENGLISH if english else best)
+    # A short text: another language needs a few of its words and a lead over English
+    # ("El ministro dijo que las negociaciones..." has six Spanish ones, no English);
+    # English is sure with more of its own than any other list has ("Prices are higher
+    # than a year ago": "are", "a"; "a" is French and Portuguese too, "Obama a gagné"
+    # is not sure).
+    if not english and hits[best] >= SHORT_HITS:
+        return Detected(best)
+    others = max(n for lang, n in hits.items() if lang != ENGLISH)
+    return Detected(ENGLISH, hits[ENGLISH] > others)
 
 
 def is_english(lang: str) -> bool:

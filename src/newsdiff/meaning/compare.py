@@ -12,7 +12,7 @@ from typing import Any
 from newsdiff.core import reuse as reuse_mod
 from newsdiff.core.align import KINDS, Kind, align
 from newsdiff.core.article import Article
-from newsdiff.core.language import ENGLISH, guess, is_english
+from newsdiff.core.language import ENGLISH, Detected, detect, is_english
 from newsdiff.core.sentences import Sentence, split_sentences
 from newsdiff.core.worddiff import Diff, diff_words_both, side_a, side_b, word_count
 from newsdiff.meaning.changes import Change, ChangeClass, split_by_options
@@ -242,6 +242,8 @@ class Comparison:
     options: CompareOptions = DEFAULT
     #: The pair's language (``core.language``: guessed from the script, or forced).
     lang: str = ENGLISH
+    #: False: a short text whose words could not tell, taken as English (``detect``).
+    lang_sure: bool = True
 
     @property
     def english(self) -> bool:
@@ -251,9 +253,7 @@ class Comparison:
     def with_options(self, options: CompareOptions) -> Comparison:
         """The same comparison under other options, without diffing again (cheap)."""
         rows = [_with_options(r, options) for r in self.rows]
-        return Comparison(
-            self.a, self.b, self.a_sentences, self.b_sentences, rows, options, self.lang
-        )
+        return dataclasses.replace(self, rows=rows, options=options)
 
     def changes(self) -> list[Change]:
         """Every change that counts, row after row."""
@@ -379,8 +379,8 @@ def compare(
     """
     opts = options or DEFAULT
     tell = progress or _quiet
-    language = lang or guess(a.text, b.text)
-    english = is_english(language)
+    language = Detected(lang) if lang else detect(a.text, b.text)
+    english = is_english(language.lang)
     tell("segmenting", 0.0)
     sa, sb = split_sentences(a.text), split_sentences(b.text)
     tell("aligning", 0.0)
@@ -394,4 +394,4 @@ def compare(
         ops, raw = _cached_pair(ta, tb)
         kind = _kind_under(lk.kind, lk.a, lk.b, ops, opts, (ta, tb))
         rows.append(Row(kind, lk.a, lk.b, lk.similarity, ops, opts, raw, english, (ta, tb)))
-    return Comparison(a, b, sa, sb, rows, opts, language)
+    return Comparison(a, b, sa, sb, rows, opts, *language)

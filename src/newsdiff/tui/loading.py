@@ -103,6 +103,12 @@ class LoadingMixin(AppBase):
                 "English-only (every change shows as rewording; --lang en to force English).",
                 timeout=8,
             )
+        elif not message.comparison.lang_sure:
+            self.notify(
+                "Language not clear from so few words: change classes and suggestions read "
+                "it as English (--lang to force a language).",
+                timeout=8,
+            )
         # After the first paint: the rows matter more than this figure.
         after_refresh(self, partial(background, self._summarise, message.comparison))
         after_refresh(self, self.collector.settle)

@@ -11,7 +11,7 @@ The geometry (``Geometry.for_width(..., single=True)``) gives A the whole width.
 from __future__ import annotations
 
 from newsdiff.core.article import Article
-from newsdiff.core.language import guess, is_english
+from newsdiff.core.language import Detected, detect, is_english
 from newsdiff.core.sentences import split_sentences
 from newsdiff.meaning.compare import Comparison, Row
 from newsdiff.meaning.options import DEFAULT, CompareOptions
@@ -29,14 +29,14 @@ def one_sided(
 
     ``lang``: as ``compare`` takes it (None: guessed from the script).
     """
-    language = lang or guess(article.text)
-    english = is_english(language)
+    language = Detected(lang) if lang else detect(article.text)
+    english = is_english(language.lang)
     sentences = split_sentences(article.text)
     rows = [
         Row("equal", (i,), (), 1.0, [("equal", s.text)], options, english=english)
         for i, s in enumerate(sentences)
     ]
-    return Comparison(article, article, sentences, [], rows, options, language)
+    return Comparison(article, article, sentences, [], rows, options, *language)
 
 
 def single_summary(sentences: int, tagged: int) -> str:
