@@ -294,10 +294,11 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     except InputError as err:
         raise CliError(str(err)) from None
     lang, sure = (args.lang, True) if args.lang else detect(article.text)
-    if not sure:
-        note(f"{args.file}: {UNSURE}: suggestions read it as English (--lang to force one)")
     if is_english(lang):
-        suggestions = suggest_text(article.text, store_model(args.store))
+        model = store_model(args.store)  # first: a damaged model is the one line said
+        if not sure:
+            note(f"{args.file}: {UNSURE}: suggestions read it as English (--lang to force one)")
+        suggestions = suggest_text(article.text, model)
     else:
         # The rules read English cue words and the model learns on their features:
         # in another language they would guess, so no sentence gets a label.
