@@ -148,3 +148,68 @@ def test_appears_to_be_a_state_is_speculation(text: str) -> None:
 def test_appeared_in_court_is_no_hedge() -> None:
     """ "appeared in court" is being seen, a fact."""
     assert suggest_label("He appeared in court on Monday.")[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO commanders accuse their Afghan counterparts of exaggerating.",
+        "Critics accused the government of lying about the cost.",
+        "Israeli officials would neither confirm nor deny the attacks.",
+        "A spokesman for the ministry declined to comment.",
+        "The company did not comment on the report.",
+    ],
+)
+def test_an_accusation_or_a_source_keeping_back_is_attribution(text: str) -> None:
+    """A source that accuses, would not confirm or declined to comment is reported."""
+    assert suggest_label(text)[0] == "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was accused of fraud in 2019.",
+        "The accused was found guilty of murder.",
+        "Visitors can comment on the plans until Friday.",
+    ],
+)
+def test_an_accused_person_or_a_plain_comment_is_no_attribution(text: str) -> None:
+    """ "was accused of" names no accuser, "the accused" is a person, "can comment" a fact."""
+    assert suggest_label(text)[0] != "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil prices collapsed in the 1980s.",
+        "Oman compensated for the price collapse by increasing production.",
+        "The collapse in investment lasted two years.",
+    ],
+)
+def test_a_measured_fall_is_no_judgement(text: str) -> None:
+    """Prices, investment or a currency that collapse report a fall, not a verdict."""
+    assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize("text", ["The talks collapsed.", "Morale has collapsed in the army."])
+def test_talks_or_morale_collapsing_still_judge(text: str) -> None:
+    """What collapses in a figure of speech is still the writer's judgement."""
+    assert suggest_label(text)[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Religiously they are Orthodox Christian.", "They are members of the local council."],
+)
+def test_they_are_describes_a_group(text: str) -> None:
+    """ "they are" introduces who a group is, as "she is" does a person."""
+    assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The novel became a fan favourite.", "It was a dishonourable act."],
+)
+def test_british_spellings_are_looked_up_in_the_lexicons(text: str) -> None:
+    """The lexicons spell American; "meagre", "sceptical" are found as "meager", "skeptical"."""
+    assert suggest_label(text)[0] == "opinion"

@@ -306,6 +306,8 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
         out += finditer("attribution", _REPORTS, text)
     if "called" in low:
         out += finditer("attribution", _CALLED_FOR, text)
+    if "confirm" in low or "deny" in low or "comment" in low or "accus" in low:
+        out += finditer("attribution", _KEPT_BACK, text)
     # casefold, not lower: under IGNORECASE "ſ" matches "s" (checked for every letter
     # of these verbs, over every code point), and the scan is skipped only when exact.
     if any(verb in text.casefold() for verb in _FINDING_VERBS):
@@ -344,6 +346,16 @@ _AS_SAYS = re.compile(
 )
 #: "called for calm", "called on the government to": a demand reported.
 _CALLED_FOR = re.compile(r"\bcall(?:ed|s)\s+(?:for|on)\b", re.IGNORECASE)
+#: A source that would not confirm or deny, or declined to comment, and one that accuses
+#: ("NATO commanders accuse their counterparts of exaggerating"; "was accused of" names
+#: no accuser): what a source said or kept back.
+_KEPT_BACK = re.compile(
+    r"\b(?:would|could|did|does|do|will|can)(?:\s+not|n['’]t|\s+neither)\s+(?:confirm|deny|"
+    r"comment)\b|\b(?:declined|refused|declines|refuses)\s+to\s+(?:confirm|deny|comment)\b|"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bthe )"
+    r"\baccus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,5}?of\b",
+    re.IGNORECASE,
+)
 #: A poll or a study that found or showed: its finding is carried by it. Only these
 #: nouns: "Police found a body" is a fact.
 _FINDINGS = re.compile(

@@ -61,6 +61,14 @@ _PHYSICAL = vocab(
     "skull lung lungs man woman boy girl child player runner athlete patient he she "
     "car cars vehicle vehicles"
 )
+#: What is measured and can collapse as a figure does: "the price collapse", "a
+#: collapse in investment", "oil prices collapsed" report a fall (the talks or morale
+#: collapsing is still a judgement).
+_MEASURED = vocab(
+    "price prices oil market markets currency ruble rouble peso stock stocks shares "
+    "demand investment consumption output production exports imports sales revenue "
+    "revenues earnings profits economy growth rate rates value values index"
+)
 #: A failure the writer declares: "was a failure", "an utter failure" (not "heart
 #: failure", "a power failure" or "a failure to pay").
 _FAILURE = re.compile(
@@ -79,7 +87,7 @@ def _physical_sense(text: str, start: int, end: int) -> bool:
     before = re.split(r"[,;:.!?()]", text[:start])[-1]
     after = re.split(r"[,;:.!?()]", text[end:])[0]
     near = [w for w, _s, _e in words(before)][-4:] + [w for w, _s, _e in words(after)][:3]
-    return any(w in _PHYSICAL for w in near)
+    return any(w in _PHYSICAL or w in _MEASURED for w in near)
 
 
 #: Speculation and interpretation in the writer's voice.

@@ -54,7 +54,7 @@ _DESCRIBING = (
 )
 #: A person described ("She is a nurse at the school", "He is the most senior officer"):
 #: a profile, not a general claim.
-_PERSON = vocab("he she")
+_PERSON = vocab("he she they")
 _NEGATION = vocab("not no")
 _ARTICLES = vocab("a an the")
 #: Determiners WordNet would read as plural nouns ("his": "hi").

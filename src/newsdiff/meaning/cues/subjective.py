@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from newsdiff.core.spelling import canonical_lower
 from newsdiff.meaning.cues.base import Cue, Word, vocab, words
 from newsdiff.meaning.cues.numbers import dated_or_counted
 from newsdiff.meaning.cues.subjectivity_words import TABLE
@@ -181,7 +182,10 @@ def subjective_cues(text: str) -> list[Cue]:
     dated: bool | None = None
     out: list[Cue] = []
     ws = words(text)
-    for k, (w, s, e) in enumerate(ws):
+    for k, (written, s, e) in enumerate(ws):
+        # The lexicons spell American: "meagre", "sceptical", "dishonourable" are
+        # looked up as "meager", "skeptical", "dishonorable".
+        w = written if written in judging else canonical_lower(written)
         if w not in judging or (k and text[s].isupper()) or persons_state(text, ws, k):
             continue
         if w in inherited and w not in rated_words():
