@@ -134,8 +134,26 @@ def test_fail_on_exits_1_only_for_those_classes(
     assert run(capsys, "diff", *map(str, (a, b)))[0] == 1
     assert run(capsys, "diff", "--fail-on", "number,negation", *map(str, (a, b)))[0] == 0
     assert run(capsys, "report", "--fail-on", "number", *map(str, (a, b)))[0] == 0
-    code, out, err = run(capsys, "diff", "--fail-on", "numbers", *PAIR)
-    assert code == 2 and out == "" and err.count("\n") == 1 and "'numbers'" in err
+    with pytest.raises(SystemExit) as stop:  # refused by the parser, as a bad option is
+        run(capsys, "diff", "--fail-on", "numbers", *PAIR)
+    out, err = capsys.readouterr()
+    assert stop.value.code == 2 and out == "" and err.count("\n") == 1 and "'numbers'" in err
+
+
+def test_an_unknown_only_class_names_the_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Review r13: 'newsdiff diff --only bogus A B' says 'newsdiff diff: --only: ...' as
+    every other bad option does, in one line, exit 2, before reading the files."""
+    missing = str(tmp_path / "nope.txt")
+    for command, flag in (("diff", "--only"), ("report", "--fail-on")):
+        with pytest.raises(SystemExit) as stop:
+            main([command, flag, "bogus", missing, missing])
+        assert stop.value.code == 2
+        out, err = capsys.readouterr()
+        assert out == ""
+        assert err.startswith(f"newsdiff {command}: {flag}: unknown class 'bogus' (choose from ")
+        assert err.count("\n") == 1
 
 
 def test_help_lists_every_class_only_takes() -> None:

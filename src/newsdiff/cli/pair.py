@@ -175,8 +175,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from newsdiff.cli import render
     from newsdiff.meaning.quoting import quote_altered
 
-    only = selection.parse(args.only, "--only")
-    fail_on = selection.parse(args.fail_on, "--fail-on")
+    only: frozenset[str] | None = args.only
+    fail_on: frozenset[str] | None = args.fail_on
     cmp = _load_pair(args.a, args.b, options_from(args), args.lang)
     rows = selection.selected(cmp.rows, only)
     colour = use_color(args.color, sys.stdout)
@@ -217,8 +217,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from newsdiff.core.reuse import MIN_RUN
     from newsdiff.meaning.report import report
 
-    only = selection.parse(args.only, "--only")
-    fail_on = selection.parse(args.fail_on, "--fail-on")
+    only: frozenset[str] | None = args.only
+    fail_on: frozenset[str] | None = args.fail_on
     cmp = _load_pair(args.a, args.b, options_from(args), args.lang)
     rows = None if only is None else selection.selected(cmp.rows, only)
     rep = report(cmp, rows)

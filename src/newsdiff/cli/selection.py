@@ -12,7 +12,7 @@ import argparse
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsdiff.cli.errors import EXIT_DIFFERENT, EXIT_SAME, CliError
+from newsdiff.cli.errors import EXIT_DIFFERENT, EXIT_SAME
 
 if TYPE_CHECKING:
     from newsdiff.meaning.compare import Comparison, Row
@@ -37,28 +37,32 @@ def add_selection(p: argparse.ArgumentParser) -> None:
     )
     g.add_argument(
         "--only",
+        type=classes,
         metavar="CLASS[,CLASS]",
         help=f"keep only the rows with a change of these classes or of these kinds ({listed})",
     )
     g.add_argument(
         "--fail-on",
+        type=classes,
         metavar="CLASS[,CLASS]",
         help="exit 1 only when a change of these classes (or a row of these kinds) exists, "
         "0 otherwise, whatever else changed",
     )
 
 
-def parse(text: str | None, flag: str) -> frozenset[str] | None:
-    """A comma-separated list of classes, checked (a misspelt one would match nothing)."""
-    if text is None:
-        return None
+def classes(text: str) -> frozenset[str]:
+    """``--only``'s and ``--fail-on``'s value, an argparse type: a comma-separated list
+    of classes, checked while the command line is read (a misspelt one would match
+    nothing), so that its error names the command as every option's does."""
     chosen = [s.strip() for s in text.split(",") if s.strip()]
     known = names()
     for name in chosen:
         if name not in known:
-            raise CliError(f"{flag}: unknown class {name!r} (choose from {', '.join(known)})")
+            raise argparse.ArgumentTypeError(
+                f"unknown class {name!r} (choose from {', '.join(known)})"
+            )
     if not chosen:
-        raise CliError(f"{flag}: no class given (choose from {', '.join(known)})")
+        raise argparse.ArgumentTypeError(f"no class given (choose from {', '.join(known)})")
     return frozenset(chosen)
 
 
