@@ -120,7 +120,8 @@ def test_hard_wrapped_paragraphs_are_not_split_at_line_breaks():
 def test_lines_split_as_the_line_pattern(text):
     """The lines a paragraph is built from are the runs without \\r or \\n that are not
     blank, whether the text is split in C (no \\r) or by the pattern."""
-    from newsdiff.core.sentences import _LINE, _lines
+    from newsdiff.core.paragraphs import _LINE
+    from newsdiff.core.paragraphs import lines_of as _lines
 
     want = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
     assert _lines(text) == want

@@ -1,7 +1,8 @@
 """Sentence segmentation with character offsets into the original text.
 
-sentencex does the segmenting. We split on newlines first (a headline or a bullet is
-its own unit, and sentencex pairs straight quotes across lines otherwise), then repair
+sentencex does the segmenting. We split into paragraphs first (``paragraphs.py``: a
+line, or the lines of a hard-wrapped paragraph; a headline or a bullet is its own
+unit, and sentencex pairs straight quotes across lines otherwise), then repair
 the two seams sentencex leaves in news copy: inline photo captions glued to the next
 sentence, and boundaries swallowed by an unbalanced quotation mark.
 """
@@ -14,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sentencex import segment
+
+from newsdiff.core.paragraphs import number_follows, paragraphs
 
 
 @dataclass(frozen=True)
@@ -114,9 +117,6 @@ def _has_word(text: str) -> bool:
     return _ALNUM.search(text) is not None
 
 
-_LINE = re.compile(r"[^\r\n]+")
-
-
 #: Titles before a name: a full stop after one ends no sentence ("Ms. Lindqvist").
 _TITLE_END = re.compile(
     r"\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|No|vs|Messrs)\.$"
@@ -131,15 +131,6 @@ _SAID = re.compile(
 _CLOSES_QUOTE = ('"', "”", "''", "’", "'")
 #: A list marker that opens a paragraph: "1.", "12)", "iv.", "b)".
 _LIST_MARK = re.compile(r"(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Za-z])[.)]")
-_BULLET = re.compile(r"^(?:[-*•–]|\d+[.)])\s")
-#: A bullet item's marker, with the indent before it and the space after it: the
-#: item's text starts at this column.
-_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d+[.)])[ \t]+")
-_ITEM_FIRST = frozenset(" \t-*•–0123456789")
-#: A text is hard-wrapped when its longest line is at most this long ...
-WRAP_MAX = 100
-#: ... and a line this close to that width was wrapped (a shorter one ends its paragraph).
-WRAP_SLACK = 20
 
 
 #: A sentence's first word: its letters up to a space or a punctuation mark.
@@ -174,6 +165,8 @@ def _joins(prev: str, nxt: str) -> bool:
     tail = prev.rstrip()
     if tail.endswith((".", "!", "?", "\u037e", ";")) and _lower_word_follows(tail, nxt):
         return True
+    if tail.endswith(".") and number_follows(tail, nxt):
+        return True
     # A title ends the text: only its last few characters need searching (the word
     # boundary before it still sees the character before the window).
     if tail.endswith(".") and _TITLE_END.search(tail, max(0, len(tail) - _TITLE_SPAN)):
@@ -185,73 +178,10 @@ def _joins(prev: str, nxt: str) -> bool:
     )
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: a line, or in hard-wrapped text the lines of one
-    paragraph (a blank line, an indented line or a bullet starts a new one)."""
-    lines = _lines(text)
-    widths = [e - s for s, e in lines]
-    width = max(widths, default=0)
-    wrapped = width <= WRAP_MAX and sum(w >= width - WRAP_SLACK for w in widths) >= 3
-    out: list[tuple[int, int]] = []
-    hang = 0  # the open paragraph's hanging indent if it is a bullet item, else 0
-    for s, e in lines:
-        line = text[s:e]
-        if (
-            hang
-            and line[:1].isspace()
-            and _indent(line) == hang
-            and text[out[-1][1] : s].count("\n") == 1
-        ):
-            # Indented to the text of the bullet item above it: that item, wrapped.
-            out[-1] = (out[-1][0], e)
-        elif (
-            wrapped
-            and out
-            and text[out[-1][1] : s].count("\n") == 1
-            and out[-1][1] - _line_start(text, out[-1][1]) >= width - WRAP_SLACK
-            and not line[:1].isspace()
-            and not _BULLET.match(line)
-        ):
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-            item = _ITEM.match(line) if line[:1] in _ITEM_FIRST else None
-            hang = len(item.group().expandtabs()) if item else 0
-    return out
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line that is not blank, ``\r`` or ``\n`` ending a line."""
-    if "\r" in text:
-        return [
-            (m.start(), m.end()) for m in _LINE.finditer(text) if text[m.start() : m.end()].strip()
-        ]
-    # No carriage return (most text): one split in C instead of a pattern that steps
-    # through every character of a long article.
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if line.strip():
-            out.append((pos, end))
-        pos = end + 1
-    return out
-
-
-def _indent(line: str) -> int:
-    """The column a line's text starts at (tabs to the next multiple of eight)."""
-    expanded = line.expandtabs()
-    return len(expanded) - len(expanded.lstrip())
-
-
-def _line_start(text: str, end: int) -> int:
-    return text.rfind("\n", 0, end) + 1
-
-
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences, each with offsets into ``text`` itself."""
     out: list[Sentence] = []
-    for p0, p1 in _paragraphs(text):
+    for p0, p1 in paragraphs(text):
         # Newlines inside a wrapped paragraph read as spaces (same length: offsets hold).
         line = text[p0:p1].replace("\r", " ").replace("\n", " ")
         for s, e in _paragraph_spans(line):
@@ -265,7 +195,7 @@ def _paragraph_spans(line: str) -> tuple[tuple[int, int], ...]:
     on its text alone, so a paragraph met again (a reprint keeps most of them, copy
     repeats captions and boilerplate) is segmented once."""
     out: list[tuple[int, int]] = []
-    for s, e in _spans_in_line(line):
+    for s, e in _openers_forward(line, list(_spans_in_line(line))):
         if out and (
             _joins(line[out[-1][0] : out[-1][1]], line[s:e])
             # "1." or "iv." before its item: the segmenter reads the marker's full
@@ -281,4 +211,70 @@ def _paragraph_spans(line: str) -> tuple[tuple[int, int], ...]:
                 out[-1] = (out[-1][0], e)
             continue
         out.append((s, e))
+    if _THAI.search(line) is not None:
+        out = _thai_gaps(line, out)
     return tuple(out)
+
+
+#: Quote marks that open a quotation when a space comes before them.
+_OPENERS = ('"', "“", "‘")
+
+
+def _openers_forward(line: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The spans, with an opening quote mark that the segmenter left at a sentence's
+    end ('... iodised salt. "The effects ...', a quotation closed in a later paragraph)
+    moved to the sentence it opens."""
+    carry = -1
+    for k, (s, e) in enumerate(spans):
+        if carry >= 0:
+            s, carry = carry, -1
+        if (
+            k + 1 < len(spans)
+            and line[e - 1] in _OPENERS
+            and e - s > 2
+            and line[e - 2].isspace()
+            and not line[e : spans[k + 1][0]].strip()
+        ):
+            carry = e - 1
+            e = s + len(line[s : e - 1].rstrip())
+        yield s, e
+
+
+#: A Thai letter (consonant, vowel or mark; not a digit).
+_THAI = re.compile(r"[\u0e01-\u0e4e]")
+# A space between two Thai words: not after the repetition mark ๆ or the abbreviation
+# mark ฯ (a space follows them inside a sentence), nor beside a digit or a Latin word.
+_THAI_GAP = re.compile(
+    r"(?<=[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e])[ \t]+(?=[\u0e01-\u0e2e\u0e40-\u0e44])"
+)
+#: Characters of Thai on each side of a gap for it to end a sentence.
+THAI_MIN = 30
+# Words that go on with the sentence before them (said, stated, revealed, which, by):
+# the space before one follows a subject, a name and a title ("... นายกรัฐมนตรี กล่าวว่า").
+_THAI_GOES_ON = ("กล่าว", "ระบุ", "เปิดเผย", "เผย", "ซึ่ง", "โดย")
+
+
+def _thai_gaps(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Thai marks a sentence's end (and often a clause's) with a space, not a full
+    stop: such a space ends a unit when at least ``THAI_MIN`` characters come before it
+    (since the unit's start) and after it (to the span's end), so that a title and a
+    name ("นายเศรษฐา ทวีสิน") stay with their sentence, nor before a word that goes on
+    with it (``_THAI_GOES_ON``). A rule of thumb, not a Thai segmenter (none is a
+    dependency): units may be clauses, which align as well."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and out[-1][1] == s and line[s - 1] == "." and _THAI.match(line, s):
+            # "พล.อ.ประยุทธ์": a full stop right before a Thai letter is an
+            # abbreviation's (Thai ends no sentence with one); the segmenter cut there.
+            s = out.pop()[0]
+        start = s
+        for m in _THAI_GAP.finditer(line, s, e):
+            if (
+                m.start() - start >= THAI_MIN
+                and e - m.end() >= THAI_MIN
+                and not line.startswith(_THAI_GOES_ON, m.end())
+            ):
+                out.append((start, m.start()))
+                start = m.end()
+        out.append((start, e))
+    return out

@@ -1,0 +1,265 @@
+"""Paragraphs of a plain text: which line breaks end a unit and which only wrap a line.
+
+A line is its own unit (a headline, a byline, a bullet, news saved one paragraph a
+line), except in text hard-wrapped at a fixed width (wire copy, e-mail, 72 or 80
+columns), whose lines are joined into their paragraph. Wrapping is decided per run of
+lines, never per file, so that a long URL, a headline or a block wrapped at another
+width elsewhere in the file changes nothing here.
+
+The law a greedy wrapper (textwrap, fmt, an editor) obeys: it breaks a line only
+where the next word would not have fitted. So a run of lines is a candidate paragraph
+when, at the width its longest line shows, no line could have taken the next line's
+first word (lines over ``WRAP_MAX`` that are more than one word, indented lines and
+bullets after a sentence's end break a run). News saved one paragraph a line often
+fits that law too (sentences of similar length), so a candidate is joined only when:
+
+- one of its breaks is inside a sentence: the line ends in a comma, a hyphen or a
+  dash, in a word no sentence ends in ("the", "of", "and"), inside an open quotation,
+  or in a word's full stop before a number ("Feb.\\n24"); or the next line starts
+  with a lower-case (or caseless) letter;
+- or its width is one at which a run of the same text with two such breaks was
+  wrapped (so "Prime\\nMinister" joins), unless it is two lines, a headline over a
+  longer line that ends no sentence;
+- or it is a block of its own (blank lines around it) whose breaks before a capital
+  are at least as many as its lines that end a sentence, and whose last line ends one.
+
+So "... keep rising\\nBy Jane Smith" and "... the county council\\nResidents were
+told ..." in news saved a paragraph a line stay apart. Measured on a development set
+of wrapped and unwrapped text by ``bench/wrap_sentences.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A line longer than this was not wrapped at a fixed width (unless it is one word: a
+#: URL longer than the width overflows it) ...
+WRAP_MAX = 100
+#: ... nor were the lines of a run whose longest line is shorter than this (a list of
+#: short items, each a line, looks wrapped at its own tiny width).
+WRAP_MIN = 30
+
+_LINE = re.compile(r"[^\r\n]+")
+#: A bullet or a numbered item: it starts a paragraph whatever the line above it.
+_BULLET = re.compile(r"^(?:[-*•–]|\d+[.)])\s")
+#: A bullet item's marker, with the indent before it and the space after it: the
+#: item's text starts at this column.
+_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d+[.)])[ \t]+")
+_ITEM_FIRST = frozenset(" \t-*•–0123456789")
+#: What may close a sentence after its mark: quotes, brackets, emphasis.
+_CLOSERS = "\"'”’»›)]*_"
+#: Sentence-ending marks: Latin, CJK full-width, Urdu, Devanagari, Arabic, Greek.
+_TERMINAL = frozenset(".!?…。！？۔।॥؟\u037e")
+#: A line ending in one of these breaks mid-sentence (the hyphen: a wrapped compound).
+_MID = frozenset(",-–—(")
+#: Words that end no sentence, headline or byline: a line ending in one breaks
+#: mid-sentence ("... surrounding the\nUkrainian military"). English only; other
+#: languages rely on the other signs.
+_OPEN_ENDED = frozenset(
+    "the a an of to and or but nor than from into onto upon between among amongst via "
+    "whose its their his her our your my".split()
+)
+#: Opening marks skipped to find the next line's first letter.
+_OPENERS = "\"'“‘«‹(["
+
+#: A word of two letters or more and its full stop, ending a text: "approx.", "Feb."
+#: (not an initial, "U.S.", nor a number, "1950.").
+_WORD_STOP = re.compile(r"(?<![\w.])[^\W\d_]{2,}\.$")
+#: A numeral that is not a year (a sentence may start with one: "2024 was ...").
+_NUMERAL = re.compile(r"[$€£¥]?(?!(?:1[5-9]|20)\d\d(?!\d))\d")
+_NUMERAL_FIRST = frozenset("$€£¥0123456789")
+
+#: No width yet: the open run has no break.
+_NONE = 1 << 30
+
+# How a line break reads, for a run's verdict.
+_END, _MIDDLE, _CAPITAL = 0, 1, 2
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: a line, or the lines of a hard-wrapped
+    paragraph (a blank line, an indented line or a bullet starts a new one), or a
+    bullet item with the lines indented to its text under it."""
+    lines = lines_of(text)
+    soft = _soft_breaks(text, lines)
+    out: list[tuple[int, int]] = []
+    hang = 0  # the open paragraph's hanging indent if it is a bullet item, else 0
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if out and (
+            soft[i - 1]
+            or (
+                hang
+                and line[:1].isspace()
+                and indent(line) == hang
+                and text[out[-1][1] : s].count("\n") == 1
+            )
+        ):
+            # The paragraph above, wrapped; or indented to the text of the bullet item
+            # above it: that item, wrapped.
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+            item = _ITEM.match(line) if line[:1] in _ITEM_FIRST else None
+            hang = len(item.group().expandtabs()) if item else 0
+    return out
+
+
+def _soft_breaks(text: str, lines: list[tuple[int, int]]) -> list[bool]:
+    """``soft[i]``: line ``i + 1`` continues line ``i`` (the break only wraps it)."""
+    n = len(lines)
+    soft = [False] * n
+    if n < 2:
+        return soft
+    texts = [text[s:e].rstrip() for s, e in lines]
+    widths = [len(t.expandtabs()) if "\t" in t else len(t) for t in texts]
+    words = [t.split(None, 1) for t in texts]
+    many = [len(w) > 1 for w in words]
+    # After line k: one newline (the same block of lines) or more (a blank line).
+    gaps = [text[lines[k][1] : lines[k + 1][0]].count("\n") for k in range(n - 1)]
+    runs: list[tuple[int, int, int, int]] = []  # first and last line, the widths between
+    first, top, least = 0, widths[0] if many[0] else 0, _NONE
+    fits: list[int] = []  # per break of the open run: a width its line could not reach
+    for j in range(n - 1):
+        if gaps[j] != 1 or not _may_wrap(texts, widths, many, j):
+            _close(runs, first, fits, top, least)
+            first, fits, top, least = j + 1, [], widths[j + 1] if many[j + 1] else 0, _NONE
+            continue
+        fit = widths[j] + 1 + len(words[j + 1][0])
+        wider = max(top, widths[j + 1] if many[j + 1] else 0)
+        if fit <= wider:  # the next word would have fitted: a break of its own
+            _close(runs, first, fits, top, least)
+            first, fits, top, least = j + 1, [], widths[j + 1] if many[j + 1] else 0, _NONE
+            continue
+        fits.append(fit)
+        top, least = wider, min(least, fit)
+        if least <= top:
+            # A line longer than an earlier break allows: the run starts after that
+            # break (the last line of the paragraph before, say, is not this one's).
+            cut = next(k for k in range(len(fits) - 1, -1, -1) if fits[k] <= top)
+            head = fits[:cut]
+            _close(
+                runs, first, head, _top(widths, many, first, first + cut), min(head, default=_NONE)
+            )
+            first, fits = first + cut + 1, fits[cut + 1 :]
+            top, least = _top(widths, many, first, j + 1), min(fits, default=_NONE)
+    _close(runs, first, fits, top, least)
+    kinds = [[_break_kind(texts[k], texts[k + 1]) for k in range(f, t)] for f, t, _w, _e in runs]
+    # Runs wrapped beyond doubt (two breaks inside a sentence) vouch for their width.
+    sure = [
+        (run[2], run[3]) for run, kind in zip(runs, kinds, strict=True) if kind.count(_MIDDLE) > 1
+    ]
+    for (first, last, top, least), kind in zip(runs, kinds, strict=True):
+        alone = (first == 0 or gaps[first - 1] > 1) and (last == n - 1 or gaps[last] > 1)
+        # A headline over a longer line (outside review: "short line, no final stop").
+        headline = last == first + 1 and widths[first] < widths[last]
+        if (
+            _MIDDLE in kind
+            or (
+                any(max(top, t) < min(least, e) for t, e in sure)
+                and not (headline and not _ends_sentence(texts[last]))
+            )
+            or (alone and _prose(kind, texts[last]))
+        ):
+            soft[first:last] = [True] * (last - first)
+    return soft
+
+
+def _close(
+    runs: list[tuple[int, int, int, int]], first: int, fits: list[int], top: int, least: int
+) -> None:
+    """Keep the run from line ``first`` with these breaks if it is wide enough: (first
+    line, last line, its longest line, the least width its breaks rule out)."""
+    if fits and top >= WRAP_MIN:
+        runs.append((first, first + len(fits), top, least))
+
+
+def _top(widths: list[int], many: list[bool], first: int, last: int) -> int:
+    """The longest line from ``first`` to ``last`` (a line of one word, a URL, may
+    overflow the width: it does not count)."""
+    return max((widths[k] for k in range(first, last + 1) if many[k]), default=0)
+
+
+def _may_wrap(texts: list[str], widths: list[int], many: list[bool], j: int) -> bool:
+    """Whether the break after line ``j`` can be a wrap at all: no indent opening the
+    next line, nor a bullet unless mid-sentence ("through March\\n9. The ..."),
+    neither line too long for wrapped text."""
+    line, nxt = texts[j], texts[j + 1]
+    return (
+        (widths[j] <= WRAP_MAX or not many[j])
+        and (widths[j + 1] <= WRAP_MAX or not many[j + 1])
+        and not nxt[:1].isspace()
+        and (
+            not _BULLET.match(nxt)
+            or not (_BULLET.match(line) or _ends_sentence(line) or line.endswith(":"))
+        )
+    )
+
+
+def _prose(kinds: list[int], last: str) -> bool:
+    """Whether a block of lines with no break inside a sentence, in a text with no
+    wrapped run to vouch for its width, is still a wrapped paragraph (see the module's
+    docstring)."""
+    capitals = kinds.count(_CAPITAL)
+    return capitals > 0 and capitals >= kinds.count(_END) and _ends_sentence(last)
+
+
+def _break_kind(line: str, nxt: str) -> int:
+    if _open_quote(line) and nxt[:1] not in _OPENERS:
+        # Inside a quotation that the next line goes on with (a paragraph of a quote
+        # that runs on opens with a quote mark of its own, by the usual convention).
+        return _MIDDLE
+    if number_follows(line, nxt):
+        return _MIDDLE
+    if _ends_sentence(line):
+        return _END
+    if line.rstrip(_CLOSERS)[-1:] in _MID or line[line.rfind(" ") + 1 :].lower() in _OPEN_ENDED:
+        return _MIDDLE
+    head = nxt.lstrip(_OPENERS)[:1]
+    return _MIDDLE if head.isalpha() and not head.isupper() else _CAPITAL
+
+
+def number_follows(tail: str, nxt: str) -> bool:
+    """Whether a full stop ending ``tail`` is an abbreviation's because a number that is
+    not a year comes next: "approx. 3 p.m.", "Feb. 24", "vol. 2", "est. $3m". Style
+    guides (AP, Chicago, the Guardian's) spell out a number that starts a sentence,
+    years aside, so a word's full stop before a numeral ends no sentence, whichever
+    list of abbreviations the word is in or not."""
+    return (
+        nxt[:1] in _NUMERAL_FIRST
+        and _NUMERAL.match(nxt) is not None
+        and _WORD_STOP.search(tail, max(0, len(tail) - 24)) is not None
+    )
+
+
+def _open_quote(line: str) -> bool:
+    """Whether a quotation opened on ``line`` is still open at its end."""
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS)[-1:] in _TERMINAL
+
+
+def lines_of(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that is not blank, ``\r`` or ``\n`` ending a line."""
+    if "\r" in text:
+        return [
+            (m.start(), m.end()) for m in _LINE.finditer(text) if text[m.start() : m.end()].strip()
+        ]
+    # No carriage return (most text): one split in C instead of a pattern that steps
+    # through every character of a long article.
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def indent(line: str) -> int:
+    """The column a line's text starts at (tabs to the next multiple of eight)."""
+    expanded = line.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
