@@ -13,7 +13,9 @@ Wikinews sentences of bench/data/suggest and the first KJV chapters of bench/dat
 2. **one a line**: news saved one paragraph a line (at most 100 characters, no blank
    lines), under a headline and a byline, every seventh line without its final full
    stop. Right: each line's sentences on their own (no line joined to the next).
-3. **with a URL**: wrapped text (72 columns) with a line of one URL over 100 characters,
+3. **fmt**: every paragraph filled by coreutils ``fmt -w`` 60, 72 and 80 (when it is
+   installed), which evens its lines out: it breaks before words that would fit.
+4. **with a URL**: wrapped text (72 columns) with a line of one URL over 100 characters,
    after a blank line and right under the paragraph.
 
 Figures: documents whose sentences are all right, and boundary precision / recall
@@ -25,6 +27,8 @@ from __future__ import annotations
 
 import csv
 import re
+import shutil
+import subprocess
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
@@ -108,6 +112,17 @@ def cases(docs: list[Doc]) -> Iterator[Case]:
             filled = [textwrap.fill(p, width, break_on_hyphens=False) for p in doc]
             yield "wrapped, blank lines", "\n\n".join(filled), right
             yield "wrapped, no blank lines", "\n".join(filled), right
+        if shutil.which("fmt"):
+            for width in (60, 72, 80):
+                text = "\n\n".join(doc)
+                run = subprocess.run(
+                    ["fmt", "-w", str(width)],
+                    input=text,
+                    text=True,
+                    capture_output=True,
+                    check=True,
+                )
+                yield "fmt (evens its lines)", run.stdout, right
         filled = [textwrap.fill(p, 72, break_on_hyphens=False) for p in doc]
         for gap in ("\n\n", "\n"):
             text = gap.join([*filled, URL])

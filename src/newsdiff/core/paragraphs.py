@@ -23,6 +23,11 @@ fits that law too (sentences of similar length), so a candidate is joined only w
 - or it is a block of its own (blank lines around it) whose breaks before a capital
   are at least as many as its lines that end a sentence, and whose last line ends one.
 
+A wrapper that evens its lines out (fmt, par) breaks before words that would have
+fitted; such a break still joins when it is plainly inside a sentence (a comma, "the",
+a lower-case word next), or when it follows a wrapped line that ends no sentence and
+is nearly as long as the one above it.
+
 So "... keep rising\\nBy Jane Smith" and "... the county council\\nResidents were
 told ..." in news saved a paragraph a line stay apart. Measured on a development set
 of wrapped and unwrapped text by ``bench/wrap_sentences.py``.
@@ -162,6 +167,23 @@ def _soft_breaks(text: str, lines: list[tuple[int, int]]) -> list[bool]:
             or (alone and _prose(kind, texts[last]))
         ):
             soft[first:last] = [True] * (last - first)
+    for j in range(n - 1):
+        # A wrapper that evens its lines out (fmt, par) breaks before a word that would
+        # have fitted: a break that is plainly mid-sentence joins all the same, and so
+        # does one after a wrapped paragraph's line that ends no sentence.
+        if (
+            not soft[j]
+            and gaps[j] == 1
+            and widths[j] >= WRAP_MIN
+            and _may_wrap(texts, widths, many, j)
+        ):
+            soft[j] = _plainly_mid(texts[j], texts[j + 1]) or (
+                j > 0
+                and soft[j - 1]
+                and 10 * (widths[j] + 1 + len(words[j + 1][0])) > 9 * widths[j - 1]
+                and not _ends_sentence(texts[j])
+                and not _BULLET.match(texts[j + 1])
+            )
     return soft
 
 
@@ -229,6 +251,22 @@ def number_follows(tail: str, nxt: str) -> bool:
         nxt[:1] in _NUMERAL_FIRST
         and _NUMERAL.match(nxt) is not None
         and _WORD_STOP.search(tail, max(0, len(tail) - 24)) is not None
+    )
+
+
+def _plainly_mid(line: str, nxt: str) -> bool:
+    """A break inside a sentence by its words alone: the line ends in a comma, a dash,
+    a word no sentence ends in or a word's full stop before a number, or the next line
+    starts with a lower-case letter (a caseless script's letter is no sign here: a
+    headline without a final mark is followed by one)."""
+    if number_follows(line, nxt):
+        return True
+    if _ends_sentence(line):
+        return False
+    return (
+        line.rstrip(_CLOSERS)[-1:] in _MID
+        or line[line.rfind(" ") + 1 :].lower() in _OPEN_ENDED
+        or nxt.lstrip(_OPENERS)[:1].islower()
     )
 
 
