@@ -25,6 +25,17 @@ def pair(tmp_path: Path, a: str, b: str) -> tuple[str, str]:
     return str(pa), str(pb)
 
 
+def assert_changed_but_not(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, a: str, b: str, cls: str
+) -> None:
+    """The one row of the pair changed, with no change of class ``cls``, and
+    ``--fail-on cls`` exits 0."""
+    (row,) = compare(from_text(a, "a"), from_text(b, "b")).rows
+    assert row.changes and cls not in row.classes()
+    pa, pb = pair(tmp_path, a, b)
+    assert run(capsys, "diff", "--format", "plain", "--fail-on", cls, pa, pb)[0] == 0
+
+
 SOURCE_AND_DATE = [
     (
         "The defence ministry said on Monday that 300 soldiers had been killed.",
@@ -98,10 +109,7 @@ def test_a_number_moved_within_the_row_is_no_number_change(
 ) -> None:
     """The same value on both sides of the row, only in another place: not a number
     change (the README: "another value, sign, unit or date"), so --fail-on number is 0."""
-    (row,) = compare(from_text(a, "a"), from_text(b, "b")).rows
-    assert row.changes and "number" not in row.classes()
-    pa, pb = pair(tmp_path, a, b)
-    assert run(capsys, "diff", "--format", "plain", "--fail-on", "number", pa, pb)[0] == 0
+    assert_changed_but_not(capsys, tmp_path, a, b, "number")
 
 
 @pytest.mark.parametrize(
@@ -116,3 +124,40 @@ def test_a_value_written_more_or_fewer_times_is_still_a_number_change(a: str, b:
     once where it was said twice, is a number change."""
     rows = compare(from_text(a, "a"), from_text(b, "b")).rows
     assert any("number" in r.classes() for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Dealers will replace the sensor free of charge.",
+            "Dealers will replace the sensor at no cost.",
+        ),
+        ("There is no doubt the deal will pass.", "The deal will surely pass."),
+        ("The strike hit not only buses but trains.", "The strike hit buses and trains."),
+        ("Prices rose, no matter what the bank did.", "Prices rose, whatever the bank did."),
+    ],
+)
+def test_a_negator_in_a_phrase_of_positive_sense_is_no_negation(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, a: str, b: str
+) -> None:
+    """ "at no cost", "no doubt", "not only", "no matter" reverse nothing: the change is
+    another wording, and --fail-on negation exits 0."""
+    assert_changed_but_not(capsys, tmp_path, a, b, "negation")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The plant is no longer in use.", "The plant is in use."),
+        ("The deal will not pass.", "The deal will pass."),
+        ("There is no question of a deal.", "There is a question of a deal."),
+        ("Repairs are free of charge.", "Repairs are not free of charge."),
+        ("Dealers will replace it at no cost.", "Dealers will replace it at a cost."),
+    ],
+)
+def test_a_negation_that_denies_is_still_a_negation(a: str, b: str) -> None:
+    """A negator outside those phrases ("no longer" = not now, "no question of" = it
+    will not happen), or one dropped from "at no cost", still reverses the sentence."""
+    (row,) = compare(from_text(a, "a"), from_text(b, "b")).rows
+    assert "negation" in row.classes()

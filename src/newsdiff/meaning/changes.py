@@ -12,7 +12,9 @@ the source): it is then of each, ``cls`` the most significant and ``also`` the r
 and it counts in every one (filters, ``--fail-on``, the report). The last three
 are for a change that carries none of the four, the first that applies:
 
-``negation``     a negation added or removed ("not", "no", "never", "n't", ...); one
+``negation``     a negation added or removed ("not", "no", "never", "n't", ...), not
+                 a whole fixed phrase of positive sense ("at no cost", "no doubt":
+                 ``cues.negation.fixed_phrases``); one
                  that moved with its clause to another sentence of the row, between
                  the same words ("could not be"), is on both sides and is none;
 ``number``       a number, quantity, date or percentage differs in value ("300" ->

@@ -61,10 +61,9 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
     if zone is None and a and b and is_prefix_negation(a, b):
         return ("negation",)
     found: list[ChangeClass] = []
-    neg_a, neg_b = sa.changed_negations, sb.changed_negations
-    if sa.count_within(neg_a, a0, a1) != sb.count_within(neg_b, b0, b1) and (
+    if sa.negations_within(a0, a1) != sb.negations_within(b0, b1) and (
         zone is None
-        or sa.count_within(neg_a, zone[0], zone[1]) != sb.count_within(neg_b, zone[2], zone[3])
+        or sa.negations_within(zone[0], zone[1]) != sb.negations_within(zone[2], zone[3])
     ):
         found.append("negation")
     context = number_context(sa.numbers, sb.numbers, span)

@@ -12,7 +12,7 @@ from newsdiff.meaning.changes import FILLERS
 from newsdiff.meaning.cues.attribution import attribution_cues, source_cues
 from newsdiff.meaning.cues.base import Cue, overlapping
 from newsdiff.meaning.cues.hedges import hedge_cues
-from newsdiff.meaning.cues.negation import negation_cues
+from newsdiff.meaning.cues.negation import fixed_phrases, negation_cues
 from newsdiff.meaning.cues.numbers import number_values
 from newsdiff.meaning.cues.quotes import quotations, quote_marks, scare_marks
 from newsdiff.meaning.options import loose_key
@@ -49,6 +49,23 @@ class Side:
     @cached_property
     def negations(self) -> list[Cue]:
         return negation_cues(self.text)
+
+    @cached_property
+    def fixed(self) -> list[tuple[int, int]]:
+        """The fixed phrases whose negator reverses nothing ("no doubt", "at no cost")."""
+        return fixed_phrases(self.text) if self.negations else []
+
+    def negations_within(self, start: int, end: int) -> int:
+        """The changed negations inside ``start:end``, but for those of a fixed phrase
+        of positive sense that lies inside it whole: "free of charge" -> "at no cost"
+        reverses nothing, "at no cost" -> "at a cost" does."""
+        return sum(
+            1
+            for c in self.changed_negations
+            if start <= c.start
+            and c.end <= end
+            and not any(start <= f0 and f1 <= end and f0 <= c.start < f1 for f0, f1 in self.fixed)
+        )
 
     @cached_property
     def changed_negations(self) -> list[Cue]:
@@ -92,9 +109,6 @@ class Side:
     @cached_property
     def numbers(self) -> RowNumbers:
         return RowNumbers(self.text)
-
-    def count_within(self, cues: list[Cue], start: int, end: int) -> int:
-        return sum(1 for c in cues if start <= c.start and c.end <= end)
 
     def cue_texts(self, cues: list[Cue], start: int, end: int) -> list[str]:
         return sorted(_cue_key(c) for c in overlapping(cues, start, end))

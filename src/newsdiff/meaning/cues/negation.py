@@ -1,10 +1,43 @@
-"""Negation cues: "not", "no", "never", "without", "n't" and the like."""
+"""Negation cues: "not", "no", "never", "without", "n't" and the like; and the fixed
+phrases whose negator reverses nothing ("no doubt", "at no cost")."""
 
 from __future__ import annotations
+
+import re
 
 from newsdiff.meaning.cues.base import Cue, vocab, words
 
 NEGATIONS = vocab("not no never none nobody nothing nowhere neither nor without cannot")
+
+#: Fixed phrases with a negator whose sense is positive: a change that adds or drops
+#: one whole rewords, it does not reverse what is said ("free of charge" -> "at no
+#: cost", "There is no doubt the deal will pass." -> "The deal will surely pass."),
+#: while one that drops only the negator does ("at no cost" -> "at a cost"). Each kind
+#: says what the phrase means without a negator; one that still denies something is
+#: left out on purpose: "no longer" (= not now), "no more" (= not again), "by no
+#: means", "never again", "no question of" (= it will not happen), "not bad" (which
+#: reverses "bad").
+_POSITIVE = re.compile(
+    r"\b(?:"
+    # certainty, as "surely" or "undoubtedly" says it
+    r"no\s+doubt|without\s+(?:a\s+|any\s+)?doubt|without\s+question|"
+    r"no\s+question\s+(?:that|about\s+it)|there(?:'s|’s|\s+is)\s+no\s+denying|"
+    # free, as "free of charge" says it
+    r"(?:at|for)\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge|expense|fee)|"
+    # adding or stressing ("also", "even", "especially", "at least", "only")
+    r"not\s+only|not\s+just|not\s+to\s+mention|last\s+but\s+not\s+least|not\s+least|"
+    r"no\s+(?:fewer|less)\s+than|nothing\s+(?:less\s+than|short\s+of|but)|no\s+end\s+of|"
+    # conceding or timing ("whatever", "soon", "naturally", "still")
+    r"no\s+matter|never\s+mind|no\s+sooner|in\s+no\s+time|no\s+wonder|none\s+the\s+less|"
+    r"(?:can|could)(?:not|n't|n’t|\s+not)\s+help"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+def fixed_phrases(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` has a fixed phrase of positive sense with a negator in it."""
+    return [m.span() for m in _POSITIVE.finditer(text)]
 
 
 def negation_cues(text: str) -> list[Cue]:
