@@ -287,7 +287,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     from newsdiff.core.article import InputError, load
     from newsdiff.core.language import detect, is_english
     from newsdiff.core.sentences import split_sentences
-    from newsdiff.meaning.suggest import Suggestion, suggest_text
+    from newsdiff.meaning.suggest import Suggestion, shown_why, suggest_text
 
     try:
         article = load(args.file)
@@ -311,7 +311,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     w = out
     for s in suggestions:
         label = s.label or "-"
-        cues = ", ".join(c.text for c in s.cues)
+        cues = shown_why(s.cues, (c.text for c in s.cues))
         w(f"{s.index:>4}  {label:<11}  {one_line(s.text)}")
         w(f"  [{cues}]\n" if cues else "\n")
     return EXIT_SAME

@@ -12,7 +12,8 @@ opinion counts as much as a common fact).
 Combined with the rules (``combine``): where the rules find attribution (a reporting
 verb, a source, a quotation) or no statement at all, they keep the sentence, and only
 they suggest attribution; elsewhere the model decides. Each model suggestion says why
-with the n-grams of the sentence that pushed it most towards its label.
+with the n-grams of the sentence that pushed it most towards its label, stop words
+left out.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 from newsdiff.core.labels import LABELS, Label
+from newsdiff.core.words import STOP_WORDS
 from newsdiff.meaning import scores
 from newsdiff.meaning.sentence_features import features as features
 
@@ -155,10 +157,17 @@ class Model:
             why = [
                 names[j][2:]
                 for j in order
-                if push[j] > 0 and names[j][:2] in ("w:", "b:")
+                if push[j] > 0 and names[j][:2] in ("w:", "b:") and _content(names[j][2:])
             ][:3]  # fmt: skip
             out.append((self.labels[k], why))
         return out
+
+
+def _content(gram: str) -> bool:
+    """Whether an n-gram may say why: none of its words a stop word. "The", "is", "a"
+    and "after the" push a label only with what else the annotator's sentences held;
+    shown as the reason they explain nothing ("The economy is in a mess": "mess")."""
+    return STOP_WORDS.isdisjoint(gram.split())
 
 
 def _choose(

@@ -41,6 +41,7 @@ from newsdiff.meaning.cues.attribution import attribution_cues
 from newsdiff.meaning.cues.base import Cue
 from newsdiff.meaning.cues.clauses import is_statement
 from newsdiff.meaning.cues.evaluative import opinion_cues
+from newsdiff.meaning.cues.generic import judged
 from newsdiff.meaning.cues.hedges import hedge_cues, speculation
 from newsdiff.meaning.cues.quotes import QUOTE_MIN_WORDS, quotations, quoted_term
 
@@ -81,11 +82,18 @@ def _without(cues: Iterable[Cue], inside: Sequence[Cue]) -> list[Cue]:
 
 
 def suggest_label(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
-    """The suggested label of one sentence and the cues that decided it.
+    """The suggested label of one sentence and the cues that decided it, as shown (a
+    present-tense claim's cue is its judged phrase, ``cues.generic.judged``).
 
     Returns ``(None, ())`` for page furniture and fragments; ``("fact", ())`` for a
     statement without cues.
     """
+    label, cues = _ruled(text)
+    return label, _shown(text, cues)
+
+
+def _ruled(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
+    """``suggest_label`` with each cue as found: what the model's features read."""
     if len(_ALPHA_WORD.findall(text)) < 2:
         # One word ("Really?", "Yes.", "Monday", "confirmed") states nothing, not even
         # as a report.
@@ -118,6 +126,10 @@ def suggest_label(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
     return "fact", ()
 
 
+def _shown(text: str, cues: Sequence[Cue]) -> tuple[Cue, ...]:
+    return tuple(judged(text, c) for c in cues)
+
+
 def _row(text: str, label: Label | None, cues: Sequence[Cue]) -> list[str]:
     # Every cue the rules see, not only the deciding ones: an attributed sentence's
     # evaluative words still tell the model something.
@@ -127,20 +139,31 @@ def _row(text: str, label: Label | None, cues: Sequence[Cue]) -> list[str]:
 def model_rows(texts: Sequence[str]) -> tuple[list[list[str]], list[Label | None]]:
     """The model's features of each text and the rules' label of each (what ``train``
     learns from and what ``suggest`` predicts from)."""
-    ruled = [suggest_label(text) for text in texts]
+    ruled = [_ruled(text) for text in texts]
     rows = [_row(text, label, cues) for text, (label, cues) in zip(texts, ruled, strict=True)]
     return rows, [label for label, _cues in ruled]
 
 
 def _why(text: str, grams: Sequence[str]) -> tuple[Cue, ...]:
-    """The model's strongest n-grams as cues, placed at their first place in the text."""
+    """The model's strongest n-grams as cues, placed at their first place in the text;
+    where no word of the sentence stands out (the model's weights on stop words and the
+    sentence's shape decided), one empty ``model`` cue says that the model decided."""
     out: list[Cue] = []
     for gram in grams:
         pattern = r"\W+".join(re.escape(t) for t in gram.split())
         m = re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)
         if m:
             out.append(Cue("model", m.start(), m.end(), m.group()))
-    return tuple(sorted(out, key=lambda c: c.start))
+    return tuple(sorted(out, key=lambda c: c.start)) or (Cue("model", 0, 0, ""),)
+
+
+def shown_why(cues: Sequence[Cue], words: Iterable[str]) -> str:
+    """A suggestion's reason as shown, from its cues' ``words``: the rules' words, or
+    "model: " and the model's n-grams ("model" alone: no word stood out)."""
+    said = ", ".join(w for w in words if w)
+    if any(c.kind == "model" for c in cues):
+        return f"model: {said}" if said else "model"
+    return said
 
 
 def suggest(
@@ -151,10 +174,11 @@ def suggest(
     items = [
         (s.index, s.text) if isinstance(s, Sentence) else (k, s) for k, s in enumerate(sentences)
     ]
-    ruled = [suggest_label(text) for _i, text in items]
+    ruled = [_ruled(text) for _i, text in items]
     if learned is None:
         return [
-            Suggestion(i, t, lab, cues) for (i, t), (lab, cues) in zip(items, ruled, strict=True)
+            Suggestion(i, t, lab, _shown(t, cues))
+            for (i, t), (lab, cues) in zip(items, ruled, strict=True)
         ]
     rows = [_row(text, label, cues) for (_i, text), (label, cues) in zip(items, ruled, strict=True)]
     out: list[Suggestion] = []
@@ -163,7 +187,7 @@ def suggest(
     ):
         label = model.combine(rule, guess)
         if label == rule:
-            out.append(Suggestion(i, text, rule, cues))
+            out.append(Suggestion(i, text, rule, _shown(text, cues)))
         else:
             out.append(Suggestion(i, text, model.label_of(guess), _why(text, grams)))
     return out

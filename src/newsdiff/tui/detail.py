@@ -6,6 +6,7 @@ from __future__ import annotations
 from textual.content import Content
 
 from newsdiff.meaning.changes import CLASSES
+from newsdiff.meaning.suggest import shown_why
 
 from .layout import QUOTE_MARK, SIDES, RowModel, Side
 from .session import TagSession
@@ -78,6 +79,6 @@ def row_detail(
             lines.append(Content.styled(f"    {_tags(session, s, i)}", "$text-muted"))
             label, cues = session.suggestion(s, i)
             if suggestions and label is not None and not session.done(s, i):
-                words = ", ".join(dict.fromkeys(c.text for c in cues)) or "no cue"
+                words = shown_why(cues, dict.fromkeys(c.text for c in cues)) or "no cue"
                 lines.append(Content.styled(f"    suggests {label} ({words})", "italic"))
     return Content("\n").join(lines)

@@ -8,6 +8,7 @@ from rich.cells import cell_len
 from textual.content import Content
 
 from newsdiff.meaning.changes import CLASSES
+from newsdiff.meaning.suggest import shown_why
 
 from .layout import QUOTE_MARK, RowModel, Side, other
 from .session import TagSession
@@ -82,7 +83,7 @@ def detail(
     elif source is None and suggestions:
         label, cues = session.suggestion(side, sentence)
         if label is not None:
-            words = ", ".join(dict.fromkeys(short_cue(c.text) for c in cues))
+            words = shown_why(cues, dict.fromkeys(short_cue(c.text) for c in cues))
             because = f": {words}" if words else " (no cue: a plain statement)"
             source_of = f" (model of {session.learned_at})" if session.learned_at else ""
             parts.append(Content.styled(f"suggests {label}{source_of} [s]{because}", "italic"))

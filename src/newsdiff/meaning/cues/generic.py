@@ -23,6 +23,7 @@ told from nouns ("talks").
 
 from __future__ import annotations
 
+from newsdiff.core.words import STOP_WORDS
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.base import Cue, Word, vocab, words
 from newsdiff.meaning.cues.numbers import dated_or_counted
@@ -202,3 +203,33 @@ def _claims(ws: tuple[Word, ...], k: int, named: bool) -> bool:
     # "is expanding its programmes", "is also encouraging citizens": an action going
     # on, reported; "is tame", "is a fight" claim.
     return lexicon.verb_form(ws[j][0]) != "ing"
+
+
+#: Words of a predicate after its head that still belong to it, at most ("a welcome
+#: step", "the end of the road": "is the end" says enough).
+_HEAD_WORDS = 2
+
+
+def judged(text: str, cue: Cue) -> Cue:
+    """The cue as a suggestion shows it: this module's cue, the copula alone ("are"
+    explained nothing), grown to the judged phrase ("is a fight", "are a welcome step",
+    "is more complex", "is down"): the copula, its predicate's function words and the
+    content words that follow. Any other cue as it is. For the eye only: the label and
+    the model's features read the copula's cue, as they always did."""
+    if cue.kind != "speculative" or cue.text.lower() not in _PRESENT:
+        return cue
+    ws = words(text)
+    k = next((k for k, (_w, s, _e) in enumerate(ws) if s == cue.start), None)
+    if k is None:
+        return cue
+    j, end = k + 1, cue.end
+    while j < len(ws) and ws[j][0] in STOP_WORDS:  # "a", "more", "not", "down"
+        end = ws[j][2]
+        j += 1
+    heads = 0
+    while j < len(ws) and heads < _HEAD_WORDS and ws[j][0] not in STOP_WORDS:
+        if heads and not lexicon.base_forms(ws[j][0]):
+            break  # "step towards": a word WordNet lacks is a preposition or a name
+        end = ws[j][2]
+        heads, j = heads + 1, j + 1
+    return Cue(cue.kind, cue.start, end, text[cue.start : end])
