@@ -129,3 +129,15 @@ def test_an_opening_quote_starts_the_sentence_it_opens() -> None:
         "He urged action on iodised salt.",
         '"The effects depend on how severe it is.',
     ]
+
+
+def test_a_wrapper_that_evens_its_lines_still_wraps() -> None:
+    """fmt and par break before a word that would have fitted: the first line of this
+    paragraph could have taken 'Underground,', yet the paragraph is one (bench/wrap_sentences.py
+    measures fmt itself)."""
+    text = (
+        "The music of the evening came from The Velvet\n"
+        "Underground, and the big hit of the evening was a room with\n"
+        "silver pillows that visitors could walk through, staff said.\n"
+    )
+    assert _texts(text) == [" ".join(text.split())]

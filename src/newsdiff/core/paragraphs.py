@@ -25,8 +25,9 @@ fits that law too (sentences of similar length), so a candidate is joined only w
 
 A wrapper that evens its lines out (fmt, par) breaks before words that would have
 fitted; such a break still joins when it is plainly inside a sentence (a comma, "the",
-a lower-case word next), or when it follows a wrapped line that ends no sentence and
-is nearly as long as the one above it.
+a lower-case word next), or when the line before it ends no sentence, is nearly as
+long as its neighbour, and that neighbour is a wrapped paragraph's (the line above
+it, or the next line that goes on into the paragraph below).
 
 So "... keep rising\\nBy Jane Smith" and "... the county council\\nResidents were
 told ..." in news saved a paragraph a line stay apart. Measured on a development set
@@ -184,6 +185,18 @@ def _soft_breaks(text: str, lines: list[tuple[int, int]]) -> list[bool]:
                 and not _ends_sentence(texts[j])
                 and not _BULLET.match(texts[j + 1])
             )
+    for j in range(n - 3, -1, -1):
+        # The same before a wrapped paragraph's second line: its first line.
+        if (
+            not soft[j]
+            and soft[j + 1]
+            and gaps[j] == 1
+            and widths[j] >= WRAP_MIN
+            and 10 * (widths[j] + 1 + len(words[j + 1][0])) > 9 * widths[j + 1]
+            and not _ends_sentence(texts[j])
+            and _may_wrap(texts, widths, many, j)
+        ):
+            soft[j] = True
     return soft
 
 
