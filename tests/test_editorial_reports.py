@@ -213,3 +213,31 @@ def test_they_are_describes_a_group(text: str) -> None:
 def test_british_spellings_are_looked_up_in_the_lexicons(text: str) -> None:
     """The lexicons spell American; "meagre", "sceptical" are found as "meager", "skeptical"."""
     assert suggest_label(text)[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I, too, believe that Afghans possess the ingenuity to prosper.",
+        "They do point to a simple, stark fact.",
+        "Sanctions do work.",
+    ],
+)
+def test_the_writer_insisting_is_opinion(text: str) -> None:
+    """ "I, too, believe" weighs in; an emphatic "do" insists on a claim."""
+    assert suggest_label(text)[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He did not go to the meeting.",
+        "The council did nothing about the complaints.",
+        "The firm does business in 40 countries.",
+        "People do things differently in the north.",
+        "If they do, the vote will be held in May.",
+    ],
+)
+def test_do_as_an_auxiliary_or_a_main_verb_stays_fact(text: str) -> None:
+    """ "did not", "did nothing", "does business", an ellipsis: no emphasis."""
+    assert suggest_label(text)[0] in ("fact", "estimate")

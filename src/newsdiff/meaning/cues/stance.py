@@ -241,6 +241,32 @@ _WE_ALL = re.compile(
 )
 
 
+#: Words before an emphatic "do" that make it a question or an ellipsis instead:
+#: "What does it mean", "as it did", "so do we".
+_NOT_EMPHATIC = vocab(
+    "what why how when where who whom which whether if so as than nor neither and or but "
+    "too also nothing"
+)
+
+
+def _emphatic_do(text: str) -> list[Cue]:
+    """The emphatic "do" of a writer who insists: a subject, "do/does/did" and a verb
+    in its base form, not a question or a negation ("they do point to a simple fact",
+    "Sanctions do work"; not "Did he know?", "What does it mean", "did not go")."""
+    if text.rstrip().endswith("?"):
+        return []
+    ws = words(text)
+    out: list[Cue] = []
+    for k in range(1, len(ws) - 1):
+        w, s, _e = ws[k]
+        if w not in _DO or w == "done" or w == "doing" or ws[k - 1][0] in _NOT_EMPHATIC:
+            continue
+        nxt, _ns, ne = ws[k + 1]
+        if lexicon.verb_form(nxt) == "base" and nxt not in ("not", "so", "it", "this"):
+            out.append(Cue("speculative", s, ne, text[s:ne]))
+    return out
+
+
 def stance_cues(text: str) -> list[Cue]:
     """Degree and comparison, attitude adverbs, a first person weighing in, the reader addressed,
     judging predicate nouns and the frame "it is ADJ that/to", as ``evaluative`` or
@@ -253,4 +279,6 @@ def stance_cues(text: str) -> list[Cue]:
     if not _SERVICE.search(text):
         out += finditer("speculative", _SECOND_PERSON, text)
     out += finditer("speculative", _WE_ALL, text)
+    if " do" in text.lower():
+        out += _emphatic_do(text)
     return out
