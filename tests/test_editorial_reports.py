@@ -241,3 +241,26 @@ def test_the_writer_insisting_is_opinion(text: str) -> None:
 def test_do_as_an_auxiliary_or_a_main_verb_stays_fact(text: str) -> None:
     """ "did not", "did nothing", "does business", an ellipsis: no emphasis."""
     assert suggest_label(text)[0] in ("fact", "estimate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Yet the problem is a deep one.", "It is a slow march, but a steady one."],
+)
+def test_an_adjective_and_one_grades_rather_than_counts(text: str) -> None:
+    """ "a deep one" stands for a noun said before: no number, and a grade, no class."""
+    assert suggest_label(text)[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm killed one man on Monday.",
+        "An estimated one million people live in the valley.",
+        "He bought a new one on Monday.",
+        "The suspect is a former soldier.",
+    ],
+)
+def test_one_that_counts_or_a_plain_class_stays_fact(text: str) -> None:
+    """ "one man", "one million" count; "a new one" dated, "a former soldier" classes."""
+    assert suggest_label(text)[0] in ("fact", "estimate")

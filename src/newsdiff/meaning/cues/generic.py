@@ -149,6 +149,8 @@ def _describes(ws: tuple[Word, ...], k: int, j: int) -> bool:
     one the subjectivity lexicons rate ("the real issue is a lack of scrutiny")."""
     if k == 0 or ws[k - 1][0] in _POINTING or not _classes(ws[j][0]):
         return False
+    if any(w == "one" for w, _s, _e in ws[j + 1 : j + 4]):
+        return False  # "is a deep one": the predicate grades, it classes nothing
     if any(w in _NEGATION or w in _BETWEEN for w, _s, _e in ws[k + 1 : j]):
         return False
     return not _rated(ws)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.base import DATE_KINDS, Number, Word, word_forms, words
 from newsdiff.meaning.cues.dates import join_dates, month_at, period_word, season_context
 from newsdiff.meaning.cues.durations import ONE_SPAN, halves_and_decades, may_count_time
@@ -110,6 +111,11 @@ def _number_parts(word: str) -> list[str] | None:
     return None
 
 
+#: What may follow "one" standing for a noun ("a deep one for the party", "a hard one
+#: to answer").
+_AFTER_HEAD = frozenset("for to in at on of that which and but or with".split())
+
+
 def _pronoun_one(text: str, ws: list[Word], i: int) -> bool:
     """Whether the word "one" at ``ws[i]`` is a pronoun or an indefinite, not 1."""
 
@@ -121,6 +127,9 @@ def _pronoun_one(text: str, ws: list[Word], i: int) -> bool:
     nxt = ws[i + 1][0] if joined(i) else None
     if prev in ONE_DETERMINERS or (prev in ONE_ADJECTIVES and prev2 in ONE_DETERMINERS):
         return True
+    if prev2 in ("a", "an") and prev is not None and (nxt is None or nxt in _AFTER_HEAD):
+        # "a deep one", "a steady one.": "one" stands for a noun said before
+        return any(pos in "as" for pos, _b in lexicon.base_forms(prev))
     if nxt in ONE_AFTER:
         return True
     if nxt in TIMES:
