@@ -10,6 +10,7 @@ from newsdiff.core import wordunits
 from newsdiff.core.article import from_text
 from newsdiff.core.reuse import containment, run_words, words
 from newsdiff.core.sentences import split_sentences
+from newsdiff.core.visible import one_line
 from newsdiff.core.worddiff import diff_words_both, side_a, side_b, tokenize
 from newsdiff.meaning.compare import compare
 from newsdiff.meaning.report import substitutions
@@ -25,7 +26,7 @@ _INS = re.compile(r"\{\+(.*?)\+\}", re.S)
 
 
 def _pieces(ops: list[tuple[str, str]], op: str) -> list[str]:
-    return [t for o, t in ops if o == op and t.strip()]
+    return [t.strip() for o, t in ops if o == op and t.strip()]
 
 
 @settings(max_examples=150, deadline=None)
@@ -54,6 +55,26 @@ def _same_ops(a: str, b: str) -> None:
         b_read = _DEL.sub("", _INS.sub(r"\1", line))
         assert re.sub(r"\s+", " ", b_read) == re.sub(r"\s+", " ", side_b(row.ops))
         assert [[op, t] for op, t in shown] == row.to_json()["ops"]
+        # The same ops, boundaries and spaces too: the JSON's ops written as wdiff marks
+        # are the plain line ("30[--fold-]{+ times+}", never "30{+ +}[--fold-]{+times+}").
+        assert _marked(shown) == line
+
+
+def _marked(ops: list[tuple[str, str]]) -> str:
+    """Ops written as plain writes its pieces, one op a piece; a run of spaces for
+    another (a deletion and an insertion of whitespace alone, which the JSON keeps
+    to stay exact) is no change, and plain reads it as A's run."""
+    marks = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
+    out = []
+    for k, (op, t) in enumerate(ops):
+        nxt = ops[k + 1] if k + 1 < len(ops) else ("", "")
+        prev = ops[k - 1] if k else ("", "")
+        if op == "delete" and t.isspace() and nxt[0] == "insert" and nxt[1].isspace():
+            op = "equal"
+        elif op == "insert" and t.isspace() and prev[0] == "delete" and prev[1].isspace():
+            continue
+        out.append(marks[op].format(one_line(t)))
+    return "".join(out)
 
 
 #: Words of this stop's fixes: Chinese and Thai (units in the aligner), spans of time

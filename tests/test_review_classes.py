@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -161,3 +162,35 @@ def test_a_negation_that_denies_is_still_a_negation(a: str, b: str) -> None:
     will not happen), or one dropped from "at no cost", still reverses the sentence."""
     (row,) = compare(from_text(a, "a"), from_text(b, "b")).rows
     assert "negation" in row.classes()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ops"),
+    [
+        (
+            "Measles cases in Europe rose more than 30-fold last year.",
+            "Measles cases in Europe rose more than 30 times last year.",
+            [["equal", "Measles cases in Europe rose more than 30"], ["delete", "-fold"],
+             ["insert", " times"], ["equal", " last year."]],
+        ),
+        (
+            "While in March, a Russian leader was killed.",
+            "In March, a Russian leader was killed.",
+            [["delete", "While "], ["delete", "in"], ["insert", "In"],
+             ["equal", " March, a Russian leader was killed."]],
+        ),
+    ],
+)  # fmt: skip
+def test_json_ops_are_the_plain_pieces(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, a: str, b: str, ops: list[list[str]]
+) -> None:
+    """The JSON ops cut the row where plain does, spaces included: "30[--fold-]{+ times+}"
+    is a delete "-fold" and an insert " times" (was an insert " ", a delete and an
+    insert "times"), and two changes side by side stay two."""
+    pa, pb = pair(tmp_path, a, b)
+    _c, out, _ = run(capsys, "diff", "--format", "json", pa, pb)
+    assert json.loads(out)["rows"][0]["ops"] == ops
+    _c, plain, _ = run(capsys, "diff", "--format", "plain", pa, pb)
+    marks = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
+    written = "".join(marks[op].format(t) for op, t in ops)
+    assert re.sub(r"\{[a-z]+\}", "", plain) == f"~ {written}\n"

@@ -55,80 +55,25 @@ _PIECE_STYLE = {"delete": DELETE_STYLE, "insert": INSERT_STYLE, "class": "dim"}
 
 
 def plain_pieces(row: Row, classes: bool = False) -> list[Piece]:
-    """A row as wdiff pieces: shared text, deletions and insertions; with ``classes``,
-    each change of a row with both sides is followed by its class.
+    """A row as wdiff pieces: shared text, deletions and insertions, the pieces of the
+    JSON ops (``meaning.shown.pieces``); with ``classes``, each change of a row with
+    both sides is followed by its classes.
 
     A row with both sides marks its changes (what the options ignore reads as A's
     text); an added or removed row is one insertion or deletion.
     """
+    from newsdiff.meaning.changes import Change
+    from newsdiff.meaning.shown import pieces, plain_gap
+
     if not (row.a and row.b):
         return [(text, None if op == "equal" else op) for op, text in row.ops]
-    side_a, side_b = diff_side(row, "a"), diff_side(row, "b")
     parts: list[Piece] = []
-    pos = pos_b = 0
-    for i, c in enumerate(row.changes):
-        # Spacing that differs beside a change (B spaces where A has none: "town" + " "
-        # inserted before "had") goes inside its marks, so each side reads back as it is.
-        gap_a, gap_b = side_a[pos : c.a_start], side_b[pos_b : c.b_start]
-        lead_a, lead_b = _end_space(gap_a), _end_space(gap_b)
-        nxt = row.changes[i + 1] if i + 1 < len(row.changes) else None
-        after_a = side_a[c.a_end : nxt.a_start if nxt else len(side_a)]
-        after_b = side_b[c.b_end : nxt.b_start if nxt else len(side_b)]
-        trail_a = after_a[: len(after_a) - len(after_a.lstrip())]
-        trail_b = after_b[: len(after_b) - len(after_b.lstrip())]
-        if bool(lead_a) == bool(lead_b):  # a rewrapped line break is no change
-            lead_a = lead_b = ""
-        if bool(trail_a) == bool(trail_b):
-            trail_a = trail_b = ""
-        parts.extend(
-            _gap_pieces(gap_a[: len(gap_a) - len(lead_a)], gap_b[: len(gap_b) - len(lead_b)])
-        )
-        parts.append((lead_a + c.a + trail_a, "delete"))
-        parts.append((lead_b + c.b + trail_b, "insert"))
-        if classes:
-            parts.extend((cls, "class") for cls in c.classes)
-        pos, pos_b = c.a_end + len(trail_a), c.b_end + len(trail_b)
-    parts.extend(_gap_pieces(side_a[pos:], side_b[pos_b:]))
-    return [p for p in parts if p[0]]
-
-
-def _gap_pieces(gap_a: str, gap_b: str) -> list[Piece]:
-    """The text between two changes, A's: where only one side has a space (an edit of
-    spacing alone, which is no change), that space is marked, so B reads back too."""
-    if gap_a == gap_b or "".join(gap_a.split()) != "".join(gap_b.split()):
-        # The same text, or one the options make the same ("colour"/"color",
-        # "''"/"“", "$5m"/"$5 million"), which reads as A's: the walk below pairs
-        # characters, and two words of unequal length put the rest out of step.
-        return [(gap_a, None)]
-    parts: list[Piece] = []
-    i = j = 0
-    while i < len(gap_a) or j < len(gap_b):
-        space_a = _space_at(gap_a, i)
-        space_b = _space_at(gap_b, j)
-        if space_a or space_b:
-            run_a = _space_run(gap_a, i)
-            run_b = _space_run(gap_b, j)
-            if space_a and space_b:
-                parts.append((run_a, None))
-            else:
-                parts.append((run_a, "delete") if run_a else (run_b, "insert"))
-            i, j = i + len(run_a), j + len(run_b)
-        elif i < len(gap_a) and j < len(gap_b):
-            # What the options ignore (case, punctuation) reads as A's text.
-            parts.append((gap_a[i], None))
-            i, j = i + 1, j + 1
-        else:
-            parts.append((gap_a[i:], None))
-            break
+    for p in pieces(diff_side(row, "a"), diff_side(row, "b"), row.changes, plain_gap):
+        if not isinstance(p, Change):
+            parts.append(p)
+        elif classes:
+            parts.extend((cls, "class") for cls in p.classes)
     return parts
-
-
-def _space_run(text: str, i: int) -> str:
-    """The whitespace that starts at ``i`` in ``text`` ("" if none)."""
-    end = i
-    while _space_at(text, end):
-        end += 1
-    return text[i:end]
 
 
 def plain_row(row: Row, classes: bool = False) -> str:
@@ -138,15 +83,6 @@ def plain_row(row: Row, classes: bool = False) -> str:
     return "".join(
         _MARKUP[kind].format(one_line(text)) for text, kind in plain_pieces(row, classes)
     )
-
-
-def _end_space(text: str) -> str:
-    """The whitespace ``text`` ends with."""
-    return text[len(text.rstrip()) :]
-
-
-def _space_at(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and text[i].isspace()
 
 
 def diff_side(row: Row, side: str) -> str:
