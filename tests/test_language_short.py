@@ -126,3 +126,14 @@ async def test_app_says_when_the_language_is_not_clear(tmp_path: Path) -> None:
             await ready(pilot)
             notices = [str(n.message) for n in app._notifications]
             assert any("Language not clear" in n for n in notices) is said
+
+
+async def test_app_on_one_short_spanish_file_says_spanish(tmp_path: Path) -> None:
+    """The app on the 17-word Spanish file alone reads it as suggest does: Spanish, and
+    its notice says the English-only parts are off."""
+    a = _write(tmp_path, "a.txt", SPANISH_A)
+    app = create_app(a, None, store=tmp_path / "s.json", annotator="t")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        notices = [str(n.message) for n in app._notifications]
+        assert any(n.startswith("Language es:") for n in notices), notices

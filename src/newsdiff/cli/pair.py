@@ -129,7 +129,7 @@ def add_suggest_command(sub: Any, formatter: Callable[[str], argparse.HelpFormat
     p.add_argument(
         "--store",
         help=STORE_HELP + "; the model 'newsdiff train' saved beside it, if any, joins "
-        "the rules (its cues are of kind 'model')",
+        "the rules (its cues are of kind 'model'; an empty one: no word stood out)",
     )
     add_lang(p, "The rules behind suggestions")
     p.set_defaults(func=cmd_suggest)
