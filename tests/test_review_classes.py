@@ -194,3 +194,26 @@ def test_json_ops_are_the_plain_pieces(
     marks = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
     written = "".join(marks[op].format(t) for op, t in ops)
     assert re.sub(r"\{[a-z]+\}", "", plain) == f"~ {written}\n"
+
+
+async def test_filter_3_in_the_app_shows_a_source_changed_with_a_date(tmp_path: Path) -> None:
+    """In the app, 3 (attribution) keeps the row whose change drops a date and changes
+    the source, 2 (number) keeps it too, and the status line names both classes."""
+    from newsdiff.tui.app import create_app
+    from newsdiff.tui.widgets.header import StatusLine
+
+    from .tui_helpers import ready
+
+    a, b = SOURCE_AND_DATE[0]
+    pa, pb = pair(tmp_path, f"{a} The toll rose to 300.", f"{b} The toll rose to 400.")
+    app = create_app(pa, pb, store=tmp_path / "s.json", annotator="tester", advance=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        view = await ready(pilot)
+        await pilot.press("3")
+        assert view.class_filter == "attribution"
+        assert [m.row.a for m in view.rows] == [(0,)]
+        await pilot.pause()
+        status = app.query_one(StatusLine).changes
+        assert status[0].startswith("number, attribution: The defence ministry said")
+        await pilot.press("2")
+        assert view.class_filter == "number" and len(view.rows) == 2
