@@ -105,6 +105,7 @@ def test_an_exact_share_or_a_signed_figure_stays_fact(text: str) -> None:
     "text",
     [
         "It was a new idea, or so they thought.",
+        "It was a new idea, or so they thought",
         "The law protects freedoms like thought, speech and worship.",
         "She thought about the offer for a week.",
     ],

@@ -109,7 +109,7 @@ _SEEMS_WHAT = re.compile(
 # "thought" at the end of a clause or in a list is a noun or a belief ("or so they
 # thought.", "freedoms like thought, speech"), no hedge; "is thought to have fled",
 # "officials thought some" hedge.
-_THOUGHT_NOUN = re.compile(r"\s*(?:[.,;:!?)]|and\b|or\b)", re.IGNORECASE)
+_THOUGHT_NOUN = re.compile(r"\s*(?:[.,;:!?)]|and\b|or\b|$)", re.IGNORECASE)
 
 # "They believed in a peaceful solution" is faith, not a hedge.
 _FAITH = frozenset({"believed", "thought"})
