@@ -99,11 +99,16 @@ def plain_lines(cmp: Comparison, rows: Sequence[Row] | None = None) -> Iterator[
     # Twin rows (repeated text under the same options) read the same: each is built once.
     memo: dict[object, tuple[str, bool]] = {}
     for row in cmp.rows if rows is None else rows:
-        key = row.memo_key()
-        known = memo.get(key)
-        if known is None:
-            known = memo[key] = (plain_row(row, classes=True), quote_altered(row))
-        text, altered = known
+        if row.kind != "changed" and row.a and row.b and all(op == "equal" for op, _ in row.ops):
+            # Both sides the same text (most rows of a reprint): no change to mark or
+            # quotation altered, the line is the text, as plain_row would build it.
+            text, altered = one_line(row.side_texts()[0]), False
+        else:
+            key = row.memo_key()
+            known = memo.get(key)
+            if known is None:
+                known = memo[key] = (plain_row(row, classes=True), quote_altered(row))
+            text, altered = known
         line = f"{MARKS[row.kind]} {text}"
         if row.kind == "moved":
             line += f"  ({moved_note(row, cmp)})"
