@@ -373,9 +373,6 @@ def compare(
         lang: the pair's language (an ISO 639-1 code); by default guessed from the
             script (``core.language``). Other than English, every change is classed
             ``rewording``: the classes know only English.
-
-    Raises:
-        AlignmentTooLarge: when the inputs have too many sentences to align.
     """
     opts = options or DEFAULT
     tell = progress or _quiet
@@ -391,7 +388,12 @@ def compare(
         if k % 256 == 255:
             tell("diffing", k / len(links))
         ta, tb = side_text(sa, lk.a), side_text(sb, lk.b)
-        ops, raw = _cached_pair(ta, tb)
-        kind = _kind_under(lk.kind, lk.a, lk.b, ops, opts, (ta, tb))
+        if ta == tb and lk.a and lk.b:  # one text both sides (most rows of a reprint)
+            ops: Diff = [("equal", ta)] if ta else []  # as the diff and _kind_under have it
+            raw = ops
+            kind: Kind = "moved" if lk.kind == "moved" else "equal"
+        else:
+            ops, raw = _cached_pair(ta, tb)
+            kind = _kind_under(lk.kind, lk.a, lk.b, ops, opts, (ta, tb))
         rows.append(Row(kind, lk.a, lk.b, lk.similarity, ops, opts, raw, english, (ta, tb)))
     return Comparison(a, b, sa, sb, rows, opts, *language)
