@@ -92,18 +92,23 @@ def sparse_chain(
     stair = _Staircase()
     logs: list[list[_Undo]] = [[] for _ in range(n + 1)]
     k = 0  # next group (in start-row order) whose value waits for its start row
+    # ``stair.at`` inlined (the staircase's lists change in place, so these stay its
+    # own): it runs once per group and per group start, the loop's hottest call.
+    s_cols, s_vals = stair.cols, stair.vals
     for i in range(n + 1):
         if progress is not None and i % 512 == 511:
             progress(i / n)
         log = logs[i]
         for g in range(close[i], close[i + 1]):
             v = value[g]
-            if v > stair.at(r_cols[g]):
+            at = bisect_right(s_cols, r_cols[g]) - 1
+            if v > (s_vals[at] if at >= 0 else 0.0):
                 stair.raise_to(r_cols[g], v, log)
         # Row i is final: the groups that start on it get their values.
         while k < count and first_row[by_start[k]] == i:
             g = by_start[k]
-            value[g] = stair.at(r_starts[g]) + r_gains[g]
+            at = bisect_right(s_cols, r_starts[g]) - 1
+            value[g] = (s_vals[at] if at >= 0 else 0.0) + r_gains[g]
             k += 1
     return _way_back(n, m, stair, logs, close, r_cols, list(codes), value, shapes)
 
