@@ -1,4 +1,4 @@
-"""Every changed span of a row gets one class (``row_changes``), by the precedence in
+"""Every changed span of a row gets its classes (``row_changes``), by the precedence in
 ``meaning.changes``: the cues of both sides are found once (``sides``), each piece of
 the row (``spans``) is classed by the cue families it touches, by its words
 (``wording``), or as part of turning a quotation into reported speech (``speech``)."""
