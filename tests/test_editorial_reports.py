@@ -237,6 +237,8 @@ def test_the_writer_insisting_is_opinion(text: str) -> None:
         "The firm does business in 40 countries.",
         "People do things differently in the north.",
         "If they do, the vote will be held in May.",
+        "The minister did meet the protesters on Friday.",
+        "The rain did stop by noon.",
     ],
 )
 def test_do_as_an_auxiliary_or_a_main_verb_stays_fact(text: str) -> None:
