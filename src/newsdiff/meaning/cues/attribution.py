@@ -70,14 +70,18 @@ def _source_start(text: str, ws: tuple[Word, ...], k: int) -> int:
     return first
 
 
+#: Every word ``_reporting_verbs`` may take as a cue.
+_ANY_VERB = CLAIM_VERBS | NAMING_VERBS | MANNER_VERBS | CONTENT_VERBS
+
+
 def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list[Cue]:
     """The reporting verbs that introduce or close content, and those whose object is
     the claim ("confirmed", "admitted"); ``with_source``: each with the source right
     before it ("Police said"), the shape of "Police say" (``_subject_verbs``)."""
     out: list[Cue] = []
     for k, (w, s, e) in enumerate(ws):
-        if _agentless_passive(text, ws, k):
-            continue
+        if w not in _ANY_VERB or _agentless_passive(text, ws, k):
+            continue  # most words are no reporting verb: the tests below skip them too
         if w in CLAIM_VERBS:
             if w == "admitted" and k and ws[k - 1][0] in PASSIVE_BEFORE:
                 continue
