@@ -180,10 +180,11 @@ def same_tokens(a: str, b: str) -> bool:
 @lru_cache(maxsize=65536)
 def _solid(text: str) -> tuple[str, ...]:
     # A percent sign is its own token here, as it is when spaced ("3%" is "3 %").
+    tokens = [t for t in tokenize(text) if not t.isspace()]
+    if "%" not in text:
+        return tuple(tokens)  # no token to cut (most texts)
     out: list[str] = []
-    for t in tokenize(text):
-        if t.isspace():
-            continue
+    for t in tokens:
         if len(t) > 1 and t.endswith("%"):
             out += [t[:-1], "%"]
         else:
