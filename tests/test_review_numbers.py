@@ -88,3 +88,22 @@ def test_minutes_and_years_are_not_one_quantity() -> None:
     ]
     assert [n.value for n in numbers("half an hour")] == [("min", 30.0)]
     assert [n.value for n in numbers("a decade ago")] == [("n", 10.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("a dozen ten years", ["a dozen", "ten years"]),
+        ("twelve ten times", ["twelve", "ten"]),
+        ("a dozen twenty people", ["a dozen", "twenty"]),
+        ("twenty five people", ["twenty five"]),
+        ("three hundred and six", ["three hundred and six"]),
+        ("two dozen eggs", ["two dozen"]),
+        ("one thousand five hundred", ["one thousand five hundred"]),
+    ],
+)
+def test_two_counts_side_by_side_are_two_numbers(text, found):
+    """Number words join only into a number one could write ("twenty five", "two
+    dozen"); "a dozen ten years" is two counts, not 22 (a change then took "a dozen"
+    on one side only, and plain and JSON marked different text)."""
+    assert [text[n.start : n.end] for n in numbers(text)] == found

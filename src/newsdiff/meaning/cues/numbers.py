@@ -97,6 +97,20 @@ def _words_value(run: list[str]) -> int:
     return total + current
 
 
+def _follows(prev: str, nxt: str) -> bool:
+    """Whether number word ``nxt`` goes on the number ``prev`` ends: a scale or "dozen"
+    after any number ("five hundred", "two dozen"), a unit or ordinal below ten after
+    a tens word ("twenty-five", "twenty first"), anything after a scale ("a hundred
+    twenty"). Two counts side by side are two numbers ("a dozen ten years")."""
+    if nxt in SCALES or nxt == "dozen":
+        return True
+    if prev in SCALES:
+        return True
+    if prev in TENS:
+        return UNITS.get(nxt, ORDINALS.get(nxt, 10)) in range(1, 10)
+    return False
+
+
 def _number_parts(word: str) -> list[str] | None:
     """The number words of one token ("twenty-five" -> two), or None if it is none."""
     if word in CARDINALS or word in ORDINALS:
@@ -229,7 +243,13 @@ def numbers(text: str) -> tuple[Number, ...]:
                     j += 2
                     continue
                 more = _number_parts(nxt)
-                if more is None or gap.strip("- ") or more[0] in ORDINALS and run[-1] in SCALES:
+                if (
+                    more is None
+                    or gap.strip("- ")
+                    or more[0] in ORDINALS
+                    and run[-1] in SCALES
+                    or not _follows(run[-1], more[0])
+                ):
                     break
                 run += more
                 end = ne
