@@ -422,7 +422,7 @@ def test_a_cyrillic_text_file_is_read_as_cyrillic(
     ]
     assert (
         err
-        == f"newsdiff: {article}: not valid UTF-8, decoded as {charset}, which its bytes read as\n"
+        == f"newsdiff: {article}: not valid UTF-8, decoded as {charset} (guessed from its bytes)\n"
     )
 
 

@@ -118,7 +118,7 @@ def decoded_as(encoding: str, guessed: bool = False) -> str:
     if encoding == "utf-8":
         return ""
     if guessed:
-        return f"not valid UTF-8, decoded as {encoding}, which its bytes read as"
+        return f"not valid UTF-8, decoded as {encoding} (guessed from its bytes)"
     if encoding in ENCODING_NAMES:
         return f"not UTF-8: decoded as {ENCODING_NAMES[encoding]}, as its byte-order mark says"
     if encoding not in FALLBACKS:
