@@ -137,3 +137,18 @@ async def test_app_on_one_short_spanish_file_says_spanish(tmp_path: Path) -> Non
         await ready(pilot)
         notices = [str(n.message) for n in app._notifications]
         assert any(n.startswith("Language es:") for n in notices), notices
+
+
+def test_the_note_says_how_the_language_was_guessed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Spanish was told by its function words, not by its script (Latin, as English's):
+    the note says so; Russian was told by its script."""
+    a, b = _write(tmp_path, "a.txt", SPANISH_A), _write(tmp_path, "b.txt", SPANISH_B)
+    for command in (("suggest", a), ("diff", "--format", "plain", a, b)):
+        _code, _out, err = run(capsys, *command)
+        assert "language es (guessed from its function words;" in err
+        assert "script" not in err
+    ru = _write(tmp_path, "ru.txt", "Министр заявил, что переговоры в Стамбуле провалились.")
+    _code, _out, err = run(capsys, "suggest", ru)
+    assert "language ru (guessed from the script;" in err

@@ -95,7 +95,7 @@ def add_lang(p: argparse.ArgumentParser, what: str) -> None:
         metavar="CODE",
         type=lang_code,
         help="the language of the text (ISO 639-1: en, zh, ur, ru, ...); default: "
-        f"guessed from the script. {what} know only English: in another language "
+        f"guessed from the script (Latin script: from its function words). {what} know only English: in another language "
         "they say so instead of guessing",
     )
 

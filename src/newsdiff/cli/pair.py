@@ -152,7 +152,9 @@ def _load_pair(
     except AlignmentTooLarge as err:
         raise CliError(f"{a}, {b}: {err}") from None
     if not cmp.english:
-        how = "as asked" if lang else "guessed from the script; --lang en to force English"
+        from newsdiff.core.language import guessed_how
+
+        how = "as asked" if lang else f"{guessed_how(cmp.lang)}; --lang en to force English"
         note(
             f"language {cmp.lang} ({how}): change classes are English-only, "
             "so every change is shown as rewording"
@@ -285,7 +287,7 @@ def _quote(text: str) -> str:
 def cmd_suggest(args: argparse.Namespace) -> int:
     from newsdiff.cli.learn import store_model
     from newsdiff.core.article import InputError, load
-    from newsdiff.core.language import detect, is_english
+    from newsdiff.core.language import detect, guessed_how, is_english
     from newsdiff.core.sentences import split_sentences
     from newsdiff.meaning.suggest import Suggestion, shown_why, suggest_text
 
@@ -302,7 +304,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     else:
         # The rules read English cue words and the model learns on their features:
         # in another language they would guess, so no sentence gets a label.
-        how = "as asked" if args.lang else "guessed from the script; --lang en to force English"
+        how = "as asked" if args.lang else f"{guessed_how(lang)}; --lang en to force English"
         note(f"{args.file}: language {lang} ({how}): suggestions are English-only, none given")
         suggestions = [Suggestion(s.index, s.text, None, ()) for s in split_sentences(article.text)]
     if args.format == "json":

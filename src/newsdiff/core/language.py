@@ -140,6 +140,14 @@ def _latin(sample: str) -> Detected:
     return Detected(ENGLISH, hits[ENGLISH] > others)
 
 
+def guessed_how(lang: str) -> str:
+    """How ``detect`` came to ``lang``, as a note says it: a Latin-script language is
+    told by its function words ("el", "que"), any other by its script."""
+    if lang.split("-")[0].lower() in _FUNCTION_SETS:
+        return "guessed from its function words"
+    return "guessed from the script"
+
+
 def is_english(lang: str) -> bool:
     """Whether ``lang`` (a code such as en, en-GB) is English."""
     return lang.split("-")[0].lower() == ENGLISH
