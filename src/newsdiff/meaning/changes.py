@@ -14,7 +14,9 @@ are for a change that carries none of the four, the first that applies:
 
 ``negation``     a negation added or removed ("not", "no", "never", "n't", ...), not
                  a whole fixed phrase of positive sense ("at no cost", "no doubt":
-                 ``cues.negation.fixed_phrases``); one
+                 ``cues.negation.fixed_phrases``), nor one the other
+                 side says with a privative ("lost" -> "left without",
+                 "did not" -> "failed to": ``classify._negation_changed``); one
                  that moved with its clause to another sentence of the row, between
                  the same words ("could not be"), is on both sides and is none;
 ``number``       a number, quantity, date or percentage differs in value ("300" ->

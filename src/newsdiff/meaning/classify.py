@@ -61,10 +61,7 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
     if zone is None and a and b and is_prefix_negation(a, b):
         return ("negation",)
     found: list[ChangeClass] = []
-    if sa.negations_within(a0, a1) != sb.negations_within(b0, b1) and (
-        zone is None
-        or sa.negations_within(zone[0], zone[1]) != sb.negations_within(zone[2], zone[3])
-    ):
+    if _negation_changed(sa, sb, span) and (zone is None or _negation_changed(sa, sb, zone)):
         found.append("negation")
     context = number_context(sa.numbers, sb.numbers, span)
     na, nb = context
@@ -109,6 +106,35 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
     if is_variant(a, b, same_numbers):
         return ("variant",)
     return ("rewording",)
+
+
+def _negation_changed(sa: Side, sb: Side, span: Span) -> bool:
+    """Whether a span adds or drops a negation: its sides hold different numbers of
+    changed negations, and no privative on the other side says the same absence
+    ("lost power" -> "were left without electricity", "lacks" -> "has no", "did not
+    attend" -> "failed to attend", "not armed" -> "unarmed" say on both sides what
+    the other says). Each side counts its negators and privatives together, so "were
+    left without" -> "were not left without" and "lost" -> "did not lose" still
+    reverse what is said."""
+    a0, a1, b0, b1 = span
+    na, nb = sa.negations_within(a0, a1), sb.negations_within(b0, b1)
+    if na == nb:
+        return False
+    pa, pb = sa.privatives_within(a0, a1), sb.privatives_within(b0, b1)
+    # A word one side negates by its prefix, the other side's word whole ("armed" ->
+    # "unarmed"), says its absence as "not armed" does.
+    words_a, words_b = _WORDS.findall(sa.text, a0, a1), _WORDS.findall(sb.text, b0, b1)
+    for x in words_a:
+        for y in words_b:
+            if len(x) != len(y) and is_prefix_negation(x, y):
+                if len(x) > len(y):
+                    pa += 1
+                else:
+                    pb += 1
+    return na + pa != nb + pb
+
+
+_WORDS = re.compile(r"[\w-]+")
 
 
 def _values_differ(sa: Side, sb: Side, na: list[Number], nb: list[Number]) -> bool:

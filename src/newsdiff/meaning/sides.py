@@ -12,7 +12,7 @@ from newsdiff.meaning.changes import FILLERS
 from newsdiff.meaning.cues.attribution import attribution_cues, source_cues
 from newsdiff.meaning.cues.base import Cue, overlapping
 from newsdiff.meaning.cues.hedges import hedge_cues
-from newsdiff.meaning.cues.negation import fixed_phrases, negation_cues
+from newsdiff.meaning.cues.negation import fixed_phrases, negation_cues, privatives
 from newsdiff.meaning.cues.numbers import number_values
 from newsdiff.meaning.cues.quotes import quotations, quote_marks, scare_marks
 from newsdiff.meaning.options import loose_key
@@ -54,6 +54,16 @@ class Side:
     def fixed(self) -> list[tuple[int, int]]:
         """The fixed phrases whose negator reverses nothing ("no doubt", "at no cost")."""
         return fixed_phrases(self.text) if self.negations else []
+
+    @cached_property
+    def privatives(self) -> list[tuple[int, int]]:
+        """Where this side says an absence without a negator ("lost", "lacks")."""
+        return privatives(self.text)
+
+    def privatives_within(self, start: int, end: int) -> int:
+        """The privatives that touch ``start:end`` (a word pair of "did not" -> "failed
+        to" may hold only the "to" of "failed to")."""
+        return sum(1 for p0, p1 in self.privatives if p0 < end and start < p1)
 
     def negations_within(self, start: int, end: int) -> int:
         """The changed negations inside ``start:end``, but for those of a fixed phrase

@@ -1,5 +1,7 @@
-"""Negation cues: "not", "no", "never", "without", "n't" and the like; and the fixed
-phrases whose negator reverses nothing ("no doubt", "at no cost")."""
+"""Negation cues: "not", "no", "never", "without", "n't" and the like; the fixed
+phrases whose negator reverses nothing ("no doubt", "at no cost"); and the privative
+words that say an absence without a negator ("lost", "lacks", "free of", "failed
+to")."""
 
 from __future__ import annotations
 
@@ -33,6 +35,31 @@ _POSITIVE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+
+
+#: Words and phrases that assert an absence or a not-doing without a negator: "lost
+#: power" says what "were left without power" says, "lacks water" what "has no water"
+#: says, "failed to attend" what "did not attend" says (the negative implicative
+#: verbs: fail, refuse, decline, neglect to). They are no negation cue on their own
+#: ("has" -> "lacks" reverses a claim, but so does any antonym, "rose" -> "fell", and
+#: the negation class is for a negator's coming and going); they weigh only against a
+#: negator a change adds or drops (``classify``): one on each side of a change says
+#: the same thing twice over.
+_PRIVATIVE = re.compile(
+    r"\b(?:"
+    r"los(?:e|es|t|ing)|lack(?:s|ed|ing)?|absen(?:t|ce)|missing|"
+    r"(?:free|devoid|deprived|bereft|stripped)\s+(?:of|from)|"
+    r"(?:ran|run|runs|running)\s+out\s+of|"
+    r"(?:fail(?:s|ed|ing)?|failure|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|"
+    r"neglect(?:s|ed|ing)?)\s+to"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+def privatives(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` says an absence or a not-doing without a negator (``_PRIVATIVE``)."""
+    return [m.span() for m in _PRIVATIVE.finditer(text)]
 
 
 def fixed_phrases(text: str) -> list[tuple[int, int]]:
