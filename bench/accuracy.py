@@ -29,6 +29,7 @@ from pathlib import Path
 from newsdiff.core.align import align
 from newsdiff.core.article import from_text
 from newsdiff.meaning.compare import compare
+from newsdiff.meaning.lexicon import concepts
 
 DATA = Path(__file__).resolve().parent / "data"
 _WORD = re.compile(r"\w+")
@@ -339,7 +340,7 @@ def prf(cases: Sequence[AlignCase], links: Callable[[AlignCase], set[tuple[int, 
 def newsdiff_links(case: AlignCase) -> set[tuple[int, int]]:
     return {
         (i, j)
-        for lk in align(case.a, case.b)
+        for lk in align(case.a, case.b, concepts=concepts)
         if lk.a and lk.b and getattr(lk, "counted", True)
         for i in lk.a
         for j in lk.b

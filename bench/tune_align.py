@@ -21,6 +21,7 @@ from bible_sets import bible_alignment
 
 from newsdiff.core import align as A
 from newsdiff.core.sentences import split_sentences
+from newsdiff.meaning.lexicon import concepts
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,7 +31,9 @@ def seed_gold_ok() -> bool:
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
     a = [s.text for s in split_sentences(seeds[0].read_text("utf-8"))]
     b = [s.text for s in split_sentences(seeds[1].read_text("utf-8"))]
-    got = sorted((list(lk.a), list(lk.b)) for lk in A.align(a, b) if lk.a and lk.b)
+    got = sorted(
+        (list(lk.a), list(lk.b)) for lk in A.align(a, b, concepts=concepts) if lk.a and lk.b
+    )
     return got == sorted((g["a"], g["b"]) for g in gold["links"])
 
 

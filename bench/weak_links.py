@@ -31,6 +31,7 @@ from newsdiff.core import confidence as C
 from newsdiff.core.article import normalize
 from newsdiff.core.sentences import split_sentences
 from newsdiff.core.words import stems
+from newsdiff.meaning.lexicon import concepts
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,7 +44,7 @@ def evidence(a: Sequence[str], b: Sequence[str]) -> tuple[float, float, list[A.L
     real = A.told_twice
     A.told_twice = lambda *_args: True  # type: ignore[assignment]  # every link drawn
     try:
-        links = [lk for lk in A.align(a, b) if lk.a and lk.b]
+        links = [lk for lk in A.align(a, b, concepts=concepts) if lk.a and lk.b]
     finally:
         A.told_twice = real  # type: ignore[assignment]
     texts = [(" ".join(na[i] for i in lk.a), " ".join(nb[j] for j in lk.b)) for lk in links]

@@ -10,7 +10,8 @@ Because a skip scores 0, a DP row starts as a copy of the previous one, only can
 cells can improve on it, and the "skip a B sentence" move is one running maximum.
 Stretches left unmatched on both sides are aligned again with a lower threshold, and
 leftover sentences that still resemble each other strongly are paired as ``moved``.
-A pair that is not one text told twice keeps only its sure links (``confidence.SURE``).
+A pair that is not one text told twice keeps only its sure links (``confidence.SURE``);
+in one that is, leftovers may still pair on paraphrase evidence (``core.paraphrase``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from newsdiff.core.confidence import (
     sure,
     told_twice,
 )
+from newsdiff.core.paraphrase import Concepts, paraphrase_pairs
 from newsdiff.core.small import SmallPairing
 from newsdiff.core.words import stems
 
@@ -233,12 +235,16 @@ def _fill_gaps(
 
 
 def align(
-    a_texts: Sequence[str], b_texts: Sequence[str], progress: Progress | None = None
+    a_texts: Sequence[str],
+    b_texts: Sequence[str],
+    progress: Progress | None = None,
+    concepts: Concepts | None = None,
 ) -> list[Link]:
     """Align two sentence lists into rows (see the module docstring for the method).
 
     ``progress``, if given, is called now and then with the share done (the programme's
-    rows, which are most of the time on large inputs).
+    rows, which are most of the time on large inputs). ``concepts``, if given, relates
+    words for the paraphrase pass (``core.paraphrase``; ``meaning.lexicon.concepts``).
     """
     n, m = len(a_texts), len(b_texts)
     # Copy repeats sentences (captions, boilerplate, a reprint's unchanged text): each
@@ -276,34 +282,35 @@ def align(
             links.append(Link(kind, ia, ib, round(score, 4)))
             used_a.update(ia)
             used_b.update(ib)
-        links, used_a, used_b = _sure_unless_told_twice(links, a_sets, b_sets, na_norm, nb_norm)
+        firm = [_is_sure(lk, na_norm, nb_norm) for lk in links]
+        free_a = [i for i in range(n) if i not in used_a]
+        free_b = [j for j in range(m) if j not in used_b]
+        weak = not all(firm)
+        if (weak or (free_a and free_b)) and told_twice(sum(firm), a_sets, b_sets):
+            # Only here: a paraphrase link's confidence is its plain similarity, below
+            # SURE, so it counts only where the pair is one text told twice.
+            found = paraphrase_pairs(free_a, free_b, pairs, (na_norm, nb_norm), concepts)
+            for i, j, score in found:
+                kind = "changed" if in_order(i, j) else "moved"
+                links.append(Link(kind, (i,), (j,), round(score, 4)))
+        elif weak:
+            links = [lk for lk, ok in zip(links, firm, strict=True) if ok]
+        used_a = {i for lk in links for i in lk.a}
+        used_b = {j for lk in links for j in lk.b}
     links.extend(Link("removed", (i,), (), 0.0) for i in range(n) if i not in used_a)
     links.extend(Link("added", (), (j,), 0.0) for j in range(m) if j not in used_b)
     return order_rows(links)
 
 
-def _sure_unless_told_twice(
-    links: list[Link],
-    a_sets: Sequence[frozenset[str]],
-    b_sets: Sequence[frozenset[str]],
-    a_norm: Sequence[str],
-    b_norm: Sequence[str],
-) -> tuple[list[Link], set[int], set[int]]:
-    """The links, and the sentences they pair, less the links that are not sure in a
-    pair that is not one text told twice (``confidence.SURE``): two stories that share
-    a few words keep their sentences unpaired rather than count a forced row."""
-
-    def is_sure(lk: Link) -> bool:
-        if lk.kind == "equal" or lk.similarity >= SURE:
-            return True  # most links of a long pair: no texts to join
-        ta = " ".join(a_norm[i] for i in lk.a)
-        tb = " ".join(b_norm[j] for j in lk.b)
-        return sure(lk.similarity, ta, tb)
-
-    firm = [is_sure(lk) for lk in links]
-    if not all(firm) and not told_twice(sum(firm), a_sets, b_sets):
-        links = [lk for lk, ok in zip(links, firm, strict=True) if ok]
-    return links, {i for lk in links for i in lk.a}, {j for lk in links for j in lk.b}
+def _is_sure(lk: Link, a_norm: Sequence[str], b_norm: Sequence[str]) -> bool:
+    """Whether a link is sure (``confidence.SURE``): in a pair that is not one text told
+    twice only sure links are kept, so two stories that share a few words keep their
+    sentences unpaired rather than count a forced row."""
+    if lk.kind == "equal" or lk.similarity >= SURE:
+        return True  # most links of a long pair: no texts to join
+    ta = " ".join(a_norm[i] for i in lk.a)
+    tb = " ".join(b_norm[j] for j in lk.b)
+    return sure(lk.similarity, ta, tb)
 
 
 def _merged_neighbours(

@@ -6,7 +6,7 @@ import dataclasses
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from typing import Any
 
 from newsdiff.core import reuse as reuse_mod
@@ -17,6 +17,7 @@ from newsdiff.core.sentences import Sentence, split_sentences
 from newsdiff.core.worddiff import Diff, diff_words_both, side_a, side_b, word_count
 from newsdiff.meaning.changes import Change, ChangeClass, split_by_options
 from newsdiff.meaning.classify import row_changes
+from newsdiff.meaning.lexicon import concepts
 from newsdiff.meaning.options import DEFAULT, CompareOptions, loose_key, same_tokens
 from newsdiff.meaning.shown import shown_ops
 from newsdiff.meaning.spans import spans, stretches
@@ -49,8 +50,7 @@ class Row:
     #: The raw token diff (before the cleanup folds short shared runs away), from
     #: which ``reused_words`` counts; None for a row built without one.
     raw: Diff | None = field(default=None, compare=False, repr=False)
-    #: Whether the pair is English: the change classes know only English, so in
-    #: another language every change is a plain ``rewording`` (``core.language``).
+    #: Whether the pair is English; the change classes know only English (else ``rewording``).
     english: bool = field(default=True, compare=False, repr=False)
     #: The side texts (``side_a(ops)``, ``side_b(ops)``) when ``compare`` knows them:
     #: the key of the memos by text, without joining the ops again at every look-up.
@@ -381,7 +381,8 @@ def compare(
     tell("segmenting", 0.0)
     sa, sb = split_sentences(a.text), split_sentences(b.text)
     tell("aligning", 0.0)
-    links = align([s.text for s in sa], [s.text for s in sb], lambda f: tell("aligning", f))
+    related = concepts if english else None  # WordNet is English; numbers are not
+    links = align([s.text for s in sa], [s.text for s in sb], partial(tell, "aligning"), related)
     tell("diffing", 0.0)
     rows: list[Row] = []
     for k, lk in enumerate(links):

@@ -286,3 +286,35 @@ def antonyms(word: str) -> frozenset[str]:
             words = tparts[4 : 4 + 2 * int(tparts[3], 16) : 2]
             out.update(w.decode("utf-8").split("(")[0].lower() for w in words)
     return frozenset(out)
+
+
+#: How many of a word's senses (WordNet lists them most frequent first) ``concepts``
+#: reads: a rare sense relates words nobody would take for one another ("coast" is
+#: also a verb, to glide).
+CONCEPT_SENSES = 2
+
+
+@lru_cache(maxsize=65536)
+def concepts(word: str) -> tuple[frozenset[object], frozenset[object]]:
+    """A word's own senses (its first CONCEPT_SENSES synsets per base form and part of
+    speech, and an adjective's cluster) and the senses one step above them (WordNet's
+    hypernym pointers ``@`` and ``@i``): "gust" is a kind of "wind", "coast" (the
+    seashore) a kind of "shore". For ``core.paraphrase``."""
+    own: set[object] = set()
+    up: set[object] = set()
+    for pos, base in base_forms(word):
+        for off in _index(pos).offsets(base)[:CONCEPT_SENSES]:
+            own.add((pos, off))
+            if pos == "a":
+                own.add(("c", adjective_cluster(off)))
+                continue
+            line = _data(pos).find(b"%08d" % off)
+            if line is None:
+                continue
+            parts = line.split()
+            p = 4 + 2 * int(parts[3], 16)
+            for k in range(int(parts[p])):
+                symbol, target, tpos = parts[p + 1 + 4 * k : p + 4 + 4 * k]
+                if symbol in (b"@", b"@i"):
+                    up.add((tpos.decode(), int(target)))
+    return frozenset(own), frozenset(up)
