@@ -4,6 +4,7 @@ the front of a sentence to an "according to" tail, each with its sentences."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,70 @@ def test_a_privative_alone_is_no_negation() -> None:
     assert changes("The town has clean water.", "The town lacks clean water.") == [
         ("has", "lacks", ("rewording",))
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "whole"),
+    [
+        (
+            "Fire officials said the blaze started in the kitchen.",
+            "According to firefighters the blaze started in the kitchen.",
+            ("Fire officials said", "According to firefighters"),
+        ),
+        (
+            "Police said the suspect fled on foot.",
+            "Officials claimed the suspect fled on foot.",
+            ("Police said", "Officials claimed"),
+        ),
+        (
+            "The minister did not comment.",
+            "The minister declined to comment.",
+            ("did not", "declined to"),
+        ),
+    ],
+)
+def test_a_reporting_frame_replaced_in_place_is_one_attribution_change(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, a: str, b: str, whole: tuple[str, str]
+) -> None:
+    """ "Fire officials said" -> "According to firefighters" is one change of who says
+    it (was "Fire" -> "According", "officials" -> "to", "said" -> "firefighters"): one
+    change in JSON, one class mark in plain, counted once by report."""
+    assert changes(a, b) == [(*whole, ("attribution",))]
+    pa, pb = pair(tmp_path, a, b)
+    _c, plain, _ = run(capsys, "diff", "--format", "plain", pa, pb)
+    assert plain.count("{attribution}") == 1
+    _c, out, _ = run(capsys, "report", "--format", "json", pa, pb)
+    assert json.loads(out)["classes"]["attribution"] == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # Only the source, or only the verb: one change, as before.
+        (
+            "Police said the suspect fled on foot.",
+            "Authorities said the suspect fled on foot.",
+            [("Police", "Authorities", ("attribution",))],
+        ),
+        (
+            "Officials said the talks had failed.",
+            "Officials claimed the talks had failed.",
+            [("said", "claimed", ("attribution",))],
+        ),
+        (
+            "The minister said the talks in Istanbul had failed completely.",
+            "The minister claimed the talks in Istanbul had failed completely.",
+            [("said", "claimed", ("attribution",))],
+        ),
+        # A spinner's word-for-word swap outside any frame stays word for word.
+        (
+            "Vast locations of the country were flooded by the river.",
+            "Huge areas of the country were flooded by the river.",
+            [("Vast", "Huge", ("synonym",)), ("locations", "areas", ("rewording",))],
+        ),
+    ],
+)
+def test_a_frame_joins_only_its_own_words(
+    a: str, b: str, found: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    assert changes(a, b) == found

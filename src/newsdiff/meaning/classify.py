@@ -337,11 +337,52 @@ def row_changes(ops: Diff) -> tuple[Change, ...]:
             # A spinner swaps word for word ("Vast locations" -> "Huge areas"); pair off
             # only when most pairs mean something, not "an interview" -> "a press".
             paired = [classes(sa, sb, p, speech) for p in pairs]
+            pairs, paired = _whole_frames(sa, sb, pairs, paired, speech)
             if 2 * sum(c != ("rewording",) for c in paired) >= len(pairs):
                 out.extend(change(p, c) for p, c in zip(pairs, paired, strict=True))
                 continue
         out.append(change(span, classes(sa, sb, span, speech)))
     return tuple(_moved_marks(out, side_a, side_b))
+
+
+def _whole_frames(
+    sa: Side,
+    sb: Side,
+    pairs: tuple[Span, ...],
+    paired: list[tuple[ChangeClass, ...]],
+    speech: Sequence[Span],
+) -> tuple[tuple[Span, ...], list[tuple[ChangeClass, ...]]]:
+    """Word pairs of a replaced stretch with the attribution pairs of one reporting
+    frame joined: "Fire officials said" -> "According to firefighters" is one change of
+    who says it, not "Fire" -> "According", "officials" -> "to" and "said" ->
+    "firefighters"; "Police said" -> "Officials claimed" one, not two. Two neighbouring
+    pairs join when both are attribution changes and one attribution cue or source
+    touches both, on either side."""
+    if sum("attribution" in c for c in paired) < 2:
+        return pairs, paired
+
+    def one_cue(side: Side, x: tuple[int, int], y: tuple[int, int]) -> bool:
+        return any(
+            c.start < x[1] and x[0] < c.end and c.start < y[1] and y[0] < c.end
+            for c in (*side.attribution, *side.sources)
+        )
+
+    out: list[Span] = []
+    last: tuple[ChangeClass, ...] = ()  # the classes of the last pair joined into out[-1]
+    for pair, cls in zip(pairs, paired, strict=True):
+        if (
+            out
+            and "attribution" in cls
+            and "attribution" in last
+            and (one_cue(sa, out[-1][:2], pair[:2]) or one_cue(sb, out[-1][2:], pair[2:]))
+        ):
+            out[-1] = (out[-1][0], pair[1], out[-1][2], pair[3])
+        else:
+            out.append(pair)
+        last = cls
+    if len(out) == len(pairs):
+        return pairs, paired
+    return tuple(out), [classes(sa, sb, p, speech) for p in out]
 
 
 def _lone_mark(c: Change) -> int:
