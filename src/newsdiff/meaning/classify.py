@@ -13,6 +13,7 @@ from newsdiff.meaning.certainty import certainty_changed, same_certainty, whole_
 from newsdiff.meaning.changes import FILLERS, Change, ChangeClass
 from newsdiff.meaning.cues.base import Number, overlapping
 from newsdiff.meaning.cues.quotes import QUOTE_CHARS
+from newsdiff.meaning.frames import negation_changed, whole_frames
 from newsdiff.meaning.options import same_tokens
 from newsdiff.meaning.sides import Side
 from newsdiff.meaning.spans import (
@@ -61,7 +62,7 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
     if zone is None and a and b and is_prefix_negation(a, b):
         return ("negation",)
     found: list[ChangeClass] = []
-    if _negation_changed(sa, sb, span) and (zone is None or _negation_changed(sa, sb, zone)):
+    if negation_changed(sa, sb, span) and (zone is None or negation_changed(sa, sb, zone)):
         found.append("negation")
     context = number_context(sa.numbers, sb.numbers, span)
     na, nb = context
@@ -106,35 +107,6 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
     if is_variant(a, b, same_numbers):
         return ("variant",)
     return ("rewording",)
-
-
-def _negation_changed(sa: Side, sb: Side, span: Span) -> bool:
-    """Whether a span adds or drops a negation: its sides hold different numbers of
-    changed negations, and no privative on the other side says the same absence
-    ("lost power" -> "were left without electricity", "lacks" -> "has no", "did not
-    attend" -> "failed to attend", "not armed" -> "unarmed" say on both sides what
-    the other says). Each side counts its negators and privatives together, so "were
-    left without" -> "were not left without" and "lost" -> "did not lose" still
-    reverse what is said."""
-    a0, a1, b0, b1 = span
-    na, nb = sa.negations_within(a0, a1), sb.negations_within(b0, b1)
-    if na == nb:
-        return False
-    pa, pb = sa.privatives_within(a0, a1), sb.privatives_within(b0, b1)
-    # A word one side negates by its prefix, the other side's word whole ("armed" ->
-    # "unarmed"), says its absence as "not armed" does.
-    words_a, words_b = _WORDS.findall(sa.text, a0, a1), _WORDS.findall(sb.text, b0, b1)
-    for x in words_a:
-        for y in words_b:
-            if len(x) != len(y) and is_prefix_negation(x, y):
-                if len(x) > len(y):
-                    pa += 1
-                else:
-                    pb += 1
-    return na + pa != nb + pb
-
-
-_WORDS = re.compile(r"[\w-]+")
 
 
 def _values_differ(sa: Side, sb: Side, na: list[Number], nb: list[Number]) -> bool:
@@ -337,52 +309,14 @@ def row_changes(ops: Diff) -> tuple[Change, ...]:
             # A spinner swaps word for word ("Vast locations" -> "Huge areas"); pair off
             # only when most pairs mean something, not "an interview" -> "a press".
             paired = [classes(sa, sb, p, speech) for p in pairs]
-            pairs, paired = _whole_frames(sa, sb, pairs, paired, speech)
+            joined = whole_frames(sa, sb, pairs, paired)
+            if joined is not None:
+                pairs, paired = joined, [classes(sa, sb, p, speech) for p in joined]
             if 2 * sum(c != ("rewording",) for c in paired) >= len(pairs):
                 out.extend(change(p, c) for p, c in zip(pairs, paired, strict=True))
                 continue
         out.append(change(span, classes(sa, sb, span, speech)))
     return tuple(_moved_marks(out, side_a, side_b))
-
-
-def _whole_frames(
-    sa: Side,
-    sb: Side,
-    pairs: tuple[Span, ...],
-    paired: list[tuple[ChangeClass, ...]],
-    speech: Sequence[Span],
-) -> tuple[tuple[Span, ...], list[tuple[ChangeClass, ...]]]:
-    """Word pairs of a replaced stretch with the attribution pairs of one reporting
-    frame joined: "Fire officials said" -> "According to firefighters" is one change of
-    who says it, not "Fire" -> "According", "officials" -> "to" and "said" ->
-    "firefighters"; "Police said" -> "Officials claimed" one, not two. Two neighbouring
-    pairs join when both are attribution changes and one attribution cue or source
-    touches both, on either side."""
-    if sum("attribution" in c for c in paired) < 2:
-        return pairs, paired
-
-    def one_cue(side: Side, x: tuple[int, int], y: tuple[int, int]) -> bool:
-        return any(
-            c.start < x[1] and x[0] < c.end and c.start < y[1] and y[0] < c.end
-            for c in (*side.attribution, *side.sources)
-        )
-
-    out: list[Span] = []
-    last: tuple[ChangeClass, ...] = ()  # the classes of the last pair joined into out[-1]
-    for pair, cls in zip(pairs, paired, strict=True):
-        if (
-            out
-            and "attribution" in cls
-            and "attribution" in last
-            and (one_cue(sa, out[-1][:2], pair[:2]) or one_cue(sb, out[-1][2:], pair[2:]))
-        ):
-            out[-1] = (out[-1][0], pair[1], out[-1][2], pair[3])
-        else:
-            out.append(pair)
-        last = cls
-    if len(out) == len(pairs):
-        return pairs, paired
-    return tuple(out), [classes(sa, sb, p, speech) for p in out]
 
 
 def _lone_mark(c: Change) -> int:
