@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from newsdiff.core.sentences import Sentence
 from newsdiff.core.words import STOP_WORDS
 from newsdiff.core.wordunits import words
 from newsdiff.meaning.changes import CLASSES, Change, ChangeClass, class_counts
@@ -39,28 +40,63 @@ def _pairs(dw: list[str], iw: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-def substitutions(rows: list[Row], limit: int | None = None) -> list[dict[str, Any]]:
+def substitutions(
+    rows: list[Row],
+    limit: int | None = None,
+    sentences: tuple[Sequence[Sentence], Sequence[Sentence]] | None = None,
+) -> list[dict[str, Any]]:
     """Word or phrase replacements (a delete next to an insert), most frequent first.
 
     Inside each replaced stretch the words both sides keep are matched first; what
     is left pairs word by word when the counts agree ("deserted" -> "abandoned") and
-    is kept as a phrase of up to three words a side otherwise.
+    is kept as a phrase of up to three words a side otherwise. With the comparison's
+    ``sentences``, a stretch that runs across the join of two sentences of a merged or
+    split row pairs nothing: its words on either side of the join belong to two
+    sentences, so a count that agrees is chance, not one slot ("and" -> "pays").
     """
     counts: Counter[tuple[str, str]] = Counter()
     for row in rows:
         if row.kind not in ("changed", "moved"):
             continue
         ops = row.ops
+        joins_a = _joins(sentences[0], row.a) if sentences else []
+        joins_b = _joins(sentences[1], row.b) if sentences else []
+        at_a = at_b = 0  # where each op starts in the row's side texts
         for k in range(len(ops) - 1):
-            if ops[k][0] != "delete" or ops[k + 1][0] != "insert":
+            op, text = ops[k]
+            start = at_a
+            at_a += len(text) if op != "insert" else 0
+            at_b += len(text) if op != "delete" else 0
+            if op != "delete" or ops[k + 1][0] != "insert":
                 continue
-            dw = [t.lower() for t in words(ops[k][1])]
-            iw = [t.lower() for t in words(ops[k + 1][1])]
+            inserted = ops[k + 1][1]
+            if _across(joins_a, start, at_a) or _across(joins_b, at_b, at_b + len(inserted)):
+                continue
+            dw = [t.lower() for t in words(text)]
+            iw = [t.lower() for t in words(inserted)]
             counts.update(_pairs(dw, iw))
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if limit is not None:
         ranked = ranked[:limit]
     return [{"a": a, "b": b, "count": n} for (a, b), n in ranked]
+
+
+def _joins(sentences: Sequence[Sentence], indices: tuple[int, ...]) -> list[int]:
+    """Where a row's side text (``compare.side_text``: its sentences joined by one
+    space) has the space between two of its sentences."""
+    out: list[int] = []
+    at = -1
+    for i in indices[:-1]:
+        at += len(sentences[i].text) + 1
+        out.append(at)
+    return out
+
+
+def _across(joins: list[int], start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` runs across a join: it holds some of
+    the sentence before (a final stop is enough: ". Households may") and some of the
+    one after."""
+    return any(start < j and end > j + 1 for j in joins)
 
 
 def spin(
@@ -114,7 +150,9 @@ def report(cmp: Comparison, rows: Sequence[Row] | None = None) -> dict[str, Any]
         "classes": counts,
         "spin": spin(cmp, rows=rows),
         "ignore": cmp.options.flags(),
-        "substitutions": substitutions(list(cmp.rows if rows is None else rows)),
+        "substitutions": substitutions(
+            list(cmp.rows if rows is None else rows), sentences=(cmp.a_sentences, cmp.b_sentences)
+        ),
         "quote_altered": [
             {
                 "a": list(row.a),
