@@ -263,6 +263,20 @@ def verb_form(word: str) -> VerbForm | None:
 
 
 @lru_cache(maxsize=65536)
+def may_be_past(word: str) -> bool:
+    """Whether ``word`` may be a past form: ``verb_form`` says "past", or the word is
+    also a verb of its own whose spelling the exception list gives as the irregular
+    past of another ("fell" of fall, "found" of find, "saw" of see, "felt" of feel).
+    ``verb_form`` calls those "base" (the rare verbs to fell, to found), so a clause
+    test that asks for "past" alone missed "said profits fell"."""
+    if verb_form(word) == "past":
+        return True
+    w = _key(word)
+    irregular = _exceptions("v", w)
+    return bool(irregular) and w not in irregular
+
+
+@lru_cache(maxsize=65536)
 def antonyms(word: str) -> frozenset[str]:
     """The words WordNet lists as antonyms of ``word``'s senses ("safe" -> "unsafe",
     "able" -> "unable"), by their base forms; WordNet's own ``!`` pointers, lexical

@@ -64,8 +64,9 @@ def _finite(word: str, after_pronoun: bool) -> bool:
     subject, since after a noun it is as likely a plural ("record profits")."""
     if word in AUXILIARIES or word.endswith(("n't", "n’t")):
         return True
-    form = lexicon.verb_form(word)
-    return form == "past" or (after_pronoun and form in ("s", "base"))
+    if lexicon.may_be_past(word):
+        return True  # "rose", and "fell", "found", "saw", also verbs of their own
+    return after_pronoun and lexicon.verb_form(word) in ("s", "base")
 
 
 _HEDGED_SUBJECT = re.compile(
@@ -88,7 +89,7 @@ def is_statement(text: str) -> bool:
     ws = words(text)
     for k in range(1, len(ws)):
         w = ws[k][0]
-        if w in AUXILIARIES or w.endswith(("n't", "n’t")) or lexicon.verb_form(w) == "past":
+        if w in AUXILIARIES or w.endswith(("n't", "n’t")) or lexicon.may_be_past(w):
             return True
         if lexicon.verb_form(w) == "s" and (
             ws[k - 1][0] in ("he", "she", "it") or (k >= 2 and ws[k - 2][0] in DETERMINERS)
@@ -137,6 +138,7 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
         while k < len(ws) and ws[k][0].endswith("ly"):
             k += 1
         k += 1
+    after_to = False
     while k < len(ws) and k - j < 8 and one_phrase(text, ws, k - 1):
         w = ws[k][0]
         if w in ("and", "or"):
@@ -144,11 +146,20 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
             if k + 1 < len(ws) and _finite(ws[k + 1][0], False):
                 return False
         elif w in _NP_PREPOSITIONS and k > j + (first in DETERMINERS):
-            # A modifier of the subject ("the talks in Istanbul had failed"); the word
-            # after the preposition is its object, never the verb ("the trophy in May").
+            # A modifier of the subject ("the talks in Istanbul had failed", "repairs
+            # to the flood wall would cost"); the word after the preposition is its
+            # object, never the verb ("the trophy in May").
+            after_to = after_to or w == "to"
             k += 1
         elif w in CLAUSE_STOPS:
             return False
+        elif after_to and w.endswith("ed") and w not in AUXILIARIES:
+            # After "to" an "-ed" form is as likely a participle of the object as the
+            # verb ("said goodbye to the crowd gathered outside", "announced changes to
+            # the law passed last year"): only an auxiliary or an irregular past counts.
+            pass
+        elif _modifier(text, ws, k):
+            pass  # "announced a new ground offensive": "ground" is no "ground" of grind
         elif _finite(w, False) or (
             names
             and lexicon.verb_form(w) == "s"
@@ -157,6 +168,19 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
             return True
         k += 1
     return False
+
+
+def _modifier(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether ws[k], a verb of its own spelled as another's irregular past ("ground",
+    "found", "fell"), follows a determiner or an adjective that is no noun ("a new
+    ground offensive", "a new found confidence"), so it is a noun or a modifier; after
+    a noun it is the past ("said profits fell", "said the suspect found")."""
+    w = ws[k][0]
+    if lexicon.verb_form(w) == "past" or not lexicon.may_be_past(w):
+        return False
+    prev = ws[k - 1][0]
+    pos = {p for p, _b in lexicon.base_forms(prev)}
+    return prev in DETERMINERS or ("a" in pos and "n" not in pos)
 
 
 def _before_object(text: str, ws: tuple[Word, ...], k: int) -> bool:
@@ -173,7 +197,7 @@ def _before_object(text: str, ws: tuple[Word, ...], k: int) -> bool:
 #: Prepositions that may modify a subject inside the clause's first eight words ("the
 #: talks in Istanbul had", "the leader of the rebels was"); "who", "that", "because"
 #: and the other clause stops still end the search.
-_NP_PREPOSITIONS = frozenset("of in at from on for near across".split())
+_NP_PREPOSITIONS = frozenset("of in at from on for near across to".split())
 
 
 def _object_pronoun(text: str, word: Word) -> bool:

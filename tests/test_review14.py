@@ -1,0 +1,65 @@
+"""Outside review r14: reporting clauses, ranges, suggestions' attribution and plain
+news, each with the review's sentences and guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.core.article import from_text
+from newsdiff.meaning.compare import compare
+from newsdiff.meaning.suggest import suggest_label
+
+
+def classes(a: str, b: str) -> list[str]:
+    (row,) = compare(from_text(a, "a"), from_text(b, "b")).rows
+    return sorted(row.classes())
+
+
+# 1. A verb of its own spelled as another's irregular past ("fell" of fall, "found" of
+#    find), and a subject modified by "to" ("repairs to the flood wall"), open a clause.
+FELL = [
+    "The bank {} profits fell 10 percent.",
+    "The ministry {} prices fell.",
+    "The ministry {} exports fell sharply.",
+    "The ministry {} the building fell.",
+    "Officials {} the suspect found the money.",
+    "The agency {} repairs to the flood wall would cost 4.5 million pounds.",
+]
+
+
+@pytest.mark.parametrize("frame", FELL)
+def test_said_to_claimed_before_an_irregular_past_is_attribution(frame: str) -> None:
+    assert "attribution" in classes(frame.format("said"), frame.format("claimed"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said prices fell.",
+        "He said the price fell.",
+        "She said exports fell.",
+        "The minister said unemployment fell to 4 percent.",
+        "The Environment Agency said repairs to the flood wall would cost 4.5 million pounds.",
+        "The agency said repairs to the wall would cost 4.5 million pounds.",
+        "The Environment Agency said repairs to the flood wall would take a year.",
+        "The mayor announced repairs to the bridge would begin in May.",
+    ],
+)
+def test_a_reported_clause_with_fell_or_to_is_attribution(text: str) -> None:
+    assert suggest_label(text)[0] == "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said goodbye to the crowd.",
+        "He said goodbye to the crowd gathered outside.",
+        "The minister announced changes to the law passed last year.",
+        "She told a story to the class.",
+        "The minister announced a new ground offensive.",
+        "The company announced a new found confidence.",
+        "The minister announced a tax cut.",
+    ],
+)
+def test_an_object_with_to_or_a_noun_homograph_is_no_clause(text: str) -> None:
+    assert suggest_label(text)[0] != "attribution"
