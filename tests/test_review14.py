@@ -7,6 +7,7 @@ import pytest
 
 from newsdiff.core.article import from_text
 from newsdiff.meaning.compare import compare
+from newsdiff.meaning.cues.hedges import number_hedges
 from newsdiff.meaning.suggest import suggest_label
 
 
@@ -63,3 +64,40 @@ def test_a_reported_clause_with_fell_or_to_is_attribution(text: str) -> None:
 )
 def test_an_object_with_to_or_a_noun_homograph_is_no_clause(text: str) -> None:
     assert suggest_label(text)[0] != "attribution"
+
+
+# 2. "fell 4.5% to $12.40" is a change and a level; a range has one unit at both ends.
+def test_a_change_and_a_level_is_no_range() -> None:
+    a = "Shares fell 4.5% to $12.40 on Monday."
+    b = "Shares fell 4.8% to $12.40 on Monday."
+    assert classes(a, b) == ["number"]
+    assert suggest_label(a) == ("fact", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares fell 4.5% to $12.40 on Monday.",
+        "Shares fell by 4.5% to $12.40.",
+        "The population rose 50% to 500,000.",
+        "Unemployment fell 0.5% to 4%.",
+        "The figure was between 50% and 500,000.",
+    ],
+)
+def test_numbers_of_two_units_or_a_change_and_a_level_are_no_range(text: str) -> None:
+    assert not [c for c in number_hedges(text) if c.kind == "range"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("It costs 5% to 10% more.", "5% to 10%"),
+        ("Tickets cost $10 to $12.", "$10 to $12"),
+        ("Tickets cost $10-12.", "$10-12"),
+        ("Prices rose 5 to 10 percent.", "5 to 10 percent"),
+        ("Between 300 and 400 people died.", "Between 300 and 400"),
+        ("The bill is 3 to 4 million dollars.", "3 to 4 million dollars"),
+    ],
+)
+def test_a_range_of_one_unit_stays_a_range(text: str, cue: str) -> None:
+    assert [c.text for c in number_hedges(text) if c.kind == "range"] == [cue]

@@ -61,6 +61,8 @@ def number_hedges(text: str) -> list[Cue]:
                 continue  # "between 1982 and 2002", "2008-09": a span of time, no estimate
             if n.value[0] == nxt.value[0] and n.value[1] >= nxt.value[1]:
                 continue  # "won 2-1", "112-104": a range runs upwards, a score need not
+            if not _one_unit(n, nxt) or _change_and_level(text, n, gap):
+                continue  # "fell 4.5% to $12.40", "rose 50% to 500,000", "fell 1% to 4%"
             window = text[max(0, n.start - 10) : n.start]
             b = _BETWEEN.search(window)
             if b is None and gap.strip().lower() == "and":
@@ -68,6 +70,40 @@ def number_hedges(text: str) -> list[Cue]:
             start = n.start - len(window) + b.start() if b else n.start
             out.append(Cue("range", start, nxt.end, text[start : nxt.end]))
     return dedupe(out)
+
+
+def _one_unit(n: Number, nxt: Number) -> bool:
+    """Whether two numbers may be the ends of one range: the same unit ("5% to 10%",
+    "$10 to $12"), the unit said once at the end ("5 to 10 percent"), or at the start
+    with a bare end of its scale ("$10-12"); not "4.5% to $12.40" nor "50% to 500,000"."""
+    unit, end_unit = n.value[0], nxt.value[0]
+    if unit == end_unit or unit == "n":
+        return True
+    return end_unit == "n" and 0 < nxt.value[1] <= 10 * n.value[1]
+
+
+#: Verbs of a change of level: after one, "X to Y" is the change and the new level.
+_CHANGE_VERBS = vocab(
+    "rose rise rises risen fell fall falls fallen climbed climb climbs dropped drop drops "
+    "jumped jump jumps slipped slip slips increased increase increases decreased decrease "
+    "decreases gained gain gains lost lose loses declined decline declines surged surge "
+    "surges soared soar soars plunged plunge plunges tumbled tumble tumbles grew grow "
+    "grows shrank shrink shrinks slumped slump slumps sank sink sinks dipped dip dips "
+    "edged eased ease eases rallied rally rallies advanced slid slide slides raised "
+    "raise raises lowered lower lowers cut cuts trimmed boosted up down"
+)
+_BEFORE_CHANGE = re.compile(r"(\w+)\s+(?:by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+)?$")
+
+
+def _change_and_level(text: str, n: Number, gap: str) -> bool:
+    """Whether "X to Y" after a verb of change is a change and the level it reached
+    ("Shares fell 4.5% to $12.40", "Unemployment fell 0.5% to 4%"), not a range: the
+    change has a unit of its own and "to" joins them. "rose 5 to 10 percent" (the unit
+    once, at the end) stays a range."""
+    if gap.strip().lower() != "to" or n.value[0] == "n":
+        return False
+    m = _BEFORE_CHANGE.search(text, max(0, n.start - 30), n.start)
+    return m is not None and m.group(1).lower() in _CHANGE_VERBS
 
 
 # "Russia is seen withdrawing": perceived, not established.
