@@ -1,0 +1,53 @@
+"""The editorial bench's splits (bench/editorial_bench.py): the fresh files added at stop 14
+are an untouched check, so they are read only when asked for and never join "all"."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+@pytest.fixture(scope="module")
+def bench() -> Iterator[ModuleType]:
+    # The bench scripts import each other by module name, as when run from bench/.
+    sys.path.insert(0, str(BENCH))
+    try:
+        import editorial_bench
+
+        yield editorial_bench
+    finally:
+        sys.path.remove(str(BENCH))
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    path = folder / f"{name}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    unit = {"number": 1, "text": text, "label": "assumption"}
+    path.write_text(json.dumps({"paragraphs": [[unit]]}), "utf-8")
+
+
+def test_fresh_files_are_in_neither_tuned_list(bench: ModuleType) -> None:
+    assert len(bench.FRESH) == 10
+    assert not bench.FRESH & (bench.DEV | bench.HELD)
+
+
+def test_fresh_split_reads_only_fresh_files_and_all_leaves_them_out(
+    bench: ModuleType, tmp_path: Path
+) -> None:
+    fresh = sorted(bench.FRESH)[0]
+    dev = sorted(bench.DEV)[0]
+    _write(tmp_path, fresh, "The fresh unit is a claim.")
+    _write(tmp_path, dev, "The dev unit is a claim.")
+    _write(tmp_path, "guardian/999-neither", "The other unit is a claim.")
+    assert [name for name, _t, _l in bench.load(tmp_path, "fresh")] == [fresh]
+    assert [name for name, _t, _l in bench.load(tmp_path, "dev")] == [dev]
+    assert sorted(name for name, _t, _l in bench.load(tmp_path, "all")) == sorted(
+        [dev, "guardian/999-neither"]
+    )
