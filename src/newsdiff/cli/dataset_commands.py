@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 from newsdiff.cli.args import STORE_HELP, annotator_arg
 from newsdiff.cli.errors import CliError
-from newsdiff.cli.output import counted, data_out, note, out, say
+from newsdiff.cli.output import counted, data_out, note, out, plural, say
 from newsdiff.cli.stores import (
     annotator_name,
     dump_json,
@@ -374,7 +374,7 @@ def cmd_agree(args: argparse.Namespace) -> int:
             if pair["items"]:
                 a, b = pair["annotators"]
                 w(
-                    f"  Cohen's kappa {a} / {b}: {num(pair['cohen_kappa'])} ({pair['items']} items)\n"
+                    f"  Cohen's kappa {a} / {b}: {num(pair['cohen_kappa'])} ({plural(pair['items'], 'item')})\n"
                 )
     w(f"Krippendorff's alpha (nominal): {num(rep['krippendorff_alpha'])}\n\n")
     conf = rep["confusion"]

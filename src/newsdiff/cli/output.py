@@ -38,6 +38,12 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
+def plural(n: int, noun: str) -> str:
+    """``1 item``, ``1234 items``: as ``counted``, for counts printed without a
+    thousands separator (as they always were)."""
+    return f"{n} {noun if n == 1 else noun + 's'}"
+
+
 def note(text: str) -> None:
     """One ``newsdiff: ...`` line on standard error, its control characters shown."""
     print(f"newsdiff: {shown(text)}", file=sys.stderr)

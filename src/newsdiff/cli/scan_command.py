@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsdiff.cli.args import whole_number
 from newsdiff.cli.errors import EXIT_SAME, CliError
-from newsdiff.cli.output import counted, json_out, note, shown
+from newsdiff.cli.output import counted, json_out, note, plural, shown
 from newsdiff.corpus import MIN_REUSE
 
 if TYPE_CHECKING:
@@ -148,7 +148,7 @@ def _table(result: ScanResult, pairs: list[Pair], min_reuse: float) -> None:
     n = len(result.pairs)
     w(
         f"{counted(result.articles, 'article')}, {counted(n, 'pair')} with at least "
-        f"{min_reuse:.0%} of one side reused ({result.candidates} candidates checked)\n"
+        f"{min_reuse:.0%} of one side reused ({plural(result.candidates, 'candidate')} checked)\n"
     )
     for rank, p in enumerate(pairs, 1):
         w(f"\n{rank:>3}  A {p.a.reuse:.1%}  B {p.b.reuse:.1%}  longest {p.longest_words} words")

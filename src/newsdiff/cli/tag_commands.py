@@ -11,7 +11,7 @@ from typing import Any
 
 from newsdiff.cli.args import STORE_HELP, annotator_arg
 from newsdiff.cli.errors import CliError
-from newsdiff.cli.output import counted, out, say
+from newsdiff.cli.output import counted, out, plural, say
 from newsdiff.cli.stores import (
     annotator_name,
     dump_json,
@@ -140,7 +140,8 @@ def cmd_sentences(args: argparse.Namespace) -> int:
     # Two numbers, both said: INDEX counts from 0 (what 'tag' and the exports use), #N
     # from 1, as the app's A#N and B#N: the app's A#10 is INDEX 9.
     w(
-        f"# {art.path}  id {art.id}  {len(sentences)} sentences  (INDEX from 0; #N as the app, N = INDEX + 1)\n"
+        f"# {art.path}  id {art.id}  {plural(len(sentences), 'sentence')}  "
+        "(INDEX from 0; #N as the app, N = INDEX + 1)\n"
     )
     width = len(str(max(len(sentences) - 1, 0)))
     place = len(str(len(sentences))) + 1

@@ -157,7 +157,10 @@ def find(path: str, ident: str) -> Record:
     offset = cached[1].get(ident)
     ref = f"{path}{SEPARATOR}{ident}"
     if offset is None:
-        raise InputError(ref, f"no article with id {ident!r} in {path} ({len(cached[1])} articles)")
+        raise InputError(
+            ref,
+            f"no article with id {ident!r} in {path} ({len(cached[1])} {'article' if len(cached[1]) == 1 else 'articles'})",
+        )
     lines = cached[2].get(ident)
     if lines and (path, ident) not in _told:
         _told.add((path, ident))

@@ -250,7 +250,8 @@ def too_few(gold: Sequence[str]) -> str | None:
     """Why these labels are too few to learn from, or None when they are enough."""
     counts = Counter(gold)
     if len(gold) < MIN_LABELS:
-        return f"{len(gold)} labels (at least {MIN_LABELS} are needed)"
+        have = "1 label" if len(gold) == 1 else f"{len(gold)} labels"
+        return f"{have} (at least {MIN_LABELS} are needed)"
     if len(learnable(gold)) < 2:
         have = ", ".join(f"{lab} {counts[lab]}" for lab in LABELS)
         return f"too few of each label: {have} (two labels need at least {MIN_PER_LABEL} each)"
