@@ -10,9 +10,10 @@ def _texts(text: str) -> list[str]:
 
 
 def test_a_words_full_stop_before_a_number_ends_no_sentence() -> None:
-    """'approx. 3 p.m.' holds (it was cut after 'approx.'), and so does any word's full
-    stop before a number that is not a year ('vol. 2', 'est. $3m'), whatever list of
-    abbreviations knows the word; a year may still open a sentence."""
+    """'approx. 3 p.m.' holds (it was cut after 'approx.'), and so does an
+    abbreviation's full stop before a number that is not a year ('vol. 2', 'est. $3m';
+    review r14 found that any other word's must end its sentence: see
+    test_review14_split.py); a year may still open a sentence."""
     assert _texts("He arrived at approx. 3 p.m. and left around 5 p.m.") == [
         "He arrived at approx. 3 p.m. and left around 5 p.m."
     ]

@@ -39,3 +39,87 @@ def test_a_count_of_one_takes_the_singular(
     assert main(["train", "--store", str(store_path)]) == 0
     assert "not trained: 1 label (at least 30 are needed)" in capsys.readouterr().out
     assert model.too_few(["fact", "fact"]) == "2 labels (at least 30 are needed)"
+
+
+def test_a_time_goes_on_into_its_day_month_or_zone() -> None:
+    """AP-style times cut the sentence after "a.m."/"p.m." (ap_time.txt, split2.txt); a
+    weekday, a month, a time zone or a lower-case word goes on with it, and a word
+    that plainly opens a sentence (or a quote) still ends it."""
+    for text in (
+        "The hearing is set for 9 a.m. Tuesday at the federal courthouse.",
+        "Police were called at 11:40 p.m. Saturday to a home in Elm Street.",
+        "The polls close at 8 p.m. EST on Tuesday.",
+        "J.K. Rowling spoke at 10 a.m. Monday in London.",
+        "The vote opens at 7 A.M. Jan. 5 in Ohio.",
+        "It ended at 5 p.m. Eastern time on Friday.",
+        "It starts at 9 a.m. today at the courthouse.",
+    ):
+        assert _texts(text) == [text]
+    assert _texts("The talks stopped at 9 p.m. The talks resumed.") == [
+        "The talks stopped at 9 p.m.",
+        "The talks resumed.",
+    ]
+    assert _texts("The meeting ended at 5 p.m. Officials then left.") == [
+        "The meeting ended at 5 p.m.",
+        "Officials then left.",
+    ]
+    assert _texts('It ended at 9 p.m. "We are done," he said.') == [
+        "It ended at 9 p.m.",
+        '"We are done," he said.',
+    ]
+    assert _texts("It ended at 5 p.m. Eastern Europe went dark.") == [
+        "It ended at 5 p.m.",
+        "Eastern Europe went dark.",
+    ]
+
+
+def test_a_wrapped_time_goes_on_into_its_day() -> None:
+    """The same at a line break of hard-wrapped text: "9 a.m.\\nTuesday" is inside a
+    sentence."""
+    text = (
+        "The hearing on the charges against the former mayor is set for 9 a.m.\n"
+        "Tuesday at the federal courthouse, the clerk of the district court said.\n"
+        "The mayor, who denies the charges, is expected to attend with lawyers.\n"
+    )
+    assert _texts(text) == [
+        "The hearing on the charges against the former mayor is set for 9 a.m.\n"
+        "Tuesday at the federal courthouse, the clerk of the district court said.",
+        "The mayor, who denies the charges, is expected to attend with lawyers.",
+    ]
+
+
+def test_a_sentence_may_open_with_a_figure() -> None:
+    """digit2.txt: "...12 million dollars. 50 people were hurt." and "Sales fell. 40%
+    of stores closed." were one sentence each; an abbreviation before a number still
+    holds ("No. 5", "p. 12", "vol. 3", "U.S. 30", "Fig. 2", "approx. 3 p.m.")."""
+    assert _texts("The deal is worth 12 million dollars. 50 people were hurt.") == [
+        "The deal is worth 12 million dollars.",
+        "50 people were hurt.",
+    ]
+    assert _texts("Sales fell. 40% of stores closed.") == ["Sales fell.", "40% of stores closed."]
+    assert _texts("The storm hit on Monday. 2023 was the wettest year on record.") == [
+        "The storm hit on Monday.",
+        "2023 was the wettest year on record.",
+    ]
+    assert _texts("The report was aired by NBC. 50 people died.") == [
+        "The report was aired by NBC.",
+        "50 people died.",
+    ]
+    for text in (
+        "See No. 5 on the list, on p. 12 of vol. 3 of the report.",
+        "Sales rose 3.5 per cent on U.S. 30 in Ohio, as Fig. 2 shows.",
+        "He arrived at approx. 3 p.m. and left at 5 p.m.",
+        "It began on Feb. 24 and ended on Jan. 5, as pp. 12-14 say.",
+        "The vote was 52 vs. 48 on Art. 5 and Nos. 6 and 7.",
+    ):
+        assert _texts(text) == [text]
+
+
+def test_a_wrapped_sentence_end_before_a_figure_ends_it() -> None:
+    """A line that ends a sentence before a line that opens with a figure is no break
+    inside a sentence (it was, by the same rule)."""
+    text = "The deal is worth 12 million dollars.\n50 people were hurt in the blast.\n"
+    assert _texts(text) == [
+        "The deal is worth 12 million dollars.",
+        "50 people were hurt in the blast.",
+    ]

@@ -15,7 +15,8 @@ fits that law too (sentences of similar length), so a candidate is joined only w
 
 - one of its breaks is inside a sentence: the line ends in a comma, a hyphen or a
   dash, in a word no sentence ends in ("the", "of", "and"), inside an open quotation,
-  or in a word's full stop before a number ("Feb.\\n24"); or the next line starts
+  in an abbreviation's full stop before a number ("Feb.\\n24"), or in "a.m." before
+  a weekday, a month or a time zone ("9 a.m.\\nTuesday"); or the next line starts
   with a lower-case (or caseless) letter;
 - or its width is one at which a run of the same text with two such breaks was
   wrapped (so "Prime\\nMinister" joins), unless it is two lines, a headline over a
@@ -70,7 +71,22 @@ _OPENERS = "\"'“‘«‹(["
 
 #: A word of two letters or more and its full stop, ending a text: "approx.", "Feb."
 #: (not an initial, "U.S.", nor a number, "1950.").
-_WORD_STOP = re.compile(r"(?<![\w.])[^\W\d_]{2,}\.$")
+_WORD_STOP = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.$")
+#: Abbreviations written before a number, as they are written: "No. 5", "vol. 3",
+#: "Fig. 2", "approx. 3 p.m.", "Jan. 5", "Rte. 9". A word written with no vowel
+#: ("pp.", "pct.", "ft.", "St.", "vs.") is an abbreviation without being listed.
+#: Words that are also common words ending a sentence ("art", "apt") are listed only
+#: with their capital ("Art. 5").
+_BEFORE_NUMBER = frozenset(
+    word
+    for entry in (
+        "no nos vol vols fig figs approx est ca chap para paras sec sect secs op ext tel "
+        "incl excl min mins oz doz ref hwy hwys jan feb mar apr jun jul aug sep sept oct "
+        "nov dec"
+    ).split()
+    for word in (entry, entry.capitalize())
+) | frozenset("Art Arts Apt Ave Rte Reg Div Dist Nr".split())
+_VOWELS = frozenset("aeiouyAEIOUY")
 #: A numeral that is not a year (a sentence may start with one: "2024 was ...").
 _NUMERAL = re.compile(r"[$€£¥]?(?!(?:1[5-9]|20)\d\d(?!\d))\d")
 _NUMERAL_FIRST = frozenset("$€£¥0123456789")
@@ -244,7 +260,7 @@ def _break_kind(line: str, nxt: str) -> int:
         # Inside a quotation that the next line goes on with (a paragraph of a quote
         # that runs on opens with a quote mark of its own, by the usual convention).
         return _MIDDLE
-    if number_follows(line, nxt):
+    if number_follows(line, nxt) or time_goes_on(line, nxt):
         return _MIDDLE
     if _ends_sentence(line):
         return _END
@@ -255,16 +271,56 @@ def _break_kind(line: str, nxt: str) -> int:
 
 
 def number_follows(tail: str, nxt: str) -> bool:
-    """Whether a full stop ending ``tail`` is an abbreviation's because a number that is
-    not a year comes next: "approx. 3 p.m.", "Feb. 24", "vol. 2", "est. $3m". Style
-    guides (AP, Chicago, the Guardian's) spell out a number that starts a sentence,
-    years aside, so a word's full stop before a numeral ends no sentence, whichever
-    list of abbreviations the word is in or not."""
-    return (
-        nxt[:1] in _NUMERAL_FIRST
-        and _NUMERAL.match(nxt) is not None
-        and _WORD_STOP.search(tail, max(0, len(tail) - 24)) is not None
-    )
+    """Whether a full stop ending ``tail`` is an abbreviation's before a number that is
+    not a year: "approx. 3 p.m.", "Feb. 24", "vol. 2", "est. $3m", "pp. 12". The word
+    must be an abbreviation (``_BEFORE_NUMBER``, or a word with no vowel): news copy
+    opens sentences with figures whatever the style guides say ("12 million dollars.
+    50 people were hurt.", "Sales fell. 40% of stores closed.": outside review r14),
+    so any other word's full stop before a figure ends its sentence."""
+    if nxt[:1] not in _NUMERAL_FIRST or _NUMERAL.match(nxt) is None:
+        return False
+    m = _WORD_STOP.search(tail, max(0, len(tail) - 24))
+    if m is None:
+        return False
+    word = m.group(1)
+    # An acronym in capitals ("NBC.") ends a sentence as any name does.
+    return word in _BEFORE_NUMBER or (_VOWELS.isdisjoint(word) and not word.isupper())
+
+
+#: "a.m." or "p.m." ending a text (capitals too: "9 A.M.").
+_CLOCK = re.compile(r"(?<![\w.])[aApP]\.[mM]\.$")
+#: A word after "a.m."/"p.m." that goes on with the sentence (capitalised ones: the
+#: lower-case ones all go on): a weekday, a month, a time zone.
+_AFTER_CLOCK = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur "
+    "Thurs Fri Sat Sun January February March April May June July August September "
+    "October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "EST EDT CST CDT MST MDT PST PDT AKST AKDT HST ET CT MT PT GMT UTC BST IST CET CEST "
+    "EET EEST WET WEST MSK JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT".split()
+)
+#: Zone names that are also common words: they go on with the sentence only before
+#: "time", "Standard", "Daylight" or a word that is no name ("8 p.m. Eastern on ...").
+_CLOCK_REGIONS = frozenset("Eastern Central Pacific Mountain Atlantic local".split())
+_FIRST_TWO = re.compile(r"([^\W\d_]+)\W*([^\W\d_]*)")
+
+
+def time_goes_on(tail: str, nxt: str) -> bool:
+    """Whether the full stop of "a.m." or "p.m." ending ``tail`` ends no sentence, by
+    the word after it: a weekday, a month, a time zone or a lower-case word goes on
+    with the sentence ("set for 9 a.m. Tuesday at the courthouse", "at 8 p.m. EST
+    on Tuesday", "at 9 a.m. today"); any other word, a quote mark or a figure opens
+    the next one ("at 9 p.m. The talks resumed."). A sentence that does open with
+    a weekday after a time ("... at 5 p.m. Sunday was quiet.") is read as going on:
+    AP style writes the day right after the time, and such an opening is rare."""
+    if _CLOCK.search(tail, max(0, len(tail) - 5)) is None:
+        return False
+    m = _FIRST_TWO.match(nxt)
+    if m is None:
+        return False
+    first, second = m.groups()
+    if first in _CLOCK_REGIONS:
+        return not second[:1].isupper() or second in ("Time", "Standard", "Daylight")
+    return first in _AFTER_CLOCK or first.islower()
 
 
 def _plainly_mid(line: str, nxt: str) -> bool:
@@ -272,7 +328,7 @@ def _plainly_mid(line: str, nxt: str) -> bool:
     a word no sentence ends in or a word's full stop before a number, or the next line
     starts with a lower-case letter (a caseless script's letter is no sign here: a
     headline without a final mark is followed by one)."""
-    if number_follows(line, nxt):
+    if number_follows(line, nxt) or time_goes_on(line, nxt):
         return True
     if _ends_sentence(line):
         return False

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from sentencex import segment
 
-from newsdiff.core.paragraphs import number_follows, paragraphs
+from newsdiff.core.paragraphs import number_follows, paragraphs, time_goes_on
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,12 @@ _MISSED_END = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[\"“”'’][.!?]))\s+(?=
 _GREEK_QUESTION = re.compile(r"(?:\u037e|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)(?=\s+\S)")
 
 
+# "a.m." or "p.m." before a quotation that opens with a capital: the segmenter reads
+# the full stop as an abbreviation's and goes on, but a quote opens a sentence ("at 9
+# p.m. “We are done,” he said."; see ``paragraphs.time_goes_on``).
+_CLOCK_QUOTE = re.compile(r"(?<![\w.])[aApP]\.[mM]\.(?=\s+[\"“‘'][A-Z])")
+
+
 def _unbalanced_quotes(text: str) -> bool:
     straight = text.count('"')
     return straight % 2 == 1 or text.count("“") != text.count("”")
@@ -68,6 +74,9 @@ def _cuts(piece: str) -> Iterator[int]:
             yield m.end()
     if "\u037e" in piece or ";" in piece:
         for m in _GREEK_QUESTION.finditer(piece):
+            yield m.end()
+    if ".m." in piece or ".M." in piece:
+        for m in _CLOCK_QUOTE.finditer(piece):
             yield m.end()
     if _unbalanced_quotes(piece):
         for m in _MISSED_END.finditer(piece):
@@ -165,7 +174,7 @@ def _joins(prev: str, nxt: str) -> bool:
     tail = prev.rstrip()
     if tail.endswith((".", "!", "?", "\u037e", ";")) and _lower_word_follows(tail, nxt):
         return True
-    if tail.endswith(".") and number_follows(tail, nxt):
+    if tail.endswith(".") and (number_follows(tail, nxt) or time_goes_on(tail, nxt)):
         return True
     # A title ends the text: only its last few characters need searching (the word
     # boundary before it still sees the character before the window).
