@@ -107,8 +107,8 @@ EXAMPLES = [
     (MEANING, "The council will meet", "The council will meet.", "fact"),
     (MEANING, "12,000 troops will stay\n  behind", "12,000 troops will stay behind.", "fact"),
     (MEANING, "the misery index", "The misery index rose.", "fact"),
-    (MEANING, "They set up a disaster relief fund.", "They set up a disaster relief fund.",
-     "opinion"),
+    (MEANING, "They set up a disaster\n  relief fund.", "They set up a disaster relief fund.",
+     "fact"),
     (MEANING, "Live updates.", "Live updates.", None),
     (MEANING, "The mayor resigned.", "The mayor resigned.", "fact"),
 ]  # fmt: skip

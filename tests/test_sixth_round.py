@@ -1,0 +1,64 @@
+"""Issue 12's sixth rules round: each rule beside the plain news it must leave alone
+(wire sentences that stay fact, attribution or estimate)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.meaning.suggest import suggest_label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police did confirm that two men had been arrested.",
+        "The company does admit that the software was faulty.",
+        "Officials did not say whether anyone had been hurt.",
+    ],
+)
+def test_a_bare_reporting_verb_after_an_auxiliary_reports(text: str) -> None:
+    """ "did confirm that", "does admit that": the bare form reports as "confirmed"."""
+    assert suggest_label(text)[0] == "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry will confirm the death toll later.",
+        "The company will announce its results on Monday.",
+        "They did say goodbye before the ship left.",
+        "The minister will state the case to parliament.",
+        "The ministry will confirm that the border is closed.",
+    ],
+)
+def test_a_bare_reporting_verb_with_nothing_reported_stays_fact(text: str) -> None:
+    """A future report, a farewell: nothing is reported yet (after a modal the verb is as
+    often the writer's stance: "we must acknowledge that")."""
+    assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They set up a disaster relief fund.",
+        "The disaster zone was sealed off on Monday.",
+        "Massacre survivors gathered at the memorial.",
+        "The disaster area covers three counties.",
+    ],
+)
+def test_a_judging_noun_that_names_a_kind_is_no_judgement(text: str) -> None:
+    """ "disaster relief", "massacre survivors": the noun before a noun names a kind."""
+    assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The evacuation was a disaster.",
+        "The chaos continues.",
+        "The tragedy unfolded slowly.",
+    ],
+)
+def test_a_judging_noun_alone_still_judges(text: str) -> None:
+    """The same nouns as a predicate, a subject before its verb: the writer's word."""
+    assert suggest_label(text)[0] == "opinion"
