@@ -62,3 +62,29 @@ def test_a_judging_noun_that_names_a_kind_is_no_judgement(text: str) -> None:
 def test_a_judging_noun_alone_still_judges(text: str) -> None:
     """The same nouns as a predicate, a subject before its verb: the writer's word."""
     assert suggest_label(text)[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters broke the news that the chief executive had resigned.",
+        "The ministry issued a statement that the border would stay closed.",
+        "Officials rejected the claim that troops had fired first.",
+    ],
+)
+def test_a_source_and_a_noun_of_saying_with_that_report(text: str) -> None:
+    """ "broke the news that", "issued a statement that": the source's words follow."""
+    assert suggest_label(text)[0] == "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government took the decision that schools would close.",
+        "The news that the plant would close spread quickly through the town.",
+        "A statement that the border would reopen was posted on the door.",
+    ],
+)
+def test_a_noun_of_saying_with_no_source_before_its_verb_is_no_attribution(text: str) -> None:
+    """No source and verb before the noun, or a noun that says nothing: no report."""
+    assert suggest_label(text)[0] == "fact"

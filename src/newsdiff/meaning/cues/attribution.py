@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.attribution_words import (
     AS_VERBS,
     CLAIM_VERBS,
@@ -284,6 +285,39 @@ def _subject_verbs(text: str, ws: tuple[Word, ...]) -> list[Cue]:
     return out
 
 
+#: Nouns of what a source says, whose "that" clause is what was said: "Al Jazeera broke
+#: the news that", "The ministry issued a statement that", "She made the claim that".
+_SAYING_NOUNS = frozenset(
+    "news word claim claims allegation allegations assertion statement announcement "
+    "warning warnings accusation accusations charge charges admission assurance "
+    "assurances promise pledge suggestion argument insistence revelation "
+    "confirmation denial report reports".split()
+)
+_NOUN_DETERMINERS = frozenset("the a an its his her their".split())
+
+
+def _saying_nouns(text: str, ws: tuple[Word, ...]) -> list[Cue]:
+    """A source whose verb takes a noun of saying and its "that" clause: "Al Jazeera
+    broke the news that", "Officials issued a warning that" (the source right before
+    the verb, as for "Police say"); "the claim that" in the writer's own sentence
+    ("The claim that sanctions work is wrong") names no source and is none."""
+    out: list[Cue] = []
+    for k in range(3, len(ws) - 1):
+        if ws[k][0] not in _SAYING_NOUNS or ws[k + 1][0] != "that":
+            continue
+        if ws[k - 1][0] not in _NOUN_DETERMINERS or not one_phrase(text, ws, k - 2):
+            continue
+        verb = ws[k - 2][0]
+        if verb in CLAUSE_STOPS or lexicon.verb_form(verb) is None:
+            continue
+        first = _named_source(text, ws, k - 2)
+        if first < k - 2 and one_phrase(text, ws, k - 1) and one_phrase(text, ws, k):
+            out.append(
+                Cue("attribution", ws[k - 2][1], ws[k + 1][2], text[ws[k - 2][1] : ws[k + 1][2]])
+            )
+    return out
+
+
 #: The auxiliary of a perfect between a source and its verb: "Analysts had predicted".
 _PERFECT = frozenset(("has", "have", "had"))
 
@@ -343,6 +377,8 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
     ws = words(text)
     out = _reporting_verbs(text, ws, with_sources)
     out += _subject_verbs(text, ws)
+    if " that" in low:
+        out += _saying_nouns(text, ws)
     # Each pattern runs only where its key word occurs: most sentences skip them all.
     if "add" in low:
         out += finditer("attribution", _ADDED, text)
