@@ -8,13 +8,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.attribution_words import (
     AS_VERBS,
     CLAIM_VERBS,
     CLAUSE_STOPS,
     CONTENT_VERBS,
-    INSTITUTIONS,
     MANNER_VERBS,
     NOT_A_SOURCE,
     NOT_CITED,
@@ -23,7 +21,6 @@ from newsdiff.meaning.cues.attribution_words import (
     QUESTIONED,
     SOURCE_ADVERBS,
     SOURCE_NOUNS,
-    SOURCE_PRONOUNS,
     SUBJECT_CLAIM_VERBS,
     SUBJECT_VERBS,
     WRITTEN_WORKS,
@@ -31,6 +28,7 @@ from newsdiff.meaning.cues.attribution_words import (
 from newsdiff.meaning.cues.base import Cue, Word, dedupe, finditer, in_vocab, words
 from newsdiff.meaning.cues.calling import NAMING_VERBS, names_a_verdict
 from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
+from newsdiff.meaning.cues.testimony import bare_verbs_read_as_past, named_source, saying_nouns
 
 # "added" reports speech only at a clause's end or before what was added: "he added",
 # "adding that"; "Moscow has added thousands of troops" is no attribution.
@@ -80,7 +78,7 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
     the claim ("confirmed", "admitted"); ``with_source``: each with the source right
     before it ("Police said"), the shape of "Police say" (``_subject_verbs``)."""
     out: list[Cue] = []
-    ws = _bare_verbs_read_as_past(ws)
+    ws = bare_verbs_read_as_past(ws)
     for k, (w, s, e) in enumerate(ws):
         if w not in _ANY_VERB or _agentless_passive(text, ws, k):
             continue  # most words are no reporting verb: the tests below skip them too
@@ -94,18 +92,18 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
             if w == "questions" and _noun_questions(text, ws, k):
                 continue
             if with_source:
-                s = ws[_named_source(text, ws, k)][1]
+                s = ws[named_source(text, ws, k)][1]
             out.append(Cue("attribution", s, e, text[s:e]))
             continue
         if w in NAMING_VERBS and names_a_verdict(text, ws, k):
             if with_source:
-                s = ws[_named_source(text, ws, k)][1]
+                s = ws[named_source(text, ws, k)][1]
             out.append(Cue("attribution", s, e, text[s:e]))
             continue
         if w in MANNER_VERBS and w not in CONTENT_VERBS:
             end = _closes_a_quotation(text, ws, k)
             if end is not None:
-                s = ws[_named_source(text, ws, k)][1] if with_source else s
+                s = ws[named_source(text, ws, k)][1] if with_source else s
                 out.append(Cue("attribution", s, end, text[s:end]))
             continue
         if w not in CONTENT_VERBS or _writes_a_work(ws, k):
@@ -119,52 +117,9 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
             end = e  # inverted: "..., said officials"
         if end is not None:
             if with_source:
-                s = ws[_named_source(text, ws, k)][1]
+                s = ws[named_source(text, ws, k)][1]
             out.append(Cue("attribution", s, end, text[s:end]))
     return out
-
-
-#: A reporting verb's bare form and the form the rules know it by: after "did",
-#: "does" or "do" the bare form reports as the past one does ("Police did confirm
-#: that", "The firm does admit that").
-_BARE_REPORTING = {
-    "confirm": "confirmed",
-    "acknowledge": "acknowledged",
-    "admit": "admitted",
-    "deny": "denied",
-    "disclose": "disclosed",
-    "allege": "alleged",
-    "say": "said",
-    "tell": "told",
-    "state": "stated",
-    "explain": "explained",
-    "announce": "announced",
-    "declare": "declared",
-    "concede": "conceded",
-    "testify": "testified",
-    "note": "noted",
-}
-#: Only the emphatic "do": after a modal the verb is the writer's stance as often as a
-#: report ("we must acknowledge that", "one could say that"; it cost the editorial
-#: halves 0.006 and 0.003).
-_BARE_DONE = frozenset("do does did".split())
-_BARE_BETWEEN = SOURCE_ADVERBS | frozenset(("not", "never", "later", "then", "soon"))
-
-
-def _bare_verbs_read_as_past(ws: tuple[Word, ...]) -> tuple[Word, ...]:
-    """``ws`` with each bare reporting verb after an auxiliary (a "not", "later" or an
-    "-ly" adverb between allowed) put in its past form, so the clause rules read it."""
-    out = list(ws)
-    for k, (w, s, e) in enumerate(ws):
-        past = _BARE_REPORTING.get(w)
-        if past is None or k == 0:
-            continue
-        j = k - 1
-        while j > 0 and (ws[j][0] in _BARE_BETWEEN or ws[j][0].endswith("ly")):
-            j -= 1
-        if ws[j][0] in _BARE_DONE:
-            out[k] = (past, s, e)
-    return tuple(out)
 
 
 _QUOTE_CLOSED = re.compile(r"[”’\"'][\s,]*$")
@@ -269,7 +224,7 @@ def _subject_verbs(text: str, ws: tuple[Word, ...]) -> list[Cue]:
             j -= 1  # "Officials now say"
         if j > 0 and one_phrase(text, ws, j - 1) and ws[j - 1][0] in _PERFECT:
             j -= 1  # "Analysts at Barclays had predicted", "Experts have long warned"
-        first = _named_source(text, ws, j)
+        first = named_source(text, ws, j)
         if first < j:
             if w in SUBJECT_CLAIM_VERBS:
                 nxt = ws[k + 1][0] if k + 1 < len(ws) and one_phrase(text, ws, k) else ""
@@ -285,65 +240,8 @@ def _subject_verbs(text: str, ws: tuple[Word, ...]) -> list[Cue]:
     return out
 
 
-#: Nouns of what a source says, whose "that" clause is what was said: "Al Jazeera broke
-#: the news that", "The ministry issued a statement that", "She made the claim that".
-_SAYING_NOUNS = frozenset(
-    "news word claim claims allegation allegations assertion statement announcement "
-    "warning warnings accusation accusations charge charges admission assurance "
-    "assurances promise pledge suggestion argument insistence revelation "
-    "confirmation denial report reports".split()
-)
-_NOUN_DETERMINERS = frozenset("the a an its his her their".split())
-
-
-def _saying_nouns(text: str, ws: tuple[Word, ...]) -> list[Cue]:
-    """A source whose verb takes a noun of saying and its "that" clause: "Al Jazeera
-    broke the news that", "Officials issued a warning that" (the source right before
-    the verb, as for "Police say"); "the claim that" in the writer's own sentence
-    ("The claim that sanctions work is wrong") names no source and is none."""
-    out: list[Cue] = []
-    for k in range(3, len(ws) - 1):
-        if ws[k][0] not in _SAYING_NOUNS or ws[k + 1][0] != "that":
-            continue
-        if ws[k - 1][0] not in _NOUN_DETERMINERS or not one_phrase(text, ws, k - 2):
-            continue
-        verb = ws[k - 2][0]
-        if verb in CLAUSE_STOPS or lexicon.verb_form(verb) is None:
-            continue
-        first = _named_source(text, ws, k - 2)
-        if first < k - 2 and one_phrase(text, ws, k - 1) and one_phrase(text, ws, k):
-            out.append(
-                Cue("attribution", ws[k - 2][1], ws[k + 1][2], text[ws[k - 2][1] : ws[k + 1][2]])
-            )
-    return out
-
-
 #: The auxiliary of a perfect between a source and its verb: "Analysts had predicted".
 _PERFECT = frozenset(("has", "have", "had"))
-
-
-def _named_source(text: str, ws: tuple[Word, ...], j: int) -> int:
-    """The first word of the source right before ws[j], or j if there is none: a name
-    ("NATO estimates", "(NATO) estimated", "the United States believed"), a source
-    noun, people or a body ("the ministry estimated", "Witnesses say", "The government
-    estimated"), or "he", "she", "they" (not "as they say")."""
-
-    def joined(i: int) -> bool:  # ws[i] and ws[i + 1] with only a space (or ") ") between
-        return 0 <= i and text[ws[i][2] : ws[i + 1][1]] in (" ", ") ")
-
-    first = j
-    while first > 0 and joined(first - 1):
-        pw, ps, _pe = ws[first - 1]
-        if not text[ps].isupper() or pw in NOT_A_SOURCE:
-            break
-        first -= 1
-    if first == j and j > 0 and joined(j - 1):
-        pw = ws[j - 1][0]
-        if pw in SOURCE_NOUNS or pw in PEOPLE or pw in INSTITUTIONS:
-            first = j - 1
-        elif pw in SOURCE_PRONOUNS and not (j > 1 and ws[j - 2][0] == "as"):
-            first = j - 1
-    return first
 
 
 def _inverted_say(text: str, ws: tuple[Word, ...], k: int) -> bool:
@@ -378,7 +276,7 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
     out = _reporting_verbs(text, ws, with_sources)
     out += _subject_verbs(text, ws)
     if " that" in low:
-        out += _saying_nouns(text, ws)
+        out += saying_nouns(text, ws)
     # Each pattern runs only where its key word occurs: most sentences skip them all.
     if "add" in low:
         out += finditer("attribution", _ADDED, text)
