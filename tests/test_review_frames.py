@@ -152,3 +152,130 @@ def test_a_frame_joins_only_its_own_words(
     a: str, b: str, found: list[tuple[str, str, tuple[str, ...]]]
 ) -> None:
     assert changes(a, b) == found
+
+
+FRONT = "Fire officials said the blaze started in the kitchen."
+TAIL = "The blaze started in the kitchen, according to firefighters."
+
+
+def test_a_frame_moved_to_an_according_to_tail_is_one_attribution_change(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The reviewer's pair: one attribution change, drawn in two parts with the kept
+    clause between (was "Fire officials said" deleted, "the" -> "The" a variant and
+    ", according to firefighters" inserted): plain, JSON and report alike."""
+    pa, pb = pair(tmp_path, FRONT, TAIL)
+    _c, plain, _ = run(capsys, "diff", "--format", "plain", pa, pb)
+    assert plain == (
+        "~ [-Fire officials said the-]{+The+} blaze started in the kitchen"
+        "{+, according to firefighters+}{attribution}.\n"
+    )
+    _c, out, _ = run(capsys, "diff", "--format", "json", pa, pb)
+    (row,) = json.loads(out)["rows"]
+    assert row["ops"] == [
+        ["delete", "Fire officials said the"],
+        ["insert", "The"],
+        ["equal", " blaze started in the kitchen"],
+        ["insert", ", according to firefighters"],
+        ["equal", "."],
+    ]
+    (change,) = row["changes"]
+    assert change["class"] == "attribution" and "also" not in change
+    assert change["a"] == FRONT[:-1] and change["b"] == TAIL[:-1]
+    assert change["parts"] == [[0, 23, 0, 3], [52, 52, 32, 59]]
+    _c, out, _ = run(capsys, "report", "--format", "json", pa, pb)
+    classes = json.loads(out)["classes"]
+    assert classes["attribution"] == 1 and sum(classes.values()) == 1
+    _c, text, _ = run(capsys, "report", pa, pb)
+    assert '1   "Fire officials said the" -> "The … , according to firefighters"' in text
+    assert run(capsys, "diff", "--format", "plain", "--only", "variant", pa, pb)[1] == ""
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "cls"),
+    [
+        # The tail moved to the front, the source changed.
+        (
+            "The blaze started in the kitchen, fire officials said.",
+            "According to firefighters, the blaze started in the kitchen.",
+            ("attribution",),
+        ),
+        (
+            "Police said the suspect fled on foot.",
+            "The suspect fled on foot, authorities said.",
+            ("attribution",),
+        ),
+        (
+            "Police said the suspect fled on foot.",
+            "The suspect fled on foot, according to police.",
+            ("attribution",),
+        ),
+        # A frame that drops a date too: one change of both classes.
+        (
+            "Fire officials said on Monday the blaze started in the kitchen.",
+            "The blaze started in the kitchen, according to firefighters.",
+            ("number", "attribution"),
+        ),
+        # The same source and verb, only moved: word order, no change of who says it.
+        (
+            "Officials said the blaze started in the kitchen.",
+            "The blaze started in the kitchen, officials said.",
+            ("rewording",),
+        ),
+        (
+            "According to police, the suspect fled on foot.",
+            "The suspect fled on foot, according to police.",
+            ("rewording",),
+        ),
+        (
+            '"The talks have failed," the minister said.',
+            'The minister said: "The talks have failed."',
+            ("rewording",),
+        ),
+    ],
+)
+def test_a_moved_frame_is_one_change(a: str, b: str, cls: tuple[str, ...]) -> None:
+    (change,) = compare(from_text(a, "a"), from_text(b, "b")).rows[0].changes
+    assert change.classes == cls and len(change.parts) == 2
+
+
+def test_a_moved_frame_keeps_a_change_inside_the_clause_apart() -> None:
+    """A number changed in the framed clause is its own change: the frame does not
+    swallow it (and, with a change between them, the two frame edits stay two)."""
+    found = changes(
+        "Police said 300 people fled the town.",
+        "The 400 people fled the town, according to police.",
+    )
+    assert [c for _a, _b, c in found] == [("number", "attribution"), ("attribution",)]
+    found = changes(
+        "Fire officials said the blaze may have started in the kitchen.",
+        "The blaze started in the kitchen, according to firefighters.",
+    )
+    assert [c for _a, _b, c in found] == [
+        ("attribution",), ("variant",), ("hedge",), ("attribution",)
+    ]  # fmt: skip
+
+
+async def test_the_app_counts_and_shows_a_moved_frame_once(tmp_path: Path) -> None:
+    """In the app, 3 (attribution) keeps the row, 5 (variant) finds no row (the
+    capital that moved is part of the frame), and the status line shows the one
+    change by its parts."""
+    from newsdiff.tui.app import create_app
+    from newsdiff.tui.widgets.header import StatusLine
+
+    from .tui_helpers import ready
+
+    pa, pb = pair(tmp_path, f"{FRONT} The toll rose to 300.", f"{TAIL} The toll rose to 400.")
+    app = create_app(pa, pb, store=tmp_path / "s.json", annotator="tester", advance=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        view = await ready(pilot)
+        await pilot.press("3")
+        assert view.class_filter == "attribution"
+        assert [m.row.a for m in view.rows] == [(0,)]
+        await pilot.pause()
+        status = app.query_one(StatusLine).changes
+        assert status == (
+            "attribution: Fire officials said the → The … , according to firefighters",
+        )
+        await pilot.press("5")  # no row has a variant: the filter stays on 3
+        assert view.class_filter == "attribution"

@@ -142,13 +142,21 @@ def _marked_side(row: Row, side: str) -> str:
     parts: list[str] = []
     pos = 0
     for c in row.changes:
-        start, end, span = (c.a_start, c.a_end, c.a) if side == "a" else (c.b_start, c.b_end, c.b)
-        parts.append(text[pos:start])
-        if span:
-            parts.append(_MARKUP["delete" if side == "a" else "insert"].format(span))
-        if (side == "b" and span) or (side == "a" and not c.b):
-            parts.extend(_MARKUP["class"].format(cls) for cls in c.classes)
-        pos = end
+        # The class goes after the change's last part with text on B (or on A when B
+        # has none): once, however many parts the change is drawn in.
+        cuts = [(p[0], p[1]) if side == "a" else (p[2], p[3]) for p in c.pieces]
+        on_b = [p for p in c.pieces if p[2] < p[3]]
+        on_a = [p for p in c.pieces if p[0] < p[1]]
+        tagged = (
+            (on_b[-1][2:] if on_b else None) if side == "b" else (None if c.b else on_a[-1][:2])
+        )
+        for start, end in cuts:
+            parts.append(text[pos:start])
+            if start < end:
+                parts.append(_MARKUP["delete" if side == "a" else "insert"].format(text[start:end]))
+            if (start, end) == tagged:
+                parts.extend(_MARKUP["class"].format(cls) for cls in c.classes)
+            pos = end
     parts.append(text[pos:])
     return "".join(parts)
 
@@ -172,11 +180,12 @@ def _side_text(row: Row, side: str, marks: bool = False) -> Text:
     text = Text()
     pos = 0
     for c in row.changes:
-        start, end = (c.a_start, c.a_end) if side == "a" else (c.b_start, c.b_end)
-        start = max(start, pos)
-        text.append(one_line(whole[pos:start]))
-        text.append(one_line(whole[start:end]), style=style)
-        pos = max(end, pos)
+        for part in c.pieces:
+            start, end = (part[0], part[1]) if side == "a" else (part[2], part[3])
+            start = max(start, pos)
+            text.append(one_line(whole[pos:start]))
+            text.append(one_line(whole[start:end]), style=style)
+            pos = max(end, pos)
     text.append(one_line(whole[pos:]))
     return text
 

@@ -32,6 +32,9 @@ are for a change that carries none of the four, the first that applies:
                  over an article a ``variant``: ``classify._moved_marks``); in a
                  row that turns a quotation into reported speech, every change of
                  the conversion (``speech.speech_zones``: the paraphrase, "have" -> "had");
+                 a frame moved over its clause is one change drawn in two
+                 ``parts`` ("Fire officials said X." -> "X, according to
+                 firefighters.": ``frames.moved_frames``);
 ``hedge``        a hedge added, removed or swapped ("about", "up to", "as many as",
                  "may", "reportedly", a range);
 ``synonym``      another word of the same meaning: different base forms sharing a
@@ -88,6 +91,29 @@ class Change:
     b_end: int
     #: The other classes the change carries, less significant than ``cls``.
     also: tuple[ChangeClass, ...] = ()
+    #: Where it is drawn when both sides keep a text inside it: a reporting frame
+    #: moved from a sentence's front to its tail ("Fire officials said the blaze ..."
+    #: -> "The blaze ..., according to firefighters") is one change of who says it,
+    #: drawn as "Fire officials said the" -> "The" and "" -> ", according to
+    #: firefighters" with the kept clause between. Each part is (a_start, a_end,
+    #: b_start, b_end), in order; () for one part, the whole change.
+    parts: tuple[tuple[int, int, int, int], ...] = ()
+
+    @property
+    def pieces(self) -> tuple[tuple[int, int, int, int], ...]:
+        """The parts it is drawn as: ``parts``, or the whole change."""
+        return self.parts or ((self.a_start, self.a_end, self.b_start, self.b_end),)
+
+    @property
+    def brief(self) -> tuple[str, str]:
+        """Its two sides as the report and the status line show them: ``a`` and ``b``,
+        or for a change of several parts each side's parts joined by "…" (the text
+        both sides keep between them left out)."""
+        if not self.parts:
+            return self.a, self.b
+        texts_a = [self.a[p[0] - self.a_start : p[1] - self.a_start].strip() for p in self.parts]
+        texts_b = [self.b[p[2] - self.b_start : p[3] - self.b_start].strip() for p in self.parts]
+        return " … ".join(t for t in texts_a if t), " … ".join(t for t in texts_b if t)
 
     @property
     def classes(self) -> tuple[ChangeClass, ...]:
@@ -105,6 +131,8 @@ class Change:
             out["also"] = list(self.also)
         out["a_span"] = [self.a_start, self.a_end]
         out["b_span"] = [self.b_start, self.b_end]
+        if self.parts:
+            out["parts"] = [list(p) for p in self.parts]
         return out
 
 

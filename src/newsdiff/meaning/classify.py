@@ -13,7 +13,7 @@ from newsdiff.meaning.certainty import certainty_changed, same_certainty, whole_
 from newsdiff.meaning.changes import FILLERS, Change, ChangeClass
 from newsdiff.meaning.cues.base import Number, overlapping
 from newsdiff.meaning.cues.quotes import QUOTE_CHARS
-from newsdiff.meaning.frames import negation_changed, whole_frames
+from newsdiff.meaning.frames import moved_frames, negation_changed, whole_frames
 from newsdiff.meaning.options import same_tokens
 from newsdiff.meaning.sides import Side
 from newsdiff.meaning.spans import (
@@ -316,7 +316,10 @@ def row_changes(ops: Diff) -> tuple[Change, ...]:
                 out.extend(change(p, c) for p, c in zip(pairs, paired, strict=True))
                 continue
         out.append(change(span, classes(sa, sb, span, speech)))
-    return tuple(_moved_marks(out, side_a, side_b))
+    out = _moved_marks(out, side_a, side_b)
+    if not speech and len(out) > 1:
+        out = moved_frames(out, side_a, side_b, lambda span: classes(sa, sb, span))
+    return tuple(out)
 
 
 def _lone_mark(c: Change) -> int:

@@ -1,15 +1,17 @@
-"""Two readings of a change that look past its words one by one: whether a negator
+"""Readings of a change that look past its words one by one: whether a negator
 comes or goes once the other side's privative words are weighed against it
-(``negation_changed``: "lost power" -> "were left without electricity" is none), and
+(``negation_changed``: "lost power" -> "were left without electricity" is none),
 which word pairs of a replaced stretch make one reporting frame (``whole_frames``:
-"Fire officials said" -> "According to firefighters" is one change)."""
+"Fire officials said" -> "According to firefighters" is one change), and which two
+changes are one frame moved over the clause it frames (``moved_frames``: "Fire
+officials said the blaze ..." -> "The blaze ..., according to firefighters")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from newsdiff.meaning.changes import ChangeClass
+from newsdiff.meaning.changes import Change, ChangeClass
 from newsdiff.meaning.sides import Side
 from newsdiff.meaning.spans import Span
 from newsdiff.meaning.wording import is_prefix_negation
@@ -80,3 +82,87 @@ def whole_frames(
             out.append(pair)
         last = cls
     return tuple(out) if len(out) < len(pairs) else None
+
+
+def moved_frames(
+    changes: list[Change],
+    side_a: str,
+    side_b: str,
+    classify: Callable[[Span], tuple[ChangeClass, ...]],
+) -> list[Change]:
+    """A reporting frame dropped at one end of a clause and one added at its other end
+    made one change of who says it, drawn in two parts with the kept clause between:
+    "Fire officials said the blaze started in the kitchen." -> "The blaze started in
+    the kitchen, according to firefighters." is not "Fire officials said" deleted,
+    "the" -> "The" and ", according to firefighters" inserted, three changes, but one.
+
+    Changes side by side (no word between them, a full stop at most) form a cluster. Two
+    neighbouring clusters join when one holds an attribution change that only deletes
+    and the other one that only inserts, their other changes are marks or capitals
+    that move with the frame (a ``variant``, the capital of the sentence's new start,
+    or an ``attribution`` change, a quotation mark), and both sides keep the same
+    words between them. A frame that also drops a date ("said on Monday") is one
+    change of both classes. The whole is classed again (``classify``): a frame that changed is
+    an attribution change ("said" -> "according to", "officials" -> "firefighters"),
+    one only moved ("Officials said X." -> "X, officials said.") is a rewording. A
+    change inside the clause ("may have" dropped) keeps the two apart.
+    """
+    clusters: list[list[Change]] = []
+    for c in changes:
+        prev = clusters[-1][-1] if clusters else None
+        if (
+            prev is not None
+            and not _has_word(side_a[prev.a_end : c.a_start])
+            and not _has_word(side_b[prev.b_end : c.b_start])
+        ):
+            clusters[-1].append(c)
+        else:
+            clusters.append([c])
+    out: list[Change] = []
+    k = 0
+    while k < len(clusters):
+        joined = _frame(clusters[k : k + 2], side_a, side_b, classify)
+        if joined is not None:
+            out.append(joined)
+            k += 2
+        else:
+            out.extend(clusters[k])
+            k += 1
+    return out
+
+
+def _one_sided(c: Change) -> int:
+    """1 for a change that only deletes words, -1 for one that only inserts, else 0."""
+    has_a, has_b = _has_word(c.a), _has_word(c.b)
+    return 1 if has_a and not has_b else -1 if has_b and not has_a else 0
+
+
+def _has_word(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def _frame(
+    pair: list[list[Change]],
+    side_a: str,
+    side_b: str,
+    classify: Callable[[Span], tuple[ChangeClass, ...]],
+) -> Change | None:
+    """Two neighbouring clusters as one moved frame, or None."""
+    if len(pair) < 2:
+        return None
+    first, last = pair
+    if any(c.classes != ("variant",) and "attribution" not in c.classes for c in (*first, *last)):
+        return None
+    ways_first = {_one_sided(c) for c in first if "attribution" in c.classes}
+    ways_last = {_one_sided(c) for c in last if "attribution" in c.classes}
+    if not any(w and -w in ways_last for w in ways_first):
+        return None
+    p: Span = (first[0].a_start, first[-1].a_end, first[0].b_start, first[-1].b_end)
+    q: Span = (last[0].a_start, last[-1].a_end, last[0].b_start, last[-1].b_end)
+    # A space one side has beside a part is drawn inside its marks (``shown.pieces``).
+    kept = side_a[p[1] : q[0]].strip()
+    if kept != side_b[p[3] : q[2]].strip() or not _has_word(kept):
+        return None
+    a0, a1, b0, b1 = span = (p[0], q[1], p[2], q[3])
+    cls = classify(span)
+    return Change(side_a[a0:a1], side_b[b0:b1], cls[0], a0, a1, b0, b1, cls[1:], parts=(p, q))

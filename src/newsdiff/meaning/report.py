@@ -107,7 +107,7 @@ def spin(
     by_class: dict[ChangeClass, Counter[tuple[str, str]]] = {c: Counter() for c in CLASSES}
     for change in _changes(cmp, rows):
         for cls in change.classes:
-            by_class[cls][(change.a, change.b)] += 1
+            by_class[cls][change.brief] += 1
     out: list[dict[str, Any]] = []
     for cls in CLASSES:
         seen = by_class[cls]
@@ -157,7 +157,9 @@ def report(cmp: Comparison, rows: Sequence[Row] | None = None) -> dict[str, Any]
             {
                 "a": list(row.a),
                 "b": list(row.b),
-                "changes": [f"{c.a.strip() or '∅'} -> {c.b.strip() or '∅'}" for c in found],
+                "changes": [
+                    f"{c.brief[0].strip() or '∅'} -> {c.brief[1].strip() or '∅'}" for c in found
+                ],
             }
             for row in (cmp.rows if rows is None else rows)
             if (found := altered_quotes(row))

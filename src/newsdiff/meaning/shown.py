@@ -32,12 +32,17 @@ def pieces(sa: str, sb: str, changes: Sequence[Change], gap: Gap) -> list[Piece 
     """
     parts: list[Piece | Change] = []
     pos = pos_b = 0
-    for i, c in enumerate(changes):
-        gap_a, gap_b = sa[pos : c.a_start], sb[pos_b : c.b_start]
+    # A change of several parts (a reporting frame moved over the clause it frames) is
+    # drawn part by part, the kept text between them a gap, its class after the last.
+    units = [
+        (p, c if k == len(c.pieces) - 1 else None) for c in changes for k, p in enumerate(c.pieces)
+    ]
+    for i, ((a0, a1, b0, b1), owner) in enumerate(units):
+        gap_a, gap_b = sa[pos:a0], sb[pos_b:b0]
         lead_a, lead_b = _end_space(gap_a), _end_space(gap_b)
-        nxt = changes[i + 1] if i + 1 < len(changes) else None
-        after_a = sa[c.a_end : nxt.a_start if nxt else len(sa)]
-        after_b = sb[c.b_end : nxt.b_start if nxt else len(sb)]
+        nxt = units[i + 1][0] if i + 1 < len(units) else None
+        after_a = sa[a1 : nxt[0] if nxt else len(sa)]
+        after_b = sb[b1 : nxt[2] if nxt else len(sb)]
         trail_a = after_a[: len(after_a) - len(after_a.lstrip())]
         trail_b = after_b[: len(after_b) - len(after_b.lstrip())]
         if bool(lead_a) == bool(lead_b):  # a rewrapped line break is no change
@@ -45,10 +50,11 @@ def pieces(sa: str, sb: str, changes: Sequence[Change], gap: Gap) -> list[Piece 
         if bool(trail_a) == bool(trail_b):
             trail_a = trail_b = ""
         parts.extend(gap(gap_a[: len(gap_a) - len(lead_a)], gap_b[: len(gap_b) - len(lead_b)]))
-        parts.append((lead_a + c.a + trail_a, "delete"))
-        parts.append((lead_b + c.b + trail_b, "insert"))
-        parts.append(c)
-        pos, pos_b = c.a_end + len(trail_a), c.b_end + len(trail_b)
+        parts.append((lead_a + sa[a0:a1] + trail_a, "delete"))
+        parts.append((lead_b + sb[b0:b1] + trail_b, "insert"))
+        if owner is not None:
+            parts.append(owner)
+        pos, pos_b = a1 + len(trail_a), b1 + len(trail_b)
     parts.extend(gap(sa[pos:], sb[pos_b:]))
     return [p for p in parts if isinstance(p, Change) or p[0]]
 

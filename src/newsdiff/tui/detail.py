@@ -67,7 +67,9 @@ def row_detail(
         width = max(len(c.label) for c in changes)
         for c in sorted(changes, key=lambda c: CLASSES.index(c.cls)):
             lines.append(
-                Content(f"  {c.label:<{width}}  {c.a.strip() or '∅'} → {c.b.strip() or '∅'}")
+                Content(
+                    f"  {c.label:<{width}}  {c.brief[0].strip() or '∅'} → {c.brief[1].strip() or '∅'}"
+                )
             )
     elif model.kind in ("added", "removed"):
         lines.append(Content(f"The whole row is {model.kind}."))

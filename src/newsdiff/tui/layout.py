@@ -179,15 +179,20 @@ def _side_spans(row: Row, side: Side) -> list[tuple[int, int, ChangeClass]]:
     out: list[tuple[int, int, ChangeClass]] = []
     for change in row.changes:
         if side == "a":
-            start, text = change.a_start, change.a
+            origin, whole = change.a_start, change.a
         else:
-            start, text = change.b_start, change.b
-        # A changed stretch often ends in the space before the next kept word:
-        # highlighting that space would bleed the colour into the gap.
-        body = text.rstrip()
-        lead = len(body) - len(body.lstrip())
-        if body.strip():
-            out.append((start + lead, start + len(body), change.cls))
+            origin, whole = change.b_start, change.b
+        # A change of several parts (a frame moved over the clause it frames) marks
+        # its parts, not the clause both sides keep between them.
+        for part in change.pieces:
+            start, end = (part[0], part[1]) if side == "a" else (part[2], part[3])
+            text = whole[start - origin : end - origin]
+            # A changed stretch often ends in the space before the next kept word:
+            # highlighting that space would bleed the colour into the gap.
+            body = text.rstrip()
+            lead = len(body) - len(body.lstrip())
+            if body.strip():
+                out.append((start + lead, start + len(body), change.cls))
     return out
 
 

@@ -29,7 +29,9 @@ def change_texts(model: RowModel) -> tuple[str, ...]:
     400"); the status line shows as many as fit and counts the rest (``StatusLine``)."""
     changes = model.row.changes if model.kind in ("changed", "moved") else ()
     ranked = sorted(changes, key=lambda c: CLASSES.index(c.cls))
-    return tuple(f"{c.label}: {c.a.strip() or '∅'} → {c.b.strip() or '∅'}" for c in ranked)
+    return tuple(
+        f"{c.label}: {c.brief[0].strip() or '∅'} → {c.brief[1].strip() or '∅'}" for c in ranked
+    )
 
 
 def fit_changes(changes: Sequence[str], room: int) -> str:
