@@ -17,6 +17,11 @@ Wikinews sentences of bench/data/suggest and the first KJV chapters of bench/dat
    installed), which evens its lines out: it breaks before words that would fit.
 4. **with a URL**: wrapped text (72 columns) with a line of one URL over 100 characters,
    after a blank line and right under the paragraph.
+5. **indented block**: every paragraph filled at 60 and 72 columns with every line
+   indented four spaces (a block indented as a whole: quoted copy, e-mail), apart by a
+   blank line and one right under the other.
+6. **first-line indent**: the same with only each paragraph's first line indented,
+   one right under the other (print style).
 
 Figures: documents whose sentences are all right, and boundary precision / recall
 (a boundary: the word a sentence starts at, in the text with its whitespace
@@ -123,6 +128,20 @@ def cases(docs: list[Doc]) -> Iterator[Case]:
                     check=True,
                 )
                 yield "fmt (evens its lines)", run.stdout, right
+        for width in (60, 72):
+            pad = "    "
+            block = [
+                textwrap.fill(
+                    p, width, initial_indent=pad, subsequent_indent=pad, break_on_hyphens=False
+                )
+                for p in doc
+            ]
+            yield "indented block", "\n\n".join(block), right
+            yield "indented block", "\n".join(block), right
+            first = [
+                textwrap.fill(p, width, initial_indent=pad, break_on_hyphens=False) for p in doc
+            ]
+            yield "first-line indent", "\n".join(first), right
         filled = [textwrap.fill(p, 72, break_on_hyphens=False) for p in doc]
         for gap in ("\n\n", "\n"):
             text = gap.join([*filled, URL])

@@ -123,3 +123,63 @@ def test_a_wrapped_sentence_end_before_a_figure_ends_it() -> None:
         "The deal is worth 12 million dollars.",
         "50 people were hurt in the blast.",
     ]
+
+
+def test_a_wrapped_paragraph_indented_as_a_whole_is_one_paragraph() -> None:
+    """wrapped_indented.txt: a paragraph whose every line is indented was cut at each
+    line break ("Tourists were" | "turned away at the gates."); only a line indented
+    relative to its neighbours (a first-line indent) opens a paragraph, and bullets
+    still open items."""
+    body = (
+        "ATHENS (AP) - Authorities in Greece closed the Acropolis on Friday\n"
+        "afternoon as a heatwave pushed temperatures above 44 degrees Celsius\n"
+        "in parts of the country, the culture ministry said. Tourists were\n"
+        "turned away at the gates. Officials said the site would reopen on\n"
+        "Saturday morning if conditions allowed.\n"
+    )
+    want = [
+        "ATHENS (AP) - Authorities in Greece closed the Acropolis on Friday afternoon as a "
+        "heatwave pushed temperatures above 44 degrees Celsius in parts of the country, the "
+        "culture ministry said.",
+        "Tourists were turned away at the gates.",
+        "Officials said the site would reopen on Saturday morning if conditions allowed.",
+    ]
+    bullets = ["- The Acropolis closed from noon to 5 p.m.", "- Wildfires broke out near Corinth"]
+    for pad in ("", "    ", "\t"):
+        text = "".join(pad + line + "\n" for line in body.splitlines())
+        text += f"\n{pad}Key points:\n" + "".join(f"{pad}{b}\n" for b in bullets)
+        assert [" ".join(t.split()) for t in _texts(text)] == [*want, "Key points:", *bullets]
+    # Indented relative to the block around it: its own paragraph, wrapped.
+    nested = (
+        "    The ministry said the site would stay shut while the heat lasted.\n"
+        "      An indented paragraph starts here and is wrapped at\n"
+        "      seventy-two columns like the rest. It has two sentences.\n"
+        "    The ministry said it would keep\n"
+        "    monitoring.\n"
+    )
+    assert [" ".join(t.split()) for t in _texts(nested)] == [
+        "The ministry said the site would stay shut while the heat lasted.",
+        "An indented paragraph starts here and is wrapped at seventy-two columns like the rest.",
+        "It has two sentences.",
+        "The ministry said it would keep monitoring.",
+    ]
+
+
+def test_a_first_line_indent_still_opens_a_paragraph() -> None:
+    """Print style: each paragraph's first line indented, no blank lines; a one-line
+    headline indented as a first line is a paragraph of its own."""
+    text = (
+        "    Heatwave grips southern Europe as temperatures pass 44C\n"
+        "    Authorities in Greece closed the Acropolis on Friday afternoon as a\n"
+        "heatwave pushed temperatures above 44 degrees Celsius in parts of the\n"
+        "country\n"
+        "    Tourists were turned away at the gates of the site and told to come\n"
+        "back on Saturday morning.\n"
+    )
+    assert [" ".join(t.split()) for t in _texts(text)] == [
+        "Heatwave grips southern Europe as temperatures pass 44C",
+        "Authorities in Greece closed the Acropolis on Friday afternoon as a heatwave pushed "
+        "temperatures above 44 degrees Celsius in parts of the country",
+        "Tourists were turned away at the gates of the site and told to come back on "
+        "Saturday morning.",
+    ]

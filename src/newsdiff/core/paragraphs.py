@@ -9,8 +9,9 @@ width elsewhere in the file changes nothing here.
 The law a greedy wrapper (textwrap, fmt, an editor) obeys: it breaks a line only
 where the next word would not have fitted. So a run of lines is a candidate paragraph
 when, at the width its longest line shows, no line could have taken the next line's
-first word (lines over ``WRAP_MAX`` that are more than one word, indented lines and
-bullets after a sentence's end break a run). News saved one paragraph a line often
+first word (lines over ``WRAP_MAX`` that are more than one word, a line indented
+relative to its neighbours and bullets after a sentence's end break a run; a block
+indented as a whole is read as any other). News saved one paragraph a line often
 fits that law too (sentences of similar length), so a candidate is joined only when:
 
 - one of its breaks is inside a sentence: the line ends in a comma, a hyphen or a
@@ -100,7 +101,8 @@ _END, _MIDDLE, _CAPITAL = 0, 1, 2
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: a line, or the lines of a hard-wrapped
-    paragraph (a blank line, an indented line or a bullet starts a new one), or a
+    paragraph (a blank line, a line indented more than the line above or, as a
+    first-line indent, than the line below, or a bullet starts a new one), or a
     bullet item with the lines indented to its text under it."""
     lines = lines_of(text)
     soft = _soft_breaks(text, lines)
@@ -133,17 +135,36 @@ def _soft_breaks(text: str, lines: list[tuple[int, int]]) -> list[bool]:
     soft = [False] * n
     if n < 2:
         return soft
-    texts = [text[s:e].rstrip() for s, e in lines]
-    widths = [len(t.expandtabs()) if "\t" in t else len(t) for t in texts]
+    # A line's width counts its indent; its words are read without it.
+    shown = [text[s:e].rstrip() for s, e in lines]
+    widths = [len(t.expandtabs()) if "\t" in t else len(t) for t in shown]
+    indents = [indent(t) if t[:1].isspace() else 0 for t in shown]
+    texts = [t.lstrip() for t in shown]
     words = [t.split(None, 1) for t in texts]
     many = [len(w) > 1 for w in words]
     # After line k: one newline (the same block of lines) or more (a blank line).
     gaps = [text[lines[k][1] : lines[k + 1][0]].count("\n") for k in range(n - 1)]
+    # indented[j]: line j + 1 opens a paragraph by its indent. It does when it is
+    # indented more than line j, or more than the line after it (a first-line indent:
+    # a one-line headline above it is no part of it), unless the break is plainly
+    # inside a sentence ("... is wrapped at\n  seventy-two columns" closing an
+    # indented block). A block indented as a whole, every line alike, is wrapped text
+    # like any other.
+    indented = [
+        indents[j + 1] > indents[j]
+        or (
+            j + 2 < n
+            and gaps[j + 1] == 1
+            and indents[j + 1] > indents[j + 2]
+            and not _plainly_mid(texts[j], texts[j + 1])
+        )
+        for j in range(n - 1)
+    ]
     runs: list[tuple[int, int, int, int]] = []  # first and last line, the widths between
     first, top, least = 0, widths[0] if many[0] else 0, _NONE
     fits: list[int] = []  # per break of the open run: a width its line could not reach
     for j in range(n - 1):
-        if gaps[j] != 1 or not _may_wrap(texts, widths, many, j):
+        if gaps[j] != 1 or not _may_wrap(texts, widths, indented, many, j):
             _close(runs, first, fits, top, least)
             first, fits, top, least = j + 1, [], widths[j + 1] if many[j + 1] else 0, _NONE
             continue
@@ -192,7 +213,7 @@ def _soft_breaks(text: str, lines: list[tuple[int, int]]) -> list[bool]:
             not soft[j]
             and gaps[j] == 1
             and widths[j] >= WRAP_MIN
-            and _may_wrap(texts, widths, many, j)
+            and _may_wrap(texts, widths, indented, many, j)
         ):
             soft[j] = _plainly_mid(texts[j], texts[j + 1]) or (
                 j > 0
@@ -210,7 +231,7 @@ def _soft_breaks(text: str, lines: list[tuple[int, int]]) -> list[bool]:
             and widths[j] >= WRAP_MIN
             and 10 * (widths[j] + 1 + len(words[j + 1][0])) > 9 * widths[j + 1]
             and not _ends_sentence(texts[j])
-            and _may_wrap(texts, widths, many, j)
+            and _may_wrap(texts, widths, indented, many, j)
         ):
             soft[j] = True
     return soft
@@ -231,15 +252,18 @@ def _top(widths: list[int], many: list[bool], first: int, last: int) -> int:
     return max((widths[k] for k in range(first, last + 1) if many[k]), default=0)
 
 
-def _may_wrap(texts: list[str], widths: list[int], many: list[bool], j: int) -> bool:
-    """Whether the break after line ``j`` can be a wrap at all: no indent opening the
-    next line, nor a bullet unless mid-sentence ("through March\\n9. The ..."),
-    neither line too long for wrapped text."""
+def _may_wrap(
+    texts: list[str], widths: list[int], indented: list[bool], many: list[bool], j: int
+) -> bool:
+    """Whether the break after line ``j`` can be a wrap at all: the next line not
+    opening a paragraph by its indent (``indented``), nor a bullet unless
+    mid-sentence ("through March\\n9. The ..."), neither line too long for wrapped
+    text."""
     line, nxt = texts[j], texts[j + 1]
     return (
         (widths[j] <= WRAP_MAX or not many[j])
         and (widths[j + 1] <= WRAP_MAX or not many[j + 1])
-        and not nxt[:1].isspace()
+        and not indented[j]
         and (
             not _BULLET.match(nxt)
             or not (_BULLET.match(line) or _ends_sentence(line) or line.endswith(":"))
