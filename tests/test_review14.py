@@ -101,3 +101,64 @@ def test_numbers_of_two_units_or_a_change_and_a_level_are_no_range(text: str) ->
 )
 def test_a_range_of_one_unit_stays_a_range(text: str, cue: str) -> None:
     assert [c.text for c in number_hedges(text) if c.kind == "range"] == [cue]
+
+
+# 3. One list of speech verbs for the suggestions and the change classes; a worry or a
+#    judgement inside what a source said is the source's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents complained that the water smelled of chlorine.",
+        "Residents complained that the noise kept them awake at night.",
+        "The minister stressed that no decision had been taken.",
+        "The minister emphasised that no decision had been taken.",
+        "She writes that the war is lost.",
+        '"Is this fair?" the farmer asked reporters.',
+        "Parents have raised concerns that the building is unsafe.",
+        "The mayor expressed hope that the road would reopen.",
+    ],
+)
+def test_speech_verbs_and_voiced_concerns_are_attribution(text: str) -> None:
+    assert suggest_label(text)[0] == "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan, despite protests, went ahead.",
+        "The coach stressed the importance of defence.",
+        "He complained of chest pains.",
+        "Toyota recalled 1 million cars.",
+        "The crowd observed a minute's silence.",
+        "The company posted a loss of $3 million.",
+        "The dish, as it is called, is served cold.",
+        "He writes a column for the paper.",
+        "The paper, which writes the issue and then has an editor, is old.",
+    ],
+)
+def test_the_same_verbs_with_an_object_are_no_attribution(text: str) -> None:
+    assert suggest_label(text)[0] != "attribution"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Residents said that the water smelled.", "Residents complained that the water smelled."),
+        (
+            "The minister noted that no decision was taken.",
+            "The minister stressed that no decision was taken.",
+        ),
+        (
+            "Residents complained that the water smelled.",
+            "Residents stressed that the water smelled.",
+        ),
+    ],
+)
+def test_a_speech_verb_changed_is_attribution(a: str, b: str) -> None:
+    assert "attribution" in classes(a, b)
+
+
+def test_the_patterns_draw_on_the_one_list_of_speech_verbs() -> None:
+    """A verb the clause rules know reports in a parenthesis and after "as" too."""
+    assert suggest_label("The deal, the minister stressed, was never signed.")[0] == "attribution"
+    assert suggest_label("As the minister stressed, the deal was never signed.")[0] == "attribution"

@@ -21,6 +21,7 @@ from newsdiff.meaning.cues.attribution_words import (
     QUESTIONED,
     SOURCE_ADVERBS,
     SOURCE_NOUNS,
+    SPEECH_VERBS,
     SUBJECT_CLAIM_VERBS,
     SUBJECT_VERBS,
     WRITTEN_WORKS,
@@ -294,6 +295,8 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
     # of these verbs, over every code point), and the scan is skipped only when exact.
     if any(verb in text.casefold() for verb in _FINDING_VERBS):
         out += finditer("attribution", _FINDINGS, text)
+    if "concern" in low or "fear" in low or "doubt" in low or "worr" in low or "hope" in low:
+        out += finditer("attribution", _CONCERNS, text)
     if ":" in text:
         out += finditer("attribution", _COLON_QUOTE, text)
     if "as " in low:
@@ -304,26 +307,44 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
     return tuple(dedupe(out))
 
 
+def _alternatives(verbs: set[str] | frozenset[str]) -> str:
+    """A regular expression's alternatives for ``verbs``, the longest first."""
+    return "|".join(re.escape(v) for v in sorted(verbs, key=lambda v: (-len(v), v)))
+
+
 #: A reporting verb in a parenthesis inside the content: "The museum, Mr. Obama said,
 #: would ...", "The deal, the officials added, was signed". Up to six words of source.
 _PARENTHETICAL = re.compile(
-    r"(?<=, )(?:[\w.’'-]+\s+){1,6}?(?:said|says|added|adds|noted|argued|insisted|claimed|"
-    r"warned|explained|wrote|believes|believe|told\s+\w+)(?=\s*,)",
+    r"(?<=, )(?:[\w.’'-]+\s+){1,6}?(?:"
+    + _alternatives(
+        # Past forms only, and a few present ones: ", despite protests," is a noun.
+        {w for w in SPEECH_VERBS - MANNER_VERBS if w.endswith("ed")}
+        | {"said", "wrote", "says", "adds", "believes", "believe"}
+    )
+    + r"|told\s+\w+)(?=\s*,)",
     re.IGNORECASE,
 )
 #: A speech verb whose quotation follows a colon further on than the clause rules
 #: look: "Lone Scherfig told The Guardian ahead of the film's release: 'It's ...".
 _COLON_QUOTE = re.compile(
-    r"\b(?:said|says|told|tells|added|wrote|writes|explained|recalled|admitted|continued|"
-    r"insisted|declared|stated|tweeted|posted|commented|replied)\b"
+    r"\b(?:" + _alternatives(SPEECH_VERBS | {"continued"}) + r")\b"
     r"(?=[^.!?:;\"“‘]{0,60}:\s*['‘“\"])",
     re.IGNORECASE,
 )
 #: "As Chappatte says, it solves ...": the writer hands the words to a source.
 _AS_SAYS = re.compile(
-    r"(?:^|(?<=[,;(—–-] ))\bas\s+(?:[\w.’'-]+\s+){1,5}?(?:says|said|puts it|put it|notes|"
-    r"noted|explains|explained|argues|argued|observes|observed|writes|wrote|reports|"
-    r"reported|told \w+)(?=\s*[,.;])",
+    r"(?:^|(?<=[,;(—–-] ))\bas\s+(?:[\w.’'-]+\s+){1,5}?(?:"
+    # Not a verb of manner: "as it is called" names, it reports nothing.
+    + _alternatives(SPEECH_VERBS - MANNER_VERBS | {"puts it", "put it", "reports"})
+    + r"|told \w+)(?=\s*[,.;])",
+    re.IGNORECASE,
+)
+#: A source's worry or hope and what it is about: "Parents have raised concerns that the
+#: building is unsafe" (the judgement "unsafe" is the parents', not the writer's).
+_CONCERNS = re.compile(
+    r"\b(?:raised?|raises|raising|voiced?|voices|voicing|expressed|express|expresses|"
+    r"expressing|aired?|airs|airing)\s+(?:(?:serious|grave|growing|new|fresh|deep|their|"
+    r"his|her|its)\s+)?(?:concerns?|fears?|doubts?|worries|hopes?)(?=\s+that\b)",
     re.IGNORECASE,
 )
 #: "called for calm", "called on the government to": a demand reported.

@@ -19,8 +19,14 @@ CONTENT_VERBS = vocab(
     "announced announces insisted insists warned warns cautioned noted notes asserted "
     "argued argues contended declared declares remarked suggested maintained "
     "testified wrote tweeted vowed vows pledged pledges promised promises urged urges "
-    "asked opine opined opines conceded concedes"
+    "asked opine opined opines conceded concedes complained complains stressed stresses "
+    "emphasised emphasises emphasized emphasizes reiterated reiterates recalled observed "
+    "observes commented lamented protested objected mentioned underlined underlines "
+    "underscored underscores clarified affirmed affirms reaffirmed reaffirms assured "
+    "assures speculated speculates boasted boasts hinted countered retorted posted writes"
 )
+# Not the present forms that are as often plural nouns ("protests", "comments",
+# "hints", "recalls"): ", despite protests," closes no quotation.
 #: Verbs of saying whose content may open with a name and an "-s" verb ("said Trump
 #: favors tariffs"): they seldom take a name and a noun as their object, unlike
 #: "announced Windows updates" or "wrote Christmas cards".
@@ -34,10 +40,17 @@ NAME_CLAUSE_VERBS = vocab(
 #: anyone hurt?' a neighbour shouted"); "Fans shouted at the referee" is an event.
 MANNER_VERBS = vocab(
     "shouted shouts yelled yells screamed screams cried cries whispered whispers replied "
-    "replies answered answers exclaimed exclaims muttered mutters shrieked called calls"
+    "replies answered answers exclaimed exclaims muttered mutters shrieked called calls "
+    "responded responds"
 )
 #: Every reporting verb that needs no source before it.
 ATTRIBUTION_VERBS = CLAIM_VERBS | CONTENT_VERBS
+#: Every verb that reports speech, the one list of them: the clause rules read its
+#: parts above, and the patterns of ``attribution`` (a verb in a parenthesis, before a
+#: colon's quotation, after "as") are built from it, so a verb added here counts in
+#: the suggestions and the change classes alike. "added" reports only at a clause's end
+#: or before "that" (its own pattern there).
+SPEECH_VERBS = ATTRIBUTION_VERBS | MANNER_VERBS | vocab("added adds")
 #: The nouns that name a source ("a Western official", "authorities").
 SOURCE_NOUNS = vocab(
     "official officials authorities authority spokesman spokeswoman spokesperson "
@@ -96,7 +109,7 @@ SOURCE_ADVERBS = vocab(
     "generally increasingly all both themselves initially first"
 )
 #: Verbs whose object is the person told ("told reporters that ...").
-TELL_VERBS = vocab("told tells tell informed warned warns cautioned")
+TELL_VERBS = vocab("told tells tell informed warned warns cautioned asked asks assured assures")
 #: Verbs after which "to" and a verb is the content: "told troops to leave", "claimed
 #: to have seen", "a man said to be a spy" (reported speech of a command or a claim).
 TO_VERBS = vocab(

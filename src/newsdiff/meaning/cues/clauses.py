@@ -142,8 +142,12 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
     while k < len(ws) and k - j < 8 and one_phrase(text, ws, k - 1):
         w = ws[k][0]
         if w in ("and", "or"):
-            # "the army and police were" goes on; "goodbye and left" is a second verb.
-            if k + 1 < len(ws) and _finite(ws[k + 1][0], False):
+            # "the army and police were" goes on; "goodbye and left" is a second verb,
+            # and so is "the issue and then has" (an adverb between).
+            m = k + 1
+            while m + 1 < len(ws) and (ws[m][0] in _LINKING_ADVERBS or ws[m][0].endswith("ly")):
+                m += 1
+            if m < len(ws) and _finite(ws[m][0], False):
                 return False
         elif w in _NP_PREPOSITIONS and k > j + (first in DETERMINERS):
             # A modifier of the subject ("the talks in Istanbul had failed", "repairs
@@ -168,6 +172,10 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
             return True
         k += 1
     return False
+
+
+#: Adverbs that may stand between "and" and a second verb: "and then has".
+_LINKING_ADVERBS = frozenset("then also later still now thus so".split())
 
 
 def _modifier(text: str, ws: tuple[Word, ...], k: int) -> bool:
@@ -320,6 +328,8 @@ def closes(text: str, ws: tuple[Word, ...], first: int, k: int) -> int | None:
     before = text[: ws[first][1]].rstrip()
     if not before or before[-1] not in _CLOSING_MARKS or not words(before):
         return None
+    if ws[first][0] in _RELATIVES:
+        return None  # "..., which were all images Wikinews observed at the show.": no source
     verb, _s, end = ws[k]
     last = k
     if verb in TELL_VERBS:
@@ -335,6 +345,10 @@ def closes(text: str, ws: tuple[Word, ...], first: int, k: int) -> int | None:
         # central bank": the source, and the clause ends.
         return _inverted_source(text, ws, k)
     return ws[last][2] if _clause_ends(text, ws, last) else None
+
+
+#: Relative words that open a clause of their own after a comma, never a source.
+_RELATIVES = frozenset("which where when whose".split())
 
 
 def _inverted_source(text: str, ws: tuple[Word, ...], k: int) -> int | None:
