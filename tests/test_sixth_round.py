@@ -88,3 +88,37 @@ def test_a_source_and_a_noun_of_saying_with_that_report(text: str) -> None:
 def test_a_noun_of_saying_with_no_source_before_its_verb_is_no_attribution(text: str) -> None:
     """No source and verb before the noun, or a noun that says nothing: no report."""
     assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Higher wages attract workers from abroad.",
+        "High taxes discourage investment.",
+        "Both parties support the surveillance programme.",
+    ],
+)
+def test_a_kind_in_the_simple_present_states_a_general_claim(text: str) -> None:
+    """A bare plural subject and a present verb: what the writer holds true in general."""
+    assert suggest_label(text)[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters battle the blaze",
+        "Police seek a man in his 30s.",
+        "Hamas rejects the proposal.",
+        "The storm batters the coast.",
+        "The search continues.",
+        "The company makes cars in Detroit.",
+        "He lives in Leeds.",
+        "The museum opens at nine.",
+        "The bill gives nurses a pay rise.",
+        "Some Russian forces no longer believe they can win.",
+        "Rebels control most of the north.",
+    ],
+)
+def test_a_report_in_the_present_stays_fact(text: str) -> None:
+    """A caption's or headline's present, a standing state, a schedule: no claim."""
+    assert suggest_label(text)[0] == "fact"

@@ -25,7 +25,15 @@ from __future__ import annotations
 
 from newsdiff.core.words import STOP_WORDS
 from newsdiff.meaning import lexicon
+from newsdiff.meaning.cues.attribution_words import (
+    ATTRIBUTION_VERBS,
+    INSTITUTIONS,
+    PEOPLE,
+    SOURCE_NOUNS,
+    SUBJECT_VERBS,
+)
 from newsdiff.meaning.cues.base import Cue, Word, vocab, words
+from newsdiff.meaning.cues.clauses import one_phrase
 from newsdiff.meaning.cues.numbers import dated_or_counted
 from newsdiff.meaning.cues.stance import LEGAL_STATUS
 from newsdiff.meaning.cues.subjective import (
@@ -88,7 +96,89 @@ def generic_cues(text: str) -> list[Cue]:
         named = k > 0 and text[ws[k - 1][1]].isupper() and ws[k - 1][0] not in _POINTING
         if w in _PRESENT and _claims(ws, k, named):
             return [Cue("speculative", s, e, text[s:e])]
+    for k, (_w, s, e) in enumerate(ws):
+        if k and _simple_present(text, ws, k):
+            return [Cue("speculative", s, e, text[s:e])]
     return []
+
+
+#: Verbs whose simple present describes a standing state or a schedule in plain news
+#: ("He lives in Leeds", "The shop opens at nine", "The fund holds $2bn"): no claim.
+_STANDING = vocab(
+    "live lives work works run runs open opens close closes cost costs include includes "
+    "contain contains hold holds employ employs own owns cover covers serve serves stand "
+    "stands lie lies belong belongs consist consists feature features house houses host "
+    "hosts play plays start starts begin begins end ends take takes last lasts operate "
+    "operates meet meets sit sits border borders measure measures weigh weighs mean means "
+    "say says tell tells read reads stay stays remain remains represent represents "
+    "require requires need needs use uses have has do does want wants plan plans hope hopes"
+)
+#: Verbs of saying, asking and believing: a source's present ("Sarvis discusses his
+#: background", "The party asks the council to") reports, as ``attribution`` reads it.
+_SPEAKING = (
+    ATTRIBUTION_VERBS
+    | SUBJECT_VERBS
+    | vocab("discuss discusses ask asks call calls describe describes explain explains")
+)
+#: What makes a subject one definite thing ("the storm", "this bill") rather than a
+#: kind ("High prices", "many regimes", "Both parties").
+_DEFINITE = vocab("the a an this that its his her their our my your")
+
+
+def _definite(text: str, ws: tuple[Word, ...], j: int) -> bool:
+    """Whether the noun phrase ending at ``ws[j]`` opens with a definite or an indefinite
+    article or a possessive, within three words ("the new storm")."""
+    for i in range(j, max(-1, j - 4), -1):
+        if ws[i][0] in _DEFINITE:
+            return True
+        if i == 0 or not one_phrase(text, ws, i - 1):
+            return False
+    return False
+
+
+#: People and bodies who act: their present is a caption's or a headline's report
+#: ("Firefighters battle the blaze", "Police seek a man", "Rebels control the north").
+_ACTORS = PEOPLE | SOURCE_NOUNS | INSTITUTIONS | vocab("police")
+_OBJECT_START = vocab("a an the its their his her our")
+
+
+def _simple_present(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether ``ws[k]`` is a verb in the simple present after a subject that names a
+    kind, stating what holds in general ("High prices bring investment", "Both parties
+    support the act", "Cheap loans encourage risk"): an "-s" form after a noun, or a
+    plural noun and a base form; one that is also a noun ("talks", "faces") only before
+    its object. Not after a name, a people or a body that acts ("Hamas rejects the
+    plan", "Firefighters battle the blaze": a headline's or a caption's report), nor
+    after one definite thing ("The storm batters the coast"), nor a verb of a standing
+    state or schedule ("The company makes cars", "The shop opens at nine")."""
+    w = ws[k][0]
+    form = lexicon.verb_form(w)
+    if form not in ("s", "base") or w in _STANDING or w in STOP_WORDS or w in _SPEAKING:
+        return False
+    if not one_phrase(text, ws, k - 1):
+        return False
+    subject = ws[k - 1][0]
+    subject_forms = lexicon.base_forms(subject)
+    # a noun, not a comparative ("no longer believe": "longer" is no subject)
+    is_noun = (not text[ws[k - 1][1]].isupper()) and (
+        any(pos == "n" for pos, _b in subject_forms)
+        and not any(pos in "ar" and base != subject for pos, base in subject_forms)
+    )
+    if not is_noun or subject in STOP_WORDS or subject in _PERSON or subject in _ACTORS:
+        return False
+    if _definite(text, ws, k - 1):
+        # "The storm batters the coast", "The search continues": one thing, as a
+        # caption or a report tells it (a kind, "High prices", states what holds)
+        return False
+    if form == "base":
+        # "High prices bring": a plural noun subject ("prices", not "price")
+        if not any(pos == "n" and base != subject for pos, base in subject_forms):
+            return False
+    also_noun = any(pos == "n" for pos, _b in lexicon.base_forms(w))
+    nxt = ws[k + 1][0] if k + 1 < len(ws) and one_phrase(text, ws, k) else ""
+    if also_noun:
+        return nxt in _OBJECT_START
+    return True
 
 
 def _ranks(word: str) -> bool:
