@@ -42,6 +42,9 @@ def changes(a: str, b: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("The party lost the election.", "The party did not win the election."),
         ("The minister did not attend the summit.", "The minister failed to attend the summit."),
         ("The suspect was not armed.", "The suspect was unarmed."),
+        # Neighbours: a prefix that says the absence, "short of".
+        ("The storm hit without warning.", "The storm hit unexpectedly."),
+        ("The hospital is short of staff.", "The hospital does not have enough staff."),
     ],
 )
 def test_a_negator_beside_a_privative_paraphrase_is_no_negation(
@@ -70,6 +73,8 @@ def test_lost_power_is_one_rewording() -> None:
         ("Homes lost power.", "Homes did not lose power."),
         ("The minister failed to attend.", "The minister did not fail to attend."),
         ("The town lacks clean water.", "The town does not lack clean water."),
+        ("The region was unstable.", "The region was not unstable."),
+        ("The results were clear.", "The results were unclear."),
         ("The suspect was armed.", "The suspect was not armed."),
     ],
 )  # fmt: skip
@@ -104,6 +109,12 @@ def test_a_privative_alone_is_no_negation() -> None:
             "The minister did not comment.",
             "The minister declined to comment.",
             ("did not", "declined to"),
+        ),
+        # Three changes side by side (the source's capital is one of them), one frame.
+        (
+            "Rescuers said no survivors were found.",
+            "According to rescuers, no survivors were found.",
+            ("Rescuers said", "According to rescuers,"),
         ),
     ],
 )

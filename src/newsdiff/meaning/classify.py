@@ -318,7 +318,7 @@ def row_changes(ops: Diff) -> tuple[Change, ...]:
         out.append(change(span, classes(sa, sb, span, speech)))
     out = _moved_marks(out, side_a, side_b)
     if not speech and len(out) > 1:
-        out = moved_frames(out, side_a, side_b, lambda span: classes(sa, sb, span))
+        out = moved_frames(out, sa, sb, lambda span: classes(sa, sb, span))
     return tuple(out)
 
 

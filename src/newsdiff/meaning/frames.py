@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from newsdiff.meaning.changes import Change, ChangeClass
 from newsdiff.meaning.sides import Side
 from newsdiff.meaning.spans import Span
-from newsdiff.meaning.wording import is_prefix_negation
+from newsdiff.meaning.wording import negated_by_prefix
 
 
 def negation_changed(sa: Side, sb: Side, span: Span) -> bool:
@@ -29,17 +29,10 @@ def negation_changed(sa: Side, sb: Side, span: Span) -> bool:
     na, nb = sa.negations_within(a0, a1), sb.negations_within(b0, b1)
     if na == nb:
         return False
-    pa, pb = sa.privatives_within(a0, a1), sb.privatives_within(b0, b1)
-    # A word one side negates by its prefix, the other side's word whole ("armed" ->
-    # "unarmed"), says its absence as "not armed" does.
-    words_a, words_b = _WORDS.findall(sa.text, a0, a1), _WORDS.findall(sb.text, b0, b1)
-    for x in words_a:
-        for y in words_b:
-            if len(x) != len(y) and is_prefix_negation(x, y):
-                if len(x) > len(y):
-                    pa += 1
-                else:
-                    pb += 1
+    # A word that says an absence by its prefix ("unarmed", "unexpectedly") is a
+    # privative too: "not armed" -> "unarmed", "without warning" -> "unexpectedly".
+    pa = sa.privatives_within(a0, a1) + sum(map(negated_by_prefix, _WORDS.findall(sa.text, a0, a1)))
+    pb = sb.privatives_within(b0, b1) + sum(map(negated_by_prefix, _WORDS.findall(sb.text, b0, b1)))
     return na + pa != nb + pb
 
 
@@ -86,8 +79,8 @@ def whole_frames(
 
 def moved_frames(
     changes: list[Change],
-    side_a: str,
-    side_b: str,
+    sa: Side,
+    sb: Side,
     classify: Callable[[Span], tuple[ChangeClass, ...]],
 ) -> list[Change]:
     """A reporting frame dropped at one end of a clause and one added at its other end
@@ -106,7 +99,13 @@ def moved_frames(
     an attribution change ("said" -> "according to", "officials" -> "firefighters"),
     one only moved ("Officials said X." -> "X, officials said.") is a rewording. A
     change inside the clause ("may have" dropped) keeps the two apart.
+
+    First, the attribution changes of a cluster that share one cue join as the word
+    pairs of one stretch do (``whole_frames``): "Rescuers said" -> "According to
+    rescuers," is one change, not "According to" inserted, "Rescuers" -> "rescuers"
+    and "said" -> ",".
     """
+    side_a, side_b = sa.text, sb.text
     clusters: list[list[Change]] = []
     for c in changes:
         prev = clusters[-1][-1] if clusters else None
@@ -118,6 +117,7 @@ def moved_frames(
             clusters[-1].append(c)
         else:
             clusters.append([c])
+    clusters = [_in_place(c, sa, sb, classify) for c in clusters]
     out: list[Change] = []
     k = 0
     while k < len(clusters):
@@ -128,6 +128,31 @@ def moved_frames(
         else:
             out.extend(clusters[k])
             k += 1
+    return out
+
+
+def _in_place(
+    cluster: list[Change],
+    sa: Side,
+    sb: Side,
+    classify: Callable[[Span], tuple[ChangeClass, ...]],
+) -> list[Change]:
+    """A cluster with the attribution changes of one frame joined (``whole_frames``)."""
+    if len(cluster) < 2:
+        return cluster
+    spans = tuple((c.a_start, c.a_end, c.b_start, c.b_end) for c in cluster)
+    joined = whole_frames(sa, sb, spans, [c.classes for c in cluster])
+    if joined is None:
+        return cluster
+    kept = dict(zip(spans, cluster, strict=True))
+    out: list[Change] = []
+    for span in joined:
+        if span in kept:
+            out.append(kept[span])
+            continue
+        a0, a1, b0, b1 = span
+        cls = classify(span)
+        out.append(Change(sa.text[a0:a1], sb.text[b0:b1], cls[0], a0, a1, b0, b1, cls[1:]))
     return out
 
 

@@ -90,6 +90,34 @@ _NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "dis")
 _PREFIX_FORMS = (*_NEGATING_PREFIXES, "non-")
 
 
+def negated_by_prefix(word: str) -> bool:
+    """Whether ``word`` says its stem's absence by a prefix: "unarmed", "unharmed",
+    "unexpectedly", "non-lethal" (an "un-" word WordNet has only as an adjective or
+    adverb, of a stem of four letters or more it knows, or "non-" and a known word),
+    or "illegal", "incomplete" (another prefix where WordNet lists the two as
+    antonyms). Not "union", "under", "unveil", "invaluable", "disease"."""
+    w = word.lower()
+    if w.startswith("non-"):
+        return lexicon.known(w[4:])
+    for p in _NEGATING_PREFIXES:
+        stem = w[len(p) :]
+        if not w.startswith(p) or len(stem) < 4:
+            continue
+        if p == "un":
+            senses = {pos for pos, _base in lexicon.base_forms(w)}
+            # "expectedly" is no WordNet word, "expected" is.
+            root = stem[:-2] if stem.endswith("ly") else stem
+            if (
+                senses
+                and senses <= {"a", "s", "r"}
+                and (lexicon.known(stem) or lexicon.known(root))
+            ):
+                return True
+        if (lexicon.lemmas(w) | {w}) & lexicon.antonyms(stem):
+            return True
+    return False
+
+
 def is_prefix_negation(a: str, b: str) -> bool:
     """Whether one side negates a word of the other by a prefix ("safe" -> "unsafe",
     "legal" -> "illegal"), the rest the same. The pair must be antonyms in WordNet (or

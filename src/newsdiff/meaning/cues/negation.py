@@ -49,7 +49,7 @@ _PRIVATIVE = re.compile(
     r"\b(?:"
     r"los(?:e|es|t|ing)|lack(?:s|ed|ing)?|absen(?:t|ce)|missing|"
     r"(?:free|devoid|deprived|bereft|stripped)\s+(?:of|from)|"
-    r"(?:ran|run|runs|running)\s+out\s+of|"
+    r"(?:ran|run|runs|running)\s+out\s+of|short\s+of|"
     r"(?:fail(?:s|ed|ing)?|failure|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|"
     r"neglect(?:s|ed|ing)?)\s+to"
     r")\b",
