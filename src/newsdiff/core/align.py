@@ -31,6 +31,7 @@ from newsdiff.core.confidence import (
     confident,
     leftover_pairs,
     order_test,
+    run_pairs,
     sure,
     told_twice,
 )
@@ -279,6 +280,15 @@ def align(
             kind = "changed" if in_order(ia[0], ib[0]) else "moved"
             if kind == "changed" and normalize(a_texts[ia[0]]) == normalize(b_texts[ib[0]]):
                 kind = "equal"
+            links.append(Link(kind, ia, ib, round(score, 4)))
+            used_a.update(ia)
+            used_b.update(ib)
+        free_a = [i for i in range(n) if i not in used_a]
+        free_b = [j for j in range(m) if j not in used_b]
+        for ia, ib, score in run_pairs(
+            (free_a, free_b), pairs, (na_norm, nb_norm), (a_sets, b_sets)
+        ):
+            kind = "changed" if in_order(ia[0], ib[0]) else "moved"
             links.append(Link(kind, ia, ib, round(score, 4)))
             used_a.update(ia)
             used_b.update(ib)
