@@ -192,9 +192,12 @@ def test_a_measured_fall_is_no_judgement(text: str) -> None:
     assert suggest_label(text)[0] == "fact"
 
 
-@pytest.mark.parametrize("text", ["The talks collapsed.", "Morale has collapsed in the army."])
-def test_talks_or_morale_collapsing_still_judge(text: str) -> None:
-    """What collapses in a figure of speech is still the writer's judgement."""
+@pytest.mark.parametrize(
+    "text", ["Morale has collapsed in the army.", "The collapse of the talks was a blow."]
+)
+def test_morale_collapsing_still_judges(text: str) -> None:
+    """What collapses in a figure of speech is still the writer's judgement (talks that
+    collapsed are an event, outside review r14: ``test_review14``)."""
     assert suggest_label(text)[0] == "opinion"
 
 

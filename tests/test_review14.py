@@ -162,3 +162,39 @@ def test_the_patterns_draw_on_the_one_list_of_speech_verbs() -> None:
     """A verb the clause rules know reports in a parenthesis and after "as" too."""
     assert suggest_label("The deal, the minister stressed, was never signed.")[0] == "attribution"
     assert suggest_label("As the minister stressed, the deal was never signed.")[0] == "attribution"
+
+
+# 4. Plain news: words that judge elsewhere describe a reported event.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A massive fire destroyed a warehouse in the port on Tuesday.",
+        "The devastating floods killed 14 people.",
+        "Talks collapsed on Friday.",
+        "Talks collapse in Geneva",
+        "Flood defences collapse as river bursts banks in northern town",
+        "The striking workers returned to their jobs.",
+        "The plan has drawn fierce criticism from environmental groups.",
+        "Residents need to register before Friday.",
+        "The council must publish its accounts by law.",
+    ],
+)
+def test_a_plain_report_of_an_event_is_no_opinion(text: str) -> None:
+    assert suggest_label(text)[0] != "opinion"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The government must act now.", "must"),
+        ("This was a devastating failure of leadership.", "devastating"),
+        ("Morale has collapsed in the army.", "collapsed"),
+        ("The collapse of the talks was a blow.", "collapse"),
+        ("We must act before it is too late.", "must"),
+        ("The singer gave a striking performance.", "striking"),
+    ],
+)
+def test_the_writers_judgement_stays_opinion(text: str, cue: str) -> None:
+    label, cues = suggest_label(text)
+    assert label == "opinion" and cue in [c.text for c in cues]
+

@@ -73,11 +73,12 @@ def test_each_label_on_hand_made_sentences(text: str, label: str, cue: str | Non
         ("The project will cost about $5 billion.", "estimate", "about"),
         ("They spent up to £300 million on roads.", "estimate", "up to"),
         ("Prices rose around 20% last year.", "estimate", "around"),
-        # "collapsed" judges morale or talks, not a building.
+        # "collapsed" judges morale, not a building, nor talks (an event one can date).
         ("The building collapsed on Monday.", "fact", None),
         ("A bridge collapsed after the storm.", "fact", None),
         ("The roof of the school collapsed.", "fact", None),
-        ("The talks collapsed on Monday.", "opinion", "collapsed"),
+        ("The talks collapsed on Monday.", "fact", None),
+        ("Morale collapsed on Monday.", "opinion", "collapsed"),
         ("The collapse of the talks was a blow.", "opinion", "collapse"),
         # Praise and blame.
         ("The plan was brilliant.", "opinion", "brilliant"),

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.base import Cue, dedupe, finditer, in_vocab, vocab, words
+from newsdiff.meaning.cues.events import plain
 from newsdiff.meaning.cues.generic import generic_cues
 from newsdiff.meaning.cues.prediction import prediction_cues
 from newsdiff.meaning.cues.quotes import quoted_spans
@@ -155,4 +156,12 @@ def _opinion_cues(text: str) -> tuple[Cue, ...]:
     # A judgement inside quotation marks is the quoted person's ("panned the plan as
     # “ludicrous”", "labelled a 'boring flop'"), not the writer's.
     spans = quoted_spans(text) if out else []
-    return tuple(dedupe(c for c in out if not any(s <= c.start and c.end <= e for s, e in spans)))
+    # A word that judges elsewhere may describe in a plain report of an event: "A
+    # massive fire destroyed", "Talks collapsed on Friday", "must publish by law".
+    return tuple(
+        dedupe(
+            c
+            for c in out
+            if not any(s <= c.start and c.end <= e for s, e in spans) and not plain(text, c)
+        )
+    )

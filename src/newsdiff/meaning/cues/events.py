@@ -1,0 +1,106 @@
+"""Words that judge elsewhere but describe in a plain report of an event (``plain``):
+the size of a disaster that killed or destroyed ("A massive fire destroyed a
+warehouse", "The devastating floods killed 14 people"), the force of a reaction
+("drawn fierce criticism"), talks or a deal that collapsed (an event one can date:
+"Talks collapsed on Friday"), workers on strike ("the striking workers"), and an
+obligation stated as a rule or a notice ("must publish its accounts by law",
+"need to register before Friday"). What stays the writer's: "a devastating failure
+of leadership", "Morale has collapsed", "The government must act now"."""
+
+from __future__ import annotations
+
+import re
+
+from newsdiff.meaning.cues.attribution_words import PEOPLE
+from newsdiff.meaning.cues.base import Cue, Word, vocab, words
+
+#: Words of size or force that, before a disaster or a reaction, measure it.
+SIZE_WORDS = vocab(
+    "massive huge enormous giant vast devastating powerful fierce ferocious heavy severe "
+    "intense violent major deadly catastrophic destructive raging widespread stiff sharp"
+)
+#: Disasters and violent events whose size a report of their toll gives.
+DISASTER_NOUNS = vocab(
+    "fire fires blaze blazes wildfire wildfires flood floods flooding earthquake "
+    "earthquakes quake quakes storm storms hurricane hurricanes typhoon typhoons cyclone "
+    "cyclones tornado tornadoes tsunami explosion explosions blast blasts landslide "
+    "landslides mudslide mudslides avalanche eruption crash collision derailment attack "
+    "attacks bombing bombings"
+)
+#: What a report of a disaster tells: deaths, injuries, damage.
+_TOLL = re.compile(
+    r"\b(?:kill(?:ed|s|ing)?|destroy(?:ed|s|ing)?|damag(?:ed|es|ing)|injur(?:ed|es|ing)|"
+    r"wound(?:ed|ing)|flatten(?:ed|s|ing)|razed|gutted|swept|flooded|displaced|"
+    r"left\s+(?:\d[\d,]*\s+)?(?:\w+\s+)?(?:dead|homeless|injured)|claimed\s+(?:\w+\s+)?lives|"
+    r"dead|deaths?|died|casualties)\b",
+    re.IGNORECASE,
+)
+#: Reactions whose force a report gives: "drawn fierce criticism", "heavy fighting".
+REACTION_NOUNS = vocab(
+    "criticism opposition backlash condemnation protest protests resistance debate "
+    "fighting clashes competition pressure scrutiny"
+)
+#: Things whose collapse is an event one can date, not a figure of speech.
+COLLAPSING = vocab(
+    "talks negotiations deal deals agreement accord ceasefire truce coalition government "
+    "alliance merger bid takeover company companies bank banks firm firms business "
+    "businesses airline lender scheme project venture defences defenses barrier barriers "
+    "levee levees dyke dykes dike dikes"
+)
+_COLLAPSE = vocab("collapse collapsed collapses collapsing")
+_AUX = vocab("has have had")
+#: Who strikes: "the striking workers" are on strike.
+STRIKERS = PEOPLE | vocab(
+    "staff employees miners nurses junior dockers pilots crews railworkers drivers "
+    "cleaners porters postal rail bus tube"
+)
+#: Obligations of the writer's voice, and a deadline or a rule that makes one a notice.
+_DEONTIC = frozenset(("must", "should", "need to", "needs to", "ought to"))
+_NOTICE = re.compile(
+    r"\b(?:before|by|until|no later than)\s+(?:the\s+end\s+of\s+)?(?:(?:this|next)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|midnight|noon|"
+    r"tomorrow|tonight|\d|the\s+deadline|week|month|year)|\bby\s+law\b|"
+    r"\bunder\s+(?:the\s+)?(?:new\s+)?(?:law|laws|rules|regulations|act)\b|"
+    r"\b(?:legally|statutorily)\s+(?:required|obliged)\b|\brequired\s+by\s+law\b",
+    re.IGNORECASE,
+)
+
+
+def plain(text: str, cue: Cue) -> bool:
+    """Whether an opinion cue describes an event rather than judging it (see above)."""
+    word = cue.text.lower()
+    if cue.kind == "speculative":
+        return " ".join(word.split()) in _DEONTIC and _NOTICE.search(text) is not None
+    ws = words(text)
+    k = next((i for i, (_w, s, _e) in enumerate(ws) if s == cue.start), None)
+    if k is None:
+        return False
+    if word in SIZE_WORDS:
+        return _measures(text, ws, k)
+    if word in _COLLAPSE:
+        return _collapse_event(ws, k)
+    if word == "striking":
+        return k + 1 < len(ws) and ws[k + 1][0] in STRIKERS
+    return False
+
+
+def _measures(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """A size word before a disaster in a report of its toll, or before a reaction."""
+    for j in (k + 1, k + 2):  # "a massive fire", "a massive warehouse fire"
+        if j < len(ws):
+            noun = ws[j][0]
+            if noun in REACTION_NOUNS:
+                return True
+            if noun in DISASTER_NOUNS:
+                return _TOLL.search(text) is not None
+    return False
+
+
+def _collapse_event(ws: tuple[Word, ...], k: int) -> bool:
+    """ "Talks collapsed", "the deal has collapsed", "Flood defences collapse": the verb
+    after a thing whose collapse is an event."""
+    j = k - 1
+    if j >= 0 and ws[j][0] in _AUX:
+        j -= 1
+    return j >= 0 and ws[j][0] in COLLAPSING
