@@ -198,3 +198,36 @@ def test_the_writers_judgement_stays_opinion(text: str, cue: str) -> None:
     label, cues = suggest_label(text)
     assert label == "opinion" and cue in [c.text for c in cues]
 
+
+# 5. A hedge phrase swapped word for word is one change; a dropped agency credit is an
+#    attribution change.
+def test_a_hedge_phrase_replaced_is_one_hedge_change() -> None:
+    (row,) = compare(
+        from_text("At least 120 homes were flooded.", "a"),
+        from_text("More than 100 homes were flooded.", "b"),
+    ).rows
+    hedges = [c for c in row.changes if "hedge" in c.classes]
+    assert [(c.a, c.b) for c in hedges] == [("At least", "More than")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "LEEDSWORTH, March 4 (Reuters) - At least 120 homes were flooded.",
+            "LEEDSWORTH - At least 120 homes were flooded.",
+        ),
+        ("LONDON (Reuters) - Prices rose.", "LONDON - Prices rose."),
+        ("LONDON (Reuters) - Prices rose.", "LONDON (AP) - Prices rose."),
+        ("PARIS (AFP) - Prices rose.", "PARIS - Prices rose."),
+    ],
+)
+def test_a_dropped_or_swapped_agency_credit_is_attribution(a: str, b: str) -> None:
+    assert "attribution" in classes(a, b)
+
+
+def test_a_pictures_credit_and_a_plain_word_are_no_credit() -> None:
+    assert "attribution" not in classes(
+        "Crowds gathered in the square (AP Photo).", "Crowds gathered in the square."
+    )
+    assert "attribution" not in classes("The PA system failed.", "The system failed.")

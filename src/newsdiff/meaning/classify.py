@@ -137,6 +137,8 @@ def _attribution_changed(sa: Side, sb: Side, span: Span) -> bool:
     a0, a1, b0, b1 = span
     if sa.cue_texts(sa.attribution, a0, a1) != sb.cue_texts(sb.attribution, b0, b1):
         return True
+    if sa.cue_texts(sa.credits, a0, a1) != sb.cue_texts(sb.credits, b0, b1):
+        return True  # "LEEDSWORTH, March 4 (Reuters) -" -> "LEEDSWORTH -": the credit went
     if (sa.attribution or sb.attribution) and (
         sa.cue_texts(sa.sources, a0, a1) != sb.cue_texts(sb.sources, b0, b1)
     ):

@@ -1,8 +1,9 @@
 """Readings of a change that look past its words one by one: whether a negator
 comes or goes once the other side's privative words are weighed against it
 (``negation_changed``: "lost power" -> "were left without electricity" is none),
-which word pairs of a replaced stretch make one reporting frame (``whole_frames``:
-"Fire officials said" -> "According to firefighters" is one change), and which two
+which word pairs of a replaced stretch make one reporting frame or one hedge
+(``whole_frames``: "Fire officials said" -> "According to firefighters" is one change,
+so is "At least" -> "More than"), and which two
 changes are one frame moved over the clause it frames (``moved_frames``: "Fire
 officials said the blaze ..." -> "The blaze ..., according to firefighters")."""
 
@@ -45,30 +46,34 @@ def whole_frames(
     pairs: tuple[Span, ...],
     paired: Sequence[tuple[ChangeClass, ...]],
 ) -> tuple[Span, ...] | None:
-    """Word pairs of a replaced stretch with the attribution pairs of one reporting
-    frame joined: "Fire officials said" -> "According to firefighters" is one change of
+    """Word pairs of a replaced stretch with the pairs of one reporting frame or one
+    hedge joined: "Fire officials said" -> "According to firefighters" is one change of
     who says it, not "Fire" -> "According", "officials" -> "to" and "said" ->
-    "firefighters"; "Police said" -> "Officials claimed" one, not two. Two neighbouring
-    pairs join when both are attribution changes and one attribution cue or source
-    touches both, on either side. None when no pair joins (``paired`` are the pairs'
-    classes; the joined pairs are classed again by the caller)."""
-    if sum("attribution" in c for c in paired) < 2:
+    "firefighters"; "Police said" -> "Officials claimed" one, not two; "At least" ->
+    "More than" one hedge change, not "At" -> "More" and "least" -> "than". Two
+    neighbouring pairs join when both are changes of one kind (attribution, hedge) and
+    one cue of that kind (or a source) touches both, on either side. None when no pair
+    joins (``paired`` are the pairs' classes; the joined pairs are classed again by the
+    caller)."""
+    if not any(sum(kind in c for c in paired) >= 2 for kind in _PHRASES):
         return None
 
-    def one_cue(side: Side, x: tuple[int, int], y: tuple[int, int]) -> bool:
+    def one_cue(kind: ChangeClass, side: Side, x: tuple[int, int], y: tuple[int, int]) -> bool:
+        cues = (*side.attribution, *side.sources) if kind == "attribution" else side.hedges
         return any(
-            c.start < x[1] and x[0] < c.end and c.start < y[1] and y[0] < c.end
-            for c in (*side.attribution, *side.sources)
+            c.start < x[1] and x[0] < c.end and c.start < y[1] and y[0] < c.end for c in cues
         )
 
     out: list[Span] = []
     last: tuple[ChangeClass, ...] = ()  # the classes of the last pair joined into out[-1]
     for pair, cls in zip(pairs, paired, strict=True):
-        if (
-            out
-            and "attribution" in cls
-            and "attribution" in last
-            and (one_cue(sa, out[-1][:2], pair[:2]) or one_cue(sb, out[-1][2:], pair[2:]))
+        if out and any(
+            kind in cls
+            and kind in last
+            and (
+                one_cue(kind, sa, out[-1][:2], pair[:2]) or one_cue(kind, sb, out[-1][2:], pair[2:])
+            )
+            for kind in _PHRASES
         ):
             out[-1] = (out[-1][0], pair[1], out[-1][2], pair[3])
         else:
@@ -191,3 +196,7 @@ def _frame(
     a0, a1, b0, b1 = span = (p[0], q[1], p[2], q[3])
     cls = classify(span)
     return Change(side_a[a0:a1], side_b[b0:b1], cls[0], a0, a1, b0, b1, cls[1:], parts=(p, q))
+
+
+#: The kinds of change whose cue is a phrase a spinner may swap word for word.
+_PHRASES: tuple[ChangeClass, ...] = ("attribution", "hedge")

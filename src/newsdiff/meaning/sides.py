@@ -15,6 +15,7 @@ from newsdiff.meaning.cues.hedges import hedge_cues
 from newsdiff.meaning.cues.negation import fixed_phrases, negation_cues, privatives
 from newsdiff.meaning.cues.numbers import number_values
 from newsdiff.meaning.cues.quotes import quotations, quote_marks, scare_marks
+from newsdiff.meaning.cues.testimony import credit_cues
 from newsdiff.meaning.options import loose_key
 from newsdiff.meaning.spans import RowNumbers
 
@@ -41,6 +42,11 @@ class Side:
     @cached_property
     def sources(self) -> list[Cue]:
         return source_cues(self.text)
+
+    @cached_property
+    def credits(self) -> list[Cue]:
+        """A news agency's credit ("(Reuters)"): the source of the whole story."""
+        return credit_cues(self.text)
 
     @cached_property
     def hedges(self) -> list[Cue]:

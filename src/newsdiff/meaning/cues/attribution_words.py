@@ -176,3 +176,34 @@ QUESTIONED = vocab(
 #: "explained the withdrawal as hasty": the source characterises, like "described".
 AS_VERBS = vocab("explained explains")
 POSSESSIVES = vocab("his her their our my your its")
+#: News agencies whose credit in a dateline ("LONDON, March 4 (Reuters) -") names the
+#: source of the whole story: as written, case and all ("AP", not "ap").
+AGENCIES = (
+    "Reuters",
+    "AP",
+    "Associated Press",
+    "AFP",
+    "Agence France-Presse",
+    "PA",
+    "PA Media",
+    "Press Association",
+    "dpa",
+    "DPA",
+    "Bloomberg",
+    "UPI",
+    "Xinhua",
+    "ANSA",
+    "EFE",
+    "Kyodo",
+    "Yonhap",
+    "TASS",
+    "Interfax",
+    "IANS",
+    "PTI",
+    "ANI",
+    "Bernama",
+    "Anadolu",
+    "AAP",
+    "CP",
+    "KNA",
+)

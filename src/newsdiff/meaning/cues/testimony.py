@@ -2,12 +2,16 @@
 ("NATO estimates", "the ministry estimated", "Witnesses say"), a bare reporting verb
 after an emphatic "did" ("Police did confirm that"), and a source whose verb takes a
 noun of saying with its "that" clause ("Al Jazeera broke the news that"). Used by
-``attribution``."""
+``attribution``; and a news agency's credit in a dateline ("(Reuters)", ``credit_cues``),
+for the change classes."""
 
 from __future__ import annotations
 
+import re
+
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.attribution_words import (
+    AGENCIES,
     CLAUSE_STOPS,
     INSTITUTIONS,
     NOT_A_SOURCE,
@@ -16,7 +20,7 @@ from newsdiff.meaning.cues.attribution_words import (
     SOURCE_NOUNS,
     SOURCE_PRONOUNS,
 )
-from newsdiff.meaning.cues.base import Cue, Word
+from newsdiff.meaning.cues.base import Cue, Word, finditer
 from newsdiff.meaning.cues.clauses import one_phrase
 
 
@@ -118,3 +122,19 @@ def saying_nouns(text: str, ws: tuple[Word, ...]) -> list[Cue]:
                 Cue("attribution", ws[k - 2][1], ws[k + 1][2], text[ws[k - 2][1] : ws[k + 1][2]])
             )
     return out
+
+
+#: An agency's credit in parentheses, whole: "(Reuters)", not "(AP Photo)" (a picture's
+#: credit names no source of what is said).
+_CREDIT = re.compile(
+    r"\(\s*(?:"
+    + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+    + r")\s*\)"
+)
+
+
+def credit_cues(text: str) -> list[Cue]:
+    """A news agency's credit in a dateline ("LONDON, March 4 (Reuters) - ..."): it names
+    the source of the story, so a change that drops or swaps it changes who says it.
+    For the change classes; a sentence with a credit is still in the wire's voice."""
+    return finditer("attribution", _CREDIT, text) if "(" in text else []
