@@ -122,3 +122,28 @@ def test_a_kind_in_the_simple_present_states_a_general_claim(text: str) -> None:
 def test_a_report_in_the_present_stays_fact(text: str) -> None:
     """A caption's or headline's present, a standing state, a schedule: no claim."""
     assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters have not forgotten this betrayal.",
+        "Such cruelty has no place in a modern army.",
+    ],
+)
+def test_this_or_such_before_a_judging_noun_is_a_verdict(text: str) -> None:
+    """ "this betrayal", "such cruelty": the writer names what happened by a verdict."""
+    assert suggest_label(text)[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This crisis has left two million people without power.",
+        "The country faced such destruction in 1945.",
+        "The town has known this depression since the mine closed.",
+    ],
+)
+def test_this_before_a_noun_that_names_an_event_stays_fact(text: str) -> None:
+    """ "this crisis", "such destruction": an event named, no verdict."""
+    assert suggest_label(text)[0] == "fact"

@@ -157,6 +157,23 @@ def _plural_verdict(ws: tuple[Word, ...], k: int) -> bool:
     )
 
 
+#: A demonstrative that takes up what was told: "this betrayal", "such cruelty".
+_LABELLING = vocab("this such")
+#: Nouns of the lexicon that name an event or a state in news copy, not a verdict:
+#: "this crisis", "such destruction", "this depression" (weather or economy).
+_NAMING = vocab(
+    "crisis contagion depression destruction harassment rejection laughter luck "
+    "excitement relaxation warmth festivity heaven hell hero heroine conspiracy fraud "
+    "pleasure enjoyment approval appreciation attraction affection"
+)
+
+
+def _labelled(ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the judging noun ws[k] follows "this" or "such" (a verdict on what the
+    text told: Francis's labelling nouns), not a noun that names an event."""
+    return ws[k - 1][0] in _LABELLING and ws[k][0] not in _NAMING
+
+
 def _predicate_nouns(text: str) -> list[Cue]:
     nouns = _nouns()
     ws = words(text)
@@ -168,10 +185,14 @@ def _predicate_nouns(text: str) -> list[Cue]:
                 j -= 1
             out.append(Cue("evaluative", ws[j][1], e, text[ws[j][1] : e]))
             continue
-        if w not in nouns or k < 2:
+        if w not in nouns or k < 1:
+            continue
+        if _labelled(ws, k):
+            # "this betrayal", "such folly": the writer names what was told by a verdict
+            out.append(Cue("evaluative", ws[k - 1][1], e, text[ws[k - 1][1] : e]))
             continue
         # "was a disaster", "was a complete disaster", "what a shame"
-        for gap in (1, 2):
+        for gap in (1, 2) if k >= 2 else ():
             if k - gap - 1 < 0:
                 break
             if ws[k - gap][0] in _ARTICLE and ws[k - gap - 1][0] in _COPULA:
