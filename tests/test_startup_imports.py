@@ -139,3 +139,38 @@ def test_a_command_freezes_the_collector_and_the_app_does_not() -> None:
     with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):
         main(["--version"])
     assert gc.get_threshold() == before
+
+
+def test_diff_and_report_end_without_finalising_and_print_everything(tmp_path: Path) -> None:
+    """``diff`` and ``report`` through the console script's entry end with ``os._exit``
+    once their output is flushed (Python's finalisation freed every object for nothing:
+    1.6% of the 100x pair's instructions): no exit handler runs, the exit status is the
+    command's, and the output is whole (here a pipe, 4,400 lines); other commands exit
+    as before."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text((Path(SEED_A).read_text("utf-8").rstrip() + "\n\n") * 100, encoding="utf-8")
+    b.write_text((Path(SEED_B).read_text("utf-8").rstrip() + "\n\n") * 100, encoding="utf-8")
+    code = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('finalised', file=sys.stderr))\n"
+        "sys.argv = ['newsdiff', *sys.argv[1:]]\n"
+        "from newsdiff.main import entry\n"
+        "entry()\n"
+    )
+    import contextlib
+    import io
+
+    from newsdiff.main import main
+
+    for argv in (["diff", "--format", "plain", a, b], ["report", "--format", "json", a, b]):
+        out = subprocess.run(
+            [sys.executable, "-c", code, *map(str, argv)], capture_output=True, text=True
+        )
+        assert "finalised" not in out.stderr
+        assert out.returncode == 1
+        held = io.StringIO()
+        with contextlib.redirect_stdout(held):
+            main([str(x) for x in argv])
+        assert out.stdout == held.getvalue()
+    out = subprocess.run([sys.executable, "-c", code, "--version"], capture_output=True, text=True)
+    assert "finalised" in out.stderr

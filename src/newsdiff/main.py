@@ -125,10 +125,32 @@ def _command_hint(word: str) -> str | None:
 YOUNG_COLLECTION_EVERY = 50_000
 
 
+#: Commands that only read their inputs and print: once their output is flushed the
+#: process ends at once (``os._exit``), without Python's finalisation (freeing every
+#: object, the collector's last passes, module teardown): 39 M of the 100x seed pair's
+#: 2,451 M instructions, 175 M of the 1 MB pair's 10,557 M (docs/performance.md, sixth
+#: round). Commands that write a store or files keep the normal exit.
+FAST_EXIT = frozenset({"diff", "report"})
+
+
 def entry() -> None:
-    if program.is_command(sys.argv[1:]):
+    argv = sys.argv[1:]
+    if program.is_command(argv):
         _quiet_collector()
+        if argv[0] in FAST_EXIT:
+            _exit_now(main())
     sys.exit(main())
+
+
+def _exit_now(code: int) -> None:
+    """End the process with ``code`` once standard output and error are flushed; if a
+    flush fails, the normal exit reports it."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        sys.exit(code)
+    os._exit(code)
 
 
 def _quiet_collector() -> None:
