@@ -706,6 +706,58 @@ def test_quote_marks_leave_out_the_apostrophes_a_scan_finds(text):
     assert [c.start for c in quotes.quote_marks(text)] == want
 
 
+_MARKY = [*"ab \"“”„‟«»‘’‚‛'`x", "''", "``", "'" * 3, "`" * 3]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_MARKY), max_size=12).map("".join))
+def test_quote_marks_are_the_marks_the_alternation_found(text):
+    """The quote mark pattern opens with its class (a skip in C to the next mark) and
+    finds what ``''|``|[marks]`` found: the same spans, doubled marks whole."""
+    import re
+
+    from newsdiff.meaning.cues import quotes
+
+    old = re.compile("''|``|[" + re.escape(quotes.QUOTE_CHARS) + "]")
+    assert [m.span() for m in quotes._QUOTE_MARK.finditer(text)] == [
+        m.span() for m in old.finditer(text)
+    ]
+
+
+def test_the_letters_ignorecase_takes_for_ascii_ones_are_known():
+    """``base.may_hold`` relies on ``str.lower`` and a short list of the other letters
+    ``re`` folds to an ASCII letter under IGNORECASE: every code point is checked."""
+    import re
+    import sys
+
+    from newsdiff.meaning.cues import base
+
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    folds = [chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))]
+    assert folds == ["\u0130", "\u0131", "\u017f", "\u212a"]
+    assert all(base._FOLDS_TO_ASCII.fullmatch(c) for c in folds)
+
+
+_SHARY = [
+    *"about around nearly some close to more than over half a third quarter".split(),
+    *"one two three thirds quarters fifths fifth - HALF Third thİrd ſome K".split(),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SHARY), max_size=8).map(" ".join))
+def test_a_softened_share_is_searched_wherever_it_can_match(text):
+    """``number_hedges`` searches for a softened share ("nearly a third") only where
+    ``may_hold`` says one can be: never where the pattern would have matched
+    ("about a thİrd" too: ``re`` folds İ to i)."""
+    from newsdiff.meaning.cues import base, hedges
+
+    if hedges._SHARE.search(text):
+        assert base.may_hold(text, hedges._SHARE_WORDS)
+    assert hedges._SHARE.search("about a thİrd")
+    assert base.may_hold("about a thİrd", hedges._SHARE_WORDS)
+
+
 _FINDING_WORDS = [
     *"study Survey polls research data figures report the new of a x".split(),
     *"found finds showed shows concluded concludes revealed reveals placed puts put".split(),

@@ -220,7 +220,8 @@ def _paragraph_spans(line: str) -> tuple[tuple[int, int], ...]:
                 out[-1] = (out[-1][0], e)
             continue
         out.append((s, e))
-    if _THAI.search(line) is not None:
+    # An ASCII line (a flag of the string) has no Thai: most lines are not searched.
+    if not line.isascii() and _THAI.search(line) is not None:
         out = _thai_gaps(line, out)
     return tuple(out)
 

@@ -53,6 +53,23 @@ def in_vocab(kind: CueKind, text: str, word_set: frozenset[str]) -> list[Cue]:
     return [Cue(kind, s, e, text[s:e]) for w, s, e in words(text) if w in word_set]
 
 
+#: The characters besides ASCII letters that ``re`` under IGNORECASE takes for an ASCII
+#: letter: dotted and dotless I, the long s, the Kelvin sign (a test checks every code
+#: point).
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when no pattern compiled with IGNORECASE whose every match holds one
+    of ``words`` (lower-case ASCII) can match ``text``: a test in C that spares most
+    texts a pattern tried at every character. ``str.lower`` folds ASCII letters as
+    ``re`` does; the few other letters ``re`` folds to one send the text to the pattern."""
+    low = text.lower()
+    if any(w in low for w in words):
+        return True
+    return not text.isascii() and _FOLDS_TO_ASCII.search(text) is not None
+
+
 def finditer(kind: CueKind, pattern: re.Pattern[str], text: str) -> list[Cue]:
     return [Cue(kind, m.start(), m.end(), m.group()) for m in pattern.finditer(text) if m.group()]
 

@@ -8,7 +8,16 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsdiff.meaning import lexicon
-from newsdiff.meaning.cues.base import DATE_KINDS, Cue, Number, dedupe, finditer, in_vocab, vocab
+from newsdiff.meaning.cues.base import (
+    DATE_KINDS,
+    Cue,
+    Number,
+    dedupe,
+    finditer,
+    in_vocab,
+    may_hold,
+    vocab,
+)
 from newsdiff.meaning.cues.numbers import dated_or_counted, numbers
 
 #: Hedges that soften a number: "about 300", "as many as 300", "up to 300".
@@ -38,15 +47,21 @@ _SHARE = re.compile(
     r"(?:one|two|three)[- ](?:thirds?|quarters?|fifths?))\b",
     re.IGNORECASE,
 )
+#: Every match of ``_SHARE`` holds one of these: most texts need no search (``_SHARE``
+#: opens with a word boundary and 16 alternatives, tried at every character: 8 µs a
+#: side).
+_SHARE_WORDS = ("half", "third", "quarter", "fifth")
 
 
 def number_hedges(text: str) -> list[Cue]:
     """Only the hedges tied to a quantity: softeners before a number or a share, and
     ranges."""
     nums = [n for n in numbers(text) if n.written not in DATE_KINDS]
-    out: list[Cue] = [
-        Cue("hedge", m.start("h"), m.end("h"), m.group("h")) for m in _SHARE.finditer(text)
-    ]
+    out: list[Cue] = (
+        [Cue("hedge", m.start("h"), m.end("h"), m.group("h")) for m in _SHARE.finditer(text)]
+        if may_hold(text, _SHARE_WORDS)
+        else []
+    )
     for k, n in enumerate(nums):
         before = text[max(0, n.start - 24) : n.start]
         m = _NUMBER_HEDGE.search(before)

@@ -11,8 +11,10 @@ QUOTE_CHARS = "\"“”„‟«»‘’‚‛'`"
 # An apostrophe is no quote: "Putin’s", and spun copy's "there’ s", "it’ s".
 _APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w|\s(?:s|t|re|ve|ll|d|m)\b)")
 # Doubled straight single quotes (''…''), as some archives write a double quote, and
-# TeX's ``…'' are one mark each.
-_QUOTE_MARK = re.compile("''|``|[" + re.escape(QUOTE_CHARS) + "]")
+# TeX's ``…'' are one mark each. The pattern opens with its character class, so ``re``
+# skips to the next quote mark in C; ``''|``|[...]``, the same marks, tried its
+# alternatives at every character (23 ms over the 1 MB bench pair's classified sides).
+_QUOTE_MARK = re.compile("[" + re.escape(QUOTE_CHARS) + "](?:(?<=')'|(?<=`)`)?")
 _OPENERS = {"“": "”", "„": "”", "«": "»", "‘": "’", "‚": "’", "``": "''"}
 #: Straight marks: each closes with the next mark of its own kind.
 _STRAIGHT = frozenset({'"', "'", "`", "''"})
