@@ -774,3 +774,18 @@ def test_a_finding_is_only_scanned_for_where_its_verb_is(text):
 
     if attribution._FINDINGS.search(text):
         assert any(verb in text.casefold() for verb in attribution._FINDING_VERBS)
+
+
+_REPORTY = [*"is are was were has have had been widely said stated reported".split(),
+            *"understood alleged claimed rumoured rumored to ſaid claİmed x".split()]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_REPORTY), max_size=7).map(" ".join))
+def test_reported_speech_is_searched_wherever_it_can_match(text):
+    """The pattern of "is said to" runs only where ``may_hold`` finds one of its verbs:
+    never where it would have matched ("was ſaid to" too)."""
+    from newsdiff.meaning.cues import attribution, base
+
+    if attribution._REPORTED.search(text):
+        assert base.may_hold(text, attribution._REPORTED_VERBS)

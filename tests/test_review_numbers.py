@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdiff.core.worddiff import diff_words
 from newsdiff.meaning.classify import row_changes
@@ -107,3 +109,22 @@ def test_two_counts_side_by_side_are_two_numbers(text, found):
     dozen"); "a dozen ten years" is two counts, not 22 (a change then took "a dozen"
     on one side only, and plain and JSON marked different text)."""
     assert [text[n.start : n.end] for n in numbers(text)] == found
+
+
+_FIGURE_BITS = [*"0123456789 ,.:%$£€¥₹°-CFkmx", "US", "NZ", "HK", "A", "ſ", " per cent", " million"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_FIGURE_BITS), min_size=1, max_size=14).map("".join))
+def test_figures_are_those_the_scan_of_the_whole_text_finds(text: str) -> None:
+    """The figures pattern resumes a few characters before the next digit instead of
+    being tried at every character: the same matches as ``finditer`` from the first
+    digit's currency span on."""
+    from newsdiff.meaning.cues import numbers as mod
+
+    first = mod._A_DIGIT.search(text)
+    if first is None:
+        return
+    start = max(0, first.start() - mod._CURRENCY_SPAN)
+    want = [(m.span(), m.groupdict()) for m in mod._DIGITS.finditer(text, start)]
+    assert [(m.span(), m.groupdict()) for m in mod._figures(text, first.start())] == want

@@ -26,7 +26,7 @@ from newsdiff.meaning.cues.attribution_words import (
     SUBJECT_VERBS,
     WRITTEN_WORKS,
 )
-from newsdiff.meaning.cues.base import Cue, Word, dedupe, finditer, in_vocab, words
+from newsdiff.meaning.cues.base import Cue, Word, dedupe, finditer, in_vocab, may_hold, words
 from newsdiff.meaning.cues.calling import NAMING_VERBS, names_a_verdict
 from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
 from newsdiff.meaning.cues.testimony import bare_verbs_read_as_past, named_source, saying_nouns
@@ -58,6 +58,8 @@ _REPORTED = re.compile(
     r"(?:said|stated|reported|understood|alleged|claimed|rumou?red)\s+to\b",
     re.IGNORECASE,
 )
+#: Every match of ``_REPORTED`` holds one of these (" to" is in most sentences).
+_REPORTED_VERBS = ("said", "stated", "reported", "understood", "alleged", "claimed", "rumo")
 
 
 def _source_start(text: str, ws: tuple[Word, ...], k: int) -> int:
@@ -283,7 +285,7 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
         out += finditer("attribution", _ADDED, text)
     if "accord" in low or "as per" in low or "citing" in low or "in the words" in low:
         out += _according(text)
-    if " to" in low:
+    if " to" in low and may_hold(text, _REPORTED_VERBS):
         out += finditer("attribution", _REPORTED, text)
     if "report" in low or " by" in low:
         out += finditer("attribution", _REPORTS, text)

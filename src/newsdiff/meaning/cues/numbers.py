@@ -5,6 +5,7 @@ magnitudes, dates and multipliers, each with a value comparable across spellings
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from newsdiff.meaning import lexicon
@@ -67,6 +68,20 @@ _A_DIGIT = re.compile(r"\d")
 _PERCENT_AFTER = re.compile(r"\s*(?:per ?cent|percent)\b", re.I)
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _MINUS_WORD = re.compile(r"(?:^|(?<=[^\w]))minus\s+$", re.I)
+
+
+def _figures(text: str, first: int) -> Iterator[re.Match[str]]:
+    """``_DIGITS.finditer`` over ``text`` whose first digit is at ``first``: a figure
+    starts at most ``_CURRENCY_SPAN`` characters before a digit, so after each match
+    the search resumes there before the next digit (or stops when there is none). The
+    pattern, tried at every character between figures, cost 13 µs a text."""
+    pos = max(0, first - _CURRENCY_SPAN)
+    while (m := _DIGITS.search(text, pos)) is not None:
+        yield m
+        digit = _A_DIGIT.search(text, m.end())
+        if digit is None:
+            return
+        pos = max(m.end(), digit.start() - _CURRENCY_SPAN)
 
 
 def _digits_value(raw: str, scale: str) -> float:
@@ -175,7 +190,7 @@ def numbers(text: str) -> tuple[Number, ...]:
     ):
         return ()  # no figure and no word the loop below stops at (most sentences)
     out: list[Number] = []
-    figures = _DIGITS.finditer(text, max(0, first.start() - _CURRENCY_SPAN)) if first else ()
+    figures = _figures(text, first.start()) if first else ()
     for m in figures:
         if m.start() and (text[m.start() - 1].isalpha()):
             continue  # "COVID19", "F16": part of a name
