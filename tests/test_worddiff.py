@@ -202,3 +202,16 @@ def test_no_token_or_op_boundary_inside_a_grapheme(a: str, b: str) -> None:
         if op != "delete":
             pb += len(text)
             assert pb in eb, ops
+
+
+def test_ascii_text_is_plain_but_for_the_separator_controls() -> None:
+    """``_patterns`` takes ASCII text as plain by its flag and four character tests:
+    exactly the ASCII characters of ``_PLAIN``; any other text still by the set."""
+    from newsdiff.core import worddiff
+
+    for c in map(chr, range(128)):
+        assert (worddiff._patterns(f"a {c} b") is worddiff._PLAIN_PATTERNS) == (
+            worddiff._PLAIN.issuperset(f"a {c} b")
+        )
+    assert worddiff._patterns("naïve café") is worddiff._PLAIN_PATTERNS
+    assert worddiff._patterns("a\x1eb") is not worddiff._PLAIN_PATTERNS
