@@ -200,6 +200,19 @@ def test_a_frame_moved_to_an_according_to_tail_is_one_attribution_change(
     _c, text, _ = run(capsys, "report", pa, pb)
     assert '1   "Fire officials said the" -> "The … , according to firefighters"' in text
     assert run(capsys, "diff", "--format", "plain", "--only", "variant", pa, pb)[1] == ""
+    assert run(capsys, "diff", "--format", "plain", "--only", "attribution", pa, pb)[1] == plain
+    assert run(capsys, "diff", "--format", "plain", "--fail-on", "variant", pa, pb)[0] == 0
+    assert run(capsys, "diff", "--format", "plain", "--fail-on", "attribution", pa, pb)[0] == 1
+
+
+def test_the_app_marks_the_parts_of_a_moved_frame_not_the_kept_clause() -> None:
+    from newsdiff.tui.layout import _side_spans
+
+    (row,) = compare(from_text(FRONT, "a"), from_text(TAIL, "b")).rows
+    marked_a = [(FRONT[x:y], cls) for x, y, cls in _side_spans(row, "a")]
+    marked_b = [(TAIL[x:y], cls) for x, y, cls in _side_spans(row, "b")]
+    assert marked_a == [("Fire officials said the", "attribution")]
+    assert marked_b == [("The", "attribution"), (", according to firefighters", "attribution")]
 
 
 @pytest.mark.parametrize(
