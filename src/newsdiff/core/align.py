@@ -30,6 +30,7 @@ from newsdiff.core.confidence import (
     best_partners,
     confident,
     leftover_pairs,
+    not_replaced,
     order_test,
     run_pairs,
     sure,
@@ -292,7 +293,13 @@ def align(
             links.append(Link(kind, ia, ib, round(score, 4)))
             used_a.update(ia)
             used_b.update(ib)
+        # A replaced sentence stays in ``used_*``: the paraphrase pass does not pair it
+        # again, and it ends removed or added.
         firm = [_is_sure(lk, na_norm, nb_norm) for lk in links]
+        kept = not_replaced(links, firm, na_norm, nb_norm)
+        if not all(kept):
+            links = [lk for lk, ok in zip(links, kept, strict=True) if ok]
+            firm = [sure for sure, ok in zip(firm, kept, strict=True) if ok]
         free_a = [i for i in range(n) if i not in used_a]
         free_b = [j for j in range(m) if j not in used_b]
         weak = not all(firm)
