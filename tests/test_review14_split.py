@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from newsdiff.cli import main
-from newsdiff.core.article import load
+from newsdiff.core.article import from_text, load
 from newsdiff.core.sentences import split_sentences
 from newsdiff.meaning import model
+from newsdiff.meaning.compare import compare
 from newsdiff.store import Store, tag_for
 
 
@@ -183,3 +184,45 @@ def test_a_first_line_indent_still_opens_a_paragraph() -> None:
         "Tourists were turned away at the gates of the site and told to come back on "
         "Saturday morning.",
     ]
+
+
+RU_A = (
+    "Правительство объявило в понедельник о повышении пенсий на 10 процентов.\n"
+    "Оппозиция раскритиковала это решение.\n"
+)
+RU_B = (
+    "Правительство объявило во вторник о повышении пенсий на 8 процентов.\n"
+    "Оппозиция резко раскритиковала это решение.\n"
+)
+
+
+def test_a_figure_in_digits_is_a_number_change_in_any_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ru_a.txt / ru_b.txt: `--fail-on number` exited 0 where "10" became "8"; digits are
+    written alike in every language, so that change is a number change, while words
+    ("пять" -> "семь", a weekday) stay English-only and so rewording."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(RU_A, encoding="utf-8")
+    b.write_text(RU_B, encoding="utf-8")
+    assert main(["diff", "--format", "plain", "--fail-on", "number", str(a), str(b)]) == 1
+    out, err = capsys.readouterr()
+    assert "[-10-]{+8+}{number}" in out
+    assert "[-в понедельник-]{+во вторник+}{rewording}" in out
+    assert "English-only" in err and "unless a figure in digits changed (number)" in err
+    cmp = compare(from_text("Погибли пять человек в 2023 году.", "a"),
+                  from_text("Погибли семь человек в 2024 году.", "b"))  # fmt: skip
+    assert cmp.lang == "ru"
+    assert [(c.a, c.b, c.classes) for c in cmp.rows[0].changes] == [
+        ("пять", "семь", ("rewording",)),
+        ("2023", "2024", ("number",)),
+    ]
+    # A figure against a number word, or one value in another unit word: no guess.
+    for x, y in (("Погибли 10 человек.", "Погибли десять человек."),
+                 ("Рост 10 %.", "Рост 10 процентов.")):  # fmt: skip
+        changes = compare(from_text(x, "a"), from_text(y, "b")).rows[0].changes
+        assert {c.cls for c in changes} == {"rewording"}
+    arabic = compare(
+        from_text("قتل ١٠ أشخاص في الهجوم.", "a"), from_text("قتل ٨ أشخاص في الهجوم.", "b")
+    )
+    assert [c.cls for c in arabic.rows[0].changes] == ["number"]

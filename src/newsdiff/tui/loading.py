@@ -100,7 +100,8 @@ class LoadingMixin(AppBase):
         if not message.comparison.english:
             self.notify(
                 f"Language {message.comparison.lang}: change classes and suggestions are "
-                "English-only (every change shows as rewording; --lang en to force English).",
+                "English-only (a change shows as rewording unless a figure in digits "
+                "changed, a number; --lang en to force English).",
                 timeout=8,
             )
         elif not message.comparison.lang_sure:
