@@ -155,3 +155,29 @@ def class_counts(changes: Sequence[Change]) -> dict[ChangeClass, int]:
         for cls in c.classes:
             counts[cls] += 1
     return counts
+
+
+def figure_class(a: str, b: str) -> ChangeClass:
+    """The class of a change outside English: ``number`` when both sides hold figures
+    written in digits and their values differ ("10" -> "8"): digits are written alike
+    in every language, as "10%" or "$5" are. Number words ("пять", "ten") and the
+    names of months and weekdays are read in English alone, and a figure on one side
+    only may be spelled in words on the other, so such a change stays ``rewording``."""
+    if not (_has_digit(a) and _has_digit(b)):
+        return "rewording"
+    va, vb = _figure_values(a), _figure_values(b)
+    return "number" if va and vb and va != vb else "rewording"
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def _figure_values(text: str) -> list[float]:
+    """The values of the figures in ``text`` written in digits, sorted (the unit
+    aside: "10 %" and "10 процентов" are one value)."""
+    # Imported here: the cue tables are not needed by what imports this module for
+    # the class names alone (the app's first paint).
+    from newsdiff.meaning.cues.numbers import numbers
+
+    return sorted(n.value[1] for n in numbers(text) if n.written == "digits")

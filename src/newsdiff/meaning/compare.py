@@ -15,9 +15,8 @@ from newsdiff.core.article import Article
 from newsdiff.core.language import ENGLISH, Detected, detect, is_english
 from newsdiff.core.sentences import Sentence, split_sentences
 from newsdiff.core.worddiff import Diff, diff_words_both, side_a, side_b, word_count
-from newsdiff.meaning.changes import Change, ChangeClass, split_by_options
+from newsdiff.meaning.changes import Change, ChangeClass, figure_class, split_by_options
 from newsdiff.meaning.classify import row_changes
-from newsdiff.meaning.cues.numbers import numbers
 from newsdiff.meaning.lexicon import concepts
 from newsdiff.meaning.options import DEFAULT, CompareOptions, loose_key, same_tokens
 from newsdiff.meaning.shown import shown_ops
@@ -51,8 +50,7 @@ class Row:
     #: The raw token diff (before the cleanup folds short shared runs away), from
     #: which ``reused_words`` counts; None for a row built without one.
     raw: Diff | None = field(default=None, compare=False, repr=False)
-    #: Whether the pair is English; the change classes know only English (else
-    #: ``rewording``, or ``number`` for a changed figure in digits).
+    #: Whether the pair is English; else its changes are ``changes.figure_class``'s.
     english: bool = field(default=True, compare=False, repr=False)
     #: The side texts (``side_a(ops)``, ``side_b(ops)``) when ``compare`` knows them:
     #: the key of the memos by text, without joining the ops again at every look-up.
@@ -146,30 +144,8 @@ def _split_changes(
     if not english:
         # The classes read English words (cues, WordNet, spelling tables): elsewhere
         # they would guess, so a change is only a change, bar a figure's.
-        kept = tuple(dataclasses.replace(c, cls=_figure_class(c.a, c.b), also=()) for c in kept)
+        kept = tuple(dataclasses.replace(c, cls=figure_class(c.a, c.b), also=()) for c in kept)
     return _in_order(kept), ignored
-
-
-def _figure_class(a: str, b: str) -> ChangeClass:
-    """The class of a change outside English: ``number`` when both sides hold figures
-    written in digits and their values differ ("10" -> "8"): digits are written alike
-    in every language, as "10%" or "$5" are. Number words ("пять", "ten") and the
-    names of months and weekdays are read in English alone, and a figure on one side
-    only may be spelled in words on the other, so such a change stays ``rewording``."""
-    if not (_has_digit(a) and _has_digit(b)):
-        return "rewording"
-    va, vb = _figure_values(a), _figure_values(b)
-    return "number" if va and vb and va != vb else "rewording"
-
-
-def _has_digit(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
-
-
-def _figure_values(text: str) -> list[float]:
-    """The values of the figures in ``text`` written in digits, sorted (the unit
-    aside: "10 %" and "10 процентов" are one value)."""
-    return sorted(n.value[1] for n in numbers(text) if n.written == "digits")
 
 
 def _all_equal(ops: Diff) -> bool:
@@ -396,8 +372,7 @@ def compare(
             indicator on large pairs); called from the thread that runs ``compare``.
         lang: the pair's language (an ISO 639-1 code); by default guessed from the
             script (``core.language``). Other than English, every change is classed
-            ``rewording``: the classes know only English; bar a changed figure in
-            digits, a ``number`` (``_figure_class``).
+            ``rewording`` but a changed figure (``changes.figure_class``).
     """
     opts = options or DEFAULT
     tell = progress or _quiet
