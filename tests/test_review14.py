@@ -231,3 +231,29 @@ def test_a_pictures_credit_and_a_plain_word_are_no_credit() -> None:
         "Crowds gathered in the square (AP Photo).", "Crowds gathered in the square."
     )
     assert "attribution" not in classes("The PA system failed.", "The system failed.")
+
+
+# 1, continued: a verb whose past is spelled as its base, before its object.
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Officials {} prices hit a record.",
+        "The ministry {} the river burst its banks.",
+        "The bank {} repairs cost 4.5 million pounds.",
+    ],
+)
+def test_said_to_claimed_before_an_unmarked_past_is_attribution(frame: str) -> None:
+    assert "attribution" in classes(frame.format("said"), frame.format("claimed"))
+    assert suggest_label(frame.format("said"))[0] == "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister announced a tax cut for families.",
+        "The company announced a budget cut of 5 percent.",
+        "The minister announced a new set of rules.",
+    ],
+)
+def test_a_noun_spelled_as_an_unmarked_past_is_no_clause(text: str) -> None:
+    assert suggest_label(text)[0] != "attribution"

@@ -116,6 +116,11 @@ TO_VERBS = vocab(
     "told tells warned warns cautioned claimed claims claiming said reported alleged "
     "vowed vows pledged pledges promised promises urged urges asked"
 )
+#: Verbs whose past is spelled as their base ("prices hit a record", "the river burst
+#: its banks"): WordNet lists no past form for them, and most are nouns as well.
+UNMARKED_PASTS = vocab(
+    "hit cut cost put set shut hurt quit burst spread split shed cast beat bet upset thrust"
+)
 #: Verbs of asking or urging whose object comes before "to" and the demand: "urged
 #: members to reject", "asked the governments of the region not to turn away".
 OBJECT_TO_VERBS = vocab("urged urges asked asks")

@@ -42,6 +42,7 @@ from newsdiff.meaning.cues.attribution_words import (
     SUBJECT_PRONOUNS,
     TELL_VERBS,
     TO_VERBS,
+    UNMARKED_PASTS,
     WARN_OF,
     WARN_VERBS,
 )
@@ -164,10 +165,14 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
             pass
         elif _modifier(text, ws, k):
             pass  # "announced a new ground offensive": "ground" is no "ground" of grind
-        elif _finite(w, False) or (
-            names
-            and lexicon.verb_form(w) == "s"
-            and (text[ws[k - 1][1]].isupper() or _before_object(text, ws, k))
+        elif (
+            _finite(w, False)
+            or _unmarked_past(text, ws, k)
+            or (
+                names
+                and lexicon.verb_form(w) == "s"
+                and (text[ws[k - 1][1]].isupper() or _before_object(text, ws, k))
+            )
         ):
             return True
         k += 1
@@ -189,6 +194,22 @@ def _modifier(text: str, ws: tuple[Word, ...], k: int) -> bool:
     prev = ws[k - 1][0]
     pos = {p for p, _b in lexicon.base_forms(prev)}
     return prev in DETERMINERS or ("a" in pos and "n" not in pos)
+
+
+def _unmarked_past(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether ws[k], a verb whose past is its base ("hit", "cut", "burst", "cost"), is
+    the verb of the clause: after a noun (not a determiner or an adjective) and before
+    its object, a determiner, a possessive or a number ("said prices hit a record",
+    "said the river burst its banks", "said repairs cost 4.5 million pounds"); "announced
+    a tax cut for families" is a noun."""
+    if ws[k][0] not in UNMARKED_PASTS or not one_phrase(text, ws, k):
+        return False
+    nxt = ws[k + 1][0]
+    if not (nxt in DETERMINERS or nxt in POSSESSIVES or nxt[0].isdigit()):
+        return False
+    prev = ws[k - 1][0]
+    pos = {p for p, _b in lexicon.base_forms(prev)}
+    return prev not in DETERMINERS and not ("a" in pos and "n" not in pos)
 
 
 def _before_object(text: str, ws: tuple[Word, ...], k: int) -> bool:
