@@ -319,7 +319,8 @@ def row_changes(ops: Diff) -> tuple[Change, ...]:
                 continue
         out.append(change(span, classes(sa, sb, span, speech)))
     out = _moved_marks(out, side_a, side_b)
-    if not speech and len(out) > 1:
+    # A frame joins two attribution changes or more: most rows have none to join.
+    if not speech and sum(c.cls == "attribution" or "attribution" in c.also for c in out) > 1:
         out = moved_frames(out, sa, sb, lambda span: classes(sa, sb, span))
     return tuple(out)
 
