@@ -11,6 +11,8 @@ Run: make bench   (or .venv/bin/python bench/run.py [--quick] [--no-app])
    peak memory, beside git on the same files.
 4. The same on a pair of about 1 MB each made of 8,000 distinct sentences
    (``bench/distinct_pair.py``: 15% edited, 5% moved, 5% dropped, 5% added).
+   With ``--instructions``, both large pairs' instruction counts beside git's
+   (valgrind's callgrind, whole process): the same on a busy machine.
 5. The app, headless (``bench/tui_bench.py``, in a process of its own).
 
 The machine is shared and noisy: every figure is a median, and the ratio to git
@@ -115,6 +117,41 @@ def versus_git(label: str, ours: list[str], a: Path, b: Path, runs: int) -> None
     print(line + f"  (medians of {runs})")
 
 
+def instructions(cmd: list[str]) -> int | None:
+    """Instructions one run of ``cmd`` executes, whole process (valgrind's callgrind):
+    unlike its time, the same on a busy machine as on an idle one. None without
+    valgrind."""
+    if shutil.which("valgrind") is None:
+        return None
+    env = {**ENV, "PYTHONHASHSEED": "0"}  # the same hashes, the same instructions
+    proc = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        check=False,
+    )
+    for line in proc.stderr.decode(errors="replace").splitlines():
+        if "Collected :" in line:
+            return int(line.rsplit(":", 1)[1])
+    return None
+
+
+def instructions_versus_git(label: str, ours: list[str], a: Path, b: Path) -> None:
+    """Instructions of newsdiff and of git on the same files, and their ratio."""
+    git = ["git", "diff", "--no-index", "--word-diff", str(a), str(b)]
+    timed(ours + [str(a), str(b)])  # warm: bytecode written
+    nd = instructions(ours + [str(a), str(b)])
+    gt = instructions(git) if shutil.which("git") else None
+    if nd is None:
+        print(f"{label}: no valgrind, no instruction counts")
+        return
+    line = f"{label}: newsdiff {nd / 1e6:,.0f} M instructions"
+    if gt:
+        line += f"; git {gt / 1e6:,.0f} M; ratio {nd / gt:.1f}x"
+    print(line + "  (valgrind --tool=callgrind, whole process)")
+
+
 def startup(runs: int) -> None:
     exe = _exe()
     py = [sys.executable, "-c", "pass"]
@@ -138,7 +175,7 @@ def _exe() -> str:
     return shutil.which("newsdiff", path=str(Path(sys.executable).parent)) or "newsdiff"
 
 
-def big_pairs(runs: int, tmp: Path) -> None:
+def big_pairs(runs: int, tmp: Path, count: bool = False) -> None:
     a, b = tmp / "a100.txt", tmp / "b100.txt"
     a.write_text((SEED_A.read_text("utf-8").rstrip() + "\n\n") * 100, encoding="utf-8")
     b.write_text((SEED_B.read_text("utf-8").rstrip() + "\n\n") * 100, encoding="utf-8")
@@ -147,12 +184,20 @@ def big_pairs(runs: int, tmp: Path) -> None:
     da, db = distinct_pair.write(tmp / "distinct_a.txt", tmp / "distinct_b.txt")
     size = (da.stat().st_size + db.stat().st_size) / 2 / 1e6
     versus_git(f"1 MB distinct pair ({size:.2f} MB), diff --format plain", plain, da, db, runs)
+    if count:
+        instructions_versus_git("100x seed pair, diff --format plain", plain, a, b)
+        instructions_versus_git("1 MB distinct pair, diff --format plain", plain, da, db)
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs (3 instead of 7)")
     parser.add_argument("--no-app", action="store_true", help="skip the app's figures")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count the large pairs' instructions beside git's (valgrind; a minute)",
+    )
     args = parser.parse_args(argv)
     runs = 3 if args.quick else 7
     startup(runs * 2)
@@ -160,7 +205,7 @@ def main(argv: list[str]) -> int:
     print(f"seed pair in-process: compare {plain * 1000:.1f} ms, ", end="")
     print(f"with change classes {classified * 1000:.1f} ms (medians of 40)")
     with tempfile.TemporaryDirectory(prefix="newsdiff-bench-") as tmp:
-        big_pairs(runs, Path(tmp))
+        big_pairs(runs, Path(tmp), args.instructions)
     sys.stdout.flush()
     if not args.no_app:
         presses = ["--presses", "20"] if args.quick else []
