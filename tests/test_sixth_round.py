@@ -147,3 +147,33 @@ def test_this_or_such_before_a_judging_noun_is_a_verdict(text: str) -> None:
 def test_this_before_a_noun_that_names_an_event_stays_fact(text: str) -> None:
     """ "this crisis", "such destruction": an event named, no verdict."""
     assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister declared his readiness to help European partners.",
+        "It was the choice he made five years ago, confirmed on his re-election in 2012.",
+        "The deal, announced in June, was signed in Brussels.",
+    ],
+)
+def test_no_one_reports_here(text: str) -> None:
+    """A capital after a preposition is an object's ("to help European partners"), not
+    a name and its verb; a participle after a comma and before a preposition describes
+    the noun before it ("..., confirmed on his re-election")."""
+    assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said former president Donald Trump favors tariffs.",
+        "He said the Kremlin wants a deal.",
+        "The toll rose to 12, confirmed on Monday by officials.",
+        "Three people died, police confirmed on Monday.",
+        "The plant will close, the company announced on Friday.",
+    ],
+)
+def test_a_name_and_its_verb_and_a_closing_report_stay_attribution(text: str) -> None:
+    """A name that opens the reported clause; a participle with its agent; a source."""
+    assert suggest_label(text)[0] == "attribution"

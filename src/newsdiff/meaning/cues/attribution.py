@@ -29,7 +29,12 @@ from newsdiff.meaning.cues.attribution_words import (
 from newsdiff.meaning.cues.base import Cue, Word, dedupe, finditer, in_vocab, may_hold, words
 from newsdiff.meaning.cues.calling import NAMING_VERBS, names_a_verdict
 from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
-from newsdiff.meaning.cues.testimony import bare_verbs_read_as_past, named_source, saying_nouns
+from newsdiff.meaning.cues.testimony import (
+    bare_verbs_read_as_past,
+    named_source,
+    reduced_relative,
+    saying_nouns,
+)
 
 # "added" reports speech only at a clause's end or before what was added: "he added",
 # "adding that"; "Moscow has added thousands of troops" is no attribution.
@@ -154,6 +159,8 @@ def _agentless_passive(text: str, ws: tuple[Word, ...], k: int) -> bool:
     j = k - 1
     while j > 0 and (ws[j][0] == "not" or ws[j][0].endswith("ly")):
         j -= 1  # "was not disclosed", "was officially confirmed"
+    if k and ws[k][0].endswith("ed") and reduced_relative(text, ws, k):
+        return True
     if k == 0 or ws[j][0] not in _PASSIVE_AUX or not ws[k][0].endswith("ed"):
         return False
     nxt = ws[k + 1][0] if k + 1 < len(ws) and one_phrase(text, ws, k) else ""

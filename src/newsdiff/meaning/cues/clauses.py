@@ -47,6 +47,7 @@ from newsdiff.meaning.cues.attribution_words import (
     WARN_VERBS,
 )
 from newsdiff.meaning.cues.base import Word, words
+from newsdiff.meaning.cues.names import name_opens
 from newsdiff.meaning.cues.number_words import WEEKDAYS
 
 _CONTRACTED_SUBJECT = re.compile(r"(?:i|he|she|it|we|they|you|there|that)['’](?:s|re|m|ve|d|ll)")
@@ -171,7 +172,7 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
             or (
                 names
                 and lexicon.verb_form(w) == "s"
-                and (text[ws[k - 1][1]].isupper() or _before_object(text, ws, k))
+                and (name_opens(text, ws, j, k) or _before_object(text, ws, k))
             )
         ):
             return True

@@ -138,3 +138,20 @@ def credit_cues(text: str) -> list[Cue]:
     the source of the story, so a change that drops or swaps it changes who says it.
     For the change classes; a sentence with a credit is still in the wire's voice."""
     return finditer("attribution", _CREDIT, text) if "(" in text else []
+
+
+#: What follows a participle that still reports: "confirmed by police", "announced that".
+_REPORTS_AFTER = frozenset("that to by as whether".split())
+
+
+def reduced_relative(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """ "the choice he made, confirmed on his re-election": a participle after a comma
+    and before a preposition, with no "by", "that" or colon in the rest of its clause,
+    describes the noun before it; nobody reports."""
+    if "," not in text[ws[k - 1][2] : ws[k][1]] or k + 1 >= len(ws):
+        return False
+    nxt = ws[k + 1][0]
+    if nxt not in CLAUSE_STOPS or nxt in _REPORTS_AFTER:
+        return False
+    rest = re.split(r"[,;:]", text[ws[k][2] :])[0]
+    return not re.search(r"\b(?:by|that)\b", rest, re.IGNORECASE) and ":" not in text[ws[k][2] :]
