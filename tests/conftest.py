@@ -38,6 +38,16 @@ def write_pair(folder: Path, a: str, b: str) -> tuple[str, str]:
     return str(paths[0]), str(paths[1])
 
 
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """``newsdiff ARGV`` in this process: its exit code, stdout and stderr."""
+    # Imported here so that loading the test suite does not import the CLI itself.
+    from newsdiff.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
 def failing_on(calls: set[int], real: Callable[..., Any]) -> Callable[..., Any]:
     """``real`` (``os.replace``, ``fsync_path``), raising an I/O error on the given
     calls (counted from 1): a disk failing part way through a commit."""

@@ -9,13 +9,9 @@ import pytest
 
 from newsdiff.cli import main
 
-from .conftest import SEED_A, SEED_B
+from .conftest import SEED_A, SEED_B, run_cli
 
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 @pytest.fixture

@@ -15,15 +15,12 @@ from newsdiff.cli.colour import use_color
 from newsdiff.cli.selection import add_selection, names
 from newsdiff.meaning.changes import CLASSES
 
-from .conftest import SEED_A, SEED_B
+from .conftest import SEED_A, SEED_B, run_cli
 
 PAIR = (str(SEED_A), str(SEED_B))
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 class Tty(io.StringIO):

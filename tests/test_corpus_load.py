@@ -11,12 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdiff.cli import main
 from newsdiff.core.article import InputError, load, set_reader
 from newsdiff.corpus import install, records, sources
 from newsdiff.corpus.html import extract, is_html
 
-from .conftest import ROOT, SEED_B
+from .conftest import ROOT, SEED_B, run_cli
 
 HTML_PAGE = ROOT / "tests" / "data" / "seed_001.html"
 SRC = ROOT / "src" / "newsdiff"
@@ -27,10 +26,7 @@ def _reader() -> None:
     install()
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 def write_corpus(path: Path, rows: list[dict[str, object] | str]) -> Path:

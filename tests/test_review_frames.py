@@ -9,22 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff.cli import main
 from newsdiff.core.article import from_text
 from newsdiff.meaning.compare import compare
 
+from .conftest import run_cli, write_pair
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 def pair(tmp_path: Path, a: str, b: str) -> tuple[str, str]:
-    pa, pb = tmp_path / "a.txt", tmp_path / "b.txt"
-    pa.write_text(a + "\n", "utf-8")
-    pb.write_text(b + "\n", "utf-8")
-    return str(pa), str(pb)
+    return write_pair(tmp_path, a + "\n", b + "\n")
 
 
 def changes(a: str, b: str) -> list[tuple[str, str, tuple[str, ...]]]:

@@ -19,15 +19,12 @@ from newsdiff.corpus.overlap import overlap
 from newsdiff.corpus.scan import scan
 from newsdiff.corpus.shingles import passage, shingle_hashes, words
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT, SEEDS, run_cli
 
 HTML_PAGE = ROOT / "tests" / "data" / "seed_001.html"
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 @pytest.fixture
