@@ -240,6 +240,9 @@ def test_a_pictures_credit_and_a_plain_word_are_no_credit() -> None:
         "Officials {} prices hit a record.",
         "The ministry {} the river burst its banks.",
         "The bank {} repairs cost 4.5 million pounds.",
+        # A verb of motion before its preposition: "spread to", "spread across".
+        "Officials {} the fire spread to the roof.",
+        "Health officials {} the virus spread across the region.",
     ],
 )
 def test_said_to_claimed_before_an_unmarked_past_is_attribution(frame: str) -> None:
@@ -253,6 +256,7 @@ def test_said_to_claimed_before_an_unmarked_past_is_attribution(frame: str) -> N
         "The minister announced a tax cut for families.",
         "The company announced a budget cut of 5 percent.",
         "The minister announced a new set of rules.",
+        "The council announced a tax cut to business rates.",
     ],
 )
 def test_a_noun_spelled_as_an_unmarked_past_is_no_clause(text: str) -> None:

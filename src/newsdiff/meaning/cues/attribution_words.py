@@ -121,6 +121,9 @@ TO_VERBS = vocab(
 UNMARKED_PASTS = vocab(
     "hit cut cost put set shut hurt quit burst spread split shed cast beat bet upset thrust"
 )
+#: Prepositions after which such a verb is still the clause's verb, after a verb of
+#: saying: "said the fire spread to the roof", "the floods spread across the valley".
+MOTION_PREPOSITIONS = vocab("to into through across from over beyond throughout")
 #: Verbs of asking or urging whose object comes before "to" and the demand: "urged
 #: members to reject", "asked the governments of the region not to turn away".
 OBJECT_TO_VERBS = vocab("urged urges asked asks")

@@ -32,6 +32,7 @@ from newsdiff.meaning.cues.attribution_words import (
     CLAUSE_STOPS,
     DEMONSTRATIVES,
     DETERMINERS,
+    MOTION_PREPOSITIONS,
     NAME_CLAUSE_VERBS,
     NOT_A_SOURCE,
     OBJECT_PRONOUNS,
@@ -168,7 +169,7 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
             pass  # "announced a new ground offensive": "ground" is no "ground" of grind
         elif (
             _finite(w, False)
-            or _unmarked_past(text, ws, k)
+            or _unmarked_past(text, ws, k, names)
             or (
                 names
                 and lexicon.verb_form(w) == "s"
@@ -197,16 +198,18 @@ def _modifier(text: str, ws: tuple[Word, ...], k: int) -> bool:
     return prev in DETERMINERS or ("a" in pos and "n" not in pos)
 
 
-def _unmarked_past(text: str, ws: tuple[Word, ...], k: int) -> bool:
+def _unmarked_past(text: str, ws: tuple[Word, ...], k: int, names: bool = False) -> bool:
     """Whether ws[k], a verb whose past is its base ("hit", "cut", "burst", "cost"), is
     the verb of the clause: after a noun (not a determiner or an adjective) and before
     its object, a determiner, a possessive or a number ("said prices hit a record",
     "said the river burst its banks", "said repairs cost 4.5 million pounds"); "announced
-    a tax cut for families" is a noun."""
+    a tax cut for families" is a noun. After a verb of saying (``names``) a preposition
+    of motion also counts ("said the fire spread to the roof")."""
     if ws[k][0] not in UNMARKED_PASTS or not one_phrase(text, ws, k):
         return False
     nxt = ws[k + 1][0]
-    if not (nxt in DETERMINERS or nxt in POSSESSIVES or nxt[0].isdigit()):
+    objects = nxt in DETERMINERS or nxt in POSSESSIVES or nxt[0].isdigit()
+    if not (objects or (names and nxt in MOTION_PREPOSITIONS)):
         return False
     prev = ws[k - 1][0]
     pos = {p for p, _b in lexicon.base_forms(prev)}
