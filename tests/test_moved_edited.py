@@ -118,7 +118,8 @@ def test_report_counts_moved_edited(
     _code, out, _err = run(capsys, "report", "--format", "json", *fable_files)
     rep = json.loads(out)
     assert rep["moved_edited"] == 1
-    assert {"a": "trouble", "b": "matter", "count": 1} in rep["substitutions"]
+    # As the diff prints it: "the [-trouble was-]{+matter+}" (issue 11).
+    assert {"a": "trouble was", "b": "matter", "count": 1} in rep["substitutions"]
 
 
 def test_app_badge_header_and_status_say_edited() -> None:

@@ -5,14 +5,21 @@ one slot of one sentence, never across the join of a merged or split row (a revi
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdiff.cli import main
-from newsdiff.core.article import from_text
+from newsdiff.cli.render import plain_lines, plain_row
+from newsdiff.core.article import from_text, load
 from newsdiff.meaning.compare import compare
-from newsdiff.meaning.report import report
+from newsdiff.meaning.report import fold, report, substitutions
+
+from .conftest import run_cli, write_pair
 
 CONTEXT = "The council met on Monday. "
 END = " The mayor defended it."
@@ -52,3 +59,119 @@ def test_one_sentence_rows_keep_their_substitutions(
     main(["report", "--format", "json", str(pa), str(pb)])
     subs = json.loads(capsys.readouterr().out)["substitutions"]
     assert {(s["a"], s["b"]) for s in subs} == {("deserted", "abandoned"), ("stated", "said")}
+
+
+# Substitutions are exactly the replacements the diff prints: "[-X-]{+Y+}" in
+# --format plain, a delete followed by an insert in the JSON ops. Pairing the raw ops'
+# words by count listed "a lot of" -> "behind many" where the diff shows
+# "[-a lot-]{+many+}", then "[-of-]" alone and "left{+ behind+}" elsewhere, split
+# "[-At least-]{+More than+}" into "at -> more" and "least -> than", and set the stop
+# word "down" aside from "[-close-]{+shut down+}".
+@pytest.mark.parametrize(
+    ("a", "b", "printed", "want"),
+    [
+        (
+            "At least 120 people were killed.",
+            "More than 100 people were killed.",
+            "~ [-At least-]{+More than+}{hedge} [-120-]{+100+}{number} people were killed.",
+            {("at least", "more than"), ("120", "100")},
+        ),
+        (
+            "The factory will close next week.",
+            "The factory will shut down next week.",
+            "~ The factory will [-close-]{+shut down+}{synonym} next week.",
+            {("close", "shut down")},
+        ),
+        (
+            "Troops have actually deserted the town, officials stated.",
+            "Troops have abandoned the town, officials said.",
+            "~ Troops have [-actually deserted-]{+abandoned+}{synonym} the town, officials "
+            "[-stated-]{+said+}{attribution}.",
+            {("actually deserted", "abandoned"), ("stated", "said")},
+        ),
+    ],
+)
+def test_a_substitution_is_a_printed_replacement(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    a: str,
+    b: str,
+    printed: str,
+    want: set[tuple[str, str]],
+) -> None:
+    pa, pb = write_pair(tmp_path, a, b)
+    assert run_cli(capsys, "diff", "--format", "plain", pa, pb)[1] == printed + "\n"
+    assert set(_subs(a, b)) == want
+
+
+def test_the_seed_report_lists_what_the_diff_prints(seed_a: Path, seed_b: Path) -> None:
+    """On the seed pair: "[-a lot-]{+many+}" twice (with "[-of-]" alone after it), never
+    "a lot of" -> "behind many" nor "actually" -> "added"; "eliminate" -> "fight" as
+    often as the diff prints it (twice; the third was "the will to eliminate" ->
+    "willpower")."""
+    cmp = compare(load(str(seed_a)), load(str(seed_b)))
+    subs = {(s["a"], s["b"]): s["count"] for s in report(cmp)["substitutions"]}
+    plain = "\n".join(plain_lines(cmp))
+    assert plain.count("[-a lot-]{+many+}{rewording}[-’ -]{+”+}{variant}[-of-]") == 2
+    assert subs[("a lot", "many")] == 2
+    assert ("a lot of", "behind many") not in subs and ("actually", "added") not in subs
+    assert plain.count("[-eliminate-]{+fight+}") == subs[("eliminate", "fight")] == 2
+
+
+WORDS = [
+    "the", "a", "of", "said", "stated", "Police", "police", "fire", "homes", "destroyed",
+    "actually", "down", "shut", "close", "three", "3", "many", "a lot", "Kyiv", "Kiev",
+    "‘hasty’", "“hasty”", "quick,", "rapid", "officials", "on", "Monday", "will",
+]  # fmt: skip
+SENTENCE = st.lists(st.sampled_from(WORDS), min_size=3, max_size=9)
+EDIT = st.tuples(st.sampled_from(["keep", "swap", "drop", "add", "split"]), st.sampled_from(WORDS))
+
+
+def _rewrite(words: list[str], edits: list[tuple[str, str]]) -> str:
+    out: list[str] = []
+    for w, (how, other) in zip(words, edits + [("keep", "")] * len(words), strict=False):
+        if how == "keep":
+            out.append(w)
+        elif how == "swap":
+            out.append(other)
+        elif how == "add":
+            out += [w, other]
+        elif how == "split":
+            out.append(w + ". The")
+    return " ".join(out or ["Nothing"]) + "."
+
+
+#: A deletion, "-]" not inside it, right before an insertion.
+PRINTED = re.compile(r"\[-((?:(?!-\]).)*)-\]\{\+(.*?)\+\}")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(SENTENCE, st.lists(EDIT, max_size=9)), min_size=1, max_size=4))
+def test_every_listed_substitution_is_printed_in_its_row(
+    sentences: list[tuple[list[str], list[tuple[str, str]]]],
+) -> None:
+    """Row by row, every substitution listed is a delete immediately followed by an
+    insert in that row's JSON ops and a "[-X-]{+Y+}" of its plain line, as often as
+    listed at most (case folded, as the list has it), and the rows' lists add up to
+    the pair's."""
+    a = " ".join(" ".join(words) + "." for words, _edits in sentences)
+    b = " ".join(_rewrite(words, edits) for words, edits in sentences)
+    cmp = compare(from_text(a), from_text(b))
+    sides = (cmp.a_sentences, cmp.b_sentences)
+    total: Counter[tuple[str, str]] = Counter()
+    for row in cmp.rows:
+        listed = {(s["a"], s["b"]): s["count"] for s in substitutions([row], sentences=sides)}
+        ops = row.to_json()["ops"]
+        in_ops = Counter(
+            (" ".join(fold(x)), " ".join(fold(y)))
+            for (op, x), (op2, y) in zip(ops, ops[1:], strict=False)
+            if (op, op2) == ("delete", "insert")
+        )
+        in_plain = Counter(
+            (" ".join(fold(x)), " ".join(fold(y))) for x, y in PRINTED.findall(plain_row(row))
+        )
+        for pair, n in listed.items():
+            assert n <= in_ops[pair] and n <= in_plain[pair], (pair, ops)
+        total.update(listed)
+    whole = {(s["a"], s["b"]): s["count"] for s in report(cmp)["substitutions"]}
+    assert whole == dict(total)

@@ -3,41 +3,43 @@ word substitutions, and the whole of ``newsdiff report``."""
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from newsdiff.core.sentences import Sentence
-from newsdiff.core.words import STOP_WORDS
 from newsdiff.core.wordunits import words
 from newsdiff.meaning.changes import CLASSES, Change, ChangeClass, class_counts
 from newsdiff.meaning.compare import Comparison, Row
+from newsdiff.meaning.options import same_tokens
 from newsdiff.meaning.quoting import altered_quotes
 
-#: Words that spinners add or drop around a replacement ("have actually deserted"):
-#: when they are all that makes two sides uneven, the rest pairs word by word.
-FILLERS = frozenset("actually really just quite very simply truly indeed".split())
+#: The longest replacement (in words, either side) the list counts as a substitution: a
+#: longer one ("the difficulty they have in regards to the repair" -> "challenge of
+#: rebuilding") is a rewritten clause, not a word or a phrase put for another.
+MAX_WORDS = 3
 
 
-def _pairs(dw: list[str], iw: list[str]) -> list[tuple[str, str]]:
-    """Word pairs inside one replaced stretch, aligned by the words both keep."""
-    out: list[tuple[str, str]] = []
-    matcher = difflib.SequenceMatcher(None, dw, iw, autojunk=False)
-    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
-        if tag != "replace":
-            continue
-        x, y = dw[a0:a1], iw[b0:b1]
-        if len(x) != len(y):
-            x2 = [w for w in x if w not in FILLERS and w not in STOP_WORDS] or x
-            y2 = [w for w in y if w not in FILLERS and w not in STOP_WORDS] or y
-            if len(x2) == len(y2):
-                x, y = x2, y2
-        if len(x) == len(y):
-            out.extend((p, q) for p, q in zip(x, y, strict=True) if p != q)
-        elif len(x) <= 3 and len(y) <= 3:
-            out.append((" ".join(x), " ".join(y)))
-    return out
+def replacements(row: Row) -> list[tuple[int, int, int, int]]:
+    """The replacements a row prints: each part of each counted change that has text on
+    both sides, as (a_start, a_end, b_start, b_end) in the row's side texts.
+
+    These are the ``[-X-]{+Y+}`` of ``--format plain`` (``cli.render.plain_pieces``), of
+    rich and the app, and a delete followed by an insert in the JSON ops
+    (``meaning.shown``): the same ``pieces`` draw them all. A lone deletion or insertion
+    is none. A change the options ignore is drawn as unchanged text, so it is none
+    either (the JSON ops still hold it, marked).
+    """
+    if not (row.a and row.b):
+        return []
+    sa, sb = row.side_texts()
+    return [
+        (a0, a1, b0, b1)
+        for c in row.changes
+        if not same_tokens(c.a, c.b)  # a respacing alone is drawn as shared text
+        for a0, a1, b0, b1 in c.pieces
+        if sa[a0:a1].strip() and sb[b0:b1].strip()
+    ]
 
 
 def substitutions(
@@ -45,40 +47,42 @@ def substitutions(
     limit: int | None = None,
     sentences: tuple[Sequence[Sentence], Sequence[Sentence]] | None = None,
 ) -> list[dict[str, Any]]:
-    """Word or phrase replacements (a delete next to an insert), most frequent first.
+    """Word or phrase replacements, most frequent first: exactly the replacements the
+    diff prints (``replacements``), as their words in lower case ("Picture" ->
+    "Image" counts as "picture" -> "image"), of up to ``MAX_WORDS`` words a side.
 
-    Inside each replaced stretch the words both sides keep are matched first; what
-    is left pairs word by word when the counts agree ("deserted" -> "abandoned") and
-    is kept as a phrase of up to three words a side otherwise. With the comparison's
-    ``sentences``, a stretch that runs across the join of two sentences of a merged or
-    split row pairs nothing: its words on either side of the join belong to two
-    sentences, so a count that agrees is chance, not one slot ("and" -> "pays").
+    What the diff prints as "[-actually deserted-]{+abandoned+}" is "actually deserted"
+    -> "abandoned", and "[-a lot-]{+many+}", then "[-of-]" alone, is "a lot" -> "many":
+    no word is paired with one of another change. A replacement whose words differ
+    only in case ("western" -> "Western") or that has no word on a side ("’" -> "”")
+    is none. With the comparison's ``sentences``, a replacement that runs across the
+    join of two sentences of a merged or split row counts nothing: its words on either
+    side of the join belong to two sentences, not one slot ("sharply and" -> "fall.
+    Each").
     """
     counts: Counter[tuple[str, str]] = Counter()
     for row in rows:
         if row.kind not in ("changed", "moved"):
             continue
-        ops = row.ops
         joins_a = _joins(sentences[0], row.a) if sentences else []
         joins_b = _joins(sentences[1], row.b) if sentences else []
-        at_a = at_b = 0  # where each op starts in the row's side texts
-        for k in range(len(ops) - 1):
-            op, text = ops[k]
-            start = at_a
-            at_a += len(text) if op != "insert" else 0
-            at_b += len(text) if op != "delete" else 0
-            if op != "delete" or ops[k + 1][0] != "insert":
+        sa, sb = row.side_texts()
+        for a0, a1, b0, b1 in replacements(row):
+            if _across(joins_a, a0, a1) or _across(joins_b, b0, b1):
                 continue
-            inserted = ops[k + 1][1]
-            if _across(joins_a, start, at_a) or _across(joins_b, at_b, at_b + len(inserted)):
-                continue
-            dw = [t.lower() for t in words(text)]
-            iw = [t.lower() for t in words(inserted)]
-            counts.update(_pairs(dw, iw))
+            pair = fold(sa[a0:a1]), fold(sb[b0:b1])
+            if pair[0] and pair[1] and pair[0] != pair[1] and max(map(len, pair)) <= MAX_WORDS:
+                counts[" ".join(pair[0]), " ".join(pair[1])] += 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if limit is not None:
         ranked = ranked[:limit]
     return [{"a": a, "b": b, "count": n} for (a, b), n in ranked]
+
+
+def fold(text: str) -> tuple[str, ...]:
+    """A replacement's side as the list gives it: its words (``core.wordunits``: a run
+    of unspaced characters is one), in lower case."""
+    return tuple(t.lower() for t in words(text))
 
 
 def _joins(sentences: Sequence[Sentence], indices: tuple[int, ...]) -> list[int]:
