@@ -3,8 +3,8 @@ baselines.
 
 A benchmark, not a test: it prints figures and never fails on them. Run with
 ``python bench/editorial_bench.py --editorials DIR`` (``--split dev|held|fresh|all|each``,
-``--statistics estimate|fact``, ``--errors`` to list the disagreements of the dev half,
-``--json``).
+``--statistics estimate|fact``, ``--mode unit|document|both``, ``--errors`` to list the
+disagreements of the dev half, ``--json``).
 
 The set (not shipped: its files state no licence; see ``bench/data/editorials/README.md``
 for where to get it) is the Webis editorial corpus with argumentative discourse unit
@@ -12,8 +12,11 @@ labels (Al-Khatib et al. 2016; the files of the public repository ``webis-de/COL
 folder ``data-source/``, one JSON file per editorial, sub-folders per outlet). Each file
 holds paragraphs of segments labelled title, anecdote, assumption, testimony,
 statistics, common-ground, other or no-unit. A unit is clause-like, not always a whole
-sentence; each unit's text is given to the rules as one sentence, as ``newsdiff
-suggest`` would see it.
+sentence; each unit's text is given to the rules as one sentence. Two modes (both by
+default): ``unit``, each unit alone, and ``document``, each editorial's units together
+and in order as one text, as ``newsdiff suggest FILE`` reads an article (the text's
+voice counts: ``newsdiff.meaning.voice``). Which of the two an outside check uses is not
+known, so both are printed.
 
 Mapping to the four labels (GUIDE section 3), as a reader of the label definitions
 would: assumption (the writer's claim, judgement or prediction) -> opinion; testimony
@@ -38,7 +41,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from suggest_bench import Row, _print, evaluate, rules
+from suggest_bench import Row, _print, evaluate, in_documents, rules
 
 ROOT = Path(__file__).resolve().parent.parent
 SET = ROOT / "bench" / "data" / "editorials" / "data-source"
@@ -147,6 +150,12 @@ def main(argv: list[str] | None = None) -> int:
         default="estimate",
         help="the label statistics units map to (default estimate)",
     )
+    parser.add_argument(
+        "--mode",
+        choices=["unit", "document", "both"],
+        default="both",
+        help="each unit alone, each editorial's units as one text, or both (default)",
+    )
     parser.add_argument("--errors", action="store_true", help="list the dev half's errors")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
@@ -170,14 +179,17 @@ def main(argv: list[str] | None = None) -> int:
         rows = load(args.editorials, split, args.statistics)
         if not rows:
             continue
-        result = evaluate(rows, rules)
-        result["every_opinion"] = evaluate(rows, every_opinion)["macro_f1"]
-        result["files"] = len({name for name, _t, _l in rows})
-        result["gold"] = dict(Counter(label for _n, _t, label in rows).most_common())
-        results[split] = result
+        modes = ["unit", "document"] if args.mode == "both" else [args.mode]
+        for mode in modes:
+            result = evaluate(rows, rules if mode == "unit" else in_documents(rows))
+            result["every_opinion"] = evaluate(rows, every_opinion)["macro_f1"]
+            result["files"] = len({name for name, _t, _l in rows})
+            result["gold"] = dict(Counter(label for _n, _t, label in rows).most_common())
+            result["mode"] = mode
+            results[split if mode == "unit" else f"{split}, as documents"] = result
     if args.json:
         for split, r in results.items():
-            if not (args.errors and split == "dev"):
+            if not (args.errors and split.startswith("dev")):
                 r.pop("errors")
         json.dump(results, sys.stdout, indent=1)
         sys.stdout.write("\n")
@@ -188,7 +200,12 @@ def main(argv: list[str] | None = None) -> int:
             f"gold {result['gold']}; every unit opinion: macro-F1 "
             f"{result['every_opinion']:.3f}]\n"
         )
-        _print(f"rules vs editorial units, {split}", result, args.errors and split == "dev")
+        alone = "each unit alone" if result["mode"] == "unit" else "each editorial as one text"
+        _print(
+            f"rules vs editorial units, {split} ({alone})",
+            result,
+            args.errors and split.startswith("dev"),
+        )
     return 0
 
 

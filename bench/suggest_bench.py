@@ -70,8 +70,28 @@ def load_dev(folder: Path = DEV, split: str = "all") -> list[Row]:
 
 
 def rules(texts: Sequence[str]) -> list[str]:
-    """The rules' suggestion for each text ("none" for no suggestion)."""
+    """The rules' suggestion for each text alone ("none" for no suggestion)."""
     return [s.label or "none" for s in suggest(list(texts))]
+
+
+def in_documents(rows: Sequence[Row]) -> Callable[[Sequence[str]], list[str]]:
+    """The rules' suggestions with each source's sentences given together, in order, as
+    one text (``suggest(..., document=True)``: the text's voice counts), as ``newsdiff
+    suggest FILE`` reads an article."""
+
+    def predict(texts: Sequence[str]) -> list[str]:
+        assert list(texts) == [t for _s, t, _l in rows]
+        where: dict[str, list[int]] = {}
+        for k, (source, _t, _l) in enumerate(rows):
+            where.setdefault(source, []).append(k)
+        out = [""] * len(rows)
+        for ks in where.values():
+            got = suggest([rows[k][1] for k in ks], document=True)
+            for k, s in zip(ks, got, strict=True):
+                out[k] = s.label or "none"
+        return out
+
+    return predict
 
 
 def evaluate(
@@ -182,6 +202,13 @@ def main(argv: list[str] | None = None) -> int:
         help="the dev files the rules were tuned on, the held-out ones, or all",
     )
     parser.add_argument(
+        "--mode",
+        choices=["sentence", "document", "both"],
+        default="both",
+        help="each sentence alone, each article's sentences as one text (its voice "
+        "counts), or both",
+    )
+    parser.add_argument(
         "--curve", action="store_true", help="learning curve of train + suggest on the dev set"
     )
     parser.add_argument(
@@ -213,9 +240,15 @@ def main(argv: list[str] | None = None) -> int:
             )
         return 0
     sets = {"gold": load_gold, "dev": lambda: load_dev(split=args.split)}
-    results = {
-        name: evaluate(load(), rules) for name, load in sets.items() if args.set in (name, "both")
-    }
+    results = {}
+    for name, load in sets.items():
+        if args.set not in (name, "both"):
+            continue
+        rows = load()
+        if args.mode in ("sentence", "both"):
+            results[name] = evaluate(rows, rules)
+        if args.mode in ("document", "both"):
+            results[f"{name}, as documents"] = evaluate(rows, in_documents(rows))
     if args.json:
         for r in results.values():
             if not args.errors:

@@ -16,7 +16,9 @@ fact):
   failure"; "collapsed" only where nothing physical collapsed: the talks, not a
   building) or speculation and interpretation ("a sign that", "I think", a question
   in the writer's voice);
-* **fact**: a statement with none of those cues;
+* **fact**: a statement with none of those cues; in a whole text whose voice judges
+  (an editorial, ``voice``), an uncued claim about the present or in general is the
+  writer's opinion instead, with the text's count as its reason;
 * no suggestion (``None``) for what is not a statement: navigation, credits,
   copyright lines, bare dates and headings of fewer than four words (a short line
   that ends with a full stop, "!" or "?" and has a finite verb is a sentence:
@@ -44,6 +46,7 @@ from newsdiff.meaning.cues.evaluative import opinion_cues
 from newsdiff.meaning.cues.generic import judged
 from newsdiff.meaning.cues.hedges import hedge_cues, speculation
 from newsdiff.meaning.cues.quotes import QUOTE_MIN_WORDS, quotations, quoted_term
+from newsdiff.meaning.voice import article_voice, voiced
 
 #: Lines that are page furniture, not statements.
 _BOILERPLATE = re.compile(
@@ -160,22 +163,45 @@ def _why(text: str, grams: Sequence[str]) -> tuple[Cue, ...]:
 def shown_why(cues: Sequence[Cue], words: Iterable[str]) -> str:
     """A suggestion's reason as shown, from its cues' ``words``: the rules' words, or
     "model: " and the model's n-grams ("model" alone: no word stood out)."""
-    said = ", ".join(w for w in words if w)
+    said = ", ".join([*(c.note for c in cues if c.note), *(w for w in words if w)])
     if any(c.kind == "model" for c in cues):
         return f"model: {said}" if said else "model"
     return said
 
 
+def in_voice(
+    texts: Sequence[str], ruled: Sequence[tuple[Label | None, tuple[Cue, ...]]]
+) -> list[tuple[Label | None, tuple[Cue, ...]]]:
+    """The rules' labels of a whole text's sentences, in order, read in the text's voice
+    (``voice``): where it judges, an uncued claim about the present or in general is
+    opinion, with a ``voice`` cue whose note gives the count."""
+    found = article_voice([label for label, _cues in ruled])
+    if not found.judges:
+        return list(ruled)
+    cue = Cue("voice", 0, 0, "", found.reason())
+    return [
+        ("opinion", (cue,)) if label == "fact" and not cues and voiced(text) else (label, cues)
+        for text, (label, cues) in zip(texts, ruled, strict=True)
+    ]
+
+
 def suggest(
-    sentences: Iterable[Sentence | str], learned: model.Model | None = None
+    sentences: Iterable[Sentence | str],
+    learned: model.Model | None = None,
+    *,
+    document: bool = False,
 ) -> list[Suggestion]:
     """A suggestion for every sentence, in order; with ``learned``, the rules and the
-    model together (``model.combine``: the rules keep attribution and non-statements)."""
+    model together (``model.combine``: the rules keep attribution and non-statements).
+    With ``document``, the sentences are one text, read in its voice (``in_voice``; the
+    rules alone: a model learned the annotator's own reading of uncued sentences)."""
     items = [
         (s.index, s.text) if isinstance(s, Sentence) else (k, s) for k, s in enumerate(sentences)
     ]
     ruled = [_ruled(text) for _i, text in items]
     if learned is None:
+        if document:
+            ruled = in_voice([text for _i, text in items], ruled)
         return [
             Suggestion(i, t, lab, _shown(t, cues))
             for (i, t), (lab, cues) in zip(items, ruled, strict=True)
@@ -194,5 +220,5 @@ def suggest(
 
 
 def suggest_text(text: str, learned: model.Model | None = None) -> list[Suggestion]:
-    """Split an article into sentences and suggest a label for each."""
-    return suggest(split_sentences(text), learned)
+    """Split an article into sentences and suggest a label for each, in its voice."""
+    return suggest(split_sentences(text), learned, document=True)

@@ -11,21 +11,29 @@ from typing import Literal
 
 CueKind = Literal[
     "attribution", "source", "quote", "hedge", "range", "evaluative", "speculative",
-    "negation", "model",
+    "negation", "model", "voice",
 ]  # fmt: skip
 
 
 @dataclass(frozen=True)
 class Cue:
-    """One cue: what it signals and where it is (``text == source[start:end]``)."""
+    """One cue: what it signals and where it is (``text == source[start:end]``); ``note``
+    is a reason that lies outside the sentence (a ``voice`` cue's count of the article's
+    judging sentences), empty for a cue found in it."""
 
     kind: CueKind
     start: int
     end: int
     text: str
+    note: str = ""
 
     def to_json(self) -> dict[str, object]:
-        return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
+        out: dict[str, object] = {
+            "kind": self.kind, "text": self.text, "start": self.start, "end": self.end
+        }  # fmt: skip
+        if self.note:
+            out["note"] = self.note
+        return out
 
 
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")

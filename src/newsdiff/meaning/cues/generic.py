@@ -84,12 +84,18 @@ _WANTING = vocab("no not nothing few little insufficient sufficient enough too n
 _MIN_WORDS = 4
 
 
+def reports_events(text: str) -> bool:
+    """Whether a sentence reads as a report of events: a past or perfect form ("was",
+    "has been", a word in "-ed") or a date, a time word or a quantity."""
+    if any(w in _PAST or w.endswith("ed") for w, _s, _e in words(text)):
+        return True
+    return bool(dated_or_counted(text))
+
+
 def generic_cues(text: str) -> list[Cue]:
     """The present-tense verb of a generic claim, as a ``speculative`` cue (or none)."""
     ws = words(text)
-    if len(ws) < _MIN_WORDS:
-        return []
-    if any(w in _PAST or w.endswith("ed") for w, _s, _e in ws) or dated_or_counted(text):
+    if len(ws) < _MIN_WORDS or reports_events(text):
         return []
     for k, (w, s, e) in enumerate(ws):
         # "This is a mistake": a capital that only starts the sentence names nothing
@@ -115,7 +121,7 @@ _STANDING = vocab(
 )
 #: Verbs of saying, asking and believing: a source's present ("Sarvis discusses his
 #: background", "The party asks the council to") reports, as ``attribution`` reads it.
-_SPEAKING = (
+SPEAKING = (
     ATTRIBUTION_VERBS
     | SUBJECT_VERBS
     | vocab("discuss discusses ask asks call calls describe describes explain explains")
@@ -153,7 +159,7 @@ def _simple_present(text: str, ws: tuple[Word, ...], k: int) -> bool:
     state or schedule ("The company makes cars", "The shop opens at nine")."""
     w = ws[k][0]
     form = lexicon.verb_form(w)
-    if form not in ("s", "base") or w in _STANDING or w in STOP_WORDS or w in _SPEAKING:
+    if form not in ("s", "base") or w in _STANDING or w in STOP_WORDS or w in SPEAKING:
         return False
     if not one_phrase(text, ws, k - 1):
         return False

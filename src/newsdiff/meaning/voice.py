@@ -1,0 +1,88 @@
+"""The article's voice: whether a whole text mostly judges (an editorial, an op-ed, an
+interview's answers) or mostly reports (a news report), read from the rules' own labels
+of its sentences.
+
+One sentence often carries no mark a rule can see, whatever it does: "Putin sticks with
+the anti-reform choice" is a report in a news story and the writer's reading in an
+editorial. Read alone, such a sentence is a fact (GUIDE section 3: no cue, fact). Read
+in its text, it takes the text's voice: in a text whose statements judge at least
+``JUDGING_SHARE`` of the time and judge more often than they quote a source
+(``JUDGING_OVER_REPORTING``), an uncued claim about the present or in general is the
+writer's claim, opinion, with the count as its reason ("article voice: opinion (21 of 48
+sentences judge)"). What a text reports stays as it is: a sentence in the past or perfect
+("The treaty was signed in 1783", "has taken charge"), one with a date, a time word or a
+figure, and one with a verb of saying or asking ("Sarvis discusses his background").
+
+News reports quote and date: Wikinews articles and the five seeds judge in 0 to 29 of
+each 100 statements and quote a source more often than they judge; the editorials of the
+Webis corpus judge in 26 to 62 and quote in 0 to 17. The thresholds were chosen on the
+editorial dev half and the Wikinews tune split only (``bench/editorial_bench.py --mode
+document``; ``docs/meaning.md``, seventh round).
+
+Headless: ``suggest.suggest(..., document=True)`` and ``suggest.suggest_text`` use it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsdiff.core.labels import Label
+from newsdiff.meaning import lexicon
+from newsdiff.meaning.cues.base import words
+from newsdiff.meaning.cues.generic import SPEAKING, reports_events
+
+#: Fewer statements than this is too little text to have a voice (a headline and a lede).
+MIN_STATEMENTS = 8
+#: The share of a text's statements the rules call opinion from which its voice judges.
+JUDGING_SHARE = 0.25
+#: How many times as many judging statements as attributed ones a judging voice needs: an
+#: interview written up as a report quotes more than it judges.
+JUDGING_OVER_REPORTING = 1.5
+#: The voice is read from a text's first statements only: a long text's voice is set by
+#: then, and reading it costs the same for any length (the app reads it before its first
+#: paint).
+READ_STATEMENTS = 80
+
+
+@dataclass(frozen=True)
+class Voice:
+    """How many of a text's first statements judge and how many report a source."""
+
+    statements: int
+    judging: int
+    reporting: int
+
+    @property
+    def judges(self) -> bool:
+        """Whether the text's voice is the writer's opinion."""
+        return (
+            self.statements >= MIN_STATEMENTS
+            and self.judging >= JUDGING_SHARE * self.statements
+            and self.judging >= JUDGING_OVER_REPORTING * self.reporting
+        )
+
+    def reason(self) -> str:
+        """The reason a suggestion shows for a sentence the voice decided."""
+        return f"article voice: opinion ({self.judging} of {self.statements} sentences judge)"
+
+
+def article_voice(labels: Sequence[Label | None]) -> Voice:
+    """The voice of a text from the rules' labels of its sentences, in order (``None``:
+    not a statement, left out)."""
+    statements = [lab for lab in labels if lab is not None][:READ_STATEMENTS]
+    return Voice(
+        len(statements),
+        sum(lab == "opinion" for lab in statements),
+        sum(lab == "attribution" for lab in statements),
+    )
+
+
+def voiced(text: str) -> bool:
+    """Whether an uncued statement takes its text's voice: a claim about the present or in
+    general, with no past or perfect form ("was", "has", a past "-ed"), no date, time word
+    or figure, and no verb of saying or asking."""
+    ws = words(text)
+    if reports_events(text):
+        return False
+    return not any(w in SPEAKING or lexicon.verb_form(w) == "past" for w, _s, _e in ws)
