@@ -6,18 +6,20 @@ One sentence often carries no mark a rule can see, whatever it does: "Putin stic
 the anti-reform choice" is a report in a news story and the writer's reading in an
 editorial. Read alone, such a sentence is a fact (GUIDE section 3: no cue, fact). Read
 in its text, it takes the text's voice: in a text whose statements judge at least
-``JUDGING_SHARE`` of the time and judge more often than they quote a source
-(``JUDGING_OVER_REPORTING``), an uncued claim about the present or in general is the
+``JUDGING_SHARE`` of the time and judge more often than they quote a source (by
+``JUDGING_OVER_REPORTING``), an uncued claim about the present or in general is the
 writer's claim, opinion, with the count as its reason ("article voice: opinion (21 of 48
 sentences judge)"). What a text reports stays as it is: a sentence in the past or perfect
 ("The treaty was signed in 1783", "has taken charge"), one with a date, a time word or a
 figure, and one with a verb of saying or asking ("Sarvis discusses his background").
 
-News reports quote and date: Wikinews articles and the five seeds judge in 0 to 29 of
-each 100 statements and quote a source more often than they judge; the editorials of the
-Webis corpus judge in 26 to 62 and quote in 0 to 17. The thresholds were chosen on the
-editorial dev half and the Wikinews tune split only (``bench/editorial_bench.py --mode
-document``; ``docs/meaning.md``, seventh round).
+News reports quote and date: by the rules, the 13 Wikinews news articles of
+``bench/data/suggest`` and the five seeds judge in 0 to 29 of each 100 statements and
+quote a source at least as often as they judge; the 10 editorials of the Webis dev half
+judge in 26 to 62 and quote in 0 to 17 (Wikinews interviews, in the interviewee's own
+words, judge in 29 to 54 and read as opinion texts too). The thresholds were chosen on
+the editorial dev half and the Wikinews tune split only (``bench/editorial_bench.py
+--mode document``; ``docs/meaning.md``, seventh round).
 
 Headless: ``suggest.suggest(..., document=True)`` and ``suggest.suggest_text`` use it.
 """
