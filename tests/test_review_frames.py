@@ -297,3 +297,34 @@ async def test_the_app_counts_and_shows_a_moved_frame_once(tmp_path: Path) -> No
         )
         await pilot.press("5")  # no row has a variant: the filter stays on 3
         assert view.class_filter == "attribution"
+
+
+# A negated word against its antonym on the other side says the same thing: no negation.
+def classes(a: str, b: str) -> set[str]:
+    return {kind for _a, _b, cls in changes(a, b) for kind in cls}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The council did not approve the plan.", "The council rejected the plan."),
+        ("The jury found he was not guilty.", "The jury found he was innocent."),
+        ("The court did not accept the appeal.", "The court refused the appeal."),
+        ("He was not alive when found.", "He was dead when found."),
+        ("The council approved the plan.", "The council did not reject the plan."),
+    ],
+)
+def test_a_negated_word_against_its_antonym_is_no_negation(a: str, b: str) -> None:
+    assert "negation" not in classes(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The council approved the plan.", "The council did not approve the plan."),
+        ("He was alive when found.", "He was not alive when found."),
+        ("The council rejected the plan.", "The council did not reject the plan."),
+    ],
+)
+def test_a_negation_of_the_same_word_still_is_negation(a: str, b: str) -> None:
+    assert "negation" in classes(a, b)

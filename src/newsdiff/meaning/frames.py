@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from newsdiff.meaning import lexicon
 from newsdiff.meaning.changes import Change, ChangeClass
 from newsdiff.meaning.sides import Side
 from newsdiff.meaning.spans import Span
@@ -32,9 +33,31 @@ def negation_changed(sa: Side, sb: Side, span: Span) -> bool:
         return False
     # A word that says an absence by its prefix ("unarmed", "unexpectedly") is a
     # privative too: "not armed" -> "unarmed", "without warning" -> "unexpectedly".
-    pa = sa.privatives_within(a0, a1) + sum(map(negated_by_prefix, _WORDS.findall(sa.text, a0, a1)))
-    pb = sb.privatives_within(b0, b1) + sum(map(negated_by_prefix, _WORDS.findall(sb.text, b0, b1)))
+    wa, wb = _WORDS.findall(sa.text, a0, a1), _WORDS.findall(sb.text, b0, b1)
+    pa = sa.privatives_within(a0, a1) + sum(map(negated_by_prefix, wa))
+    pb = sb.privatives_within(b0, b1) + sum(map(negated_by_prefix, wb))
+    if na + pa == nb + pb:
+        return False
+    # "did not approve" -> "rejected", "was not guilty" -> "was innocent": the other
+    # side's word is an antonym of a negated word, so both sides say the same thing.
+    if na + pa > nb + pb:
+        pb += _antonyms_of(wa, wb)
+    else:
+        pa += _antonyms_of(wb, wa)
     return na + pa != nb + pb
+
+
+def _antonyms_of(negated: list[str], other: list[str]) -> int:
+    """How many of ``other``'s words are WordNet antonyms of a word of ``negated``."""
+    opposite: set[str] = set()
+    for w in negated:
+        if len(w) > 2:
+            opposite |= lexicon.antonyms(w.lower())
+    if not opposite:
+        return 0
+    return sum(
+        1 for w in other if len(w) > 2 and (lexicon.lemmas(w.lower()) | {w.lower()}) & opposite
+    )
 
 
 _WORDS = re.compile(r"[\w-]+")
