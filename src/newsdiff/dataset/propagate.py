@@ -12,6 +12,12 @@ sentences carry different labels propagates nothing (there is no one label to gi
 Only in-place and moved rows have counterparts; added and removed sentences keep
 what they have. Propagation is one hop: a propagated label is never passed on again.
 
+Where a row's receiving side has several sentences (one sentence told as two), the
+label goes only to those that hold the tagged sentence's content (``holders``): the
+part that shares most of its content words, and any other part more than half of
+whose content words come from it. A clause the rewrite added ("No deaths have been
+reported.") gets nothing, even when the aligner put it in the row.
+
 Label shift: a row whose sides both carry labels of their own, and different ones
 (a fact in the wire story that became an estimate in the reprint), is flagged.
 
@@ -27,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from newsdiff.core.align import Paired
+from newsdiff.core.words import content_words
 from newsdiff.store import OWN_SOURCES, Store, Tag
 
 Source = Literal["human", "propagated"]
@@ -64,8 +71,40 @@ def _side_label(
     return labels.pop(), tuple(i for i, _label in tagged)
 
 
+#: A sentence of a row's receiving side, beside the one that shares most, holds the
+#: tagged sentence's content when more than this share of its content words
+#: (``core.words.content_words``: stop words dropped, stems) come from it. Half is not
+#: enough: a clause the rewrite added keeps the reporting frame it was split from
+#: ("Police said no deaths have been reported." shares "police" and "said", 2 of 4,
+#: with "A fire destroyed three homes on Elm Street on Sunday, police said.").
+HOLDS = 0.5
+
+
+def holders(origin: Sequence[str], parts: Sequence[tuple[int, str]]) -> tuple[int, ...]:
+    """The sentences of ``parts`` (index, text: a row's receiving side) that hold the
+    content of ``origin`` (the texts of the tagged sentences on the other side).
+
+    One part is always a holder: the aligner paired it. Of several, the one whose
+    content words come most from ``origin`` (the share of its own; then the number
+    shared; then the first) is, and any other whose share is over ``HOLDS``.
+    """
+    if len(parts) <= 1:
+        return tuple(i for i, _text in parts)
+    source = frozenset().union(*map(content_words, origin))
+    scores: list[tuple[float, int]] = []
+    for _i, text in parts:
+        words = content_words(text)
+        shared = len(words & source)
+        scores.append((shared / len(words) if words else 0.0, shared))
+    best = max(range(len(parts)), key=lambda k: (scores[k], -k))
+    return tuple(i for k, (i, _text) in enumerate(parts) if k == best or scores[k][0] > HOLDS)
+
+
 def propagate(
-    rows: Sequence[Paired], tags_a: Mapping[int, str], tags_b: Mapping[int, str]
+    rows: Sequence[Paired],
+    tags_a: Mapping[int, str],
+    tags_b: Mapping[int, str],
+    texts: tuple[Sequence[str], Sequence[str]],
 ) -> tuple[dict[int, CarriedTag], dict[int, CarriedTag]]:
     """Every sentence's effective tag on each side, own or inherited.
 
@@ -73,12 +112,13 @@ def propagate(
         rows: the comparison's rows (``Comparison.rows``).
         tags_a: sentence index -> label, the human tags of side A.
         tags_b: the same for side B.
+        texts: the sentences' texts of each side, by index (``holders`` reads them).
 
     Returns:
         ``(effective_a, effective_b)``: sentence index -> ``CarriedTag``. Every own
         tag is there with ``source="human"``; an untagged sentence whose counterpart
-        side carries one label gets it with ``source="propagated"``; sentences with
-        neither are absent.
+        side carries one label gets it with ``source="propagated"`` if it holds that
+        side's tagged content (``holders``); sentences with neither are absent.
     """
     eff_a = {i: CarriedTag(label) for i, label in tags_a.items()}
     eff_b = {j: CarriedTag(label) for j, label in tags_b.items()}
@@ -88,11 +128,13 @@ def propagate(
         label_a, from_a = _side_label(row.a, tags_a)
         label_b, from_b = _side_label(row.b, tags_b)
         if label_a is not None:
-            for j in row.b:
+            origin = [texts[0][i] for i in from_a]
+            for j in holders(origin, [(j, texts[1][j]) for j in row.b]):
                 if j not in tags_b:
                     eff_b[j] = CarriedTag(label_a, "propagated", from_a)
         if label_b is not None:
-            for i in row.a:
+            origin = [texts[1][j] for j in from_b]
+            for i in holders(origin, [(i, texts[0][i]) for i in row.a]):
                 if i not in tags_a:
                     eff_a[i] = CarriedTag(label_b, "propagated", from_b)
     return eff_a, eff_b

@@ -20,7 +20,7 @@ from functools import lru_cache
 from newsdiff.core.article import Article
 from newsdiff.core.labels import Label
 from newsdiff.core.sentences import Sentence
-from newsdiff.dataset.propagate import label_shifts
+from newsdiff.dataset.propagate import holders, label_shifts
 from newsdiff.meaning.compare import Row
 from newsdiff.meaning.cues.base import Cue
 from newsdiff.meaning.suggest import suggest_label
@@ -116,16 +116,20 @@ class TagRecords:
         """The record of a sentence as shown (label, note, unsure, source), if any.
 
         A carried label counts only while the counterpart side of its row carries that
-        label of its own: one whose source was relabelled elsewhere (``newsdiff tag``,
-        another window, read by the poll) is shown as no label, derived afresh and never
-        written from here (``dataset.propagate.current`` does the same for export).
+        label of its own and this sentence holds its content (``receivers``): one whose
+        source was relabelled elsewhere (``newsdiff tag``, another window, read by the
+        poll), or one an older version carried to a clause a split added, is shown as
+        no label, derived afresh and never written from here
+        (``dataset.propagate.current`` does the same for export, by the origin alone).
         """
         tag = self._tags[self.ids[side]].get(sentence)
         if tag is None or tag.source != PROPAGATED or not tag.label:
             return tag
         rows = counterparts(self, side, sentence)
-        if rows is not None and side_label(self, other(side), rows[1]) == tag.label:
-            return tag
+        there = other(side)
+        if rows is not None and side_label(self, there, rows[1]) == tag.label:
+            if sentence in receivers(self, there, rows[1], rows[0]):
+                return tag
         shown = replace(tag, label="", source=HUMAN)
         return shown if shown.kept else None
 
@@ -365,6 +369,17 @@ def side_label(records: TagRecords, side: Side, indices: Sequence[int]) -> str |
     as ``newsdiff.dataset.propagate`` decides it."""
     labels = {lab for i in indices if (lab := records.own_label(side, i))}
     return labels.pop() if len(labels) == 1 else None
+
+
+def receivers(
+    records: TagRecords, side: Side, here: Sequence[int], there: Sequence[int]
+) -> tuple[int, ...]:
+    """The sentences of ``there`` (the other side of the row) that the label ``here``
+    carries of its own goes to: those holding the content of the sentences that carry
+    it (``dataset.propagate.holders``), as ``newsdiff.dataset.propagate`` decides it."""
+    texts = records.sentences
+    origin = [texts[side][i].text for i in here if records.own_label(side, i)]
+    return holders(origin, [(j, texts[other(side)][j].text) for j in there])
 
 
 def _others_labels(tags: Sequence[Tag], me: str) -> dict[int, dict[str, str]]:

@@ -13,7 +13,8 @@ label came from (``source``):
 
 Labels of the first two kinds are the sentence's *own*. When the one label a row's side
 carries of its own changes (as ``newsdiff.dataset.propagate`` defines it), the other side's
-sentences without their own get it, marked ``propagated`` (one hop only). Clearing one's
+sentences that hold its content (``holders``: in a split, not a clause the rewrite added)
+and have none of their own get it, marked ``propagated`` (one hop only). Clearing one's
 own label lets the counterpart's be carried back; clearing a carried label removes it,
 and it stays removed until the counterpart's label changes again. One key press and the
 records it carried are one change for undo.
@@ -21,11 +22,12 @@ records it carried are one change for undo.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cached_property
 
 from newsdiff.core.labels import Label
+from newsdiff.dataset.propagate import holders
 from newsdiff.store import Conflict, Tag, now, same_record
 
 from .edits import (
@@ -41,7 +43,7 @@ from .edits import (
     places,
 )
 from .layout import Side, other
-from .records import TagRecords, counterparts, side_label
+from .records import TagRecords, counterparts, receivers, side_label
 
 
 class TagSession(TagRecords):
@@ -140,7 +142,7 @@ class TagSession(TagRecords):
         if rows is None:
             return after
         label = side_label(self, other(side), rows[1])
-        if label is None:
+        if label is None or sentence not in receivers(self, other(side), rows[1], rows[0]):
             return after
         return replace(
             after or self._blank(side, sentence),
@@ -168,16 +170,21 @@ class TagSession(TagRecords):
             was[sentence] = was_own
         was_labels = set(was.values())
         was_label = was_labels.pop() if len(was_labels) == 1 else None
-        if was_label == now_label:
-            return (), []
         far = other(side)
+        # Only the sentences there that hold the tagged content take the label: in a
+        # split, not a clause the rewrite added (``dataset.propagate.holders``).
+        takers = receivers(self, side, here, there) if now_label is not None else ()
+        if was_label == now_label and (
+            now_label is None or _held(self, side, was, there) == takers
+        ):
+            return (), []
         edits: list[Edit] = []
         skipped: list[tuple[Side, int]] = []
         for j in there:
             cur = self.stored(far, j)
             if self.own_label(far, j) is not None or (cur is not None and cur.skipped):
                 continue  # the annotator's own decision there, a label or a skip
-            if now_label is None:
+            if now_label is None or j not in takers:
                 if label_of(cur) is None:
                     continue
                 new = self._revised(cur, far, j, label="", source=HUMAN, updated=now())
@@ -339,3 +346,15 @@ class TagSession(TagRecords):
         """The store's state key for this pair and annotator (the saved cursor)."""
         a, b = self.ids["a"], self.ids["b"]
         return f"cursor:{a}:{b}:{self.annotator}"
+
+
+def _held(
+    records: TagRecords, side: Side, origin: Iterable[int], there: Sequence[int]
+) -> tuple[int, ...]:
+    """The sentences of ``there`` that held what ``origin`` (of ``side``) tagged before a
+    key: with the same label still carried, another sentence here may carry it now, and
+    with it more of the sentences there hold what is tagged."""
+    texts = records.sentences
+    return holders(
+        [texts[side][i].text for i in origin], [(j, texts[other(side)][j].text) for j in there]
+    )
