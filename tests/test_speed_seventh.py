@@ -37,3 +37,87 @@ def test_same_tokens_agrees_with_the_tokens(a: str, b: str) -> None:
     assert options.same_tokens(a, respaced) == (
         a == respaced or options._solid(a) == options._solid(respaced)
     )
+
+
+_SPELLY = [
+    *"a b - ’ ' \u0130 \u017f".split(),
+    " ",
+    *"Kiev KIEV kiev colour Colour COLOURS centre amongst e-mail E-mail per-cent".split(),
+    *"philtre okay Okay learnt x1 7,000 Kyiv color".split(),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SPELLY), max_size=10).map("".join))
+def test_canonical_text_is_the_substitution_it_skips(text: str) -> None:
+    """``canonical_text`` returns a text with no respelled word as it is: what the
+    substitution of every word by its canonical spelling gives."""
+    from newsdiff.meaning import variants
+
+    want = variants._WORD.sub(lambda m: variants.canonical(m.group()), text)
+    assert variants.canonical_text(text) == want
+
+
+def test_respelled_words_are_those_with_another_spelling() -> None:
+    from newsdiff.core import spelling
+
+    words = {*spelling.TRANSLITERATIONS, *spelling.DOUBLETS, *spelling._british_to_american()}
+    assert spelling.respelled() == {w for w in words if spelling.canonical_lower(w) != w}
+    assert "kiev" in spelling.respelled() and "kyiv" not in spelling.respelled()
+
+
+_QUOTY = [*"ab .!?,’'\"“”`\t", "’s", "' t", ".’", "''", " ", "x.'  "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_QUOTY), max_size=12).map("".join))
+def test_a_text_without_marks_has_no_quotation(text: str) -> None:
+    """``quotations`` answers at once for a text with no quotation mark: its one
+    quotation without a pair of marks, a closing mark after the last stop, is a mark."""
+    from newsdiff.meaning.cues import quotes
+
+    if not quotes.quote_marks(text):
+        assert quotes._TRAILING_CLOSER.search(text) is None
+        assert quotes.quotations(text) == []
+        assert quotes.quotations(text, min_words=1) == []
+
+
+_SPANNY = [*"a an An A the decade Decade century hour hours half x".split(), "an hour", "a\tdecade"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SPANNY), max_size=6).map(" ".join))
+def test_one_span_is_searched_wherever_it_can_match(text: str) -> None:
+    from newsdiff.meaning.cues import durations
+
+    if durations.ONE_SPAN.search(text):
+        assert durations.may_span_one(text)
+
+
+_FINDY = [
+    *"study Survey polls research data figures report analysis review census audit".split(),
+    *"inquiry the new of a x found finds showed shows concluded revealed placed puts".split(),
+    *"put Putin ſhows FOUND fİnds stİdy ſtudy Data".split(),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_FINDY), max_size=8).map(" ".join))
+def test_a_finding_is_scanned_for_wherever_it_can_match(text: str) -> None:
+    """The findings pattern runs only where ``may_hold`` finds a noun and a verb of it:
+    never where it would have matched ("A study fİnds": ``re`` folds İ to i)."""
+    from newsdiff.meaning.cues import attribution, base
+
+    if attribution._FINDINGS.search(text):
+        assert base.may_hold(text, attribution._FINDING_VERBS)
+        assert base.may_hold(text, attribution._FINDING_NOUNS)
+
+
+def test_a_finding_with_a_dotted_capital_i_is_found() -> None:
+    """ "A study fİnds that": ``re`` under IGNORECASE reads İ as i, and the finding is
+    a cue; the verb test by ``casefold`` ("fi̇nds") skipped it."""
+    from newsdiff.meaning.cues.attribution import attribution_cues
+
+    assert [c.text for c in attribution_cues("A study fİnds that the fence is old.")] == [
+        "study fİnds"
+    ]

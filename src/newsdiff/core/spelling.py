@@ -63,6 +63,14 @@ def _british_to_american() -> dict[str, str]:
     return table
 
 
+@cache
+def respelled() -> frozenset[str]:
+    """Every lowercase word whose canonical spelling is another word: a text with none
+    of them is its own canonical text."""
+    words = {*TRANSLITERATIONS, *DOUBLETS, *_british_to_american()}
+    return frozenset(w for w in words if canonical_lower(w) != w)
+
+
 def canonical_lower(word: str) -> str:
     """The canonical spelling of a lowercase word (the word itself if it has none)."""
     hit = TRANSLITERATIONS.get(word) or DOUBLETS.get(word)

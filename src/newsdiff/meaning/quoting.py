@@ -36,8 +36,11 @@ def altered_quotes(row: Row) -> tuple[Change, ...]:
     if not (row.a and row.b) or not row.changes:
         return ()
     text_a, text_b = row.side_texts()
-    inner_a, inner_b = _interiors(text_a), _interiors(text_b)
-    if not (inner_a and inner_b):
+    inner_a = _interiors(text_a)
+    if not inner_a:
+        return ()
+    inner_b = _interiors(text_b)
+    if not inner_b:
         return ()
     return tuple(
         c

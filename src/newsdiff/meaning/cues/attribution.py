@@ -300,9 +300,9 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
         out += finditer("attribution", _CALLED_FOR, text)
     if "confirm" in low or "deny" in low or "comment" in low or "accus" in low:
         out += finditer("attribution", _KEPT_BACK, text)
-    # casefold, not lower: under IGNORECASE "ſ" matches "s" (checked for every letter
-    # of these verbs, over every code point), and the scan is skipped only when exact.
-    if any(verb in text.casefold() for verb in _FINDING_VERBS):
+    # A finding needs its noun and its verb ("put" alone is in every "Putin"); under
+    # IGNORECASE "ſ" matches "s" and "İ" "i", which ``may_hold`` leaves to the pattern.
+    if may_hold(text, _FINDING_VERBS) and may_hold(text, _FINDING_NOUNS):
         out += finditer("attribution", _FINDINGS, text)
     if "concern" in low or "fear" in low or "doubt" in low or "worr" in low or "hope" in low:
         out += finditer("attribution", _CONCERNS, text)
@@ -377,8 +377,10 @@ _FINDINGS = re.compile(
     re.IGNORECASE,
 )
 
-#: Every match of _FINDINGS holds one of these (its verbs' stems).
+#: Every match of _FINDINGS holds one of these (its verbs' stems), and one of its nouns'.
 _FINDING_VERBS = ("found", "finds", "show", "conclude", "reveal", "placed", "put")
+_FINDING_NOUNS = ("stud", "survey", "poll", "research", "analysis", "review", "census",
+                  "audit", "inquiry", "report", "data", "figures")  # fmt: skip
 
 
 def attribution_cues(text: str, with_sources: bool = False) -> list[Cue]:

@@ -11,7 +11,12 @@ from functools import lru_cache
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.base import DATE_KINDS, Number, Word, word_forms, words
 from newsdiff.meaning.cues.dates import join_dates, month_at, period_word, season_context
-from newsdiff.meaning.cues.durations import ONE_SPAN, halves_and_decades, may_count_time
+from newsdiff.meaning.cues.durations import (
+    ONE_SPAN,
+    halves_and_decades,
+    may_count_time,
+    may_span_one,
+)
 from newsdiff.meaning.cues.number_words import (
     A_SCALES,
     CARDINALS,
@@ -185,7 +190,7 @@ def numbers(text: str) -> tuple[Number, ...]:
         first is None
         and "-" not in text
         and "alf" not in text
-        and not ONE_SPAN.search(text)
+        and not (may_span_one(text) and ONE_SPAN.search(text))
         and _NUMBERISH.isdisjoint(word_forms(text))
     ):
         return ()  # no figure and no word the loop below stops at (most sentences)

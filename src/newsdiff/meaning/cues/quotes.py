@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsdiff.meaning.cues.base import Cue
 
@@ -25,14 +26,21 @@ _QUOTE_WORD = re.compile(r"\w+(?:[’']\w+)*")
 
 def quote_marks(text: str) -> list[Cue]:
     """Quotation marks that open or close a quote (apostrophes left out)."""
+    return list(_quote_marks(text))
+
+
+@lru_cache(maxsize=4096)
+def _quote_marks(text: str) -> tuple[Cue, ...]:
+    # A row side is asked for its marks three times (its cues, then twice by
+    # ``quotations`` for the plain line's "quote altered" test): found once.
     # An apostrophe match is one character, so testing each mark's start alone (the
     # lookbehind still sees the text before it) finds what a scan of the whole text
     # would: a scan paid the lookbehind at every character, for a handful of marks.
-    return [
+    return tuple(
         Cue("quote", m.start(), m.end(), m.group())
         for m in _QUOTE_MARK.finditer(text)
         if _APOSTROPHE.match(text, m.start()) is None
-    ]
+    )
 
 
 #: A quotation of speech has this many words or more; fewer is a scare quote ("‘rash’",
@@ -96,6 +104,10 @@ def quotations(text: str, min_words: int = QUOTE_MIN_WORDS) -> list[Cue]:
     Scare quotes around fewer words ("‘hasty’", "“special military operation”") are
     not quotations of speech.
     """
+    if not _quote_marks(text):
+        # No mark, no quotation: a closing mark after the last stop is a mark too (an
+        # apostrophe follows a word character), so the tail test below finds none.
+        return []
     out: list[Cue] = []
     pairs = _paired_quotes(text)
     for opener, closer in pairs:
