@@ -103,10 +103,12 @@ INSTITUTIONS = vocab(
 #: Pronouns that are a source before a verb of saying or believing ("He believes",
 #: "they say"); "we" and "I" are the writer's voice (``evaluative._SPECULATIVE``).
 SOURCE_PRONOUNS = vocab("he she they")
-#: Adverbs that may stand between a source and its verb ("Officials now say").
+#: Adverbs that may stand between a source and its verb ("Officials now say"); a
+#: hearsay adverb there hedges who said it, not what was said, so "Some experts
+#: reportedly believe the damage may reach" is still the experts' estimate.
 SOURCE_ADVERBS = vocab(
     "now also still privately publicly repeatedly often later previously widely "
-    "generally increasingly all both themselves initially first"
+    "generally increasingly all both themselves initially first reportedly allegedly"
 )
 #: Verbs whose object is the person told ("told reporters that ...").
 TELL_VERBS = vocab("told tells tell informed warned warns cautioned asked asks assured assures")

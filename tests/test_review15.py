@@ -1,0 +1,28 @@
+"""Outside review r15 of the suggestions: each finding the guidelines uphold (GUIDE
+section 3, README "Labels"), with the sentence that failed and a near plain-news
+sentence that must keep its label."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.meaning.suggest import suggest_label
+
+
+def test_a_hearsay_adverb_between_a_source_and_its_verb_keeps_the_source() -> None:
+    """ "Some experts reportedly believe ...": the experts carry the estimate (attribution
+    wins over estimate), as without "reportedly"."""
+    text = "Some experts reportedly believe the damage may reach 5 billion euros."
+    assert suggest_label(text)[0] == "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The damage may reportedly reach 5 billion euros.",
+        "Some experts reportedly left the meeting early.",
+    ],
+)
+def test_hearsay_with_no_source_that_speaks_stays_an_estimate(text: str) -> None:
+    """ "reportedly" with no verb of saying after a source is the writer's hearsay."""
+    assert suggest_label(text)[0] == "estimate"
