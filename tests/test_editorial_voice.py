@@ -245,7 +245,7 @@ def test_a_dated_state_that_may_be_stays_speculation() -> None:
         "Prices are still above historical standards.",
         "Putin is unwilling to change course.",
         "The reform is the best hope for the region.",
-        "This is a mistake.",
+        "This is a gamble.",
         "This is a time of dramatic change.",
     ],
 )

@@ -26,3 +26,24 @@ def test_a_hearsay_adverb_between_a_source_and_its_verb_keeps_the_source() -> No
 def test_hearsay_with_no_source_that_speaks_stays_an_estimate(text: str) -> None:
     """ "reportedly" with no verb of saying after a source is the writer's hearsay."""
     assert suggest_label(text)[0] == "estimate"
+
+
+@pytest.mark.parametrize(
+    "text", ["The verdict was a mistake.", "The scheme is a waste of taxpayers' money."]
+)
+def test_a_judging_noun_as_the_predicate_is_opinion(text: str) -> None:
+    """ "was a mistake", "is a waste of": the writer's verdict, as "was a disaster"."""
+    assert suggest_label(text)[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant is a waste treatment facility.",
+        "The company is a waste management firm.",
+        "The fund is a disaster relief fund.",
+    ],
+)
+def test_a_predicate_noun_that_names_a_kind_stays_fact(text: str) -> None:
+    """ "a waste treatment facility": the noun before a noun names a kind."""
+    assert suggest_label(text)[0] == "fact"

@@ -37,7 +37,7 @@ def test_a_present_tense_claim_shows_its_judged_phrase(text: str, why: str) -> N
 def test_the_judged_phrase_is_for_the_eye_only() -> None:
     """The model's features still read the copula's cue (labels and trained models are
     unchanged), and a hedge after the copula still makes an estimate."""
-    [row], [label] = model_rows(["This is a mistake."])
+    [row], [label] = model_rows(["This is a gamble."])
     assert label == "opinion" and "kt:speculative:is" in row
     assert suggest_label("Food shortages are likely to grow.")[0] == "estimate"
 
@@ -50,7 +50,7 @@ def learned() -> model.Model:
 
 
 @pytest.mark.parametrize(
-    "text", ["The plan is a waste of time.", "The report was a naff piece of work."]
+    "text", ["The plan is a misuse of time.", "The report was a naff piece of work."]
 )
 def test_the_model_says_why_with_content_words(learned: model.Model, text: str) -> None:
     """A model suggestion's cues are n-grams with no stop word ("is a", "a", "of" were

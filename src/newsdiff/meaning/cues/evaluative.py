@@ -7,13 +7,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.base import Cue, dedupe, finditer, in_vocab, vocab, words
 from newsdiff.meaning.cues.events import plain
 from newsdiff.meaning.cues.generic import generic_cues
 from newsdiff.meaning.cues.prediction import prediction_cues
 from newsdiff.meaning.cues.quotes import quoted_spans
-from newsdiff.meaning.cues.stance import stance_cues
+from newsdiff.meaning.cues.stance import names_a_kind, stance_cues
 from newsdiff.meaning.cues.subjective import subjective_cues
 
 #: Evaluative words: the writer judges ("horrific", "quagmire", morale "collapsed").
@@ -51,7 +50,7 @@ EVALUATIVE_WORDS = vocab(
 _DUAL_SENSE = vocab("collapse collapsed collapses collapsing shattered crushing")
 _JUDGING = EVALUATIVE_WORDS | _DUAL_SENSE
 #: The hand list's nouns of events, which also name a kind of thing before another
-#: noun ("disaster relief", "massacre survivors", "catastrophe insurance"; ``_names_a_kind``).
+#: noun ("disaster relief", "massacre survivors", "catastrophe insurance"; ``names_a_kind``).
 _KIND_NOUNS = vocab("disaster catastrophe atrocity tragedy massacre slaughter chaos")
 #: Things that collapse, shatter or crush in the literal sense, people included (a
 #: runner who collapsed).
@@ -95,22 +94,6 @@ def _physical_sense(text: str, start: int, end: int) -> bool:
     return any(w in _PHYSICAL or w in _MEASURED for w in near)
 
 
-def _names_a_kind(text: str, end: int) -> bool:
-    """Whether the judging noun ending at ``end`` modifies the noun after it, so that
-    the two name a kind of thing: "a disaster relief fund", "the disaster zone",
-    "massacre survivors" describe (a lower-case word WordNet has as a noun, no "-ed" or
-    "-ing" form, and no "-s" form of a verb: "the disaster struck", "the fiasco
-    continues" judge)."""
-    m = re.match(r" ([a-z]+)\b", text[end:])
-    if m is None:
-        return False
-    nxt = m.group(1)
-    forms = lexicon.base_forms(nxt)
-    if not any(pos == "n" for pos, _b in forms):
-        return False
-    return lexicon.verb_form(nxt) in (None, "base") or all(pos == "n" for pos, _b in forms)
-
-
 #: Speculation and interpretation in the writer's voice.
 _SPECULATIVE = re.compile(
     r"\b(?:(?:is|are|was|were|be|as)\s+(?:a|an)\s+(?:\w+\s+)?(?:sign|signal|indication|"
@@ -140,7 +123,7 @@ def _opinion_cues(text: str) -> tuple[Cue, ...]:
         c
         for c in in_vocab("evaluative", text, _JUDGING)
         if (c.text.lower() not in _DUAL_SENSE or not _physical_sense(text, c.start, c.end))
-        and not (c.text.lower() in _KIND_NOUNS and _names_a_kind(text, c.end))
+        and not (c.text.lower() in _KIND_NOUNS and names_a_kind(text, c.end))
     ]
     if "failure" in text.lower():
         out += finditer("evaluative", _FAILURE, text)

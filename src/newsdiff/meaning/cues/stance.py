@@ -66,7 +66,7 @@ _FIRST_PERSON = re.compile(
 #: adjective allowed between ("was a complete disaster", "is a sham"), or after "what a".
 _HAND_NOUNS = vocab(
     "shame sham pity fallacy folly nonsense charade joke mess scandal crook idiot fool "
-    "thief traitor hypocrite thug bigot"
+    "thief traitor hypocrite thug bigot mistake waste"
 )
 _COPULA = vocab(
     "is was are were be been being become became becomes remains remain remained proved "
@@ -78,6 +78,22 @@ _ARTICLE = vocab("a an")
 @lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:
     return frozenset(line.split()[0] for line in NOUNS.splitlines() if line) | _HAND_NOUNS
+
+
+def names_a_kind(text: str, end: int) -> bool:
+    """Whether the judging noun ending at ``end`` modifies the noun after it, so that
+    the two name a kind of thing: "a disaster relief fund", "the disaster zone",
+    "massacre survivors", "a waste treatment plant" describe (a lower-case word WordNet
+    has as a noun, no "-ed" or "-ing" form, and no "-s" form of a verb: "the disaster
+    struck", "the fiasco continues" judge)."""
+    m = re.match(r" ([a-z]+)\b", text[end:])
+    if m is None:
+        return False
+    nxt = m.group(1)
+    forms = lexicon.base_forms(nxt)
+    if not any(pos == "n" for pos, _b in forms):
+        return False
+    return lexicon.verb_form(nxt) in (None, "base") or all(pos == "n" for pos, _b in forms)
 
 
 def _graded(word: str) -> bool:
@@ -191,8 +207,9 @@ def _predicate_nouns(text: str) -> list[Cue]:
             # "this betrayal", "such folly": the writer names what was told by a verdict
             out.append(Cue("evaluative", ws[k - 1][1], e, text[ws[k - 1][1] : e]))
             continue
-        # "was a disaster", "was a complete disaster", "what a shame"
-        for gap in (1, 2) if k >= 2 else ():
+        # "was a disaster", "was a complete disaster", "what a shame"; not "is a waste
+        # treatment plant", where the noun names a kind
+        for gap in (1, 2) if k >= 2 and not names_a_kind(text, e) else ():
             if k - gap - 1 < 0:
                 break
             if ws[k - gap][0] in _ARTICLE and ws[k - gap - 1][0] in _COPULA:
