@@ -135,3 +135,24 @@ def test_suggest_command_reads_the_file_in_its_voice(
     line = next(x for x in out.splitlines() if "Putin sticks" in x)
     assert "opinion" in line
     assert "[article voice: opinion (6 of 10 sentences judge)]" in line
+
+
+def test_the_app_reads_each_article_in_its_voice(tmp_path: Path) -> None:
+    """The app's suggestion of a sentence is the one ``newsdiff suggest FILE`` gives: the
+    editorial's uncued claim is opinion, the report's stays fact."""
+    from newsdiff.core.article import from_text
+    from newsdiff.store import Store
+    from newsdiff.tui.session import TagSession
+
+    a, b = from_text("\n".join(EDITORIAL), "a"), from_text("\n".join(REPORT), "b")
+    sentences = (split_sentences(a.text), split_sentences(b.text))
+    session = TagSession(Store(tmp_path / "store"), "ana", (a, b), sentences)
+    for side, text in (("a", a.text), ("b", b.text)):
+        cli = [(s.label, s.cues) for s in suggest_text(text)]
+        app = [session.suggestion(side, i) for i in range(session.total(side))]
+        assert app == cli
+    putin = next(i for i, s in enumerate(sentences[0]) if s.text.startswith("Putin"))
+    label, cues = session.suggestion("a", putin)
+    assert label == "opinion" and cues[0].note == "article voice: opinion (6 of 10 sentences judge)"
+    putin = next(i for i, s in enumerate(sentences[1]) if s.text.startswith("Putin"))
+    assert session.suggestion("b", putin)[0] == "fact"

@@ -46,7 +46,7 @@ from newsdiff.meaning.cues.evaluative import opinion_cues
 from newsdiff.meaning.cues.generic import judged
 from newsdiff.meaning.cues.hedges import hedge_cues, speculation
 from newsdiff.meaning.cues.quotes import QUOTE_MIN_WORDS, quotations, quoted_term
-from newsdiff.meaning.voice import article_voice, voiced
+from newsdiff.meaning.voice import Voice, article_voice, voiced
 
 #: Lines that are page furniture, not statements.
 _BOILERPLATE = re.compile(
@@ -173,16 +173,20 @@ def in_voice(
     texts: Sequence[str], ruled: Sequence[tuple[Label | None, tuple[Cue, ...]]]
 ) -> list[tuple[Label | None, tuple[Cue, ...]]]:
     """The rules' labels of a whole text's sentences, in order, read in the text's voice
-    (``voice``): where it judges, an uncued claim about the present or in general is
-    opinion, with a ``voice`` cue whose note gives the count."""
-    found = article_voice([label for label, _cues in ruled])
-    if not found.judges:
-        return list(ruled)
-    cue = Cue("voice", 0, 0, "", found.reason())
-    return [
-        ("opinion", (cue,)) if label == "fact" and not cues and voiced(text) else (label, cues)
-        for text, (label, cues) in zip(texts, ruled, strict=True)
-    ]
+    (``voice``)."""
+    found = article_voice(label for label, _cues in ruled)
+    return [read_in(found, text, *rc) for text, rc in zip(texts, ruled, strict=True)]
+
+
+def read_in(
+    found: Voice, text: str, label: Label | None, cues: tuple[Cue, ...]
+) -> tuple[Label | None, tuple[Cue, ...]]:
+    """One sentence's rules' label read in its text's voice: where the voice judges, an
+    uncued claim about the present or in general (``voice.voiced``) is opinion, with a
+    ``voice`` cue whose note gives the count."""
+    if found.judges and label == "fact" and not cues and voiced(text):
+        return "opinion", (Cue("voice", 0, 0, "", found.reason()),)
+    return label, cues
 
 
 def suggest(

@@ -26,7 +26,7 @@ Headless: ``suggest.suggest(..., document=True)`` and ``suggest.suggest_text`` u
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsdiff.core.labels import Label
@@ -69,10 +69,16 @@ class Voice:
         return f"article voice: opinion ({self.judging} of {self.statements} sentences judge)"
 
 
-def article_voice(labels: Sequence[Label | None]) -> Voice:
+def article_voice(labels: Iterable[Label | None]) -> Voice:
     """The voice of a text from the rules' labels of its sentences, in order (``None``:
-    not a statement, left out)."""
-    statements = [lab for lab in labels if lab is not None][:READ_STATEMENTS]
+    not a statement, left out); labels past its first ``READ_STATEMENTS`` statements are
+    not asked for (the app passes them lazily)."""
+    statements: list[Label] = []
+    for label in labels:
+        if label is not None:
+            statements.append(label)
+            if len(statements) == READ_STATEMENTS:
+                break
     return Voice(
         len(statements),
         sum(lab == "opinion" for lab in statements),

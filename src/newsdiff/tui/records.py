@@ -23,7 +23,8 @@ from newsdiff.core.sentences import Sentence
 from newsdiff.dataset.propagate import holders, label_shifts
 from newsdiff.meaning.compare import Row
 from newsdiff.meaning.cues.base import Cue
-from newsdiff.meaning.suggest import suggest_label
+from newsdiff.meaning.suggest import read_in, suggest_label
+from newsdiff.meaning.voice import Voice, article_voice
 from newsdiff.store import OWN_SOURCES, Store, Tag, same_record, stored_path
 
 from .edits import HUMAN, PROPAGATED, label_of
@@ -102,6 +103,7 @@ class TagRecords:
         """The trained model's suggestions by sentence text (``tui.training``)."""
         self.learned_at = ""
         """When that model was trained ("17:52"; empty: the rules alone)."""
+        self._voices: dict[Side, Voice] = {}
         self.english = True
         """Whether the pair is English: suggestions (rules, and a model on their
         features) know only English and are not made for another language."""
@@ -149,11 +151,22 @@ class TagRecords:
 
     def suggestion(self, side: Side, sentence: int) -> tuple[Label | None, tuple[Cue, ...]]:
         """The suggested label of a sentence and the cue words behind it (offsets in text):
-        the trained model's where there is one, else the rules'."""
+        the trained model's where there is one, else the rules', read in the article's
+        voice as ``newsdiff suggest FILE`` reads it (``meaning.voice``)."""
         if not self.english:
             return None, ()
         text = self.sentences[side][sentence].text
-        return self.learned.get(text) or _suggestion(text)
+        learned = self.learned.get(text)
+        if learned:
+            return learned
+        return read_in(self.voice(side), text, *_suggestion(text))
+
+    def voice(self, side: Side) -> Voice:
+        """The voice of a side's article, read once from its first statements."""
+        if side not in self._voices:
+            labels = (_suggestion(s.text)[0] for s in self.sentences[side])
+            self._voices[side] = article_voice(labels)
+        return self._voices[side]
 
     def done(self, side: Side, sentence: int) -> bool:
         """Whether the annotator is done with a sentence: a label of their own, or
