@@ -51,6 +51,11 @@ def _suggestion(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
     return suggest_label(text)
 
 
+def _voice(sentences: Sequence[Sentence]) -> Voice:
+    """An article's voice, read from its first statements' rules labels (once per side)."""
+    return article_voice(_suggestion(s.text)[0] for s in sentences)
+
+
 class TagRecords:
     """The records of both articles for one annotator, as the store holds them.
 
@@ -156,17 +161,9 @@ class TagRecords:
         if not self.english:
             return None, ()
         text = self.sentences[side][sentence].text
-        learned = self.learned.get(text)
-        if learned:
-            return learned
-        return read_in(self.voice(side), text, *_suggestion(text))
-
-    def voice(self, side: Side) -> Voice:
-        """The voice of a side's article, read once from its first statements."""
         if side not in self._voices:
-            labels = (_suggestion(s.text)[0] for s in self.sentences[side])
-            self._voices[side] = article_voice(labels)
-        return self._voices[side]
+            self._voices[side] = _voice(self.sentences[side])
+        return self.learned.get(text) or read_in(self._voices[side], text, *_suggestion(text))
 
     def done(self, side: Side, sentence: int) -> bool:
         """Whether the annotator is done with a sentence: a label of their own, or
