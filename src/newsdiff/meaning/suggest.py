@@ -32,7 +32,7 @@ apart from human tags; one accepted in the app is stored with ``source="suggesti
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -187,6 +187,27 @@ def read_in(
     if found.judges and label == "fact" and not cues and voiced(text):
         return "opinion", (Cue("voice", 0, 0, "", found.reason()),)
     return label, cues
+
+
+class InVoice:
+    """The rules' suggestion of a sentence of one article, read in the article's voice
+    as ``suggest_text`` reads it; the voice is read once, when first asked for, from the
+    article's first statements (``voice.READ_STATEMENTS``), by ``rules`` (the app passes
+    its cached ``suggest_label``)."""
+
+    def __init__(
+        self,
+        sentences: Sequence[Sentence | str],
+        rules: Callable[[str], tuple[Label | None, tuple[Cue, ...]]] = suggest_label,
+    ) -> None:
+        self._texts = (s.text if isinstance(s, Sentence) else s for s in sentences)
+        self._rules = rules
+        self._voice: Voice | None = None
+
+    def __call__(self, text: str) -> tuple[Label | None, tuple[Cue, ...]]:
+        if self._voice is None:
+            self._voice = article_voice(self._rules(t)[0] for t in self._texts)
+        return read_in(self._voice, text, *self._rules(text))
 
 
 def suggest(

@@ -23,8 +23,7 @@ from newsdiff.core.sentences import Sentence
 from newsdiff.dataset.propagate import holders, label_shifts
 from newsdiff.meaning.compare import Row
 from newsdiff.meaning.cues.base import Cue
-from newsdiff.meaning.suggest import read_in, suggest_label
-from newsdiff.meaning.voice import Voice, article_voice
+from newsdiff.meaning.suggest import InVoice, suggest_label
 from newsdiff.store import OWN_SOURCES, Store, Tag, same_record, stored_path
 
 from .edits import HUMAN, PROPAGATED, label_of
@@ -49,11 +48,6 @@ class Snapshot:
 @lru_cache(maxsize=16384)
 def _suggestion(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
     return suggest_label(text)
-
-
-def _voice(sentences: Sequence[Sentence]) -> Voice:
-    """An article's voice, read from its first statements' rules labels (once per side)."""
-    return article_voice(_suggestion(s.text)[0] for s in sentences)
 
 
 class TagRecords:
@@ -108,7 +102,7 @@ class TagRecords:
         """The trained model's suggestions by sentence text (``tui.training``)."""
         self.learned_at = ""
         """When that model was trained ("17:52"; empty: the rules alone)."""
-        self._voices: dict[Side, Voice] = {}
+        self._voiced = {side: InVoice(self.sentences[side], _suggestion) for side in SIDES}
         self.english = True
         """Whether the pair is English: suggestions (rules, and a model on their
         features) know only English and are not made for another language."""
@@ -156,14 +150,11 @@ class TagRecords:
 
     def suggestion(self, side: Side, sentence: int) -> tuple[Label | None, tuple[Cue, ...]]:
         """The suggested label of a sentence and the cue words behind it (offsets in text):
-        the trained model's where there is one, else the rules', read in the article's
-        voice as ``newsdiff suggest FILE`` reads it (``meaning.voice``)."""
+        the trained model's where there is one, else the rules' in the article's voice."""
         if not self.english:
             return None, ()
         text = self.sentences[side][sentence].text
-        if side not in self._voices:
-            self._voices[side] = _voice(self.sentences[side])
-        return self.learned.get(text) or read_in(self._voices[side], text, *_suggestion(text))
+        return self.learned.get(text) or self._voiced[side](text)
 
     def done(self, side: Side, sentence: int) -> bool:
         """Whether the annotator is done with a sentence: a label of their own, or
