@@ -74,6 +74,37 @@ def test_what_an_editorial_reports_stays_as_it_is() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # from the editorial dev half: an estimate alone, the writer's speculation here
+        "Soon Russia is expected to sign a treaty with Georgia's breakaway province.",
+        "Food shortages are likely to grow.",
+    ],
+)
+def test_a_hedge_without_a_figure_is_speculation_in_an_editorial(text: str) -> None:
+    assert suggest_label(text)[0] == "estimate"
+    got = suggest([*EDITORIAL, text], document=True)[-1]
+    assert got.label == "opinion"
+    assert got.cues[0].note == "article voice: opinion (6 of 11 sentences judge)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices are expected to rise to 300 dollars.",  # a figure softened
+        "As many as 300 people may have died.",
+    ],
+)
+def test_a_softened_figure_stays_an_estimate_in_an_editorial(text: str) -> None:
+    assert suggest([*EDITORIAL, text], document=True)[-1].label == "estimate"
+
+
+def test_a_hedge_in_a_news_report_stays_an_estimate() -> None:
+    text = "Talks are expected to resume."
+    assert suggest([*REPORT, text], document=True)[-1].label == "estimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Sarvis discusses his background with reporters.",  # a verb of saying
         "Many aid agencies have pulled out their staff.",  # a perfect: what happened
         "The conference opens in London next week.",  # a time word

@@ -45,6 +45,7 @@ from newsdiff.meaning.cues.clauses import is_statement
 from newsdiff.meaning.cues.evaluative import opinion_cues
 from newsdiff.meaning.cues.generic import judged
 from newsdiff.meaning.cues.hedges import hedge_cues, speculation
+from newsdiff.meaning.cues.numbers import numbers
 from newsdiff.meaning.cues.quotes import QUOTE_MIN_WORDS, quotations, quoted_term
 from newsdiff.meaning.voice import Voice, article_voice, voiced
 
@@ -182,9 +183,15 @@ def read_in(
     found: Voice, text: str, label: Label | None, cues: tuple[Cue, ...]
 ) -> tuple[Label | None, tuple[Cue, ...]]:
     """One sentence's rules' label read in its text's voice: where the voice judges, an
-    uncued claim about the present or in general (``voice.voiced``) is opinion, with a
-    ``voice`` cue whose note gives the count."""
-    if found.judges and label == "fact" and not cues and voiced(text):
+    uncued claim about the present or in general (``voice.voiced``) is opinion, and so is
+    a hedge of likelihood with no figure to soften ("Russia is expected to sign a
+    treaty", "shortages are likely to grow": the writer's speculation, as "might" with no
+    quantity is in any text), with a ``voice`` cue whose note gives the count."""
+    if not found.judges:
+        return label, cues
+    if (label == "fact" and not cues and voiced(text)) or (
+        label == "estimate" and all(c.kind == "hedge" for c in cues) and not numbers(text)
+    ):
         return "opinion", (Cue("voice", 0, 0, "", found.reason()),)
     return label, cues
 

@@ -149,8 +149,7 @@ class TagRecords:
         return label_of(tag) if tag is not None and tag.source != PROPAGATED else None
 
     def suggestion(self, side: Side, sentence: int) -> tuple[Label | None, tuple[Cue, ...]]:
-        """The suggested label of a sentence and the cue words behind it (offsets in text):
-        the trained model's where there is one, else the rules' in the article's voice."""
+        """A sentence's suggestion and cues: the model's, else the rules' in its article's voice."""
         if not self.english:
             return None, ()
         text = self.sentences[side][sentence].text
