@@ -89,14 +89,21 @@ def add_ignore(p: argparse.ArgumentParser) -> None:
     )
 
 
-def add_lang(p: argparse.ArgumentParser, what: str) -> None:
+def add_lang(p: argparse.ArgumentParser, what: str | None) -> None:
+    """``--lang``; ``what``: the English-only parts the command runs (None: none)."""
+    english_only = (
+        f" {what} know only English: in another language they say so instead of guessing."
+        if what
+        else ""
+    )
     p.add_argument(
         "--lang",
         metavar="CODE",
         type=lang_code,
         help="the language of the text (ISO 639-1: en, zh, ur, ru, ...); default: "
-        f"guessed from the script (Latin script: from its function words). {what} know only English: in another language "
-        "they say so instead of guessing",
+        "guessed from the script (Latin script: from its function words). It decides which "
+        "abbreviations end no sentence (ru, uk, es, pt, it, pl, el: see the README)."
+        + english_only,
     )
 
 

@@ -311,13 +311,15 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         model = store_model(args.store)  # first: a damaged model is the one line said
         if not sure:
             note(f"{args.file}: {UNSURE}: suggestions read it as English (--lang to force one)")
-        suggestions = suggest_text(article.text, model)
+        suggestions = suggest_text(article.text, model, lang)
     else:
         # The rules read English cue words and the model learns on their features:
         # in another language they would guess, so no sentence gets a label.
         how = "as asked" if args.lang else f"{guessed_how(lang)}; --lang en to force English"
         note(f"{args.file}: language {lang} ({how}): suggestions are English-only, none given")
-        suggestions = [Suggestion(s.index, s.text, None, ()) for s in split_sentences(article.text)]
+        suggestions = [
+            Suggestion(s.index, s.text, None, ()) for s in split_sentences(article.text, lang)
+        ]
     if args.format == "json":
         json_out([s.to_json() for s in suggestions])
         return EXIT_SAME

@@ -59,7 +59,7 @@ def note_duplicates(tags: Sequence[Tag], store: Store) -> None:
             )
 
 
-def read_article(path: str) -> tuple[Article, list[Sentence]]:
+def read_article(path: str, lang: str | None = None) -> tuple[Article, list[Sentence]]:
     from newsdiff.core.article import InputError, load
     from newsdiff.core.sentences import split_sentences
 
@@ -67,7 +67,7 @@ def read_article(path: str) -> tuple[Article, list[Sentence]]:
         art = load(path)
     except InputError as err:
         raise CliError(str(err)) from None
-    return art, split_sentences(art.text)
+    return art, split_sentences(art.text, lang)
 
 
 def annotator_name(name: str | None) -> str:

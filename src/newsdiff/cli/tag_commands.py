@@ -9,7 +9,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from newsdiff.cli.args import STORE_HELP, annotator_arg
+from newsdiff.cli.args import STORE_HELP, add_lang, annotator_arg
 from newsdiff.cli.errors import CliError
 from newsdiff.cli.output import counted, out, plural, say
 from newsdiff.cli.stores import (
@@ -37,6 +37,7 @@ def add_tag_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatter
     p.add_argument("file", metavar="FILE", help="the article (a path, or - for stdin)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--store", help=STORE_HELP)
+    add_lang(p, None)
     p.set_defaults(func=cmd_sentences)
 
     p = sub.add_parser(
@@ -72,6 +73,7 @@ def add_tag_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatter
         "--annotator", type=annotator_arg, help="your name in the store (default: login name)"
     )
     p.add_argument("--store", help=STORE_HELP)
+    add_lang(p, None)
     p.set_defaults(func=cmd_tag)
 
 
@@ -96,7 +98,7 @@ _FROM = {"propagated": " (carried)", "suggestion": " (suggestion)"}
 
 
 def cmd_sentences(args: argparse.Namespace) -> int:
-    art, sentences = read_article(args.file)
+    art, sentences = read_article(args.file, args.lang)
     from newsdiff.dataset.propagate import current, replaced_versions
 
     with open_store(args.store, reading=True) as store:
@@ -193,7 +195,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
                 raise CliError(f"tag: {err}") from None
     index = _index(args.index)
     who = annotator_name(args.annotator)
-    art, sentences = read_article(args.file)
+    art, sentences = read_article(args.file, args.lang)
     if not 0 <= index < len(sentences):
         raise CliError(
             f"{args.file}: no sentence {index}; it has {len(sentences)} "

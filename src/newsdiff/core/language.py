@@ -58,6 +58,7 @@ _FUNCTION_WORDS = {
     "it": "il la di che e un una per non sono della del con gli le ha da",
     "pt": "o a os as de e em que um uma do da para com não no na por",
     "nl": "de het een en van in is dat op te met voor niet zijn er",
+    "pl": "w z na się nie do że jest od po jak ale za przez dla oraz jego są",
 }
 _FUNCTION_SETS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 

@@ -40,6 +40,8 @@ from __future__ import annotations
 
 import re
 
+from newsdiff.core.abbreviations import no_vowel
+
 #: A line longer than this was not wrapped at a fixed width (unless it is one word: a
 #: URL longer than the width overflows it) ...
 WRAP_MAX = 100
@@ -306,9 +308,10 @@ def number_follows(tail: str, nxt: str) -> bool:
     m = _WORD_STOP.search(tail, max(0, len(tail) - 24))
     if m is None:
         return False
-    word = m.group(1)
-    # An acronym in capitals ("NBC.") ends a sentence as any name does.
-    return word in _BEFORE_NUMBER or (_VOWELS.isdisjoint(word) and not word.isupper())
+    word = m.group(1)  # an acronym in capitals ("NBC.") ends a sentence as a name does
+    return word in _BEFORE_NUMBER or (
+        _VOWELS.isdisjoint(word) and not word.isupper() and (word.isascii() or no_vowel(word))
+    )
 
 
 #: "a.m." or "p.m." ending a text (capitals too: "9 A.M.").

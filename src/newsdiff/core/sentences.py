@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from sentencex import segment
 
+from newsdiff.core import abbreviations
+from newsdiff.core.language import detect
 from newsdiff.core.paragraphs import number_follows, paragraphs, time_goes_on
 
 
@@ -82,10 +84,11 @@ def _cuts(piece: str) -> list[int]:
     return out
 
 
-def _spans_in_line(line: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence in one line, whitespace trimmed."""
+def _spans_in_line(line: str, seg: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence in one line, whitespace trimmed, as sentencex
+    segments it in language ``seg``."""
     pos = 0
-    for raw in segment("en", line):
+    for raw in segment(seg, line):
         chunk = raw.strip()
         if not chunk:
             continue
@@ -187,26 +190,47 @@ def _joins(prev: str, nxt: str) -> bool:
     )
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split ``text`` into sentences, each with offsets into ``text`` itself."""
+def segmenter_language(lang: str) -> str:
+    """The language sentencex is told for text in ``lang``: the language itself where
+    ``core.abbreviations`` has its table (sentencex's own abbreviation list, then the
+    table's), English otherwise (its rules, and this module's, are the ones measured on
+    every other script: Arabic, Devanagari, Han, Thai end sentences with their own marks)."""
+    base = lang.split("-")[0].lower()
+    return base if base in abbreviations.TABLE else "en"
+
+
+def split_sentences(text: str, lang: str | None = None) -> list[Sentence]:
+    """Split ``text`` into sentences, each with offsets into ``text`` itself.
+
+    ``lang``: the text's language (``--lang``); by default guessed from the text alone
+    (``core.language.detect``), so that an article splits the same way in a pair, alone
+    and in the store. It decides which abbreviations end no sentence
+    (``segmenter_language``)."""
+    seg = segmenter_language(lang if lang else detect(text).lang)
     out: list[Sentence] = []
     for p0, p1 in paragraphs(text):
         # Newlines inside a wrapped paragraph read as spaces (same length: offsets hold).
         line = text[p0:p1].replace("\r", " ").replace("\n", " ")
-        for s, e in _paragraph_spans(line):
+        for s, e in _paragraph_spans(line, seg):
             out.append(Sentence(len(out), p0 + s, p0 + e, text[p0 + s : p0 + e]))
     return out
 
 
 @lru_cache(maxsize=16384)
-def _paragraph_spans(line: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each sentence of one paragraph. A paragraph's sentences depend
-    on its text alone, so a paragraph met again (a reprint keeps most of them, copy
-    repeats captions and boilerplate) is segmented once."""
+def _paragraph_spans(line: str, seg: str = "en") -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of one paragraph in language ``seg``. A
+    paragraph's sentences depend on its text and language alone, so a paragraph met
+    again (a reprint keeps most of them, copy repeats captions and boilerplate) is
+    segmented once."""
     out: list[tuple[int, int]] = []
-    for s, e in _openers_forward(line, list(_spans_in_line(line))):
+    table = abbreviations.rules(seg)
+    for s, e in _openers_forward(line, list(_spans_in_line(line, seg))):
         if out and (
             _joins(line[out[-1][0] : out[-1][1]], line[s:e])
+            or (
+                table is not None
+                and abbreviations.joins(table, line[out[-1][0] : out[-1][1]], line[s:e])
+            )
             # "1." or "iv." before its item: the segmenter reads the marker's full
             # stop as a sentence end, but the marker belongs to the item it numbers.
             or (len(out) == 1 and _LIST_MARK.fullmatch(line, out[0][0], out[0][1]) is not None)
@@ -220,10 +244,28 @@ def _paragraph_spans(line: str) -> tuple[tuple[int, int], ...]:
                 out[-1] = (out[-1][0], e)
             continue
         out.append((s, e))
+    if table is not None:
+        out = _cut_at_ends(line, out, table)
     # An ASCII line (a flag of the string) has no Thai: most lines are not searched.
     if not line.isascii() and _THAI.search(line) is not None:
         out = _thai_gaps(line, out)
     return tuple(out)
+
+
+def _cut_at_ends(
+    line: str, spans: list[tuple[int, int]], table: abbreviations.Rules
+) -> list[tuple[int, int]]:
+    """The spans, each cut after an abbreviation that may end a sentence where a capital
+    follows it ("5 млн. руб. Пострадавших нет": sentencex reads "руб." as going on)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        start = s
+        for c in abbreviations.cuts(table, line[s:e]):
+            out.append((start, s + c))
+            rest = line[s + c : e]
+            start = s + c + len(rest) - len(rest.lstrip())
+        out.append((start, e))
+    return out
 
 
 #: Quote marks that open a quotation when a space comes before them.

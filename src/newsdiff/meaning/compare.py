@@ -370,16 +370,16 @@ def compare(
             without diffing again.
         progress: told of each stage and how far it has got, now and then (the app's
             indicator on large pairs); called from the thread that runs ``compare``.
-        lang: the pair's language (an ISO 639-1 code); by default guessed from the
-            script (``core.language``). Other than English, every change is classed
-            ``rewording`` but a changed figure (``changes.figure_class``).
+        lang: the pair's language (ISO 639-1); by default guessed from the script
+            (``core.language``; unforced, each text splits in its own, as alone). Other
+            than English, every change is ``rewording`` but a figure's (``figure_class``).
     """
     opts = options or DEFAULT
     tell = progress or _quiet
     language = Detected(lang) if lang else detect(a.text, b.text)
     english = is_english(language.lang)
     tell("segmenting", 0.0)
-    sa, sb = split_sentences(a.text), split_sentences(b.text)
+    sa, sb = split_sentences(a.text, lang), split_sentences(b.text, lang)
     tell("aligning", 0.0)
     related = concepts if english else None  # WordNet is English; numbers are not
     links = align([s.text for s in sa], [s.text for s in sb], partial(tell, "aligning"), related)

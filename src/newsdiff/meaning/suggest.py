@@ -251,6 +251,9 @@ def suggest(
     return out
 
 
-def suggest_text(text: str, learned: model.Model | None = None) -> list[Suggestion]:
-    """Split an article into sentences and suggest a label for each, in its voice."""
-    return suggest(split_sentences(text), learned, document=True)
+def suggest_text(
+    text: str, learned: model.Model | None = None, lang: str | None = None
+) -> list[Suggestion]:
+    """Split an article into sentences (in ``lang``, by default guessed from the text)
+    and suggest a label for each, in its voice."""
+    return suggest(split_sentences(text, lang), learned, document=True)

@@ -1,0 +1,199 @@
+"""Abbreviations of news copy in Russian, Ukrainian, Spanish, Portuguese, Italian, Polish
+and Greek: which end no sentence, and which end one when a capital follows.
+
+sentencex segments each of these languages with its own abbreviation list when it is
+told the language (``sentences.segmenter_language``; its lists are
+``src/languages/abbrev/*.txt`` of github.com/wikimedia/sentencex). It reads every
+abbreviation on its lists as going on with the sentence, and its lists miss some that
+news copy writes. This table adds, per language, the common abbreviations of news copy
+(written from the languages' style guides' usual lists: titles, street types, units,
+"etc."), in three kinds:
+
+- ``titles``: written before a name, a street, a page or a number ("проф. Петров",
+  "ул. Тверской", "Dra. López", "pág. 5"): a full stop after one ends no sentence.
+- ``ends``: units, money and "etc." ("5 млн. руб.", "т. д.", "EE. UU.", "ecc."), which
+  stand at the end of a sentence as often as inside one: before a capital the sentence
+  ends; before a lower-case word it goes on (``sentences._lower_word_follows``, in every
+  language).
+- ``years``: "г." (year) or "см." after a figure ends the sentence before a capital
+  ("... в 2023 г. Пожар ...", "Рост 5 см. Потом"), but not when the figure opens the
+  sentence, alone or after a short preposition ("В 2020 г. Росстат сообщил"); without a
+  figure before it, it is a title ("г. Москва", "г. Иванов", "см. Приложение").
+
+A capital Cyrillic letter with its full stop before a capital is an initial ("А. С.
+Пушкин"): no sentence end (a sentence ending in a one-letter name, "в блок Б.", joins
+the next one; news copy writes initials far more often).
+
+English keeps sentencex's English rules and ``sentences``' own: no table here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+
+@dataclass(frozen=True)
+class Kinds:
+    """A language's abbreviations, lower case, without their last full stop and parted
+    by spaces. A full stop inside one may have a space after it ("т.е" is "т.е." and
+    "т. е."); a conjunction ("и", "та", "і", "i") and the word after it are one entry
+    ("и др", "and others"), matched across any run of spaces."""
+
+    titles: str
+    ends: str
+    years: str = ""
+
+
+#: The table: language code (ISO 639-1) -> its abbreviations.
+TABLE: dict[str, Kinds] = {
+    "ru": Kinds(
+        titles="г гр ул пр просп пер пл наб проф акад доц им ст с стр см т.е т.н напр тов",
+        ends="т.д т.п и др и пр млн млрд трлн тыс руб коп долл гг",
+        years="г см",
+    ),
+    "uk": Kinds(
+        titles="м р вул просп пров пл проф акад доц ім ст с стор див т.зв напр",
+        ends="т.д т.п та ін і ін млн млрд трлн тис грн коп дол рр",
+        years="р см",
+    ),
+    "es": Kinds(
+        titles="sr sra srta sres dr dra dres lic ing av avda pág págs núm aprox prof gral "
+        "ee sto sta excmo pdte",
+        ends="etc ee.uu ud uds",
+    ),
+    "pt": Kinds(
+        titles="sr sra srta dr dra prof profa eng av pág págs núm gen cel dep exmo sto sta",
+        ends="etc ltda",
+    ),
+    "it": Kinds(
+        titles="sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa avv ing on arch mons gen "
+        "col pag pagg",
+        ends="ecc s.p.a s.r.l",
+    ),
+    "pl": Kinds(
+        titles="ul al pl os prof dr hab doc mgr inż im gen płk ks np tzw m.in św ds",
+        ends="tys mln mld zł itd itp i in",
+        years="r",
+    ),
+    "el": Kinds(
+        titles="κ κα δρ καθ οδ λεωφ",
+        ends="εκατ δισ χιλ κλπ κτλ",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Rules:
+    """A language's compiled patterns."""
+
+    #: A title (or a year word with no figure before it) ending a text.
+    title_end: re.Pattern[str]
+    #: An ending abbreviation before a space and more text.
+    end_before: re.Pattern[str]
+    #: A year word after a figure, before a space and more text.
+    year_before: re.Pattern[str] | None
+    #: A year word after a figure, ending a text.
+    year_end: re.Pattern[str] | None
+
+
+_CONJUNCTIONS = frozenset({"и", "та", "і", "i"})
+
+
+def _split_entries(text: str) -> list[str]:
+    """The entries of a kind: words, where a conjunction joins the word after it ("и
+    др", "та ін", "i in": "and others", written as two words)."""
+    out: list[str] = []
+    join = False
+    for word in text.split():
+        if join:
+            out[-1] += " " + word
+            join = False
+            continue
+        out.append(word)
+        join = word in _CONJUNCTIONS
+    return out
+
+
+def _pattern(text: str) -> str:
+    words = sorted(set(_split_entries(text)), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\.", r"\.\s?").replace(r"\ ", r"\s+") for w in words)
+
+
+@cache
+def rules(lang: str) -> Rules | None:
+    """The compiled rules of ``lang`` (a code such as ru, pt-BR), or None if the table
+    has none."""
+    kinds = TABLE.get(lang.split("-")[0].lower())
+    if kinds is None:
+        return None
+    titles, ends = _pattern(kinds.titles), _pattern(kinds.ends)
+    years = _pattern(kinds.years) if kinds.years else None
+    return Rules(
+        title_end=re.compile(rf"(?<![\w.])(?:{titles})\.\Z", re.IGNORECASE),
+        end_before=re.compile(rf"(?<![\w.])(?:{ends})\.(?=\s+\S)", re.IGNORECASE),
+        year_before=(
+            re.compile(rf"(?<=\d)\s?(?:{years})\.(?=\s+\S)", re.IGNORECASE) if years else None
+        ),
+        year_end=re.compile(rf"(?<=\d)\s?(?:{years})\.\Z", re.IGNORECASE) if years else None,
+    )
+
+
+#: Vowels of the Cyrillic and Greek alphabets.
+_VOWELS = frozenset("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄαεηιουωάέήίόύώϊϋΐΰΑΕΗΙΟΥΩΆΈΉΊΌΎΏ")
+
+
+def no_vowel(word: str) -> bool:
+    """Whether ``word`` (no ASCII vowel in it) is written with no vowel, as an
+    abbreviation is ("млн", "pág"): a word of Latin, Cyrillic or Greek letters without
+    their vowels. A word of any other script (Arabic, Devanagari) has no vowel letters
+    to tell by: False ("человек." before "15 домов" ends its sentence; so does an Arabic
+    word's full stop before a figure; both once read as "pp." does)."""
+    return _VOWELS.isdisjoint(word) and all(ch < "\u0530" for ch in word)
+
+
+#: A capital Cyrillic letter and its full stop ending a text: an initial.
+_CYRILLIC_INITIAL = re.compile(r"(?<![\w.])[А-ЯЁЄІЇҐЎ]\.\Z")
+#: Opening marks skipped to find the first letter after an abbreviation.
+_OPENERS = "\"'“‘«„‹(["
+
+
+def _opens_sentence(text: str, year: int) -> bool:
+    """Whether the figure that the year word at ``year`` follows opens the sentence
+    ``text``, alone or after a preposition of three letters at most ("2020 г.", "В 2020
+    г.", "До 2020 г.", "W 2023 r."; not "Рост 5 см.")."""
+    words = text[:year].split()
+    return len(words) == 1 or (len(words) == 2 and len(words[0]) <= 3)
+
+
+def _capital_after(text: str, at: int) -> bool:
+    """Whether the first letter after ``at`` (past spaces and opening marks) is a capital."""
+    return text[at:].lstrip().lstrip(_OPENERS)[:1].isupper()
+
+
+def joins(lang_rules: Rules, prev: str, nxt: str) -> bool:
+    """Whether a boundary between ``prev`` (one sentence's text) and ``nxt`` is no
+    sentence end by the table: a title before it, an initial before a capital, or a
+    year that opens its sentence."""
+    if lang_rules.year_end is not None:
+        year = lang_rules.year_end.search(prev)
+        if year is not None:
+            return _opens_sentence(prev, year.start()) or not _capital_after(nxt, 0)
+    if lang_rules.title_end.search(prev) is not None:
+        return True
+    return _CYRILLIC_INITIAL.search(prev) is not None and _capital_after(nxt, 0)
+
+
+def cuts(lang_rules: Rules, text: str) -> list[int]:
+    """Offsets in ``text`` (one sentence as segmented) after an ending abbreviation, or
+    a year word that does not open the sentence, that a capital follows: sentence ends
+    the segmenter took for an abbreviation's."""
+    out = [m.end() for m in lang_rules.end_before.finditer(text) if _capital_after(text, m.end())]
+    if lang_rules.year_before is not None:
+        out += [
+            m.end()
+            for m in lang_rules.year_before.finditer(text)
+            if _capital_after(text, m.end()) and not _opens_sentence(text, m.start())
+        ]
+    return sorted(set(out))
