@@ -53,7 +53,9 @@ class Similarity:
 
     def _encode(self, sets: Sequence[frozenset[str]]) -> npt.NDArray[np.uint64]:
         bit = self.bit
-        per = [[bit[w] for w in s if w in bit] for s in sets]
+        # Each distinct word set once (twins share one set: a text repeated).
+        bits_of = {s: [bit[w] for w in s if w in bit] for s in set(sets)}
+        per = list(map(bits_of.__getitem__, sets))
         out = np.zeros((len(sets), self.width), dtype=np.uint64)
         r = np.repeat(np.arange(len(sets), dtype=np.int64), [len(b) for b in per])
         k = np.fromiter(chain.from_iterable(per), dtype=np.uint64, count=len(r))

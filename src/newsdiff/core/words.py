@@ -162,9 +162,22 @@ def postings(sets: WordSets) -> dict[str, list[int]]:
     # A defaultdict makes a word's first list in C (a look-up and a test per word cost
     # a quarter more); the callers only read it (``get``, ``items``).
     post: dict[str, list[int]] = defaultdict(list)
+    if len(set(sets)) * 2 > len(sets):
+        for i, s in enumerate(sets):
+            for w in s:
+                post[w].append(i)
+        return post
+    # Most sentences repeat a text of the other ones (a text copied through the side:
+    # twins share one word set): each distinct set posts its sentences at once, and a
+    # word's list, a few runs of them, is put in order by one sort in C.
+    where: dict[frozenset[str], list[int]] = defaultdict(list)
     for i, s in enumerate(sets):
+        where[s].append(i)
+    for s, at in where.items():
         for w in s:
-            post[w].append(i)
+            post[w].extend(at)
+    for found in post.values():
+        found.sort()
     return post
 
 
