@@ -47,3 +47,27 @@ def test_a_judging_noun_as_the_predicate_is_opinion(text: str) -> None:
 def test_a_predicate_noun_that_names_a_kind_stays_fact(text: str) -> None:
     """ "a waste treatment facility": the noun before a noun names a kind."""
     assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It seems the opposition has no plan of its own.",
+        "It seems that the opposition has no plan of its own.",
+    ],
+)
+def test_it_seems_is_the_writers_speculation(text: str) -> None:
+    """ "It seems ..." is the speculative voice of "... seems to have ..." (issue 12)."""
+    assert suggest_label(text)[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("It seems the damage may reach 5 billion euros.", "estimate"),
+        ('"It seems the opposition has no plan of its own," the minister said.', "attribution"),
+    ],
+)
+def test_it_seems_before_a_quantity_or_in_a_quote_keeps_its_label(text: str, label: str) -> None:
+    """A hedged quantity stays an estimate; the quoted minister's "it seems" is his."""
+    assert suggest_label(text)[0] == label
