@@ -71,3 +71,21 @@ def test_it_seems_is_the_writers_speculation(text: str) -> None:
 def test_it_seems_before_a_quantity_or_in_a_quote_keeps_its_label(text: str, label: str) -> None:
     """A hedged quantity stays an estimate; the quoted minister's "it seems" is his."""
     assert suggest_label(text)[0] == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The results were disappointing for investors.", "The news was shocking to many residents."],
+)
+def test_a_feeling_caused_before_a_preposition_is_a_judgement(text: str) -> None:
+    """ "were disappointing for investors" grades the results, as "has been
+    disappointing" does: a verb of causing a feeling takes no preposition."""
+    assert suggest_label(text)[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    "text", ["Police are appealing for witnesses.", "The charity is appealing to donors for help."]
+)
+def test_a_progressive_verb_before_a_preposition_stays_fact(text: str) -> None:
+    """ "are appealing for witnesses": a verb under way, not a verdict."""
+    assert suggest_label(text)[0] == "fact"

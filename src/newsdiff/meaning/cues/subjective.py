@@ -143,8 +143,27 @@ def _progressive(text: str, k: int) -> bool:
         # "was misleading and insidious", "is misleading and false": two predicates
         # joined, not a verb with an object ("is misleading and cheating investors").
         return False
+    if ws[k + 1][0] in _PREPOSITIONS and _causes_feeling(ws[k][0]):
+        # "were disappointing for investors", "is worrying to many": a verb that causes
+        # a feeling takes its person as an object, so a preposition after it makes an
+        # adjective ("are appealing for witnesses" is still a verb)
+        return False
     before = ws[k - 1][0] if ws[k - 1][0] not in _ADVERBS or k < 2 else ws[k - 2][0]
     return before in _AUXILIARY
+
+
+_PREPOSITIONS = vocab("for to in at about with on among because given")
+
+
+def _causes_feeling(word: str) -> bool:
+    """Whether the "-ing" ``word`` is of a verb whose participle is a feeling
+    (``PERSONAL_STATES``): "disappointing" of "disappointed", "frustrating" of
+    "frustrated"."""
+    stem = word[:-3]
+    return any(
+        form in PERSONAL_STATES
+        for form in (stem + "ed", stem + "d", stem + "ied", stem[:-1] + "ied", stem)
+    )
 
 
 _COORDINATORS = vocab("and or but nor yet")
