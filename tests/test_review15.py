@@ -89,3 +89,28 @@ def test_a_feeling_caused_before_a_preposition_is_a_judgement(text: str) -> None
 def test_a_progressive_verb_before_a_preposition_stays_fact(text: str) -> None:
     """ "are appealing for witnesses": a verb under way, not a verdict."""
     assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan, which critics called reckless, passed 5-4.",
+        "The law, which the opposition called a disgrace, took effect on Monday.",
+    ],
+)
+def test_a_verdict_named_in_a_relative_clause_is_the_sources(text: str) -> None:
+    """ "which critics called reckless": the critics' judgement, reported as "called the
+    charges unsubstantiated" is (attribution wins)."""
+    assert suggest_label(text)[0] == "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The election, which the president called early, was held on Sunday.",
+        "The meeting, which the mayor called a week ago, was short.",
+    ],
+)
+def test_a_relative_clause_that_summons_stays_fact(text: str) -> None:
+    """ "which the president called early": called an election, no verdict."""
+    assert suggest_label(text)[0] == "fact"

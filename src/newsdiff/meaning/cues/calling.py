@@ -129,6 +129,10 @@ def _complement(text: str, ws: tuple[Word, ...], j: int) -> bool:
 def names_a_verdict(text: str, ws: tuple[Word, ...], k: int) -> bool:
     """Whether the naming verb ws[k] ("called") has an object and a verdict on it:
     "called the charges unsubstantiated", "called the decision a mistake"."""
+    if _relative_object(text, ws, k) and _complement(text, ws, k + 1):
+        # "The plan, which critics called reckless, passed": the object is the
+        # relative pronoun before the source, the verdict right after the verb.
+        return True
     start = _object_end(text, ws, k)
     if start is None:
         return False
@@ -138,4 +142,19 @@ def names_a_verdict(text: str, ws: tuple[Word, ...], k: int) -> bool:
             return True
         if not one_phrase(text, ws, j) or ws[j][0] in _AFTER or ws[j][0] in CLAUSE_STOPS:
             return False
+    return False
+
+
+_RELATIVES = vocab("which that whom")
+
+
+def _relative_object(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether a relative pronoun opens the clause of the naming verb ws[k], a source of
+    one to four words between ("which critics called", "that the opposition has
+    called")."""
+    for j in range(k - 2, max(-1, k - 6), -1):
+        if not one_phrase(text, ws, j):
+            return False
+        if ws[j][0] in _RELATIVES:
+            return True
     return False
