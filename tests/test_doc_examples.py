@@ -57,7 +57,7 @@ EXAMPLES = [
     (README, "Parliament will vote on the bill", "Parliament will vote on the bill.", "fact"),
     (README, "will convene on Thursday", "The council will convene on Thursday.", "fact"),
     (README, "panned the plan as “ludicrous”", "The minister panned the plan as “ludicrous”.",
-     "fact"),
+     "attribution"),
     # docs/meaning.md, the clause heuristic and "Tag suggestions"
     (MEANING, "said prices rose", "The bank said prices rose.", "attribution"),
     (MEANING, "announced record profits", "The company announced record profits.", "fact"),

@@ -114,3 +114,34 @@ def test_a_verdict_named_in_a_relative_clause_is_the_sources(text: str) -> None:
 def test_a_relative_clause_that_summons_stays_fact(text: str) -> None:
     """ "which the president called early": called an election, no verdict."""
     assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reform was hailed as a success by its supporters.",
+        "Critics have slammed the decision.",
+        "The ministry put the number of displaced at 40,000.",
+        "The UN condemned the attack.",
+    ],
+)
+def test_a_sources_verdict_or_figure_is_attribution(text: str) -> None:
+    """A named source carries the judgement or the figure, as "called the decision a
+    mistake" and "the agency estimated the damage at $2bn" do."""
+    assert suggest_label(text)[0] == "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He slammed the door.",
+        "The car slammed into a wall.",
+        "He put the box at the door.",
+        "The company put the plant at risk of closure.",
+        "The reform was hailed as a success.",
+    ],
+)
+def test_a_physical_slam_a_place_or_no_source_stays_fact(text: str) -> None:
+    """ "slammed the door", "put ... at the door" and a passive with no one behind it
+    report no source's verdict or figure."""
+    assert suggest_label(text)[0] == "fact"

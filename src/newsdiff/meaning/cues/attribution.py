@@ -35,6 +35,7 @@ from newsdiff.meaning.cues.testimony import (
     reduced_relative,
     saying_nouns,
 )
+from newsdiff.meaning.cues.verdicts import verdict_cues
 
 # "added" reports speech only at a clause's end or before what was added: "he added",
 # "adding that"; "Moscow has added thousands of troops" is no attribution.
@@ -284,7 +285,7 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
     low = text.lower()
     ws = words(text)
     out = _reporting_verbs(text, ws, with_sources)
-    out += _subject_verbs(text, ws)
+    out += _subject_verbs(text, ws) + verdict_cues(text, ws)
     if " that" in low:
         out += saying_nouns(text, ws)
     # Each pattern runs only where its key word occurs: most sentences skip them all.
