@@ -145,3 +145,24 @@ def test_a_physical_slam_a_place_or_no_source_stays_fact(text: str) -> None:
     """ "slammed the door", "put ... at the door" and a passive with no one behind it
     report no source's verdict or figure."""
     assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The measure is widely seen as a blow to the president.",
+        "The vote is seen as a test of the government's strength.",
+    ],
+)
+def test_seen_as_with_no_quantity_or_outcome_is_interpretation(text: str) -> None:
+    """ "is widely seen as a blow": no quantity or outcome to estimate, and no source
+    behind "widely": the writer's interpretation (GUIDE: opinion)."""
+    assert suggest_label(text)[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia is seen withdrawing its troops.", "Growth is seen at 3% next year."]
+)
+def test_seen_before_an_outcome_or_a_figure_stays_an_estimate(text: str) -> None:
+    """ "is seen withdrawing", "is seen at 3%": a perceived outcome or figure."""
+    assert suggest_label(text)[0] == "estimate"

@@ -102,7 +102,9 @@ _SPECULATIVE = re.compile(
     r"the wrong approach|could be a way|could be a sign|does not mean|doesn[’']t mean|"
     r"the seeming|i think|i believe|we believe|i suspect|in my view|in our view|"
     r"i,? (?:too|also|still),? (?:think|believe)|"
-    r"it (?:would )?seem(?:s|ed)(?: to me)?|another sign|seems? to|seemed to|tends? to|tended to|must|should|"
+    r"(?:is|are|was|were)\s+(?:widely\s+|commonly\s+)?seen\s+as|"
+    r"it (?:would )?seem(?:s|ed)(?: to me)?|another sign|seems? to|seemed to|tends? to|"
+    r"tended to|must|should|"
     r"ought to|needs? to|"
     r"let us|let's|let’s)\b",
     re.IGNORECASE,
