@@ -166,3 +166,16 @@ def test_seen_as_with_no_quantity_or_outcome_is_interpretation(text: str) -> Non
 def test_seen_before_an_outcome_or_a_figure_stays_an_estimate(text: str) -> None:
     """ "is seen withdrawing", "is seen at 3%": a perceived outcome or figure."""
     assert suggest_label(text)[0] == "estimate"
+
+
+@pytest.mark.parametrize("text", ["Fire kills two.", "Police arrest three.", "Obama wins."])
+def test_a_headline_style_sentence_with_a_verb_is_a_statement(text: str) -> None:
+    """A short line ending in "." with a finite verb is a sentence (README: "Prices
+    rose." gets fact): a verb before its count, or after a name."""
+    assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize("text", ["Live updates.", "Key points.", "Weather updates."])
+def test_a_heading_of_a_noun_and_a_plural_stays_without_a_label(text: str) -> None:
+    """ "updates", "points" after a word WordNet knows are plurals: a heading."""
+    assert suggest_label(text)[0] is None

@@ -48,6 +48,7 @@ from newsdiff.meaning.cues.attribution_words import (
     WARN_VERBS,
 )
 from newsdiff.meaning.cues.base import Word, words
+from newsdiff.meaning.cues.headlines import headline_verb
 from newsdiff.meaning.cues.names import name_opens
 from newsdiff.meaning.cues.number_words import WEEKDAYS
 
@@ -98,7 +99,7 @@ def is_statement(text: str) -> bool:
             ws[k - 1][0] in ("he", "she", "it") or (k >= 2 and ws[k - 2][0] in DETERMINERS)
         ):
             return True
-    return False
+    return headline_verb(text, ws)
 
 
 def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> bool:
