@@ -52,15 +52,16 @@ REPORT = [
         # from the editorial dev half: fact alone, the writer's claim in the editorial
         "Putin sticks with the anti-reform choice.",
         "Production costs fall when energy costs do.",
+        "Georgians have cause for concern.",  # "have" of possession: the present
     ],
 )
 def test_an_uncued_claim_takes_the_voice_of_an_editorial(text: str) -> None:
     assert suggest_label(text)[0] == "fact"
-    got = {s.text: s for s in suggest(EDITORIAL, document=True)}[text]
+    got = suggest([*EDITORIAL, text], document=True)[-1]
     assert got.label == "opinion"
     assert [c.kind for c in got.cues] == ["voice"]
     assert shown_why(got.cues, (c.text for c in got.cues)) == (
-        "article voice: opinion (6 of 10 sentences judge)"
+        f"article voice: opinion (6 of {len(EDITORIAL) + 1} sentences judge)"
     )
 
 
@@ -108,6 +109,8 @@ def test_a_hedge_in_a_news_report_stays_an_estimate() -> None:
         "Sarvis discusses his background with reporters.",  # a verb of saying
         "Many aid agencies have pulled out their staff.",  # a perfect: what happened
         "The conference opens in London next week.",  # a time word
+        "Noam Chomsky is a professor emeritus at MIT.",  # a profile (cues.generic)
+        "The museum is open daily.",
     ],
 )
 def test_a_report_in_an_editorial_keeps_its_label(text: str) -> None:
