@@ -121,3 +121,74 @@ def test_a_finding_with_a_dotted_capital_i_is_found() -> None:
     assert [c.text for c in attribution_cues("A study fİnds that the fence is old.")] == [
         "study fİnds"
     ]
+
+
+_FIGURY = [
+    *"5 12 0.1 0.10 7,000 1.234 3% -3 − – minus five Five 5m $5 million m ½ ² ① ５ ٣".split(),
+    *"March 3 3rd of a thousand ‘ ’ “ \" -- '' Kiev x . , : %".split(),
+    " ",
+    "\u00a0",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_FIGURY), max_size=8).map("".join))
+def test_a_fold_but_the_spelling_ones_keeps_the_digits(text: str) -> None:
+    """Every fold that does not ignore spelling keeps a text's digits (``fold_digits``)
+    as they are: what lets ``any_ignores`` skip those folds for two texts whose digits
+    differ."""
+    for o in options.EVERY:
+        if not o.ignore_spelling:
+            assert options.fold_digits(o.fold(text)) == options.fold_digits(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_FIGURY), max_size=6).map("".join),
+    st.lists(st.sampled_from(_FIGURY), max_size=6).map("".join),
+)
+def test_any_ignores_is_any_option_ignoring(a: str, b: str) -> None:
+    assert options.any_ignores(a, b) == any(o.ignores(a, b) for o in options.EVERY)
+
+
+_NEGATORY = [*"not n't no never could be rise said x Police".split(), "didn’t", "no one"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_NEGATORY), max_size=8).map(" ".join),
+    st.lists(st.sampled_from(_NEGATORY), max_size=8).map(" ".join),
+)
+def test_changed_negations_are_those_the_counts_tell(a: str, b: str) -> None:
+    """A side with no negation, or facing a side with none, answers without the words
+    around each: what counting each negation's words on both sides gives."""
+    from collections import Counter
+
+    from newsdiff.meaning import sides
+
+    sa, sb = sides.Side(a), sides.Side(b)
+    sa.pair(sb)
+    for me, other in ((sa, sb), (sb, sa)):
+        mine = [sides._negation_key(me.text, c) for c in me.negations]
+        theirs = Counter(sides._negation_key(other.text, c) for c in other.negations)
+        have = Counter(mine)
+        want = [c for c, k in zip(me.negations, mine, strict=True) if have[k] != theirs[k]]
+        assert me.changed_negations == want
+        assert me.cue_texts(me.negations, 0, len(me.text)) == sorted(
+            sides._cue_key(c) for c in me.negations
+        )
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "b", "c", "d", "the", ","]), max_size=6),
+    st.lists(st.sampled_from(["a", "b", "e", "f", "the", "."]), max_size=6),
+)
+def test_opcodes_are_the_matchers(ka: list[str], kb: list[str]) -> None:
+    """A stretch's opcodes without a matcher where no key is shared: the matcher's."""
+    import difflib
+
+    from newsdiff.meaning.spans import opcodes
+
+    want = difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
+    assert opcodes(ka, kb) == want

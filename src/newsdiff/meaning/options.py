@@ -129,6 +129,27 @@ class CompareOptions:
         return [f"--ignore-{n}" for n in names if getattr(self, f"ignore_{n}")]
 
 
+_NOT_A_DIGIT = re.compile(r"[^0-9]+")
+
+
+def fold_digits(text: str) -> str:
+    """The ASCII digits of ``text`` once NFKC has written every digit so, in order: what
+    ``fold`` keeps of them under every option but ``ignore_spelling`` (which writes
+    numbers again, "five" as "5"). Shields, quote and dash styles, case, punctuation and
+    spacing never add or drop a digit."""
+    return _NOT_A_DIGIT.sub("", unicodedata.normalize("NFKC", text))
+
+
+def any_ignores(a: str, b: str) -> bool:
+    """Whether some combination of the options ignores replacing ``a`` by ``b``
+    (``any(o.ignores(a, b) for o in EVERY)``). Two texts of other digits differ under
+    every fold that keeps digits: only the eight that ignore spelling are folded then."""
+    if same_tokens(a, b):
+        return True
+    digits_kept = fold_digits(a) == fold_digits(b)
+    return any(o.fold(a) == o.fold(b) for o in EVERY if digits_kept or o.ignore_spelling)
+
+
 def _fold_numbers(text: str, canonical: bool, shield: bool) -> str:
     """``text`` with every number written one way (``cues.canonical_number``) if
     ``canonical``, and with the marks that carry a number's value shielded from

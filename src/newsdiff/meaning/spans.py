@@ -15,11 +15,12 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from newsdiff.core.worddiff import Diff, tokenize
 from newsdiff.meaning.cues.base import Number
 from newsdiff.meaning.cues.numbers import numbers
-from newsdiff.meaning.options import ALL, EVERY, loose_key, same_tokens
+from newsdiff.meaning.options import ALL, any_ignores, loose_key, same_tokens
 
 #: The most words a side of an equal-length piece may have to be paired word by word.
 PAIR_MAX = 3
@@ -139,7 +140,7 @@ def _foldable_value_change(na: RowNumbers, nb: RowNumbers, span: Span) -> bool:
         return False
     a0, a1, b0, b1 = span
     a, b = na.text[a0:a1], nb.text[b0:b1]
-    return any(o.ignores(a, b) for o in EVERY)
+    return any_ignores(a, b)
 
 
 def _merged(pieces: list[Piece]) -> list[Piece]:
@@ -264,8 +265,7 @@ def _split(dele: str, pa: int, ins: str, pb: int) -> list[Piece]:
     ka = [loose_key(t.text) for t in ta]
     kb = [loose_key(t.text) for t in tb]
     out: list[Piece] = []
-    matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
-    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+    for tag, a0, a1, b0, b1 in opcodes(ka, kb):
         if tag == "equal":
             # Same word by the loose key but not the same text ("Kiev"/"Kyiv"): a piece.
             for x, y in zip(ta[a0:a1], tb[b0:b1], strict=True):
@@ -286,6 +286,22 @@ def _split(dele: str, pa: int, ins: str, pb: int) -> list[Piece]:
     # Only the whitespace between kept words may differ ("Chor /" vs "Chor/ "): then
     # ``out`` is empty, which is right, since spacing is no change.
     return out
+
+
+Opcode = tuple[Literal["replace", "delete", "insert", "equal"], int, int, int, int]
+
+
+def opcodes(ka: list[str], kb: list[str]) -> list[Opcode]:
+    """``difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()``. Two
+    sides with no key in common (most replaced stretches: a word or three for others)
+    match nowhere, and their one opcode needs no matcher."""
+    if set(ka).isdisjoint(kb):
+        if ka and kb:
+            return [("replace", 0, len(ka), 0, len(kb))]
+        if ka:
+            return [("delete", 0, len(ka), 0, 0)]
+        return [("insert", 0, 0, 0, len(kb))] if kb else []
+    return difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
 
 
 def tone(text: str) -> list[str]:

@@ -70,6 +70,8 @@ _DIGITS = re.compile(
 #: there, and a text with no digit (most sentences) is not scanned at all.
 _CURRENCY_SPAN = 4
 _A_DIGIT = re.compile(r"\d")
+#: A figure's digits and separators, matched where its currency ends.
+_FIGURE_DIGITS = re.compile(r"[\d.,:]+")
 _PERCENT_AFTER = re.compile(r"\s*(?:per ?cent|percent)\b", re.I)
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _MINUS_WORD = re.compile(r"(?:^|(?<=[^\w]))minus\s+$", re.I)
@@ -201,7 +203,7 @@ def numbers(text: str) -> tuple[Number, ...]:
             continue  # "COVID19", "F16": part of a name
         cur = (m.group("cur") or "").strip().upper()
         at = m.start() + len(m.group("cur") or "")
-        raw = re.match(r"[\d.,:]+", text[at:])
+        raw = _FIGURE_DIGITS.match(text, at)
         assert raw is not None
         digits = raw.group().rstrip(".,:")
         suffix = (m.group("suf") or "").lower()
