@@ -126,6 +126,8 @@ def test_a_finding_with_a_dotted_capital_i_is_found() -> None:
 _FIGURY = [
     *"5 12 0.1 0.10 7,000 1.234 3% -3 − – minus five Five 5m $5 million m ½ ² ① ５ ٣".split(),
     *"March 3 3rd of a thousand ‘ ’ “ \" -- '' Kiev x . , : %".split(),
+    *"Tuesday last week thousands doubled a decade half an hour 10 km 40 pounds".split(),
+    *"second 2nd 1,234.5 £40 US$ 5bn per cent twenty-five May 2012 hundreds of".split(),
     " ",
     "\u00a0",
 ]
@@ -133,13 +135,20 @@ _FIGURY = [
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_FIGURY), max_size=8).map("".join))
-def test_a_fold_but_the_spelling_ones_keeps_the_digits(text: str) -> None:
-    """Every fold that does not ignore spelling keeps a text's digits (``fold_digits``)
-    as they are: what lets ``any_ignores`` skip those folds for two texts whose digits
-    differ."""
+def test_every_fold_keeps_the_digits(text: str) -> None:
+    """Every fold keeps a text's digits (``fold_digits``), as written or, when it
+    ignores spelling, as its numbers are written one way: what lets ``any_ignores``
+    skip the folds of two texts whose digits differ."""
     for o in options.EVERY:
-        if not o.ignore_spelling:
-            assert options.fold_digits(o.fold(text)) == options.fold_digits(text)
+        spelled = options.fold_digits(text, spelling=o.ignore_spelling)
+        assert options.fold_digits(o.fold(text)) == spelled
+
+
+def test_no_respelled_word_holds_a_digit() -> None:
+    """``fold_digits`` counts on spellings never adding or dropping a digit."""
+    from newsdiff.core.spelling import canonical_lower, respelled
+
+    assert not any(ch.isdigit() for w in respelled() for ch in w + canonical_lower(w))
 
 
 @settings(max_examples=500, deadline=None)

@@ -132,22 +132,27 @@ class CompareOptions:
 _NOT_A_DIGIT = re.compile(r"[^0-9]+")
 
 
-def fold_digits(text: str) -> str:
-    """The ASCII digits of ``text`` once NFKC has written every digit so, in order: what
-    ``fold`` keeps of them under every option but ``ignore_spelling`` (which writes
-    numbers again, "five" as "5"). Shields, quote and dash styles, case, punctuation and
-    spacing never add or drop a digit."""
-    return _NOT_A_DIGIT.sub("", unicodedata.normalize("NFKC", text))
+def fold_digits(text: str, spelling: bool = False) -> str:
+    """The ASCII digits of ``text`` once NFKC has written every digit so, in order, and
+    with ``spelling`` once every number is written one way ("five" as "5"): what
+    ``fold`` keeps of them under every option that ignores spelling or does not.
+    Shields, quote and dash styles, spellings (no word of the table holds a digit),
+    case, punctuation and spacing never add or drop a digit."""
+    text = unicodedata.normalize("NFKC", text)
+    return _NOT_A_DIGIT.sub("", _fold_numbers(text, True, False) if spelling else text)
 
 
 def any_ignores(a: str, b: str) -> bool:
     """Whether some combination of the options ignores replacing ``a`` by ``b``
-    (``any(o.ignores(a, b) for o in EVERY)``). Two texts of other digits differ under
-    every fold that keeps digits: only the eight that ignore spelling are folded then."""
+    (``any(o.ignores(a, b) for o in EVERY)``). Two texts whose digits differ under a
+    fold differ under it: the folds of the options that ignore spelling are compared
+    only when the digits of the numbers written one way are the same, those of the
+    other options only when the digits as written are (most changes of a value: none)."""
     if same_tokens(a, b):
         return True
-    digits_kept = fold_digits(a) == fold_digits(b)
-    return any(o.fold(a) == o.fold(b) for o in EVERY if digits_kept or o.ignore_spelling)
+    kept = fold_digits(a) == fold_digits(b)
+    spelled = fold_digits(a, spelling=True) == fold_digits(b, spelling=True)
+    return any(o.fold(a) == o.fold(b) for o in EVERY if (spelled if o.ignore_spelling else kept))
 
 
 def _fold_numbers(text: str, canonical: bool, shield: bool) -> str:
