@@ -15,8 +15,8 @@ news copy writes. This table adds, per language, the common abbreviations of new
   stand at the end of a sentence as often as inside one: before a capital the sentence
   ends; before a lower-case word it goes on (``sentences._lower_word_follows``, in every
   language).
-- ``years``: "г." (year) or "см." after a figure ends the sentence before a capital
-  ("... в 2023 г. Пожар ...", "Рост 5 см. Потом"), but not when the figure opens the
+- ``years``: "г.", "гг." (year, years) or "см." after a figure ends the sentence
+  before a capital ("... в 2023 г. Пожар ...", "в 1990-х гг. Затем", "Рост 5 см. Потом"), but not when the figure opens the
   sentence, alone or after a short preposition ("В 2020 г. Росстат сообщил"); without a
   figure before it, it is a title ("г. Москва", "г. Иванов", "см. Приложение").
 
@@ -50,13 +50,13 @@ class Kinds:
 TABLE: dict[str, Kinds] = {
     "ru": Kinds(
         titles="г гр ул пр просп пер пл наб проф акад доц им ст с стр см т.е т.н напр тов",
-        ends="т.д т.п и др и пр млн млрд трлн тыс руб коп долл гг",
-        years="г см",
+        ends="т.д т.п и др и пр млн млрд трлн тыс руб коп долл",
+        years="г гг см",
     ),
     "uk": Kinds(
         titles="м р вул просп пров пл проф акад доц ім ст с стор див т.зв напр",
-        ends="т.д т.п та ін і ін млн млрд трлн тис грн коп дол рр",
-        years="р см",
+        ends="т.д т.п та ін і ін млн млрд трлн тис грн коп дол",
+        years="р рр см",
     ),
     "es": Kinds(
         titles="sr sra srta sres dr dra dres lic ing av avda pág págs núm aprox prof gral "
@@ -121,6 +121,10 @@ def _pattern(text: str) -> str:
     return "|".join(re.escape(w).replace(r"\.", r"\.\s?").replace(r"\ ", r"\s+") for w in words)
 
 
+#: A case ending after a figure: "1990-х гг.", "2020-му р.".
+_SUFFIX = r"(?:-[^\W\d_]{1,3})?"
+
+
 @cache
 def rules(lang: str) -> Rules | None:
     """The compiled rules of ``lang`` (a code such as ru, pt-BR), or None if the table
@@ -134,9 +138,13 @@ def rules(lang: str) -> Rules | None:
         title_end=re.compile(rf"(?<![\w.])(?:{titles})\.\Z", re.IGNORECASE),
         end_before=re.compile(rf"(?<![\w.])(?:{ends})\.(?=\s+\S)", re.IGNORECASE),
         year_before=(
-            re.compile(rf"(?<=\d)\s?(?:{years})\.(?=\s+\S)", re.IGNORECASE) if years else None
+            re.compile(rf"(?<=\d){_SUFFIX}\s?(?:{years})\.(?=\s+\S)", re.IGNORECASE)
+            if years
+            else None
         ),
-        year_end=re.compile(rf"(?<=\d)\s?(?:{years})\.\Z", re.IGNORECASE) if years else None,
+        year_end=(
+            re.compile(rf"(?<=\d){_SUFFIX}\s?(?:{years})\.\Z", re.IGNORECASE) if years else None
+        ),
     )
 
 
