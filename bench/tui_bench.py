@@ -16,7 +16,16 @@ sentences) it measures, in one process:
   processes held the core). Textual paces screen updates at 60 per second: a key that
   comes within a frame of the last update waits for the next one (a key after a
   pause is drawn at once);
-- the floor: the same figures for an empty Textual app whose key changes one line.
+- the floor: the same figures for an empty Textual app whose key changes one line;
+- the first filter key (``4``, hedge) on the 1 MB pair of distinct sentences
+  (``bench/distinct_pair.py``; ``--filter-pair A B`` for another), in two fresh
+  apps: ``j`` at once after the first paint and the filter key 0.3 s later (the rows'
+  changes not yet classified), then ``j`` every 0.25 s until the filter shows; and
+  the same once the background classification is done. For each: the first ``j``,
+  the filter key to the first screen that shows it (its rows, or its progress), the
+  ``j`` presses meanwhile (median / max), and the key to the filtered rows on screen;
+  every time to the screen that shows the key's effect. ``--filter-only`` prints
+  only these.
 
 The machine is noisy: compare figures from one run, and read medians.
 """
@@ -26,6 +35,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -69,6 +79,9 @@ def _instrument(app: App[Any], shown: Callable[[], bool]) -> dict[str, Any]:
         "event": None,
         "times": [],
         "cpus": [],
+        "watch": {},
+        "seen": {},
+        "seen_cpu": {},
     }
     probe["first_after"] = lambda t: next(x for x in probe["times"] if x > t)
     original = app._display
@@ -89,6 +102,11 @@ def _instrument(app: App[Any], shown: Callable[[], bool]) -> dict[str, Any]:
         if probe["first_view"] is None and shown():
             probe["first_view"] = now
             probe["shown"].set()
+        for name, holds in list(probe["watch"].items()):
+            if holds():  # the first screen that shows what a watch waits for
+                probe["seen"][name] = now
+                probe["seen_cpu"][name] = probe["cpus"][-1]
+                del probe["watch"][name]
         if probe["event"] is not None:
             probe["event"].set()
 
@@ -120,30 +138,48 @@ async def _latency(
             # Nowhere to go: back to the other end (untimed), so every press counts.
             await pilot.press("home" if key == "j" else "end")
         await pilot.pause()
-        event = asyncio.Event()
-        probe["event"] = event
         top = app.view.scroll_y if isinstance(app, NewsdiffApp) else 0
-        paints = probe["paints"]
-        start, cpu = perf_counter(), thread_time()
-        if key == "wheel":
-            view = app.view
-            view.post_message(events.MouseScrollDown(view, 10, 5, 0, 1, 0, False, False, False))
-        else:
-            await pilot.press(key)
-        while probe["paints"] == paints:
-            try:
-                await asyncio.wait_for(event.wait(), timeout=2)
-            except TimeoutError:
-                break  # nothing to repaint (the view was already there)
-            event.clear()
-        after = [k for k, x in enumerate(probe["times"]) if x > start]
-        if after:
-            # The first screen update after the key (pilot.press may return after more).
-            times.append(probe["times"][after[0]] - start)
-            cpus.append(probe["cpus"][after[0]] - cpu)
+        timed = await _timed_press(app, pilot, probe, key)
+        if timed is not None:
+            times.append(timed[0])
+            cpus.append(timed[1])
             scrolled.append(isinstance(app, NewsdiffApp) and app.view.scroll_y != top)
-        probe["event"] = None
     return times, cpus, scrolled
+
+
+async def _timed_press(
+    app: Any, pilot: Any, probe: dict[str, Any], key: str, wait: float = 2, raw: bool = False
+) -> tuple[float, float] | None:
+    """One press: the time to the first screen update after it, and the main thread's
+    CPU time until then (None: no update came within ``wait`` seconds).
+
+    ``raw``: the key goes to the driver as a terminal's would, a letter or digit, and
+    nothing waits for the app to be idle (``pilot.press`` waits up to a second twice
+    while another thread works).
+    """
+    event = asyncio.Event()
+    probe["event"] = event
+    paints = probe["paints"]
+    start, cpu = perf_counter(), thread_time()
+    if raw:
+        app._driver.send_message(events.Key(key, key))
+    elif key == "wheel":
+        view = app.view
+        view.post_message(events.MouseScrollDown(view, 10, 5, 0, 1, 0, False, False, False))
+    else:
+        await pilot.press(key)
+    while probe["paints"] == paints:
+        try:
+            await asyncio.wait_for(event.wait(), timeout=wait)
+        except TimeoutError:
+            break  # nothing to repaint (the view was already there)
+        event.clear()
+    probe["event"] = None
+    after = [k for k, x in enumerate(probe["times"]) if x > start]
+    if not after:
+        return None
+    # The first screen update after the key (pilot.press may return after more).
+    return probe["times"][after[0]] - start, probe["cpus"][after[0]] - cpu
 
 
 def _at_end(app: NewsdiffApp, step: int) -> bool:
@@ -183,6 +219,120 @@ async def measure(path_a: str, path_b: str, store: Path, presses: int) -> dict[s
         rows = len(app.view.rows)
         sa, sb = app.session.total("a"), app.session.total("b")  # type: ignore[union-attr]
     return {"rows": rows, "sentences": f"{sa:,} / {sb:,}", "open": opened, "first": first, **out}
+
+
+#: The filter key timed, and the class it shows.
+FILTER_KEY, FILTER_CLASS = "4", "hedge"
+#: Seconds between the ``j`` presses while a filter waits (a reading pace).
+JS_EVERY = 0.25
+
+
+async def _press_until(
+    app: Any, probe: dict[str, Any], key: str, holds: Callable[[], bool]
+) -> float:
+    """Seconds from a key (sent as a terminal's, nothing waits for the app to be idle:
+    ``pilot.press`` waits up to a second twice while another thread works) to the
+    first screen that shows what ``holds`` says it did."""
+    name = f"press{len(probe['seen'])}-{perf_counter()}"
+    probe["watch"][name] = holds
+    start, cpu = perf_counter(), thread_time()
+    app._driver.send_message(events.Key(key, key))
+    while name not in probe["seen"]:
+        await asyncio.sleep(0.002)
+    probe["cpu"] = probe["seen_cpu"][name] - cpu
+    return float(probe["seen"][name] - start)
+
+
+async def first_filter(path_a: str, path_b: str, store: Path, wait_marks: bool) -> dict[str, Any]:
+    """The first filter key of a fresh app: ``j`` at once after the first paint (or once
+    the rows are classified, ``wait_marks``), the filter key 0.3 s later, then ``j``
+    every ``JS_EVERY`` seconds until the filtered rows show."""
+    app = create_app(path_a, path_b, store=store, annotator="bench")
+    probe = _instrument(app, lambda: app.session is not None and app.view.line_map is not None)
+    out: dict[str, Any] = {"marks": None}
+    async with app.run_test(size=SIZE) as pilot:
+        await asyncio.wait_for(probe["shown"].wait(), timeout=600)
+        shown = perf_counter()
+        view = app.view
+        marks = getattr(view, "marks", None)  # None: the app before the marks
+        if wait_marks and marks is not None:
+            while not marks.complete:
+                await asyncio.sleep(0.1)
+            out["marks"] = perf_counter() - shown
+        await pilot.pause(0.05)
+        out["first j"] = await _press_until(app, probe, "j", lambda: view.sentence != 0)
+        out["first j cpu"] = probe["cpu"]
+        await asyncio.sleep(0.3)
+
+        def applied() -> bool:
+            return bool(view.class_filter == FILTER_CLASS)
+
+        def answered() -> bool:
+            # The key's first sign on screen: its rows, or its progress ("filtering").
+            return applied() or getattr(view, "pending_filter", None) == FILTER_CLASS
+
+        probe["watch"]["applied"] = applied
+        start = perf_counter()
+        out["key"] = await _press_until(app, probe, FILTER_KEY, answered)
+        out["key cpu"] = probe["cpu"]
+        js: list[float] = []
+        while "applied" not in probe["seen"]:
+            await asyncio.sleep(JS_EVERY)
+            if "applied" in probe["seen"]:
+                break
+            before = (view.side, view.sentence)
+            jcpus = out.setdefault("jcpu", [])
+            js.append(
+                await _press_until(
+                    app, probe, "j", lambda b=before: (view.side, view.sentence) != b
+                )
+            )
+            jcpus.append(probe["cpu"])
+        out["applied"] = probe["seen"]["applied"] - start
+        out["js"] = js
+        out["rows"] = len(view.rows)
+        await pilot.pause(0.2)
+    return out
+
+
+def _filter_line(label: str, r: dict[str, Any]) -> str:
+    """One case's figures: wall clock, and (in brackets) the main thread's CPU time."""
+    js, cpus = r["js"], r.get("jcpu", [])
+    during = (
+        f"{len(js)} j meanwhile {_median(js) * 1000:.1f} / max {max(js) * 1000:.1f} ms "
+        f"({_median(cpus) * 1000:.1f} / {max(cpus) * 1000:.1f})"
+        if js
+        else "no j meanwhile"
+    )
+    marks = f" (classified {r['marks']:.1f} s after first paint)" if r["marks"] is not None else ""
+    return (
+        f"  {label}{marks}:\n    j {r['first j'] * 1000:.1f} ms ({r['first j cpu'] * 1000:.1f}), "
+        f"filter key to screen {r['key'] * 1000:.1f} ms ({r['key cpu'] * 1000:.1f}), "
+        f"to the {r['rows']} filtered rows {r['applied']:.2f} s; {during}"
+    )
+
+
+async def filter_figures(pair: tuple[str, str] | None) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        if pair is None:
+            script = Path(__file__).with_name("distinct_pair.py")
+            a, b = str(folder / "distinct_a.txt"), str(folder / "distinct_b.txt")
+            subprocess.run([sys.executable, str(script), a, b], check=True)
+            name = "the 1 MB pair of distinct sentences"
+        else:
+            a, b = pair
+            name = f"{Path(a).name} / {Path(b).name}"
+        print(f"first filter key ({FILTER_KEY}: {FILTER_CLASS}), {name}:", flush=True)
+        for case in FILTER_CASES:
+            # A process each: the first would leave the second its memos of the classes.
+            run = [sys.executable, __file__, "--filter-case", case, "--filter-pair", a, b]
+            subprocess.run(run, check=True)
+
+
+#: The first filter key's cases: pressed at once after the first paint, or once the
+#: rows are classified in the background.
+FILTER_CASES = {"now": "at once after first paint", "classified": "once classified"}
 
 
 def _median(values: list[float]) -> float:
@@ -230,7 +380,20 @@ def _row(name: str, times: list[float], cpus: list[float]) -> str:
 async def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--presses", type=int, default=50, help="key presses per key")
+    parser.add_argument("--filter-pair", nargs=2, metavar=("A", "B"), help="first filter's pair")
+    parser.add_argument("--filter-only", action="store_true", help="only the first filter key")
+    parser.add_argument("--filter-case", choices=FILTER_CASES, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.filter_case:
+        a, b = args.filter_pair
+        with tempfile.TemporaryDirectory() as tmp:
+            wait = args.filter_case == "classified"
+            r = await first_filter(a, b, Path(tmp) / "store.json", wait)
+        print(_filter_line(FILTER_CASES[args.filter_case], r))
+        return 0
+    if args.filter_only:
+        await filter_figures(args.filter_pair)
+        return 0
     print(f"newsdiff TUI, headless {SIZE[0]}x{SIZE[1]}, {args.presses} presses per key")
     print("key to screen, ms: median / p90 (count), wall clock and the main thread's CPU")
     print("(the CPU time is the app's own work, without the waits of a loaded machine);")
@@ -257,6 +420,7 @@ async def main(argv: list[str]) -> int:
                     kept = [k for k, m in enumerate(moved) if m]
                     t, c = [t[k] for k in kept], [c[k] for k in kept]
                 print(_row(name, t, c))
+    await filter_figures(args.filter_pair)
     print("targets: first paint < 0.3 s (seeds), < 1 s (×100); every key p90 < 16 ms")
     return 0
 

@@ -30,7 +30,7 @@ def _textual_modules(code: str) -> list[str]:
 HEADLESS_PACKAGES = ("core", "meaning", "store", "dataset", "corpus", "cli")
 HEADLESS_TUI = tuple(
     f"newsdiff.tui.{m}"
-    for m in ("layout", "session", "cursor", "viewport", "records", "edits", "wrap")
+    for m in ("layout", "session", "cursor", "viewport", "records", "edits", "wrap", "filtering")
 )
 
 

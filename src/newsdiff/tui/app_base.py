@@ -92,6 +92,9 @@ class AppBase(App[None]):
         await super().on_event(event)
 
     def on_unmount(self) -> None:
+        # The filters' marks are no longer wanted (tests run many apps in one process).
+        for view in self.query(DiffView):
+            view.marks.stop.set()
         # Leftover cycles of a closed app are garbage again (tests run many apps).
         self.collector.release()
         # However the app ends, a change staged for after the screen update is saved.
@@ -204,6 +207,8 @@ class AppBase(App[None]):
         if self.options_pending:
             parts.append("applying…")
         view = self.view
+        if view.pending_filter is not None:
+            parts.append(view.filter_progress)
         if view.class_filter is not None:
             shown = "altered quotes" if view.class_filter == "quote_altered" else view.class_filter
             count = "1 row" if len(view.rows) == 1 else f"{len(view.rows)} rows"

@@ -23,6 +23,9 @@ from time import monotonic
 
 #: Seconds without input after which the app counts as idle.
 IDLE_AFTER = 0.3
+#: Seconds after a key or mouse event during which background work rests (shorter than
+#: ``IDLE_AFTER``: keys at a reading pace leave it time between them).
+BUSY_FOR = 0.15
 #: How often the app looks whether to collect (seconds).
 CHECK_EVERY = 0.5
 #: Net allocations since the last collection below which an idle walk is not worth it.
@@ -51,6 +54,11 @@ class Collector:
     def touch(self) -> None:
         """A key or mouse event arrived: not idle."""
         self.input_at = monotonic()
+
+    def busy(self) -> bool:
+        """Whether a key or mouse event came within ``BUSY_FOR`` seconds (the filter's
+        marks rest then, ``tui.filtering``). Read from other threads: one float."""
+        return monotonic() - self.input_at < BUSY_FOR
 
     def tick(self) -> None:
         """Collect if the app is idle and there is enough to collect (called often)."""

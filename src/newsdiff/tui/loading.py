@@ -88,6 +88,7 @@ class LoadingMixin(AppBase):
         self.session = message.session
         view = self.view
         view.loading = False
+        view.busy = self.collector.busy
         view.load(message.rows, message.session, message.cursor)
         view.focus()
         # The view had focus while loading, when its keys were off: the footer only
@@ -113,6 +114,8 @@ class LoadingMixin(AppBase):
         # After the first paint: the rows matter more than this figure.
         after_refresh(self, partial(background, self._summarise, message.comparison))
         after_refresh(self, self.collector.settle)
+        # Then the filters' marks, so that a filter key finds them worked out.
+        after_refresh(self, view.mark_in_background)
 
     def _summarise(self, cmp: Comparison) -> None:
         """The full figures (with the reuse share, which walks every word), off the loop."""

@@ -16,6 +16,7 @@ from newsdiff.meaning.compare import Comparison
 from newsdiff.meaning.options import CompareOptions
 
 from .app_base import AppBase, background
+from .filtering import RowMarks, needs_classes
 from .layout import RowModel, rebuild_rows
 from .preferences import Preferences, save_preferences
 from .screens.note import NoteScreen
@@ -36,12 +37,15 @@ class ReviewMixin(AppBase):
             rows: list[RowModel],
             summary: tuple[Content, Content],
             asked: int,
+            marks: RowMarks | None,
         ) -> None:
             super().__init__()
             self.comparison = comparison
             self.rows = rows
             self.summary = summary
             self.asked = asked
+            self.marks = marks
+            """The rows' filter marks, worked out here when a filter is on or waits."""
 
     def action_options(self) -> None:
         if self.comparison is None:
@@ -77,24 +81,39 @@ class ReviewMixin(AppBase):
         self._options_asked += 1
         self.options_pending = True
         self._update_mode()
-        background(self._reoption, cmp, self.view.all_rows, options, self._options_asked)
+        view = self.view
+        # A filter by class shows the new rows only once they are all classified: that
+        # is done here, off the event loop, rather than in the view's first look.
+        mark = needs_classes(view.class_filter) or view.pending_filter is not None
+        background(self._reoption, cmp, view.all_rows, options, self._options_asked, mark)
 
     def _reoption(
-        self, cmp: Comparison, rows: list[RowModel], options: CompareOptions, asked: int
+        self,
+        cmp: Comparison,
+        rows: list[RowModel],
+        options: CompareOptions,
+        asked: int,
+        mark: bool,
     ) -> None:
         new = cmp.with_options(options)
         # The ops (and so the reuse share) do not depend on the options.
         if "reuse" in cmp.__dict__:
             new.__dict__["reuse"] = cmp.reuse
         summary = (figures(new), figures(new, short=True))
-        self.post_message(self.Reoptioned(new, rebuild_rows(rows, new), summary, asked))
+        new_rows = rebuild_rows(rows, new)
+        marks = None
+        if mark:
+            marks = RowMarks(new_rows)
+            marks.hurry.set()  # the filter on screen waits for them
+            marks.fill(self.collector.busy)
+        self.post_message(self.Reoptioned(new, new_rows, summary, asked, marks))
 
     @on(Reoptioned)
     def _reoptioned(self, message: Reoptioned) -> None:
         if message.asked != self._options_asked or not self.query(DiffView):
             return  # a later toggle is on its way, or the app is closing
         self.comparison = message.comparison
-        self.view.replace_rows(message.rows)
+        self.view.replace_rows(message.rows, message.marks)
         after_refresh(self, self.collector.settle)
         self.query_one(PairHeader).summary = message.summary
         self.options_pending = False
@@ -102,6 +121,8 @@ class ReviewMixin(AppBase):
 
     @on(DiffView.Filtered)
     def _filtered(self, message: DiffView.Filtered) -> None:
+        if not self.query(DiffView):
+            return  # the app is closing (a filter's progress came after its view went)
         self._update_mode()
         if self.preferences.fold != self.view.fold:  # z: remembered per store
             self.preferences = self.preferences.toggled("fold", self.view.fold)

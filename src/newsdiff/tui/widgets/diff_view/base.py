@@ -14,6 +14,7 @@ from textual.scroll_view import ScrollView
 from textual.signal import Signal
 
 from ...cursor import Cursor
+from ...filtering import RowMarks
 from ...folding import equal_rows, them
 from ...layout import Layout, RowModel, Side
 from ...session import TagSession
@@ -63,6 +64,12 @@ class DiffViewBase(ScrollView):
         self.class_filter: str | None = None
         """Rows shown: only those with a change of this class, or ``quote_altered``
         those with an altered quotation (None: every row)."""
+        self.marks = RowMarks(())
+        """What each of ``all_rows`` passes (``tui.filtering``), worked out in a thread."""
+        self.pending_filter: str | None = None
+        """A filter key waiting for the marks (``filters``; None: none waits)."""
+        self.busy: Callable[[], bool] = lambda: False
+        """Whether the user is at the keys (the app's collector knows): the marks rest."""
         self.show_suggestions = True
         """Untagged sentences show their suggested label, cue words underlined."""
         self.fold = False

@@ -9,18 +9,12 @@ from textual.binding import Binding, BindingType
 
 from newsdiff.meaning.changes import CLASSES
 
+from ...filtering import QUOTE_FILTER, ROW_FILTERS
+
 
 def a_class(cls: str) -> str:
     """A change class with its article: "a number", "an attribution"."""
     return f"an {cls}" if cls[:1] in tuple("aeiou") else f"a {cls}"
-
-
-#: The row filter of quotations altered (key 8), beside the change classes (1-7).
-QUOTE_FILTER = "quote_altered"
-
-
-#: Row kinds that have a filter of their own, and its key: removed, only in B, moved.
-ROW_FILTERS = {"removed": "r", "added": "b", "moved": "m"}
 
 
 def what_filter(cls: str) -> str:

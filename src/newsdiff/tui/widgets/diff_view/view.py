@@ -14,16 +14,16 @@ from textual.message import Message
 from textual.scrollbar import ScrollBar
 from textual.widget import Widget
 
-from newsdiff.meaning.quoting import quote_altered
-
 from ...cursor import Place
+from ...filtering import RowMarks
 from ...folding import equal_rows, fold_runs
 from ...layout import Geometry, Layout, RowModel, Side
 from ...session import TagSession
 from ..aligning import Aligning
 from ..quick_scrollbar import QuickScrollBar
 from .base import after_refresh
-from .keys import QUOTE_FILTER, ROW_FILTERS, VIEW_BINDINGS, filter_notice
+from .filters import FilterMixin
+from .keys import VIEW_BINDINGS
 from .navigation import NavigationMixin
 from .paint import RowPainter
 from .screen_lines import ScreenLinesMixin
@@ -32,7 +32,9 @@ from .styles import VIEW_COMPONENT_CLASSES, VIEW_CSS
 from .tagging import TaggingMixin
 
 
-class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, can_focus=True):
+class DiffView(
+    ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, FilterMixin, can_focus=True
+):
     """Article A beside article B, one row per alignment row, in one scroll position.
 
     Both columns are drawn by this one widget, line by line (`render_line`), so there is
@@ -42,7 +44,8 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
 
     The cursor is a sentence on one side; the other side of its row is highlighted.
     Its keys are in ``keys`` and run in the mixins: ``navigation`` (moving),
-    ``scrolling`` (the mouse and scrollbars), ``tagging`` (changing records).
+    ``scrolling`` (the mouse and scrollbars), ``tagging`` (changing records), ``filters``
+    (the rows of one change class).
     """
 
     BINDINGS: ClassVar[list[BindingType]] = VIEW_BINDINGS
@@ -105,6 +108,7 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
     ) -> None:
         """Show a comparison. ``cursor`` restores a saved position when it still exists."""
         self.all_rows = rows
+        self.new_marks(rows)
         self.session = session
         self.class_filter = None
         self._show_rows(self._filtered(None), cursor)
@@ -124,10 +128,12 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
             after_refresh(self, self._relayout)
         self.state_signal.publish("")
 
-    def replace_rows(self, rows: Sequence[RowModel]) -> None:
-        """The same sentences under other options: new kinds and changes, same cursor."""
+    def replace_rows(self, rows: Sequence[RowModel], marks: RowMarks | None = None) -> None:
+        """The same sentences under other options: new kinds and changes, same cursor
+        (``marks``: the new rows' marks, when the options' thread worked them out)."""
         cursor, near = self.cursor.here()
         self.all_rows = rows
+        self.new_marks(rows, marks)
         self._show_rows(self._filtered(self.class_filter), cursor, near)
 
     def _filtered(self, cls: str | None) -> list[RowModel]:
@@ -138,15 +144,6 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
         if self.fold and not self.single:
             return fold_runs(rows, self.opened_runs)
         return rows
-
-    def _kept(self, cls: str | None) -> list[RowModel]:
-        if cls is None:
-            return list(self.all_rows)
-        if cls == QUOTE_FILTER:
-            return [m for m in self.all_rows if quote_altered(m.row)]
-        if cls in ROW_FILTERS:
-            return [m for m in self.all_rows if m.kind == cls]
-        return [m for m in self.all_rows if cls in m.row.classes()]
 
     @property
     def folded(self) -> int:
@@ -209,23 +206,8 @@ class DiffView(ScreenLinesMixin, TaggingMixin, NavigationMixin, ScrollingMixin, 
         self.opened_runs.add(start)
         self._show_rows(self._filtered(self.class_filter), cursor, near)
 
-    def action_filter(self, cls: str) -> None:
-        """Show only the rows with a change of class ``cls`` ("" or the same again: all)."""
-        if not self.all_rows or self._pair_only():
-            return
-        wanted = cls if cls and cls != self.class_filter else None
-        rows = self._filtered(wanted)
-        if not rows:
-            self.tell(filter_notice(cls, 0))
-            return
-        cursor, near = self.cursor.here()
-        self.class_filter = wanted
-        self._show_rows(rows, cursor, near)
-        if wanted is None:
-            self.tell("Showing every row.")
-        else:
-            self.tell(filter_notice(wanted, len(rows)))
-        self.post_message(self.Filtered(self, wanted, len(rows)))
+    def _post_filtered(self, cls: str | None, shown: int) -> None:
+        self.post_message(self.Filtered(self, cls, shown))
 
     def _relayout(self) -> None:
         width = self.content_width
