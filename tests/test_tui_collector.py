@@ -42,8 +42,11 @@ def test_settled_collector_freezes_and_waits_for_rest(
     collector.tick()
     assert collector.collections == 0  # a key came 0 s ago: not now
     now[0] += collector_module.IDLE_AFTER + 0.1
+    frozen = gc.get_freeze_count()
     collector.tick()
     assert collector.collections == 1
+    # What survived the walk is frozen too: the next walk at rest skips it.
+    assert gc.get_freeze_count() >= frozen + len(kept)
     collector.tick()
     assert collector.collections == 1  # nothing new since: not worth a walk
     assert kept

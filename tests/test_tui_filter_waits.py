@@ -191,3 +191,40 @@ def test_row_marks_match_the_rows_and_stop_when_asked(seed_a: Path, seed_b: Path
         assert (QUOTE_FILTER in got) == quote_altered(model.row)
     for cls in ("number", "attribution", QUOTE_FILTER):
         assert marks.kept(cls) == [m for m in rows if cls in row_marks(m)]
+
+
+async def test_zero_shows_every_row_again_without_a_new_layout(
+    seed_a: Path, seed_b: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """0 after a filter shows the rows shown before it, with their layout and the
+    cursor's index as they were (no walk over every row); after z under the filter
+    it lays them out again, folded."""
+    from newsdiff.tui.widgets.diff_view import view as view_module
+
+    app = make(seed_a, seed_b, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        rows, layout = view.rows, view.line_map
+        made: list[int] = []
+        real = view_module.Layout
+
+        def counted(*args: object) -> object:
+            made.append(1)
+            return real(*args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(view_module, "Layout", counted)
+        await pilot.press("3")
+        assert view.class_filter == "attribution" and len(made) == 1
+        await pilot.press("j", "0")
+        await pilot.pause()
+        assert view.class_filter is None and len(made) == 1
+        assert view.rows is rows and view.line_map is layout
+        assert view.cursor.shows(view.side, view.sentence)
+        await pilot.press("j", "j")  # the index works: the cursor moves on every row
+        assert view.cursor_row < len(view.rows)
+        await pilot.press("3", "z", "0")
+        await pilot.pause()
+        assert view.class_filter is None and view.rows is not rows and len(made) == 4
+        assert [m.index for m in view.rows if not m.folded] == [
+            m.index for m in rows if m.kind != "equal"
+        ]

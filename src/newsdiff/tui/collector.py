@@ -10,7 +10,8 @@ So the objects alive when the comparison is shown are frozen (``gc.freeze``: nev
 walked again; what is freed by its reference count, every row when new options
 replace them, is still freed), automatic collection is turned off, and the app
 collects when it is idle: no key or mouse event for ``IDLE_AFTER`` seconds and enough
-allocated since the last time to be worth a walk. A long burst of keys with no pause
+allocated since the last time to be worth a walk; what survives that walk is frozen in
+turn. A long burst of keys with no pause
 gets the young generations collected (a few milliseconds) once it has allocated
 ``MUST_COLLECT`` objects, so memory stays bounded. ``release`` (the app unmounting)
 turns everything back as it was.
@@ -67,6 +68,11 @@ class Collector:
         pending = gc.get_count()[0]
         if pending >= WORTH_COLLECTING and monotonic() - self.input_at >= IDLE_AFTER:
             gc.collect()
+            # What survives a walk at rest is long-lived too (the memos the filter's
+            # marks fill in the background, ``tui.filtering``): frozen, it is not walked
+            # again at every rest. Those walks took 50-350 ms each on the 5 MB pair while
+            # its rows were classified, and a key that came during one waited for it.
+            gc.freeze()
             self.collections += 1
         elif pending >= MUST_COLLECT:
             gc.collect(1)

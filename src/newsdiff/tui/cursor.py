@@ -12,11 +12,24 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 
 from .layout import SIDES, Layout, RowModel, Side, other
 
 #: A place for the cursor: a side, and a sentence index on that side.
 Place = tuple[Side, int]
+
+
+@dataclass(frozen=True)
+class Index:
+    """The cursor's index of some rows (``Cursor.index``): each side's reading order,
+    each sentence's row and piece, and its place in the order. Never changed in place:
+    ``Cursor._index`` makes new ones."""
+
+    rows: Sequence[RowModel]
+    order: dict[Side, list[int]]
+    where: dict[Side, dict[int, tuple[int, int]]]
+    pos: dict[Side, dict[int, int]]
 
 
 class Cursor:
@@ -35,13 +48,27 @@ class Cursor:
 
     # -- the rows shown --------------------------------------------------------------
 
-    def show(self, rows: Sequence[RowModel], cursor: Place | None, near: int = 0) -> None:
+    def show(
+        self,
+        rows: Sequence[RowModel],
+        cursor: Place | None,
+        near: int = 0,
+        index: Index | None = None,
+    ) -> None:
         """Show ``rows``; the cursor goes to ``cursor`` if shown, else near row ``near``.
 
-        ``near`` is a row index of the comparison (``RowModel.index``).
+        ``near`` is a row index of the comparison (``RowModel.index``). ``index`` is
+        ``index()`` as it was when these same rows were shown (it is not made again).
         """
         self.rows = rows
-        self._index()
+        if index is not None and index.rows is rows:
+            self._order, self._where, self._pos = (
+                dict(index.order),
+                dict(index.where),
+                dict(index.pos),
+            )
+        else:
+            self._index()
         if cursor is not None and cursor[1] in self._where[cursor[0]]:
             self.side, self.sentence = cursor
         elif rows:
@@ -67,6 +94,11 @@ class Cursor:
             self._order[side] = order
             self._where[side] = where
             self._pos[side] = {s: i for i, s in enumerate(order)}
+
+    def index(self) -> Index:
+        """Where each shown sentence is, to show the same rows again without a walk
+        over them (``show``; 0 after a filter on a large pair)."""
+        return Index(self.rows, dict(self._order), dict(self._where), dict(self._pos))
 
     def here(self) -> tuple[Place | None, int]:
         """The cursor, and the comparison row it is on (to show other rows near it)."""

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from abc import abstractmethod
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from textual.timer import Timer
 
-from ...cursor import Place
+from ...cursor import Index, Place
 from ...filtering import QUOTE_FILTER, ROW_FILTERS, RowMarks, needs_classes
-from ...layout import RowModel
+from ...layout import Layout, RowModel
 from .base import DiffViewBase
 from .keys import filter_notice, what_filter
 
@@ -30,16 +31,37 @@ PROGRESS_EVERY = 0.1
 MARKS_AFTER = 0.5
 
 
+@dataclass(frozen=True)
+class Every:
+    """Every row as shown before a filter: ``0`` shows them again as they were, without
+    laying out and indexing every row again (0.2-0.9 s on a large pair), as long as the
+    rows, the fold and the runs opened under it are the same."""
+
+    all_rows: Sequence[RowModel]
+    rows: Sequence[RowModel]
+    fold: bool
+    opened: frozenset[int]
+    index: Index
+    layout: Layout
+
+
 class FilterMixin(DiffViewBase):
     """The filter keys, and the marks they read, worked out off the key's path."""
 
     _progress_timer: Timer | None = None
+    _every: Every | None = None
 
     @abstractmethod
     def _filtered(self, cls: str | None) -> list[RowModel]: ...
 
     @abstractmethod
-    def _show_rows(self, rows: Sequence[RowModel], cursor: Place | None, near: int = 0) -> None: ...
+    def _show_rows(
+        self,
+        rows: Sequence[RowModel],
+        cursor: Place | None,
+        near: int = 0,
+        again: tuple[Index, Layout] | None = None,
+    ) -> None: ...
 
     @abstractmethod
     def _post_filtered(self, cls: str | None, shown: int) -> None: ...
@@ -93,13 +115,32 @@ class FilterMixin(DiffViewBase):
             # Every row is shown already: nothing to lay out again.
             self.tell("Showing every row.")
             return
-        rows = self._filtered(wanted)
+        every = self._every if wanted is None else None
+        again = None
+        if (
+            every is not None
+            and every.all_rows is self.all_rows
+            and every.fold == self.fold
+            and every.opened == frozenset(self.opened_runs)
+        ):
+            rows, again = every.rows, (every.index, every.layout)
+        else:
+            rows = self._filtered(wanted)
         if not rows:
             self.tell(filter_notice(cls, 0))
             return
+        if self.class_filter is None and self.line_map is not None:
+            self._every = Every(
+                self.all_rows,
+                self.rows,
+                self.fold,
+                frozenset(self.opened_runs),
+                self.cursor.index(),
+                self.line_map,
+            )
         cursor, near = self.cursor.here()
         self.class_filter = wanted
-        self._show_rows(rows, cursor, near)
+        self._show_rows(rows, cursor, near, again)
         if wanted is None:
             self.tell("Showing every row.")
         else:

@@ -14,7 +14,7 @@ from textual.message import Message
 from textual.scrollbar import ScrollBar
 from textual.widget import Widget
 
-from ...cursor import Place
+from ...cursor import Index, Place
 from ...filtering import RowMarks
 from ...folding import equal_rows, fold_runs
 from ...layout import Geometry, Layout, RowModel, Side
@@ -113,16 +113,24 @@ class DiffView(
         self.class_filter = None
         self._show_rows(self._filtered(None), cursor)
 
-    def _show_rows(self, rows: Sequence[RowModel], cursor: Place | None, near: int = 0) -> None:
+    def _show_rows(
+        self,
+        rows: Sequence[RowModel],
+        cursor: Place | None,
+        near: int = 0,
+        again: tuple[Index, Layout] | None = None,
+    ) -> None:
         """Show ``rows``; the cursor goes to ``cursor`` if shown, else near row ``near``.
 
-        ``near`` is a row index of the comparison (``RowModel.index``).
+        ``near`` is a row index of the comparison (``RowModel.index``). ``again``: the
+        cursor's index and the layout of these same rows when they were last shown,
+        used instead of walking every row again (the layout only at the same width).
         """
-        self.cursor.show(rows, cursor, near)
+        self.cursor.show(rows, cursor, near, again[0] if again else None)
         self.line_map = None
         self.painter.clear()
         self._reveal_pending = True
-        self._relayout()
+        self._relayout(again[1] if again else None)
         if self.line_map is None:
             # Not laid out yet (the comparison can finish before the first layout).
             after_refresh(self, self._relayout)
@@ -209,7 +217,7 @@ class DiffView(
     def _post_filtered(self, cls: str | None, shown: int) -> None:
         self.post_message(self.Filtered(self, cls, shown))
 
-    def _relayout(self) -> None:
+    def _relayout(self, layout: Layout | None = None) -> None:
         width = self.content_width
         if not self.rows or width <= 0:
             return
@@ -221,7 +229,9 @@ class DiffView(
             top = round(self.scroll_y)
             row = old.row_at(top)
             anchor = (row, (top - old.starts[row]) / max(1, old.row_height(row)))
-        layout = Layout(self.rows, Geometry.for_width(width, single=self.single))
+        geometry = Geometry.for_width(width, single=self.single)
+        if layout is None or layout.rows is not self.rows or layout.geometry != geometry:
+            layout = Layout(self.rows, geometry)
         self.line_map = layout
         self.painter.clear()
         self.virtual_size = Size(width, layout.height)
