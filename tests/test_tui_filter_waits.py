@@ -228,3 +228,19 @@ async def test_zero_shows_every_row_again_without_a_new_layout(
         assert [m.index for m in view.rows if not m.folded] == [
             m.index for m in rows if m.kind != "equal"
         ]
+
+
+@pytest.mark.usefixtures("slow_marks")
+async def test_closing_the_app_stops_the_marks(seed_a: Path, seed_b: Path, tmp_path: Path) -> None:
+    """The marks' thread is a daemon, and it stops with its view: the tests' process
+    (many apps) does not go on classifying the rows of closed ones."""
+    app = make(seed_a, seed_b, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        await pilot.press("3")
+        marks = view.marks
+        assert not marks.complete and not marks.stop.is_set()
+    assert marks.stop.is_set()
+    done = marks.done
+    time.sleep(5 * SLOW)
+    assert marks.done <= done + 1 and not marks.complete

@@ -92,9 +92,6 @@ class AppBase(App[None]):
         await super().on_event(event)
 
     def on_unmount(self) -> None:
-        # The filters' marks are no longer wanted (tests run many apps in one process).
-        for view in self.query(DiffView):
-            view.marks.stop.set()
         # Leftover cycles of a closed app are garbage again (tests run many apps).
         self.collector.release()
         # However the app ends, a change staged for after the screen update is saved.

@@ -75,6 +75,12 @@ class FilterMixin(DiffViewBase):
             self.marks.hurry.set()
             self.marks.start(self.busy)
 
+    def on_unmount(self) -> None:
+        # The marks are no longer wanted (tests run many apps in one process).
+        self.marks.stop.set()
+        if self._progress_timer is not None:
+            self._progress_timer.stop()
+
     def mark_in_background(self) -> None:
         """Work out the rows' marks in a thread, so that a filter key finds them done."""
         if not self.single:
