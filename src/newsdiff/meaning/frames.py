@@ -10,11 +10,13 @@ officials said the blaze ..." -> "The blaze ..., according to firefighters")."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.changes import Change, ChangeClass
-from newsdiff.meaning.sides import Side
+from newsdiff.meaning.options import loose_key
+from newsdiff.meaning.sides import Side, verb_base
 from newsdiff.meaning.spans import Span
 from newsdiff.meaning.wording import negated_by_prefix
 
@@ -125,8 +127,10 @@ def moved_frames(
     words between them. A frame that also drops a date ("said on Monday") is one
     change of both classes. The whole is classed again (``classify``): a frame that changed is
     an attribution change ("said" -> "according to", "officials" -> "firefighters"),
-    one only moved ("Officials said X." -> "X, officials said.") is a rewording. A
-    change inside the clause ("may have" dropped) keeps the two apart.
+    one only moved ("Officials said X." -> "X, officials said.") is a rewording, as is
+    any whose two parts hold the same words, a verb moved round its source ("said
+    the mayor" -> "the mayor says"). A change inside the clause ("may have" dropped)
+    keeps the two apart.
 
     First, the attribution changes of a cluster that share one cue join as the word
     pairs of one stretch do (``whole_frames``): "Rescuers said" -> "According to
@@ -217,8 +221,19 @@ def _frame(
     if kept != side_b[p[3] : q[2]].strip() or not _has_word(kept):
         return None
     a0, a1, b0, b1 = span = (p[0], q[1], p[2], q[3])
-    cls = classify(span)
+    # The same words at the clause's other end: the frame only moved ("said Mayor
+    # Massimo Isola" -> "Mayor Massimo Isola said", "said the mayor" -> "the mayor
+    # says"), whatever the cues make of its two word orders.
+    moved = _words(side_a, p[0], p[1], q[0], q[1]) == _words(side_b, p[2], p[3], q[2], q[3])
+    cls: tuple[ChangeClass, ...] = ("rewording",) if moved else classify(span)
     return Change(side_a[a0:a1], side_b[b0:b1], cls[0], a0, a1, b0, b1, cls[1:], parts=(p, q))
+
+
+def _words(text: str, *bounds: int) -> Counter[str]:
+    """The words of a frame's two parts (``bounds``: start, end, start, end), folded
+    (case, quote style, a verb's tense)."""
+    found = _WORDS.findall(text, bounds[0], bounds[1]) + _WORDS.findall(text, *bounds[2:])
+    return Counter(verb_base(loose_key(w)) for w in found)
 
 
 #: The kinds of change whose cue is a phrase a spinner may swap word for word.

@@ -182,11 +182,12 @@ def _cue_key(cue: Cue) -> str:
         # A reporting verb in another tense is the same source saying the same thing:
         # "Police say" -> "Police said" is a rewording, "said" -> "claimed" is not; so
         # is "estimates" -> "estimated", a hedge word too.
-        return " ".join(_verb_base(loose_key(w)) for w in said)
+        return " ".join(verb_base(loose_key(w)) for w in said)
     return " ".join(loose_key(w) for w in said)
 
 
-def _verb_base(word: str) -> str:
+def verb_base(word: str) -> str:
+    """A verb's base form ("said" and "says" are "say"); any other word as it is."""
     if lexicon.verb_form(word) in ("past", "s", "ing"):
         return min(base for pos, base in lexicon.base_forms(word) if pos == "v")
     return word
