@@ -40,18 +40,34 @@ _POSITIVE = re.compile(
 #: Words and phrases that assert an absence or a not-doing without a negator: "lost
 #: power" says what "were left without power" says, "lacks water" what "has no water"
 #: says, "failed to attend" what "did not attend" says (the negative implicative
-#: verbs: fail, refuse, decline, neglect to). They are no negation cue on their own
-#: ("has" -> "lacks" reverses a claim, but so does any antonym, "rose" -> "fell", and
-#: the negation class is for a negator's coming and going); they weigh only against a
-#: negator a change adds or drops (``classify``): one on each side of a change says
+#: verbs: fail, refuse, decline, neglect, forget to). They are no negation cue on their
+#: own ("has" -> "lacks" reverses a claim, but so does any antonym, "rose" -> "fell",
+#: and the negation class is for a negator's coming and going); they weigh only against
+#: a negator a change adds or drops (``classify``): one on each side of a change says
 #: the same thing twice over.
+#:
+#: The verbs whose object is an action or an occasion not taken part in are of the
+#: kind: "missed the hearing" is "did not attend the hearing", "dodged the question"
+#: "did not answer it", "avoided paying its taxes" "did not pay them". Each says that
+#: something was not done (miss, skip, avoid, evade, dodge, duck, sidestep, shun,
+#: eschew, ignore, overlook, boycott, snub, omit, forgo, withhold; refrain and abstain
+#: from), in every inflection. Not a verb that does something else instead: "rejected"
+#: and "denied" are an act (a negated word against its antonym is weighed apart,
+#: ``frames.negation_changed``), "stopped" and "quit" say it was done before, "delayed"
+#: that it may yet be. "duck", "skirt" and "snub" are also nouns: only their verb forms.
 _PRIVATIVE = re.compile(
     r"\b(?:"
     r"los(?:e|es|t|ing)|lack(?:s|ed|ing)?|absen(?:t|ce)|missing|"
     r"(?:free|devoid|deprived|bereft|stripped)\s+(?:of|from)|"
     r"(?:ran|run|runs|running)\s+out\s+of|short\s+of|"
     r"(?:fail(?:s|ed|ing)?|failure|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|"
-    r"neglect(?:s|ed|ing)?)\s+to"
+    r"neglect(?:s|ed|ing)?|forg(?:et|ets|ot|otten|etting))\s+to|"
+    r"(?:refrain|abstain)(?:s|ed|ing)?\s+from|"
+    r"miss(?:es|ed)?|skip(?:s|ped|ping)?|avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|"
+    r"dodg(?:e|es|ed|ing)|duck(?:ed|ing)|sidestep(?:s|ped|ping)?|shun(?:s|ned|ning)?|"
+    r"eschew(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|overlook(?:s|ed|ing)?|"
+    r"boycott(?:s|ed|ing)?|snub(?:bed|bing)|omit(?:s|ted|ting)?|"
+    r"for(?:e)?go(?:es|ing|ne)?|for(?:e)?went|withh(?:old|olds|olding|eld)|skirt(?:ed|ing)"
     r")\b",
     re.IGNORECASE,
 )
