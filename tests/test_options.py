@@ -131,10 +131,10 @@ def test_ops_reassemble_both_sides_under_every_option_combination(a: str, b: str
                 cmp.b_sentences, row.b
             )
             if row.a and row.b and row.kind in ("equal", "changed"):
-                assert (row.kind == "equal") == (not row.changes)
+                assert (row.kind == "equal") == (not row.drawn)
             for c in row.ignored:
                 assert opts.ignores(c.a, c.b)
-            for c in row.changes:
+            for c in row.drawn:
                 assert not opts.ignores(c.a, c.b)
         assert cmp.identical == all(r.kind == "equal" for r in cmp.rows)
 

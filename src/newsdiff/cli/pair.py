@@ -22,7 +22,7 @@ from newsdiff.cli.output import counted, json_out, out, say
 from newsdiff.core.visible import one_line, visible
 
 if TYPE_CHECKING:
-    from newsdiff.meaning.compare import Comparison, Row
+    from newsdiff.meaning.compare import Comparison
     from newsdiff.meaning.options import CompareOptions
 
 
@@ -173,16 +173,6 @@ def note(text: str) -> None:
     sys.stderr.write(f"newsdiff: {visible(text)}\n")
 
 
-def _sure(row: Row) -> bool:
-    """Whether a row's link is sure (``core.confidence.sure``: similarity 0.3 or more, or
-    a run of three words shared); a row of one side links nothing."""
-    from newsdiff.core.confidence import sure
-
-    return bool(row.a and row.b) and (
-        row.kind == "equal" or sure(row.similarity, *row.side_texts())
-    )
-
-
 def cmd_diff(args: argparse.Namespace) -> int:
     from newsdiff.cli import render
     from newsdiff.meaning.quoting import quote_altered
@@ -195,7 +185,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if args.format == "json":
         data = cmp.to_json()
         for row, shown in zip(cmp.rows, data["rows"], strict=True):
-            shown["sure"] = _sure(row)
+            shown["sure"] = row.sure
             shown["quote_altered"] = quote_altered(row)
         if only is not None:
             kept = {id(r) for r in rows}

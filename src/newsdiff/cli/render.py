@@ -22,6 +22,9 @@ MARKS = {"equal": " ", "changed": "~", "added": "+", "removed": "-", "moved": ">
 
 #: After a row whose words changed inside quotation marks on both sides.
 QUOTE_NOTE = "(quote altered)"
+#: After a row whose link is weak (``Row.sure`` false): its changes are drawn, in no
+#: class, and no filter or count sees them.
+WEAK_NOTE = "(weak link: not classed)"
 
 DELETE_STYLE = "bold red on #3b1010"
 INSERT_STYLE = "bold green on #0f3315"
@@ -57,7 +60,7 @@ _PIECE_STYLE = {"delete": DELETE_STYLE, "insert": INSERT_STYLE, "class": "dim"}
 def plain_pieces(row: Row, classes: bool = False) -> list[Piece]:
     """A row as wdiff pieces: shared text, deletions and insertions, the pieces of the
     JSON ops (``meaning.shown.pieces``); with ``classes``, each change of a row with
-    both sides is followed by its classes.
+    both sides is followed by its classes (none on a weak link's).
 
     A row with both sides marks its changes (what the options ignore reads as A's
     text); an added or removed row is one insertion or deletion.
@@ -68,10 +71,10 @@ def plain_pieces(row: Row, classes: bool = False) -> list[Piece]:
     if not (row.a and row.b):
         return [(text, None if op == "equal" else op) for op, text in row.ops]
     parts: list[Piece] = []
-    for p in pieces(diff_side(row, "a"), diff_side(row, "b"), row.changes, plain_gap):
+    for p in pieces(diff_side(row, "a"), diff_side(row, "b"), row.drawn, plain_gap):
         if not isinstance(p, Change):
             parts.append(p)
-        elif classes:
+        elif classes and row.sure:
             parts.extend((cls, "class") for cls in p.classes)
     return parts
 
@@ -97,24 +100,33 @@ def plain_lines(cmp: Comparison, rows: Sequence[Row] | None = None) -> Iterator[
     from newsdiff.meaning.quoting import quote_altered
 
     # Twin rows (repeated text under the same options) read the same: each is built once.
-    memo: dict[object, tuple[str, bool]] = {}
+    memo: dict[object, tuple[str, bool, bool]] = {}
     for row in cmp.rows if rows is None else rows:
         if row.kind != "changed" and row.a and row.b and all(op == "equal" for op, _ in row.ops):
             # Both sides the same text (most rows of a reprint): no change to mark or
-            # quotation altered, the line is the text, as plain_row would build it.
-            text, altered = one_line(row.side_texts()[0]), False
+            # quotation altered, and a sure link; the line is the text, as plain_row
+            # would build it.
+            text, altered, weak = one_line(row.side_texts()[0]), False, False
         else:
             key = row.memo_key()
             known = memo.get(key)
             if known is None:
-                known = memo[key] = (plain_row(row, classes=True), quote_altered(row))
-            text, altered = known
+                known = (plain_row(row, classes=True), quote_altered(row), _weak(row))
+                memo[key] = known
+            text, altered, weak = known
         line = f"{MARKS[row.kind]} {text}"
         if row.kind == "moved":
             line += f"  ({moved_note(row, cmp)})"
         if altered:
             line += f"  {QUOTE_NOTE}"
+        if weak:
+            line += f"  {WEAK_NOTE}"
         yield line
+
+
+def _weak(row: Row) -> bool:
+    """A row whose sides are linked, but not surely, and whose words differ."""
+    return bool(row.a and row.b) and row.kind != "equal" and not row.sure
 
 
 def plain_text(cmp: Comparison, rows: Sequence[Row] | None = None) -> Iterator[Text]:
@@ -131,6 +143,8 @@ def plain_text(cmp: Comparison, rows: Sequence[Row] | None = None) -> Iterator[T
             line.append(f"  ({moved_note(row, cmp)})", style="bold magenta")
         if quote_altered(row):
             line.append(f"  {QUOTE_NOTE}", style="bold yellow")
+        if _weak(row):
+            line.append(f"  {WEAK_NOTE}", style="dim")
         yield line
 
 
@@ -141,7 +155,7 @@ def _marked_side(row: Row, side: str) -> str:
     text = diff_side(row, side)
     parts: list[str] = []
     pos = 0
-    for c in row.changes:
+    for c in row.drawn:
         # The class goes after the change's last part with text on B (or on A when B
         # has none): once, however many parts the change is drawn in.
         cuts = [(p[0], p[1]) if side == "a" else (p[2], p[3]) for p in c.pieces]
@@ -154,7 +168,7 @@ def _marked_side(row: Row, side: str) -> str:
             parts.append(text[pos:start])
             if start < end:
                 parts.append(_MARKUP["delete" if side == "a" else "insert"].format(text[start:end]))
-            if (start, end) == tagged:
+            if (start, end) == tagged and row.sure:
                 parts.extend(_MARKUP["class"].format(cls) for cls in c.classes)
             pos = end
     parts.append(text[pos:])
@@ -179,7 +193,7 @@ def _side_text(row: Row, side: str, marks: bool = False) -> Text:
     whole = diff_side(row, side)
     text = Text()
     pos = 0
-    for c in row.changes:
+    for c in row.drawn:
         for part in c.pieces:
             start, end = (part[0], part[1]) if side == "a" else (part[2], part[3])
             start = max(start, pos)
@@ -226,6 +240,8 @@ def table(cmp: Comparison, rows: Sequence[Row] | None = None, marks: bool = Fals
             right.append(f"  [{moved_note(row, cmp)}]", style="bold magenta")
         if quote_altered(row):
             right.append(f"  {QUOTE_NOTE}", style="bold yellow")
+        if _weak(row):
+            right.append(f"  {WEAK_NOTE}", style="dim")
         grid.add_row(Text(MARKS[row.kind], style="bold"), left, right, end_section=True)
     return grid
 

@@ -330,3 +330,20 @@ def _thai_gaps(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
                 start = m.end()
         out.append((start, e))
     return out
+
+
+def sentence_at(
+    sentences: list[Sentence], indices: tuple[int, ...], offset: int
+) -> tuple[int, int]:
+    """Where an offset into a row's side text falls: (sentence index, offset inside it).
+
+    Change offsets index the side text (sentences joined by one space); the app draws
+    per sentence. An offset on the space between two sentences is the end of the first.
+    """
+    pos = 0
+    for k, i in enumerate(indices):
+        end = pos + len(sentences[i].text)
+        if offset <= end or k == len(indices) - 1:
+            return i, min(max(offset - pos, 0), len(sentences[i].text))
+        pos = end + 1
+    raise ValueError("a row side with no sentences has no offsets")

@@ -12,6 +12,7 @@ from typing import Any
 from newsdiff.core import reuse as reuse_mod
 from newsdiff.core.align import KINDS, Kind, align
 from newsdiff.core.article import Article
+from newsdiff.core.confidence import sure
 from newsdiff.core.language import ENGLISH, Detected, detect, is_english
 from newsdiff.core.sentences import Sentence, split_sentences
 from newsdiff.core.worddiff import Diff, diff_words_both, side_a, side_b, word_count
@@ -34,11 +35,12 @@ class Row:
     """One aligned row: the sentences of each side and the word diff between them.
 
     ``ops`` always hold the exact text of both sides. ``changes`` are the changed spans
-    that count under the comparison's options, each with its class; ``ignored`` are
-    the differences the options ignore (the ops still show them). Both are computed
-    on first use (classifying is a third of a compare), while ``kind`` is known at
-    once: an in-place row (not added, removed or moved) is ``equal`` exactly when
-    ``changes`` is empty, which a property test holds the two paths to.
+    that count under the comparison's options, each with its class (none on a weak
+    link: ``drawn``); ``ignored`` are the differences the options ignore (the ops still
+    show them). Both are computed on first use (classifying is a third of a compare),
+    while ``kind`` is known at once: an in-place row (not added, removed or moved) is
+    ``equal`` exactly when ``drawn`` is empty, which a property test holds the two
+    paths to.
     """
 
     kind: Kind
@@ -65,7 +67,20 @@ class Row:
 
     @property
     def changes(self) -> tuple[Change, ...]:
+        return self._split()[0] if self.sure else ()
+
+    @property
+    def drawn(self) -> tuple[Change, ...]:
+        """The changes the outputs mark: ``changes``, and a weak link's too, drawn but
+        in no class (issue 11, item 3: no class, filter or count sees a weak link)."""
         return self._split()[0]
+
+    @property
+    def sure(self) -> bool:
+        """Whether the link is sure (``core.confidence.sure``); one side links nothing."""
+        return bool(self.a and self.b) and (
+            self.kind == "equal" or sure(self.similarity, *self.side_texts())
+        )
 
     @property
     def ignored(self) -> tuple[Change, ...]:
@@ -102,7 +117,7 @@ class Row:
         """The ops every output shows (``meaning.shown.shown_ops``)."""
         if not (self.a and self.b):
             return self.ops
-        return shown_ops(self.ops, (*self.changes, *self.ignored))
+        return shown_ops(self.ops, (*self.drawn, *self.ignored))
 
     def to_json(self) -> dict[str, Any]:
         out = {
@@ -211,23 +226,6 @@ def _in_order(changes: tuple[Change, ...]) -> tuple[Change, ...]:
 def side_text(sentences: list[Sentence], indices: tuple[int, ...]) -> str:
     """A row's side: its sentences' texts joined by one space."""
     return " ".join(sentences[i].text for i in indices)
-
-
-def sentence_at(
-    sentences: list[Sentence], indices: tuple[int, ...], offset: int
-) -> tuple[int, int]:
-    """Where an offset into a row's side text falls: (sentence index, offset inside it).
-
-    Change offsets index the side text (sentences joined by one space); the app draws
-    per sentence. An offset on the space between two sentences is the end of the first.
-    """
-    pos = 0
-    for k, i in enumerate(indices):
-        end = pos + len(sentences[i].text)
-        if offset <= end or k == len(indices) - 1:
-            return i, min(max(offset - pos, 0), len(sentences[i].text))
-        pos = end + 1
-    raise ValueError("a row side with no sentences has no offsets")
 
 
 @dataclass

@@ -11,6 +11,12 @@ from newsdiff.meaning.suggest import shown_why
 from .layout import QUOTE_MARK, SIDES, RowModel, Side
 from .session import TagSession
 
+#: What the panel says of a weak link (``Row.sure`` false), in place of its changes.
+WEAK_LINK = (
+    "A weak link (similarity below 0.3, no three words shared in a run): its changes "
+    "are drawn, in no class, and no filter counts them."
+)
+
 
 def _tags(session: TagSession, side: Side, sentence: int) -> str:
     """The annotator's record of a sentence and, where they differ, the others' labels."""
@@ -73,6 +79,8 @@ def row_detail(
             )
     elif model.kind in ("added", "removed"):
         lines.append(Content(f"The whole row is {model.kind}."))
+    elif row.drawn and not row.sure:
+        lines.append(Content(WEAK_LINK))
     for s in SIDES:
         for i in model.side_indices(s):
             text = session.sentences[s][i].text

@@ -168,16 +168,17 @@ def rebuild_rows(models: Sequence[RowModel], cmp: Comparison) -> list[RowModel]:
     return out
 
 
-def _side_spans(row: Row, side: Side) -> list[tuple[int, int, ChangeClass]]:
-    """Ranges, in the side's joined text, of the words this side changed, with classes.
+def _side_spans(row: Row, side: Side) -> list[tuple[int, int, ChangeClass | None]]:
+    """Ranges, in the side's joined text, of the words this side changed, with classes
+    (None on a weak link, whose changes are drawn in no class: ``Row.drawn``).
 
     Only the changes that count under the comparison's options: an ignored difference
     is no change, so it is not marked either.
     """
     if row.kind not in ("changed", "moved"):
         return []
-    out: list[tuple[int, int, ChangeClass]] = []
-    for change in row.changes:
+    out: list[tuple[int, int, ChangeClass | None]] = []
+    for change in row.drawn:
         if side == "a":
             origin, whole = change.a_start, change.a
         else:
@@ -192,7 +193,7 @@ def _side_spans(row: Row, side: Side) -> list[tuple[int, int, ChangeClass]]:
             body = text.rstrip()
             lead = len(body) - len(body.lstrip())
             if body.strip():
-                out.append((start + lead, start + len(body), change.cls))
+                out.append((start + lead, start + len(body), change.cls if row.sure else None))
     return out
 
 

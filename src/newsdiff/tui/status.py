@@ -18,6 +18,10 @@ from .session import TagSession
 CUE_WORDS = 3
 
 
+#: What the status line says of a weak link's changes (``Row.sure`` false).
+WEAK = "weak link: changes not classed"
+
+
 def short_cue(text: str, words: int = CUE_WORDS) -> str:
     """A cue as the status line shows it: its first ``words`` words, then "…"."""
     parts = text.split()
@@ -28,6 +32,8 @@ def change_texts(model: RowModel) -> tuple[str, ...]:
     """The row's changes for the status line, most significant first ("number: 300 →
     400"); the status line shows as many as fit and counts the rest (``StatusLine``)."""
     changes = model.row.changes if model.kind in ("changed", "moved") else ()
+    if model.row.drawn and not model.row.sure:
+        return (WEAK,)
     ranked = sorted(changes, key=lambda c: CLASSES.index(c.cls))
     return tuple(
         f"{c.label}: {c.brief[0].strip() or '∅'} → {c.brief[1].strip() or '∅'}" for c in ranked
