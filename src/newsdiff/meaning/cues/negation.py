@@ -55,7 +55,7 @@ _POSITIVE = re.compile(
 #: and "denied" are an act (a negated word against its antonym is weighed apart,
 #: ``frames.negation_changed``), "stopped" and "quit" say it was done before, "delayed"
 #: that it may yet be. "duck", "skirt" and "snub" are also nouns: only their verb forms.
-_PRIVATIVE = re.compile(
+_PRIVATIVE = (
     r"\b(?:"
     r"los(?:e|es|t|ing)|lack(?:s|ed|ing)?|absen(?:t|ce)|missing|"
     r"(?:free|devoid|deprived|bereft|stripped)\s+(?:of|from)|"
@@ -68,14 +68,15 @@ _PRIVATIVE = re.compile(
     r"eschew(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|overlook(?:s|ed|ing)?|"
     r"boycott(?:s|ed|ing)?|snub(?:bed|bing)|omit(?:s|ted|ting)?|"
     r"for(?:e)?go(?:es|ing|ne)?|for(?:e)?went|withh(?:old|olds|olding|eld)|skirt(?:ed|ing)"
-    r")\b",
-    re.IGNORECASE,
+    r")\b"
 )
 
 
 def privatives(text: str) -> list[tuple[int, int]]:
     """Where ``text`` says an absence or a not-doing without a negator (``_PRIVATIVE``)."""
-    return [m.span() for m in _PRIVATIVE.finditer(text)]
+    # Compiled when first needed (re's cache): only a change that adds or drops a
+    # negator reads it, and most diffs have none.
+    return [m.span() for m in re.finditer(_PRIVATIVE, text, re.IGNORECASE)]
 
 
 def fixed_phrases(text: str) -> list[tuple[int, int]]:
