@@ -115,7 +115,7 @@ def test_next_shift_jumps_and_wraps() -> None:
 
 def test_sentence_at_maps_change_offsets_to_sentences() -> None:
     """A change offset in a 1-2 row's B side lands in the right sentence."""
-    from newsdiff.core.sentences import sentence_at
+    from newsdiff.meaning.compare import sentence_at
 
     cmp = compare(from_text(A), from_text(B))
     row = next(r for r in cmp.rows if r.b == (1, 2))

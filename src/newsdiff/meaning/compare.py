@@ -15,6 +15,7 @@ from newsdiff.core.article import Article
 from newsdiff.core.confidence import sure
 from newsdiff.core.language import ENGLISH, Detected, detect, is_english
 from newsdiff.core.sentences import Sentence, split_sentences
+from newsdiff.core.sentences import sentence_at as sentence_at  # the API docs/meaning.md names
 from newsdiff.core.worddiff import Diff, diff_words_both, side_a, side_b, word_count
 from newsdiff.meaning.changes import Change, ChangeClass, figure_class, split_by_options
 from newsdiff.meaning.classify import row_changes
