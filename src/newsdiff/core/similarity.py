@@ -94,26 +94,41 @@ class Similarity:
 
     def pairs(self, ka: int, kb: int, rows: IntArray, cols: IntArray) -> npt.NDArray[np.float64]:
         """Similarity of A group starting at ``rows[p]`` with B group at ``cols[p]``."""
-        bits_a, size_a = self._side("a", ka)
-        bits_b, size_b = self._side("b", kb)
+        return self.ratios(ka, kb, rows, cols, self.overlaps(ka, kb, rows, cols))
+
+    def ratios(
+        self, ka: int, kb: int, rows: IntArray, cols: IntArray, inter: IntArray
+    ) -> npt.NDArray[np.float64]:
+        """``pairs`` from the groups' overlaps (``overlaps``)."""
+        _, size_a = self._side("a", ka)
+        _, size_b = self._side("b", kb)
+        shared = inter.astype(np.float64)
+        union = size_a.take(rows) + size_b.take(cols) - shared
+        # An empty union is two empty groups, whose overlap is 0: 0 / 1 is the 0 the
+        # ratio of nothing is taken to be.
+        return shared / np.maximum(union, 1.0)
+
+    def overlaps(self, ka: int, kb: int, rows: IntArray, cols: IntArray) -> IntArray:
+        """How many words (bits) the A group starting at ``rows[p]`` shares with the B
+        group at ``cols[p]``."""
+        bits_a, _ = self._side("a", ka)
+        bits_b, _ = self._side("b", kb)
         narrow = self.width <= 8
         if narrow:
             cols_a, cols_b = self.columns("a", ka), self.columns("b", kb)
-        out = np.empty(len(rows), dtype=np.float64)
+        out = np.empty(len(rows), dtype=np.int64)
         step = max(1, 4_000_000 // self.width)  # bounds the temporary bit arrays
         for lo in range(0, len(rows), step):
             r, c = rows[lo : lo + step], cols[lo : lo + step]
             if narrow:
                 # A few words a row: word by word (a gather of a narrow 2-D array is
-                # slow, 3x at width 3); the counts are the same whole numbers.
+                # slow, 3x at width 3).
                 count = np.bitwise_count(cols_a[0].take(r) & cols_b[0].take(c)).astype(np.int64)
                 for w in range(1, self.width):
                     count += np.bitwise_count(cols_a[w].take(r) & cols_b[w].take(c))
-                inter = count.astype(np.float64)
+                out[lo : lo + step] = count
             else:
-                inter = np.bitwise_count(bits_a[r] & bits_b[c]).sum(axis=1, dtype=np.float64)
-            union = size_a[r] + size_b[c] - inter
-            out[lo : lo + step] = np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
+                out[lo : lo + step] = np.bitwise_count(bits_a[r] & bits_b[c]).sum(axis=1)
         return out
 
 
@@ -130,9 +145,10 @@ class Candidates:
     def __len__(self) -> int:
         return len(self.codes)
 
-    def has(self, ii: IntArray, jj: IntArray) -> npt.NDArray[np.bool_]:
-        """Whether each ``(ii[p], jj[p])`` is a candidate (all inside the table); the
-        pairs come in code order, each once (the group starts of a shape do)."""
+    def has(self, ii: IntArray, jj: IntArray) -> tuple[npt.NDArray[np.bool_], IntArray]:
+        """Whether each ``(ii[p], jj[p])`` is a candidate (all inside the table), and
+        where each one found is among the codes, in order; the pairs come in code
+        order, each once (the group starts of a shape do)."""
         wanted = ii * self.m + jj
         # Two sorted runs of unique codes: a stable sort merges them in one pass (a
         # binary search per pair cost twice as much), and a code in both sits next to
@@ -143,7 +159,7 @@ class Candidates:
         twice = np.flatnonzero(merged[1:] == merged[:-1])
         found = np.zeros(len(wanted), dtype=np.bool_)
         found[order[twice + 1] - len(self.codes)] = True
-        return found
+        return found, order[twice]
 
     def among(self, rows: IntArray, cols: IntArray) -> tuple[IntArray, IntArray]:
         """The candidates whose A sentence is in ``rows`` and B sentence in ``cols``."""
