@@ -268,7 +268,7 @@ def align(
         chain = confident(_dp(pairs, THRESHOLD, progress), na_norm, nb_norm)
         edge_ok = best_partners(pairs)
         for ia, ib, score in _fill_gaps(chain, a_sets, b_sets, na_norm, nb_norm, edge_ok):
-            same = " ".join(na_norm[i] for i in ia) == " ".join(nb_norm[j] for j in ib)
+            same = _text(na_norm, ia) == _text(nb_norm, ib)
             kind: Kind = "equal" if same else "changed"
             links.append(Link(kind, ia, ib, 1.0 if same else round(score, 4)))
             used_a.update(ia)
@@ -325,9 +325,13 @@ def _is_sure(lk: Link, a_norm: Sequence[str], b_norm: Sequence[str]) -> bool:
     sentences unpaired rather than count a forced row."""
     if lk.kind == "equal" or lk.similarity >= SURE:
         return True  # most links of a long pair: no texts to join
-    ta = " ".join(a_norm[i] for i in lk.a)
-    tb = " ".join(b_norm[j] for j in lk.b)
-    return sure(lk.similarity, ta, tb)
+    return sure(lk.similarity, _text(a_norm, lk.a), _text(b_norm, lk.b))
+
+
+def _text(norm: Sequence[str], at: tuple[int, ...]) -> str:
+    """The normalised text of a group of sentences: a lone sentence's own, unjoined
+    (most groups; a join of a generator cost a few thousand instructions a row)."""
+    return norm[at[0]] if len(at) == 1 else " ".join([norm[i] for i in at])
 
 
 def _merged_neighbours(
