@@ -31,7 +31,7 @@ def one_sided(
     """
     language = Detected(lang) if lang else detect(article.text)
     english = is_english(language.lang)
-    sentences = split_sentences(article.text, lang)
+    sentences = split_sentences(article.text, language.lang)  # guessed once, above
     rows = [
         Row("equal", (i,), (), 1.0, [("equal", s.text)], options, english=english)
         for i, s in enumerate(sentences)
