@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from newsdiff.cli.render import plain_row
 from newsdiff.core import wordunits
 from newsdiff.core.article import from_text
-from newsdiff.core.reuse import containment, run_words, words
+from newsdiff.core.reuse import containment, containments, run_words, words
 from newsdiff.core.sentences import split_sentences
 from newsdiff.core.visible import one_line
 from newsdiff.core.worddiff import diff_words_both, side_a, side_b, tokenize
@@ -192,6 +192,21 @@ def test_containment_counts_distinct_trigrams():
     b = words("the mayor said the plan was not illiberal")
     assert containment(a, b) == 4 / 5
     assert containment(b, a) == 4 / 6
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS, max_size=30), st.lists(WORDS, max_size=30))
+@example([], ["the", "mayor"])
+@example(["Kyiv", "Kiev"], ["kiev", "kyiv", "said"])
+def test_containments_give_each_sides_containment(a: list[str], b: list[str]) -> None:
+    """Both sides' containment from the texts at once (issue 16: numbered n-grams in
+    numpy, which the aligner of a large pair loads; the tuples of small pairs) are
+    ``containment``'s figures, to the bit, on either path."""
+    import numpy  # noqa: F401  -- loaded: the numbered path is taken
+
+    ta, tb = " ".join(a), " ".join(b)
+    wa, wb = words(ta), words(tb)
+    assert containments(ta, tb) == (containment(wa, wb), containment(wb, wa))
 
 
 CHINESE_A = "俄罗斯军队在仓促撤退中丢弃了大量坦克。"

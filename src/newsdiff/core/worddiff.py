@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -157,6 +157,12 @@ def tokenize(text: str) -> list[str]:
     """Split text into tokens whose concatenation is exactly ``text``."""
     found: list[str] = _patterns(text)[0].findall(text)
     return found
+
+
+def iter_tokens(text: str) -> Iterator[str]:
+    """``tokenize(text)``'s tokens one at a time: a multi-MB text's list of tokens
+    would hold millions of strings at once where one pass over them is enough."""
+    return (m.group() for m in _patterns(text)[0].finditer(text))
 
 
 #: A letter or digit: ``re``'s ``\w`` is exactly ``str.isalnum()`` plus the underscore.

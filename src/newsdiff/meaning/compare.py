@@ -298,8 +298,8 @@ class Comparison:
             total["a"] += counts[0]
             total["b"] += counts[1]
             kept += counts[2]
-        wa, wb = reuse_mod.words(self.a.text), reuse_mod.words(self.b.text)
-        gram = {"a": reuse_mod.containment(wa, wb), "b": reuse_mod.containment(wb, wa)}
+        a_in_b, b_in_a = reuse_mod.containments(self.a.text, self.b.text)
+        gram = {"a": a_in_b, "b": b_in_a}
         return {
             k: {
                 "runs": round(kept / total[k], 4) if total[k] else 1.0,
