@@ -50,6 +50,7 @@ WRAP_MAX = 100
 WRAP_MIN = 30
 
 _LINE = re.compile(r"[^\r\n]+")
+_BLANKS = re.compile(r"\n(?:[^\S\n]*\n)+")  # blank lines between two lines
 #: A bullet or a numbered item: it starts a paragraph whatever the line above it.
 _BULLET = re.compile(r"^(?:[-*•–]|\d+[.)])\s")
 #: A bullet item's marker, with the indent before it and the space after it: the
@@ -107,6 +108,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     first-line indent, than the line below, or a bullet starts a new one), or a
     bullet item with the lines indented to its text under it."""
     lines = lines_of(text)
+    if len(_BLANKS.findall(text.strip())) == len(lines) - 1:
+        return lines  # a blank line after each line: none may wrap, each is a paragraph
     soft = _soft_breaks(text, lines)
     out: list[tuple[int, int]] = []
     hang = 0  # the open paragraph's hanging indent if it is a bullet item, else 0
@@ -257,10 +260,9 @@ def _top(widths: list[int], many: list[bool], first: int, last: int) -> int:
 def _may_wrap(
     texts: list[str], widths: list[int], indented: list[bool], many: list[bool], j: int
 ) -> bool:
-    """Whether the break after line ``j`` can be a wrap at all: the next line not
-    opening a paragraph by its indent (``indented``), nor a bullet unless
-    mid-sentence ("through March\\n9. The ..."), neither line too long for wrapped
-    text."""
+    """Whether the break after line ``j`` can be a wrap at all: the next line not opening a
+    paragraph by its indent (``indented``), nor a bullet unless mid-sentence ("through
+    March\\n9. The ..."), neither line too long for wrapped text."""
     line, nxt = texts[j], texts[j + 1]
     return (
         (widths[j] <= WRAP_MAX or not many[j])
@@ -274,9 +276,8 @@ def _may_wrap(
 
 
 def _prose(kinds: list[int], last: str) -> bool:
-    """Whether a block of lines with no break inside a sentence, in a text with no
-    wrapped run to vouch for its width, is still a wrapped paragraph (see the module's
-    docstring)."""
+    """Whether a block of lines with no break inside a sentence, in a text with no wrapped run to
+    vouch for its width, is still a wrapped paragraph (see the module's docstring)."""
     capitals = kinds.count(_CAPITAL)
     return capitals > 0 and capitals >= kinds.count(_END) and _ends_sentence(last)
 
