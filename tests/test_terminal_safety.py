@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsdiff.cli import main
-from newsdiff.cli.output import data_out, json_out
+from newsdiff.cli.output import data_out, json_out, json_rows_out
 from newsdiff.core.visible import visible
 
 from .test_cli import run
@@ -63,6 +63,29 @@ def test_json_into_a_pipe_is_exact(monkeypatch):
     monkeypatch.setattr(sys, "stdout", pipe)
     json_out(data)
     assert pipe.getvalue() == json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+@pytest.mark.parametrize("tty", [False, True])
+@pytest.mark.parametrize("last", [False, True])
+@pytest.mark.parametrize("n", [0, 1, 3])
+def test_json_rows_streamed_are_json_outs_bytes(monkeypatch, tty: bool, last: bool, n: int):
+    """``diff --format json`` writes its rows one at a time (issue 16: the whole document
+    as objects and as one string was ~60 MB of a 5 MB pair's peak): the same bytes as
+    ``json_out``'s, whether the rows are the last key or not, none or several, nested
+    and holding newlines, quotes, "rows": [] and what a terminal would obey."""
+    rows = [
+        {"ops": [["equal", f'a\n "rows": [],\n{RLO}\u009b'], ["insert", i]], "x": {"y": []}}
+        for i in range(n)
+    ]
+    head = {"a": {"sentences": [{"text": 'say "rows": []'}]}, "rows": []}
+    if not last:
+        head["stats"] = {"rows": {"equal": 1}}
+    streamed, whole = (Terminal() if tty else io.StringIO() for _ in range(2))
+    monkeypatch.setattr(sys, "stdout", streamed)
+    json_rows_out(dict(head), "rows", iter(rows))
+    monkeypatch.setattr(sys, "stdout", whole)
+    json_out({**head, "rows": rows})
+    assert streamed.getvalue() == whole.getvalue()
 
 
 def test_csv_on_a_terminal_shows_controls(monkeypatch):

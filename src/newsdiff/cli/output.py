@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 from typing import Any
 
 from newsdiff.core.visible import visible
@@ -60,6 +61,31 @@ def json_out(obj: Any, indent: int | None = 1) -> None:
     import json  # here: a plain or rich diff writes no JSON
 
     data_out(json.dumps(obj, ensure_ascii=False, indent=indent) + "\n", json_lines=True)
+
+
+def json_rows_out(obj: dict[str, Any], key: str, items: Iterable[Any]) -> None:
+    """``json_out(obj)`` with ``obj[key]`` (held as ``[]``) the list of ``items``, each
+    dumped and written in turn: the same bytes, without the whole document as Python
+    objects and then as one string (hundreds of MB on a multi-MB pair's rows)."""
+    import json
+
+    assert obj[key] == []
+    text = json.dumps(obj, ensure_ascii=False, indent=1) + "\n"
+    # A JSON string escapes its newlines, so this line is the top-level key's alone.
+    head, sep, tail = text.partition(f"\n {json.dumps(key)}: [],\n")
+    if not sep:  # the key is last: no comma after it
+        head, sep, tail = text.partition(f"\n {json.dumps(key)}: []\n")
+        tail = "\n" + tail
+    else:
+        tail = ",\n" + tail
+    data_out(f"{head}\n {json.dumps(key)}: [", json_lines=True)
+    first = True
+    for item in items:
+        # Each item sits two levels deep: each of its lines is indented two more.
+        shown = json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+        data_out(("\n  " if first else ",\n  ") + shown, json_lines=True)
+        first = False
+    data_out(("]" if first else "\n ]") + tail, json_lines=True)
 
 
 def data_out(text: str, json_lines: bool = False) -> None:

@@ -18,11 +18,11 @@ from newsdiff.cli.args import (
 )
 from newsdiff.cli.colour import add_color, color_system, use_color
 from newsdiff.cli.errors import EXIT_SAME, CliError
-from newsdiff.cli.output import counted, json_out, out, say
+from newsdiff.cli.output import counted, json_out, json_rows_out, out, say
 from newsdiff.core.visible import one_line, visible
 
 if TYPE_CHECKING:
-    from newsdiff.meaning.compare import Comparison
+    from newsdiff.meaning.compare import Comparison, Row
     from newsdiff.meaning.options import CompareOptions
 
 
@@ -183,15 +183,17 @@ def cmd_diff(args: argparse.Namespace) -> int:
     rows = selection.selected(cmp.rows, only)
     colour = use_color(args.color, sys.stdout)
     if args.format == "json":
-        data = cmp.to_json()
-        for row, shown in zip(cmp.rows, data["rows"], strict=True):
+        data = cmp.to_json(rows=False)
+        if only is not None:
+            data["only"] = sorted(only)
+
+        def row_json(row: Row) -> dict[str, Any]:
+            shown = row.to_json()
             shown["sure"] = row.sure
             shown["quote_altered"] = quote_altered(row)
-        if only is not None:
-            kept = {id(r) for r in rows}
-            data["rows"] = [j for r, j in zip(cmp.rows, data["rows"], strict=True) if id(r) in kept]
-            data["only"] = sorted(only)
-        json_out(data)
+            return shown
+
+        json_rows_out(data, "rows", map(row_json, rows))
     elif args.format == "plain" and not colour:
         for line in render.plain_lines(cmp, rows):
             say(line)

@@ -324,7 +324,7 @@ class Comparison:
             "sentences": {"a": len(self.a_sentences), "b": len(self.b_sentences)},
         }
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, rows: bool = True) -> dict[str, Any]:
         def side(art: Article, sents: list[Sentence]) -> dict[str, Any]:
             return {
                 "path": art.path,
@@ -336,7 +336,7 @@ class Comparison:
         return {
             "a": side(self.a, self.a_sentences),
             "b": side(self.b, self.b_sentences),
-            "rows": [r.to_json() for r in self.rows],
+            "rows": [r.to_json() for r in self.rows] if rows else [],
             "stats": self.stats(),
         }
 
