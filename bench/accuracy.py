@@ -377,7 +377,7 @@ def main() -> None:
             measures[label] = m
     measures["baseline: word 1-gram containment"] = lambda a, b: containment(a, b, 1)
     measures["baseline: word 3-gram containment"] = lambda a, b: containment(a, b, 3)
-    # Candidates for the headline (README, "Which reuse figure is the headline").
+    # Candidates for the headline (docs/accuracy.md, "Which reuse figure is the headline").
     measures["word 1-gram, stop words out"] = content_containment
     measures["mean of 1-, 2-, 3-gram"] = lambda a, b: (
         sum(containment(a, b, n) for n in (1, 2, 3)) / 3
