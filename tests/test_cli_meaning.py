@@ -201,3 +201,34 @@ def test_ignore_punctuation_keeps_a_change_of_value(
     assert found == [("5.5", "55", "number"), ("-5C", "5C", "number"), ("1,234", "12.34", "number")]
     b.write_text("Growth was 5.5 percent.\nIt was -5C at dawn.\nThe bill was 1234 dollars.\n")
     assert run(capsys, "diff", "--format", "plain", "--ignore-punctuation", str(a), str(b))[0] == 0
+
+
+def test_suggest_lines_one_unit_a_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """suggest --lines: each line that is not blank is one sentence, even without a final
+    mark (argument units of an editorial, as a user feeds them): split as an article, a
+    line starting in lower case joins the line above as a wrapped paragraph's. The lines
+    are read as one text, so the article's voice counts."""
+    units = [
+        "Last week we got very joyful news",
+        "All of this is good news as we ring in the new year",
+        "And the best may be yet to come",
+        "Imports fell by nearly 2 percent",
+        "this alone added almost 0.2 percentage points to GDP growth",
+        "Gas prices should continue to fall",
+        "Even that greatly understates the economic windfall from cheap energy",
+        "the addition to GDP from energy should be even higher",
+        "The news was so good that it hasn't deterred the bulls on Wall Street",
+        "the good-news story rolls on",
+    ]
+    path = tmp_path / "units.txt"
+    path.write_text("\n".join(units) + "\n\n", "utf-8")
+    _c, out, _ = run(capsys, "suggest", "--format", "json", str(path))
+    assert len(json.loads(out)) < len(units)  # the splitter joins some lines
+    code, out, _ = run(capsys, "suggest", "--lines", "--format", "json", str(path))
+    items = json.loads(out)
+    assert code == 0
+    assert [i["text"] for i in items] == units
+    assert [i["index"] for i in items] == list(range(len(units)))
+    last = items[-1]
+    assert last["label"] == "opinion"
+    assert [c["kind"] for c in last["cues"]] == ["voice"]

@@ -116,6 +116,7 @@ def add_suggest_command(sub: Any, formatter: Callable[[str], argparse.HelpFormat
         "that are no statement\n(credits, navigation, bare headings) get none.",
         epilog="Examples:\n"
         "  newsdiff suggest article.txt\n"
+        "  newsdiff suggest --lines claims.txt\n"
         "  newsdiff suggest --format json article.txt | jq '.[] | select(.label == \"estimate\")'",
     )
     p.add_argument("file", metavar="FILE", help="the article (a path, or - for stdin)")
@@ -130,6 +131,13 @@ def add_suggest_command(sub: Any, formatter: Callable[[str], argparse.HelpFormat
         "--store",
         help=STORE_HELP + "; the model 'newsdiff train' saved beside it, if any, joins "
         "the rules (its cues are of kind 'model'; an empty one: no word stood out)",
+    )
+    p.add_argument(
+        "--lines",
+        action="store_true",
+        help="each line that is not blank is one sentence, as given (a file of units or "
+        "claims one a line without final marks, which would otherwise be joined as a "
+        "wrapped paragraph); read together as one text, as an article is",
     )
     add_lang(p, "The rules behind suggestions")
     p.set_defaults(func=cmd_suggest)
@@ -291,27 +299,27 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     from newsdiff.cli.learn import store_model
     from newsdiff.core.article import InputError, load
     from newsdiff.core.language import detect, guessed_how, is_english
-    from newsdiff.core.sentences import split_sentences
-    from newsdiff.meaning.suggest import Suggestion, shown_why, suggest_text
+    from newsdiff.core.sentences import line_units, split_sentences
+    from newsdiff.meaning.suggest import Suggestion, shown_why, suggest
 
     try:
         article = load(args.file)
     except InputError as err:
         raise CliError(str(err)) from None
     lang, sure = (args.lang, True) if args.lang else detect(article.text)
+    units = line_units(article.text) if args.lines else split_sentences(article.text, lang)
     if is_english(lang):
         model = store_model(args.store)  # first: a damaged model is the one line said
         if not sure:
             note(f"{args.file}: {UNSURE}: suggestions read it as English (--lang to force one)")
-        suggestions = suggest_text(article.text, model, lang)
+        # One text: its voice counts, whether split into sentences or given a line each.
+        suggestions = suggest(units, model, document=True)
     else:
         # The rules read English cue words and the model learns on their features:
         # in another language they would guess, so no sentence gets a label.
         how = "as asked" if args.lang else f"{guessed_how(lang)}; --lang en to force English"
         note(f"{args.file}: language {lang} ({how}): suggestions are English-only, none given")
-        suggestions = [
-            Suggestion(s.index, s.text, None, ()) for s in split_sentences(article.text, lang)
-        ]
+        suggestions = [Suggestion(s.index, s.text, None, ()) for s in units]
     if args.format == "json":
         json_out([s.to_json() for s in suggestions])
         return EXIT_SAME

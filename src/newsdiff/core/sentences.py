@@ -216,6 +216,20 @@ def split_sentences(text: str, lang: str | None = None) -> list[Sentence]:
     return out
 
 
+_LINE_UNIT = re.compile(r"[^\S\r\n]*([^\r\n]*[^\s])")
+
+
+def line_units(text: str) -> list[Sentence]:
+    """Each line of ``text`` that is not blank as one sentence, its spaces trimmed
+    (``suggest --lines``): for a file of units one a line that have no final mark
+    (argument units, clauses cut from a sentence, a list of claims), which
+    ``split_sentences`` would join as lines of a wrapped paragraph."""
+    return [
+        Sentence(k, m.start(1), m.end(1), m.group(1))
+        for k, m in enumerate(_LINE_UNIT.finditer(text))
+    ]
+
+
 @lru_cache(maxsize=16384)
 def _paragraph_spans(line: str, seg: str = "en") -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of one paragraph in language ``seg``. A
