@@ -1,7 +1,8 @@
 """Words that judge elsewhere but describe in a plain report of an event (``plain``):
 the size of a disaster that killed or destroyed ("A massive fire destroyed a
 warehouse", "The devastating floods killed 14 people"), the force of a reaction
-("drawn fierce criticism"), talks or a deal that collapsed (an event one can date:
+("drawn fierce criticism"), the degree of a physical quantity ("intense heat", "an
+area of intense seismic activity", "extreme cold"), talks or a deal that collapsed (an event one can date:
 "Talks collapsed on Friday"), workers on strike ("the striking workers"), and an
 obligation stated as a rule or a notice ("must publish its accounts by law",
 "need to register before Friday"). What stays the writer's: "a devastating failure
@@ -17,7 +18,8 @@ from newsdiff.meaning.cues.base import Cue, Word, vocab, words
 #: Words of size or force that, before a disaster or a reaction, measure it.
 SIZE_WORDS = vocab(
     "massive huge enormous giant vast devastating powerful fierce ferocious heavy severe "
-    "intense violent major deadly catastrophic destructive raging widespread stiff sharp"
+    "intense violent major deadly catastrophic destructive raging widespread stiff sharp "
+    "extreme"
 )
 #: Disasters and violent events whose size a report of their toll gives.
 DISASTER_NOUNS = vocab(
@@ -39,6 +41,16 @@ _TOLL = re.compile(
 REACTION_NOUNS = vocab(
     "criticism opposition backlash condemnation protest protests resistance debate "
     "fighting clashes competition pressure scrutiny"
+)
+#: Physical quantities that a size word grades in news copy, as a forecaster or a
+#: seismologist would ("intense heat", "intense seismic activity", "extreme cold",
+#: "fierce winds", "intense shelling"): the word gives a magnitude one can measure,
+#: whoever reads it, not the writer's judgement ("an intense man", "extreme views" still
+#: judge).
+MAGNITUDE_NOUNS = vocab(
+    "heat cold rain rains rainfall snow snowfall wind winds gusts hail frost temperatures "
+    "weather heatwave drought activity shelling bombardment gunfire airstrikes flames "
+    "smoke radiation turbulence waves"
 )
 #: Things whose collapse is an event one can date, not a figure of speech.
 COLLAPSING = vocab(
@@ -86,11 +98,12 @@ def plain(text: str, cue: Cue) -> bool:
 
 
 def _measures(text: str, ws: tuple[Word, ...], k: int) -> bool:
-    """A size word before a disaster in a report of its toll, or before a reaction."""
+    """A size word before a disaster in a report of its toll, before a reaction or
+    before a physical quantity."""
     for j in (k + 1, k + 2):  # "a massive fire", "a massive warehouse fire"
         if j < len(ws):
             noun = ws[j][0]
-            if noun in REACTION_NOUNS:
+            if noun in REACTION_NOUNS or noun in MAGNITUDE_NOUNS:
                 return True
             if noun in DISASTER_NOUNS:
                 return _TOLL.search(text) is not None

@@ -1,0 +1,42 @@
+"""Outside review r16 of the suggestions on plain news: each finding the guidelines
+uphold (README "Labels"), with the reviewer's sentence and near sentences that must keep
+their label."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.meaning.suggest import suggest_label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Peru sits on the Pacific "Ring of Fire", an area of intense seismic activity.',
+        "Firefighters battled intense heat to reach the building.",
+        "The town came under intense shelling overnight.",
+        "Europe is bracing for extreme heat this week.",
+        "The storm brought extreme winds.",
+        "The town came under fierce shelling overnight.",
+        "Rebels seized control of the strategic town after fierce fighting.",
+        "Severe storms brought heavy rain and strong winds to much of Texas on Monday.",
+    ],
+)
+def test_a_size_word_before_a_physical_quantity_is_a_fact(text: str) -> None:
+    """ "intense heat", "intense seismic activity", "extreme cold": the degree of a
+    quantity one can measure, as "heavy rain" and "strong winds" are, not a judgement."""
+    assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The intense criticism was unfair.",
+        "He is an intense man.",
+        "The match was intense.",
+        "The film is an intense experience.",
+        "The party holds extreme views on immigration.",
+    ],
+)
+def test_a_size_word_of_a_person_or_an_experience_still_judges(text: str) -> None:
+    assert suggest_label(text)[0] == "opinion"
