@@ -105,6 +105,9 @@ def generic_cues(text: str) -> list[Cue]:
     for k, (_w, s, e) in enumerate(ws):
         if k and _simple_present(text, ws, k):
             return [Cue("speculative", s, e, text[s:e])]
+    for k, (w, s, e) in enumerate(ws):
+        if k and w in _CAN and _possible(text, ws, k):
+            return [Cue("speculative", s, e, text[s:e])]
     return []
 
 
@@ -185,6 +188,34 @@ def _simple_present(text: str, ws: tuple[Word, ...], k: int) -> bool:
     if also_noun:
         return nxt in _OBJECT_START
     return True
+
+
+_CAN = vocab("can cannot")
+#: Adverbs between a subject and "can" ("it can only", "can easily").
+_BEFORE_CAN = _BETWEEN | vocab("even easily")
+
+
+def _possible(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether "can" at ``ws[k]`` is the writer's claim of what is possible: after a
+    pronoun that points back at what was said ("It can also backfire", "Even those
+    prohibitions can be gotten around"), a kind ("Sanctions can backfire"), or in "there
+    can be no" ("there can be no quick fix"). Not what a person, a name or a body is
+    able or allowed to do ("Residents can apply online", "Police can hold him", "You
+    can watch the match"), nor what one definite thing can do ("The vaccine can cause
+    mild side effects", "The ship can carry cars": a capability, reported)."""
+    j = k - 1
+    while j > 0 and ws[j][0] in _BEFORE_CAN:
+        j -= 1
+    subject = ws[j][0]
+    if subject == "there":
+        return k + 2 < len(ws) and ws[k + 1][0] == "be" and ws[k + 2][0] in _WANTING
+    if subject in _POINTING:
+        return subject not in ("which", "what")
+    if text[ws[j][1]].isupper() or subject in _PERSON or subject in _ACTORS:
+        return False
+    if subject in STOP_WORDS or not any(pos == "n" for pos, _b in lexicon.base_forms(subject)):
+        return False
+    return not _definite(text, ws, j)
 
 
 def _ranks(word: str) -> bool:

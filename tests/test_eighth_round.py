@@ -1,0 +1,48 @@
+"""Issue 12's eighth rules round: each rule with the editorial dev sentence it reads,
+beside the plain news it must leave alone (wire sentences that keep their label)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.meaning.suggest import suggest_label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It can also backfire",
+        "Even those prohibitions can be gotten around",
+        "it can only regulate behavior or spend money when the Constitution authorizes it",
+        "there can be no quick fix for war",
+    ],
+)
+def test_can_after_a_pointing_pronoun_is_the_writers_claim(text: str) -> None:
+    """ "It can also backfire": what is possible in general, said of what the writer
+    pointed at, is the writer's claim (opinion), as "is"/"are" of a general claim is."""
+    label, cues = suggest_label(text)
+    assert label == "opinion"
+    assert [c.text.lower() for c in cues] == ["can"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Residents can apply online.", "fact"),
+        ("Police can hold him for 24 hours.", "fact"),
+        ("You can watch the match live on BBC One.", "fact"),
+        ("Passengers can claim a refund.", "fact"),
+        ("The council can appeal the ruling.", "fact"),
+        ("Smith can play on Saturday.", "fact"),
+        ("The vaccine can cause mild side effects.", "fact"),
+        ("The ship can carry cars and trucks.", "fact"),
+        ("The bridge can carry 40 tonnes.", "fact"),
+        ("There can be delays on the line.", "fact"),
+        ("It can take up to six weeks to process an application.", "estimate"),
+        ("The law can be challenged in court.", "fact"),
+    ],
+)
+def test_can_of_a_person_a_body_or_one_thing_stays_a_report(text: str, label: str) -> None:
+    """What a person or a body may do, what one definite thing can do, with a date or a
+    figure: plain news, unchanged."""
+    assert suggest_label(text)[0] == label
