@@ -46,3 +46,32 @@ def test_can_of_a_person_a_body_or_one_thing_stays_a_report(text: str, label: st
     """What a person or a body may do, what one definite thing can do, with a date or a
     figure: plain news, unchanged."""
     assert suggest_label(text)[0] == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'to do so, the country first and foremost had to "improve the investment climate."',
+        'The plan aims to "make the city safer for everyone".',
+    ],
+)
+def test_a_quotation_that_finishes_the_writers_infinitive_is_no_speech(text: str) -> None:
+    """A quoted phrase after "to" with no one in the sentence to have said it finishes the
+    writer's own clause (a mixed quotation, as 'a treaty on "alliance and strategic
+    partnership"' names a term): no attribution."""
+    assert suggest_label(text)[0] != "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He urged residents to "stay indoors and keep calm".',
+        'Voters want leaders to "get on with the job".',
+        'The government asked Britain to "respect the will of the people".',
+        'The minister promised to "fight for every single job".',
+        'Officials told reporters to "expect more delays this week".',
+    ],
+)
+def test_a_quotation_after_to_with_a_speaker_is_still_speech(text: str) -> None:
+    """A person, a source or a name before the quotation is the one quoted."""
+    assert suggest_label(text)[0] == "attribution"

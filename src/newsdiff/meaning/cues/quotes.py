@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsdiff.meaning.cues.attribution_words import PEOPLE, SOURCE_NOUNS, SOURCE_PRONOUNS
 from newsdiff.meaning.cues.base import Cue
 
 #: Opening and closing quotation marks of every common style.
@@ -172,6 +173,9 @@ _SPEAKING = frozenset("i me my we us our you your".split())
 #: Verbs that hand a quoted verdict to their subject ("called the decision a 'grave
 #: mistake'"): after them a quotation is the subject's words.
 _NAMING = frozenset("called calls calling branded brands labelled labeled termed dubbed".split())
+#: People who may speak a quotation that finishes their clause ('He urged residents to
+#: "stay indoors"', 'Voters want leaders to "get on with the job"').
+_SPEAKERS = PEOPLE | SOURCE_NOUNS | SOURCE_PRONOUNS | frozenset("i we you".split())
 #: A quotation this long or longer is speech, whatever stands before it.
 _TERM_MAX_WORDS = 8
 
@@ -185,9 +189,22 @@ def quoted_term(text: str, quote: Cue) -> bool:
     ws = _QUOTE_WORD.findall(inner)
     return (
         bool(before)
-        and before[-1].lower() in _BEFORE_TERM
+        and (before[-1].lower() in _BEFORE_TERM or _finishes_an_infinitive(before))
         and len(ws) < _TERM_MAX_WORDS
         and not any(w.lower() in _SPEAKING for w in ws)
         and not re.search(r"[.!?]", inner)
         and not any(w.lower() in _NAMING for w in before)
+    )
+
+
+def _finishes_an_infinitive(before: list[str]) -> bool:
+    """Whether a quotation after "to" finishes the writer's own infinitive with a
+    phrase borrowed from no one in the sentence ('the country had to "improve the
+    investment climate."', 'The plan aims to "make the city safer"'): no person, source
+    or name before it, who would be the one quoted ('He urged residents to "stay
+    indoors"', 'Voters want leaders to "get on with the job"', 'told Reuters to')."""
+    return (
+        before[-1].lower() == "to"
+        and not any(w.lower() in _SPEAKERS for w in before)
+        and not any(w[:1].isupper() for w in before[1:])
     )
