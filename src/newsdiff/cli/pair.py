@@ -227,7 +227,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from newsdiff.cli import render
-    from newsdiff.core.reuse import MIN_RUN
+    from newsdiff.core.reuse import MIN_RUN, share_text
     from newsdiff.meaning.report import report
 
     only: frozenset[str] | None = args.only
@@ -251,11 +251,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         changes = sum(len(r.changes) for r in (cmp.rows if rows is None else rows))
         _write_spin(rep, args.examples, changes)
         m = rep["reuse_measures"]
-        w(f"Reuse (3-gram containment): A {m['a']['ngram']:.1%}, B {m['b']['ngram']:.1%}\n")
-        w(
-            f"Reused word for word (runs of {MIN_RUN}+ words): "
-            f"A {m['a']['runs']:.1%}, B {m['b']['runs']:.1%}\n"
-        )
+        ngram, runs = ({k: share_text(m[k][measure]) for k in m} for measure in ("ngram", "runs"))
+        w(f"Reuse (3-gram containment): A {ngram['a']}, B {ngram['b']}\n")
+        w(f"Reused word for word (runs of {MIN_RUN}+ words): A {runs['a']}, B {runs['b']}\n")
         w("Rows: " + render.kind_counts(rep["rows"], rep["moved_edited"], "{k} {n}") + "\n\n")
         altered = rep["quote_altered"]
         if altered:

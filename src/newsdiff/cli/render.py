@@ -251,13 +251,15 @@ def print_rich(
 ) -> None:
     from rich.text import Text
 
+    from newsdiff.core.reuse import share_text
+
     console.print(table(cmp, rows, marks))
     summary = kind_counts(cmp.counts(), cmp.moved_edited(), "{n} {k}", zeros=False)
-    reuse = cmp.reuse
+    reuse = {k: share_text(v, ".0%") for k, v in cmp.reuse.items()}
     console.print(
         Text(
             f"{counted(len(cmp.rows), 'row')}: {summary}. Reuse (3-gram containment): "
-            f"A {reuse['a']:.0%}, B {reuse['b']:.0%}.",
+            f"A {reuse['a']}, B {reuse['b']}.",
             style="dim",
         )
     )

@@ -21,7 +21,7 @@ SCHEMA = """one JSON object a pair (--format jsonl; --format json: a list of the
   rank      1 for the best pair
   a, b      {"ref", "title", "date" (null if unknown), "words", "reuse"}; reuse is the
             share of that side's distinct 3-word sequences the other holds (report's
-            headline)
+            headline; never null: a listed pair shares 3 words at least)
   source    why a is taken as the source: "date" (earlier), "containment" (it holds
             more of b than b of it), or null (no telling; a is first in corpus order)
   longest   {"words", "text"}: the longest passage the two share, in order

@@ -30,6 +30,14 @@ if TYPE_CHECKING:
 MIN_RUN = 3
 #: Word n-grams of containment.
 NGRAM = 3
+#: A side without words (punctuation only: "* * *") has no share at all: the measures
+#: give None (JSON null) and every text output prints this, never "100%".
+NO_SHARE = "—"
+
+
+def share_text(share: float | None, spec: str = ".1%") -> str:
+    """A side's share as the text outputs print it (``NO_SHARE`` for None)."""
+    return NO_SHARE if share is None else format(share, spec)
 
 
 def words(text: str) -> list[str]:

@@ -274,10 +274,10 @@ class Comparison:
         return sum(1 for r in self.rows if r.edited)
 
     @cached_property
-    def reuse_measures(self) -> dict[str, dict[str, float]]:
+    def reuse_measures(self) -> dict[str, dict[str, float | None]]:
         """Per side, the two reuse measures of ``core.reuse``: ``runs``, the share of
         its words reused word for word in runs of at least ``reuse.MIN_RUN``, and
-        ``ngram``, its word 3-gram containment in the other text."""
+        ``ngram``, its word 3-gram containment in the other text; None without words."""
         total = {"a": 0, "b": 0}
         kept = 0
         # Twin rows (the same side texts) count the same: each is counted once.
@@ -302,14 +302,14 @@ class Comparison:
         gram = {"a": a_in_b, "b": b_in_a}
         return {
             k: {
-                "runs": round(kept / total[k], 4) if total[k] else 1.0,
-                "ngram": round(gram[k], 4) if total[k] else 1.0,
+                "runs": round(kept / total[k], 4) if total[k] else None,
+                "ngram": round(gram[k], 4) if total[k] else None,
             }
             for k in total
         }
 
     @cached_property
-    def reuse(self) -> dict[str, float]:
+    def reuse(self) -> dict[str, float | None]:
         """The headline reuse share of each side: ``reuse_measures``' HEADLINE."""
         return {k: v[HEADLINE] for k, v in self.reuse_measures.items()}
 

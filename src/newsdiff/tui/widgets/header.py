@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from newsdiff.core.reuse import NO_SHARE
 from newsdiff.core.worddiff import is_word, tokenize
 from newsdiff.meaning.compare import Comparison
 
@@ -69,10 +70,12 @@ def share_text(cmp: Comparison, side: Side) -> str:
     which has no share at all.
     """
     share = cmp.reuse[side]
+    if share is None:
+        return NO_SHARE
     if share >= 0.995 or share <= 0.005:
         any_word, all_kept = _words_kept(cmp, side)
         if not any_word:
-            return "—"
+            return NO_SHARE
         if share >= 0.995:
             if all_kept:
                 return "100%"
