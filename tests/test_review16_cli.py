@@ -4,6 +4,9 @@ output, an import that takes nothing."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -92,3 +95,84 @@ def test_a_share_is_none_exactly_when_its_side_has_no_word(
         else:
             assert all(v is None for v in measures.values()), measures
         assert cmp.reuse[side] == measures["ngram"]
+
+
+# --- a closed standard output ---------------------------------------------------------
+
+SEED_A = Path(__file__).parent.parent / "seeds" / "000_bffa4cee5f922f5d.txt"
+SEED_B = Path(__file__).parent.parent / "seeds" / "001_7835627fb396a6e4.txt"
+
+
+def _with_closed_stdout(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``newsdiff ARGS`` as its own process, writing into a pipe nobody reads any more
+    (``| head -1`` once head has gone): every write fails with EPIPE, the first as the
+    last, whatever the size of the output."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "newsdiff", *args],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=cwd,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+
+
+@pytest.fixture(scope="module")
+def tagged(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store where two annotators disagree on a sentence of seed 000."""
+    store = tmp_path_factory.mktemp("store") / "tags.json"
+    for who, label in (("ana", "fact"), ("bo", "opinion")):
+        args = ["tag", "--store", str(store), "--annotator", who, str(SEED_A), "0", label]
+        assert main(args) == 0
+    return store
+
+
+A, B = str(SEED_A), str(SEED_B)
+CLOSED = [
+    (["diff", A, B], 1),  # the verdict, known before printing: different
+    (["diff", A, A], 0),
+    (["diff", "--format", "plain", A, A], 0),
+    (["diff", "--format", "plain", "--color", "always", A, A], 0),
+    (["diff", "--format", "json", A, A], 0),
+    (["report", A, B], 1),
+    (["report", A, A], 0),
+    (["report", "--format", "json", A, A], 0),
+    (["sentences", A], 0),
+    (["suggest", "--store", "STORE", A], 0),
+    (["export", "--store", "STORE"], 0),
+    (["export", "--store", "STORE", "--format", "csv"], 0),
+    (["agree", "--store", "STORE"], 0),
+    (["orphans", "--store", "STORE"], 0),
+    (["scan", str(SEED_A.parent)], 0),
+    (["--help"], 0),
+]
+
+
+@pytest.mark.parametrize(
+    ("args", "status"), CLOSED, ids=[" ".join(Path(x).name for x in a[:4]) for a, _ in CLOSED]
+)
+def test_a_closed_output_stops_quietly_with_the_commands_status(
+    tagged: Path, tmp_path: Path, args: list[str], status: int
+) -> None:
+    """``newsdiff ... | head -1``: the reader stopped early, which is no error. Nothing on
+    stderr, and the status the command would have had: diff and report their verdict
+    (0 same, 1 different), every other command 0 (before: 1 from every command)."""
+    args = [str(tagged) if a == "STORE" else a for a in args]
+    proc = _with_closed_stdout(args, tmp_path)
+    assert (proc.returncode, proc.stderr) == (status, ""), args
+
+
+def test_a_tag_is_saved_when_its_confirmation_cannot_be_printed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``tag`` saves before it prints: a closed output loses the line, not the tag."""
+    store = tmp_path / "tags.json"
+    proc = _with_closed_stdout(["tag", "--store", str(store), A, "1", "estimate"], tmp_path)
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert main(["export", "--store", str(store)]) == 0
+    assert json.loads(capsys.readouterr().out)["label"] == ["estimate"]

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import argparse
 import os
-from typing import Literal, TextIO
+from typing import TYPE_CHECKING, Literal, TextIO
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 CHOICES = ("auto", "always", "never")
 
@@ -51,3 +54,22 @@ def color_system() -> Literal["truecolor", "256"]:
     """The colours a forced terminal gets: 24-bit where the terminal says so."""
     truecolor = os.environ.get("COLORTERM", "").lower() in ("truecolor", "24bit")
     return "truecolor" if truecolor else "256"
+
+
+def console(width: int | None, colour: bool) -> Console:
+    """rich's console for a command's output, coloured or not. A closed output goes to
+    the guard every command has (``errors.guarded``): rich's own answer is to exit 1,
+    which for ``diff`` would say "different" of two same articles."""
+    from rich.console import Console
+
+    class Guarded(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True  # nothing more to write
+            raise BrokenPipeError
+
+    return Guarded(
+        width=width,
+        highlight=False,
+        force_terminal=colour,
+        color_system=color_system() if colour else None,
+    )

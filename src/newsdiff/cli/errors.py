@@ -20,8 +20,26 @@ class CliError(Exception):
     """A problem to report in one line with exit status 2."""
 
 
+#: The status of the running command if its reader goes away before it has printed all
+#: (``verdict_if_closed``); None: 0.
+_verdict: list[Callable[[], int]] = []
+
+
+def verdict_if_closed(status: Callable[[], int]) -> None:
+    """Give the status a command returns if its standard output is closed while it
+    prints: a comparison's verdict (0 same, 1 different), known before it prints."""
+    _verdict[:] = [status]
+
+
 def guarded(run: Callable[[Sequence[str]], int], argv: Sequence[str]) -> int:
-    """``run(argv)`` with every expected failure turned into one line and an exit code."""
+    """``run(argv)`` with every expected failure turned into one line and an exit code.
+
+    A closed standard output (``newsdiff sentences a.txt | head -1``) is no error: the
+    reader stopped early. The command stops quietly, with the status it would have had:
+    its own when only the last flush failed, ``verdict_if_closed``'s (diff, report), else 0.
+    """
+    _verdict.clear()
+    code: int | None = None
     try:
         code = run(argv)
         sys.stdout.flush()
@@ -31,9 +49,10 @@ def guarded(run: Callable[[Sequence[str]], int], argv: Sequence[str]) -> int:
         print(f"newsdiff: {visible(str(err))}", file=sys.stderr)
         return EXIT_TROUBLE
     except BrokenPipeError:
-        # The reader went away (newsdiff diff ... | head): not an error of ours.
         _drop_stdout()
-        return EXIT_DIFFERENT
+        if code is not None:
+            return code
+        return _verdict[0]() if _verdict else EXIT_SAME
     except OSError as err:
         if err.filename is not None:
             print(f"newsdiff: {visible(str(err.filename))}: {err.strerror}", file=sys.stderr)

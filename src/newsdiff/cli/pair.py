@@ -16,8 +16,9 @@ from newsdiff.cli.args import (
     options_from,
     whole_number,
 )
-from newsdiff.cli.colour import add_color, color_system, use_color
-from newsdiff.cli.errors import EXIT_SAME, CliError
+from newsdiff.cli.colour import add_color, use_color
+from newsdiff.cli.colour import console as colour_console
+from newsdiff.cli.errors import EXIT_SAME, CliError, verdict_if_closed
 from newsdiff.cli.output import counted, json_out, json_rows_out, out, say
 from newsdiff.core.visible import one_line, visible
 
@@ -188,6 +189,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     only: frozenset[str] | None = args.only
     fail_on: frozenset[str] | None = args.fail_on
     cmp = _load_pair(args.a, args.b, options_from(args), args.lang)
+    verdict_if_closed(lambda: selection.exit_status(cmp, fail_on))
     rows = selection.selected(cmp.rows, only)
     colour = use_color(args.color, sys.stdout)
     if args.format == "json":
@@ -206,14 +208,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         for line in render.plain_lines(cmp, rows):
             say(line)
     else:
-        from rich.console import Console
-
-        console = Console(
-            width=args.width,
-            highlight=False,
-            force_terminal=colour,
-            color_system=color_system() if colour else None,
-        )
+        console = colour_console(args.width, colour)
         if args.format == "plain":
             for text in render.plain_text(cmp, rows):
                 console.print(text, soft_wrap=True)
@@ -233,6 +228,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     only: frozenset[str] | None = args.only
     fail_on: frozenset[str] | None = args.fail_on
     cmp = _load_pair(args.a, args.b, options_from(args), args.lang)
+    verdict_if_closed(lambda: selection.exit_status(cmp, fail_on))
     rows = None if only is None else selection.selected(cmp.rows, only)
     rep = report(cmp, rows)
     if only is not None:
