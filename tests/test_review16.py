@@ -40,3 +40,30 @@ def test_a_size_word_before_a_physical_quantity_is_a_fact(text: str) -> None:
 )
 def test_a_size_word_of_a_person_or_an_experience_still_judges(text: str) -> None:
     assert suggest_label(text)[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company posted a significant loss for the quarter.",
+        "The company posted a huge loss for the quarter.",
+        "Prices saw a significant rise last year.",
+        "The storm caused significant damage to homes.",
+    ],
+)
+def test_a_size_word_before_an_amount_grades_it(text: str) -> None:
+    """ "a significant loss", "a huge rise": the size of a figure, as "a substantial
+    loss" and "a steep rise" already were."""
+    assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision marks a significant step forward.",
+        "This is a significant moment for the country.",
+        "It was a huge victory for the party.",
+    ],
+)
+def test_a_size_word_before_no_amount_still_judges(text: str) -> None:
+    assert suggest_label(text)[0] == "opinion"

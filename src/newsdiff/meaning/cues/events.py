@@ -15,11 +15,11 @@ import re
 from newsdiff.meaning.cues.attribution_words import PEOPLE
 from newsdiff.meaning.cues.base import Cue, Word, vocab, words
 
-#: Words of size or force that, before a disaster or a reaction, measure it.
+#: Words of size or force that, before a disaster, a reaction or a quantity, measure it.
 SIZE_WORDS = vocab(
     "massive huge enormous giant vast devastating powerful fierce ferocious heavy severe "
     "intense violent major deadly catastrophic destructive raging widespread stiff sharp "
-    "extreme"
+    "extreme significant"
 )
 #: Disasters and violent events whose size a report of their toll gives.
 DISASTER_NOUNS = vocab(
@@ -46,11 +46,14 @@ REACTION_NOUNS = vocab(
 #: seismologist would ("intense heat", "intense seismic activity", "extreme cold",
 #: "fierce winds", "intense shelling"): the word gives a magnitude one can measure,
 #: whoever reads it, not the writer's judgement ("an intense man", "extreme views" still
-#: judge).
+#: judge). So are amounts of the accounts and changes of a figure, which a report
+#: grades as "substantial" or "steep" does: "a significant loss", "a huge rise".
 MAGNITUDE_NOUNS = vocab(
     "heat cold rain rains rainfall snow snowfall wind winds gusts hail frost temperatures "
     "weather heatwave drought activity shelling bombardment gunfire airstrikes flames "
-    "smoke radiation turbulence waves"
+    "smoke radiation turbulence waves "
+    "loss losses profit profits deficit surplus rise fall drop increase decrease decline "
+    "growth damage"
 )
 #: Things whose collapse is an event one can date, not a figure of speech.
 COLLAPSING = vocab(
