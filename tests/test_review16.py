@@ -67,3 +67,36 @@ def test_a_size_word_before_an_amount_grades_it(text: str) -> None:
 )
 def test_a_size_word_before_no_amount_still_judges(text: str) -> None:
     assert suggest_label(text)[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares fell sharply after the company reported a significant loss for the quarter.",
+        "The company reported a net profit of $4.1 billion for the quarter.",
+        "The company reported a 20% rise in profits.",
+        "The company reported record sales in December.",
+    ],
+)
+def test_a_business_result_reported_is_a_fact(text: str) -> None:
+    """ "reported a loss", "reported a net profit of ...": a figure of the accounts, not
+    speech; the sentence's claim is that shares fell."""
+    assert suggest_label(text) == ("fact", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company reported that sales had doubled.",
+        "The company reported sales had doubled.",
+        "The company reported profits rose 20% in the quarter.",
+        "The health ministry reported 1,204 new cases of measles in the past week.",
+        "Russia launched 40 drones overnight, Ukraine's air force reported.",
+        "The army reported heavy losses among the rebels.",
+        "The Guardian reported a loss of confidence in the government.",
+    ],
+)
+def test_reported_with_content_or_a_count_still_attributes(text: str) -> None:
+    """What follows "reported" is a clause, a count or a loss that is no figure of the
+    accounts: a source carries it."""
+    assert suggest_label(text)[0] == "attribution"

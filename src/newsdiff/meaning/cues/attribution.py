@@ -31,8 +31,10 @@ from newsdiff.meaning.cues.calling import NAMING_VERBS, names_a_verdict
 from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
 from newsdiff.meaning.cues.testimony import (
     bare_verbs_read_as_past,
+    finding_cues,
     named_source,
     reduced_relative,
+    reports_no_claim,
     saying_nouns,
 )
 from newsdiff.meaning.cues.verdicts import verdict_cues
@@ -96,8 +98,8 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
                 continue
             if w.startswith("question") and _questions_a_person(ws, k):
                 continue
-            if w == "reported" and k + 1 < len(ws) and ws[k + 1][0] in ("for", "from"):
-                continue  # "reported for duty", a byline's "reported from Kabul"
+            if w == "reported" and reports_no_claim(text, ws, k):
+                continue  # "reported for duty", "reported a loss for the quarter"
             if w == "questions" and _noun_questions(text, ws, k):
                 continue
             if with_source:
@@ -301,10 +303,7 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
         out += finditer("attribution", _CALLED_FOR, text)
     if "confirm" in low or "deny" in low or "comment" in low or "accus" in low:
         out += finditer("attribution", _KEPT_BACK, text)
-    # A finding needs its noun and its verb ("put" alone is in every "Putin"); under
-    # IGNORECASE "ſ" matches "s" and "İ" "i", which ``may_hold`` leaves to the pattern.
-    if may_hold(text, _FINDING_VERBS) and may_hold(text, _FINDING_NOUNS):
-        out += finditer("attribution", _FINDINGS, text)
+    out += finding_cues(text)
     if "concern" in low or "fear" in low or "doubt" in low or "worr" in low or "hope" in low:
         out += finditer("attribution", _CONCERNS, text)
     if ":" in text:
@@ -369,19 +368,6 @@ _KEPT_BACK = re.compile(
     r"\baccus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,5}?of\b",
     re.IGNORECASE,
 )
-#: A poll or a study that found or showed: its finding is carried by it. Only these
-#: nouns: "Police found a body" is a fact.
-_FINDINGS = re.compile(
-    r"\b(?:study|studies|survey|surveys|poll|polls|research|analysis|review|census|audit|"
-    r"inquiry|report|data|figures)\s+(?:\w+\s+){0,4}?(?:found|finds|showed|shows|"
-    r"concluded|concludes|revealed|reveals|placed|puts|put)\b",
-    re.IGNORECASE,
-)
-
-#: Every match of _FINDINGS holds one of these (its verbs' stems), and one of its nouns'.
-_FINDING_VERBS = ("found", "finds", "show", "conclude", "reveal", "placed", "put")
-_FINDING_NOUNS = ("stud", "survey", "poll", "research", "analysis", "review", "census",
-                  "audit", "inquiry", "report", "data", "figures")  # fmt: skip
 
 
 def attribution_cues(text: str, with_sources: bool = False) -> list[Cue]:

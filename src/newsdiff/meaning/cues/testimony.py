@@ -1,9 +1,10 @@
 """Who says what beyond the reporting verb itself: the source named right before a verb
 ("NATO estimates", "the ministry estimated", "Witnesses say"), a bare reporting verb
 after an emphatic "did" ("Police did confirm that"), and a source whose verb takes a
-noun of saying with its "that" clause ("Al Jazeera broke the news that"). Used by
-``attribution``; and a news agency's credit in a dateline ("(Reuters)", ``credit_cues``),
-for the change classes."""
+noun of saying with its "that" clause ("Al Jazeera broke the news that"), a study
+that found (``finding_cues``), and a "reported" that reports no one's words ("reported
+a loss", ``reports_no_claim``). Used by ``attribution``; and a news agency's credit in
+a dateline ("(Reuters)", ``credit_cues``), for the change classes."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ from newsdiff.meaning.cues.attribution_words import (
     SOURCE_NOUNS,
     SOURCE_PRONOUNS,
 )
-from newsdiff.meaning.cues.base import Cue, Word, finditer
-from newsdiff.meaning.cues.clauses import one_phrase
+from newsdiff.meaning.cues.base import Cue, Word, finditer, may_hold
+from newsdiff.meaning.cues.clauses import introduces, one_phrase
 
 
 def named_source(text: str, ws: tuple[Word, ...], j: int) -> int:
@@ -155,3 +156,62 @@ def reduced_relative(text: str, ws: tuple[Word, ...], k: int) -> bool:
         return False
     rest = re.split(r"[,;:]", text[ws[k][2] :])[0]
     return not re.search(r"\b(?:by|that)\b", rest, re.IGNORECASE) and ":" not in text[ws[k][2] :]
+
+
+#: What a business reports as its result: "reported a significant loss for the
+#: quarter", "reported a net profit of $4.1 billion", "reported record sales". The
+#: verb gives a figure of the accounts, not a claim a speaker carries ("reported that
+#: sales had doubled" and "reported sales had doubled" still report; "losses", as
+#: often a war's as a firm's, and "a loss of confidence" are left to the verb).
+_RESULTS = frozenset(
+    "profit profits loss revenue revenues earnings results sales income turnover deficit "
+    "surplus growth".split()
+)
+#: Words that end the object before its result noun: "reported 1,204 cases of ...".
+_OBJECT_ENDS = frozenset("of that to by from for with as".split())
+#: What may stand between two words of one object: a space, a figure's marks ("a 20%
+#: rise", "$4.1 billion").
+_OBJECT_GAP = re.compile(r"%?\s+[$£€]?|[.,$£€]")
+#: A result's "of" before a figure: "a net profit of $4.1 billion", "growth of 2%".
+_OF_A_FIGURE = re.compile(r"\s+of\s+\w{0,3}[$£€]?\d")
+
+
+def reports_no_claim(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether "reported" at ws[k] reports no one's words: "reported for duty", a
+    byline's "reported from Kabul", or a business result as its object, within six
+    words and with no clause after it (``_RESULTS``)."""
+    if k + 1 < len(ws) and ws[k + 1][0] in ("for", "from"):
+        return True
+    for j in range(k + 1, min(k + 7, len(ws))):
+        w, _s, e = ws[j]
+        if not _OBJECT_GAP.fullmatch(text, ws[j - 1][2], ws[j][1]) or w in _OBJECT_ENDS:
+            return False
+        if w in _RESULTS:
+            if text.startswith(" of ", e) and not _OF_A_FIGURE.match(text, e):
+                return False
+            return introduces(text, ws, k) is None
+    return False
+
+
+#: A poll or a study that found or showed: its finding is carried by it. Only these
+#: nouns: "Police found a body" is a fact.
+_FINDINGS = re.compile(
+    r"\b(?:study|studies|survey|surveys|poll|polls|research|analysis|review|census|audit|"
+    r"inquiry|report|data|figures)\s+(?:\w+\s+){0,4}?(?:found|finds|showed|shows|"
+    r"concluded|concludes|revealed|reveals|placed|puts|put)\b",
+    re.IGNORECASE,
+)
+#: Every match of _FINDINGS holds one of these (its verbs' stems), and one of its nouns'.
+_FINDING_VERBS = ("found", "finds", "show", "conclude", "reveal", "placed", "put")
+_FINDING_NOUNS = ("stud", "survey", "poll", "research", "analysis", "review", "census",
+                  "audit", "inquiry", "report", "data", "figures")  # fmt: skip
+
+
+def finding_cues(text: str) -> list[Cue]:
+    """A poll or a study that found or showed ("The study found that 40% ..."): its
+    finding is carried by it."""
+    # A finding needs its noun and its verb ("put" alone is in every "Putin"); under
+    # IGNORECASE "ſ" matches "s" and "İ" "i", which ``may_hold`` leaves to the pattern.
+    if may_hold(text, _FINDING_VERBS) and may_hold(text, _FINDING_NOUNS):
+        return finditer("attribution", _FINDINGS, text)
+    return []
