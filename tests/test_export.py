@@ -147,11 +147,11 @@ def test_import_doccano_and_prodigy_records(
     store = tmp_path / "s.json"
     argv = ["import", str(f), "--store", str(store), "--annotator", "cy", "--article", str(SEED_A)]
     assert main(argv) == 0
-    out = capsys.readouterr().out
+    out, err = capsys.readouterr()
     assert "imported 5 records" in out and "skipped 6" in out
     for why in ("'reject'", "several labels", "unknown label 'rumour'", "not found", "span labels"):
-        assert why in out
-    assert "not a JSON line (line 11)" in out
+        assert why in err, err  # on stderr, as notes
+    assert "not a JSON line (line 11)" in err
     got = {(t.sentence, t.label, t.annotator) for t in Store(store).tags()}
     assert got == {
         (5, "opinion", "cy"),
@@ -177,8 +177,9 @@ def test_import_text_only_matches_sentences_already_in_the_store(
     assert st.get(tags[0].article_id, tags[0].sentence, "dee") is not None
     twin = Tag(**{**tags[0].to_doc(), "article_id": "0123456789abcdef", "article": "twin.txt"})
     st.put(twin)
-    assert main(["import", str(f), "--store", str(tmp_path / "s.json")]) == 0
-    assert "text matches several sentences" in capsys.readouterr().out
+    # Its one record skipped, nothing is imported: exit 2, the reason on stderr.
+    assert main(["import", str(f), "--store", str(tmp_path / "s.json")]) == 2
+    assert "text matches several sentences" in capsys.readouterr().err
 
 
 def test_import_text_only_record_goes_to_the_article_it_names(
@@ -206,9 +207,9 @@ def test_import_text_only_record_goes_to_the_article_it_names(
     for extra in ([], ["--article", str(pa), "--article", str(pb)]):
         store = tmp_path / f"s{len(extra)}.json"
         assert main(["import", str(f), "--store", str(store), *extra]) == 0
-        out = capsys.readouterr().out
+        out, err = capsys.readouterr()
         assert "imported 2 records" in out, out
-        assert "text not found in the article the record names (line 3)" in out
+        assert "text not found in the article the record names (line 3)" in err
         got = {
             (t.article_id, t.sentence, t.annotator, t.label, t.article) for t in Store(store).tags()
         }

@@ -172,7 +172,7 @@ def test_import_skips_a_field_it_would_have_to_coerce(capsys, st, tmp_path, fiel
     code, out, err = run(capsys, "import", "in.jsonl")
     assert code == 0, err
     assert "imported 1 record " in out and "skipped 1" in out
-    assert f"skipped 1: {reason}" in out and "(line 1)" in out
+    assert f"newsdiff: skipped 1: {reason}" in err and "(line 1)" in err
     after = {(t.annotator, t.sentence) for t in Store("st/newsdiff.json").tags()}
     assert after - before == {("dee", 0)}
 
@@ -245,8 +245,8 @@ def test_import_lines_with_a_5000_digit_integer_or_100000_brackets(capsys, st, t
     code, out, err = run(capsys, "import", "in.jsonl")
     assert code == 0, err
     assert "imported 1 record " in out
-    assert "skipped 1: a number too long to read (line 1)" in out
-    assert "skipped 1: JSON nested too deeply (line 2)" in out
+    assert "skipped 1: a number too long to read (line 1)" in err
+    assert "skipped 1: JSON nested too deeply (line 2)" in err
 
 
 def test_a_csv_cell_over_the_csv_limit_is_one_line(capsys, st, tmp_path):

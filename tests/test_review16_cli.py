@@ -176,3 +176,54 @@ def test_a_tag_is_saved_when_its_confirmation_cannot_be_printed(
     assert (proc.returncode, proc.stderr) == (0, "")
     assert main(["export", "--store", str(store)]) == 0
     assert json.loads(capsys.readouterr().out)["label"] == ["estimate"]
+
+
+# --- an import that takes nothing ------------------------------------------------------
+
+NO_LABEL = json.dumps({"text": "The bridge opened on Monday.", "article_id": "ab", "sentence": 0})
+
+
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        (
+            NO_LABEL + "\nnot json\n",
+            "nothing imported: 2 lines skipped, the first (line 1): no label field",
+        ),
+        ("\nnot json\n", "nothing imported: 1 line skipped (line 2): not a JSON line"),
+        ("", "nothing imported: no record in it"),
+        ("\n  \n", "nothing imported: no record in it"),
+    ],
+    ids=["every line bad", "one bad line", "empty", "blank lines"],
+)
+def test_an_import_that_takes_nothing_exits_2_saying_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, why: str
+) -> None:
+    """A script must tell "nothing imported" from an import: exit 2, one line naming the
+    first line skipped and why (before: "imported 0 records ... skipped 2", exit 0)."""
+    f = tmp_path / "in.jsonl"
+    f.write_text(content, encoding="utf-8")
+    store = tmp_path / "s.json"
+    assert main(["import", str(f), "--store", str(store)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1, (out, err)
+    assert err.startswith(f"newsdiff: {f}: {why}"), err
+
+
+def test_an_import_that_takes_some_exits_0_with_the_skipped_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Some records imported: exit 0, the count on stdout, each reason on stderr."""
+    assert main(["tag", "--store", str(tmp_path / "a.json"), A, "2", "fact"]) == 0
+    capsys.readouterr()
+    assert main(["export", "--store", str(tmp_path / "a.json")]) == 0
+    good = capsys.readouterr().out
+    f = tmp_path / "in.jsonl"
+    f.write_text(NO_LABEL + "\n" + good + "not json\n", encoding="utf-8")
+    assert main(["import", str(f), "--store", str(tmp_path / "b.json")]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("imported 1 record (1 new or changed") and out.endswith("skipped 2\n")
+    assert err.splitlines() == [
+        "newsdiff: skipped 1: no label field (label, accept or cats) (line 1)",
+        "newsdiff: skipped 1: not a JSON line (line 3)",
+    ]

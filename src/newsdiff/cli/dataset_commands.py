@@ -85,7 +85,8 @@ def add_dataset_commands(sub: Any, formatter: Callable[[str], argparse.HelpForma
         '{"text", "label", "answer"}). A record without\narticle_id and sentence is '
         "placed by its text: in the article its own 'article' (a file)\nor 'article_id' "
         "names when that is found, else among the sentences already in the\nstore and "
-        "those of the --article files. Prints how many were imported and skipped,\nand why.",
+        "those of the --article files. Prints how many were imported (what was skipped\n"
+        "and why on stderr); exit status 2 when nothing was: an empty file, all skipped.",
         epilog="Examples:\n"
         "  newsdiff import tags.jsonl\n"
         "  newsdiff import doccano.jsonl --annotator ana --article article.txt",
@@ -284,19 +285,21 @@ def cmd_import(args: argparse.Namespace) -> int:
             default_annotator(),
             importing.ArticleFiles([Path.cwd()] if stdin else [Path.cwd(), path.resolve().parent]),
         )
+        skipped = sum(result.skipped.values())
+        if not result.tags:  # exit 2: a script must tell "nothing imported" from success
+            raise CliError(f"{path}: nothing imported: {result.why_none()}")
         try:
             changed, unchanged = store.put_many(result.tags)
         except ValueError as err:
             raise CliError(f"{path}: {err}") from None
-    skipped = sum(result.skipped.values())
+    for reason, count in result.skipped.most_common():  # on stderr, as any note
+        lines = result.lines[reason]
+        where = ", ".join(map(str, lines[:5])) + (", ..." if len(lines) > 5 else "")
+        note(f"skipped {count}: {reason} (line {where})")
     say(
         f"imported {counted(len(result.tags), 'record')} ({changed} new or changed, {unchanged} "
         f"already in the store); skipped {skipped}"
     )
-    for reason, count in result.skipped.most_common():
-        lines = result.lines[reason]
-        where = ", ".join(map(str, lines[:5])) + (", ..." if len(lines) > 5 else "")
-        say(f"  skipped {count}: {reason} (line {where})")
     return 0
 
 

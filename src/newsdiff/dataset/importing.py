@@ -131,6 +131,15 @@ class ImportResult:
         self.skipped[reason] += 1
         self.lines.setdefault(reason, []).append(line)
 
+    def why_none(self) -> str:
+        """Why no record was imported: none in the file, or the first line skipped's reason."""
+        first = min(((n, why) for why, lines in self.lines.items() for n in lines), default=None)
+        if first is None:
+            return "no record in it"
+        skipped = sum(self.skipped.values())
+        lines = "1 line skipped" if skipped == 1 else f"{skipped} lines skipped, the first"
+        return f"{lines} (line {first[0]}): {first[1]}"
+
 
 def to_tags(
     records: Iterable[tuple[int, dict[str, Any] | str]],
