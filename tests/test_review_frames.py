@@ -78,11 +78,11 @@ def test_a_negation_beside_a_privative_that_reverses_is_still_a_negation(a: str,
     assert any("negation" in cls for _a, _b, cls in changes(a, b))
 
 
-def test_a_privative_alone_is_no_negation() -> None:
-    """ "has" -> "lacks" reverses the claim as any antonym does ("rose" -> "fell"): no
-    negator comes or goes, so it stays a rewording, as before."""
+def test_a_privative_alone_reverses_as_an_opposite_does() -> None:
+    """ "has" -> "lacks" reverses the claim as any opposite in its slot does ("rose" ->
+    "fell"), and those are negations since review r16 (``opposites.reversal``)."""
     assert changes("The town has clean water.", "The town lacks clean water.") == [
-        ("has", "lacks", ("rewording",))
+        ("has", "lacks", ("negation",))
     ]
 
 

@@ -14,6 +14,7 @@ from newsdiff.meaning.changes import FILLERS, Change, ChangeClass
 from newsdiff.meaning.cues.base import Number, overlapping
 from newsdiff.meaning.cues.quotes import QUOTE_CHARS
 from newsdiff.meaning.frames import moved_frames, negation_changed, whole_frames
+from newsdiff.meaning.opposites import reversal, turns_figure
 from newsdiff.meaning.options import same_tokens
 from newsdiff.meaning.sides import Side
 from newsdiff.meaning.spans import (
@@ -62,13 +63,21 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
     if zone is None and a and b and is_prefix_negation(a, b):
         return ("negation",)
     found: list[ChangeClass] = []
-    if negation_changed(sa, sb, span) and (zone is None or negation_changed(sa, sb, zone)):
+    # A word for its opposite in the same slot reverses the claim ("rose" -> "fell",
+    # "voted for" -> "voted against"); next to a figure it turns the figure's sign.
+    flipped = zone is None and bool(a and b) and reversal(a, b)
+    if flipped or (
+        negation_changed(sa, sb, span) and (zone is None or negation_changed(sa, sb, zone))
+    ):
         found.append("negation")
     context = number_context(sa.numbers, sb.numbers, span)
     na, nb = context
-    if _values_differ(sa, sb, na, nb) and (
-        zone is None or _zone_values(sa, zone[0], zone[1]) != _zone_values(sb, zone[2], zone[3])
-    ):
+    if (
+        _values_differ(sa, sb, na, nb)
+        and (
+            zone is None or _zone_values(sa, zone[0], zone[1]) != _zone_values(sb, zone[2], zone[3])
+        )
+    ) or (flipped and turns_figure(sa, sb, span)):
         found.append("number")
     ha, hb = sa.cue_texts(sa.hedges, a0, a1), sb.cue_texts(sb.hedges, b0, b1)
     if zone is not None:

@@ -254,6 +254,11 @@ def synsets(word: str) -> frozenset[tuple[str, int]]:
     )
 
 
+def synset_line(pos: str, offset: int) -> bytes | None:
+    """The data line of one synset (``pos`` "n", "v", "a" or "r"), or None."""
+    return _data(pos).find(b"%08d" % offset)
+
+
 def known(word: str) -> bool:
     """Whether WordNet has the word (in any inflection)."""
     return bool(base_forms(word))
