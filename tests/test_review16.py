@@ -100,3 +100,31 @@ def test_reported_with_content_or_a_count_still_attributes(text: str) -> None:
     """What follows "reported" is a clause, a count or a loss that is no figure of the
     accounts: a source carries it."""
     assert suggest_label(text)[0] == "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study, published in Nature, found no link between the vaccine and autism.",
+        "The report, published in Nature, found no link between the vaccine and autism.",
+        "The study (published in Nature) found no link between the vaccine and autism.",
+        "The survey, which covered 2,000 adults, found that most were happy.",
+        "The poll of 1,000 voters found a lead for the opposition.",
+    ],
+)
+def test_a_finding_sees_through_an_appositive(text: str) -> None:
+    """ "The study found that ..." is attribution; an appositive or a parenthesis
+    between the study and "found" hides nothing, as "X, a spokesman, said" does not."""
+    assert suggest_label(text)[0] == "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After reading the report, police found a body.",
+        "In the report, published Monday, police found a body.",
+        "Police, acting on a tip, found a body in the river.",
+    ],
+)
+def test_a_finder_that_is_no_study_stays_a_fact(text: str) -> None:
+    assert suggest_label(text)[0] == "fact"

@@ -193,12 +193,16 @@ def reports_no_claim(text: str, ws: tuple[Word, ...], k: int) -> bool:
     return False
 
 
-#: A poll or a study that found or showed: its finding is carried by it. Only these
-#: nouns: "Police found a body" is a fact.
+#: A poll or a study that found or showed: its finding is carried by it, whatever
+#: stands between them ("The poll of 1,000 voters found", "The study, published in
+#: Nature, found"). Only these nouns: "Police found a body" is a fact.
 _FINDINGS = re.compile(
     r"\b(?:study|studies|survey|surveys|poll|polls|research|analysis|review|census|audit|"
-    r"inquiry|report|data|figures)\s+(?:\w+\s+){0,4}?(?:found|finds|showed|shows|"
-    r"concluded|concludes|revealed|reveals|placed|puts|put)\b",
+    r"inquiry|report|data|figures)(?:\s+(?:\d{1,3}(?:,\d{3})+|\w+)){0,4}?"
+    # an appositive or a parenthesis between the source and its verb, as "X, a
+    # spokesman, said": "The study, published in Nature, found"
+    r"(?:,(?:\s+(?:\d{1,3}(?:,\d{3})+|[\w’'.%-]+)){1,8},|\s+\([^()]{1,80}\))?"
+    r"\s+(?:found|finds|showed|shows|concluded|concludes|revealed|reveals|placed|puts|put)\b",
     re.IGNORECASE,
 )
 #: Every match of _FINDINGS holds one of these (its verbs' stems), and one of its nouns'.
