@@ -75,3 +75,35 @@ def test_a_quotation_that_finishes_the_writers_infinitive_is_no_speech(text: str
 def test_a_quotation_after_to_with_a_speaker_is_still_speech(text: str) -> None:
     """A person, a source or a name before the quotation is the one quoted."""
     assert suggest_label(text)[0] == "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the end of October, British forces lowered the flag at Camp Bastion - from where "
+        "they had engaged in the most intense fighting the British army had seen since the "
+        "Falklands War- and handed over the base to Afghan forces",
+        "The city saw the worst flooding in 50 years.",
+        "The region suffered its worst drought on record.",
+        "Residents faced the fiercest winds in a decade.",
+    ],
+)
+def test_a_record_bounded_in_time_is_measured(text: str) -> None:
+    """A superlative of size or severity before a disaster, a reaction or a physical
+    quantity, bounded by "since", "in 50 years" or "on record", is checked against the
+    record: a fact."""
+    assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city saw the worst flooding.",
+        "This is the worst government in history.",
+        "The government made the worst decision since Suez.",
+    ],
+)
+def test_an_unbounded_superlative_or_one_of_a_deed_still_judges(text: str) -> None:
+    """Without a bound, or of a decision rather than an event one can measure, the
+    superlative is the writer's verdict."""
+    assert suggest_label(text)[0] == "opinion"

@@ -91,6 +91,8 @@ def plain(text: str, cue: Cue) -> bool:
     k = next((i for i, (_w, s, _e) in enumerate(ws) if s == cue.start), None)
     if k is None:
         return False
+    if _a_record(text, ws, k, word):
+        return True
     if word in SIZE_WORDS:
         return _measures(text, ws, k)
     if word in _COLLAPSE:
@@ -98,6 +100,46 @@ def plain(text: str, cue: Cue) -> bool:
     if word == "striking":
         return k + 1 < len(ws) and ws[k + 1][0] in STRIKERS
     return False
+
+
+#: What bounds a superlative in time or by the record, so that the record can be
+#: looked up: "since the Falklands War", "since 1990", "in 50 years", "in a decade",
+#: "on record", "ever recorded".
+_RECORD = re.compile(
+    r"\b(?:since|on record|ever (?:recorded|measured|seen)|in (?:(?:more than|over|nearly|"
+    r"almost|at least)\s+)?(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|fifty|a hundred)\s+(?:years?|decades?|centuries|century|generations?|months?))\b",
+    re.IGNORECASE,
+)
+#: The superlatives of severity that a record bounds (beside those of ``SIZE_WORDS``).
+_SEVERITY = vocab("worst")
+
+
+def _a_record(text: str, ws: tuple[Word, ...], k: int, word: str) -> bool:
+    """Whether a superlative of size or severity before a disaster, a reaction or a
+    physical quantity is a record bounded in time ("the most intense fighting the
+    British army had seen since the Falklands War", "the worst flooding in 50 years",
+    "its worst drought on record"): measured against the record, it is checked, not
+    judged. Unbounded it still judges ("the worst government in history")."""
+    last = word.split()[-1]
+    size = last in SIZE_WORDS and word.split()[0] == "most"
+    if not (size or last in _SEVERITY or _superlative_of_size(last)):
+        return False
+    end = k + len(word.split())
+    for j in (end, end + 1):  # "the most intense fighting", "the worst summer flooding"
+        if j < len(ws) and (
+            ws[j][0] in DISASTER_NOUNS or ws[j][0] in REACTION_NOUNS or ws[j][0] in MAGNITUDE_NOUNS
+        ):
+            return _RECORD.search(text, ws[j][2]) is not None
+    return False
+
+
+def _superlative_of_size(word: str) -> bool:
+    """ "heaviest", "fiercest", "largest": "-est" of a size word."""
+    if not word.endswith("est"):
+        return False
+    stem = word[:-3]
+    return any(f in SIZE_WORDS for f in (stem, stem + "e", stem[:-1] + "y", stem[:-1]))
 
 
 def _measures(text: str, ws: tuple[Word, ...], k: int) -> bool:
