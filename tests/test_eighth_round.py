@@ -107,3 +107,32 @@ def test_an_unbounded_superlative_or_one_of_a_deed_still_judges(text: str) -> No
     """Without a bound, or of a decision rather than an event one can measure, the
     superlative is the writer's verdict."""
     assert suggest_label(text)[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why? Because of the choice Vladimir Putin made five years ago, confirmed on his "
+        "reelection in 2012 - and is continuing to make",
+        "The result? A city without water.",
+    ],
+)
+def test_a_question_asked_and_answered_in_one_line_is_the_writers(text: str) -> None:
+    """A unit or a line given whole may hold the writer's question and its answer: the
+    question is the writer's voice, as one at the end is."""
+    label, cues = suggest_label(text)
+    assert label == "opinion"
+    assert cues[0].text.rstrip().endswith("?")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ('"Is anyone hurt?" a neighbour shouted.', "attribution"),
+        ('He asked: "Is anyone hurt?" Nobody answered.', "attribution"),
+        ("The minister resigned on Monday.", "fact"),
+    ],
+)
+def test_a_quoted_question_stays_the_speakers(text: str, label: str) -> None:
+    """A question inside quotation marks is the quoted person's."""
+    assert suggest_label(text)[0] == label

@@ -109,8 +109,10 @@ _SPECULATIVE = re.compile(
     r"let us|let's|let’s)\b",
     re.IGNORECASE,
 )
-#: A question in the writer's voice ("Putin retreating?") is speculation.
-_QUESTION = re.compile(r"\?\s*$")
+#: A question in the writer's voice ("Putin retreating?") is speculation, and so is one
+#: the writer asks and answers in the same line ("Why? Because of the choice Putin
+#: made": the splitter would end a sentence there, a unit or a line given whole does not).
+_QUESTION = re.compile(r"\?\s*$|^[^.!?\"“”]{1,60}\?\s+(?=[\"“‘']?[A-Z])")
 
 
 def opinion_cues(text: str) -> list[Cue]:
