@@ -136,3 +136,34 @@ def test_a_question_asked_and_answered_in_one_line_is_the_writers(text: str) -> 
 def test_a_quoted_question_stays_the_speakers(text: str, label: str) -> None:
     """A question inside quotation marks is the quoted person's."""
     assert suggest_label(text)[0] == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the man, 34, was arrested.",
+        "Officials said the building, which dates from 1900, was unsafe.",
+        "Police said the suspect, a former soldier, had fled.",
+        "The US State Department said John Kerry, the Secretary of State, contacted "
+        "Thailand's foreign minister over temporary housing for the Rohingya out at sea.",
+    ],
+)
+def test_an_aside_in_the_reported_subject_still_reports(text: str) -> None:
+    """An age, a relative clause or an appositive between commas after the reported
+    clause's subject: the clause's verb comes after it, and the sentence reports."""
+    label, cues = suggest_label(text)
+    assert label == "attribution"
+    assert cues[0].text == "said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She thanked the crowd, a large one, and left.",
+        "He said goodbye, which surprised nobody, and left the room.",
+        "The firm announced the results, a record, on Monday.",
+    ],
+)
+def test_an_aside_after_an_object_reports_nothing(text: str) -> None:
+    """After the aside no finite verb: what was said or announced is an object."""
+    assert suggest_label(text)[0] != "attribution"

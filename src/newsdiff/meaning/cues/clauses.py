@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from newsdiff.meaning import lexicon
+from newsdiff.meaning.cues.asides import after_aside, modifier
 from newsdiff.meaning.cues.attribution_words import (
     ADDRESSEES,
     AUXILIARIES,
@@ -143,7 +144,11 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
             k += 1
         k += 1
     after_to = False
-    while k < len(ws) and k - j < 8 and one_phrase(text, ws, k - 1):
+    while k < len(ws) and k - j < 8:
+        if not one_phrase(text, ws, k - 1):
+            # "said the man, 34, was arrested": past an aside, the clause's verb
+            m = after_aside(text, ws, k)
+            return m is not None and m < len(ws) and _finite(ws[m][0], False)
         w = ws[k][0]
         if w in ("and", "or"):
             # "the army and police were" goes on; "goodbye and left" is a second verb,
@@ -166,7 +171,7 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
             # verb ("said goodbye to the crowd gathered outside", "announced changes to
             # the law passed last year"): only an auxiliary or an irregular past counts.
             pass
-        elif _modifier(text, ws, k):
+        elif modifier(text, ws, k):
             pass  # "announced a new ground offensive": "ground" is no "ground" of grind
         elif (
             _finite(w, False)
@@ -184,19 +189,6 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
 
 #: Adverbs that may stand between "and" and a second verb: "and then has".
 _LINKING_ADVERBS = frozenset("then also later still now thus so".split())
-
-
-def _modifier(text: str, ws: tuple[Word, ...], k: int) -> bool:
-    """Whether ws[k], a verb of its own spelled as another's irregular past ("ground",
-    "found", "fell"), follows a determiner or an adjective that is no noun ("a new
-    ground offensive", "a new found confidence"), so it is a noun or a modifier; after
-    a noun it is the past ("said profits fell", "said the suspect found")."""
-    w = ws[k][0]
-    if lexicon.verb_form(w) == "past" or not lexicon.may_be_past(w):
-        return False
-    prev = ws[k - 1][0]
-    pos = {p for p, _b in lexicon.base_forms(prev)}
-    return prev in DETERMINERS or ("a" in pos and "n" not in pos)
 
 
 def _unmarked_past(text: str, ws: tuple[Word, ...], k: int, names: bool = False) -> bool:
