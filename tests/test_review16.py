@@ -128,3 +128,32 @@ def test_a_finding_sees_through_an_appositive(text: str) -> None:
 )
 def test_a_finder_that_is_no_study_stays_a_fact(text: str) -> None:
     assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the worst attack on the city since 2015.",
+        "It was the worst flooding in 50 years.",
+        "The region suffered its worst drought on record.",
+        "Greece's rail network has faced intense scrutiny since a head-on collision in 2023"
+        " killed 57 people, the worst rail disaster in the country's history.",
+    ],
+)
+def test_a_record_of_harm_with_a_time_bound_is_a_fact(text: str) -> None:
+    """ "the worst attack on the city since 2015": a record one checks by the toll, as
+    "the deadliest attack since 2015" already was a fact."""
+    assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the worst film of the year.",
+        "This is the worst government since the war.",
+        "It was the worst decision in the party's history.",
+        "It was the worst attack imaginable.",
+    ],
+)
+def test_worst_of_no_event_or_with_no_time_bound_still_judges(text: str) -> None:
+    assert suggest_label(text)[0] == "opinion"

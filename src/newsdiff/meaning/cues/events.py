@@ -1,12 +1,13 @@
 """Words that judge elsewhere but describe in a plain report of an event (``plain``):
 the size of a disaster that killed or destroyed ("A massive fire destroyed a
 warehouse", "The devastating floods killed 14 people"), the force of a reaction
-("drawn fierce criticism"), the degree of a physical quantity ("intense heat", "an
-area of intense seismic activity", "extreme cold"), talks or a deal that collapsed (an event one can date:
-"Talks collapsed on Friday"), workers on strike ("the striking workers"), and an
-obligation stated as a rule or a notice ("must publish its accounts by law",
-"need to register before Friday"). What stays the writer's: "a devastating failure
-of leadership", "Morale has collapsed", "The government must act now"."""
+("drawn fierce criticism"), the degree of a physical quantity or an amount
+("intense heat", "an area of intense seismic activity", "a significant loss"), a record
+of harm with a time bound ("the worst attack on the city since 2015"), talks or a deal
+that collapsed (an event one can date: "Talks collapsed on Friday"), workers on strike
+("the striking workers"), and an obligation stated as a rule or a notice ("must
+publish its accounts by law", "need to register before Friday"). What stays the writer's: "a devastating
+failure of leadership", "Morale has collapsed", "The government must act now"."""
 
 from __future__ import annotations
 
@@ -55,6 +56,23 @@ MAGNITUDE_NOUNS = vocab(
     "loss losses profit profits deficit surplus rise fall drop increase decrease decline "
     "growth damage"
 )
+#: "worst" ranks an event of harm against earlier ones; with a time bound it is a record
+#: one checks by the toll, as "the deadliest attack since 2015" is: "the worst attack on
+#: the city since 2015", "the worst flooding in 50 years", "the worst rail disaster in
+#: the country's history" ("the worst government since the war", "the worst film of
+#: the year" still judge).
+_RANKED_EVENTS = (
+    DISASTER_NOUNS
+    | MAGNITUDE_NOUNS
+    | vocab("disaster disasters violence outbreak outbreaks recession defeat massacre")
+)
+_TIME_BOUND = re.compile(
+    r"\b(?:since\s+\w|on\s+record\b|in\s+(?:(?:more\s+than|over|nearly|almost)\s+)?"
+    r"(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+    r"(?:years?|decades?|century|centuries|generation)\b|"
+    r"in\s+(?:[\w’'-]+\s+){0,2}?(?:modern\s+|recent\s+|recorded\s+)?history\b)",
+    re.IGNORECASE,
+)
 #: Things whose collapse is an event one can date, not a figure of speech.
 COLLAPSING = vocab(
     "talks negotiations deal deals agreement accord ceasefire truce coalition government "
@@ -97,6 +115,10 @@ def plain(text: str, cue: Cue) -> bool:
         return _measures(text, ws, k)
     if word in _COLLAPSE:
         return _collapse_event(ws, k)
+    if word == "worst":
+        return any(w in _RANKED_EVENTS for w, _s, _e in ws[k + 1 : k + 4]) and bool(
+            _TIME_BOUND.search(text, cue.end)
+        )
     if word == "striking":
         return k + 1 < len(ws) and ws[k + 1][0] in STRIKERS
     return False
