@@ -157,3 +157,25 @@ def test_a_record_of_harm_with_a_time_bound_is_a_fact(text: str) -> None:
 )
 def test_worst_of_no_event_or_with_no_time_bound_still_judges(text: str) -> None:
     assert suggest_label(text)[0] == "opinion"
+
+
+def test_tough_questions_someone_faced_are_a_reaction() -> None:
+    """ "faced tough questions from MPs": the force of a reaction, as "faced fierce
+    criticism" and "faced intense scrutiny" already were a fact."""
+    text = "The prime minister faced tough questions from MPs over the scandal."
+    assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tough questions remain about the plan.",
+        "The new rules are tough.",
+        "It was a tough decision for the family.",
+        "The controversial law was passed by parliament on Wednesday by 312 votes to 290.",
+    ],
+)
+def test_tough_of_no_reaction_and_controversial_still_judge(text: str) -> None:
+    """ "Tough questions remain" is the writer's reading; "controversial" characterises
+    the law in the writer's voice (the reviewer's borderline case, kept as opinion)."""
+    assert suggest_label(text)[0] == "opinion"

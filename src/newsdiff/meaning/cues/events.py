@@ -1,13 +1,14 @@
 """Words that judge elsewhere but describe in a plain report of an event (``plain``):
 the size of a disaster that killed or destroyed ("A massive fire destroyed a
 warehouse", "The devastating floods killed 14 people"), the force of a reaction
-("drawn fierce criticism"), the degree of a physical quantity or an amount
-("intense heat", "an area of intense seismic activity", "a significant loss"), a record
-of harm with a time bound ("the worst attack on the city since 2015"), talks or a deal
-that collapsed (an event one can date: "Talks collapsed on Friday"), workers on strike
-("the striking workers"), and an obligation stated as a rule or a notice ("must
-publish its accounts by law", "need to register before Friday"). What stays the writer's: "a devastating
-failure of leadership", "Morale has collapsed", "The government must act now"."""
+("drawn fierce criticism", "faced tough questions"), the degree of a physical
+quantity or an amount ("intense heat", "an area of intense seismic activity", "a
+significant loss"), a record of harm with a time bound ("the worst attack on the city
+since 2015"), talks or a deal that collapsed (an event one can date: "Talks collapsed
+on Friday"), workers on strike ("the striking workers"), and an obligation stated as a
+rule or a notice ("must publish its accounts by law", "need to register before
+Friday"). What stays the writer's: "a devastating failure of leadership", "Morale has
+collapsed", "The government must act now"."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from newsdiff.meaning.cues.base import Cue, Word, vocab, words
 SIZE_WORDS = vocab(
     "massive huge enormous giant vast devastating powerful fierce ferocious heavy severe "
     "intense violent major deadly catastrophic destructive raging widespread stiff sharp "
-    "extreme significant"
+    "extreme significant tough"
 )
 #: Disasters and violent events whose size a report of their toll gives.
 DISASTER_NOUNS = vocab(
@@ -43,6 +44,10 @@ REACTION_NOUNS = vocab(
     "criticism opposition backlash condemnation protest protests resistance debate "
     "fighting clashes competition pressure scrutiny"
 )
+#: Questions are a reaction where someone faced or answered them: "faced tough questions
+#: from MPs" ("Tough questions remain" is the writer's reading).
+_QUESTIONS = vocab("questions questioning")
+_FACED = vocab("face faces faced facing fielded fielding answered answering")
 #: Physical quantities that a size word grades in news copy, as a forecaster or a
 #: seismologist would ("intense heat", "intense seismic activity", "extreme cold",
 #: "fierce winds", "intense shelling"): the word gives a magnitude one can measure,
@@ -172,6 +177,8 @@ def _measures(text: str, ws: tuple[Word, ...], k: int) -> bool:
             noun = ws[j][0]
             if noun in REACTION_NOUNS or noun in MAGNITUDE_NOUNS:
                 return True
+            if noun in _QUESTIONS:
+                return k > 0 and ws[k - 1][0] in _FACED
             if noun in DISASTER_NOUNS:
                 return _TOLL.search(text) is not None
     return False
