@@ -166,7 +166,8 @@ def _load_pair(
         how = "as asked" if lang else f"{guessed_how(cmp.lang)}; --lang en to force English"
         note(
             f"language {cmp.lang} ({how}): change classes are English-only, "
-            "so a change is shown as rewording unless a figure in digits changed (number)"
+            "so a change is shown as rewording unless a figure in digits changed (number) "
+            "or only its letter forms, digits or quote style did (variant)"
         )
     elif not cmp.lang_sure and cmp.changes():  # no change: the classes guessed nothing
         note(f"{UNSURE}: change classes read it as English (--lang to force a language)")

@@ -14,6 +14,7 @@ from typing import BinaryIO, Protocol
 
 from newsdiff.core import charsets
 from newsdiff.core.charsets import BOMS, ENCODING_NAMES, FALLBACKS, decoded_as
+from newsdiff.core.letterforms import fold_arabic
 
 #: Inputs above this size are refused (NEWSDIFF_MAX_BYTES raises it): a bound on what
 #: one comparison may take, well above any article or a day of a live blog.
@@ -352,7 +353,8 @@ def fold_doubled_marks(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """The form used only for comparing: quote and dash styles, odd spaces, whitespace runs.
+    """The form used only for comparing: quote and dash styles, odd spaces, whitespace runs,
+    and the Arabic script's letter forms, marks and digits (``core.letterforms``).
 
     NFKC turns non-breaking and thin spaces into plain spaces and ligatures into letters.
     """
@@ -362,6 +364,8 @@ def normalize(text: str) -> str:
     for mark, plain in _FOLD_PAIRS:
         if mark in folded:
             folded = folded.replace(mark, plain)
+    if not folded.isascii():  # a flag of the string: ASCII text pays nothing more
+        folded = fold_arabic(folded)
     # Whitespace runs to one space, trimmed: str.split() splits at exactly what re's
     # \s matches (str.isspace, checked on every code point), 3x faster than the pattern.
     return " ".join(folded.split())

@@ -51,14 +51,24 @@ def run_words(raw: Diff, min_run: int = MIN_RUN) -> int:
     row keeps every word of both sides.
 
     A run is broken by an edit that adds or drops a word; an edit of punctuation or
-    spacing alone leaves it whole.
+    spacing alone leaves it whole, and so does a word written another way that is the
+    same in the comparison form (a deletion and the insertion after it that
+    ``normalize`` makes one text: "كتاب" -> "کتاب", "１２" -> "12"), as the token diff
+    lines it up and the containment counts it.
     """
     runs: list[int] = []
     current = 0
     edited = False
-    for op, text in raw:
+    repeated = False  # this op is an insertion that repeats the deletion before it
+    for k, (op, text) in enumerate(raw):
+        if repeated:
+            repeated = False
+            continue
         n = word_count(text)
         if op == "equal":
+            current += n
+        elif n and op == "delete" and same_after(raw, k):
+            repeated = True
             current += n
         elif n:
             edited = True
@@ -70,6 +80,20 @@ def run_words(raw: Diff, min_run: int = MIN_RUN) -> int:
     if not edited:
         return sum(runs)
     return sum(r for r in runs if r >= min_run)
+
+
+def same_after(ops: Diff, k: int) -> bool:
+    """Whether ``ops[k]`` deletes what the op after it inserts, in the comparison form
+    (a word written another way: "كتاب" -> "کتاب", "１２" -> "12"): a word kept."""
+    if ops[k][0] != "delete" or k + 1 >= len(ops) or ops[k + 1][0] != "insert":
+        return False
+    deleted, inserted = ops[k][1], ops[k + 1][1]
+    if deleted.isascii() and inserted.isascii():
+        # ASCII words the comparison form makes one differ only in spacing or a quote
+        # mark, which the token diff gives ops of their own: most edits of English copy
+        # are answered here, without normalising.
+        return False
+    return normalize(deleted) == normalize(inserted)
 
 
 def containment(mine: Sequence[str], other: Sequence[str], n: int = NGRAM) -> float:

@@ -54,6 +54,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from newsdiff.core.article import normalize
 from newsdiff.meaning.options import CompareOptions
 
 ChangeClass = Literal[
@@ -162,7 +163,15 @@ def figure_class(a: str, b: str) -> ChangeClass:
     written in digits and their values differ ("10" -> "8"): digits are written alike
     in every language, as "10%" or "$5" are. Number words ("пять", "ten") and the
     names of months and weekdays are read in English alone, and a figure on one side
-    only may be spelled in words on the other, so such a change stays ``rewording``."""
+    only may be spelled in words on the other, so such a change stays ``rewording``.
+
+    A change whose sides are one text in newsdiff's comparison form (quote styles, an
+    Arabic-script letter typed on another keyboard, "۱۲۰۰" -> "1200": ``normalize``) is
+    a ``variant``, as English's is; figures are read in that form, so a figure written
+    in another script's digits keeps its value."""
+    a, b = normalize(a), normalize(b)
+    if a == b:
+        return "variant"
     if not (_has_digit(a) and _has_digit(b)):
         return "rewording"
     va, vb = _figure_values(a), _figure_values(b)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdiff.core.article import fold_doubled_marks, normalize
+from newsdiff.core.letterforms import fold_arabic
 from newsdiff.core.worddiff import tokenize
 from newsdiff.meaning.cues.numbers import canonical_number, numbers
 from newsdiff.meaning.variants import canonical_lower, canonical_text
@@ -75,9 +76,11 @@ class CompareOptions:
         ignore_quotes: quote and dash styles do not count ("‘hasty’" = "\\"hasty\\"",
             "—" = "-").
         ignore_spelling: spelling variants do not count: transliterations
-            ("Kyiv"/"Kiev"), British/American spelling ("defence"/"defense"), and a
+            ("Kyiv"/"Kiev"), British/American spelling ("defence"/"defense"), a
             number written another way with the same value ("fifteen"/"15",
-            "$5m"/"$5 million", "15%"/"15 per cent", "March 3"/"3 March").
+            "$5m"/"$5 million", "15%"/"15 per cent", "March 3"/"3 March", "۱۲۰۰"/"1200"),
+            and an Arabic-script letter typed on another keyboard or with optional
+            marks ("کتاب"/"كتاب", ``core.letterforms``).
     """
 
     ignore_case: bool = False
@@ -99,6 +102,11 @@ class CompareOptions:
     def fold(self, text: str) -> str:
         """``text`` as these options compare it."""
         t = unicodedata.normalize("NFKC", text)
+        if self.ignore_spelling:
+            # One letter typed on another keyboard, an optional vowel mark, a figure in
+            # another script's digits ("کتاب"/"كتاب", "۱۲۰۰"/"1200"): first, so that
+            # the numbers below read the digits.
+            t = fold_arabic(t)
         if self.ignore_spelling or self.ignore_punctuation:
             # Before case and punctuation go: "March" and "Mar." need their case and dot,
             # and a number's sign, decimal point and percent sign are its value.
@@ -139,7 +147,9 @@ def fold_digits(text: str, spelling: bool = False) -> str:
     Shields, quote and dash styles, spellings (no word of the table holds a digit),
     case, punctuation and spacing never add or drop a digit."""
     text = unicodedata.normalize("NFKC", text)
-    return _NOT_A_DIGIT.sub("", _fold_numbers(text, True, False) if spelling else text)
+    if spelling:
+        return _NOT_A_DIGIT.sub("", _fold_numbers(fold_arabic(text), True, False))
+    return _NOT_A_DIGIT.sub("", text)
 
 
 def any_ignores(a: str, b: str) -> bool:

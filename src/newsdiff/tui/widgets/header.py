@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from newsdiff.core.reuse import NO_SHARE
+from newsdiff.core.reuse import NO_SHARE, same_after
 from newsdiff.core.worddiff import is_word, tokenize
 from newsdiff.meaning.compare import Comparison
 
@@ -94,9 +94,12 @@ def _words_kept(cmp: Comparison, side: Side) -> tuple[bool, bool]:
     other_op = "insert" if side == "a" else "delete"
     any_word = False
     for row in cmp.rows:
-        for op, text in row.ops:
+        ops = row.ops
+        for k, (op, text) in enumerate(ops):
             if op == other_op or (op == "equal" and any_word):
                 continue
+            if same_after(ops, k) or (k and same_after(ops, k - 1)):
+                op = "equal"  # a word written another way is kept, as the share counts it
             if any(is_word(t) for t in tokenize(text)):
                 if op != "equal":
                     return True, False
