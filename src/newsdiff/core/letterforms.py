@@ -43,8 +43,6 @@ search only when it is not ASCII, and nothing when it is.
 
 from __future__ import annotations
 
-import re
-
 #: Letter -> the letter it compares as (see the module docstring).
 LETTERS = {
     "\u064a": "\u06cc",  # ي Arabic yeh -> ی Farsi yeh
@@ -76,14 +74,23 @@ DIGITS = {
 }
 
 _TABLE = str.maketrans({**LETTERS, **DIGITS, **dict.fromkeys(DROPPED)})
-#: Every character the table changes but the joiners and direction marks is in this
-#: block, and those fold only in a text that has one of its characters.
-_ARABIC_BLOCK = re.compile("[\u0600-\u06ff]")
+#: Every character the table changes but the joiners and direction marks is in the
+#: Arabic block (U+0600-U+06FF), and those fold only in a text that has one of its
+#: characters. In UTF-8 the block's characters, and only they, start with one of these
+#: bytes: encoding and four byte searches (memchr) are half the cost of a regular
+#: expression's search, and need no pattern compiled (2 M instructions).
+_LEAD_BYTES = (b"\xd8", b"\xd9", b"\xda", b"\xdb")
 
 
 def has_arabic(text: str) -> bool:
     """Whether ``text`` holds a character of the Arabic block (U+0600-U+06FF)."""
-    return not text.isascii() and _ARABIC_BLOCK.search(text) is not None
+    if text.isascii():  # a flag of the string: no walk
+        return False
+    try:
+        data = text.encode()
+    except UnicodeEncodeError:  # a lone surrogate (a JSON record's "\ud800")
+        data = text.encode("utf-8", "surrogatepass")
+    return any(lead in data for lead in _LEAD_BYTES)
 
 
 def fold_arabic(text: str) -> str:
@@ -91,6 +98,6 @@ def fold_arabic(text: str) -> str:
     docstring folded; unchanged (the same object) when it has no Arabic-block
     character. Expects NFKC text (NFKC turns presentation forms into letters and
     composes a letter with its hamza, which this then writes out again)."""
-    if text.isascii() or _ARABIC_BLOCK.search(text) is None:
+    if not has_arabic(text):
         return text
     return text.translate(_TABLE)
