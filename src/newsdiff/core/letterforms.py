@@ -16,7 +16,9 @@ digits as one), not the Arabic or Persian ones, which also fold letters Urdu kee
 madda as alef and drop hamza). Each fold, to the form Urdu types:
 
 - yeh: Arabic yeh U+064A and alef maksura U+0649 -> Farsi yeh U+06CC (an Urdu or
-  Persian final yeh is drawn as alef maksura is, so Arabic keyboards type that);
+  Persian final yeh is drawn as alef maksura is, so Arabic keyboards type that). In
+  Arabic the two can tell words apart ("على" on, "علي" Ali), but web text writes one
+  for the other as often, and Arabic search folds them too: such a change is a variant;
 - kaf: Arabic kaf U+0643 -> keheh U+06A9;
 - heh: Arabic heh U+0647 -> heh goal U+06C1, and teh marbuta U+0629 -> teh marbuta goal
   U+06C3. Heh doachashmee U+06BE (ھ) stays apart: in Urdu it marks aspiration, "تھا"
