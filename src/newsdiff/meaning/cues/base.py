@@ -37,7 +37,9 @@ class Cue:
         return out
 
 
-_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+#: Possessive runs: what the greedy ``\w+(?:[’'\-]\w+)*`` matches (nothing follows a
+#: run to make it give back), without the state kept to backtrack into each one.
+_WORD = re.compile(r"\w++(?:[’'\-]\w++)*+")
 
 Word = tuple[str, int, int]  # lowercase word, start, end
 
