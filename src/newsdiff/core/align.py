@@ -12,6 +12,8 @@ Stretches left unmatched on both sides are aligned again with a lower threshold,
 leftover sentences that still resemble each other strongly are paired as ``moved``.
 A pair that is not one text told twice keeps only its sure links (``confidence.SURE``);
 in one that is, leftovers may still pair on paraphrase evidence (``core.paraphrase``).
+A group that holds a sentence its other side does not, or misses one it does, is
+mended around the programme (``core.regroup``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Literal, Protocol
 from newsdiff.core.article import normalize
 from newsdiff.core.chain import SHAPES, Chosen
 from newsdiff.core.confidence import (
+    CONFIDENT,
     SURE,
     Span,
     best_partners,
@@ -37,6 +40,7 @@ from newsdiff.core.confidence import (
     told_twice,
 )
 from newsdiff.core.paraphrase import Concepts, paraphrase_pairs
+from newsdiff.core.regroup import merged_neighbours, take_in, take_out
 from newsdiff.core.small import SmallPairing
 from newsdiff.core.words import stems
 
@@ -266,6 +270,8 @@ def align(
     if n and m:
         pairs = pairing(a_sets, b_sets, a_norm=na_norm, b_norm=nb_norm)
         chain = confident(_dp(pairs, THRESHOLD, progress), na_norm, nb_norm)
+        # A group's member that its other side does not hold goes (regroup.take_out).
+        chain = take_out(chain, (a_sets, b_sets), pairs, (THRESHOLD, MOVE_THRESHOLD, CONFIDENT))
         edge_ok = best_partners(pairs)
         for ia, ib, score in _fill_gaps(chain, a_sets, b_sets, na_norm, nb_norm, edge_ok):
             same = _text(na_norm, ia) == _text(nb_norm, ib)
@@ -277,7 +283,7 @@ def align(
         free_b = [j for j in range(m) if j not in used_b]
         in_order = order_test(links)
         leftovers = leftover_pairs(free_a, free_b, pairs, MOVE_THRESHOLD)
-        for ia, ib, score in _merged_neighbours(leftovers, pairs, (n, m), (used_a, used_b)):
+        for ia, ib, score in merged_neighbours(leftovers, pairs, (n, m), (used_a, used_b)):
             kind = "changed" if in_order(ia[0], ib[0]) else "moved"
             if kind == "changed" and normalize(a_texts[ia[0]]) == normalize(b_texts[ib[0]]):
                 kind = "equal"
@@ -314,6 +320,14 @@ def align(
             links = [lk for lk, ok in zip(links, firm, strict=True) if ok]
         used_a = {i for lk in links for i in lk.a}
         used_b = {j for lk in links for j in lk.b}
+        free_a = [i for i in range(n) if i not in used_a]
+        free_b = [j for j in range(m) if j not in used_b]
+        # A free sentence whose words a row's other side holds joins it, in a run or not.
+        for k, (ia, ib, score) in take_in(links, (free_a, free_b), (a_sets, b_sets), pairs).items():
+            kind = "changed" if links[k].kind == "equal" else links[k].kind
+            links[k] = Link(kind, ia, ib, round(score, 4))
+            used_a.update(ia)
+            used_b.update(ib)
     links.extend(Link("removed", (i,), (), 0.0) for i in range(n) if i not in used_a)
     links.extend(Link("added", (), (j,), 0.0) for j in range(m) if j not in used_b)
     return order_rows(links)
@@ -332,36 +346,6 @@ def _text(norm: Sequence[str], at: tuple[int, ...]) -> str:
     """The normalised text of a group of sentences: a lone sentence's own, unjoined
     (most groups; a join of a generator cost a few thousand instructions a row)."""
     return norm[at[0]] if len(at) == 1 else " ".join([norm[i] for i in at])
-
-
-def _merged_neighbours(
-    groups: list[Group], pairs: Pairing, size: tuple[int, int], used: tuple[set[int], set[int]]
-) -> list[Group]:
-    """Leftover 1-1 pairs, each joined with a sentence beside it that nothing else
-    took when the pair scores higher so (2-1 or 1-2): a reprint that merges two
-    sentences and moves them ("Markets fell sharply after the announcement." and "The
-    euro dropped 1.2% ..." -> "Markets tumbled after the announcement, and the euro
-    slid 1.2% ...") is one moved row, not a moved row beside a removed sentence."""
-    n, m = size
-    taken_a = used[0] | {i for g in groups for i in g[0]}
-    taken_b = used[1] | {j for g in groups for j in g[1]}
-    out: list[Group] = []
-    for ia, ib, score in groups:
-        (i,), (j,) = ia, ib
-        best: Group = (ia, ib, score)
-        options = [((i - 1, i), (j,)), ((i, i + 1), (j,)), ((i,), (j - 1, j)), ((i,), (j, j + 1))]
-        for xa, xb in options:
-            if min(xa) < 0 or max(xa) >= n or min(xb) < 0 or max(xb) >= m:
-                continue
-            if any(x in taken_a for x in xa if x != i) or any(y in taken_b for y in xb if y != j):
-                continue
-            s = pairs.scores(len(xa), len(xb), [xa[0]], [xb[0]])[0]
-            if s > best[2]:
-                best = (xa, xb, s)
-        taken_a.update(best[0])
-        taken_b.update(best[1])
-        out.append(best)
-    return out
 
 
 def order_rows(links: list[Link]) -> list[Link]:
