@@ -16,6 +16,7 @@ from newsdiff.core.worddiff import diff_words
 from newsdiff.meaning.classify import row_changes
 from newsdiff.meaning.compare import compare
 from newsdiff.meaning.options import loose_key
+from newsdiff.meaning.suggest import suggest_label
 
 from .conftest import run_cli, write_pair
 
@@ -119,3 +120,138 @@ def test_reversals(a: str, b: str, expected: tuple[str, ...]) -> None:
 def test_no_reversal(a: str, b: str, expected: tuple[str, ...]) -> None:
     (change,) = row(a, b)
     assert change[2] == expected
+
+
+# 2. A unit of time swapped after a count.
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "change"),
+    [
+        # unit/1, 2, 4, 5 and 7 of the review: were rewordings.
+        ("He was sentenced to 10 years in prison.", "He was sentenced to 10 months in prison.",
+         ("years", "months")),
+        ("The talks lasted three weeks.", "The talks lasted three days.", ("weeks", "days")),
+        ("The ban was extended for six months.", "The ban was extended for six years.",
+         ("months", "years")),
+        ("He was jailed for 10 years, the court said.", "He was jailed for 10 months, the court said.",
+         ("years", "months")),
+        ("The vote was delayed by a week.", "The vote was delayed by a month.", ("week", "month")),
+        ("The work will take several months.", "The work will take several years.",
+         ("months", "years")),
+        ("The siege lasted a fortnight.", "The siege lasted a day.", ("fortnight", "day")),
+        ("It ended 30 seconds later.", "It ended 30 minutes later.", ("seconds", "minutes")),
+        # unit/0, 3 and 6: numbers already, and still.
+        ("The road is 10 km long.", "The road is 10 miles long.", ("km", "miles")),
+        ("The strike will last 48 hours.", "The strike will last 48 days.", ("hours", "days")),
+        ("The project took two decades.", "The project took two years.", ("decades", "years")),
+        ("It was the hottest day in a century.", "It was the hottest day in a decade.",
+         ("century", "decade")),
+    ],
+)  # fmt: skip
+def test_a_unit_of_time_swapped_after_a_count_is_a_number(
+    a: str, b: str, change: tuple[str, str]
+) -> None:
+    assert row(a, b) == [(*change, ("number",))]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # The same span written another way stays a variant.
+        ("He was jailed for 10 years.", "He was jailed for ten years.", [("10 years", "ten years", ("variant",))]),
+        # A relative date was a number already.
+        ("Talks were held last week.", "Talks were held last month.", [("week", "month", ("number",))]),
+        # A unit that counts nothing is no quantity: "the week" is a date's word, not
+        # a count of weeks.
+        ("The week began badly.", "The month began badly.", [("week", "month", ("rewording",))]),
+    ],
+)  # fmt: skip
+def test_units_of_time_elsewhere(
+    a: str, b: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    assert row(a, b) == expected
+
+
+# 3. A frame only moved, in a sentence whose clause also changed.
+
+FRAME_A = "The closures will save about 2 million pounds a year, the council said."
+FRAME_C = "The council said the closures will save as much as 2 million pounds a year."
+
+
+def test_a_frame_moved_over_a_changed_clause_is_a_rewording_at_both_ends(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """frame_a/frame_c: both ends were `{attribution}` and --fail-on attribution
+    exited 1, while the same move over an unchanged clause (frame_a/frame_b) is one
+    rewording. The same source and verb: each end is a rewording, the hedge counts."""
+    pa, pb = write_pair(tmp_path, FRAME_A + "\n", FRAME_C + "\n")
+    code, out, _err = run_cli(capsys, "diff", "--format", "plain", pa, pb)
+    assert out == (
+        "~ The{+ council said the+}{rewording} closures will save [-about-]{+as much as+}"
+        "{hedge} 2 million pounds a year[-, the council said-]{rewording}.\n"
+    )
+    assert run_cli(capsys, "diff", "--fail-on", "attribution", pa, pb)[0] == 0
+    assert run_cli(capsys, "diff", "--fail-on", "hedge", pa, pb)[0] == 1
+
+
+def test_a_frame_end_shared_with_a_date_is_cut_from_it() -> None:
+    """wire6/reprint6 row 4: "Monday, the ministry said" -> "Tuesday" was one
+    `{number}{attribution}` change and "The ministry said" an attribution change: the
+    frame only moved (a rewording at both ends), the date changed (a number)."""
+    found = row(
+        "A vaccination campaign will begin on Monday, the ministry said.",
+        "The ministry said a vaccination campaign would begin on Tuesday.",
+    )
+    assert ("", "The ministry said", ("rewording",)) in found
+    assert ("Monday", "Tuesday", ("number",)) in found
+    assert (", the ministry said", "", ("rewording",)) in found
+    assert all("attribution" not in cls for _a, _b, cls in found)
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        # Moved and changed: another verb, another source, still attribution.
+        "The council claimed the closures will save as much as 2 million pounds a year.",
+        "The mayor said the closures will save as much as 2 million pounds a year.",
+    ],
+)
+def test_a_frame_moved_and_changed_stays_attribution(b: str) -> None:
+    found = row(FRAME_A, b)
+    assert ("about", "as much as", ("hedge",)) in found
+    assert sum("attribution" in cls for _a, _b, cls in found) == 2
+
+
+def test_a_frame_in_the_same_tense_or_another_is_the_same_frame() -> None:
+    """ "the council says" -> "The council said": the verb in another tense."""
+    found = row(FRAME_A.replace("said", "says"), FRAME_C)
+    assert all("attribution" not in cls for _a, _b, cls in found)
+
+
+# 4. A reporting frame added.
+
+
+def test_an_added_source_with_an_aside_is_attribution() -> None:
+    """corpus_dir/vaccine_trial -> excerpt_vaccine: "Oxford researchers say" added
+    before a subject with an aside ("a new malaria vaccine, called R21, is") read as
+    no reporting verb, so the change was a rewording."""
+    tail = " vaccine, called R21, is the first to meet a World Health Organization target of 75% efficacy."
+    assert changes("The" + tail, "Oxford researchers say a new malaria" + tail) == [
+        ("The", "Oxford researchers say a new malaria", ("attribution",))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Oxford researchers say a new malaria vaccine, called R21, is the first of its kind.",
+         "attribution"),
+        ("Officials said the bridge, which opened in 2010, had cracks.", "attribution"),
+        # No clause behind the aside: an object, not a claim.
+        ("The company announced a new phone, called the X1, for children.", "fact"),
+        ("The vaccine, called R21, is the first of its kind.", "fact"),
+    ],
+)  # fmt: skip
+def test_an_aside_between_subject_and_verb(sentence: str, label: str) -> None:
+    assert suggest_label(sentence)[0] == label

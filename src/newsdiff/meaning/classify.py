@@ -12,8 +12,9 @@ from newsdiff.core.worddiff import Diff, is_word
 from newsdiff.meaning.certainty import certainty_changed, same_certainty, whole_phrases
 from newsdiff.meaning.changes import FILLERS, Change, ChangeClass
 from newsdiff.meaning.cues.base import Number, overlapping
+from newsdiff.meaning.cues.durations import time_unit_swapped
 from newsdiff.meaning.cues.quotes import QUOTE_CHARS
-from newsdiff.meaning.frames import moved_frames, negation_changed, whole_frames
+from newsdiff.meaning.frames import far_frames, moved_frames, negation_changed, whole_frames
 from newsdiff.meaning.opposites import reversal, turns_figure
 from newsdiff.meaning.options import same_tokens
 from newsdiff.meaning.sides import Side
@@ -72,12 +73,16 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
         found.append("negation")
     context = number_context(sa.numbers, sb.numbers, span)
     na, nb = context
+    value_changed = _values_differ(sa, sb, na, nb) and (
+        zone is None or _zone_values(sa, zone[0], zone[1]) != _zone_values(sb, zone[2], zone[3])
+    )
+    # A unit of time swapped after the same count ("10 years" -> "10 months", "a week"
+    # -> "a month") changes the quantity, whatever the count's value.
     if (
-        _values_differ(sa, sb, na, nb)
-        and (
-            zone is None or _zone_values(sa, zone[0], zone[1]) != _zone_values(sb, zone[2], zone[3])
-        )
-    ) or (flipped and turns_figure(sa, sb, span)):
+        value_changed
+        or (flipped and turns_figure(sa, sb, span))
+        or time_unit_swapped(sa.text, a0, a1, sb.text, b0, b1)
+    ):
         found.append("number")
     ha, hb = sa.cue_texts(sa.hedges, a0, a1), sb.cue_texts(sb.hedges, b0, b1)
     if zone is not None:
@@ -331,6 +336,7 @@ def row_changes(ops: Diff) -> tuple[Change, ...]:
     # A frame joins two attribution changes or more: most rows have none to join.
     if not speech and sum(c.cls == "attribution" or "attribution" in c.also for c in out) > 1:
         out = moved_frames(out, sa, sb, lambda span: classes(sa, sb, span))
+        out = far_frames(out, sa, sb, lambda span: classes(sa, sb, span))
     return tuple(out)
 
 

@@ -163,6 +163,96 @@ def moved_frames(
     return out
 
 
+def far_frames(
+    changes: list[Change],
+    sa: Side,
+    sb: Side,
+    classify: Callable[[Span], tuple[ChangeClass, ...]],
+) -> list[Change]:
+    """A reporting frame only moved to the other end of its clause, the same source
+    and verb in any tense, in a sentence whose clause also changed between ("…about 2
+    million pounds a year, the council said." -> "The council said …as much as 2
+    million pounds a year."): each end is a rewording, and what changed between keeps
+    its own class. ``moved_frames`` joins a frame moved over a kept clause; here the
+    two ends stay apart, since a change lies between them. An end that shares its
+    change with a word of the clause ("Monday, the ministry said" -> "Tuesday") is
+    cut from it: the rest is classed again ("Monday" -> "Tuesday", a number). A frame
+    that also changed (another verb, another source) keeps its attribution."""
+    out = list(changes)
+    for i in range(len(out)):
+        f = out[i]
+        way = _one_sided(f)
+        if f.parts or not way or "attribution" not in f.classes:
+            continue
+        text, lo, hi = (sa.text, f.a_start, f.a_end) if way == 1 else (sb.text, f.b_start, f.b_end)
+        frame = _words(text, lo, hi, hi, hi)
+        for j, g in enumerate(out):
+            if j == i or g.parts or "attribution" not in g.classes:
+                continue
+            cut = _frame_in(g, way, frame, sa, sb)
+            if cut is None or not _one_sentence(f, g, sa.text, sb.text):
+                continue
+            out[i] = _as(sa, sb, (f.a_start, f.a_end, f.b_start, f.b_end), _REWORDING)
+            out[j : j + 1] = [
+                _as(sa, sb, p, _REWORDING if p == cut or len(pieces) == 1 else classify(p))
+                for pieces in [_pieces(g, cut, sa, sb)]
+                for p in pieces
+            ]
+            break
+    return out
+
+
+def _frame_in(g: Change, way: int, frame: Counter[str], sa: Side, sb: Side) -> Span | None:
+    """Where ``g`` holds ``frame`` at its start or end, on the side ``way`` says (the
+    other side from the frame it answers: 1 when that one was deleted), as a span of
+    ``g`` that is empty on the other side; None if it does not."""
+    text, lo, hi = (sb.text, g.b_start, g.b_end) if way == 1 else (sa.text, g.a_start, g.a_end)
+    found = list(_WORDS.finditer(text, lo, hi))
+    n = sum(frame.values())
+    if len(found) < n:
+        return None
+    if _words(text, found[-n].start(), hi, hi, hi) == frame:
+        x, y = (found[-n - 1].end() if len(found) > n else lo), hi
+    elif _words(text, lo, found[n - 1].end(), hi, hi) == frame:
+        x, y = lo, (found[n].start() if len(found) > n else hi)
+    else:
+        return None
+    if way == 1:
+        at = g.a_end if y == hi else g.a_start
+        return (at, at, x, y)
+    at = g.b_end if y == hi else g.b_start
+    return (x, y, at, at)
+
+
+def _pieces(g: Change, cut: Span, sa: Side, sb: Side) -> list[Span]:
+    """``g`` cut in two at ``cut``, its frame at its start or end, in order; ``g``
+    whole if it is all frame."""
+    a0, a1, b0, b1 = g.a_start, g.a_end, g.b_start, g.b_end
+    if cut[0] == cut[1]:  # the frame is on side B
+        rest = (a0, a1, cut[3], b1) if cut[2] == b0 else (a0, a1, b0, cut[2])
+    else:
+        rest = (cut[1], a1, b0, b1) if cut[0] == a0 else (a0, cut[0], b0, b1)
+    if not _has_word(sa.text[rest[0] : rest[1]] + sb.text[rest[2] : rest[3]]):
+        return [(a0, a1, b0, b1)]
+    return [cut, rest] if cut[0] == a0 and cut[2] == b0 else [rest, cut]
+
+
+def _one_sentence(f: Change, g: Change, side_a: str, side_b: str) -> bool:
+    """Whether no sentence ends between two changes, on either side: a frame that
+    moves to another sentence of the row frames another claim."""
+    between_a = side_a[min(f.a_end, g.a_end) : max(f.a_start, g.a_start)]
+    between_b = side_b[min(f.b_end, g.b_end) : max(f.b_start, g.b_start)]
+    return not any(_SENTENCE_END.search(t) for t in (between_a, between_b))
+
+
+_SENTENCE_END = re.compile(r"[.!?][”’\"')]*\s+\S")
+
+
+def _as(sa: Side, sb: Side, span: Span, cls: tuple[ChangeClass, ...]) -> Change:
+    a0, a1, b0, b1 = span
+    return Change(sa.text[a0:a1], sb.text[b0:b1], cls[0], a0, a1, b0, b1, cls[1:])
+
+
 def _in_place(
     cluster: list[Change],
     sa: Side,
@@ -235,6 +325,8 @@ def _words(text: str, *bounds: int) -> Counter[str]:
     found = _WORDS.findall(text, bounds[0], bounds[1]) + _WORDS.findall(text, *bounds[2:])
     return Counter(verb_base(loose_key(w)) for w in found)
 
+
+_REWORDING: tuple[ChangeClass, ...] = ("rewording",)
 
 #: The kinds of change whose cue is a phrase a spinner may swap word for word.
 _PHRASES: tuple[ChangeClass, ...] = ("attribution", "hedge")

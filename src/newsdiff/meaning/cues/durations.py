@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from newsdiff.meaning.cues.base import Number
+from newsdiff.meaning.cues.number_words import CARDINALS
 
 
 def may_count_time(text: str) -> bool:
@@ -69,3 +70,39 @@ def halves_and_decades(text: str, out: list[Number]) -> list[Number]:
             span = (unit, n.value[1] * per)
             out[k] = Number(n.start, d.end(), text[n.start : d.end()], span, n.written)
     return out
+
+
+#: Every unit of time, each to one form: "weeks" -> "week", "hrs" -> "hour".
+_TIME_UNITS = {
+    **{w: w for w in "second minute hour day week fortnight month year decade".split()},
+    **{w + "s": w for w in "second minute hour day week fortnight month year decade".split()},
+    "century": "century", "centuries": "century", "sec": "second", "secs": "second",
+    "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour",
+}  # fmt: skip
+#: What counts a unit of time besides a figure or a number word: "a week", "several
+#: months", "a few days".
+_COUNTS = frozenset("a an one several few many couple dozen".split())
+_LAST_WORD = re.compile(r"([\w.,]+)\s+$")
+
+
+def time_unit_swapped(text_a: str, a0: int, a1: int, text_b: str, b0: int, b1: int) -> bool:
+    """Whether one unit of time replaces another after a count on both sides: "10
+    years" -> "10 months", "three weeks" -> "three days", "a week" -> "a month",
+    "several months" -> "several years". The count may be the same on both sides and
+    its value alone unchanged; the quantity is not."""
+    ua = _TIME_UNITS.get(text_a[a0:a1].strip().lower())
+    ub = _TIME_UNITS.get(text_b[b0:b1].strip().lower())
+    return (
+        ua is not None
+        and ub is not None
+        and ua != ub
+        and (_counted(text_a, a0) and _counted(text_b, b0))
+    )
+
+
+def _counted(text: str, start: int) -> bool:
+    m = _LAST_WORD.search(text, max(0, start - 24), start)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    return w in _COUNTS or w in CARDINALS or w[:1].isdigit()
