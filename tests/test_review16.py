@@ -136,13 +136,12 @@ def test_a_finder_that_is_no_study_stays_a_fact(text: str) -> None:
         "It was the worst attack on the city since 2015.",
         "It was the worst flooding in 50 years.",
         "The region suffered its worst drought on record.",
-        "Greece's rail network has faced intense scrutiny since a head-on collision in 2023"
-        " killed 57 people, the worst rail disaster in the country's history.",
+        "It was the worst terrorist attack in Europe in a decade.",
     ],
 )
 def test_a_record_of_harm_with_a_time_bound_is_a_fact(text: str) -> None:
     """ "the worst attack on the city since 2015": a record one checks by the toll, as
-    "the deadliest attack since 2015" already was a fact."""
+    "the deadliest attack since 2015" is (``events._a_record``)."""
     assert suggest_label(text)[0] == "fact"
 
 

@@ -61,23 +61,6 @@ MAGNITUDE_NOUNS = vocab(
     "loss losses profit profits deficit surplus rise fall drop increase decrease decline "
     "growth damage"
 )
-#: "worst" ranks an event of harm against earlier ones; with a time bound it is a record
-#: one checks by the toll, as "the deadliest attack since 2015" is: "the worst attack on
-#: the city since 2015", "the worst flooding in 50 years", "the worst rail disaster in
-#: the country's history" ("the worst government since the war", "the worst film of
-#: the year" still judge).
-_RANKED_EVENTS = (
-    DISASTER_NOUNS
-    | MAGNITUDE_NOUNS
-    | vocab("disaster disasters violence outbreak outbreaks recession defeat massacre")
-)
-_TIME_BOUND = re.compile(
-    r"\b(?:since\s+\w|on\s+record\b|in\s+(?:(?:more\s+than|over|nearly|almost)\s+)?"
-    r"(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
-    r"(?:years?|decades?|century|centuries|generation)\b|"
-    r"in\s+(?:[\w’'-]+\s+){0,2}?(?:modern\s+|recent\s+|recorded\s+)?history\b)",
-    re.IGNORECASE,
-)
 #: Things whose collapse is an event one can date, not a figure of speech.
 COLLAPSING = vocab(
     "talks negotiations deal deals agreement accord ceasefire truce coalition government "
@@ -120,10 +103,6 @@ def plain(text: str, cue: Cue) -> bool:
         return _measures(text, ws, k)
     if word in _COLLAPSE:
         return _collapse_event(ws, k)
-    if word == "worst":
-        return any(w in _RANKED_EVENTS for w, _s, _e in ws[k + 1 : k + 4]) and bool(
-            _TIME_BOUND.search(text, cue.end)
-        )
     if word == "striking":
         return k + 1 < len(ws) and ws[k + 1][0] in STRIKERS
     return False
