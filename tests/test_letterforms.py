@@ -254,3 +254,25 @@ async def test_app_header_reads_whole_reuse(tmp_path: Path) -> None:
         await ready(pilot)
         top = str(app.query_one(PairHeader).render()).splitlines()[0]
         assert "reused A 100% · B 100%" in top
+
+
+def test_cli_scan_finds_each_reprint_whole_whichever_keyboard(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The scan's shingles are the comparison form's: each text and its retyped twin are
+    100% reuse both ways, and the rewording scores alike against either typing."""
+    code, out, _ = run_cli(capsys, "scan", "--format", "json", str(DATA))
+    assert code == 0
+    found = {
+        frozenset((Path(p["a"]["ref"]).name, Path(p["b"]["ref"]).name)): (
+            p["a"]["reuse"],
+            p["b"]["reuse"],
+        )
+        for p in json.loads(out)
+    }
+    for a, b in VARIANTS:
+        assert found[frozenset((a.name, b.name))] == (1.0, 1.0)
+    rewordings = {
+        found[frozenset((x.name, y.name))] for x in (AGENCY, AGENCY_AR) for y in (PAPER, PAPER_AR)
+    }
+    assert len(rewordings) == 1
