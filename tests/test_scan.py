@@ -68,7 +68,9 @@ def test_jsonl_is_one_documented_object_a_line(
     lines = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and [p["rank"] for p in lines] == [1, 2]
     for p in lines:
-        assert set(p) == {"rank", "a", "b", "source", "longest", "repeats", "command"}
+        assert set(p) == {
+            "rank", "a", "b", "source", "source_note", "longest", "repeats", "command"
+        }  # fmt: skip
         assert set(p["a"]) == {"ref", "title", "date", "words", "reuse"}
         assert p["command"] == f"newsdiff {p['a']['ref']} {p['b']['ref']}"
 

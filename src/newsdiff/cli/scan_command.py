@@ -22,8 +22,13 @@ SCHEMA = """one JSON object a pair (--format jsonl; --format json: a list of the
   a, b      {"ref", "title", "date" (null if unknown), "words", "reuse"}; reuse is the
             share of that side's distinct 3-word sequences the other holds (report's
             headline; never null: a listed pair shares 3 words at least)
-  source    why a is taken as the source: "date" (earlier), "containment" (it holds
-            more of b than b of it), or null (no telling; a is first in corpus order)
+  source    "date" when a is the source, dated earlier; else null: no telling, and a
+            is first in corpus order (the paths' order, a folder's files by name).
+            Shared text has no direction: a reprint that adds holds all of its
+            original, one that cuts is held by it
+  source_note
+            "dated earlier", or why there is no telling: "no dates", "only A
+            dated", "only B dated", "same date"
   longest   {"words", "text"}: the longest passage the two share, in order
   repeats   [ref, ref] of the pair this one repeats through a copy, or null
   command   the command that opens the pair in the app"""

@@ -33,8 +33,6 @@ from newsdiff.corpus.sources import Piece, pieces
 PARTITION_BYTES = 4 << 20
 #: The longest shared passage is shown up to this many words.
 PASSAGE_WORDS = 40
-#: Reuse shares closer than this say nothing of which side came first.
-CONTAINMENT_MARGIN = 0.05
 #: Candidate pairs per exact-check task.
 CHECK_CHUNK = 20_000
 
@@ -138,24 +136,28 @@ class Side:
                 "words": self.words, "reuse": self.reuse}  # fmt: skip
 
 
-#: Why A is the source, in words (``Pair.source`` -> what the table says).
-SOURCE_WHY = {"date": "the earlier", "containment": "holds more of B"}
-
-
-def source_words(source: str | None) -> str:
-    """``"A (holds more of B)"``, or ``"no telling"`` when the source is unknown (no dates,
-    and shares within ``CONTAINMENT_MARGIN``)."""
-    return f"A ({SOURCE_WHY[source]})" if source else "no telling"
+def source_note(source: str | None, a_date: str, b_date: str) -> str:
+    """Why A is the source, or why there is no telling: only dates give a direction.
+    Reuse cannot: a reprint that adds a sentence holds all of its original, one that
+    cuts is held by it (on the seeds, 000, a spun rewrite of 001, holds more of 001)."""
+    if source == "date":
+        return "dated earlier"
+    if not a_date and not b_date:
+        return "no dates"
+    if not (a_date and b_date):
+        return "only A dated" if a_date else "only B dated"
+    return "same date"
 
 
 @dataclass(frozen=True)
 class Pair:
-    """Two articles that share text; ``a`` is the likely source when ``source`` says why."""
+    """Two articles that share text; ``a`` is the likely source when ``source`` says why,
+    else the first in corpus order."""
 
     a: Side
     b: Side
-    #: Why ``a`` is taken as the source: "date" (earlier), "containment" (it holds
-    #: more of b than b of it), or None (no telling: a is first in corpus order).
+    #: Why ``a`` is taken as the source: "date" (earlier), or None (no telling: a is
+    #: first in corpus order, so that the output is the same run after run).
     source: str | None
     longest_words: int
     longest_text: str
@@ -172,9 +174,13 @@ class Pair:
         return (self.repeats is not None, -hi, -lo, -self.longest_words, first, second)
 
     @property
+    def source_note(self) -> str:
+        return source_note(self.source, self.a.date, self.b.date)
+
+    @property
     def source_words(self) -> str:
-        """Who is the source and why, as the scan's table and the pair picker say it."""
-        return source_words(self.source)
+        """Who is the source and why, as the scan's table says it."""
+        return f"{'A' if self.source else 'unknown'} ({self.source_note})"
 
     @property
     def command(self) -> str:
@@ -186,6 +192,7 @@ class Pair:
             "a": self.a.to_json(),
             "b": self.b.to_json(),
             "source": self.source,
+            "source_note": self.source_note,
             "longest": {"words": self.longest_words, "text": self.longest_text},
             "repeats": list(self.repeats) if self.repeats else None,
             "command": self.command,
@@ -372,9 +379,6 @@ def _pair(
     first = 0
     if sides[0].date and sides[1].date and sides[0].date != sides[1].date:
         source, first = "date", 0 if sides[0].date < sides[1].date else 1
-    elif abs(ra - rb) >= CONTAINMENT_MARGIN:
-        # The side that holds more of the other: b's words found in a are rb.
-        source, first = "containment", 0 if rb > ra else 1
     order = (a, b) if first == 0 else (b, a)
     passage = text.split()
     shown = " ".join(passage[:PASSAGE_WORDS]) + (" …" if len(passage) > PASSAGE_WORDS else "")

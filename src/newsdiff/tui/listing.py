@@ -25,8 +25,9 @@ from newsdiff.store import Store
 
 from .edits import PROPAGATED
 
-#: Bumped when what a cache file holds changes: older files are then scanned again.
-CACHE_VERSION = 2
+#: Bumped when what a cache file holds changes: older files are then scanned again
+#: (3: "containment" no longer names a source).
+CACHE_VERSION = 3
 #: The folder beside the store that holds the cached scans.
 CACHE_FOLDER = "newsdiff.scans"
 
@@ -48,7 +49,7 @@ class Listed:
     id_b: str
     total_a: int
     total_b: int
-    #: Why A is the source ("date", "containment"), or None: no telling (``scan``'s
+    #: Why A is the source ("date": dated earlier), or None: no telling (``scan``'s
     #: ``Pair.source``), and then the list shows no source mark.
     source: str | None = None
 

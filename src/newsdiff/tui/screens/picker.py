@@ -72,8 +72,8 @@ def share(value: float) -> str:
 
 
 def source_mark(item: Listed) -> str:
-    """The source column: A when A is known to be the source; nothing when there is no
-    telling (no dates, shares within 5 points: ``scan`` says so, its JSON ``source: null``)."""
+    """The source column: A when A is known to be the source (dated earlier); nothing when
+    there is no telling (``scan`` says so, its JSON ``source: null``)."""
     return "A" if item.source else ""
 
 

@@ -27,9 +27,9 @@ def column_rows() -> list[tuple[str, str]]:
     """What each column of the list says."""
     return [
         ("#", "Rank: pairs sharing the most text first (the higher share, then the lower)."),
-        ("src", "A when A is the likely source: the earlier date, else the side that "
-                "holds more of the other. Empty when there is no telling (no dates, and "
-                "shares within 5 points), as 'newsdiff scan' says it."),
+        ("src", "A when A is the likely source: dated earlier. Empty when there is no "
+                "telling (a side without a date, or the same date): shared text alone "
+                "cannot say which came first, as 'newsdiff scan' says it."),
         ("A, B", "The two articles' titles, or their file names (FILE#ID for a corpus "
                  "record) when the column is narrow or both titles read the same. Under "
                  "the list: the highlighted pair's names and titles in full."),
