@@ -1,4 +1,4 @@
-"""newsdiff scan: which side is the source (only dates tell)."""
+"""newsdiff scan: which side is the source (only dates tell), and the table's widths."""
 
 from __future__ import annotations
 
@@ -86,3 +86,45 @@ def test_dates_alone_name_the_source(
         note,
         first,
     )
+
+
+def _wcwidth(text: str) -> int:
+    """Columns as a terminal's wcwidth counts them (Markus Kuhn's rule): East Asian wide
+    and full-width characters two, combining marks none, anything else one."""
+    from unicodedata import category, east_asian_width
+
+    return sum(
+        2 if east_asian_width(c) in "WF" else 0 if category(c) in ("Mn", "Me", "Cf") else 1
+        for c in text
+    )
+
+
+def test_titles_are_cut_by_columns(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A title of wide characters takes as many columns as a Latin one, not twice as many;
+    one in Devanagari (spacing vowel signs take a column) no more either."""
+    zh = (
+        "北京市今天发生交通事故，造成8人受伤。警方表示，事故原因正在调查中。受伤人员已被送往"
+        "附近医院。市政府要求加强道路安全检查，防止类似事故再次发生。"
+    )
+    hi = (
+        "दिल्ली में भारी बारिश के कारण 20 लोगों की मौत हो गई। मौसम विभाग ने कहा कि बारिश "
+        "शुक्रवार तक जारी रहेगी। शहर की कई सड़कें पानी में डूब गईं।"
+    )
+    rows = [
+        {"id": "zh", "title": zh * 2, "text": zh},
+        {"id": "zh2", "title": zh, "text": zh + "另有两人轻伤。"},
+        {"id": "es", "title": ORIGINAL, "text": ORIGINAL},
+        {"id": "es2", "title": REPRINT, "text": REPRINT},
+        {"id": "hi", "title": hi, "text": hi},
+        {"id": "hi2", "title": hi, "text": hi + " राहत कार्य जारी है।"},
+    ]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    code, out, _ = run_cli(capsys, "scan", str(corpus))
+    sides = [line for line in out.splitlines() if line.startswith(("     A  ", "     B  "))]
+    assert code == 0 and len(sides) == 6
+    widths = [_wcwidth(line) for line in sides]
+    # Name column 32, title up to 60 columns: a cut wide character may leave one unused.
+    room = len("     A  ") + 32 + 2 + 60
+    assert all(room - 1 <= w <= room for w in widths), widths
+    assert all(line.endswith("…") for line in sides)

@@ -159,9 +159,8 @@ def _table(result: ScanResult, pairs: list[Pair], min_reuse: float) -> None:
         w(f"\n{rank:>3}  A {p.a.reuse:.1%}  B {p.b.reuse:.1%}  longest {p.longest_words} words")
         w(f"  source: {p.source_words}\n")
         for side, name in ((p.a, "A"), (p.b, "B")):
-            w(
-                f"     {name}  {_short(os.path.basename(side.ref), 32):<32}  {_short(side.title, 60)}\n"
-            )
+            w(f"     {name}  {_short(os.path.basename(side.ref), 32, pad=True)}  ")
+            w(f"{_short(side.title, 60)}\n")
         if p.repeats:
             w(
                 f"     repeats {os.path.basename(p.repeats[0])} / {os.path.basename(p.repeats[1])} (a copy)\n"
@@ -169,6 +168,29 @@ def _table(result: ScanResult, pairs: list[Pair], min_reuse: float) -> None:
         w(f"     {p.command}\n")
 
 
-def _short(text: str, width: int) -> str:
+def _short(text: str, width: int, pad: bool = False) -> str:
+    """``text`` on one line in at most ``width`` columns of a terminal (padded to them
+    with ``pad``): a Chinese or Japanese character takes two, so the cut is by columns."""
     text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    used = sum(map(_columns, text))
+    if used > width:
+        kept, used = [], 1  # the ellipsis
+        for ch in text:
+            if used + _columns(ch) > width:
+                break
+            kept.append(ch)
+            used += _columns(ch)
+        text = "".join(kept) + "…"
+    return text + " " * (width - used) if pad else text
+
+
+def _columns(ch: str) -> int:
+    """A character's columns in a terminal: rich's cell width, except that a spacing
+    vowel sign (category Mc: Devanagari ा, ि) takes one, as glibc's wcwidth gives it,
+    where rich counts none."""
+    from unicodedata import category
+
+    from rich.cells import cell_len
+
+    n = cell_len(ch)
+    return 1 if n == 0 and category(ch) == "Mc" else n
