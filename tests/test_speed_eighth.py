@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsdiff.core import worddiff
@@ -49,3 +49,52 @@ def test_possessive_runs_match_the_greedy_patterns(text: str) -> None:
     patterns = (*worddiff._PLAIN_PATTERNS, base._WORD)
     for old, new in zip(greedy, patterns, strict=True):
         assert [m.span() for m in re.finditer(old, text)] == [m.span() for m in new.finditer(text)]
+
+
+_SAYING = [
+    *"as As AS aſ , ; ( — – - said says told reports report by released issued".split(),
+    *"accused accuse of was the would not n't comment confirm deny declined to he İ ı".split(),
+    " ",
+    " ",
+    "\n",
+    ", ",
+]
+_OLD_KEPT_BACK = re.compile(
+    r"\b(?:would|could|did|does|do|will|can)(?:\s+not|n['’]t|\s+neither)\s+(?:confirm|deny|"
+    r"comment)\b|\b(?:declined|refused|declines|refuses)\s+to\s+(?:confirm|deny|comment)\b|"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bthe )"
+    r"\baccus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,5}?of\b",
+    re.IGNORECASE,
+)
+
+
+#: A clause the patterns look for, with a variant of each of its words.
+_CLAUSE = st.tuples(
+    st.sampled_from(["", "x", "x,", "x;", "(", "—", "x -"]),
+    st.sampled_from([" ", "", "  "]),
+    st.sampled_from(["as", "As", "aſ", "AS", "was", "the", "he"]),
+    st.sampled_from([" he ", " police ", " ", " the army "]),
+    st.sampled_from(["said", "says", "accused", "accuſed", "would not", "reports", "issued"]),
+    st.sampled_from([",", " of", " by", " confirm", " that", ".", ""]),
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_SAYING), _CLAUSE), max_size=8).map("".join))
+@example("Then, aſ he said, it was over as planned.")
+@example("AS police said, the figures were iſſued by the army.")
+@example("He accused would not comment of it.")
+def test_attribution_patterns_run_where_they_can_match(text: str) -> None:
+    """``_attribution_cues`` skips a pattern only where it cannot match, and the
+    accusing half of what one pattern was finds, once deduplicated, what it found."""
+    from newsdiff.meaning.cues import attribution as at
+
+    low = text.lower()
+    if at._AS_SAYS.search(text) and "as " in low:
+        assert low.startswith(("as", "aſ")) or any(a in low for a in at._AS_AFTER)
+    if at._REPORTS.search(text):
+        assert "report" in low or base.may_hold(text, at._PUBLISHED)
+    split = base.finditer("attribution", at._KEPT_BACK, text)
+    if base.may_hold(text, ("accus",)):
+        split += base.finditer("attribution", at._ACCUSES, text)
+    assert base.dedupe(split) == base.dedupe(base.finditer("attribution", _OLD_KEPT_BACK, text))

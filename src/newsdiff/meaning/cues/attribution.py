@@ -66,6 +66,8 @@ _REPORTED = re.compile(
     r"(?:said|stated|reported|understood|alleged|claimed|rumou?red)\s+to\b",
     re.IGNORECASE,
 )
+#: Every match of ``_REPORTS`` without "report" holds one of these, and " by".
+_PUBLISHED = ("released", "published", "revealed", "issued")
 #: Every match of ``_REPORTED`` holds one of these (" to" is in most sentences).
 _REPORTED_VERBS = ("said", "stated", "reported", "understood", "alleged", "claimed", "rumo")
 
@@ -297,18 +299,21 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
         out += _according(text)
     if " to" in low and may_hold(text, _REPORTED_VERBS):
         out += finditer("attribution", _REPORTED, text)
-    if "report" in low or " by" in low:
+    if "report" in low or (" by" in low and may_hold(text, _PUBLISHED)):
         out += finditer("attribution", _REPORTS, text)
     if "called" in low:
         out += finditer("attribution", _CALLED_FOR, text)
     if "confirm" in low or "deny" in low or "comment" in low or "accus" in low:
         out += finditer("attribution", _KEPT_BACK, text)
+        # Apart: its seven lookbehinds were tried at every character of every text.
+        if may_hold(text, ("accus",)):
+            out += finditer("attribution", _ACCUSES, text)
     out += finding_cues(text)
     if "concern" in low or "fear" in low or "doubt" in low or "worr" in low or "hope" in low:
         out += finditer("attribution", _CONCERNS, text)
     if ":" in text:
         out += finditer("attribution", _COLON_QUOTE, text)
-    if "as " in low:
+    if "as " in low and (low.startswith(("as", "aſ")) or any(a in low for a in _AS_AFTER)):
         out += finditer("attribution", _AS_SAYS, text)
     if not out and text.count(",") >= 2:
         # Only where the clause heuristic found nothing ("Mr. Obama said" defeats it).
@@ -341,6 +346,8 @@ _COLON_QUOTE = re.compile(
     re.IGNORECASE,
 )
 #: "As Chappatte says, it solves ...": the writer hands the words to a source.
+#: Its "as" opens the text or follows one of these (under IGNORECASE "ſ" is an "s").
+_AS_AFTER = tuple(f"{mark} {a}" for mark in ",;(—–-" for a in ("as", "aſ"))
 _AS_SAYS = re.compile(
     r"(?:^|(?<=[,;(—–-] ))\bas\s+(?:[\w.’'-]+\s+){1,5}?(?:"
     # Not a verb of manner: "as it is called" names, it reports nothing.
@@ -363,7 +370,12 @@ _CALLED_FOR = re.compile(r"\bcall(?:ed|s)\s+(?:for|on)\b", re.IGNORECASE)
 #: no accuser): what a source said or kept back.
 _KEPT_BACK = re.compile(
     r"\b(?:would|could|did|does|do|will|can)(?:\s+not|n['’]t|\s+neither)\s+(?:confirm|deny|"
-    r"comment)\b|\b(?:declined|refused|declines|refuses)\s+to\s+(?:confirm|deny|comment)\b|"
+    r"comment)\b|\b(?:declined|refused|declines|refuses)\s+to\s+(?:confirm|deny|comment)\b",
+    re.IGNORECASE,
+)
+#: One who accuses: no match of it overlaps one of ``_KEPT_BACK`` but for one inside
+#: its words, which ``dedupe`` drops as the alternation's scan stepped over it.
+_ACCUSES = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bthe )"
     r"\baccus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,5}?of\b",
     re.IGNORECASE,
