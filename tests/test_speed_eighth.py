@@ -98,3 +98,23 @@ def test_attribution_patterns_run_where_they_can_match(text: str) -> None:
     if base.may_hold(text, ("accus",)):
         split += base.finditer("attribution", at._ACCUSES, text)
     assert base.dedupe(split) == base.dedupe(base.finditer("attribution", _OLD_KEPT_BACK, text))
+
+
+def test_every_antonym_pointer_is_a_bang_between_spaces() -> None:
+    """The antonym readers skip a synset whose data line has no " ! ": every WordNet
+    synset with an antonym pointer (symbol "!") has one, in all four data files."""
+    from newsdiff.meaning import lexicon
+
+    seen = 0
+    for name in lexicon.POS_FILES.values():
+        with open(lexicon.data_dir() / f"data.{name}", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"  "):
+                    continue  # the licence header
+                parts = line.split(b" | ")[0].split()
+                p = 4 + 2 * int(parts[3], 16)
+                symbols = parts[p + 1 : p + 1 + 4 * int(parts[p]) : 4]
+                if b"!" in symbols:
+                    assert b" ! " in line
+                    seen += 1
+    assert seen > 5000  # WordNet 3.0's synsets with an antonym (7,000-odd)

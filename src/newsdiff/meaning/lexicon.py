@@ -338,8 +338,8 @@ def antonyms(word: str) -> frozenset[str]:
     out: set[str] = set()
     for pos, off in synsets(word):
         line = _data(pos).find(b"%08d" % off)
-        if line is None:
-            continue
+        if line is None or b" ! " not in line:
+            continue  # an antonym pointer is the field "!" between spaces
         parts = line.split()
         n_words = int(parts[3], 16)
         p = 4 + 2 * n_words

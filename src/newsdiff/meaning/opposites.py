@@ -60,8 +60,8 @@ def direct_antonyms(word: str) -> frozenset[tuple[str, str]]:
             if syn_pos != pos:
                 continue
             line = lexicon.synset_line(pos, off)
-            if line is None:
-                continue
+            if line is None or b" ! " not in line:
+                continue  # no antonym pointer (most synsets): its fields unread
             parts = line.split()
             words = [_lemma(w) for w in parts[4 : 4 + 2 * int(parts[3], 16) : 2]]
             if base not in words:
