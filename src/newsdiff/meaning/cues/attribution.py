@@ -29,6 +29,7 @@ from newsdiff.meaning.cues.attribution_words import (
 from newsdiff.meaning.cues.base import Cue, Word, dedupe, finditer, in_vocab, may_hold, words
 from newsdiff.meaning.cues.calling import NAMING_VERBS, names_a_verdict
 from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
+from newsdiff.meaning.cues.expectations import against_expectation
 from newsdiff.meaning.cues.testimony import (
     bare_verbs_read_as_past,
     finding_cues,
@@ -230,8 +231,8 @@ def _subject_verbs(text: str, ws: tuple[Word, ...]) -> list[Cue]:
     ("..., say officials")."""
     out: list[Cue] = []
     for k, (w, _s, e) in enumerate(ws):
-        if w not in SUBJECT_VERBS:
-            continue
+        if w not in SUBJECT_VERBS or against_expectation(ws, k):
+            continue  # "worse than analysts had predicted": a yardstick, no one's claim
         if w.endswith(("ed", "ught")) and re.match(r"\s+to\b", text[e:]):
             continue  # "300 people believed to have died": passive, a hedge
         j = k

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from newsdiff.meaning.cues.base import Cue, dedupe, finditer, in_vocab, vocab, words
 from newsdiff.meaning.cues.events import plain
+from newsdiff.meaning.cues.expectations import measured
 from newsdiff.meaning.cues.generic import generic_cues
 from newsdiff.meaning.cues.prediction import prediction_cues
 from newsdiff.meaning.cues.quotes import quoted_spans
@@ -149,6 +150,8 @@ def _opinion_cues(text: str) -> tuple[Cue, ...]:
         dedupe(
             c
             for c in out
-            if not any(s <= c.start and c.end <= e for s, e in spans) and not plain(text, c)
+            if not any(s <= c.start and c.end <= e for s, e in spans)
+            and not plain(text, c)
+            and not measured(text, c)
         )
     )

@@ -17,7 +17,9 @@ from newsdiff.meaning.cues.base import (
     in_vocab,
     may_hold,
     vocab,
+    words,
 )
+from newsdiff.meaning.cues.expectations import against_expectation
 from newsdiff.meaning.cues.numbers import dated_or_counted, numbers
 
 #: Hedges that soften a number: "about 300", "as many as 300", "up to 300".
@@ -177,11 +179,15 @@ def _hedge_cues(text: str) -> tuple[Cue, ...]:
     # Cached: the suggestions ask once for the label and again for the model's features.
     # "May" in "3 May" is a month, not a modal.
     dates = [n for n in numbers(text) if n.written in DATE_KINDS]
+    # "better than expected": the yardstick of a measured result, no hedge
+    ws = words(text)
+    compared = {ws[k][1] for k in range(len(ws)) if against_expectation(ws, k)}
     out = number_hedges(text)
     out += [
         c
         for c in in_vocab("hedge", text, HEDGE_WORDS)
         if not any(d.start <= c.start < d.end for d in dates)
+        and c.start not in compared
         and (c.text.lower() != "could" or _could_hedges(text, c.end))
         and not (c.text.lower() in _FAITH and _IN_AFTER.match(text, c.end))
         and not (c.text.lower() in _SEEMING and not _SEEMS_WHAT.match(text, c.end))

@@ -1,0 +1,46 @@
+"""Review r16b's wrong suggestions on plain news sentences (suggest_wrong.txt), each
+beside near sentences that keep their label."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.meaning.suggest import suggest_label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales were better than expected in the third quarter.",
+        "Profits were worse than analysts had predicted.",
+        "The storm was stronger than forecasters had expected.",
+        "Turnout was higher than many had feared.",
+        "The deficit was larger than initially estimated.",
+        "Sales rose more than expected.",
+    ],
+)
+def test_a_past_result_against_expectations_is_a_fact(text: str) -> None:
+    """ "better than expected": the expectation is the yardstick of a measured result,
+    neither a hedge, nor anyone's claim, nor a judgement."""
+    assert suggest_label(text) == ("fact", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Sales are expected to rise in the third quarter.", "estimate"),
+        ("The toll could be higher than feared.", "estimate"),
+        ("Inflation is higher than expected.", "estimate"),
+        ("More than 300 people are expected to attend.", "estimate"),
+        ("More than 300 were feared dead.", "estimate"),
+        ("Results were as expected.", "estimate"),
+        ("Analysts had predicted a loss in the third quarter.", "attribution"),
+        ("Sales were better this year.", "opinion"),
+        ("The new plan is better than the old one.", "opinion"),
+        ("The storm will be worse than forecast.", "opinion"),
+    ],
+)
+def test_expectations_of_what_is_to_come_still_hedge(text: str, label: str) -> None:
+    """What is expected to come, a result with a modal or in the present, a prediction
+    as the clause's verb, and "better" with no yardstick keep their labels."""
+    assert suggest_label(text)[0] == label
