@@ -44,3 +44,37 @@ def test_expectations_of_what_is_to_come_still_hedge(text: str, label: str) -> N
     """What is expected to come, a result with a modal or in the present, a prediction
     as the clause's verb, and "better" with no yardstick keep their labels."""
     assert suggest_label(text)[0] == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Astronomers detected water vapour in the atmosphere of a distant exoplanet.",
+        "US intelligence detected troops moving away.",
+        "Doctors detected cancer in her lungs.",
+        "Scientists discovered a new species of frog in Ecuador.",
+        "Police found a body in the river.",
+        "Researchers observed the comet for three nights.",
+    ],
+)
+def test_detecting_is_an_act_not_speech(text: str) -> None:
+    """What was detected, discovered or observed is the finding, in the article's own
+    voice: a fact, not the finder's claim."""
+    assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The study found that coffee lowers the risk.", "study found"),
+        ("The study showed that the drug works.", "study showed"),
+        ("John Kirby said US intelligence detected troops moving away.", "said"),
+        ("Police suspect arson.", "Police suspect"),
+    ],
+)
+def test_a_study_that_found_still_reports(text: str, cue: str) -> None:
+    """A study that found or showed carries its finding (the project's rule), and so
+    does a source's saying or suspecting."""
+    label, cues = suggest_label(text)
+    assert label == "attribution"
+    assert cue in [c.text for c in cues]

@@ -69,8 +69,11 @@ SUBJECT_CONTENT_VERBS = vocab(
 #: Verbs of estimating and expecting whose object is the source's claim ("NATO
 #: estimates 7,000 dead", "the ministry estimated the damage at $2bn", "Police
 #: suspect arson"), unless a preposition follows ("Residents fear for their lives").
+#: Not "detected" (nor "observed", "discovered"): an act, whose finding the article
+#: tells in its own voice ("Astronomers detected water vapour": a fact); a study that
+#: "found" is a source of its own (``testimony``).
 SUBJECT_CLAIM_VERBS = vocab(
-    "estimate estimates estimated fear fears feared expect expects expected detected "
+    "estimate estimates estimated fear fears feared expect expects expected "
     "assess assessed assesses suspect suspects suspected predict predicts predicted "
     "forecast forecasts"
 )
