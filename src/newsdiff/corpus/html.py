@@ -18,6 +18,16 @@ _HTML_START = re.compile(
 )
 
 
+#: htmldate's settings: the date the page's metadata states, no guess from its text.
+DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+# Only a page with a <time> element needs the pre-pass (``_with_times``).
+_TIME = re.compile(r"<time\b", re.I)
+#: Elements whose children are blocks: a <time> directly inside one stands on its own
+#: (a live blog post's time), elsewhere it is words of a sentence.
+_BLOCKS = frozenset({"article", "section", "div", "header", "main", "body", "li"})
+
+
 #: How far into a page its charset is looked for (browsers: 1,024 bytes; pages put the
 #: meta tag after long scripts and styles too).
 PRESCAN = 8192
@@ -58,14 +68,24 @@ def extract(path: str, text: str, encoding: str) -> Article:
     for name in ("trafilatura", "htmldate", "courlan"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
+    page: Any = text
+    meta = None
+    if _TIME.search(text):
+        tree = trafilatura.load_html(text)
+        if tree is not None:
+            page = _with_times(tree)
+            # The title and date as before: htmldate reads the page's date from its
+            # <time> elements, and the copies beside them would change what it reads.
+            meta = trafilatura.extract_metadata(text, None, DATE_PARAMS, False)
+
     def run(precise: bool) -> tuple[Any, list[str]]:
         doc = trafilatura.bare_extraction(
-            text,
+            page,
             with_metadata=True,
             include_comments=False,
             fast=precise,
             favor_precision=precise,
-            date_extraction_params={"extensive_search": False, "original_date": True},
+            date_extraction_params=DATE_PARAMS,
         )
         body = getattr(doc, "text", None) or ""
         return doc, [p.strip() for p in body.splitlines() if p.strip()]
@@ -77,6 +97,8 @@ def extract(path: str, text: str, encoding: str) -> Article:
         paragraphs = []
     if not paragraphs:
         raise InputError(path, "no article text in this HTML page (only navigation or boilerplate)")
+    if meta is not None:
+        doc = meta
     title = (getattr(doc, "title", None) or "").strip()
     if title and paragraphs[0] != title:
         paragraphs.insert(0, title)
@@ -88,3 +110,23 @@ def extract(path: str, text: str, encoding: str) -> Article:
         title=title or paragraphs[0][:120],
         date=date,
     )
+
+
+def _with_times(tree: Any) -> Any:
+    """``tree`` with the text of each <time> element copied just before it.
+
+    trafilatura deletes every <time> with its text, whatever its options (the element is
+    in ``trafilatura.settings.MANUALLY_CLEANED``): a live blog lost its posts' times, so
+    a post moved from 14:05 to 15:35 read the same, and "approved on <time>Wednesday
+    </time>, after" read "approved on , after". The copy is a paragraph where the time
+    stands between blocks, else a span inside the sentence; trafilatura then keeps or
+    drops it with what surrounds it (a byline or a list of links still goes).
+    """
+    for time in list(tree.iter("time")):
+        words = " ".join(time.text_content().split())
+        parent = time.getparent()
+        if words and parent is not None:
+            copy = time.makeelement("p" if parent.tag in _BLOCKS else "span")
+            copy.text = words
+            time.addprevious(copy)
+    return tree
