@@ -167,3 +167,30 @@ def test_an_aside_in_the_reported_subject_still_reports(text: str) -> None:
 def test_an_aside_after_an_object_reports_nothing(text: str) -> None:
     """After the aside no finite verb: what was said or announced is an object."""
     assert suggest_label(text)[0] != "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the insurgents failed to seriously disrupt either round of this year's Afghan "
+        "elections, as they had vowed to do, leaving their credibility somewhat tarnished",
+        "The government cut taxes, as it had promised to.",
+    ],
+)
+def test_a_comparison_with_what_was_vowed_reports_nothing(text: str) -> None:
+    """ "as they had vowed to do": the source's words are left out; the clause it
+    qualifies is the writer's."""
+    assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the minister said, the economy is recovering.",
+        "The rebels vowed to fight on.",
+        "He promised he would resign, as he had vowed to do.",
+    ],
+)
+def test_what_a_source_vowed_or_said_still_reports(text: str) -> None:
+    """With the content given, or "as the minister said," before the claim: attribution."""
+    assert suggest_label(text)[0] == "attribution"
