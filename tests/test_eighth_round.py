@@ -194,3 +194,29 @@ def test_a_comparison_with_what_was_vowed_reports_nothing(text: str) -> None:
 def test_what_a_source_vowed_or_said_still_reports(text: str) -> None:
     """With the content given, or "as the minister said," before the claim: attribution."""
     assert suggest_label(text)[0] == "attribution"
+
+
+def test_a_verb_that_is_also_a_noun_before_an_adjective_is_the_verb() -> None:
+    """ "Both parties support perpetual war": a kind's simple present (a general claim,
+    as "Both parties support the act"), the verb known by the adjective after it."""
+    assert suggest_label("Both parties support perpetual war and perpetual debt")[0] == "opinion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many voters support local candidates.",
+        "Opposition parties fear early elections.",
+        "The party support remains strong.",
+        "Firefighters battle fierce flames.",
+    ],
+)
+def test_people_or_one_thing_before_the_verb_stay_a_report(text: str) -> None:
+    """People who act, one definite thing: their present reports, as before."""
+    assert suggest_label(text)[0] == "fact"
+
+
+def test_a_counting_word_after_a_noun_opens_no_object() -> None:
+    """ "Residents claim benefits every month": "every" opens a time phrase, so
+    "benefits" is the object, not a verb."""
+    assert suggest_label("Residents claim benefits every month.")[0] == "fact"

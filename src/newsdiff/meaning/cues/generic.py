@@ -186,8 +186,20 @@ def _simple_present(text: str, ws: tuple[Word, ...], k: int) -> bool:
     also_noun = any(pos == "n" for pos, _b in lexicon.base_forms(w))
     nxt = ws[k + 1][0] if k + 1 < len(ws) and one_phrase(text, ws, k) else ""
     if also_noun:
-        return nxt in _OBJECT_START
+        # "support perpetual war": before an adjective that is nothing else, the word
+        # is the verb (a noun would not take one after it)
+        return nxt in _OBJECT_START or _only_adjective(nxt)
     return True
+
+
+#: Adjectives that count or point rather than describe: after a verb they open a time
+#: phrase as often as an object ("claim benefits every month", "meets several times").
+_COUNTING = vocab("every each several many few various numerous certain other such next last")
+
+
+def _only_adjective(word: str) -> bool:
+    forms = lexicon.base_forms(word)
+    return bool(forms) and all(pos in "as" for pos, _b in forms) and word not in _COUNTING
 
 
 _CAN = vocab("can cannot")
