@@ -789,3 +789,10 @@ def test_reported_speech_is_searched_wherever_it_can_match(text):
 
     if attribution._REPORTED.search(text):
         assert base.may_hold(text, attribution._REPORTED_VERBS)
+
+
+def test_a_joined_frame_has_no_space_at_its_ends() -> None:
+    """Hypothesis's find: a frame inserted before a word that changes case ("— said"
+    before "western" -> "Western") joined into one change kept the space before it."""
+    found = row_changes(diff_words("Russian the western", "the — said Western", key=loose_key))
+    assert [(c.a, c.b) for c in found if c.cls == "attribution"] == [("western", "— said Western")]

@@ -17,7 +17,7 @@ from newsdiff.meaning import lexicon
 from newsdiff.meaning.changes import Change, ChangeClass
 from newsdiff.meaning.options import loose_key
 from newsdiff.meaning.sides import Side, verb_base
-from newsdiff.meaning.spans import Span
+from newsdiff.meaning.spans import Span, trimmed
 from newsdiff.meaning.wording import negated_by_prefix
 
 
@@ -272,7 +272,11 @@ def _in_place(
         if span in kept:
             out.append(kept[span])
             continue
-        a0, a1, b0, b1 = span
+        # A part that only inserts (or deletes) starts where the space before the next
+        # part does: the joined frame would keep that space at its end.
+        a0, a1, b0, b1 = span = trimmed(
+            sa.text[span[0] : span[1]], span[0], sb.text[span[2] : span[3]], span[2]
+        )
         cls = classify(span)
         out.append(Change(sa.text[a0:a1], sb.text[b0:b1], cls[0], a0, a1, b0, b1, cls[1:]))
     return out
