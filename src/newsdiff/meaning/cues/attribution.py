@@ -32,6 +32,7 @@ from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
 from newsdiff.meaning.cues.expectations import against_expectation
 from newsdiff.meaning.cues.testimony import (
     bare_verbs_read_as_past,
+    elided,
     finding_cues,
     named_source,
     reduced_relative,
@@ -94,7 +95,7 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
     out: list[Cue] = []
     ws = bare_verbs_read_as_past(ws)
     for k, (w, s, e) in enumerate(ws):
-        if w not in _ANY_VERB or _agentless_passive(text, ws, k) or _elided(text, ws, k):
+        if w not in _ANY_VERB or _agentless_passive(text, ws, k) or elided(text, ws, k):
             continue  # most words are no reporting verb: the tests below skip them too
         if w in CLAIM_VERBS:
             if w == "admitted" and k and ws[k - 1][0] in PASSIVE_BEFORE:
@@ -171,19 +172,6 @@ def _agentless_passive(text: str, ws: tuple[Word, ...], k: int) -> bool:
         return False
     nxt = ws[k + 1][0] if k + 1 < len(ws) and one_phrase(text, ws, k) else ""
     return nxt not in _PASSIVE_REPORTS and not re.match(r"\s*:", text[ws[k][2] :])
-
-
-#: "as they had vowed to do", "as he promised to", "as she pledged to do so": a clause of
-#: comparison with what a source said, its content left out, so the clause it qualifies
-#: is the writer's ("the insurgents failed to disrupt the elections, as they had vowed to
-#: do"); "as the minister said," still hands the sentence to the minister (``_AS_SAYS``).
-_ELIDED = re.compile(r"\s+(?:to(?:\s+do)?(?:\s+so)?|so)\s*(?:[,.;)]|$)", re.IGNORECASE)
-
-
-def _elided(text: str, ws: tuple[Word, ...], k: int) -> bool:
-    return bool(_ELIDED.match(text, ws[k][2])) and any(
-        w == "as" for w, _s, _e in ws[max(0, k - 5) : k]
-    )
 
 
 #: Words before "questions" that make it a noun: "raises questions", "the questions".

@@ -219,3 +219,18 @@ def finding_cues(text: str) -> list[Cue]:
     if may_hold(text, _FINDING_VERBS) and may_hold(text, _FINDING_NOUNS):
         return finditer("attribution", _FINDINGS, text)
     return []
+
+
+#: "as they had vowed to do", "as he promised to", "as she pledged to do so": a clause of
+#: comparison with what a source said, its content left out, so the clause it qualifies
+#: is the writer's ("the insurgents failed to disrupt the elections, as they had vowed to
+#: do"); "as the minister said," still hands the sentence to the minister (``attribution._AS_SAYS``).
+_ELIDED = re.compile(r"\s+(?:to(?:\s+do)?(?:\s+so)?|so)\s*(?:[,.;)]|$)", re.IGNORECASE)
+
+
+def elided(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the reporting verb ``ws[k]`` compares with what was said and leaves it
+    out (above)."""
+    return bool(_ELIDED.match(text, ws[k][2])) and any(
+        w == "as" for w, _s, _e in ws[max(0, k - 5) : k]
+    )
