@@ -78,3 +78,38 @@ def test_a_study_that_found_still_reports(text: str, cue: str) -> None:
     label, cues = suggest_label(text)
     assert label == "attribution"
     assert cue in [c.text for c in cues]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passengers with tickets can rebook without charge.",
+        "Customers with a receipt can claim a refund.",
+        "Voters in the district can register online until Friday.",
+        "All passengers with tickets can rebook without charge.",
+        "Residents can collect sandbags from the fire station.",
+    ],
+)
+def test_can_and_a_practical_act_is_a_permission_or_a_service(text: str) -> None:
+    """ "can" before rebooking, collecting, applying, registering, voting or claiming
+    tells what one is allowed or offered to do: a fact, whatever noun comes before it
+    ("tickets" is no kind the writer generalises about)."""
+    assert suggest_label(text)[0] == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It can also backfire",
+        "Even those prohibitions can be gotten around",
+        "Even tax cuts can pay for themselves.",
+        "Higher tariffs can hurt exporters.",
+        "This can vote nobody out of office.",
+    ],
+)
+def test_can_of_what_is_possible_stays_the_writers(text: str) -> None:
+    """What is possible in general, said of a kind or of what the writer pointed at,
+    stays opinion, a practical verb after a pointing pronoun included."""
+    label, cues = suggest_label(text)
+    assert label == "opinion"
+    assert "can" in [c.text.lower() for c in cues]

@@ -205,6 +205,12 @@ def _only_adjective(word: str) -> bool:
 _CAN = vocab("can cannot")
 #: Adverbs between a subject and "can" ("it can only", "can easily").
 _BEFORE_CAN = _BETWEEN | vocab("even easily")
+#: Practical acts that "can" allows or offers: a permission or a service, told as a
+#: fact whoever the subject ("Passengers with tickets can rebook without charge").
+_SERVICES = vocab(
+    "rebook collect apply register vote claim book renew enrol enroll download request "
+    "obtain submit reserve borrow exchange attend park donate"
+)
 
 
 def _possible(text: str, ws: tuple[Word, ...], k: int) -> bool:
@@ -227,6 +233,11 @@ def _possible(text: str, ws: tuple[Word, ...], k: int) -> bool:
         return False
     if subject in STOP_WORDS or not any(pos == "n" for pos, _b in lexicon.base_forms(subject)):
         return False
+    act = k + 1
+    while act < len(ws) and ws[act][0] in _BEFORE_CAN:
+        act += 1
+    if act < len(ws) and ws[act][0] in _SERVICES:
+        return False  # "Passengers with tickets can rebook": a permission or a service
     return not _definite(text, ws, j)
 
 
