@@ -42,6 +42,7 @@ from newsdiff.core.confidence import (
 from newsdiff.core.paraphrase import Concepts, paraphrase_pairs
 from newsdiff.core.regroup import merged_neighbours, take_in, take_out
 from newsdiff.core.small import SmallPairing
+from newsdiff.core.trim import trimmed
 from newsdiff.core.words import stems
 
 __all__ = ["SHAPES", "AlignmentTooLarge", "Kind", "KINDS", "Link", "Paired", "align"]
@@ -269,7 +270,8 @@ def align(
     used_b: set[int] = set()
     if n and m:
         pairs = pairing(a_sets, b_sets, a_norm=na_norm, b_norm=nb_norm)
-        chain = confident(_dp(pairs, THRESHOLD, progress), na_norm, nb_norm)
+        groups = trimmed(_dp(pairs, THRESHOLD, progress), pairs, na_norm, nb_norm)
+        chain = confident(groups, na_norm, nb_norm)
         # A group's member that its other side does not hold goes (regroup.take_out).
         chain = take_out(chain, (a_sets, b_sets), pairs, (THRESHOLD, MOVE_THRESHOLD, CONFIDENT))
         edge_ok = best_partners(pairs)
