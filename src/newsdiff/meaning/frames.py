@@ -228,13 +228,20 @@ def _pieces(g: Change, cut: Span, sa: Side, sb: Side) -> list[Span]:
     """``g`` cut in two at ``cut``, its frame at its start or end, in order; ``g``
     whole if it is all frame."""
     a0, a1, b0, b1 = g.a_start, g.a_end, g.b_start, g.b_end
+    # Where the frame sits is read from its own side (``_frame_in`` puts its empty
+    # side at the same end), never from where it starts: a frame that is all of its
+    # side's text both starts and ends it, and the rest must still lie before it on
+    # both sides or after it on both, or the pieces cross ("the" deleted after ",
+    # Police said" inserted, which no output can draw in order).
     if cut[0] == cut[1]:  # the frame is on side B
-        rest = (a0, a1, cut[3], b1) if cut[2] == b0 else (a0, a1, b0, cut[2])
+        at_end = cut[3] == b1
+        rest = (a0, a1, b0, cut[2]) if at_end else (a0, a1, cut[3], b1)
     else:
-        rest = (cut[1], a1, b0, b1) if cut[0] == a0 else (a0, cut[0], b0, b1)
+        at_end = cut[1] == a1
+        rest = (a0, cut[0], b0, b1) if at_end else (cut[1], a1, b0, b1)
     if not _has_word(sa.text[rest[0] : rest[1]] + sb.text[rest[2] : rest[3]]):
         return [(a0, a1, b0, b1)]
-    return [cut, rest] if cut[0] == a0 and cut[2] == b0 else [rest, cut]
+    return [rest, cut] if at_end else [cut, rest]
 
 
 def _one_sentence(f: Change, g: Change, side_a: str, side_b: str) -> bool:
