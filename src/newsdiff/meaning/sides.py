@@ -14,7 +14,6 @@ from newsdiff.meaning.cues.attribution import attribution_cues, source_cues
 from newsdiff.meaning.cues.base import Cue, overlapping
 from newsdiff.meaning.cues.hedges import hedge_cues
 from newsdiff.meaning.cues.negation import fixed_phrases, negation_cues, privatives
-from newsdiff.meaning.cues.numbers import number_values
 from newsdiff.meaning.cues.quotes import quotations, quote_marks, scare_marks
 from newsdiff.meaning.cues.testimony import credit_cues
 from newsdiff.meaning.options import loose_key
@@ -173,8 +172,9 @@ def _negation_key(text: str, cue: Cue) -> tuple[str, str, str]:
 def _cue_key(cue: Cue) -> str:
     """What a cue says, so that a cue written two ways is one cue."""
     if cue.kind == "range":
-        # "between 7,000 to 15,000" and "between 7,000 and 15,000" are one range.
-        return "range " + " ".join(f"{u}{v:g}" for u, v in number_values(cue.text))
+        # A range hedges by being one, whatever its ends and joins: "between 15% and
+        # 20%" -> "between 18% and 20%" changes a number, not how sure the story is.
+        return "range"
     # Articles and spinners' fillers say nothing about who is speaking: "Amid the
     # reports" and "Amid reports" are one cue, so dropping "the" is no attribution change.
     said = (w for w in re.findall(r"\w+", cue.text) if w.lower() not in _CUE_NOISE)
