@@ -118,3 +118,27 @@ def test_every_antonym_pointer_is_a_bang_between_spaces() -> None:
                     assert b" ! " in line
                     seen += 1
     assert seen > 5000  # WordNet 3.0's synsets with an antonym (7,000-odd)
+
+
+_PAIRED = (
+    "rose fell rise for against Putin Kyiv 1178 convicted acquitted higher lower has lacks".split()
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_PAIRED), st.sampled_from(_PAIRED + ["accepted", "rejected", "the"]))
+def test_opposed_reads_antonyms_only_of_words_wordnet_has(x: str, y: str) -> None:
+    """``opposed`` passes over the antonyms of a word whose partner WordNet lacks: it
+    answers as reading both words' antonyms did."""
+    from newsdiff.meaning import lexicon, opposites
+
+    def both_ways(x: str, y: str) -> bool:
+        a, b = x.lower(), y.lower()
+        found = opposites.direct_antonyms(a) & lexicon.base_forms(b) or (
+            opposites.direct_antonyms(b) & lexicon.base_forms(a)
+        )
+        return any(pos != "n" for pos, _base in found)
+
+    if opposites.opposed(x, y) != both_ways(x, y):
+        # Only the table, figures and posture verbs answer before the antonyms.
+        assert frozenset((x.lower(), y.lower())) in opposites._TABLE

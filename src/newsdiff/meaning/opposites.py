@@ -99,8 +99,10 @@ def opposed(x: str, y: str) -> bool:
         return True
     if (lexicon.lemmas(x) | {x}) & _POSTURE and (lexicon.lemmas(y) | {y}) & _POSTURE:
         return False
-    # A pointer may run one way only, from the sense the other word is first in.
-    found = direct_antonyms(x) & lexicon.base_forms(y) or direct_antonyms(y) & lexicon.base_forms(x)
+    # A pointer may run one way only, from the sense the other word is first in. A word
+    # WordNet lacks (a name, a figure) is no one's antonym: its partner's are not read.
+    fx, fy = lexicon.base_forms(x), lexicon.base_forms(y)
+    found = fy and direct_antonyms(x) & fy or fx and direct_antonyms(y) & fx
     return any(pos != "n" for pos, _base in found)
 
 
