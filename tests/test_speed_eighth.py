@@ -142,3 +142,21 @@ def test_opposed_reads_antonyms_only_of_words_wordnet_has(x: str, y: str) -> Non
     if opposites.opposed(x, y) != both_ways(x, y):
         # Only the table, figures and posture verbs answer before the antonyms.
         assert frozenset((x.lower(), y.lower())) in opposites._TABLE
+
+
+def test_a_rows_side_is_its_ops_joined() -> None:
+    """``diff_side`` gives the comparison's side texts: what the row's ops spell, under
+    any options, on every row of a seed pair."""
+    from pathlib import Path
+
+    from newsdiff.cli.render import diff_side
+    from newsdiff.core.article import load
+    from newsdiff.meaning.compare import compare
+    from newsdiff.meaning.options import CompareOptions
+
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    for options in (None, CompareOptions(ignore_case=True, ignore_punctuation=True)):
+        cmp = compare(load(str(seeds[0])), load(str(seeds[2])), options=options)
+        for row in cmp.rows:
+            assert diff_side(row, "a") == "".join(t for op, t in row.ops if op != "insert")
+            assert diff_side(row, "b") == "".join(t for op, t in row.ops if op != "delete")

@@ -89,9 +89,9 @@ def plain_row(row: Row, classes: bool = False) -> str:
 
 
 def diff_side(row: Row, side: str) -> str:
-    """A row's side text, rebuilt from its ops."""
-    skip = "insert" if side == "a" else "delete"
-    return "".join(text for op, text in row.ops if op != skip)
+    """A row's side text, as its ops spell it (``Row.side_texts``: the texts the
+    comparison diffed, not joined from the ops again for every row drawn)."""
+    return row.side_texts()[0 if side == "a" else 1]
 
 
 def plain_lines(cmp: Comparison, rows: Sequence[Row] | None = None) -> Iterator[str]:
