@@ -133,7 +133,7 @@ def test_every_format_shows_the_same_ops_for_moved_frames(pair):
 MIXED = st.sampled_from(
     ["俄罗斯军队在", "仓促", "匆忙", "撤退中丢弃了大量坦克", "รัฐบาล", "ประกาศ", "แถลง",
      "a decade", "ten years", "half an hour", "30 minutes", "a dozen", "12", ". de Klerk",
-     "said", "войска", "отступили", "。", ",", " "]
+     "said", "войска", "отступили", "。", ",", " ", "，", "！", "（", "）"]
 )  # fmt: skip
 MIXED_SENTENCES = st.lists(MIXED, min_size=1, max_size=20).map(lambda w: " ".join(w) + ".")
 
@@ -144,6 +144,9 @@ MIXED_SENTENCES = st.lists(MIXED, min_size=1, max_size=20).map(lambda w: " ".joi
 # took "a dozen" on B's side only and plain showed it kept on A's.
 @example("俄罗斯军队在 a dozen a decade.", "俄罗斯军队在 a dozen ten years.")
 @example("俄罗斯军队在 a dozen ten years.", "俄罗斯军队在 a dozen a decade.")
+# Full-width marks against ASCII ones: variants, marked alike in every format.
+@example("北京市今天发生交通事故,造成8人受伤.", "北京市今天发生交通事故，造成8人受伤。")
+@example("仓促, 匆忙 (said)! 12.", "仓促， 匆忙 （said）！ 12。")
 def test_every_format_shows_the_same_ops_in_other_scripts(a, b):
     """The same law as above on Chinese, Thai and Cyrillic text, spans of time written
     two ways and sentences that start with a name particle."""

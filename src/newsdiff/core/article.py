@@ -356,7 +356,8 @@ def normalize(text: str) -> str:
     """The form used only for comparing: quote and dash styles, odd spaces, whitespace runs,
     and the Arabic script's letter forms, marks and digits (``core.letterforms``).
 
-    NFKC turns non-breaking and thin spaces into plain spaces and ligatures into letters.
+    NFKC turns non-breaking and thin spaces into plain spaces, ligatures into letters
+    and full-width marks into ASCII ones ("，" ","); "。" is a "." too.
     """
     folded = fold_doubled_marks(unicodedata.normalize("NFKC", text))
     # str.translate looks every character up in a dict; a replace per style mark that
@@ -365,6 +366,8 @@ def normalize(text: str) -> str:
         if mark in folded:
             folded = folded.replace(mark, plain)
     if not folded.isascii():  # a flag of the string: ASCII text pays nothing more
+        if "\u3002" in folded:  # the ideographic full stop, which NFKC keeps: "。" = "."
+            folded = folded.replace("\u3002", ".")
         folded = fold_arabic(folded)
     # Whitespace runs to one space, trimmed: str.split() splits at exactly what re's
     # \s matches (str.isspace, checked on every code point), 3x faster than the pattern.

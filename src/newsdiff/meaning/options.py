@@ -31,8 +31,8 @@ from newsdiff.meaning.variants import canonical_lower, canonical_text
 #: dash folds to one character: quote style is "‘x’" versus "“x”" too.
 _QUOTES_AND_DASHES = str.maketrans(
     {
-        **dict.fromkeys("\"“”„‟«»‘’‚‛'`´\u2032\u2033", '"'),
-        **dict.fromkeys("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+        **dict.fromkeys("\"“”„‟«»‘’‚‛'`´\u2032\u2033\uff02\uff07", '"'),
+        **dict.fromkeys("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d", "-"),
     }
 )
 
@@ -101,7 +101,7 @@ class CompareOptions:
     @lru_cache(maxsize=65536)  # noqa: B019 - options are few, frozen and long-lived
     def fold(self, text: str) -> str:
         """``text`` as these options compare it."""
-        t = unicodedata.normalize("NFKC", text)
+        t = _nfkc(text, keep_width=not self.ignore_punctuation)
         if self.ignore_spelling:
             # One letter typed on another keyboard, an optional vowel mark, a figure in
             # another script's digits ("کتاب"/"كتاب", "۱۲۰۰"/"1200"): first, so that
@@ -135,6 +135,22 @@ class CompareOptions:
         """The command-line flags that set these options."""
         names = ("case", "punctuation", "quotes", "spelling")
         return [f"--ignore-{n}" for n in names if getattr(self, f"ignore_{n}")]
+
+
+#: Full-width and half-width punctuation and symbols ("，" "！" "（" "｡"), which NFKC
+#: writes as ASCII ("," "!" "(") or full width ("。"): a change of width alone is a
+#: change of punctuation style, as one of quote style is, so only
+#: ``--ignore-punctuation`` folds it (with ``--ignore-quotes``, "＂" "＇" "－" too).
+_WIDE_MARKS = re.compile(r"([\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+)")
+
+
+def _nfkc(text: str, keep_width: bool) -> str:
+    """``text`` in NFKC, with its full- and half-width marks kept if ``keep_width``."""
+    if not keep_width or text.isascii() or not _WIDE_MARKS.search(text):
+        return unicodedata.normalize("NFKC", text)
+    # The split's odd pieces are the marks: kept as typed.
+    pieces = _WIDE_MARKS.split(text)
+    return "".join(p if k % 2 else unicodedata.normalize("NFKC", p) for k, p in enumerate(pieces))
 
 
 _NOT_A_DIGIT = re.compile(r"[^0-9]+")

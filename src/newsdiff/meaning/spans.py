@@ -306,7 +306,11 @@ def opcodes(ka: list[str], kb: list[str]) -> list[Opcode]:
 
 def tone(text: str) -> list[str]:
     # "!" and "?" make a statement an exclamation or a question: more than style.
-    return sorted(ch for ch in text if ch in "!?‽¡¿")
+    # Full-width "！" "？" are the same marks (NFKC), as CJK text types them.
+    return sorted(_WIDE_TONE.get(ch, ch) for ch in text if ch in "!?‽¡¿！？")
+
+
+_WIDE_TONE = {"！": "!", "？": "?"}
 
 
 def _blank_numbers(text: str, nums: Sequence[Number], base: int) -> str:
