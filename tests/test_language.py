@@ -227,3 +227,24 @@ def test_latin_guess_counts_each_list_as_word_by_word(sample: str) -> None:
     """The Latin guess counts each list's words in the sample (issue 16) and decides as
     testing every word against every list did, ties and short texts included."""
     assert _latin(sample) == _latin_by_word(sample)
+
+
+ARABIC = "قال وزير الصحة إن 120 شخصا أصيبوا في الحادث. وأضاف أن الحكومة ستفتح تحقيقا كاملا."
+# The same typed on a Persian keyboard: ک for ك, ی for ي and ى, Persian digits.
+ARABIC_ON_PERSIAN_KEYS = (
+    "قال وزیر الصحة إن ۱۲۰ شخصا أصیبوا فی الحادث. وأضاف أن الحکومة ستفتح تحقیقا کاملا."
+)
+PERSIAN = "وزیر بهداشت گفت که ۱۲۰ نفر در این حادثه زخمی شدند و دولت تحقیق کاملی را آغاز می‌کند."
+
+
+def test_arabic_typed_on_a_persian_keyboard_is_arabic_beside_arabic() -> None:
+    """Reviewer r16b: a pair's language follows both texts. ک ی alone are Persian's
+    forms of Arabic letters, so beside a text with no Persian letter they are Arabic
+    typed on a Persian keyboard; a Persian letter of its own (گ) is Persian."""
+    assert guess(ARABIC) == "ar"
+    assert guess(ARABIC_ON_PERSIAN_KEYS) == "fa"  # alone, nothing tells
+    assert guess(ARABIC, ARABIC_ON_PERSIAN_KEYS) == "ar"
+    assert guess(ARABIC_ON_PERSIAN_KEYS, ARABIC) == "ar"
+    assert guess(ARABIC_ON_PERSIAN_KEYS, ARABIC_ON_PERSIAN_KEYS) == "fa"
+    assert guess(ARABIC, PERSIAN) == "fa"
+    assert guess(PERSIAN, ARABIC_ON_PERSIAN_KEYS) == "fa"

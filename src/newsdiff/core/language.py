@@ -3,7 +3,9 @@ English (change classes, suggestions), which then say so instead of guessing.
 
 The guess is the script most of the text's letters are written in (Han, Arabic,
 Devanagari, Cyrillic, Greek, ...), with a few letters that tell languages sharing a
-script apart (Urdu's ے ں ٹ against Arabic, Ukrainian's і ї є against Russian). Latin
+script apart (Urdu's ے ں ٹ against Arabic, Ukrainian's і ї є against Russian; a pair
+of an Arabic text and one with no Persian letter but ک ی is Arabic typed on a Persian
+keyboard, Arabic). Latin
 text is English unless English function words are rare in it. It is a guess: ``--lang``
 forces a language where it is wrong. Codes are ISO 639-1 (``und`` for undetermined).
 """
@@ -14,6 +16,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from typing import NamedTuple
+
+from newsdiff.core.letterforms import has_arabic
 
 #: The language the change classes and the suggestions know.
 ENGLISH = "en"
@@ -45,6 +49,9 @@ _SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
 # Letters that only some languages of a script use.
 _URDU = frozenset("\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2\u06d4")
 _PERSIAN = frozenset("\u067e\u0686\u0698\u06af\u06a9\u06cc")
+#: Persian's own letters پ چ ژ گ: not ک ی, Persian's forms of Arabic's ك ي, which a
+#: Persian keyboard types for Arabic too (and ``core.letterforms`` folds).
+_PERSIAN_OWN = frozenset("\u067e\u0686\u0698\u06af")
 _UKRAINIAN = frozenset("\u0456\u0457\u0454\u0491\u0406\u0407\u0404\u0490")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -95,12 +102,25 @@ def detect(*texts: str) -> Detected:
     if best == "ar":
         if not _URDU.isdisjoint(sample):
             return Detected("ur")
-        return Detected("fa" if not _PERSIAN.isdisjoint(sample) else "ar")
+        return Detected(_arabic_or_persian(sample, texts))
     if best == "ru":
         return Detected("uk" if not _UKRAINIAN.isdisjoint(sample) else "ru")
     if best == "la":
         return _latin(sample)
     return Detected(best)
+
+
+def _arabic_or_persian(sample: str, texts: tuple[str, ...]) -> str:
+    """Persian if the texts have a Persian letter, but for a pair of which one text
+    has none and the others only ک ی: one Arabic text and the same typed on a Persian
+    keyboard (reviewer r16b), Arabic as the first says."""
+    if _PERSIAN.isdisjoint(sample):
+        return "ar"
+    if _PERSIAN_OWN.isdisjoint(sample) and any(
+        has_arabic(t[:SAMPLE]) and _PERSIAN.isdisjoint(t[:SAMPLE]) for t in texts
+    ):
+        return "ar"
+    return "fa"
 
 
 # Every script's ranges in code point order (they do not overlap), for one bisection
