@@ -42,6 +42,7 @@ from newsdiff.core.confidence import (
 from newsdiff.core.paraphrase import Concepts, paraphrase_pairs
 from newsdiff.core.regroup import merged_neighbours, take_in, take_out
 from newsdiff.core.small import SmallPairing
+from newsdiff.core.trim import group_text as _text
 from newsdiff.core.trim import trimmed
 from newsdiff.core.words import stems
 
@@ -342,12 +343,6 @@ def _is_sure(lk: Link, a_norm: Sequence[str], b_norm: Sequence[str]) -> bool:
     if lk.kind == "equal" or lk.similarity >= SURE:
         return True  # most links of a long pair: no texts to join
     return sure(lk.similarity, _text(a_norm, lk.a), _text(b_norm, lk.b))
-
-
-def _text(norm: Sequence[str], at: tuple[int, ...]) -> str:
-    """The normalised text of a group of sentences: a lone sentence's own, unjoined
-    (most groups; a join of a generator cost a few thousand instructions a row)."""
-    return norm[at[0]] if len(at) == 1 else " ".join([norm[i] for i in at])
 
 
 def order_rows(links: list[Link]) -> list[Link]:

@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from newsdiff.core.confidence import Group
+
 #: Trimmed only where what is left is plainly one sentence told twice: a member whose
 #: words the rest of its side already holds may still be part of a merge ("Then was
 #: Daniel brought in before the king." before the king's words to Daniel, told as one
@@ -26,8 +28,6 @@ from typing import Protocol
 #: counterpart at 0.5 or more has no need of it (the library's first sentence, 1.0
 #: unchanged and 0.82 reworded).
 SAME_SENTENCE = 0.5
-#: A programme link: the A sentences, the B sentences, the similarity.
-Group = tuple[tuple[int, ...], tuple[int, ...], float]
 
 
 class Scores(Protocol):
@@ -47,7 +47,7 @@ def trimmed(
     sentences) is one text cut into sentences in two ways, and stays whole."""
     out: list[Group] = []
     for ia, ib, score in groups:
-        if (len(ia) > 1 or len(ib) > 1) and _text(a_norm, ia) == _text(b_norm, ib):
+        if (len(ia) > 1 or len(ib) > 1) and group_text(a_norm, ia) == group_text(b_norm, ib):
             out.append((ia, ib, score))
             continue
         while len(ia) > 1 or len(ib) > 1:
@@ -68,5 +68,7 @@ def trimmed(
     return out
 
 
-def _text(norm: Sequence[str], at: tuple[int, ...]) -> str:
-    return " ".join([norm[i] for i in at])
+def group_text(norm: Sequence[str], at: tuple[int, ...]) -> str:
+    """The normalised text of a group of sentences: a lone sentence's own, unjoined
+    (most groups; a join of a generator cost a few thousand instructions a row)."""
+    return norm[at[0]] if len(at) == 1 else " ".join([norm[i] for i in at])
