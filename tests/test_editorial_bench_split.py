@@ -51,3 +51,22 @@ def test_fresh_split_reads_only_fresh_files_and_all_leaves_them_out(
     assert sorted(name for name, _t, _l in bench.load(tmp_path, "all")) == sorted(
         [dev, "guardian/999-neither"]
     )
+
+
+def test_ninth_round_sets_are_new_and_apart(bench: ModuleType) -> None:
+    assert len(bench.DEV2) == 15 and len(bench.FRESH2) == 10
+    earlier = bench.DEV | bench.HELD | bench.FRESH
+    assert not (bench.DEV2 | bench.FRESH2) & earlier
+    assert not bench.DEV2 & bench.FRESH2
+
+
+def test_fresh2_is_untouched_and_dev2_is_a_tune_set(bench: ModuleType, tmp_path: Path) -> None:
+    fresh2 = sorted(bench.FRESH2)[0]
+    dev2 = sorted(bench.DEV2)[0]
+    _write(tmp_path, fresh2, "The fresh unit is a claim.")
+    _write(tmp_path, dev2, "The dev unit is a claim.")
+    assert [name for name, _t, _l in bench.load(tmp_path, "fresh2")] == [fresh2]
+    assert [name for name, _t, _l in bench.load(tmp_path, "dev2")] == [dev2]
+    assert [name for name, _t, _l in bench.load(tmp_path, "all")] == [dev2]
+    assert bench._tune("dev2") and bench._tune("dev2, as documents")
+    assert not bench._tune("fresh2") and not bench._tune("held, as documents")
