@@ -62,6 +62,9 @@ VARIANTS = [(AGENCY, AGENCY_AR), (PAPER, PAPER_AR), (ARABIC, ARABIC_MARKS), (PER
         ("1200", "۱۲۰۰"),  # Extended Arabic-Indic digits (Urdu, Persian)
         ("1200", "١٢٠٠"),  # Arabic-Indic digits
         ("25.5%", "٢٥٫٥٪"),  # decimal separator, percent sign
+        ("لئے", "لیے"),  # hamza before yeh barree: the older and the reformed spelling
+        ("چاہئے", "چاہیے"),
+        ("کئے", "كيے"),  # ... typed on an Arabic keyboard too
     ],
 )
 def test_forms_of_one_letter_compare_as_one(a: str, b: str) -> None:
@@ -77,6 +80,7 @@ def test_forms_of_one_letter_compare_as_one(a: str, b: str) -> None:
         ("آم", "ام"),  # alef madda is no alef: "mango"
         ("ہاں", "ہان"),  # noon ghunna is no noon
         ("کوئی", "کوی"),  # the hamza stays
+        ("آئیں", "آییں"),  # ... before any letter but yeh barree
     ],
 )
 def test_letters_urdu_keeps_apart_stay_apart(a: str, b: str) -> None:
@@ -113,6 +117,48 @@ def test_fold_never_changes_ascii_text(text: str) -> None:
 def test_text_without_the_arabic_block_is_left_alone(text: str) -> None:
     """Latin, Greek, Cyrillic, Hebrew, and the joiners outside Arabic-script text."""
     assert fold_arabic(text) is text
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("کہا، یہ", "کہا, یہ"), ("کیا؟", "کیا?"), ("ہے۔", "ہے."), ("الف؛ ب", "الف; ب")],
+)
+def test_the_scripts_punctuation_is_a_style_of_the_latin_marks(a: str, b: str) -> None:
+    """In the comparison form, and dropped by --ignore-punctuation only: a reprint
+    typed with Latin marks is the same text, and the change is one of style."""
+    assert normalize(a) == normalize(b)
+    assert CompareOptions(ignore_punctuation=True).fold(a) == CompareOptions(
+        ignore_punctuation=True
+    ).fold(b)
+    assert CompareOptions(ignore_spelling=True).fold(a) != CompareOptions(
+        ignore_spelling=True
+    ).fold(b)
+
+
+def test_urdu_spelling_and_punctuation_of_another_paper_are_variants(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """لئے/لیے and the Urdu marks against Latin ones were rewordings, and cut the
+    reuse of a reprint that changed nothing else to 84%."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(
+        "حکومت نے عوام کے لئے نئی پالیسی کا اعلان کیا۔ وزیر اعظم نے کہا، یہ فیصلہ ملک کے مفاد میں ہے۔\n"
+    )
+    b.write_text(
+        "حکومت نے عوام کے لیے نئی پالیسی کا اعلان کیا۔ وزیر اعظم نے کہا, یہ فیصلہ ملک کے مفاد میں ہے.\n"
+    )
+    code, out, _ = run_cli(capsys, "diff", "--format", "plain", str(a), str(b))
+    assert code == 1
+    assert out.count("{variant}") == 3 and "{rewording}" not in out
+    code, out, _ = run_cli(capsys, "report", "--format", "json", str(a), str(b))
+    doc = json.loads(out)
+    assert doc["reuse_measures"]["b"] == {"runs": 1.0, "ngram": 1.0}
+    code, out, _ = run_cli(
+        capsys, "diff", "--format", "plain", "--ignore-punctuation", str(a), str(b)
+    )
+    assert [line[0] for line in out.splitlines()] == ["~", " "]  # the spelling is left
+    code, out, _ = run_cli(capsys, "diff", "--format", "plain", "--ignore-spelling", str(a), str(b))
+    assert [line[0] for line in out.splitlines()] == [" ", "~"]  # the marks are left
 
 
 # --- the text shown stays as written ---------------------------------------------------

@@ -167,7 +167,7 @@ def _load_pair(
         note(
             f"language {cmp.lang} ({how}): change classes are English-only, "
             "so a change is shown as rewording unless a figure in digits changed (number) "
-            "or only its letter forms, digits, quote style or punctuation width did (variant)"
+            "or only its letter forms, digits, quote style or punctuation style did (variant)"
         )
     elif not cmp.lang_sure and cmp.changes():  # no change: the classes guessed nothing
         note(f"{UNSURE}: change classes read it as English (--lang to force a language)")

@@ -354,7 +354,8 @@ def fold_doubled_marks(text: str) -> str:
 
 def normalize(text: str) -> str:
     """The form used only for comparing: quote and dash styles, odd spaces, whitespace runs,
-    and the Arabic script's letter forms, marks and digits (``core.letterforms``).
+    and the Arabic script's letter forms, marks, digits and punctuation
+    (``core.letterforms``).
 
     NFKC turns non-breaking and thin spaces into plain spaces, ligatures into letters
     and full-width marks into ASCII ones ("，" ","); "。" is a "." too.
@@ -368,7 +369,7 @@ def normalize(text: str) -> str:
     if not folded.isascii():  # a flag of the string: ASCII text pays nothing more
         if "\u3002" in folded:  # the ideographic full stop, which NFKC keeps: "。" = "."
             folded = folded.replace("\u3002", ".")
-        folded = fold_arabic(folded)
+        folded = fold_arabic(folded, marks=True)
     # Whitespace runs to one space, trimmed: str.split() splits at exactly what re's
     # \s matches (str.isspace, checked on every code point), 3x faster than the pattern.
     return " ".join(folded.split())

@@ -36,7 +36,19 @@ madda as alef and drop hamza). Each fold, to the form Urdu types:
   direction marks U+061C, U+200E, U+200F go;
 - Arabic-Indic (U+0660-U+0669) and Extended Arabic-Indic (U+06F0-U+06F9, Urdu and
   Persian) digits are ASCII digits, with the Arabic decimal and thousands separators and
-  percent sign as ".", "," and "%": "۱۲۰۰" is the number 1200.
+  percent sign as ".", "," and "%": "۱۲۰۰" is the number 1200;
+- hamza before yeh barree: "لئے" and "لیے" ("for"), "کئے"/"کیے", "دئے"/"دیے",
+  "چاہئے"/"چاہیے" are one word in the older and the reformed Urdu spelling (the Urdu
+  Dictionary Board's), and news of one day prints both; no word tells them apart, so
+  yeh, hamza, yeh barree compares as yeh, yeh barree. Before any other letter the
+  hamza stays ("کوئی" is not "کوی").
+
+``fold_arabic(text, marks=True)`` (the comparison form, ``core.article.normalize``) also
+writes the script's own punctuation as the Latin marks it stands for: the Arabic comma
+"،", semicolon "؛", question mark "؟" and the Urdu full stop "۔" as ",", ";", "?", ".",
+as NFKC writes full-width "，" as ",". A reprint that types the other marks then aligns
+and reuses as the same text, and the change is a ``variant`` of punctuation style, which
+``--ignore-punctuation`` drops, not ``--ignore-spelling`` (that one folds letters only).
 
 Letters of other scripts never change, and a text without a character of the Arabic
 block (U+0600-U+06FF) is returned as it is, after one search in C: English pays that
@@ -75,7 +87,13 @@ DIGITS = {
     "\u066a": "%",
 }
 
+#: The script's punctuation -> the Latin marks it stands for (the comparison form only).
+MARKS = {"\u060c": ",", "\u061b": ";", "\u061f": "?", "\u06d4": "."}
+
 _TABLE = str.maketrans({**LETTERS, **DIGITS, **dict.fromkeys(DROPPED)})
+_TABLE_MARKS = str.maketrans({**LETTERS, **DIGITS, **MARKS, **dict.fromkeys(DROPPED)})
+#: Yeh + hamza above + yeh barree, as the table writes "ئے", and the reformed spelling.
+_HAMZA_YEH_BARREE, _YEH_BARREE = "\u06cc\u0654\u06d2", "\u06cc\u06d2"
 #: Every character the table changes but the joiners and direction marks is in the
 #: Arabic block (U+0600-U+06FF), and those fold only in a text that has one of its
 #: characters. In UTF-8 the block's characters, and only they, start with one of these
@@ -95,11 +113,15 @@ def has_arabic(text: str) -> bool:
     return any(lead in data for lead in _LEAD_BYTES)
 
 
-def fold_arabic(text: str) -> str:
+def fold_arabic(text: str, marks: bool = False) -> str:
     """``text`` with the Arabic-script letter forms, marks and digits of the module
-    docstring folded; unchanged (the same object) when it has no Arabic-block
-    character. Expects NFKC text (NFKC turns presentation forms into letters and
-    composes a letter with its hamza, which this then writes out again)."""
+    docstring folded, and its punctuation too if ``marks``; unchanged (the same object)
+    when it has no Arabic-block character. Expects NFKC text (NFKC turns presentation
+    forms into letters and composes a letter with its hamza, which this then writes out
+    again)."""
     if not has_arabic(text):
         return text
-    return text.translate(_TABLE)
+    folded = text.translate(_TABLE_MARKS if marks else _TABLE)
+    if _HAMZA_YEH_BARREE in folded:
+        folded = folded.replace(_HAMZA_YEH_BARREE, _YEH_BARREE)
+    return folded
