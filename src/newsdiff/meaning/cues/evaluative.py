@@ -13,6 +13,7 @@ from newsdiff.meaning.cues.expectations import measured
 from newsdiff.meaning.cues.generic import generic_cues
 from newsdiff.meaning.cues.prediction import prediction_cues
 from newsdiff.meaning.cues.quotes import quoted_spans
+from newsdiff.meaning.cues.rhetoric import pointing_cues, rhetoric_cues
 from newsdiff.meaning.cues.stance import names_a_kind, stance_cues
 from newsdiff.meaning.cues.subjective import subjective_cues
 
@@ -137,10 +138,11 @@ def _opinion_cues(text: str) -> tuple[Cue, ...]:
     out += finditer("speculative", _SPECULATIVE, text)
     out += finditer("speculative", _QUESTION, text)
     out += prediction_cues(text)
+    out += rhetoric_cues(text)
     if not out:
         # The weakest cue, the present tense of a general claim, only where no word
         # judges: it names the verb, and a judging word says more about why.
-        out += generic_cues(text)
+        out += generic_cues(text) or pointing_cues(text)
     # A judgement inside quotation marks is the quoted person's ("panned the plan as
     # “ludicrous”", "labelled a 'boring flop'"), not the writer's.
     spans = quoted_spans(text) if out else []
