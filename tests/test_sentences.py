@@ -92,6 +92,32 @@ def test_issue_11_sentence_ends():
     ]
 
 
+def test_party_designations_and_more_titles_end_no_sentence():
+    """Review r17a: AP's party and state after a lawmaker's name, "Atty. Gen." and
+    "Ft. Lauderdale" were cut in two; an initialism's letter before a capital word, or
+    a sentence ending in one, still ends the sentence."""
+    from newsdiff.core.sentences import _joins, split_sentences
+
+    def texts(t: str) -> list[str]:
+        return [s.text for s in split_sentences(t)]
+
+    for one in (
+        "Sen. Chuck Schumer, D-N.Y., called it a momentous day.",
+        "Rep. Nancy Mace, R-S.C., voted against the bill.",
+        "Atty. Gen. Merrick Garland declined to comment.",
+        "The ship was docked at Ft. Lauderdale for two days.",
+        "Maj. Gen. Patrick Ryder and Adm. John Kirby spoke.",
+    ):
+        assert texts(one) == [one]
+    # The rest of an initialism is what joins: "A. Smith" opens a sentence.
+    assert not _joins("He flew to the U.S.", "A. Smith met him there.")
+    assert _joins("He flew to Washington, D.", "C., on Monday.")
+    assert texts("The ship sailed at 3 p.m. Officials then left.") == [
+        "The ship sailed at 3 p.m.",
+        "Officials then left.",
+    ]
+
+
 def test_hard_wrapped_paragraphs_are_not_split_at_line_breaks():
     """Issue 11 (5): lines wrapped at a fixed width join; a blank line or a bullet
     starts a new paragraph; offsets still index the original text."""

@@ -131,8 +131,16 @@ def _has_word(text: str) -> bool:
 
 #: Titles before a name: a full stop after one ends no sentence ("Ms. Lindqvist").
 _TITLE_END = re.compile(
-    r"\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|No|vs|Messrs)\.$"
+    r"\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|No|vs|Messrs"
+    r"|Atty|Maj|Adm|Cmdr|Brig|Cpl|Pvt|Det|Insp|Supt|Ft|Mt)\.$"
 )
+#: An initialism cut after one of its letters: a party and state designation, as AP
+#: style writes it after a lawmaker's name ("Sen. Chuck Schumer, D-N.Y., called"), or
+#: "N.Y." at a line's turn. The segmenter ends a sentence after "D-N." because a capital
+#: follows; the piece after it is the rest of the initialism, then a comma, a bracket or
+#: a lower-case word, which no sentence opens with.
+_INITIAL_CUT = re.compile(r"(?:^|[\s\-(/])(?:[A-Z]\.)+$")
+_INITIAL_REST = re.compile(r"(?:[A-Z]\.)+(?:[,;:)]|\s+[a-z])")
 #: The longest match of _TITLE_END ("Messrs."), with room to spare.
 _TITLE_SPAN = 12
 # "Clinton said." closing the quotation before it: a short clause with a reporting verb.
@@ -182,6 +190,12 @@ def _joins(prev: str, nxt: str) -> bool:
     # A title ends the text: only its last few characters need searching (the word
     # boundary before it still sees the character before the window).
     if tail.endswith(".") and _TITLE_END.search(tail, max(0, len(tail) - _TITLE_SPAN)):
+        return True
+    if (
+        tail.endswith(".")
+        and _INITIAL_REST.match(nxt)
+        and _INITIAL_CUT.search(tail, max(0, len(tail) - _TITLE_SPAN))
+    ):
         return True
     return (
         tail.endswith(_CLOSES_QUOTE)
