@@ -55,3 +55,26 @@ def test_a_time_in_a_sentence_stays_in_it_and_the_page_date_is_the_same() -> Non
     assert "approved a budget of 12 million euros on Wednesday, after" in art.text
     assert "Jane Doe" not in art.text and "4 May 2023" not in art.text
     assert (art.title, art.date) == ("Council approves budget", "2023-05-04")
+
+
+def test_an_install_without_the_html_cleaner_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Review r17c: `pip install .` with Python 3.11's pip left lxml_html_clean out
+    (now a dependency of its own) and every page was a traceback; a page read without
+    it is one line."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import raises ImportError
+    code, out, err = run_cli(capsys, "sentences", str(ROOT / "tests" / "data" / "seed_001.html"))
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "cannot read HTML pages" in err
+
+
+def test_the_html_cleaner_is_a_dependency_of_its_own() -> None:
+    """jusText asks for it as lxml's extra, which lxml 6 no longer declares."""
+    from importlib.metadata import requires
+
+    assert any(
+        r.replace("-", "_").startswith("lxml_html_clean") for r in requires("newsdiff") or []
+    )

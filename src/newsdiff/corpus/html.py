@@ -61,7 +61,10 @@ def extract(path: str, text: str, encoding: str) -> Article:
     """
     import logging
 
-    import trafilatura
+    try:
+        import trafilatura
+    except ImportError as exc:  # an install that left out a part (lxml_html_clean)
+        raise InputError(path, f"cannot read HTML pages: {exc}; reinstall newsdiff") from None
 
     # trafilatura and htmldate log what they could not find as warnings; the one line
     # newsdiff owes the user is the InputError below.
