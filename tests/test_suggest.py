@@ -359,3 +359,32 @@ def test_gold_set_covers_every_seed_sentence() -> None:
         sents = split_sentences((ROOT / "seeds" / name).read_text("utf-8"))
         assert [(r["index"], r["text"]) for r in rows] == [(s.index, s.text) for s in sents]
         assert all(r["label"] in (*LABELS, None) for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Sarah Collins, Yorkshire Post",
+        "By JANE SMITH Associated Press",
+        "By Jane Smith and Tom Hale, Reuters",
+        "Published: 10:42 BST, 4 June 2024 | Updated: 11:15 BST, 4 June 2024",
+        "Photograph: Christopher Furlong/Getty Images",
+        "The Associated Press contributed to this report.",
+    ],
+)
+def test_credits_get_no_label(text: str) -> None:
+    """Review r17b: `suggest --help` says credits get none; bylines, a page's times, a
+    photo credit and an agency's credit line were facts."""
+    assert suggest_label(text) == (None, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("By Tuesday, officials had left the city.", "fact"),
+        ("The study was published on Monday.", "fact"),
+        ("He contributed to this report and to others.", "fact"),
+    ],
+)
+def test_sentences_like_credits_keep_their_label(text: str, label: str) -> None:
+    assert suggest_label(text)[0] == label

@@ -54,9 +54,15 @@ _BOILERPLATE = re.compile(
     r"^\W*(?:navigation|key points|all rights reserved|©|copyright|mandatory credit|"
     r"credit:|join our|contact our|for more stories|sign up|subscribe|read more|"
     r"follow us|share this|advertisement|revealed: the secrets|"
-    r"\(?(?:(?:ap|afp|reuters|getty)\b[^)]*|(?:photo|picture|image)s?\s*(?::|by\b)[^)]*)\)?$)",
+    r"(?:published|updated|posted|last updated|first published)\s*:|"
+    r".{0,80}\bcontributed (?:reporting )?to this (?:report|story|article)\W*$|"
+    r"\(?(?:(?:ap|afp|reuters|getty)\b[^)]*|(?:photo(?:graph)?|picture|image)s?\s*(?::|by\b)[^)]*)\)?$)",
     re.IGNORECASE,
 )
+#: A byline: "By" and names, a comma or "and" between them, an agency or paper after
+#: ("By Jane Smith and Tom Hale, Reuters", "By JANE SMITH Associated Press"); every word
+#: capitalised, so "By Tuesday, officials had left" is a sentence.
+_BYLINE = re.compile(r"^\W*By\s+[A-Z][\w.'’-]*(?:(?:\s+|\s*,\s*)(?:and\s+)?[A-Z][\w.'’&-]*)*\W*$")
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 #: Fewer alphabetic words than this (and no cue, and no ``cues.clauses.is_statement``) is a
 #: heading or a date, not a claim.
@@ -109,7 +115,7 @@ def _ruled(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
     attribution += [q for q in quotes if attribution or not quoted_term(text, q)]
     if attribution:
         return "attribution", tuple(sorted(attribution, key=lambda c: c.start))
-    if _BOILERPLATE.search(text):
+    if _BOILERPLATE.search(text) or _BYLINE.match(text):
         # Page furniture ("Join our brand new channel and get important news!") is no
         # statement, whatever its words.
         return None, ()
