@@ -304,7 +304,7 @@ async def test_tags_written_elsewhere_show_without_a_key_press(
         argv = ["tag", str(BRIDGE_B), "4", "estimate", "--annotator", "ben"]
         assert cli.main([*argv, "--store", str(store_path)]) == 0
         await until(pilot, lambda: gutter(view, "b", 4)[1] == "E", "ben's own tag")
-        assert status.message == "B#5 changed in another window, reloaded"
+        assert status.message == "B#5 changed outside this window, reloaded"
         assert "1/6 tagged" in str(app.query_one(PairHeader).render())
 
 
@@ -550,13 +550,13 @@ async def test_the_app_never_overwrites_what_the_command_line_wrote(
         await pilot.pause()
         tag = _seed_tag(store_path, "b", SEED_B1)
         assert tag is not None and (tag.label, tag.source) == ("opinion", "human")
-        assert "B#1 changed in another window, reloaded" in status.message
+        assert "B#1 changed outside this window, reloaded" in status.message
         assert gutter(view, "b", SEED_B1)[1] == "O"
 
         assert cli.main(["tag", str(SEED_A), "5", "--note", "desk", *cli_args]) == 0
         await pilot.press("j", "e")  # A#6
         await pilot.pause()
-        assert status.message == "not saved: A#6 was changed in another window; reloaded"
+        assert status.message == "not saved: A#6 was changed outside this window; reloaded"
         assert gutter(view, "a", 5)[3] == NOTE_MARK
         tag = _seed_tag(store_path, "a", 5)
         assert tag is not None and (tag.label, tag.note) == ("", "desk")
@@ -569,3 +569,22 @@ async def test_the_app_never_overwrites_what_the_command_line_wrote(
         tag = _seed_tag(store_path, "a", SEED_A5)
         assert tag is not None and tag.label == "attribution"
         assert gutter(view, "a", SEED_A5)[1] == "A"
+
+
+async def test_one_article_names_a_sentence_changed_outside_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review r17b: the app on one article said "A#10, B#10 changed in another window"
+    after `newsdiff tag`: there is no B in that view, and no other window."""
+    from newsdiff.tui import app as app_mod
+
+    monkeypatch.setattr(app_mod, "STORE_CHECK_SECONDS", 0.05)
+    store_path = tmp_path / "s.json"
+    app = create_app(str(BRIDGE_A), None, store=store_path, annotator="ben", advance=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        status = app.query_one(StatusLine)
+        argv = ["tag", str(BRIDGE_A), "4", "fact", "--annotator", "ben"]
+        assert cli.main([*argv, "--store", str(store_path)]) == 0
+        await until(pilot, lambda: "outside" in status.message, "the reload")
+        assert status.message == "#5 changed outside this window, reloaded"

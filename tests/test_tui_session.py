@@ -286,7 +286,7 @@ def test_a_key_on_a_record_changed_elsewhere_is_refused_and_reloaded(
     if blind:
         _blind(one, monkeypatch)
     two.set_note("a", 1, "ask the desk")
-    with pytest.raises(Stale, match="A#2 was changed in another window; reloaded"):
+    with pytest.raises(Stale, match="A#2 was changed outside this window; reloaded"):
         one.set("a", 1, "fact")
     assert one.record("a", 1).note == "ask the desk"  # type: ignore[union-attr]
     with Store(store_path) as store:
@@ -316,7 +316,7 @@ def test_undo_refuses_to_clobber_a_newer_record(
         _blind(one, monkeypatch)
     one.set("a", 0, "fact")
     _cli_tag(store_path, pa, 0, "opinion", "--note", "desk says so")
-    with pytest.raises(Stale, match="cannot undo: A#1 was changed in another window"):
+    with pytest.raises(Stale, match="cannot undo: A#1 was changed outside this window"):
         one.undo()
     with Store(store_path) as store:
         tag = store.get(one.ids["a"], 0, "ana")

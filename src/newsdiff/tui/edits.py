@@ -127,9 +127,13 @@ class Stale(Exception):
         self.where = tuple(where)
 
 
-def places(where: Sequence[tuple[Side, int]], limit: int = 3) -> str:
-    """``A#2, B#5`` for the status line (1-based, as the screen counts)."""
-    names = [f"{side.upper()}#{i + 1}" for side, i in where]
+def places(where: Sequence[tuple[Side, int]], limit: int = 3, one: bool = False) -> str:
+    """``A#2, B#5`` for the status line (1-based, as the screen counts); ``#2`` when
+    both sides are ``one`` article (the app on one article: no side B to name)."""
+    if one:
+        names = list(dict.fromkeys(f"#{i + 1}" for _side, i in where))
+    else:
+        names = [f"{side.upper()}#{i + 1}" for side, i in where]
     more = f" and {len(names) - limit} more" if len(names) > limit else ""
     return ", ".join(names[:limit]) + more
 

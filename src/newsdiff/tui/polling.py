@@ -77,4 +77,7 @@ class PollingMixin(AppBase):
         self._update_progress()
         self._update_status()
         if where:
-            self._say(f"{places(list(dict.fromkeys(where)))} changed in another window, reloaded")
+            self._say(
+                f"{places(list(dict.fromkeys(where)), one=session.one)} changed outside this window,"
+                " reloaded"
+            )

@@ -75,6 +75,9 @@ class TagRecords:
         self.rows = rows
         # Article.id hashes the whole text on every call: once per side is enough.
         self.ids: dict[Side, str] = {"a": articles[0].id, "b": articles[1].id}
+        #: Both sides are one article (the app on one article, or a file beside a copy
+        #: of itself): a sentence's record is one, and the status line names it once.
+        self.one = self.ids["a"] == self.ids["b"]
         self._tags: dict[str, dict[int, Tag]] = {}
         # Each article's tag file as it was when last read or written by this session:
         # a different stamp means another window or command wrote it since.

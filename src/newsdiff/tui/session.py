@@ -103,21 +103,24 @@ class TagSession(TagRecords):
             reloaded = self._sync()
             if (side, sentence) in reloaded:
                 raise Stale(
-                    f"{places([(side, sentence)])} was changed in another window; reloaded",
+                    f"{places([(side, sentence)], one=self.one)} was changed outside this window; reloaded",
                     reloaded,
                 )
             before = self.stored(side, sentence)
             after = self._carried_back(side, sentence, before, make(before))
             if same_record(before, after):
                 if reloaded:  # nothing to do here, but the screen has news
-                    raise Stale(f"{places(reloaded)} changed in another window; reloaded", reloaded)
+                    raise Stale(
+                        f"{places(reloaded, one=self.one)} changed outside this window; reloaded",
+                        reloaded,
+                    )
                 return None
             try:
                 stored = self._write(side, sentence, after, expect=before)
             except Conflict:  # written elsewhere within the stamp's resolution
                 reloaded += self._reload(self.ids[side])
                 raise Stale(
-                    f"{places([(side, sentence)])} was changed in another window; reloaded",
+                    f"{places([(side, sentence)], one=self.one)} was changed outside this window; reloaded",
                     reloaded,
                 ) from None
             carried, skipped = self._carry(side, sentence, before, after)
@@ -301,7 +304,7 @@ class TagSession(TagRecords):
             ]
             if stale:
                 raise Stale(
-                    f"cannot {verb}: {places(stale)} was changed in another window since; reloaded",
+                    f"cannot {verb}: {places(stale, one=self.one)} was changed outside this window since; reloaded",
                     reloaded or stale,
                 )
             # An undone record comes back as it was, stamped now: the store keeps the

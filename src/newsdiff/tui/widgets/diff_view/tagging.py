@@ -40,8 +40,9 @@ def label_text(tag: Tag | None) -> str:
     return f"{tag.label} ({tag.source})"
 
 
-def describe(change: Change) -> str:
-    """One line for the status bar: what the change did, and what it carried over."""
+def describe(change: Change, one: bool = False) -> str:
+    """One line for the status bar: what the change did, and what it carried over
+    (``one``: both sides are one article, ``places``)."""
     where = f"{SIDE_NAME[change.side]}#{change.sentence + 1}"
     old, new = change.before, change.after
     parts: list[str] = []
@@ -61,7 +62,7 @@ def describe(change: Change) -> str:
     if taken:
         text += f" (also cleared on {places(taken)})"  # short: fits 80 columns
     if change.reloaded:
-        text += f"; {places(change.reloaded)} changed in another window, reloaded"
+        text += f"; {places(change.reloaded, one=one)} changed outside this window, reloaded"
     return text
 
 
@@ -81,9 +82,7 @@ class TaggingMixin(DiffViewBase):
             return
         if (change.side, change.sentence) != (self.side, self.sentence):
             self.move_to(change.side, change.sentence)
-        if change.reloaded or (
-            self.session is not None and self.session.ids["a"] == self.session.ids["b"]
-        ):
+        if change.reloaded or (self.session is not None and self.session.one):
             # Records reloaded from the store may be in any row; one article on both
             # sides shows its tag in another row too.
             self.refresh()
@@ -129,7 +128,7 @@ class TaggingMixin(DiffViewBase):
             self.notify(f"{what} not saved: {err}", severity="error", timeout=8)
             return
         if change is not None:
-            self._changed(change, describe(change), advance)
+            self._changed(change, describe(change, self.session.one), advance)
 
     def _replay(self, verb: Literal["undo", "redo"]) -> None:
         """Undo or redo the last change; say what it did, or why not."""
@@ -147,7 +146,7 @@ class TaggingMixin(DiffViewBase):
             self.tell(f"Nothing to {verb}.")
             return
         self.open_fold_of(change.side, change.sentence)
-        self._changed(change, f"{verb} " + describe(change))
+        self._changed(change, f"{verb} " + describe(change, self.session.one))
 
     def _staged(
         self, session: TagSession, work: Callable[[TagSession], Change | None]
