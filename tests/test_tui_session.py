@@ -388,7 +388,7 @@ def test_one_article_on_both_sides_sees_a_change_made_elsewhere(tmp_path: Path) 
     sents = split_sentences(art.text)
     one = TagSession(Store(store_path), "ana", (art, art), (sents, sents))
     _cli_tag(store_path, pa, 2, "opinion")
-    with pytest.raises(Stale, match="B#3"):
+    with pytest.raises(Stale, match="^#3 was changed outside this window"):
         one.set("b", 2, "fact")
     assert one.label("a", 2) == one.label("b", 2) == "opinion"
 
