@@ -1,0 +1,101 @@
+"""What reads as a hedge and is none: the name May ("Theresa May resigned"), "over"
+meaning "about" ("Teachers strike over 2% pay offer"), an age band ("aged 18 to 25").
+``hedges`` asks these before it counts a softener, a range or a modal."""
+
+from __future__ import annotations
+
+import re
+
+from newsdiff.meaning import lexicon
+from newsdiff.meaning.cues.base import Cue, Number, vocab, words
+
+#: An age band or limit names who is meant (a definition, no estimate): "aged 18 to
+#: 25", "aged between 5 and 11", "aged over 65", "between the ages of 16 and 18";
+#: "aged about 30" still softens an age.
+AGE_BEFORE = re.compile(
+    r"\b(?:aged|ages(?:\s+of)?|age\s+of)\s+(?:(?:between|from|over|under)\s+)?$",
+    re.IGNORECASE,
+)
+AGE_AFTER = re.compile(r"(?:-|\s+)years?(?:-|\s+)olds?\b", re.IGNORECASE)
+
+#: Nouns and verbs of contention and blame: "over" after them says what the dispute or
+#: the charge is about ("a dispute over $3m in unpaid fees", "Teachers strike over 2%
+#: pay offer", "Man charged over 2019 shooting"), not that a figure is exceeded.
+_CONTENTION = vocab(
+    "dispute disputes row rows rift feud feuds clash clashes clashed strike strikes "
+    "striking protest protests protested battle battles fight fighting fears fear concern "
+    "concerns anger outrage fury uproar furore standoff stand-off lawsuit spat wrangle "
+    "argument arguments disagreement controversy scandal tension tensions backlash "
+    "criticism inquiry probe investigation charged arrested sued jailed convicted "
+    "sentenced questioned investigated accused blamed criticised criticized condemned "
+    "resigned resigns quit quits sacked suspended walkout walkouts split"
+)
+_WORD_AFTER = re.compile(r"\s+([a-z]\w*)")
+#: Short words WordNet also keeps as nouns ("in", indium; "a", the vitamin) that follow
+#: a figure without being what it describes, and "worth" ("over $5m worth of drugs").
+_NOT_NOUNS = vocab("in a an of on at as or and to for by it be do go up down out worth")
+#: Nouns of people that are their own plural: what a count counts ("over 200 people").
+_COLLECTIVE = vocab("people police staff personnel crew cattle livestock folk")
+#: How many words before "over" a word of contention may stand ("jailed for 15 years
+#: over $4.2m fraud").
+_CLAUSE_WORDS = 6
+
+
+def _singular_noun(word: str | None) -> bool:
+    """Whether ``word`` is a noun as written, singular: what a figure before it describes
+    ("fraud", "pay", "shooting"), not what it counts ("people", "protesters"), nor "was"
+    (WordNet's noun "wa")."""
+    return (
+        word is not None
+        and word not in _NOT_NOUNS
+        and word not in _COLLECTIVE
+        and ("n", word) in lexicon.base_forms(word)
+    )
+
+
+def over_as_about(text: str, start: int, n: Number) -> bool:
+    """Whether "over" at ``start``, before ``n``, means "about" or "because of": right
+    after a word of contention or blame (``_CONTENTION``: "a dispute over $3m in unpaid
+    fees", "Man charged over 2019 shooting"), or before an amount or a share that
+    describes the noun after it with such a word earlier in the clause ("jailed for 15
+    years over $4.2m fraud"). A figure followed by what it counts is exceeded ("arrested
+    over 200 people", "posted over 5% growth", "fined over £5m")."""
+    if text[start : start + 4].lower() != "over":
+        return False
+    w = _WORD_AFTER.match(text, n.end)
+    after = w.group(1) if w else None
+    if after is not None and n.value[0] in ("n", "~") and not _singular_noun(after):
+        if after not in _NOT_NOUNS:
+            return False  # "arrested over 200 people", "over 300 protesters"
+    clause = re.split(r"[,;:.!?()]", text[:start])[-1]
+    before = [w for w, _s, _e in words(clause)][-_CLAUSE_WORDS:]
+    if before and before[-1] in _CONTENTION:
+        return True
+    return (
+        n.value[0] not in ("n", "~")
+        and _singular_noun(after)
+        and any(w in _CONTENTION for w in before)
+    )
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+#: The next word after a modal, past the adverbs a modal may take ("may also be").
+_NEXT = re.compile(r"(?:\s+(?:well|also|not|even|soon|still|eventually|yet))*\s+(\w+)")
+
+
+def name_may(text: str, cue: Cue) -> bool:
+    """Whether a capitalised "May" inside a sentence is a name ("Theresa May resigned",
+    "by Theresa May.", "Brian May played", "Theresa May's government"), not the modal:
+    no verb follows it (a modal is followed by one: "Prices May Rise" in a headline), or
+    a capitalised word stands before it and a lower-case word after ("Theresa May cut
+    taxes"). Opening a sentence it stays the modal."""
+    before = _WORD_BEFORE.search(text, max(0, cue.start - 30), cue.start)
+    if before is None:
+        return False  # opening the sentence it is the modal ("May the talks succeed")
+    m = _NEXT.match(text, cue.end)
+    if m is None:
+        return True
+    after = m.group(1)
+    if after.lower() not in ("be", "have") and lexicon.verb_form(after) != "base":
+        return True
+    return before.group(1)[:1].isupper() and after[:1].islower()

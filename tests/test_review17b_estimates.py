@@ -1,0 +1,117 @@
+"""Outside review r17b (issue 12, findings 4 and 5): estimates where nothing was
+estimated (the surname May, a change and its new level read as a range, an age band,
+"over" meaning "about"), and estimates missed (a forecast, an amount without digits),
+each beside near sentences that keep their label."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.meaning.suggest import suggest_label
+
+
+def label(text: str) -> str | None:
+    return suggest_label(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theresa May resigned as prime minister in 2019.",
+        "The meeting was chaired by Theresa May.",
+        "Queen guitarist Brian May played the national anthem from the palace roof.",
+        "Theresa May cut taxes in her first year.",
+    ],
+)
+def test_the_name_may_is_no_modal(text: str) -> None:
+    """A capitalised "May" with no verb after it, or inside a name before a lower-case
+    word, is a name: no hedge, no speculation."""
+    assert suggest_label(text) == ("fact", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices May Rise Again Next Year",
+        "Theresa May may resign next week.",
+        "The road may be closed until Friday.",
+    ],
+)
+def test_the_modal_may_still_hedges(text: str) -> None:
+    assert label(text) == "estimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Initial claims for unemployment benefits fell by 12,000 to 219,000 last week.",
+        "Payrolls rose by 199,000 to 158.6 million in November.",
+        "The benchmark rate was raised from 5% to 5.25%.",
+        "The unemployment rate fell from 4.1% to 3.9%.",
+    ],
+)
+def test_a_change_and_its_level_is_no_range(text: str) -> None:
+    """After a verb of change, "from X to Y" is two levels and "by X to Y" with Y far
+    above X the change and the level reached: a measured figure, a fact."""
+    assert suggest_label(text) == ("fact", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose 5 to 10 percent last year.",
+        "Prices rose by 10 to 15% last year.",
+        "Estimates range from 300 to 400 people.",
+    ],
+)
+def test_a_range_after_a_verb_of_change_stays_a_range(text: str) -> None:
+    assert label(text) == "estimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children aged between 5 and 11 will be offered the vaccine from Monday.",
+        "The offer is open to people aged 18 to 25.",
+        "Residents aged over 65 can book the jab online.",
+        "The scheme is open to 18- to 25-year-olds.",
+    ],
+)
+def test_an_age_band_is_a_definition(text: str) -> None:
+    assert suggest_label(text) == ("fact", ())
+
+
+def test_an_approximate_age_stays_an_estimate() -> None:
+    assert label("A man aged about 30 was arrested.") == "estimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former charity boss jailed for 15 years over $4.2m fraud",
+        "Teachers strike over 2% pay offer.",
+        "The two firms are locked in a dispute over $3m in unpaid fees.",
+        "Man charged over 2019 shooting of teenager.",
+    ],
+)
+def test_over_meaning_about_is_no_hedge(text: str) -> None:
+    """ "over" after a word of contention or blame, or before an amount that describes
+    the noun after it, says what the story is about, not that a figure is exceeded."""
+    assert suggest_label(text) == ("fact", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company was fined over £5m.",
+        "Over $5m was stolen from the vault.",
+        "Over 200 people were killed in the blast.",
+        "The protest drew over 5,000 people.",
+        "He was jailed for over 15 years.",
+        "Police arrested over 200 people after the match.",
+        "The economy posted over 5% growth last year.",
+        "Over $5m worth of drugs were seized.",
+    ],
+)
+def test_over_before_a_quantity_still_hedges(text: str) -> None:
+    assert label(text) == "estimate"
