@@ -115,3 +115,61 @@ def test_over_meaning_about_is_no_hedge(text: str) -> None:
 )
 def test_over_before_a_quantity_still_hedges(text: str) -> None:
     assert label(text) == "estimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The economy is forecast to grow 1.2% next year.",
+        "Revenue is forecast to top $10bn for the first time this year.",
+        "The deficit is set to widen to 6% of GDP.",
+        "Unemployment is set to rise this winter.",
+    ],
+)
+def test_a_projection_is_an_estimate(text: str) -> None:
+    """A projection given in the writer's voice without a hedge word ("is forecast to",
+    "is set to" a change of level) is an estimate, as "is projected to" already was."""
+    assert label(text) == "estimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather forecast for Monday is rain.",
+        "The forecast was published on Monday.",
+        "The trial is set to begin on Monday.",
+        "The stage is set for a showdown.",
+    ],
+)
+def test_a_forecast_noun_or_a_plan_is_no_projection(text: str) -> None:
+    assert label(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tens of thousands of people marched through the capital on Saturday.",
+        "Dozens of flights were cancelled at Frankfurt airport.",
+        "Hundreds of homes were flooded overnight.",
+        "Scores of people were injured in the stampede.",
+    ],
+)
+def test_an_amount_by_its_magnitude_is_an_estimate(text: str) -> None:
+    """An amount known only by its order of magnitude, the sentence's subject, is an
+    approximate quantity (GUIDE section 3)."""
+    assert suggest_label(text) == ("estimate", suggest_label(text)[1])
+    assert suggest_label(text)[1][0].text.split()[0] == text.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scores were settled at the meeting.", "fact"),
+        ("Two dozen eggs were sold at the market.", "fact"),
+        ("Russia has occupied the region with thousands of troops.", "fact"),
+        ("It is shameful that thousands of children go hungry.", "opinion"),
+        ("Thousands of families face a shameful wait for housing.", "opinion"),
+    ],
+)
+def test_a_magnitude_that_sizes_a_detail_is_no_estimate(text: str, expected: str) -> None:
+    assert label(text) == expected

@@ -46,6 +46,7 @@ from newsdiff.meaning.cues.evaluative import opinion_cues
 from newsdiff.meaning.cues.generic import judged
 from newsdiff.meaning.cues.hedges import hedge_cues, speculation
 from newsdiff.meaning.cues.numbers import numbers
+from newsdiff.meaning.cues.projections import magnitude_cues, projection_cues
 from newsdiff.meaning.cues.quotes import QUOTE_MIN_WORDS, quotations, quoted_term
 from newsdiff.meaning.voice import Voice, article_voice, voiced
 
@@ -121,7 +122,7 @@ def _ruled(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
         return None, ()
     opinion = opinion_cues(text)
     speculative = [c for c in opinion if c.kind == "speculative"]
-    estimate = _without(hedge_cues(text), speculative)
+    estimate = _without([*hedge_cues(text), *projection_cues(text)], speculative)
     if speculation(text, estimate):
         # "might", "probably" with no quantity to soften: speculation, not an estimate
         opinion += [Cue("speculative", c.start, c.end, c.text) for c in estimate]
@@ -130,6 +131,11 @@ def _ruled(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
         return "estimate", tuple(estimate)
     if opinion:
         return "opinion", tuple(sorted(opinion, key=lambda c: c.start))
+    approximate = magnitude_cues(text)
+    if approximate:
+        # "Dozens of flights were cancelled": an amount known only roughly (GUIDE: an
+        # approximate quantity), weighed after the writer's judgement.
+        return "estimate", tuple(approximate)
     if len(_ALPHA_WORD.findall(text)) < MIN_WORDS and not is_statement(text):
         # A short line is a heading or a date unless it is a sentence: "Prices rose."
         return None, ()
