@@ -109,10 +109,10 @@ def plain(text: str, cue: Cue) -> bool:
 
 
 #: What bounds a superlative in time or by the record, so that the record can be
-#: looked up: "since the Falklands War", "since 1990", "in 50 years", "in a decade",
-#: "on record", "ever recorded".
+#: looked up: "since the Falklands War", "since 1990", "in 50 years", "for 40 years",
+#: "in a decade", "on record", "ever recorded".
 _RECORD = re.compile(
-    r"\b(?:since|on record|ever (?:recorded|measured|seen)|in (?:(?:more than|over|nearly|"
+    r"\b(?:since|on record|ever (?:recorded|measured|seen)|(?:in|for) (?:(?:more than|over|nearly|"
     r"almost|at least)\s+)?(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|fifty|a hundred)\s+(?:years?|decades?|centuries|century|generations?|months?))\b",
     re.IGNORECASE,

@@ -68,6 +68,9 @@ _NEGATION = vocab("not no")
 _ARTICLES = vocab("a an the")
 #: Determiners WordNet would read as plural nouns ("his": "hi").
 _POSSESSIVE = vocab("his its hers ours yours theirs this")
+#: What is (not) known yet: a report of the state of an inquiry, no claim ("The cause of
+#: the fire is not yet known", "is unclear"); "clear" alone may judge ("the message is clear").
+_UNKNOWN, _KNOWN = vocab("unknown unclear"), vocab("known clear confirmed established")
 #: Subjects by which the writer points ("This is a mistake"): no name, no thing classed.
 _POINTING = vocab("this that it these those which what")
 #: What may follow a passive participle ("is built of steel", "are held in May", "is
@@ -311,7 +314,7 @@ def _past_negation(ws: tuple[Word, ...], j: int) -> int:
     is a comparison: "is longer than")."""
     while j < len(ws):
         if ws[j][0] == "not":
-            j += 1
+            j += 2 if j + 1 < len(ws) and ws[j + 1][0] == "yet" else 1  # "is not yet known"
         elif ws[j][0] == "no" and j + 1 < len(ws) and ws[j + 1][0] == "longer":
             j += 2
         else:
@@ -335,9 +338,11 @@ def _claims(ws: tuple[Word, ...], k: int, named: bool) -> bool:
         return nxt in _WANTING
     if (k and ws[k - 1][0] in _PERSON) or (named and nxt in _ARTICLES):
         return False
-    j = _past_negation(ws, j)
+    negated, j = j, _past_negation(ws, j)
     if j >= len(ws) or ws[j][0] in _DESCRIBING:
         return False  # "is in the north", "is open daily"
+    if ws[j][0] in _UNKNOWN or (j > negated and ws[j][0] in _KNOWN):
+        return False  # "The cause is not yet known", "is unclear": what is not known yet
     if ws[j][0] in PERSONAL_STATES and (named or ws[k - 1][0] in PERSONS):
         return False  # "Smith is angry", "Residents are furious": a person's state
     if ws[j][0] == "the" and j + 1 < len(ws) and _ranks(ws[j + 1][0]):

@@ -130,6 +130,13 @@ _MEASURING = vocab(
     "senior junior prominent famous popular general private public likely unlikely"
 )
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+#: A superlative ranked in a population or against the record ("one of the most active
+#: in the world", "the most active fault in Europe", "the most visited on record"):
+#: measured, as a comparison with "than" is, unless the lexicons rate the word.
+_RANKED_IN = re.compile(
+    r"(?:\s+\w+)?\s+(?:in\s+the\s+(?:world|country|region)\b|on\s+record\b|"
+    r"in\s+(?:the\s+)?[A-Z]\w+)"
+)
 _COMPARED = re.compile(r"\b(?:more|most|less|least)\s+([a-z]{4,})\b", re.IGNORECASE)
 
 
@@ -146,8 +153,10 @@ def _comparative_cues(text: str) -> list[Cue]:
         low = word.lower()
         if word[0].isupper() or low in _MEASURING or low.endswith(("ed", "ly")):
             continue
-        if _THAN.match(text, m.end()) and low not in judging_words():
-            continue  # "more powerful than the old one": a measured comparison
+        if (_THAN.match(text, m.end()) or _RANKED_IN.match(text, m.end())) and (
+            low not in judging_words()
+        ):
+            continue  # "more powerful than the old one", "the most active in the world"
         pos = {p for p, _b in lexicon.base_forms(low)}
         if pos & {"a", "s"} and "v" not in pos:
             out.append(Cue("evaluative", m.start(), m.end(), m.group()))
