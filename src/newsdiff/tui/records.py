@@ -68,10 +68,7 @@ class TagRecords:
         self.store = store
         self.annotator = annotator
         self.articles: dict[Side, Article] = {"a": articles[0], "b": articles[1]}
-        self.sentences: dict[Side, Sequence[Sentence]] = {
-            "a": sentences[0],
-            "b": sentences[1],
-        }
+        self.sentences: dict[Side, Sequence[Sentence]] = {"a": sentences[0], "b": sentences[1]}
         self.rows = rows
         # Article.id hashes the whole text on every call: once per side is enough.
         self.ids: dict[Side, str] = {"a": articles[0].id, "b": articles[1].id}

@@ -46,6 +46,12 @@ from .layout import Side, other
 from .records import TagRecords, counterparts, receivers, side_label
 
 
+def _changed_outside(where: Sequence[tuple[Side, int]], one: bool) -> str:
+    """The status line's news that the records at ``where`` were written by another
+    window or command (``edits.places``: named once when both sides are one article)."""
+    return f"{places(where, one=one)} was changed outside this window; reloaded"
+
+
 class TagSession(TagRecords):
     """The records of both articles for one annotator, with undo and redo."""
 
@@ -102,10 +108,7 @@ class TagSession(TagRecords):
         with self.store.locked():
             reloaded = self._sync()
             if (side, sentence) in reloaded:
-                raise Stale(
-                    f"{places([(side, sentence)], one=self.one)} was changed outside this window; reloaded",
-                    reloaded,
-                )
+                raise Stale(_changed_outside([(side, sentence)], self.one), reloaded)
             before = self.stored(side, sentence)
             after = self._carried_back(side, sentence, before, make(before))
             if same_record(before, after):
@@ -119,10 +122,7 @@ class TagSession(TagRecords):
                 stored = self._write(side, sentence, after, expect=before)
             except Conflict:  # written elsewhere within the stamp's resolution
                 reloaded += self._reload(self.ids[side])
-                raise Stale(
-                    f"{places([(side, sentence)], one=self.one)} was changed outside this window; reloaded",
-                    reloaded,
-                ) from None
+                raise Stale(_changed_outside([(side, sentence)], self.one), reloaded) from None
             carried, skipped = self._carry(side, sentence, before, after)
         change = Change(
             side, sentence, before, stored, carried, tuple(dict.fromkeys(reloaded + skipped))
