@@ -206,7 +206,6 @@ def test_a_verb_that_is_also_a_noun_before_an_adjective_is_the_verb() -> None:
     "text",
     [
         "Many voters support local candidates.",
-        "Opposition parties fear early elections.",
         "The party support remains strong.",
         "Firefighters battle fierce flames.",
     ],
@@ -214,6 +213,14 @@ def test_a_verb_that_is_also_a_noun_before_an_adjective_is_the_verb() -> None:
 def test_people_or_one_thing_before_the_verb_stay_a_report(text: str) -> None:
     """People who act, one definite thing: their present reports, as before."""
     assert suggest_label(text)[0] == "fact"
+
+
+def test_a_body_in_the_plural_fears_as_in_the_singular() -> None:
+    """ "Opposition parties fear early elections": no opinion (the adjective rule above
+    leaves it), and the parties' fear is theirs as "The opposition party fears" is."""
+    plural = suggest_label("Opposition parties fear early elections.")[0]
+    assert plural == suggest_label("The opposition party fears early elections.")[0]
+    assert plural != "opinion"
 
 
 def test_a_counting_word_after_a_noun_opens_no_object() -> None:

@@ -65,6 +65,9 @@ SOURCE_NOUNS = vocab(
 SUBJECT_CONTENT_VERBS = vocab(
     "say believe believes believed think thinks thought warn claim argue insist "
     "maintain maintains contend contends reckon reckons reckoned suggest"
+    # the plural's present of reporting verbs: "Prosecutors allege that", "The authors
+    # caution that" (their past and "-s" forms report whoever the subject)
+    " allege acknowledge admit concede caution stress assert testify"
 )
 #: Verbs of estimating and expecting whose object is the source's claim ("NATO
 #: estimates 7,000 dead", "the ministry estimated the damage at $2bn", "Police
@@ -84,7 +87,7 @@ PEOPLE = vocab(
     "campaigners economists lawyers prosecutors rebels survivors families relatives "
     "neighbours neighbors workers villagers organisers organizers supporters opponents "
     "protesters students teachers parents people officers soldiers troops historians "
-    "scholars academics pollsters forecasters engineers inspectors monitors negotiators "
+    "scholars academics authors pollsters forecasters engineers inspectors monitors negotiators "
     "leaders militants medics paramedics firefighters rescuers lawmakers legislators "
     "senators congressmen politicians voters commentators pundits insiders sceptics "
     "skeptics advocates environmentalists executives investors traders bankers farmers "
@@ -143,6 +146,14 @@ ADDRESSEES = (
     )
     | SOURCE_NOUNS
     | PEOPLE
+)
+#: Gatherings one may tell, the head of who was told after its modifiers ("told a press
+#: conference", "told a packed meeting", "told a parliamentary committee"), and "of"
+#: with those present ("told a crowd of supporters").
+AUDIENCES = ADDRESSEES | vocab(
+    "conference conferences meeting meetings briefing briefings hearing hearings rally "
+    "rallies summit gathering session forum panel inquiry assembly convention symposium "
+    "congregation delegates shareholders supporters members council"
 )
 OBJECT_PRONOUNS = vocab("him her them us me you")
 SUBJECT_PRONOUNS = vocab("i he she it we they you there")

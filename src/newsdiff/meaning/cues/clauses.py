@@ -28,6 +28,7 @@ from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.asides import after_aside, modifier
 from newsdiff.meaning.cues.attribution_words import (
     ADDRESSEES,
+    AUDIENCES,
     AUXILIARIES,
     CLAIMED,
     CLAUSE_STOPS,
@@ -52,6 +53,7 @@ from newsdiff.meaning.cues.base import Word, words
 from newsdiff.meaning.cues.headlines import headline_verb
 from newsdiff.meaning.cues.names import name_opens
 from newsdiff.meaning.cues.number_words import WEEKDAYS
+from newsdiff.meaning.verb_frames import takes_object
 
 _CONTRACTED_SUBJECT = re.compile(r"(?:i|he|she|it|we|they|you|there|that)['’](?:s|re|m|ve|d|ll)")
 _OPENS_CONTENT = re.compile(r"\s*(?::|,?\s*[“\"‘'«„]|[,—–-]\s+[“\"‘'«])")
@@ -166,10 +168,10 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
             k += 1
         elif w in CLAUSE_STOPS:
             return False
-        elif after_to and w.endswith("ed") and w not in AUXILIARIES:
-            # After "to" an "-ed" form is as likely a participle of the object as the
-            # verb ("said goodbye to the crowd gathered outside", "announced changes to
-            # the law passed last year"): only an auxiliary or an irregular past counts.
+        elif after_to and w.endswith("ed") and takes_object(w):
+            # After "to" an "-ed" form is as likely a participle of the object as the verb
+            # ("said goodbye to the crowd gathered outside"): only an auxiliary, an irregular
+            # past or a verb with no passive ("the risk to residents remained low") counts.
             pass
         elif modifier(text, ws, k):
             pass  # "announced a new ground offensive": "ground" is no "ground" of grind
@@ -234,7 +236,7 @@ def _object_pronoun(text: str, word: Word) -> bool:
 
 def _addressee(text: str, ws: tuple[Word, ...], j: int) -> int | None:
     """The index after the person or outlet told, starting at ws[j] ("reporters",
-    "him", "the BBC", "Reuters"), or None."""
+    "him", "the BBC", "Reuters", "a packed meeting", "a crowd of supporters"), or None."""
     if j >= len(ws) or not one_phrase(text, ws, j - 1):
         return None
     if _object_pronoun(text, ws[j]):
@@ -242,14 +244,20 @@ def _addressee(text: str, ws: tuple[Word, ...], j: int) -> int | None:
     if ws[j][0] in POSSESSIVES and j + 1 < len(ws) and one_phrase(text, ws, j):
         return j + 2  # "told his wife", "told their families"
     k = j + 1 if ws[j][0] in ("the", "a", "an", "local", "foreign") else j
-    n = 0
-    while k < len(ws) and n < 3 and one_phrase(text, ws, k - 1):
-        w, s, _e = ws[k]
-        if not (text[s].isupper() or w in ADDRESSEES) or w in NOT_A_SOURCE:
+    end = None  # after the last capital or addressee; modifiers only before one
+    for m in range(k, min(len(ws), k + 3)):
+        w, s, _e = ws[m]
+        if not one_phrase(text, ws, m - 1) or w in NOT_A_SOURCE or w in CLAUSE_STOPS:
             break
-        k += 1
-        n += 1
-    return k if n else None
+        if text[s].isupper() or w in AUDIENCES:
+            end = m + 1
+        elif end is not None:
+            break
+    if end is not None and end + 1 < len(ws) and ws[end][0] == "of" and one_phrase(text, ws, end):
+        m = end + 2 if ws[end + 1][0] in ("the", "its", "their") else end + 1  # "a crowd of"
+        if m < len(ws) and one_phrase(text, ws, m - 1) and ws[m][0] in AUDIENCES:
+            end = m + 1
+    return end
 
 
 def _content_at(text: str, ws: tuple[Word, ...], j: int, end: int, verb: str) -> bool:

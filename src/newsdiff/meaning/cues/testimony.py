@@ -9,10 +9,12 @@ a dateline ("(Reuters)", ``credit_cues``), for the change classes."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.attribution_words import (
     AGENCIES,
+    AUXILIARIES,
     CLAUSE_STOPS,
     INSTITUTIONS,
     NOT_A_SOURCE,
@@ -21,7 +23,7 @@ from newsdiff.meaning.cues.attribution_words import (
     SOURCE_NOUNS,
     SOURCE_PRONOUNS,
 )
-from newsdiff.meaning.cues.base import Cue, Word, finditer, may_hold
+from newsdiff.meaning.cues.base import Cue, Word, finditer, may_hold, words
 from newsdiff.meaning.cues.clauses import introduces, one_phrase
 
 
@@ -42,11 +44,58 @@ def named_source(text: str, ws: tuple[Word, ...], j: int) -> int:
         first -= 1
     if first == j and j > 0 and joined(j - 1):
         pw = ws[j - 1][0]
-        if pw in SOURCE_NOUNS or pw in PEOPLE or pw in INSTITUTIONS:
+        if _source_noun(pw):
             first = j - 1
         elif pw in SOURCE_PRONOUNS and not (j > 1 and ws[j - 2][0] == "as"):
             first = j - 1
+        else:
+            first = _modified_source(ws, j, joined)
     return first
+
+
+def _source_noun(word: str) -> bool:
+    """A source noun, people or a body, or the plural of one ("Rights groups", "Aid
+    agencies": WordNet's reduction gives the singular)."""
+    if word in SOURCE_NOUNS or word in PEOPLE or word in INSTITUTIONS:
+        return True
+    if not word.endswith("s"):
+        return False
+    singular = {b for p, b in lexicon.base_forms(word) if p == "n"} - {word}
+    return any(b in SOURCE_NOUNS or b in INSTITUTIONS for b in singular)
+
+
+#: Prepositions that open a phrase naming which sources ("Parents at the school",
+#: "Critics of the plan", "Aid workers on the ground", "People familiar with the matter"),
+#: and "to" after an adjective ("Sources close to the negotiations").
+_OF_WHICH = frozenset("of at in on from for with near across".split())
+_OF_WHICH_TO = _OF_WHICH | {"to"}
+
+
+def _modified_source(ws: tuple[Word, ...], j: int, joined: Callable[[int], bool]) -> int:
+    """The source noun before a phrase of up to four words that says which, right before
+    ws[j] ("Residents of the town say"), or j: the phrase opens with a preposition and
+    holds no other clause word, so "The fire at the school says" (no source) and "the
+    bill that officials say" (no phrase) find none."""
+    if ws[j - 1][0] in CLAUSE_STOPS or ws[j - 1][0] in AUXILIARIES:
+        return j  # "the bill that officials say", "A group of paratroopers is said to"
+    for p in range(j - 2, max(0, j - 5), -1):
+        w = ws[p][0]
+        if not joined(p) or (w in CLAUSE_STOPS and w not in _OF_WHICH_TO) or w in AUXILIARIES:
+            return j
+        if w in _OF_WHICH_TO:
+            head = p - 1
+            if p > 1 and not _source_noun(ws[head][0]) and _adjective(ws[head][0]):
+                head -= 1  # "People familiar with the matter", "Sources close to the talks"
+            elif w == "to":
+                return j  # only after an adjective: "Parents to the school" is no source
+            if head >= 0 and all(joined(i) for i in range(head, p)) and _source_noun(ws[head][0]):
+                return head
+            return j
+    return j
+
+
+def _adjective(word: str) -> bool:
+    return any(pos == "a" for pos, _b in lexicon.base_forms(word))
 
 
 #: A reporting verb's bare form and the form the rules know it by: after "did",
@@ -213,12 +262,35 @@ _FINDING_NOUNS = ("stud", "survey", "poll", "research", "analysis", "review", "c
 
 def finding_cues(text: str) -> list[Cue]:
     """A poll or a study that found or showed ("The study found that 40% ..."): its
-    finding is carried by it."""
+    finding is carried by it; and a court that heard it (``_heard``)."""
+    out = _heard(text) if "heard" in text else []
     # A finding needs its noun and its verb ("put" alone is in every "Putin"); under
     # IGNORECASE "ſ" matches "s" and "İ" "i", which ``may_hold`` leaves to the pattern.
     if may_hold(text, _FINDING_VERBS) and may_hold(text, _FINDING_NOUNS):
-        return finditer("attribution", _FINDINGS, text)
-    return []
+        out += finditer("attribution", _FINDINGS, text)
+    return out
+
+
+#: Hearings that hear what a witness or a lawyer says: "The court heard that the money
+#: had gone", "The jury heard the defendant had sent 300 messages".
+_HEARINGS = frozenset(
+    "court jury inquest tribunal hearing inquiry trial committee panel magistrates".split()
+)
+
+
+def _heard(text: str) -> list[Cue]:
+    """A hearing that heard what was said, as "The tribunal was told that" reports it;
+    not what it heard as evidence or a case ("The court heard evidence from 14
+    witnesses", "The jury heard the case"): a clause must follow."""
+    ws = words(text)
+    return [
+        Cue("attribution", ws[k - 1][1], ws[k][2], text[ws[k - 1][1] : ws[k][2]])
+        for k in range(1, len(ws))
+        if ws[k][0] == "heard"
+        and ws[k - 1][0] in _HEARINGS
+        and one_phrase(text, ws, k - 1)
+        and introduces(text, ws, k) is not None
+    ]
 
 
 #: "as they had vowed to do", "as he promised to", "as she pledged to do so": a clause of
