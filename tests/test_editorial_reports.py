@@ -157,13 +157,24 @@ def test_appeared_in_court_is_no_hedge() -> None:
         "NATO commanders accuse their Afghan counterparts of exaggerating.",
         "Critics accused the government of lying about the cost.",
         "Israeli officials would neither confirm nor deny the attacks.",
+    ],
+)
+def test_an_accusation_or_a_source_keeping_back_is_attribution(text: str) -> None:
+    """A source that accuses or would not confirm a claim is reported."""
+    assert suggest_label(text)[0] == "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A spokesman for the ministry declined to comment.",
         "The company did not comment on the report.",
     ],
 )
-def test_an_accusation_or_a_source_keeping_back_is_attribution(text: str) -> None:
-    """A source that accuses, would not confirm or declined to comment is reported."""
-    assert suggest_label(text)[0] == "attribution"
+def test_declining_to_comment_carries_no_claim(text: str) -> None:
+    """Review r17b (probe_attr line 21): "declined to comment" carries no claim, a fact
+    as "did not respond to a request for comment" is."""
+    assert suggest_label(text)[0] == "fact"
 
 
 @pytest.mark.parametrize(

@@ -193,3 +193,54 @@ def _classes(a: str, b: str) -> set[str]:
 def test_said_to_claimed_is_an_attribution_change(a: str, b: str) -> None:
     """Review r17b c_a/c_b, e_a/e_b: the spin of issue 12, with or without "that"."""
     assert "attribution" in _classes(a, b)
+
+
+# 3. Speech verbs that carry no claim.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Woody Allen film "Everyone Says I Love You" was shown on the festival\'s closing night.',
+        'Her memoir, "What Mother Told Me," was published in March.',
+        'The exhibition "Say Her Name" opens at the Tate on Friday.',
+        'The 1968 novel "They Said It Couldn\'t Be Done" was reissued last year.',
+        'The show "Say Yes to the Dress" was cancelled after 20 seasons.',
+    ],
+)
+def test_a_speech_verb_in_a_quoted_title_reports_nothing(text: str) -> None:
+    """Review r17b probe_attr_fp lines 0-5: a title's words are a name."""
+    assert _label(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"They said it couldn\'t be done," the coach said after the match.',
+        'He said "Everyone Says I Love You" was his favourite film.',
+        'Her mother told her that "What Mother Told Me" was a lie.',
+    ],
+)
+def test_speech_beside_a_title_still_reports(text: str) -> None:
+    """A quotation of speech (not in title case), and a verb outside the title."""
+    assert _label(text) == "attribution"
+
+
+def test_a_passive_instruction_carries_no_claim() -> None:
+    """Review r17b probe_attr_fp line 30: an order or advice, nobody's claim."""
+    assert _label("Residents were told to boil their water.") == "fact"
+    assert _label("Drivers were urged to avoid the area.") == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tribunal was told that staff had been bullied.",
+        "The spy is said to have fled to Vienna.",
+        "Police told residents to stay indoors.",
+    ],
+)
+def test_a_passive_that_reports_stays(text: str) -> None:
+    """ "was told that" reports what was said, "is said to" a hearsay; an instruction
+    with its source named is still the source's."""
+    assert _label(text) == "attribution"

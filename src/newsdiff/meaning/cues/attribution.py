@@ -16,28 +16,31 @@ from newsdiff.meaning.cues.attribution_words import (
     MANNER_VERBS,
     NOT_A_SOURCE,
     NOT_CITED,
+    OBJECT_TO_VERBS,
     PASSIVE_BEFORE,
     PEOPLE,
-    QUESTIONED,
     SOURCE_ADVERBS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_CLAIM_VERBS,
     SUBJECT_VERBS,
-    WRITTEN_WORKS,
+    TELL_VERBS,
 )
 from newsdiff.meaning.cues.base import Cue, Word, dedupe, finditer, in_vocab, may_hold, words
 from newsdiff.meaning.cues.calling import NAMING_VERBS, names_a_verdict
 from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
 from newsdiff.meaning.cues.expectations import against_expectation
+from newsdiff.meaning.cues.quotes import in_a_title
 from newsdiff.meaning.cues.testimony import (
     bare_verbs_read_as_past,
     elided,
     finding_cues,
     named_source,
+    questions_a_person,
     reduced_relative,
     reports_no_claim,
     saying_nouns,
+    writes_a_work,
 )
 from newsdiff.meaning.cues.verdicts import verdict_cues
 
@@ -100,7 +103,7 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
         if w in CLAIM_VERBS:
             if w == "admitted" and k and ws[k - 1][0] in PASSIVE_BEFORE:
                 continue
-            if w.startswith("question") and _questions_a_person(ws, k):
+            if w.startswith("question") and questions_a_person(ws, k):
                 continue
             if w == "reported" and reports_no_claim(text, ws, k):
                 continue  # "reported for duty", "reported a loss for the quarter"
@@ -121,7 +124,7 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
                 s = ws[named_source(text, ws, k)][1] if with_source else s
                 out.append(Cue("attribution", s, end, text[s:end]))
             continue
-        if w not in CONTENT_VERBS or _writes_a_work(ws, k):
+        if w not in CONTENT_VERBS or writes_a_work(ws, k):
             continue
         end = introduces(text, ws, k)
         if end is None and w in AS_VERBS and _characterises(text, ws, k):
@@ -168,10 +171,17 @@ def _agentless_passive(text: str, ws: tuple[Word, ...], k: int) -> bool:
         j -= 1  # "was not disclosed", "was officially confirmed"
     if k and ws[k][0].endswith("ed") and reduced_relative(text, ws, k):
         return True
+    nxt = ws[k + 1][0] if k + 1 < len(ws) and one_phrase(text, ws, k) else ""
+    if k and ws[j][0] in _PASSIVE_AUX and nxt == "to" and ws[k][0] in _INSTRUCTING:
+        return True  # "Residents were told to boil their water": an instruction, no claim
     if k == 0 or ws[j][0] not in _PASSIVE_AUX or not ws[k][0].endswith("ed"):
         return False
-    nxt = ws[k + 1][0] if k + 1 < len(ws) and one_phrase(text, ws, k) else ""
     return nxt not in _PASSIVE_REPORTS and not re.match(r"\s*:", text[ws[k][2] :])
+
+
+#: Verbs whose passive before "to" and a verb gives an order or advice, not a claim:
+#: "were told to", "were urged to", "was asked to" ("was told that" still reports).
+_INSTRUCTING = TELL_VERBS | OBJECT_TO_VERBS
 
 
 #: Words before "questions" that make it a noun: "raises questions", "the questions".
@@ -192,27 +202,6 @@ def _noun_questions(text: str, ws: tuple[Word, ...], k: int) -> bool:
     return prev in ("the", "a", "an", "his", "her", "their", "its", "our", "of") or nxt in (
         "about", "over", "on", "of", "remain", "remained", "and", "were", "are", "from"
     )  # fmt: skip
-
-
-def _writes_a_work(ws: tuple[Word, ...], k: int) -> bool:
-    """ "wrote a book called ...": the object is a work, not a claim."""
-    if ws[k][0] not in ("wrote", "writes") or k + 1 >= len(ws):
-        return False
-    j = (
-        k + 2
-        if ws[k + 1][0] in ("a", "an", "the", "his", "her", "their", "two", "three")
-        else k + 1
-    )
-    return j < len(ws) and ws[j][0] in WRITTEN_WORKS
-
-
-def _questions_a_person(ws: tuple[Word, ...], k: int) -> bool:
-    """Whether "questioned" at ws[k] interviews someone ("Police questioned the
-    suspect") rather than doubts a claim ("questioned Moscow's vow")."""
-    nxt = [w for w, _s, _e in ws[k + 1 : k + 4]]
-    if nxt and nxt[0] in ("the", "a", "an", "two", "three", "several"):
-        nxt = nxt[1:]
-    return bool(nxt) and nxt[0] in QUESTIONED
 
 
 def _characterises(text: str, ws: tuple[Word, ...], k: int) -> bool:
@@ -306,7 +295,10 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
     if "called" in low:
         out += finditer("attribution", _CALLED_FOR, text)
     if "confirm" in low or "deny" in low or "comment" in low or "accus" in low:
-        out += finditer("attribution", _KEPT_BACK, text)
+        kept = finditer("attribution", _KEPT_BACK, text)
+        # "declined to comment" carries no claim (a fact, as "did not respond to a request
+        # for comment"); a change of it is still one of what the source kept back.
+        out += [c for c in kept if with_sources or not c.text.lower().endswith("comment")]
         # Apart: its seven lookbehinds were tried at every character of every text.
         if may_hold(text, ("accus",)):
             out += finditer("attribution", _ACCUSES, text)
@@ -320,7 +312,7 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
     if not out and text.count(",") >= 2:
         # Only where the clause heuristic found nothing ("Mr. Obama said" defeats it).
         out += finditer("attribution", _PARENTHETICAL, text)
-    return tuple(dedupe(out))
+    return tuple(c for c in dedupe(out) if not in_a_title(text, c.start, c.end))
 
 
 def _alternatives(verbs: set[str] | frozenset[str]) -> str:

@@ -5,8 +5,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsdiff.meaning.cues.attribution_words import PEOPLE, SOURCE_NOUNS, SOURCE_PRONOUNS
-from newsdiff.meaning.cues.base import Cue
+from newsdiff.meaning.cues.attribution_words import (
+    PEOPLE,
+    SOURCE_NOUNS,
+    SOURCE_PRONOUNS,
+    SPEECH_VERBS,
+    SUBJECT_VERBS,
+)
+from newsdiff.meaning.cues.base import Cue, words
 
 #: Opening and closing quotation marks of every common style.
 QUOTE_CHARS = "\"“”„‟«»‘’‚‛'`"
@@ -91,6 +97,28 @@ def _title(inner: str) -> bool:
     if len(ws) < 2 or not ws[0][0].isupper():
         return False
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in ws)
+
+
+@lru_cache(maxsize=4096)
+def _title_spans(text: str) -> tuple[tuple[int, int], ...]:
+    pairs = _paired_quotes(text)
+    return tuple((o.start, c.end) for o, c in pairs if _title(text[o.end : c.start]))
+
+
+#: The verbs a title's words may hold ("Everyone Says I Love You", "Say Her Name").
+_TITLE_VERBS = SPEECH_VERBS | SUBJECT_VERBS | frozenset(("say", "tell"))
+
+
+def in_a_title(text: str, start: int, end: int) -> bool:
+    """Whether a cue from ``start`` to ``end`` ends on a verb of a quoted title ('"What
+    Mother Told Me"', 'the film "Everyone Says I Love You"'): the title's words are a
+    name, not anyone's speech, so the verb reports nothing."""
+    if not _quote_marks(text):
+        return False
+    return any(
+        s < end <= e and any(w in _TITLE_VERBS for w, _s, _e in words(text[max(s, start) : end]))
+        for s, e in _title_spans(text)
+    )
 
 
 #: A straight or curly single mark right after the sentence's last stop closes a

@@ -19,9 +19,11 @@ from newsdiff.meaning.cues.attribution_words import (
     INSTITUTIONS,
     NOT_A_SOURCE,
     PEOPLE,
+    QUESTIONED,
     SOURCE_ADVERBS,
     SOURCE_NOUNS,
     SOURCE_PRONOUNS,
+    WRITTEN_WORKS,
 )
 from newsdiff.meaning.cues.base import Cue, Word, finditer, may_hold, words
 from newsdiff.meaning.cues.clauses import introduces, one_phrase
@@ -306,3 +308,24 @@ def elided(text: str, ws: tuple[Word, ...], k: int) -> bool:
     return bool(_ELIDED.match(text, ws[k][2])) and any(
         w == "as" for w, _s, _e in ws[max(0, k - 5) : k]
     )
+
+
+def writes_a_work(ws: tuple[Word, ...], k: int) -> bool:
+    """ "wrote a book called ...": the object is a work, not a claim."""
+    if ws[k][0] not in ("wrote", "writes") or k + 1 >= len(ws):
+        return False
+    j = (
+        k + 2
+        if ws[k + 1][0] in ("a", "an", "the", "his", "her", "their", "two", "three")
+        else k + 1
+    )
+    return j < len(ws) and ws[j][0] in WRITTEN_WORKS
+
+
+def questions_a_person(ws: tuple[Word, ...], k: int) -> bool:
+    """Whether "questioned" at ws[k] interviews someone ("Police questioned the
+    suspect") rather than doubts a claim ("questioned Moscow's vow")."""
+    nxt = [w for w, _s, _e in ws[k + 1 : k + 4]]
+    if nxt and nxt[0] in ("the", "a", "an", "two", "three", "several"):
+        nxt = nxt[1:]
+    return bool(nxt) and nxt[0] in QUESTIONED
