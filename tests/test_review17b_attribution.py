@@ -139,6 +139,17 @@ def test_told_a_story_is_no_report(text: str) -> None:
     assert _label(text) != "attribution"
 
 
+def test_a_modifier_before_who_was_told_only_after_an_article() -> None:
+    """A row of bench/distinct_pair.py's 1 MB pair: "told also Some Russian forces" has
+    no article, so "also" is no modifier of an addressee: "Some Russian" is no one told
+    (the row's "rest of" -> "also" stays a rewording)."""
+    from newsdiff.meaning.cues.attribution import attribution_cues
+
+    text = "While some combat actions discuss internal Columbia University told also Some Russian forces General given that."
+    cues = [c.text for c in attribution_cues(text, with_sources=True)]
+    assert cues == ["Columbia University told"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -251,8 +251,8 @@ def _addressee(text: str, ws: tuple[Word, ...], j: int) -> int | None:
             break
         if text[s].isupper() or w in AUDIENCES:
             end = m + 1
-        elif end is not None:
-            break
+        elif end is not None or ws[j][0] not in ("the", "a", "an"):
+            break  # a modifier only after an article: "a packed meeting", not "told also"
     if end is not None and end + 1 < len(ws) and ws[end][0] == "of" and one_phrase(text, ws, end):
         m = end + 2 if ws[end + 1][0] in ("the", "its", "their") else end + 1  # "a crowd of"
         if m < len(ws) and one_phrase(text, ws, m - 1) and ws[m][0] in AUDIENCES:
