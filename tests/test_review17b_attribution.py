@@ -255,3 +255,34 @@ def test_a_passive_that_reports_stays(text: str) -> None:
     """ "was told that" reports what was said, "is said to" a hearsay; an instruction
     with its source named is still the source's."""
     assert _label(text) == "attribution"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Aid agencies say thousands of people need shelter.",
+            "Aid agencies claim thousands of people need shelter.",
+        ),
+        (
+            "Residents of the town say the water tastes of chlorine.",
+            "Residents of the town claim the water tastes of chlorine.",
+        ),
+    ],
+)
+def test_one_reporting_verb_for_another_where_no_rule_finds_the_content(a: str, b: str) -> None:
+    """Issue 12: said -> claimed is spin "with or without that", so also where the
+    clause rules do not find what is said (a present verb after a plural)."""
+    assert "attribution" in _classes(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("He told a story about the war.", "He wrote a story about the war."),
+        ("You believe they are safe.", "You think they are safe."),
+    ],
+)
+def test_a_verb_with_an_object_or_of_belief_is_no_swap_of_sources(a: str, b: str) -> None:
+    """ "told a story" -> "wrote a story" is wording; "believe" -> "think" a synonym."""
+    assert "attribution" not in _classes(a, b)

@@ -28,7 +28,12 @@ from newsdiff.meaning.spans import (
     trimmed,
 )
 from newsdiff.meaning.speech import SCAFFOLD, hedges_as_quoted, new_content, speech_zones, zone_of
-from newsdiff.meaning.wording import is_prefix_negation, is_synonym, is_variant
+from newsdiff.meaning.wording import (
+    is_prefix_negation,
+    is_synonym,
+    is_variant,
+    reporting_verb_swapped,
+)
 
 
 def _quote_status(side: Side, start: int, end: int) -> bool:
@@ -151,6 +156,8 @@ def _attribution_changed(sa: Side, sb: Side, span: Span) -> bool:
     a0, a1, b0, b1 = span
     if sa.cue_texts(sa.attribution, a0, a1) != sb.cue_texts(sb.attribution, b0, b1):
         return True
+    if reporting_verb_swapped(sa.text[a0:a1], sb.text[b0:b1]):
+        return True  # "say" -> "claim" where no rule found what is said
     if sa.cue_texts(sa.credits, a0, a1) != sb.cue_texts(sb.credits, b0, b1):
         return True  # "LEEDSWORTH, March 4 (Reuters) -" -> "LEEDSWORTH -": the credit went
     if (sa.attribution or sb.attribution) and (

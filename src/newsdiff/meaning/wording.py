@@ -1,5 +1,6 @@
 """Changes judged by their words alone: a synonym (WordNet), a spelling or style
-variant, a negating prefix ("safe" -> "unsafe")."""
+variant, a negating prefix ("safe" -> "unsafe"), one reporting verb for another ("said"
+-> "claimed")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,11 @@ import re
 from newsdiff.core.worddiff import is_word, tokenize
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.changes import FILLERS
+from newsdiff.meaning.cues.attribution_words import (
+    NAME_CLAUSE_VERBS,
+    SPEECH_VERBS,
+    SUBJECT_CONTENT_VERBS,
+)
 from newsdiff.meaning.options import ALL, loose_key
 from newsdiff.meaning.spans import tone
 from newsdiff.meaning.variants import abbreviate
@@ -141,3 +147,24 @@ def is_prefix_negation(a: str, b: str) -> bool:
     return bool((lexicon.lemmas(long) | {long}) & lexicon.antonyms(short)) or bool(
         (lexicon.lemmas(short) | {short}) & lexicon.antonyms(long)
     )
+
+
+#: One word of a reporting verb's kind, either side of a change; not a verb of belief
+#: ("you believe" -> "you think" is a synonym, "believe" -> "know" a hedge).
+_SWAPPABLE = SPEECH_VERBS | SUBJECT_CONTENT_VERBS - frozenset(
+    "believe believes believed think thinks thought reckon reckons reckoned".split()
+)
+
+
+def reporting_verb_swapped(a: str, b: str) -> bool:
+    """Whether a change puts one reporting verb for another ("said" -> "claimed", "say"
+    -> "claim"): who says what, spun, whether or not the clause rules found what is said
+    ("Aid agencies say thousands of people need shelter"). One of the two is a verb that
+    seldom takes a plain object (``NAME_CLAUSE_VERBS``): "told a story" -> "wrote a
+    story" is wording; two forms of one verb ("say" -> "said") are no swap."""
+    a, b = a.strip().lower(), b.strip().lower()
+    if a == b or a not in _SWAPPABLE or b not in _SWAPPABLE:
+        return False
+    if a not in NAME_CLAUSE_VERBS and b not in NAME_CLAUSE_VERBS:
+        return False
+    return not lexicon.lemmas(a) & lexicon.lemmas(b)
