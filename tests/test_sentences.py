@@ -251,16 +251,19 @@ def test_str_split_cuts_at_exactly_the_whitespace_re_matches():
     )
 )
 def test_normalize_collapses_whitespace_as_the_pattern_did(text):
-    """normalize gives what NFKC, the fold of doubled marks and quote styles and ``\\s+``
+    """normalize gives what NFKC, the fold of doubled marks and quote styles, the
+    invisible characters dropped (zero-width space, BOM: ``core.invisible``) and ``\\s+``
     -> one space did."""
     import re
     import unicodedata
 
     from newsdiff.core.article import _FOLD_PAIRS, fold_doubled_marks, normalize
+    from newsdiff.core.invisible import fold_invisible
 
     folded = fold_doubled_marks(unicodedata.normalize("NFKC", text))
     for mark, plain in _FOLD_PAIRS:
         folded = folded.replace(mark, plain)
+    folded = fold_invisible(folded)
     assert normalize(text) == re.sub(r"\s+", " ", folded).strip()
 
 

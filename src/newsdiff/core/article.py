@@ -14,6 +14,7 @@ from typing import BinaryIO, Protocol
 
 from newsdiff.core import charsets
 from newsdiff.core.charsets import BOMS, ENCODING_NAMES, FALLBACKS, decoded_as
+from newsdiff.core.invisible import INVISIBLE
 from newsdiff.core.letterforms import fold_arabic
 
 #: Inputs above this size are refused (NEWSDIFF_MAX_BYTES raises it): a bound on what
@@ -354,8 +355,8 @@ def fold_doubled_marks(text: str) -> str:
 
 def normalize(text: str) -> str:
     """The form used only for comparing: quote and dash styles, odd spaces, whitespace runs,
-    and the Arabic script's letter forms, marks, digits and punctuation
-    (``core.letterforms``).
+    invisible characters (``core.invisible``) and the Arabic script's letter forms,
+    marks, digits and punctuation (``core.letterforms``).
 
     NFKC turns non-breaking and thin spaces into plain spaces, ligatures into letters
     and full-width marks into ASCII ones ("，" ","); "。" is a "." too.
@@ -369,7 +370,7 @@ def normalize(text: str) -> str:
     if not folded.isascii():  # a flag of the string: ASCII text pays nothing more
         if "\u3002" in folded:  # the ideographic full stop, which NFKC keeps: "。" = "."
             folded = folded.replace("\u3002", ".")
-        folded = fold_arabic(folded, marks=True)
+        folded = fold_arabic(INVISIBLE.sub("", folded), marks=True)
     # Whitespace runs to one space, trimmed: str.split() splits at exactly what re's
     # \s matches (str.isspace, checked on every code point), 3x faster than the pattern.
     return " ".join(folded.split())

@@ -35,8 +35,10 @@ Diff = list[tuple[Op, str]]
 NO_SPACE = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
 # A word character of a script that spaces its words. Combining marks belong to their
 # word: Devanagari vowel signs and Arabic vowel marks are not \w for Python's re, which
-# cut "मुंबई" into four tokens.
-_W = rf"[[\w\p{{M}}]--[{NO_SPACE}]]"
+# cut "मुंबई" into four tokens. The invisible characters (soft hyphen, zero-width space, word joiner, BOM;
+# ``article.fold_invisible``) belong to the word they are in or next to, so
+# "sa\u200bid" is one token, equal to "said" in comparison form, not three.
+_W = rf"[[\w\p{{M}}\u00ad\u200b\u2060\ufeff]--[{NO_SPACE}]]"
 # Numbers keep their separators and percent sign ("7,000", "15%", "07.04"); words keep
 # inner apostrophes and hyphens ("Russia’s", "second-largest").
 # A doubled mark ('', ‘‘, ’’ or `` for a double quote, -- or --- for a dash) is one token, as

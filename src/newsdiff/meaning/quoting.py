@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from newsdiff.core.invisible import fold_invisible
 from newsdiff.meaning.changes import Change
 from newsdiff.meaning.compare import Row
 from newsdiff.meaning.cues.quotes import quotations
@@ -31,6 +32,13 @@ def _wordy(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+def _words_changed(change: Change) -> bool:
+    """Words, not a soft hyphen or zero-width character only ("Every\u00adone")."""
+    return (_wordy(change.a) or _wordy(change.b)) and (
+        fold_invisible(change.a) != fold_invisible(change.b)
+    )
+
+
 def altered_quotes(row: Row) -> tuple[Change, ...]:
     """The changes of a row that alter a quotation (inside quotation marks on both sides)."""
     if not (row.a and row.b) or not row.changes:
@@ -45,7 +53,7 @@ def altered_quotes(row: Row) -> tuple[Change, ...]:
     return tuple(
         c
         for c in row.changes
-        if (_wordy(c.a) or _wordy(c.b))
+        if _words_changed(c)
         and _inside(inner_a, c.a_start, c.a_end)
         and _inside(inner_b, c.b_start, c.b_end)
     )

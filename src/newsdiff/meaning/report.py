@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from newsdiff.core.invisible import fold_invisible
 from newsdiff.core.sentences import Sentence
 from newsdiff.core.wordunits import words
 from newsdiff.meaning.changes import CLASSES, Change, ChangeClass, class_counts
@@ -81,8 +82,9 @@ def substitutions(
 
 def fold(text: str) -> tuple[str, ...]:
     """A replacement's side as the list gives it: its words (``core.wordunits``: a run
-    of unspaced characters is one), in lower case."""
-    return tuple(t.lower() for t in words(text))
+    of unspaced characters is one), in lower case, as a reader sees them (a soft hyphen
+    or a zero-width space in a word is no substitution: ``article.fold_invisible``)."""
+    return tuple(t.lower() for t in words(fold_invisible(text)))
 
 
 def _joins(sentences: Sequence[Sentence], indices: tuple[int, ...]) -> list[int]:

@@ -1,0 +1,32 @@
+"""Characters that show nothing and change no word, left out of the comparison form.
+
+Text copied from web pages and word processors carries them: a soft hyphen where a line
+may break, a zero-width space or word joiner, a byte-order mark where files were joined.
+The reader sees the same word; read as typed, "said" -> "sa\u200bid" lost the reporting
+verb (an attribution change) and "Monday" -> "Mon\u200dday" the weekday (a number
+change). ``core.article.normalize`` folds them (the token diff's key, the aligner and
+reuse read that form; ``core.worddiff`` keeps them inside their word's token), and the
+change classes call a change of them alone a variant. The text shown is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["INVISIBLE", "fold_invisible"]
+
+#: The soft hyphen U+00AD, zero-width space U+200B, word joiner U+2060 and BOM U+FEFF
+#: always; the joiners ZWNJ/ZWJ (U+200C/U+200D) only where no script that needs them is
+#: beside them: Indic scripts use them to choose a conjunct or a half form, Syriac,
+#: Mongolian, Myanmar and Khmer shape with them, and emoji sequences join with ZWJ
+#: (the Arabic script's fold drops them in Arabic text, ``core.letterforms``).
+_JOINING = "\u0600-\u0dff\u0f00-\u109f\u1780-\u18af\u2600-\u27bf\ufe00-\ufe0f\U0001f000-\U0001faff"
+# The joiner first, its neighbours after: a look-behind at every position cost a scan.
+INVISIBLE = re.compile(
+    f"[\u00ad\u200b\u2060\ufeff]|[\u200c\u200d](?<![{_JOINING}].)(?![{_JOINING}])"
+)
+
+
+def fold_invisible(text: str) -> str:
+    """``text`` without its invisible characters (``INVISIBLE``): what a reader sees."""
+    return text if text.isascii() else INVISIBLE.sub("", text)

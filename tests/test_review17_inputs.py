@@ -1,0 +1,83 @@
+"""Outside review r17c of what comes in: invisible characters counted as changes of
+meaning. Each with the reviewer's text, and a near miss the fix must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdiff.core.article import from_text, normalize
+from newsdiff.core.worddiff import tokenize
+from newsdiff.meaning.compare import compare
+from newsdiff.meaning.report import substitutions
+
+from .conftest import run_cli, write_pair
+
+# 3. Invisible characters: soft hyphen, zero-width space, word joiner, BOM, and the
+# joiners outside scripts that need them.
+
+INVISIBLE_A = (
+    "Café owner Renée Dupré said the naïve plan would cost €300,000 – “far too much”.\n\n"
+    "The council’s vote is due on Monday.\n"
+)
+INVISIBLE_B = (
+    "Café own\u00ader Renée Dupré sa\u200bid the naïve plan would cost €300,000 – “far too "
+    "much”.\n\nThe council’s vote is due on Mon\u200dday.\n"
+)
+
+
+def test_invisible_characters_are_no_number_nor_attribution_change(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = write_pair(tmp_path, INVISIBLE_A, INVISIBLE_B)
+    code, out, _ = run_cli(
+        capsys, "diff", "--format", "plain", "--fail-on", "number,attribution", a, b
+    )
+    assert code == 0, out
+    # The text shown is the text as written, each change a variant.
+    assert "[-said-]{+sa\u200bid+}{variant}" in out
+    assert "[-Monday-]{+Mon\u200dday+}{variant}" in out
+    assert "[-owner-]{+own\u00ader+}{variant}" in out
+
+
+def test_soft_hyphens_leave_reuse_whole_and_substitute_nothing() -> None:
+    a = "The coastguard commander told reporters that 214 passengers were evacuated."
+    b = "The coast\u00adguard comm\u00adander told repo\u00adrters that 214 passe\u00adngers were evac\u00aduated."
+    comparison = compare(from_text(a, "a"), from_text(b, "b"))
+    (row,) = comparison.rows
+    assert {c.classes for c in row.changes} == {("variant",)}
+    assert substitutions(list(comparison.rows)) == []
+
+
+def test_zero_width_spaces_before_words_are_one_token_each() -> None:
+    text = "Ferry \u200bruns \u200baground"
+    assert tokenize(text) == ["Ferry", " ", "\u200bruns", " ", "\u200baground"]
+    assert normalize(text) == "Ferry runs aground"
+    assert normalize("\ufeffsa\u2060id") == "said"
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "क्\u200dष",  # Devanagari: ZWJ asks for the half form
+        "ক্\u200cষ",  # Bengali: ZWNJ keeps the conjunct apart
+        "👨\u200d👩\u200d👧",  # one family emoji, not three faces
+    ],
+)
+def test_joiners_stay_where_the_script_uses_them(kept: str) -> None:
+    assert normalize(kept) == kept
+
+
+def test_a_visible_change_next_to_an_invisible_one_is_still_read() -> None:
+    """Near miss: "said" -> "den\u00adied" is an attribution change, soft hyphen or not."""
+    (row,) = compare(
+        from_text("The minister said the plan was costed.", "a"),
+        from_text("The minister den\u00adied the plan was costed.", "b"),
+    ).rows
+    assert any("attribution" in c.classes for c in row.changes)
+    (row,) = compare(
+        from_text("The vote is due on Monday.", "a"),
+        from_text("The vote is due on Tues\u200bday.", "b"),
+    ).rows
+    assert [c.classes for c in row.changes] == [("number",)]
