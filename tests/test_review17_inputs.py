@@ -81,3 +81,53 @@ def test_a_visible_change_next_to_an_invisible_one_is_still_read() -> None:
         from_text("The vote is due on Tues\u200bday.", "b"),
     ).rows
     assert [c.classes for c in row.changes] == [("number",)]
+
+
+# 4. A UTF-8 file with a few stray cp1252 bytes.
+
+CURLY = "The MV Kestrel struck a sandbank near the island’s harbour.\n\n“Everyone is safe,” the coastguard said.\n"
+
+
+def test_a_stray_cp1252_byte_leaves_the_rest_utf8(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(CURLY + "Reporting by Jose Garcia.\n", encoding="utf-8")
+    b.write_bytes(CURLY.encode() + "Reporting by José García.\n".encode("cp1252"))
+    code, out, err = run_cli(capsys, "diff", "--format", "plain", str(a), str(b))
+    assert code == 1
+    # The curly quotes are themselves, no mojibake, no change.
+    assert "“Everyone is safe,” the coastguard said." in out
+    assert "â" not in out and "{attribution}" not in out
+    assert "[-Jose Garcia-]{+José García+}" in out
+    (line,) = err.splitlines()
+    first = len(CURLY.encode()) + len("Reporting by Jos")
+    assert line.endswith(
+        f"b.txt: UTF-8 but for 2 bytes that are not (the first at byte {first}, line 4), "
+        "read as cp1252"
+    )
+
+
+def test_mixed_bytes_are_no_binary_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The reviewer's b_mixed_utf8_cp1252.txt: U+201D's UTF-8 holds 0x9D, undefined in
+    # cp1252, so the whole file read as latin-1 control characters: "binary file".
+    a, _ = write_pair(tmp_path, "The vote is due on Monday.\n", "")
+    b = tmp_path / "mixed.txt"
+    b.write_bytes("“The vote is due on Monday.” Signed: ".encode() + "José.\n".encode("cp1252"))
+    code, out, err = run_cli(capsys, "diff", "--format", "plain", a, str(b))
+    assert code == 1, err
+    assert "binary file" not in err and "{+Signed: José.+}" in out
+    first = len("“The vote is due on Monday.” Signed: Jos".encode())
+    assert f"1 byte that is not (the first at byte {first}, line 1)" in err
+
+
+def test_a_cp1252_file_stays_cp1252(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Near miss: a whole cp1252 file (curly quotes as single bytes), with one pair of
+    bytes that happens to be valid UTF-8 ("É»"), is cp1252, not UTF-8 with strays."""
+    path = tmp_path / "cp.txt"
+    path.write_bytes("“Café” and “naïve”, said the CAFÉ» sign.\n".encode("cp1252"))
+    code, out, err = run_cli(capsys, "sentences", str(path))
+    assert code == 0
+    assert "“Café” and “naïve”, said the CAFÉ» sign." in out
+    assert "not valid UTF-8, decoded as cp1252" in err

@@ -106,18 +106,20 @@ def format_size(size: int) -> str:
 def decode(data: bytes, path: str, declared: str | None = None) -> tuple[str, str]:
     """The text and the encoding of ``data`` (``_decode``, without whether the encoding
     was guessed)."""
-    text, encoding, _guessed = _decode(data, path, declared)
+    text, encoding, _guessed, _note = _decode(data, path, declared)
     return text, encoding
 
 
-def _decode(data: bytes, path: str, declared: str | None) -> tuple[str, str, bool]:
-    """Decode bytes as UTF-8 (BOM or not), else in the charset the file ``declared`` (an
+def _decode(data: bytes, path: str, declared: str | None) -> tuple[str, str, bool, str]:
+    """Decode bytes as UTF-8 (BOM or not), else as UTF-8 with a few stray cp1252 bytes,
+    else in the charset the file ``declared`` (an
     HTML page's meta), else in the Cyrillic charset its bytes read as (when it declares
     none newsdiff knows), falling back to cp1252, then latin-1.
 
     UTF-16 and UTF-32 are decoded when a byte-order mark says so (Windows editors save
-    "Unicode" text as UTF-16 LE with one). Returns the text, the encoding used and
-    whether it was guessed from the bytes.
+    "Unicode" text as UTF-16 LE with one). Returns the text, the encoding used,
+    whether it was guessed from the bytes, and a note on stray bytes ("" or the line
+    to say of a file that is UTF-8 but for a few: ``charsets.utf8_but_strays``).
     Raises InputError for binary data: NUL bytes, or mostly control characters.
     """
     for bom, encoding in BOMS:
@@ -132,19 +134,23 @@ def _decode(data: bytes, path: str, declared: str | None) -> tuple[str, str, boo
                 ) from None
             if "\x00" in text:
                 raise InputError(path, "binary file (contains NUL characters), expected text")
-            return text, encoding, False
+            return text, encoding, False, ""
     if b"\x00" in data:
         raise InputError(path, "binary file (contains NUL bytes), expected text")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        return data.decode("utf-8"), "utf-8", False
+        return data.decode("utf-8"), "utf-8", False, ""
     except UnicodeDecodeError:
         pass
-    # A declared charset that is unknown, or that the bytes are not valid in, falls back:
-    # to the Cyrillic charset the bytes read as, if any, then cp1252 (which leaves five
-    # bytes undefined), then latin-1, which maps every byte.
     codec = charsets.codec_for(declared) if declared else None
+    # A file that declares no charset it is valid in (or UTF-8) and is UTF-8 but for a
+    # few stray bytes is UTF-8, those bytes cp1252 (``charsets.utf8_but_strays``).
+    if codec is None and (mixed := charsets.utf8_but_strays(data)) is not None:
+        text, count, offset = mixed
+        if not charsets.is_garbage(text):
+            line = data.count(b"\n", 0, offset) + 1
+            return text, charsets.UTF8_STRAYS, False, charsets.strays_note(count, offset, line)
     guess = charsets.guess_cyrillic(data) if codec is None else None
     for charset in (*((codec,) if codec else ()), *((guess,) if guess else ()), *FALLBACKS):
         try:
@@ -155,7 +161,7 @@ def _decode(data: bytes, path: str, declared: str | None) -> tuple[str, str, boo
             raise InputError(
                 path, "binary file (mostly control characters, not text in any charset)"
             )
-        return text, charset, charset == guess
+        return text, charset, charset == guess, ""
     raise AssertionError("latin-1 decodes every byte")
 
 
@@ -305,11 +311,12 @@ def load(path: str, stdin: BinaryIO | None = None, warn: bool = True) -> Article
     if reader is not None and path != STDIN and (named := reader.named(path)) is not None:
         return named
     data = _read_bytes(path, stdin)
-    text, encoding, guessed = _decode(data, path, reader.declared(path, data) if reader else None)
+    declared = reader.declared(path, data) if reader else None
+    text, encoding, guessed, note = _decode(data, path, declared)
     if not text.strip():
         raise InputError(path, "empty file, nothing to compare")
     if warn and encoding != "utf-8":
-        print(f"newsdiff: {path}: {decoded_as(encoding, guessed)}", file=sys.stderr)
+        print(f"newsdiff: {path}: {note or decoded_as(encoding, guessed)}", file=sys.stderr)
     if reader is not None and (converted := reader.converted(path, text, encoding)) is not None:
         return replace(converted, guessed=True) if guessed else converted
     return Article(path=path, text=text, encoding=encoding, guessed=guessed)

@@ -117,6 +117,8 @@ def decoded_as(encoding: str, guessed: bool = False) -> str:
     ``guessed``: the encoding was read from the bytes (``Article.guessed``)."""
     if encoding == "utf-8":
         return ""
+    if encoding == UTF8_STRAYS:
+        return "UTF-8 but for a few bytes that are not, read as cp1252"
     if guessed:
         return f"not valid UTF-8, decoded as {encoding} (guessed from its bytes)"
     if encoding in ENCODING_NAMES:
@@ -128,3 +130,40 @@ def decoded_as(encoding: str, guessed: bool = False) -> str:
 
 #: What ``article.decode`` falls back to when nothing says what a file is.
 FALLBACKS = ("cp1252", "latin-1")
+
+
+#: The encoding of a file ``utf8_but_strays`` read.
+UTF8_STRAYS = "utf-8+cp1252"
+#: The byte values a stray-byte note is about, as ``surrogateescape`` decodes them.
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
+def utf8_but_strays(data: bytes) -> tuple[str, int, int] | None:
+    """``data`` read as UTF-8 with its few invalid bytes read as cp1252 (U+FFFD for the
+    five cp1252 leaves undefined), how many such bytes, and where the first is (a byte
+    offset); None when the file is not UTF-8 at heart.
+
+    One cp1252 byte pasted into a UTF-8 file (an "é" typed in an old editor) made the
+    whole file fall back to latin-1, every curly quote turning into "â€™" and read as a
+    change. A file is UTF-8 at heart when it holds at least as many valid multi-byte
+    UTF-8 characters as invalid bytes: a cp1252 or latin-1 file has no multi-byte
+    sequence but by accident (a capital accented letter before a symbol), one invalid
+    byte per accented letter.
+    """
+    text = data.decode("utf-8", "surrogateescape")
+    strays = _ESCAPED.findall(text)
+    if not strays or sum(not ch.isascii() for ch in text) < 2 * len(strays):
+        return None
+    first = _ESCAPED.search(text)
+    assert first is not None
+    offset = len(text[: first.start()].encode("utf-8", "surrogateescape"))
+    fixed = _ESCAPED.sub(
+        lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", "replace"), text
+    )
+    return fixed, len(strays), offset
+
+
+def strays_note(count: int, offset: int, line: int) -> str:
+    """The one line a file that ``utf8_but_strays`` read is reported with."""
+    what = "1 byte that is not" if count == 1 else f"{count} bytes that are not"
+    return f"UTF-8 but for {what} (the first at byte {offset:,}, line {line}), read as cp1252"
