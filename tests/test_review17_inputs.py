@@ -3,6 +3,7 @@ meaning. Each with the reviewer's text, and a near miss the fix must leave alone
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,70 @@ def test_a_cp1252_file_stays_cp1252(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert code == 0
     assert "“Café” and “naïve”, said the CAFÉ» sign." in out
     assert "not valid UTF-8, decoded as cp1252" in err
+
+
+# 2. The scan's source by dates as points in time, not as text.
+
+RAIL = (
+    "Thousands of rail workers in Valmora began a 48-hour strike on Monday after talks "
+    "over pay broke down, halting most commuter services around the capital. The Rail and "
+    "Transport Union said its members had rejected a 3.5% offer as far below inflation, "
+    "which reached 6.1% last month. Transport minister Ilona Varga called the strike "
+    "irresponsible and said the government would not reopen negotiations."
+)
+
+
+def _scan_dates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], wire: object, reprint: object
+) -> tuple[str | None, str, str]:
+    corpus = tmp_path / "c.jsonl"
+    lines = [
+        {"id": "wire", "text": RAIL, "date": wire},
+        {"id": "reprint", "text": RAIL + " Trains will run again on Thursday.", "date": reprint},
+    ]
+    corpus.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    code, out, _ = run_cli(capsys, "scan", "--format", "jsonl", str(corpus))
+    assert code == 0
+    (pair,) = map(json.loads, out.splitlines())
+    return pair["source"], pair["source_note"], pair["a"]["ref"].rpartition("#")[2]
+
+
+@pytest.mark.parametrize(
+    ("wire", "reprint"),
+    [
+        ("12/31/2025", "01/02/2026"),  # the reviewer's: as text, "01/..." came first
+        ("May 30, 2026", "June 3, 2026"),  # as text, "June" came before "May"
+        ("2026-06-01T23:00:00-05:00", "2026-06-02T05:00:00Z"),  # 04:00Z, one hour earlier
+        ("2026-05-30", "June 3, 2026"),
+    ],
+)
+def test_the_earlier_date_is_the_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], wire: str, reprint: str
+) -> None:
+    assert _scan_dates(tmp_path, capsys, wire, reprint) == ("date", "dated earlier", "wire")
+    # Either way round.
+    assert _scan_dates(tmp_path, capsys, reprint, wire) == ("date", "dated earlier", "reprint")
+
+
+def test_the_reviewers_times_compare_in_utc(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 2026-06-01T23:00-05:00 is 04:00Z on the 2nd, after 01:00Z: the reprint came first.
+    found = _scan_dates(tmp_path, capsys, "2026-06-01T23:00:00-05:00", "2026-06-02T01:00:00Z")
+    assert found == ("date", "dated earlier", "reprint")
+
+
+@pytest.mark.parametrize(
+    ("wire", "reprint", "note"),
+    [
+        ("2026-06-02", "unknown", "only A dated"),
+        ("2026-06-02", True, "only A dated"),  # "date": true read as the date "True"
+        ("yesterday", "May 30", "no dates"),  # no year: no telling which came first
+        # Near miss: the same day written two ways is the same date, no source.
+        ("2026-06-02", "June 2, 2026", "same date"),
+    ],
+)
+def test_what_is_no_date_gives_no_direction(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], wire: object, reprint: object, note: str
+) -> None:
+    assert _scan_dates(tmp_path, capsys, wire, reprint)[:2] == (None, note)

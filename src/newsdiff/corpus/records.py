@@ -71,7 +71,12 @@ def parse(raw: bytes, offset: int, line: int = 0) -> Record | str:
 
     def field(name: str) -> str:
         value = obj.get(name)
-        return str(value) if isinstance(value, str | int | float) else ""
+        # true and false are no title nor date ("date": true read as the date "True").
+        return (
+            str(value)
+            if isinstance(value, str | int | float) and not isinstance(value, bool)
+            else ""
+        )
 
     return Record(
         offset,

@@ -25,6 +25,7 @@ import numpy as np
 
 from newsdiff.corpus import MIN_REUSE, records, short
 from newsdiff.corpus import candidates as cand
+from newsdiff.corpus.dates import earlier, when
 from newsdiff.corpus.overlap import overlap
 from newsdiff.corpus.shingles import Features, K, featurize, passage
 from newsdiff.corpus.sources import Piece, pieces
@@ -142,10 +143,12 @@ def source_note(source: str | None, a_date: str, b_date: str) -> str:
     cuts is held by it (on the seeds, 000, a spun rewrite of 001, holds more of 001)."""
     if source == "date":
         return "dated earlier"
-    if not a_date and not b_date:
+    # A date newsdiff cannot read ("unknown", "yesterday") is none (``corpus.dates``).
+    a_dated, b_dated = when(a_date) is not None, when(b_date) is not None
+    if not a_dated and not b_dated:
         return "no dates"
-    if not (a_date and b_date):
-        return "only A dated" if a_date else "only B dated"
+    if not (a_dated and b_dated):
+        return "only A dated" if a_dated else "only B dated"
     return "same date"
 
 
@@ -377,8 +380,9 @@ def _pair(
     sides = [Side(refs[i], titles[i], dates[i], words[i], r) for i, r in ((a, ra), (b, rb))]
     source: str | None = None
     first = 0
-    if sides[0].date and sides[1].date and sides[0].date != sides[1].date:
-        source, first = "date", 0 if sides[0].date < sides[1].date else 1
+    # As points in time, not as text: "12/31/2025" is before "01/02/2026".
+    if sign := earlier(sides[0].date, sides[1].date):
+        source, first = "date", 0 if sign < 0 else 1
     order = (a, b) if first == 0 else (b, a)
     passage = text.split()
     shown = " ".join(passage[:PASSAGE_WORDS]) + (" …" if len(passage) > PASSAGE_WORDS else "")
