@@ -199,3 +199,56 @@ def test_what_is_no_date_gives_no_direction(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], wire: object, reprint: object, note: str
 ) -> None:
     assert _scan_dates(tmp_path, capsys, wire, reprint)[:2] == (None, note)
+
+
+# 5. A corpus's ids and titles reach the terminal with their controls shown.
+
+RED_TITLE = "Line one\nLine two\x1b[31mRED\x1b[0m \u202eevil"
+
+
+def _ctrl_corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "ctrl.jsonl"
+    lines = [
+        {"id": "t1", "title": RED_TITLE, "text": RAIL},
+        {"id": "t2\x1b[2J", "text": RAIL + " Trains will run again on Thursday."},
+    ]
+    corpus.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    return corpus
+
+
+def test_scan_shows_ids_and_titles_controls_as_pictures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run_cli(capsys, "scan", str(_ctrl_corpus(tmp_path)))
+    assert code == 0
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "Line one Line two␛[31mRED␛[0m �evil" in out
+    assert "ctrl.jsonl#t2␛[2J" in out
+    # The columns stay aligned: each side's title starts at the same column.
+    a_line, b_line = (ln for ln in out.splitlines() if ln.startswith(("     A  ", "     B  ")))
+    assert a_line.index("Line one") == b_line.index("Thousands")
+
+
+def test_scan_leaves_plain_ids_and_titles_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Near miss: a title with accents, quotes and a right-to-left name is shown as it is."""
+    corpus = tmp_path / "plain.jsonl"
+    title = "Grève à Valmora: «pas de trains», dit אבי"
+    lines = [{"id": "t1", "title": title, "text": RAIL}, {"id": "t2", "text": RAIL}]
+    corpus.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    code, out, _ = run_cli(capsys, "scan", str(corpus))
+    assert code == 0 and title in out
+
+
+def test_the_pickers_cells_show_controls_as_spaces() -> None:
+    from newsdiff.tui.listing import Listed
+    from newsdiff.tui.screens.picker import side_cells
+
+    item = Listed(
+        "c.jsonl#t1", "c.jsonl#t2\x1b[2J\x1b[H", RED_TITLE, "Rail", 1.0, 0.9, "a", "b", 3, 3
+    )
+    a, b = side_cells(item, 60)
+    assert a == "Line one Line two [31mRED [0m evil" and b == "Rail"
+    a, b = side_cells(item, 12)  # narrow: the file names, cut in the middle
+    assert "\x1b" not in a + b and b.startswith("c.jso")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsdiff.cli.args import whole_number
 from newsdiff.cli.errors import EXIT_SAME, CliError
-from newsdiff.cli.output import counted, json_out, note, plural, shown
+from newsdiff.cli.output import counted, json_out, note, out, plural, shown
 from newsdiff.corpus import MIN_REUSE
 
 if TYPE_CHECKING:
@@ -149,7 +149,9 @@ def _progress() -> Iterator[Progress | None]:
 
 
 def _table(result: ScanResult, pairs: list[Pair], min_reuse: float) -> None:
-    w = sys.stdout.write
+    # Through ``out``: a corpus's ids and titles are its own text, ESC [ 2 J and U+202E
+    # included, shown as pictures like every article's text.
+    w = out
     n = len(result.pairs)
     w(
         f"{counted(result.articles, 'article')}, {counted(n, 'pair')} with at least "
@@ -159,8 +161,8 @@ def _table(result: ScanResult, pairs: list[Pair], min_reuse: float) -> None:
         w(f"\n{rank:>3}  A {p.a.reuse:.1%}  B {p.b.reuse:.1%}  longest {p.longest_words} words")
         w(f"  source: {p.source_words}\n")
         for side, name in ((p.a, "A"), (p.b, "B")):
-            w(f"     {name}  {_short(os.path.basename(side.ref), 32, pad=True)}  ")
-            w(f"{_short(side.title, 60)}\n")
+            w(f"     {name}  {_short(shown(os.path.basename(side.ref)), 32, pad=True)}  ")
+            w(f"{_short(shown(side.title), 60)}\n")
         if p.repeats:
             w(
                 f"     repeats {os.path.basename(p.repeats[0])} / {os.path.basename(p.repeats[1])} (a copy)\n"

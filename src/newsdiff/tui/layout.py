@@ -106,12 +106,13 @@ class RowModel:
         return self.row.a if side == "a" else self.row.b
 
 
-def _clean(text: str) -> str:
+def clean(text: str) -> str:
+    """``text`` with each control character (C0, C1, bidi overrides) as a space."""
     return text if text.isprintable() else text.translate(_CONTROL)
 
 
 def _piece(sentence: int, text: str, badge: int, offset: int) -> Piece:
-    text = _clean(text)
+    text = clean(text)
     return Piece(sentence, text, badge, offset, word_lengths(text))
 
 

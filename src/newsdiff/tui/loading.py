@@ -19,7 +19,7 @@ from newsdiff.store import Store
 
 from .app_base import EXIT_TROUBLE, AppBase, background
 from .cursor import Place
-from .layout import RowModel
+from .layout import RowModel, clean
 from .session import TagSession
 from .widgets.diff_view import DiffView, after_refresh
 from .widgets.header import PairHeader, figures
@@ -27,7 +27,7 @@ from .widgets.header import PairHeader, figures
 
 def figures_pending(a: Article, b: Article) -> tuple[Content, Content]:
     """What the header says while the pair is being aligned."""
-    text = Content(f"aligning {a.name} with {b.name}…")
+    text = Content(f"aligning {clean(a.name)} with {clean(b.name)}…")
     return (text, text)
 
 

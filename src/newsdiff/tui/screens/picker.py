@@ -27,6 +27,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, ProgressBar, Static
 
+from ..layout import clean
 from ..listing import Listed, corpus_progress, next_untagged
 
 #: Columns besides the two titles: rank, source, reuse A, reuse B, tagged A, tagged B
@@ -40,13 +41,16 @@ NAMES_UNDER = 30
 
 
 def clip(text: str, width: int) -> str:
-    text = " ".join(text.split()) or "(untitled)"
+    # A corpus's title or id may hold ESC [ 2 J, which wiped the list: controls are
+    # spaces here, as in the pair's panes (``layout.clean``).
+    text = " ".join(clean(text).split()) or "(untitled)"
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
 def clip_name(name: str, width: int) -> str:
     """A file name cut in the middle: names differ at the start (000_, 001_) or at the
-    end (a corpus's ``FILE#ID``), so both ends stay."""
+    end (a corpus's ``FILE#ID``), so both ends stay; control characters as spaces."""
+    name = clean(name)
     if len(name) <= width:
         return name
     head = max((width - 1) // 2, 0)

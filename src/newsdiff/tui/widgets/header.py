@@ -14,7 +14,7 @@ from newsdiff.core.reuse import NO_SHARE, same_after
 from newsdiff.core.worddiff import is_word, tokenize
 from newsdiff.meaning.compare import Comparison
 
-from ..layout import DIVIDER, GUTTER, Geometry, Side
+from ..layout import DIVIDER, GUTTER, Geometry, Side, clean
 from ..single import single_summary
 from ..status import fit_changes
 
@@ -137,8 +137,9 @@ class PairHeader(Widget):
         id: str | None = None,  # noqa: A002 (Textual's own parameter name)
     ) -> None:
         super().__init__(id=id)
-        self.name_a = name_a
-        self.name_b = name_b
+        # A corpus record's id is in its name, ESC [ 2 J and all: controls as spaces.
+        self.name_a = clean(name_a)
+        self.name_b = clean(name_b)
         self.indent = indent
         self.single = single
         """One article alone: no alignment figures; the article and its progress."""
