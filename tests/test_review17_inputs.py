@@ -252,3 +252,58 @@ def test_the_pickers_cells_show_controls_as_spaces() -> None:
     assert a == "Line one Line two [31mRED [0m evil" and b == "Rail"
     a, b = side_cells(item, 12)  # narrow: the file names, cut in the middle
     assert "\x1b" not in a + b and b.startswith("c.jso")
+
+
+# 7. A corpus in UTF-16 (with its byte-order mark) or in cp1252 is read as text files are.
+
+
+def _corpus_lines(*texts: str) -> str:
+    return "".join(
+        json.dumps({"id": f"r{n}", "text": t}, ensure_ascii=False) + "\n"
+        for n, t in enumerate(texts, 1)
+    )
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_utf16_corpus_keeps_its_first_record_and_has_no_phantom_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], codec: str
+) -> None:
+    corpus = tmp_path / "wide.jsonl"
+    data = _corpus_lines(RAIL, RAIL + " Trains will run again on Thursday. 😀")
+    bom = {"utf-16-be": b"\xfe\xff"}.get(codec, b"")
+    corpus.write_bytes(bom + data.encode(codec))
+    code, out, err = run_cli(capsys, "scan", "--format", "jsonl", str(corpus))
+    assert code == 0 and err == ""
+    (pair,) = map(json.loads, out.splitlines())
+    assert {pair["a"]["ref"], pair["b"]["ref"]} == {f"{corpus}#r1", f"{corpus}#r2"}
+    code, out, err = run_cli(capsys, "sentences", f"{corpus}#r2")
+    assert code == 0 and "Trains will run again on Thursday. 😀" in out
+    assert "decoded as UTF-" in err
+
+
+def test_a_cp1252_corpus_is_read_not_called_not_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "cp.jsonl"
+    corpus.write_bytes(
+        _corpus_lines("Café owner said €300.", "Café owner said €400.").encode("cp1252")
+    )
+    code, out, err = run_cli(capsys, "diff", "--format", "plain", f"{corpus}#r1", f"{corpus}#r2")
+    assert code == 1
+    assert out.startswith("~ Café owner said €[-300-]{+400+}{number}.")
+    assert "r1: not valid UTF-8, decoded as cp1252" in err
+
+
+def test_a_corpus_line_that_is_not_json_still_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Near miss: a UTF-8 line that is broken JSON, and one with a NUL byte, are still
+    refused, each for what is wrong with it."""
+    corpus = tmp_path / "bad.jsonl"
+    corpus.write_bytes(
+        _corpus_lines(RAIL, RAIL + " More.").encode() + b'{"id": "x", "text": "Caf\xc3\xa9\n'
+        b'{"id": "y", "text": "a\x00b"}\n'
+    )
+    code, _, err = run_cli(capsys, "scan", str(corpus))
+    assert code == 0
+    assert "line 3: not JSON" in err and "line 4: binary file (contains NUL bytes)" in err

@@ -309,6 +309,8 @@ def load(path: str, stdin: BinaryIO | None = None, warn: bool = True) -> Article
     """
     reader = _reader
     if reader is not None and path != STDIN and (named := reader.named(path)) is not None:
+        if warn and named.encoding != "utf-8":  # a corpus record not in UTF-8
+            print(f"newsdiff: {path}: {decoded_as(named.encoding)}", file=sys.stderr)
         return named
     data = _read_bytes(path, stdin)
     declared = reader.declared(path, data) if reader else None

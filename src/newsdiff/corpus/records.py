@@ -11,8 +11,10 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import BinaryIO
 
-from newsdiff.core.article import Article, InputError
+from newsdiff.core.article import Article, InputError, decode
+from newsdiff.core.charsets import BOMS
 
 SUFFIX = ".jsonl"
 SEPARATOR = "#"
@@ -31,13 +33,17 @@ class Record:
     url: str = ""
     #: Its line in the corpus (0 where a piece read from the middle does not know it).
     line: int = 0
+    #: How its line was decoded (``core.article.decode``, as a text file is).
+    encoding: str = "utf-8"
 
     def article(self, path: str) -> Article:
         ref = f"{path}{SEPARATOR}{self.id}"
         if not self.text.strip():
             raise InputError(ref, "empty article, nothing to compare")
         title = self.title or next((ln.strip() for ln in self.text.splitlines() if ln.strip()), "")
-        return Article(path=ref, text=self.text, encoding="utf-8", title=title, date=self.date)
+        return Article(
+            path=ref, text=self.text, encoding=self.encoding, title=title, date=self.date
+        )
 
 
 def split_reference(path: str) -> tuple[str, str] | None:
@@ -53,20 +59,29 @@ def split_reference(path: str) -> tuple[str, str] | None:
     return None
 
 
-def parse(raw: bytes, offset: int, line: int = 0) -> Record | str:
-    """One line as a record, or what is wrong with it."""
+def parse(raw: bytes, offset: int, line: int = 0, encoding: str | None = None) -> Record | str:
+    """One line as a record, or what is wrong with it. The line's bytes are decoded as a
+    text file's are (UTF-8, else the charset they read as: "Caf\xe9" in cp1252 was "not
+    JSON"), or in ``encoding`` when the file's byte-order mark named one."""
     import json  # here: a diff of two files asks split_reference; only a corpus is JSON
 
+    if encoding is None:
+        try:
+            text, encoding = decode(raw, "")
+        except InputError as err:
+            return err.problem
+    else:
+        text = raw.decode(encoding, "replace")
     try:
-        obj = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+        obj = json.loads(text)
+    except ValueError:
         return "not JSON"
     if not isinstance(obj, dict):
         return "not a JSON object"
-    ident, text = obj.get("id"), obj.get("text")
+    ident, body = obj.get("id"), obj.get("text")
     if not isinstance(ident, str | int) or isinstance(ident, bool) or str(ident) == "":
         return "no 'id' (a string or a number)"
-    if not isinstance(text, str):
+    if not isinstance(body, str):
         return "no 'text' (a string)"
 
     def field(name: str) -> str:
@@ -81,12 +96,13 @@ def parse(raw: bytes, offset: int, line: int = 0) -> Record | str:
     return Record(
         offset,
         str(ident),
-        text,
+        body,
         field("title"),
         field("date"),
         field("series"),
         field("url"),
         line,
+        encoding,
     )
 
 
@@ -103,6 +119,10 @@ def read_lines(path: str, start: int = 0, end: int | None = None) -> Iterator[Re
     except OSError as err:
         raise InputError(path, err.strerror or "cannot read") from None
     with fh:
+        if (wide := _wide(fh)) is not None:
+            if start == 0:  # one piece reads it all: a byte range could split a character
+                yield from _wide_lines(fh.read(), *wide)
+            return
         pos = 0
         if start > 0:
             fh.seek(start - 1)
@@ -118,6 +138,27 @@ def read_lines(path: str, start: int = 0, end: int | None = None) -> Iterator[Re
             parsed = parse(raw, offset, number if start == 0 else 0)
             where = f"line {number}" if start == 0 else f"at byte {offset}"
             yield parsed if isinstance(parsed, Record) else f"{where}: {parsed}"
+
+
+def _wide(fh: BinaryIO) -> tuple[str, int] | None:
+    """The codec and byte-order mark length of a corpus saved as UTF-16 or UTF-32 (as
+    Windows editors save "Unicode" text), else None: its lines do not end at a 0x0A
+    byte, and a line read up to one was "not JSON", the mark's record lost."""
+    head = fh.read(4)
+    fh.seek(0)
+    return next(((enc, len(bom)) for bom, enc in BOMS if head.startswith(bom)), None)
+
+
+def _wide_lines(data: bytes, codec: str, skip: int) -> Iterator[Record | str]:
+    """``read_lines`` of a whole UTF-16 or UTF-32 corpus: offsets in bytes, as in any."""
+    text = data[skip:].decode(codec, "replace")
+    offset = skip
+    for number, line in enumerate(text.split("\n"), 1):
+        raw = (line + "\n").encode(codec)
+        if line.strip():
+            parsed = parse(raw, offset, number, codec)
+            yield parsed if isinstance(parsed, Record) else f"line {number}: {parsed}"
+        offset += len(raw)
 
 
 #: Each corpus's index, per version (size, mtime): the offset of each id's first record,
@@ -171,8 +212,12 @@ def find(path: str, ident: str) -> Record:
         _told.add((path, ident))
         print(f"newsdiff: {ref}: {duplicate_note(path, ident, lines)}", file=sys.stderr)
     with open(path, "rb") as fh:
-        fh.seek(offset)
-        parsed = parse(fh.readline(), offset)
+        if _wide(fh) is None:
+            fh.seek(offset)
+            parsed: Record | str = parse(fh.readline(), offset)
+        else:
+            found = [r for r in read_lines(path) if isinstance(r, Record) and r.offset == offset]
+            parsed = found[0] if found else "gone"
     if not isinstance(parsed, Record):
         raise InputError(ref, f"the record changed while being read ({parsed})")
     return parsed
