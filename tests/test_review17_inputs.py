@@ -307,3 +307,30 @@ def test_a_corpus_line_that_is_not_json_still_says_so(
     code, _, err = run_cli(capsys, "scan", str(corpus))
     assert code == 0
     assert "line 3: not JSON" in err and "line 4: binary file (contains NUL bytes)" in err
+
+
+# 8. A record that has the id asked for but is no article says why; any number is an id.
+
+
+def test_a_record_without_text_is_named_not_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "mixed.jsonl"
+    lines = [
+        {"id": "wire-1", "text": RAIL},
+        {"id": "nodate", "body": RAIL},  # the reviewer's line 4: "body", not "text"
+        {"id": 1.5, "text": RAIL},
+    ]
+    corpus.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    code, _, err = run_cli(capsys, "sentences", f"{corpus}#nodate")
+    assert code == 2
+    assert err == (
+        f"newsdiff: {corpus}#nodate: line 2: id 'nodate' has no 'text' (its fields: 'id', 'body')\n"
+    )
+    code, out, _ = run_cli(capsys, "sentences", f"{corpus}#1.5")
+    assert code == 0 and "Thousands of rail workers" in out
+    # Near miss: an id no line has is still "no article with id".
+    code, _, err = run_cli(capsys, "sentences", f"{corpus}#body")
+    assert code == 2 and "no article with id 'body'" in err
+    code, _, err = run_cli(capsys, "scan", str(corpus))
+    assert "line 2: id 'nodate' has no 'text'" in err

@@ -79,10 +79,14 @@ def parse(raw: bytes, offset: int, line: int = 0, encoding: str | None = None) -
     if not isinstance(obj, dict):
         return "not a JSON object"
     ident, body = obj.get("id"), obj.get("text")
-    if not isinstance(ident, str | int) or isinstance(ident, bool) or str(ident) == "":
+    # Any JSON number is an id ("id": 1.5 was refused as "no 'id' (a string or a number)").
+    if not isinstance(ident, str | int | float) or isinstance(ident, bool) or str(ident) == "":
         return "no 'id' (a string or a number)"
     if not isinstance(body, str):
-        return "no 'text' (a string)"
+        # The id, and the fields it has: "#nodate" was "no article with id 'nodate'",
+        # and a corpus that writes "body" or "content" is seen at a glance.
+        what = "a 'text' that is not a string" if "text" in obj else "no 'text'"
+        return f"id {str(ident)!r} has {what} (its fields: {', '.join(map(repr, obj))})"
 
     def field(name: str) -> str:
         value = obj.get(name)
@@ -203,6 +207,8 @@ def find(path: str, ident: str) -> Record:
     offset = cached[1].get(ident)
     ref = f"{path}{SEPARATOR}{ident}"
     if offset is None:
+        if (unusable := _unusable(path, ident)) is not None:
+            raise InputError(ref, unusable)
         raise InputError(
             ref,
             f"no article with id {ident!r} in {path} ({len(cached[1])} {'article' if len(cached[1]) == 1 else 'articles'})",
@@ -221,6 +227,13 @@ def find(path: str, ident: str) -> Record:
     if not isinstance(parsed, Record):
         raise InputError(ref, f"the record changed while being read ({parsed})")
     return parsed
+
+
+def _unusable(path: str, ident: str) -> str | None:
+    """Why the record with the id ``ident`` is no article ("line 4: id 'x' has no
+    'text' ..."), when a line has that id; else None. Asked once no article has it."""
+    said = f"id {ident!r} has "
+    return next((r for r in read_lines(path) if isinstance(r, str) and said in r), None)
 
 
 def count(path: str) -> int:
