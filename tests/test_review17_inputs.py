@@ -334,3 +334,40 @@ def test_a_record_without_text_is_named_not_missing(
     assert code == 2 and "no article with id 'body'" in err
     code, _, err = run_cli(capsys, "scan", str(corpus))
     assert "line 2: id 'nodate' has no 'text'" in err
+
+
+# 9. A currency's ISO code for its sign is the same figure.
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("€300,000", "EUR 300,000"),  # the reviewer's
+        ("$40", "USD 40"),
+        ("£40", "40 GBP"),
+        ("EUR 300,000", "300,000 EUR"),
+        ("¥5,000", "JPY5,000"),
+    ],
+)
+def test_a_currency_code_for_its_sign_is_a_variant(a: str, b: str) -> None:
+    (row,) = compare(
+        from_text(f"The plan would cost {a}, the council said on Monday.", "a"),
+        from_text(f"The plan would cost {b}, the council said on Monday.", "b"),
+    ).rows
+    assert [c.classes for c in row.changes] == [("variant",)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("EUR 300,000", "EUR 350,000"),
+        ("EUR 300,000", "USD 300,000"),  # another currency
+        ("€300,000", "GBP 300,000"),
+    ],
+)
+def test_another_amount_or_currency_is_still_a_number(a: str, b: str) -> None:
+    (row,) = compare(
+        from_text(f"The plan would cost {a}, the council said on Monday.", "a"),
+        from_text(f"The plan would cost {b}, the council said on Monday.", "b"),
+    ).rows
+    assert [c.classes for c in row.changes] == [("number",)]

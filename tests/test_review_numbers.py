@@ -111,7 +111,18 @@ def test_two_counts_side_by_side_are_two_numbers(text, found):
     assert [text[n.start : n.end] for n in numbers(text)] == found
 
 
-_FIGURE_BITS = [*"0123456789 ,.:%$£€¥₹°-CFkmx", "US", "NZ", "HK", "A", "ſ", " per cent", " million"]
+_FIGURE_BITS = [
+    *"0123456789 ,.:%$£€¥₹°-CFkmx",
+    "US",
+    "NZ",
+    "HK",
+    "A",
+    "ſ",
+    " per cent",
+    " million",
+    "EUR",
+    "USD",
+]
 
 
 @settings(max_examples=500, deadline=None)
@@ -125,6 +136,6 @@ def test_figures_are_those_the_scan_of_the_whole_text_finds(text: str) -> None:
     first = mod._A_DIGIT.search(text)
     if first is None:
         return
-    start = max(0, first.start() - mod._CURRENCY_SPAN)
+    start = max(0, first.start() - mod.CURRENCY_SPAN)
     want = [(m.span(), m.groupdict()) for m in mod._DIGITS.finditer(text, start)]
     assert [(m.span(), m.groupdict()) for m in mod._figures(text, first.start())] == want

@@ -75,6 +75,20 @@ UNIT_WORDS = {
 }  # fmt: skip
 #: Currencies: written before the figure ("$5", "£40").
 CURRENCIES = frozenset("$ £ € ¥ ₹ A$ C$ NZ$ HK$".split())
+#: ISO 4217 codes of those currencies, which wire and European copy writes for the sign
+#: ("EUR 300,000" is "€300,000", "USD 40" "$40"), before the figure or after it.
+ISO_CURRENCIES = {
+    "EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹", "AUD": "A$", "CAD": "C$",
+    "NZD": "NZ$", "HKD": "HK$",
+}  # fmt: skip
+UNIT_WORDS.update({code.lower(): sign for code, sign in ISO_CURRENCIES.items()})
+#: A currency before a figure, as a pattern: a sign ("$", "US$", "NZ$") or a code in
+#: capitals ("EUR", so that "eur" in running text is none).
+CURRENCY_PREFIX = r"(?:(?:US|A|C|NZ|HK)?[$£€¥₹]|\b(?-i:" + "|".join(ISO_CURRENCIES) + r"))"
+#: A figure holds a digit and starts at most this many characters before its first
+#: one (the longest currency prefix, "US$ ", "NZ$ " or "EUR "): the scan for figures
+#: starts there, and a text with no digit (most sentences) is not scanned at all.
+CURRENCY_SPAN = 4
 
 #: "last week", "next year", "this month": a date relative to the story's own.
 RELATIVE = {"last": "last", "past": "last", "previous": "last", "next": "next",

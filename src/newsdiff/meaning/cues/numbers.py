@@ -21,6 +21,8 @@ from newsdiff.meaning.cues.number_words import (
     A_SCALES,
     CARDINALS,
     CURRENCIES,
+    CURRENCY_PREFIX,
+    CURRENCY_SPAN,
     MAGNITUDES,
     MODALS,
     MONTH_ABBR,
@@ -56,7 +58,7 @@ _UNIT_RE = "|".join(
 # "(−3%)"; not "COVID-19" or "2019-2020", where the mark joins two words or figures.
 _MINUS = "-−–"
 _DIGITS = re.compile(
-    r"(?P<cur>(?:US|A|C|NZ|HK)?[$£€¥₹]\s?)?\d+(?:[.,:]\d+)*"
+    r"(?P<cur>" + CURRENCY_PREFIX + r"\s?)?\d+(?:[.,:]\d+)*"
     r"(?:(?P<pc>\s?%)|(?P<suf>st|nd|rd|th|k|m|mn|bn|tn)\b)?"
     r"(?:\s*(?P<pcw>per ?cent|percent)\b)?"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
@@ -65,10 +67,6 @@ _DIGITS = re.compile(
     r"(?:(?P<deg>\s?°\s?[CF]|(?-i:[CF]))(?!\w)|[\s-]?(?P<unit>" + _UNIT_RE + r")(?![\w/]))?",
     re.I,
 )
-#: A figure holds a digit and starts at most this many characters before its first
-#: one (the longest currency prefix, "US$ " or "NZ$ "): the scan for figures starts
-#: there, and a text with no digit (most sentences) is not scanned at all.
-_CURRENCY_SPAN = 4
 _A_DIGIT = re.compile(r"\d")
 #: A figure's digits and separators, matched where its currency ends.
 _FIGURE_DIGITS = re.compile(r"[\d.,:]+")
@@ -79,16 +77,16 @@ _MINUS_WORD = re.compile(r"(?:^|(?<=[^\w]))minus\s+$", re.I)
 
 def _figures(text: str, first: int) -> Iterator[re.Match[str]]:
     """``_DIGITS.finditer`` over ``text`` whose first digit is at ``first``: a figure
-    starts at most ``_CURRENCY_SPAN`` characters before a digit, so after each match
+    starts at most ``CURRENCY_SPAN`` characters before a digit, so after each match
     the search resumes there before the next digit (or stops when there is none). The
     pattern, tried at every character between figures, cost 13 µs a text."""
-    pos = max(0, first - _CURRENCY_SPAN)
+    pos = max(0, first - CURRENCY_SPAN)
     while (m := _DIGITS.search(text, pos)) is not None:
         yield m
         digit = _A_DIGIT.search(text, m.end())
         if digit is None:
             return
-        pos = max(m.end(), digit.start() - _CURRENCY_SPAN)
+        pos = max(m.end(), digit.start() - CURRENCY_SPAN)
 
 
 def _digits_value(raw: str, scale: str) -> float:
@@ -201,14 +199,15 @@ def numbers(text: str) -> tuple[Number, ...]:
     for m in figures:
         if m.start() and (text[m.start() - 1].isalpha()):
             continue  # "COVID19", "F16": part of a name
-        cur = (m.group("cur") or "").strip().upper()
+        cur = (m.group("cur") or "").strip().upper().replace("US$", "$")
         at = m.start() + len(m.group("cur") or "")
         raw = _FIGURE_DIGITS.match(text, at)
         assert raw is not None
         digits = raw.group().rstrip(".,:")
         suffix = (m.group("suf") or "").lower()
         scale = (m.group("scale") or "").lower() or suffix
-        unit = "%" if m.group("pc") or m.group("pcw") else (cur.replace("US$", "$") or "n")
+        # "US$40" and "USD 40" are "$40" (UNIT_WORDS: a code's sign).
+        unit = "%" if m.group("pc") or m.group("pcw") else (UNIT_WORDS.get(cur.lower(), cur) or "n")
         measure = m.group("deg") or m.group("unit")
         if measure and unit == "n":
             key = re.sub(r"\s+", " ", measure.strip().lower()).replace("° ", "°")
