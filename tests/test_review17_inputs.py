@@ -371,3 +371,51 @@ def test_another_amount_or_currency_is_still_a_number(a: str, b: str) -> None:
         from_text(f"The plan would cost {b}, the council said on Monday.", "b"),
     ).rows
     assert [c.classes for c in row.changes] == [("number",)]
+
+
+# 6. A paywalled page: the full text in its JSON-LD, the teaser and "Subscribe" shown.
+
+FERRY = [
+    "A passenger ferry ran aground off Brindle Island early on Tuesday, and all 214 people "
+    "on board were taken off safely, the coastguard said.",
+    "The MV Kestrel, operated by Northsound Lines, struck a sandbank about two kilometres "
+    "from the island's harbour at around 6:40 a.m. in thick fog.",
+    "Lifeboats from Port Calder and two fishing vessels helped transfer passengers to the "
+    "shore over three hours.",
+    "The Marine Accident Investigation Branch has sent inspectors to the scene.",
+]
+
+
+def _paywalled(body: str) -> str:
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                     "headline": "Ferry runs aground", "articleBody": body})  # fmt: skip
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry runs aground</title>'
+        f'<script type="application/ld+json">{ld}</script></head><body><nav>Home News</nav>'
+        f"<article><h1>Ferry runs aground</h1><p>{FERRY[0]}</p><div class='paywall'>"
+        "<p>Subscribe to continue reading. Get unlimited access for just £1 a month.</p>"
+        "<p>Already a subscriber? Log in</p></div></article></body></html>"
+    )
+
+
+def test_a_paywalled_page_gives_its_json_ld_body(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "paywall.html"
+    page.write_text(_paywalled("\n\n".join(FERRY)), encoding="utf-8")
+    code, out, _ = run_cli(capsys, "sentences", str(page))
+    assert code == 0
+    assert "Subscribe" not in out and "Log in" not in out
+    assert all(p in out for p in FERRY)
+
+
+def test_a_json_ld_summary_is_not_taken_for_the_body(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Near miss: a body that does not start as the page does (another story, a summary)
+    is not the article; the page's own text stays."""
+    page = tmp_path / "summary.html"
+    other = "A bus crashed near Port Calder on Monday, injuring three people, police said. " * 8
+    page.write_text(_paywalled(other), encoding="utf-8")
+    code, out, _ = run_cli(capsys, "sentences", str(page))
+    assert code == 0 and FERRY[0] in out and "bus crashed" not in out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsdiff.core.article import Article, InputError
+from newsdiff.core.article import Article, InputError, normalize
 
 HTML_SUFFIXES = (".html", ".htm")
 #: Below this many characters an extraction is checked again (trafilatura's own
@@ -98,6 +98,8 @@ def extract(path: str, text: str, encoding: str) -> Article:
     # article: only a page the precise pass also finds text in has an article.
     if sum(map(len, paragraphs)) < SHORT and not run(precise=True)[1]:
         paragraphs = []
+    if "articleBody" in text:  # a check in C: most pages have no JSON-LD body
+        paragraphs = _full_body(text, paragraphs) or paragraphs
     if not paragraphs:
         raise InputError(path, "no article text in this HTML page (only navigation or boilerplate)")
     if meta is not None:
@@ -133,3 +135,60 @@ def _with_times(tree: Any) -> Any:
             copy.text = words
             time.addprevious(copy)
     return tree
+
+
+#: The JSON-LD body replaces the extracted text when it is at least this many times as
+#: long (and holds the text's first paragraph): a paywall's teaser and its "Subscribe to
+#: continue reading" against the whole story the page carries for search engines.
+FULLER = 1.5
+
+
+def _full_body(page: str, paragraphs: list[str]) -> list[str] | None:
+    """The paragraphs of the page's JSON-LD ``articleBody`` when it is the whole of what
+    trafilatura extracted a part of, else None.
+
+    A paywalled page shows its first paragraph and a subscription box, and puts the full
+    text in its schema.org metadata. trafilatura reads that ``articleBody`` only when it
+    finds no text at all, so the teaser and "Subscribe ... / Log in" were the article.
+    The body is taken only when it starts the same way (the extracted first paragraph
+    is in it) and is ``FULLER`` times as long: a short or another summary is not it.
+    """
+    import json
+
+    import trafilatura
+
+    tree = trafilatura.load_html(page)
+    if tree is None:
+        return None
+    scripts = tree.xpath('//script[@type="application/ld+json"]')
+    bodies: list[str] = []
+    for script in scripts:
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        _collect_bodies(data, bodies)
+    if not bodies or not paragraphs:
+        return None
+    body = max(bodies, key=len)
+    flat = " ".join(normalize(body).split())
+    # The teaser is the first paragraph, or the second after a headline; a sentence, so
+    # that "Log in" found in a body by chance counts for nothing.
+    starts = any(len(p) >= 40 and normalize(p) in flat for p in paragraphs[:2])
+    if not starts or len(body) < FULLER * sum(map(len, paragraphs)):
+        return None
+    return [p.strip() for p in body.splitlines() if p.strip()]
+
+
+def _collect_bodies(data: Any, out: list[str]) -> None:
+    """Every ``articleBody`` string in a JSON-LD document (a list, an ``@graph``)."""
+    if isinstance(data, list):
+        for item in data:
+            _collect_bodies(item, out)
+    elif isinstance(data, dict):
+        body = data.get("articleBody")
+        if isinstance(body, str) and "<" not in body:  # text, not markup to strip
+            out.append(body)
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            if key in data:
+                _collect_bodies(data[key], out)
