@@ -25,6 +25,12 @@ from newsdiff.meaning.suggest import suggest_label
         "as the world has become ever more globalised",
         # set phrases (dev2 foxnews/050)
         "Folks, this was nothing short of an old-fashioned witch hunt led by the mayor",
+        # the writer vouching or weighing (dev2 aljazeera/043, guardian/023)
+        "which has been rightly seen by many across the region as essentially colonialism "
+        "dressed in new clothes",
+        "so few perpetrators are held to account by the courts",
+        # a verb forbidden (dev2 foxnews/025)
+        "Don't delay",
         # what a thing will cause (dev2 foxnews/054)
         "Public release of this report will do immeasurable harm",
         "It will encourage terrorists around the world to launch revenge attacks",
@@ -46,6 +52,10 @@ def test_the_arguers_moves_are_opinion(text: str) -> None:
         # "only" before a plain verb of an event
         "The bridge was only completed in 1984.",
         "No one was injured in the fire.",
+        # "actually" and "at all" correct or stress a report; "don't" after a subject
+        "Troops have actually withdrawn from the town.",
+        "The ferry did not sail at all on Monday.",
+        "Donations don't cover the cost of the repairs.",
         # what someone will do, and a passive of a plan
         "The mayor will lead a delegation to Brussels.",
         "The minister will act on the report.",

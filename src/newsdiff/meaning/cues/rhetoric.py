@@ -4,8 +4,9 @@ the pointing identification, a degree that weighs, and the arguer's set phrases.
 * **advice** (GUIDE section 3: advice is opinion): a statement that opens with a verb's
   base form followed by what an imperative takes, an object's determiner or pronoun, a
   particle or an "-ing" verb ("Schedule an initial psychotherapy session", "take a lesson
-  from history", "Try praying, at least once", "hook up makerspaces"). News states what
-  someone did; a sentence that opens with a bare verb speaks to the reader.
+  from history", "Try praying, at least once", "hook up makerspaces"), or a verb
+  forbidden ("Don't delay"). News states what someone did; a sentence that opens with a
+  bare verb speaks to the reader.
 * **pointing**: "this", "that", "it" as the subject of a copula before a noun phrase
   ("This is the march of the makers promised by Osborne", "That was the boom-time
   option", "It will be a self-inflicted wound"): the writer names what something
@@ -14,7 +15,9 @@ the pointing identification, a degree that weighs, and the arguer's set phrases.
 * **degree**: "only" before a verb of worsening or showing ("this threat perception is only
   magnified", "has only revealed the asymmetry"), "ever/even/all the/much/far" before a
   comparative ("ever more globalised", "even more costly", "all the more reason"), "like
-  never before", "than ever": the writer weighs how much, where news gives the figure.
+  never before", "than ever", and adverbs that vouch or weigh ("rightly seen", "essentially
+  colonialism", "so few perpetrators", "too long"): the writer weighs how much, where news
+  gives the figure.
 * **set phrases**: "no wonder", "of course", "nothing short of", "nothing but", "it is no
   surprise", "there is nothing to be gained", "no one deserves", an opening "Yes,",
   "Folks,", "Sadly,". (An exclamation mark is left alone: a headline's "Talks failed!"
@@ -51,7 +54,14 @@ _OPENING = re.compile(
 )
 
 
+#: A verb forbidden: "Don't delay", "Do not talk about your ex" (no object needed).
+_FORBIDDING = re.compile(r"^\W*(?:\d+\W*\s*)?(?:don['’]t|do\s+not)\s+([A-Za-z]+)\b", re.IGNORECASE)
+
+
 def _imperative(text: str) -> Cue | None:
+    forbidden = _FORBIDDING.match(text)
+    if forbidden and ("v", forbidden.group(1).lower()) in lexicon.base_forms(forbidden.group(1)):
+        return Cue("speculative", forbidden.start(), forbidden.end(1), forbidden.group().lstrip())
     m = _OPENING.match(text)
     if m is None:
         return None
@@ -83,6 +93,18 @@ _DEGREE = re.compile(
     r"stronger|weaker)\b|\bmore\s+and\s+more\b|\blike\s+never\s+before\b|\bthan\s+ever\b",
     re.IGNORECASE,
 )
+#: Adverbs by which the writer vouches for or weighs a claim ("rightly seen by many",
+#: "essentially colonialism", "don't actually", "so few perpetrators", "too long in a
+#: bubble"); news gives the fact and its source instead. "Actually" and
+#: "exactly" are left out: news copy uses them to correct or to quote ("have actually
+#: been withdrawing", "knows exactly what").
+_EMPHASIS = re.compile(
+    r"\b(?:truly|certainly|simply|hardly|scarcely|rightly|wrongly|undeniably|inevitably|"
+    r"essentially|fundamentally|too\s+(?:\w+ly|much|little|many|few|long|often|far)|"
+    r"so\s+(?:few|many|much|little)|not\s+even|let\s+alone|in\s+no\s+way|by\s+no\s+means|"
+    r"whatsoever)\b",
+    re.IGNORECASE,
+)
 _SET_PHRASES = re.compile(
     r"\bno\s+wonder\b|\bof\s+course\b|\bnothing\s+short\s+of\b|\bnothing\s+but\b|"
     r"\bit(?:['’]s|\s+is|\s+was)\s+(?:no|little)\s+(?:surprise|wonder|coincidence|accident)\b|"
@@ -94,12 +116,17 @@ _SET_PHRASES = re.compile(
 
 
 def rhetoric_cues(text: str) -> list[Cue]:
-    """Advice, degree and set phrases in ``text``, as opinion cues."""
+    """Advice, degree, emphasis and set phrases in ``text``, as opinion cues."""
     out: list[Cue] = []
     advice = _imperative(text)
     if advice is not None:
         out.append(advice)
     out += finditer("evaluative", _DEGREE, text)
+    emphasis = finditer("evaluative", _EMPHASIS, text)
+    if emphasis and not dated_or_counted(text):
+        # "Too many trucks crossed the border on Monday" counts, as "too many" does
+        # beside a date or a figure (``stance``)
+        out += emphasis
     out += finditer("evaluative", _SET_PHRASES, text)
     return out
 
