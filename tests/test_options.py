@@ -7,9 +7,10 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsdiff.core.article import from_text
+from newsdiff.core.sentences import side_text
 from newsdiff.core.worddiff import diff_words, tokenize
 from newsdiff.meaning.classify import row_changes
-from newsdiff.meaning.compare import compare, side_text
+from newsdiff.meaning.compare import compare
 from newsdiff.meaning.options import CompareOptions, loose_key
 
 PAIRS = [

@@ -39,6 +39,7 @@ from newsdiff.core.confidence import (
     sure,
     told_twice,
 )
+from newsdiff.core.frozen import quick_init
 from newsdiff.core.paraphrase import Concepts, paraphrase_pairs
 from newsdiff.core.regroup import merged_neighbours, take_in, take_out
 from newsdiff.core.small import SmallPairing
@@ -85,6 +86,7 @@ class AlignmentTooLarge(Exception):
     """Kept for callers that catch it: the aligner no longer refuses large inputs."""
 
 
+@quick_init
 @dataclass(frozen=True)
 class Link:
     """One alignment row before word diffing: sentence indices on each side."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 from newsdiff.core.letterforms import has_arabic
@@ -92,22 +93,52 @@ def guess(*texts: str) -> str:
 
 def detect(*texts: str) -> Detected:
     """``guess``'s language, and whether the texts showed it (see ``Detected``)."""
-    sample = " ".join(t[:SAMPLE] for t in texts)
-    counts = script_counts(sample)
+    # Each text's letters and words are tallied once (``_tally``): a pair is guessed as
+    # one text, then each side alone when it is segmented. The pair's sample joins the
+    # samples with a space, which no script counts and which ends a word: its counts
+    # are the sums of theirs.
+    tallies = [_tally(t[:SAMPLE]) for t in texts]
+    counts = dict.fromkeys((lang for lang, _ranges in _SCRIPTS), 0)
+    for tally in tallies:
+        for lang, n in tally.scripts.items():
+            counts[lang] += n
     if counts["ja"] and counts["zh"]:
         counts["ja"] += counts.pop("zh")  # kanji among kana: Japanese
     best = max(counts, key=lambda k: counts[k])
     if not counts[best]:
         return Detected(ENGLISH)  # no letters at all (numbers, punctuation): nothing to doubt
+    if best == "la":
+        hits = dict.fromkeys(_FUNCTION_SETS, 0)
+        for tally in tallies:
+            for lang, n in tally.hits.items():
+                hits[lang] += n
+        return _latin_hits(hits, sum(tally.words for tally in tallies))
+    sample = " ".join(t[:SAMPLE] for t in texts)
     if best == "ar":
         if not _URDU.isdisjoint(sample):
             return Detected("ur")
         return Detected(_arabic_or_persian(sample, texts))
     if best == "ru":
         return Detected("uk" if not _UKRAINIAN.isdisjoint(sample) else "ru")
-    if best == "la":
-        return _latin(sample)
     return Detected(best)
+
+
+class _Tally(NamedTuple):
+    """What the guess reads of a sample: each script's letters, each function-word
+    list's words, and how many words (``_WORD``) it has."""
+
+    scripts: dict[str, int]
+    hits: dict[str, int]
+    words: int
+
+
+@lru_cache(maxsize=16)
+def _tally(sample: str) -> _Tally:
+    """``sample``'s tally (callers only read it)."""
+    found = _WORD.findall(sample)
+    words = Counter(map(str.lower, found))
+    hits = {lang: sum(words[w] for w in fw) for lang, fw in _FUNCTION_SETS.items()}
+    return _Tally(script_counts(sample), hits, len(found))
 
 
 def _arabic_or_persian(sample: str, texts: tuple[str, ...]) -> str:
@@ -141,20 +172,16 @@ def script_counts(sample: str) -> dict[str, int]:
 
 
 def _latin(sample: str) -> Detected:
-    words = Counter(w.lower() for w in _WORD.findall(sample))
-    # Each list's words counted in the sample: the same sum as testing every word of the
-    # sample against the list, for a tenth of the look-ups.
-    hits = {lang: sum(words[w] for w in found) for lang, found in _FUNCTION_SETS.items()}
+    tally = _tally(sample)
+    return _latin_hits(tally.hits, tally.words)
+
+
+def _latin_hits(hits: dict[str, int], total: int) -> Detected:
+    """The Latin guess from each list's hits among ``total`` words."""
     best = max(hits, key=lambda k: hits[k])
-    # English wins ties and near-ties: "a", "in" and "no" are words in several lists.
     english = hits[ENGLISH] * 1.2 >= hits[best]
-    if words.total() >= SHORT:
+    if total >= SHORT:
         return Detected(ENGLISH if english else best)
-    # A short text: another language needs a few of its words and a lead over English
-    # ("El ministro dijo que las negociaciones..." has six Spanish ones, no English);
-    # English is sure with more of its own than any other list has ("Prices are higher
-    # than a year ago": "are", "a"; "a" is French and Portuguese too, "Obama a gagné"
-    # is not sure).
     if not english and hits[best] >= SHORT_HITS:
         return Detected(best)
     others = max(n for lang, n in hits.items() if lang != ENGLISH)

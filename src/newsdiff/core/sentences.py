@@ -17,10 +17,12 @@ from functools import lru_cache
 from sentencex import segment
 
 from newsdiff.core import abbreviations
+from newsdiff.core.frozen import quick_init
 from newsdiff.core.language import detect
 from newsdiff.core.paragraphs import number_follows, paragraphs, time_goes_on
 
 
+@quick_init
 @dataclass(frozen=True)
 class Sentence:
     """A sentence: ``text == original[start:end]``."""
@@ -228,6 +230,13 @@ def split_sentences(text: str, lang: str | None = None) -> list[Sentence]:
         for s, e in _paragraph_spans(line, seg):
             out.append(Sentence(len(out), p0 + s, p0 + e, text[p0 + s : p0 + e]))
     return out
+
+
+def side_text(sentences: list[Sentence], indices: tuple[int, ...]) -> str:
+    """A row's side: its sentences' texts joined by one space."""
+    if len(indices) == 1:  # most rows: the sentence's own text, no generator to join
+        return sentences[indices[0]].text
+    return " ".join(sentences[i].text for i in indices)
 
 
 _LINE_UNIT = re.compile(r"[^\S\r\n]*([^\r\n]*[^\s])")

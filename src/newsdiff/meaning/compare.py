@@ -13,8 +13,9 @@ from newsdiff.core import reuse as reuse_mod
 from newsdiff.core.align import KINDS, Kind, align
 from newsdiff.core.article import Article
 from newsdiff.core.confidence import sure
+from newsdiff.core.frozen import quick_init
 from newsdiff.core.language import ENGLISH, Detected, detect, is_english
-from newsdiff.core.sentences import Sentence, split_sentences
+from newsdiff.core.sentences import Sentence, side_text, split_sentences
 from newsdiff.core.sentences import sentence_at as sentence_at  # the API docs/meaning.md names
 from newsdiff.core.worddiff import Diff, diff_words_both, side_a, side_b, word_count
 from newsdiff.meaning.changes import Change, ChangeClass, figure_class, split_by_options
@@ -31,6 +32,7 @@ from newsdiff.meaning.spans import spans, stretches
 HEADLINE = "ngram"
 
 
+@quick_init
 @dataclass(frozen=True)
 class Row:
     """One aligned row: the sentences of each side and the word diff between them.
@@ -222,11 +224,6 @@ def _kind_under(
 
 def _in_order(changes: tuple[Change, ...]) -> tuple[Change, ...]:
     return tuple(sorted(changes, key=lambda c: (c.a_start, c.b_start)))
-
-
-def side_text(sentences: list[Sentence], indices: tuple[int, ...]) -> str:
-    """A row's side: its sentences' texts joined by one space."""
-    return " ".join(sentences[i].text for i in indices)
 
 
 @dataclass
