@@ -28,8 +28,11 @@ from newsdiff.core.language import (
     script_counts,
 )
 from newsdiff.core.sentences import Sentence
+from newsdiff.meaning.changes import Change
 from newsdiff.meaning.compare import Row
+from newsdiff.meaning.cues.base import Cue, Number
 from newsdiff.meaning.options import CompareOptions
+from newsdiff.meaning.spans import Tok
 
 
 def _detect_joined(*texts: str) -> Detected:
@@ -110,6 +113,12 @@ _OPTS = CompareOptions(ignore_case=True)
         (Row, ("equal", (1,), (2,), 1.0, [("equal", "x")]), {}),
         (Row, ("changed", (1,), (2,), 0.4, []), {"english": False, "texts": ("a", "b")}),
         (Row, ("added", (), (2,), 0.0, [("insert", "y")], _OPTS, None, True), {}),
+        (Tok, ("word", 7), {}),
+        (Cue, ("hedge", 0, 5, "about"), {}),
+        (Cue, ("voice", 0, 5, "about", "3 judging sentences"), {}),
+        (Number, (0, 3, "15%", ("%", 15.0), "digits"), {}),
+        (Change, ("a", "b", "number", 0, 1, 0, 1), {"parts": ((0, 1, 0, 1),)}),
+        (Change, ("a", "b", "hedge", 0, 1, 0, 1, ("number",)), {}),
     ],
 )
 def test_quick_init_sets_what_the_generated_init_sets(

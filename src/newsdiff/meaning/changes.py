@@ -55,6 +55,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from newsdiff.core.article import normalize
+from newsdiff.core.frozen import quick_init
 from newsdiff.meaning.options import CompareOptions
 
 ChangeClass = Literal[
@@ -73,6 +74,7 @@ FILLERS = frozenset(
 )
 
 
+@quick_init
 @dataclass(frozen=True)
 class Change:
     """One changed span of a row and what it means.

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from newsdiff.core.frozen import quick_init
 from newsdiff.core.worddiff import Diff, tokenize
 from newsdiff.meaning.cues.base import Number
 from newsdiff.meaning.cues.numbers import numbers
@@ -26,6 +27,7 @@ from newsdiff.meaning.options import ALL, any_ignores, loose_key, same_tokens
 PAIR_MAX = 3
 
 
+@quick_init
 @dataclass(frozen=True)
 class Tok:
     text: str

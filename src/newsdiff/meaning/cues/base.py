@@ -10,12 +10,15 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Literal
 
+from newsdiff.core.frozen import quick_init
+
 CueKind = Literal[
     "attribution", "source", "quote", "hedge", "range", "evaluative", "speculative",
     "negation", "model", "voice",
 ]  # fmt: skip
 
 
+@quick_init
 @dataclass(frozen=True)
 class Cue:
     """One cue: what it signals and where it is (``text == source[start:end]``); ``note``
@@ -98,6 +101,7 @@ NumberKind = Literal[
 DATE_KINDS = frozenset({"month", "date", "weekday", "relative", "season"})
 
 
+@quick_init
 @dataclass(frozen=True)
 class Number:
     """A number, quantity, percentage, amount of money or date found in text, with its
