@@ -259,6 +259,11 @@ def synset_line(pos: str, offset: int) -> bytes | None:
     return _data(pos).find(b"%08d" % offset)
 
 
+def senses(pos: str, base: str) -> tuple[int, ...]:
+    """The synsets of one base form, its most frequent sense first (WordNet's order)."""
+    return _index(pos).offsets(base)
+
+
 def known(word: str) -> bool:
     """Whether WordNet has the word (in any inflection)."""
     return bool(base_forms(word))
