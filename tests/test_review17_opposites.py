@@ -127,3 +127,52 @@ def test_the_direction_tables_are_wordnets() -> None:
     ways = {b: opposites.wordnet_direction(b) for b in members if "_" not in b}
     assert opposites._UP == {b for b, w in ways.items() if w == "up"}
     assert opposites._DOWN == {b for b, w in ways.items() if w == "down"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pair"),
+    [
+        # r17a cls/c30 and c4: "rejected" -> "accepted" was a negation, this a rewording.
+        ("Parliament approved the bill on Tuesday.", "Parliament rejected the bill on Tuesday.", ("approved", "rejected")),
+        ("The bill was approved by parliament.", "The bill was rejected by parliament.", ("approved", "rejected")),
+        # r17a cls/c1.
+        ("The court upheld the ruling.", "The court overturned the ruling.", ("upheld", "overturned")),
+        # r17a cls/c6 without its figure: "slow" is "decelerate"'s synonym.
+        ("Inflation slowed in March.", "Inflation accelerated in March.", ("slowed", "accelerated")),
+        ("He declined the offer.", "He accepted the offer.", ("declined", "accepted")),
+    ],
+)  # fmt: skip
+def test_an_opposite_by_a_synonyms_antonym_is_a_negation(
+    a: str, b: str, pair: tuple[str, str]
+) -> None:
+    for x, y, (p, q) in ((a, b, pair), (b, a, pair[::-1])):
+        assert changes(x, y) == [(p, q, ("negation",))]
+
+
+def test_the_reviewers_approved_rejected_pair_fails_on_negation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """r17a cls/c30: `--fail-on negation` exited 0."""
+    a, b = write_pair(
+        tmp_path,
+        "Parliament approved the bill on Tuesday.\n",
+        "Parliament rejected the bill on Tuesday.\n",
+    )
+    code, out, _err = run_cli(capsys, "diff", "--format", "plain", "--fail-on", "negation", a, b)
+    assert "[-approved-]{+rejected+}{negation}" in out
+    assert code == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # A synonym in the sense they share is no opposite ("approved" -> "sanctioned").
+        ("Parliament approved the bill.", "Parliament sanctioned the bill.", ("synonym",)),
+        # A negated word against a WordNet antonym says the same.
+        ("Parliament did not approve the bill.", "Parliament rejected the bill.", ("rewording",)),
+        # The antonym's synset-mates stay indirect: "rise" (get up) is not "turn in".
+        ("He rose at six.", "He turned in at six.", ("rewording",)),
+    ],
+)
+def test_no_opposite_by_synonym(a: str, b: str, expected: tuple[str, ...]) -> None:
+    assert [c for *_w, c in changes(a, b)] == [expected]

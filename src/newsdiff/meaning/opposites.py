@@ -10,8 +10,11 @@ synset to one word of another of the same part of speech ("rise" -> "fall",
 "convict" -> "acquit", "accept" -> "reject"), looked up for every base form of both
 words (a verb's and an adjective's lemmas: "rose" is "rise", "higher" is "high"), and
 not the words the antonym's synset holds beside it: those are indirect ("rise" has
-"fall" but not "go to bed"). WordNet has no prepositions and misses a few opposites,
-which ``_TABLE`` adds."""
+"fall" but not "go to bed"). A pointer from a word's synonym in the sense it shares
+counts for the word: "reject" is in the synset "disapprove, reject" (deem wrong),
+whose "disapprove" points to "approve", so "approved" -> "rejected" reverses as
+"rejected" -> "accepted" does; "slow" shares "decelerate"'s pointer to "accelerate".
+WordNet has no prepositions and misses a few opposites, which ``_TABLE`` adds."""
 
 from __future__ import annotations
 
@@ -29,13 +32,16 @@ from newsdiff.meaning.sides import Side
 #: Opposites WordNet lacks, by base form: prepositions and adverbs it has no entry or
 #: no antonym for ("for" -> "against", "before" -> "after"), "arrest", which has no
 #: antonym in it ("arrested" -> "released"), and "gain" -> "lose", which it links only
-#: through other senses ("gain" -> "reduce", weight; "lose" -> "profit"). "with" -> "without" is a negator
+#: through other senses ("gain" -> "reduce", weight; "lose" -> "profit"), and a court's
+#: "uphold" (support against an opponent) against "overturn", "overrule", "reverse"
+#: and "quash", which it has in no antonym pointer. "with" -> "without" is a negator
 #: added (``cues.negation``), not listed here.
 _TABLE = {
     frozenset(p)
     for p in (
         ("for", "against"), ("before", "after"), ("arrest", "release"), ("gain", "lose"),
         ("pro", "anti"), ("ahead", "behind"), ("inside", "outside"), ("upward", "downward"),
+        ("uphold", "overturn"), ("uphold", "overrule"), ("uphold", "reverse"), ("uphold", "quash"),
     )
 }  # fmt: skip
 
@@ -178,7 +184,9 @@ def direction(word: str) -> str | None:
 @lru_cache(maxsize=65536)
 def direct_antonyms(word: str) -> frozenset[tuple[str, str]]:
     """(part of speech, base form) of the direct antonyms of every base form of
-    ``word``: "rose" -> {("v", "fall")}, "acquitted" -> {("v", "convict")}."""
+    ``word`` and of its synonyms in the senses they share: "rose" -> {("v", "fall")},
+    "acquitted" -> {("v", "convict")}, "rejected" -> {("v", "accept"), ("v",
+    "approve"), ...}."""
     out: set[tuple[str, str]] = set()
     for pos, base in lexicon.base_forms(word):
         for syn_pos, off in lexicon.synsets(base):
@@ -191,11 +199,10 @@ def direct_antonyms(word: str) -> frozenset[tuple[str, str]]:
             words = [_lemma(w) for w in parts[4 : 4 + 2 * int(parts[3], 16) : 2]]
             if base not in words:
                 continue  # a synset of another base form of ``base``
-            own = words.index(base) + 1
             p = 4 + 2 * len(words)
             for k in range(int(parts[p])):
                 symbol, target, tpos, st = parts[p + 1 + 4 * k : p + 5 + 4 * k]
-                if symbol != b"!" or int(st[:2], 16) != own:
+                if symbol != b"!":
                     continue
                 tp = "a" if tpos == b"s" else tpos.decode()
                 tline = lexicon.synset_line(tp, int(target))
