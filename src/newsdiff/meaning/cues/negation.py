@@ -8,8 +8,14 @@ from __future__ import annotations
 import re
 
 from newsdiff.meaning.cues.base import Cue, vocab, words
+from newsdiff.meaning.cues.number_words import CARDINALS
 
 NEGATIONS = vocab("not no never none nobody nothing nowhere neither nor without cannot")
+
+#: "No." before a number is the abbreviation of "number" (numero), not the negator:
+#: "No. 10" (Downing Street), "the world No. 1", "the No. 2 Senate Democrat", "No.
+#: one". A capital after the point starts a sentence: "He said no. Ten people left."
+_NUMERO = re.compile(r"\.[ \u00a0]?(?:\d|(?:" + "|".join(sorted(CARDINALS)) + r")\b)")
 
 #: Fixed phrases with a negator whose sense is positive: a change that adds or drops
 #: one whole rewords, it does not reverse what is said ("free of charge" -> "at no
@@ -88,6 +94,8 @@ def negation_cues(text: str) -> list[Cue]:
     out: list[Cue] = []
     for w, s, e in words(text):
         if w in NEGATIONS:
+            if w == "no" and _NUMERO.match(text, e):
+                continue
             out.append(Cue("negation", s, e, text[s:e]))
         elif w.endswith(("n't", "n’t")):
             out.append(Cue("negation", e - 3, e, text[e - 3 : e]))
