@@ -34,6 +34,7 @@ from newsdiff.meaning.wording import (
     is_synonym,
     is_variant,
     reporting_verb_swapped,
+    starts_sentence,
 )
 
 
@@ -126,7 +127,8 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
         if found:
             return tuple(found)
     same_numbers = bool(na) and same_value_span(sa.numbers, sb.numbers, span, context) is not None
-    if is_synonym(a, b, same_numbers):
+    initial = starts_sentence(sa.text, a0), starts_sentence(sb.text, b0)
+    if is_synonym(a, b, same_numbers, initial):
         return ("synonym",)
     if is_variant(a, b, same_numbers):
         return ("variant",)

@@ -14,6 +14,7 @@ from newsdiff.meaning.cues.attribution_words import (
     SPEECH_VERBS,
     SUBJECT_CONTENT_VERBS,
 )
+from newsdiff.meaning.opposites import opposed
 from newsdiff.meaning.options import ALL, loose_key
 from newsdiff.meaning.spans import tone
 from newsdiff.meaning.variants import abbreviate
@@ -30,11 +31,17 @@ _PRONOUNS = {
 }  # fmt: skip
 
 
-def is_synonym(a: str, b: str, same_numbers: bool) -> bool:
+def is_synonym(
+    a: str, b: str, same_numbers: bool, initial: tuple[bool, bool] = (True, True)
+) -> bool:
     """Same meaning by WordNet: word for word, or the whole phrase, fillers aside.
 
     Spelling variants ("defence"/"defense") and numbers written two ways ("6"/"six")
-    share WordNet synsets too, but they are ``variant``: checked first, here.
+    share WordNet synsets too, but they are ``variant``: checked first, here. Opposites
+    are never synonyms, though WordNet may put both beside one head ("early" and "late"
+    are both "past"); nor are two names, words capitalised where no sentence starts
+    (``initial``: whether each side's span may start one): "Republican" the party is
+    not "republican" (power in the citizens), which WordNet puts beside "democratic".
     """
     if same_numbers or ALL.fold(a) == ALL.fold(b):
         return False
@@ -47,10 +54,29 @@ def is_synonym(a: str, b: str, same_numbers: bool) -> bool:
     if len(wa) == len(wb):
         pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if loose_key(x) != loose_key(y)]
         if pairs and all(lexicon.are_synonyms(x, y) for x, y in pairs):
-            return True
-    if len(wa) <= 3 and len(wb) <= 3:
-        return lexicon.are_synonyms(" ".join(wa), " ".join(wb))
+            return not _apart(a, b, pairs, initial)
+    if len(wa) <= 3 and len(wb) <= 3 and lexicon.are_synonyms(" ".join(wa), " ".join(wb)):
+        return len(wa) != 1 or len(wb) != 1 or not _apart(a, b, [(wa[0], wb[0])], initial)
     return False
+
+
+def _apart(a: str, b: str, pairs: list[tuple[str, str]], initial: tuple[bool, bool]) -> bool:
+    """Whether a pair of WordNet synonyms is opposites or two names (``is_synonym``)."""
+    names_a, names_b = _names(a, initial[0]), _names(b, initial[1])
+    return any((x in names_a and y in names_b) or opposed(x, y) for x, y in pairs)
+
+
+def _names(text: str, initial: bool) -> set[str]:
+    words = [t for t in tokenize(text) if is_word(t)]
+    return {w.lower() for k, w in enumerate(words) if w[:1].isupper() and (k or not initial)}
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` may be where a sentence of ``text`` starts, a caption's
+    "(Picture: ...)" or a quotation's "“Huge ..." included: a capital there says
+    nothing of a name."""
+    before = text[max(0, start - 16) : start].rstrip()
+    return not before or before[-1] in ".!?:…(“‘\"'["
 
 
 def is_variant(a: str, b: str, same_numbers: bool) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from newsdiff.meaning.cues.base import Number
-from newsdiff.meaning.cues.number_words import CARDINALS
+from newsdiff.meaning.cues.number_words import CARDINALS, MONTHS, PERIODS, WEEKDAYS
 
 
 def may_count_time(text: str) -> bool:
@@ -90,14 +90,42 @@ def time_unit_swapped(text_a: str, a0: int, a1: int, text_b: str, b0: int, b1: i
     years" -> "10 months", "three weeks" -> "three days", "a week" -> "a month",
     "several months" -> "several years". The count may be the same on both sides and
     its value alone unchanged; the quantity is not."""
-    ua = _TIME_UNITS.get(text_a[a0:a1].strip().lower())
-    ub = _TIME_UNITS.get(text_b[b0:b1].strip().lower())
-    return (
-        ua is not None
-        and ub is not None
-        and ua != ub
-        and (_counted(text_a, a0) and _counted(text_b, b0))
+    wa, wb = text_a[a0:a1].strip().lower(), text_b[b0:b1].strip().lower()
+    ua, ub = _TIME_UNITS.get(wa), _TIME_UNITS.get(wb)
+    if ua is not None and ub is not None:
+        return ua != ub and _counted(text_a, a0) and _counted(text_b, b0)
+    return _time_swapped(wa, wb) or (
+        wa in _PART and wb in _PART and wa != wb and _dated(text_a, a1) and _dated(text_b, b1)
     )
+
+
+#: How often, by the period: "weekly" -> "monthly" is another time, not a synonym
+#: (WordNet puts both beside "periodic"). "earlier" -> "later" moves a time.
+_FREQUENCIES = {
+    "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week",
+    "fortnightly": "fortnight", "biweekly": "fortnight", "monthly": "month",
+    "quarterly": "quarter", "yearly": "year", "annual": "year", "annually": "year",
+    "biannual": "half-year", "semiannual": "half-year", "biennial": "two years",
+    "earlier": "before", "later": "after", "sooner": "before",
+}  # fmt: skip
+#: The part of a period a date names ("early June" -> "late June", "early next week"
+#: -> "later this week").
+_PART = frozenset("early mid late middle end start beginning earlier later".split())
+_NEXT_WORD = re.compile(r"[\s-]*(?:(?:the|of|this|next|last|coming)\s+)*([\w']+)", re.I)
+
+
+def _time_swapped(wa: str, wb: str) -> bool:
+    fa, fb = _FREQUENCIES.get(wa), _FREQUENCIES.get(wb)
+    return fa is not None and fb is not None and fa != fb
+
+
+def _dated(text: str, end: int) -> bool:
+    """Whether a date or a period follows ``end``: a month, weekday, season, year."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    return w in MONTHS or w in WEEKDAYS or w in PERIODS or (len(w) >= 4 and w[:4].isdigit())
 
 
 def _counted(text: str, start: int) -> bool:
