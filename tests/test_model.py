@@ -339,3 +339,20 @@ def test_under_100_labels_train_keeps_the_first_choice() -> None:
     rows, rules = model_rows(texts)
     fitted, _cv = model.train(rows, gold, rules)
     assert (fitted.meta["l2"], fitted.confident) == (model.L2_CHOICES[0], model.CONFIDENT)
+
+
+def test_an_unmarked_fact_stays_a_fact_whatever_the_model() -> None:
+    """Review r17b: after 154 labels of political opinion the model called "The
+    government approved the budget on Tuesday." an opinion for its topic words; a
+    judging word the lexicons lack ("naff") still counts."""
+    from newsdiff.meaning.sentence_features import features
+
+    plain = features("The government approved the budget on Tuesday.", "fact", [])
+    judged = features("The government's budget is a terrible mistake.", "fact", [])
+    assert model.topical(plain, ["government", "budget"]) and model.topical(plain, [])
+    assert not model.topical(plain, ["naff"])  # unknown to WordNet: may judge
+    assert not model.topical(plain, ["dismal"])  # an adjective
+    assert not model.topical(judged, ["government"])  # rated words in the sentence
+    assert model.combine("fact", "opinion", topic_only=True) == "fact"
+    assert model.combine("fact", "opinion", topic_only=False) == "opinion"
+    assert model.combine("opinion", "fact", topic_only=True) == "fact"  # opinions only

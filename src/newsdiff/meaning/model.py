@@ -29,8 +29,9 @@ import numpy.typing as npt
 
 from newsdiff.core.labels import LABELS, Label
 from newsdiff.core.words import STOP_WORDS
-from newsdiff.meaning import scores
+from newsdiff.meaning import lexicon, scores
 from newsdiff.meaning.sentence_features import features as features
+from newsdiff.meaning.sentence_features import unmarked
 
 #: The file format; a file of another version is refused with a clear message.
 VERSION = 2
@@ -230,14 +231,37 @@ def fit(
     return Model(labels, uniq.astype(np.int64), w)
 
 
-def combine(rule_label: str | None, model_label: str) -> str | None:
+def combine(rule_label: str | None, model_label: str, topic_only: bool = False) -> str | None:
     """The suggestion from both: the rules keep attribution and non-statements, and
     attribution is theirs to give. A model of a few dozen labels that calls a sentence
     attributed where the rules find no source is wrong more often than not (Wikinews dev
-    curve: attribution precision 0.93 at 50 labels, 0.96 with the rules alone)."""
+    curve: attribution precision 0.93 at 50 labels, 0.96 with the rules alone).
+
+    A sentence the rules call a fact stays one where the model's opinion rests on its
+    topic alone (``topical``)."""
     if rule_label is None or rule_label == "attribution" or model_label == "attribution":
         return rule_label
+    if topic_only and rule_label == "fact" and model_label == "opinion":
+        return rule_label
     return model_label
+
+
+def topical(row: Sequence[str], why: Sequence[str]) -> bool:
+    """Whether a model's opinion of a sentence rests on what it is about alone: the
+    sentence is ``unmarked`` (no word the lexicons rate, no cue) and no word of the
+    model's reasons (``Model.predict``'s n-grams) can judge: each is one WordNet knows,
+    and knows as no adjective or adverb. After 154 labels of political opinion, "The
+    government approved the budget on Tuesday." read opinion [model: government,
+    budget] (review r17b); a judging word the lexicons lack, the annotator's own
+    ("naff", unknown to WordNet), still overrides the rules, which is what the model is
+    for."""
+    if not unmarked(row):
+        return False
+    for word in (w for gram in why for w in gram.lower().split()):
+        forms = {pos for pos, _base in lexicon.base_forms(word)}
+        if not forms or forms & {"a", "s", "r"}:
+            return False
+    return True
 
 
 def learnable(gold: Sequence[str]) -> list[str]:

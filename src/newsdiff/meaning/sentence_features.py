@@ -91,3 +91,16 @@ def features(text: str, rule_label: str | None, cues: Sequence[Cue]) -> list[str
         out += [f"k:{c.kind}", f"kt:{c.kind}:{c.text.lower()}"]
     out += shape(text, toks)
     return list(dict.fromkeys(out))
+
+
+#: The features that mark a sentence as written from a point of view: a word the
+#: lexicons rate, an "-ly" adverb, a person, a modal of duty, an intensifier, any cue.
+_MARKS = ("s:lex", "s:judge", "s:polar", "s:ly", "s:first", "s:second", "s:deontic", "s:intens")
+
+
+def unmarked(row: Sequence[str]) -> bool:
+    """Whether a sentence's features (``features``) hold none of ``_MARKS`` and no cue:
+    nothing but what it is about, which a model of a few hundred labels learns from the
+    annotator's topics ("The government approved the budget on Tuesday.": opinion
+    [government, budget] after a store of political opinions)."""
+    return not any(f.startswith(_MARKS) or f.startswith("k:") for f in row)

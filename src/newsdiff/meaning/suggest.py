@@ -252,10 +252,10 @@ def suggest(
         ]
     rows = [_row(text, label, cues) for (_i, text), (label, cues) in zip(items, ruled, strict=True)]
     out: list[Suggestion] = []
-    for (i, text), (rule, cues), (guess, grams) in zip(
-        items, ruled, learned.predict(rows, [label for label, _c in ruled]), strict=True
+    for (i, text), (rule, cues), (guess, grams), row in zip(
+        items, ruled, learned.predict(rows, [label for label, _c in ruled]), rows, strict=True
     ):
-        label = model.combine(rule, guess)
+        label = model.combine(rule, guess, model.topical(row, grams))
         if label == rule:
             out.append(Suggestion(i, text, rule, _shown(text, cues)))
         else:
