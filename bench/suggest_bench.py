@@ -291,9 +291,8 @@ def learning_curve(
             test = [i for i in range(len(gold)) if fold[i] == f]
             tf = [feats[i] for i in test]
             ruled = [rule_labels[i] for i in test]
-            for i, (lab, why) in zip(test, learned.predict(tf, ruled), strict=True):
-                topic_only = model.topical(feats[i], why)
-                pred[i] = model.combine(rule_labels[i], lab, topic_only) or "none"
+            for i, (lab, _w) in zip(test, learned.predict(tf, ruled), strict=True):
+                pred[i] = model.combine(rule_labels[i], lab, model.plain_event(feats[i])) or "none"
             for i, (lab, _w) in zip(test, learned.predict(tf), strict=True):
                 alone[i] = lab
         else:

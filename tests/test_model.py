@@ -341,18 +341,21 @@ def test_under_100_labels_train_keeps_the_first_choice() -> None:
     assert (fitted.meta["l2"], fitted.confident) == (model.L2_CHOICES[0], model.CONFIDENT)
 
 
-def test_an_unmarked_fact_stays_a_fact_whatever_the_model() -> None:
+def test_an_event_told_plainly_stays_a_fact_whatever_the_model() -> None:
     """Review r17b: after 154 labels of political opinion the model called "The
-    government approved the budget on Tuesday." an opinion for its topic words; a
-    judging word the lexicons lack ("naff") still counts."""
+    government approved the budget on Tuesday." an opinion for its topic words; a state
+    judged in a word the lexicons lack is the model's to decide."""
     from newsdiff.meaning.sentence_features import features
 
-    plain = features("The government approved the budget on Tuesday.", "fact", [])
-    judged = features("The government's budget is a terrible mistake.", "fact", [])
-    assert model.topical(plain, ["government", "budget"]) and model.topical(plain, [])
-    assert not model.topical(plain, ["naff"])  # unknown to WordNet: may judge
-    assert not model.topical(plain, ["dismal"])  # an adjective
-    assert not model.topical(judged, ["government"])  # rated words in the sentence
-    assert model.combine("fact", "opinion", topic_only=True) == "fact"
-    assert model.combine("fact", "opinion", topic_only=False) == "opinion"
-    assert model.combine("opinion", "fact", topic_only=True) == "fact"  # opinions only
+    def event(text: str) -> bool:
+        return model.plain_event(features(text, "fact", []))
+
+    assert event("The government approved the budget on Tuesday.")
+    assert event("The club sacked its manager on Monday.")
+    assert event("The party has elected a new leader.")
+    assert not event("The report was a naff piece of work.")  # a state, no event
+    assert not event("The plan is a misuse of time.")
+    assert not event("The government's budget was a terrible mistake.")  # a rated word
+    assert model.combine("fact", "opinion", event=True) == "fact"
+    assert model.combine("fact", "opinion", event=False) == "opinion"
+    assert model.combine("opinion", "fact", event=True) == "fact"  # opinions only

@@ -255,7 +255,7 @@ def suggest(
     for (i, text), (rule, cues), (guess, grams), row in zip(
         items, ruled, learned.predict(rows, [label for label, _c in ruled]), rows, strict=True
     ):
-        label = model.combine(rule, guess, model.topical(row, grams))
+        label = model.combine(rule, guess, model.plain_event(row))
         if label == rule:
             out.append(Suggestion(i, text, rule, _shown(text, cues)))
         else:
