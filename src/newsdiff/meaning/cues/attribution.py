@@ -32,6 +32,7 @@ from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
 from newsdiff.meaning.cues.expectations import against_expectation
 from newsdiff.meaning.cues.quotes import in_a_title
 from newsdiff.meaning.cues.testimony import (
+    added_cues,
     bare_verbs_read_as_past,
     elided,
     finding_cues,
@@ -40,15 +41,12 @@ from newsdiff.meaning.cues.testimony import (
     reduced_relative,
     reports_no_claim,
     saying_nouns,
+    sourced,
+    started_at_source,
     writes_a_work,
 )
 from newsdiff.meaning.cues.verdicts import verdict_cues
 
-# "added" reports speech only at a clause's end or before what was added: "he added",
-# "adding that"; "Moscow has added thousands of troops" is no attribution.
-_ADDED = re.compile(
-    r"\b(?:added|adding|adds)\b(?=\s*(?:[,.:;]|that\b|$))|(?<=[,”’\"] )\w+ added\b", re.I
-)
 _ACCORDING = re.compile(
     r"\b(?:according to|as per|citing|in the words of)\b(?:\s+(?:the|a|an)\b)?"
     r"(?:\s+[\w’'-]+(?:\.\w+)*){0,6}?(?=[,;]|\.?\s*$|\.\s|\s+(?:said|on|in|at|who|which|that)\b)",
@@ -110,18 +108,18 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
             if w == "questions" and _noun_questions(text, ws, k):
                 continue
             if with_source:
-                s = ws[named_source(text, ws, k)][1]
+                s = ws[sourced(text, ws, k)][1]
             out.append(Cue("attribution", s, e, text[s:e]))
             continue
         if w in NAMING_VERBS and names_a_verdict(text, ws, k):
             if with_source:
-                s = ws[named_source(text, ws, k)][1]
+                s = ws[sourced(text, ws, k)][1]
             out.append(Cue("attribution", s, e, text[s:e]))
             continue
         if w in MANNER_VERBS and w not in CONTENT_VERBS:
             end = _closes_a_quotation(text, ws, k)
             if end is not None:
-                s = ws[named_source(text, ws, k)][1] if with_source else s
+                s = ws[sourced(text, ws, k)][1] if with_source else s
                 out.append(Cue("attribution", s, end, text[s:end]))
             continue
         if w not in CONTENT_VERBS or writes_a_work(ws, k):
@@ -135,7 +133,7 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
             end = e  # inverted: "..., said officials"
         if end is not None:
             if with_source:
-                s = ws[named_source(text, ws, k)][1]
+                s = ws[sourced(text, ws, k)][1]
             out.append(Cue("attribution", s, end, text[s:end]))
     return out
 
@@ -285,7 +283,7 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
         out += saying_nouns(text, ws)
     # Each pattern runs only where its key word occurs: most sentences skip them all.
     if "add" in low:
-        out += finditer("attribution", _ADDED, text)
+        out += added_cues(text, ws, with_sources)
     if "accord" in low or "as per" in low or "citing" in low or "in the words" in low:
         out += _according(text)
     if " to" in low and may_hold(text, _REPORTED_VERBS):
@@ -306,7 +304,9 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
     if "concern" in low or "fear" in low or "doubt" in low or "worr" in low or "hope" in low:
         out += finditer("attribution", _CONCERNS, text)
     if ":" in text:
-        out += finditer("attribution", _COLON_QUOTE, text)
+        out += started_at_source(
+            text, ws, finditer("attribution", _COLON_QUOTE, text), with_sources
+        )
     if "as " in low and (low.startswith(("as", "aſ")) or any(a in low for a in _AS_AFTER)):
         out += finditer("attribution", _AS_SAYS, text)
     if not out and text.count(",") >= 2:

@@ -100,6 +100,50 @@ def _adjective(word: str) -> bool:
     return any(pos == "a" for pos, _b in lexicon.base_forms(word))
 
 
+def sourced(text: str, ws: tuple[Word, ...], k: int) -> int:
+    """The first word of the source before the verb ws[k], over an adverb between them
+    ("He also added", "Officials now say"), or k if there is none. A hearsay adverb
+    stays out: "reportedly" hedges, and a cue holding it would hide the hedge."""
+    j = k
+    if j > 0 and ws[j - 1][0] in _BETWEEN_SOURCE and text[ws[j - 1][2] : ws[j][1]] == " ":
+        j -= 1
+    first = named_source(text, ws, j)
+    return first if first < j else k
+
+
+_BETWEEN_SOURCE = SOURCE_ADVERBS - {"reportedly", "allegedly"}
+
+
+def started_at_source(
+    text: str, ws: tuple[Word, ...], cues: list[Cue], with_sources: bool = True
+) -> list[Cue]:
+    """Verb cues found by a pattern ("added:", "continued: '...'") started at their
+    source, as ``attribution_cues(with_sources=True)`` takes every reporting verb: "He
+    added:" -> "Schumer added:" changes who speaks, and a bare "added" on both sides
+    would not show it. ``cues`` as they are without ``with_sources``."""
+    if not cues or not with_sources:
+        return cues
+    at = {s: k for k, (_w, s, _e) in enumerate(ws)}
+    out = []
+    for c in cues:
+        k = at.get(c.start)
+        s = c.start if k is None else ws[sourced(text, ws, k)][1]
+        out.append(c if s == c.start else Cue(c.kind, s, c.end, text[s : c.end]))
+    return out
+
+
+# "added" reports speech only at a clause's end or before what was added: "he added",
+# "adding that"; "Moscow has added thousands of troops" is no attribution.
+_ADDED = re.compile(
+    r"\b(?:added|adding|adds)\b(?=\s*(?:[,.:;]|that\b|$))|(?<=[,”’\"] )\w+ added\b", re.I
+)
+
+
+def added_cues(text: str, ws: tuple[Word, ...], with_sources: bool) -> list[Cue]:
+    """ "He added:", "adding that", '..., he added': ``_ADDED``'s cues."""
+    return started_at_source(text, ws, finditer("attribution", _ADDED, text), with_sources)
+
+
 #: A reporting verb's bare form and the form the rules know it by: after "did",
 #: "does" or "do" the bare form reports as the past one does ("Police did confirm
 #: that", "The firm does admit that").
