@@ -132,6 +132,27 @@ class Side:
         return frozenset(v for v in mine if mine[v] != theirs[v])
 
     @_found_once
+    def kept_frames(self) -> frozenset[str]:
+        """The reporting frames (cue keys, ``_cue_key``) a split or merge of the row
+        repeats or drops though it names their source anyway: a verb with no subject
+        of its own (", saying", "who said", "It said") where the other side has the
+        same verb, and a frame with a source against such a verb of the other side
+        ("who said" -> "Biden said", "It said" dropped beside "The ministry said").
+        "He said" -> "She said" keeps nothing, nor "The air force said" -> "Ukraine
+        said"."""
+        other = self.other if self.other is not None else self
+        mine, theirs = _frames(self), _frames(other)
+        kept: set[str] = set()
+        for one, two in ((mine, theirs), (theirs, mine)):
+            extra = Counter(k for k, _bare in one) - Counter(k for k, _bare in two)
+            verbs = {k.rsplit(" ", 1)[-1] for k, _bare in two}
+            bare = {k for k, b in two if b}
+            for k in extra:
+                if (k in verbs) if (k, True) in one else k.rsplit(" ", 1)[-1] in bare:
+                    kept.add(k)
+        return frozenset(kept)
+
+    @_found_once
     def quotes(self) -> list[Cue]:
         return quote_marks(self.text)
 
@@ -154,6 +175,19 @@ class Side:
 
 
 _WORD = re.compile(r"\w+")
+#: What stands before a verb with no subject of its own: a mark (", saying", ". Said
+#: ..."), a relative or "It" ("who said", "It also said").
+_NO_SUBJECT = re.compile(r"(?:[,;:.!?(—–-][”’\"')]*|\b(?:who|which|it|also|and))\s*$", re.I)
+
+
+def _frames(side: Side) -> list[tuple[str, bool]]:
+    """A side's reporting frames as cue keys, each with whether its verb has no
+    subject of its own (``_NO_SUBJECT``)."""
+    return [
+        (k, " " not in k and bool(_NO_SUBJECT.search(side.text, max(0, c.start - 12), c.start)))
+        for c in side.attribution
+        for k in [_cue_key(c)]
+    ]
 
 
 def _negation_key(text: str, cue: Cue) -> tuple[str, str, str]:
