@@ -162,3 +162,37 @@ def test_another_speaker_or_verb_in_a_split_stays_attribution(a: str, b: str) ->
     """Near misses: another pronoun, a source the cues do not name ("The air force")
     for one they do, a named source dropped in the merge, another verb."""
     assert ("attribution",) in [c for _a, _b, c in row(a, b)]
+
+
+# 7. A headline's frame moved over its changed clause.
+
+
+def test_a_headline_frame_moved_is_a_rewording_at_both_ends() -> None:
+    """p1_a/p1_b: "Ukraine says X" -> "X, Ukraine says" was a rewording at one end
+    and attribution at the other: "says" before a headline's clause with a count as
+    its object ("Russian drone strike kills 12") was read as no reporting verb. A
+    frame only moved over a clause that changed is a rewording at both ends."""
+    assert row(
+        "Ukraine says Russian drone strike kills 12 in Kharkiv",
+        "Russian drones kill 12 in Kharkiv, Ukraine says",
+    ) == [
+        ("Ukraine says", "", ("rewording",)),
+        ("drone strike kills", "drones kill", ("rewording",)),
+        ("", ", Ukraine says", ("rewording",)),
+    ]
+
+
+def test_a_headline_clause_with_a_count_is_reported() -> None:
+    """The cue the headline's frame now has, and near misses: a plural before a count
+    after an article ("said the magic words 12 times") is no clause."""
+    from newsdiff.meaning.cues.attribution import attribution_cues
+
+    cues = attribution_cues("Officials say Russian shelling kills 3 in Kherson")
+    assert [c.text for c in cues] == ["Officials say"]
+    assert attribution_cues("He said the magic words 12 times.") == []
+    assert [
+        c
+        for _a, _b, c in row(
+            "He said the magic words 12 times.", "She said the magic words 12 times."
+        )
+    ] == [("rewording",)]

@@ -181,7 +181,7 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
             or (
                 names
                 and lexicon.verb_form(w) == "s"
-                and (name_opens(text, ws, j, k) or _before_object(text, ws, k))
+                and (name_opens(text, ws, j, k) or _before_object(text, ws, k, first))
             )
         ):
             return True
@@ -211,14 +211,21 @@ def _unmarked_past(text: str, ws: tuple[Word, ...], k: int, names: bool = False)
     return prev not in DETERMINERS and not ("a" in pos and "n" not in pos)
 
 
-def _before_object(text: str, ws: tuple[Word, ...], k: int) -> bool:
+def _before_object(text: str, ws: tuple[Word, ...], k: int, first: str) -> bool:
     """Whether the "-s" form ws[k] takes an object right after it, a determiner or a
-    pronoun ("said the mayor favors the plan", "says the firm owes them money"), so it
-    is the verb of the clause and not a plural ("said the magic words.")."""
+    pronoun ("said the mayor favors the plan", "says the firm owes them money"), or a
+    count in a headline's clause, which has no article ("Ukraine says Russian drone
+    strike kills 12"), so it is the verb of the clause and not a plural ("said the
+    magic words.", "said the magic words 12 times")."""
+    nxt = ws[k + 1][0] if k + 1 < len(ws) else ""
     return (
         one_phrase(text, ws, k)
         and ws[k - 1][0] not in DETERMINERS
-        and (ws[k + 1][0] in DETERMINERS or _object_pronoun(text, ws[k + 1]))
+        and (
+            nxt in DETERMINERS
+            or _object_pronoun(text, ws[k + 1])
+            or (nxt.isdigit() and first not in DETERMINERS)
+        )
     )
 
 
