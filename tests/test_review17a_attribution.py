@@ -196,3 +196,40 @@ def test_a_headline_clause_with_a_count_is_reported() -> None:
             "He said the magic words 12 times.", "She said the magic words 12 times."
         )
     ] == [("rewording",)]
+
+
+# 7. A clause of commentary appended.
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # cls/c81
+        ("The bank said profits would rise.",
+         "The bank said profits would rise, giving the chief executive some room."),
+        # p10
+        ("The party said it would not seek to topple the government.",
+         "The party said it would not seek to topple the government, a decision that "
+         "gives the new prime minister some breathing room."),
+    ],
+)  # fmt: skip
+def test_an_appended_clause_that_reports_nothing_is_no_attribution(a: str, b: str) -> None:
+    """cls/c81, p10: a clause added with a source noun in it ("chief executive",
+    "prime minister") but no reporting verb reports nothing: a rewording."""
+    assert [c for _a, _b, c in row(a, b)] == [("rewording",)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The plan failed, said officials and witnesses.", "The plan failed, said officials."),
+        ("The bank said profits would rise.",
+         "The bank said profits would rise, its chief executive said."),
+        ("Officials, who spoke on condition of anonymity, said the plan failed.",
+         "Analysts, who spoke on condition of anonymity, said the plan failed."),
+    ],
+)  # fmt: skip
+def test_a_source_added_to_a_reporting_clause_stays_attribution(a: str, b: str) -> None:
+    """Near misses: a source dropped from the clause of its verb, a clause that
+    reports, a source replaced in place."""
+    assert [c for _a, _b, c in row(a, b)] == [("attribution",)]

@@ -172,8 +172,11 @@ def _attribution_changed(sa: Side, sb: Side, span: Span) -> bool:
         return True  # "say" -> "claim" where no rule found what is said
     if sa.cue_texts(sa.credits, a0, a1) != sb.cue_texts(sb.credits, b0, b1):
         return True  # "LEEDSWORTH, March 4 (Reuters) -" -> "LEEDSWORTH -": the credit went
-    if (sa.attribution or sb.attribution) and (
-        sa.cue_texts(sa.sources, a0, a1) != sb.cue_texts(sb.sources, b0, b1)
+    if (
+        (sa.attribution or sb.attribution)
+        and sa.cue_texts(sa.sources, a0, a1) != sb.cue_texts(sb.sources, b0, b1)
+        and not (a0 == a1 and sb.aside(b0, b1))  # added or dropped alone
+        and not (b0 == b1 and sa.aside(a0, a1))
     ):
         return True
     # A quote became a paraphrase, or the reverse. A scare quote that comes or goes

@@ -152,6 +152,15 @@ class Side:
                     kept.add(k)
         return frozenset(kept)
 
+    def aside(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` lies in a clause with no reporting cue: a source noun
+        there reports nothing (", giving the chief executive some room" added), while
+        in ", said officials and witnesses" it does."""
+        marks = [m.start() for m in _CLAUSE_MARKS.finditer(self.text)]
+        lo = max((m for m in marks if m <= start), default=0)
+        hi = min((m for m in marks if m >= end), default=len(self.text))
+        return start < end and not overlapping(self.attribution, lo, hi)
+
     @_found_once
     def quotes(self) -> list[Cue]:
         return quote_marks(self.text)
@@ -175,6 +184,8 @@ class Side:
 
 
 _WORD = re.compile(r"\w+")
+#: What ends a clause (not the point or comma of "2.5", "7,000").
+_CLAUSE_MARKS = re.compile(r"[;!?]|[.:,](?!\d)")
 #: What stands before a verb with no subject of its own: a mark (", saying", ". Said
 #: ..."), a relative or "It" ("who said", "It also said").
 _NO_SUBJECT = re.compile(r"(?:[,;:.!?(—–-][”’\"')]*|\b(?:who|which|it|also|and))\s*$", re.I)
