@@ -56,7 +56,7 @@ from typing import Any, Literal
 
 from newsdiff.core.article import normalize
 from newsdiff.core.frozen import quick_init
-from newsdiff.meaning.options import CompareOptions
+from newsdiff.meaning.options import CompareOptions, loose_key
 
 ChangeClass = Literal[
     "negation", "number", "attribution", "hedge", "synonym", "variant", "rewording"
@@ -127,6 +127,22 @@ class Change:
     def label(self) -> str:
         """Its classes as the app names them: "number, attribution"."""
         return ", ".join(self.classes)
+
+    def case_only(self) -> Change:
+        """Itself, or as a variant if it is an attribution change of capitals or
+        spelling alone ("officials" -> "Officials", "Regional Governor" -> "regional
+        governor"): that changes no one's words, though the cues read the two sides'
+        sources to different lengths (a capital walks further back). One inside a
+        joined frame ("Rescuers said" -> "According to rescuers,") is not alone."""
+        if (
+            "attribution" not in self.classes
+            or self.parts
+            or loose_key(self.a) != loose_key(self.b)
+        ):
+            return self
+        rest = tuple(x for x in self.classes if x != "attribution") or ("variant",)
+        a0, a1, b0, b1 = self.a_start, self.a_end, self.b_start, self.b_end
+        return Change(self.a, self.b, rest[0], a0, a1, b0, b1, rest[1:])
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"a": self.a, "b": self.b, "class": self.cls}

@@ -17,7 +17,7 @@ from newsdiff.meaning.cues.durations import time_unit_swapped
 from newsdiff.meaning.cues.quotes import QUOTE_CHARS
 from newsdiff.meaning.frames import far_frames, moved_frames, negation_changed, whole_frames
 from newsdiff.meaning.opposites import reversal, turns_figure
-from newsdiff.meaning.options import loose_key, same_tokens
+from newsdiff.meaning.options import same_tokens
 from newsdiff.meaning.sides import Side
 from newsdiff.meaning.spans import (
     Span,
@@ -161,12 +161,9 @@ def _hedges_beside_verbs(side: Side, start: int, end: int) -> list[str]:
 def _attribution_changed(sa: Side, sb: Side, span: Span) -> bool:
     """A reporting verb or its source changed, or a quotation became a paraphrase."""
     a0, a1, b0, b1 = span
-    ka, kb = sa.cue_texts(sa.attribution, a0, a1), sb.cue_texts(sb.attribution, b0, b1)
-    # A frame the row keeps changes no one: the source named again after a split, or
-    # dropped in a merge (``Side.kept_frames``).
-    if ka != kb and [k for k in ka if k not in sa.kept_frames] != [
-        k for k in kb if k not in sa.kept_frames
-    ]:
+    if sa.frames_changed(
+        sa.cue_texts(sa.attribution, a0, a1), sb.cue_texts(sb.attribution, b0, b1)
+    ):
         return True
     if reporting_verb_swapped(sa.text[a0:a1], sb.text[b0:b1]):
         return True  # "say" -> "claim" where no rule found what is said
@@ -362,20 +359,8 @@ def row_changes(ops: Diff) -> tuple[Change, ...]:
     # In a quotation turned into reported speech a capital moves with the quote
     # ("“The road" -> "the road"): the conversion's, so attribution there.
     if not speech and "attribution" in {x for c in out for x in c.classes}:
-        out = [_case_only(c) for c in out]
+        out = [c.case_only() for c in out]
     return tuple(out)
-
-
-def _case_only(c: Change) -> Change:
-    """A change of capitals or spelling alone ("officials" -> "Officials", "Regional
-    Governor" -> "regional governor") changes no one's words, though the cues read
-    the two sides' sources to different lengths (a capital walks further back): a
-    variant, not attribution. One that a joined frame holds ("Rescuers said" ->
-    "According to rescuers,") is no longer alone."""
-    if "attribution" not in c.classes or c.parts or loose_key(c.a) != loose_key(c.b):
-        return c
-    rest = tuple(x for x in c.classes if x != "attribution") or ("variant",)
-    return Change(c.a, c.b, rest[0], c.a_start, c.a_end, c.b_start, c.b_end, rest[1:])
 
 
 def _lone_mark(c: Change) -> int:

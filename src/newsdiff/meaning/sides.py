@@ -152,6 +152,15 @@ class Side:
                     kept.add(k)
         return frozenset(kept)
 
+    def frames_changed(self, mine: list[str], theirs: list[str]) -> bool:
+        """Whether a span's frames (cue keys) on this side and the other differ, but
+        for those the row keeps (``kept_frames``): a frame named again after a split,
+        or dropped in a merge, changes no one."""
+        if mine == theirs:
+            return False
+        kept = self.kept_frames
+        return [k for k in mine if k not in kept] != [k for k in theirs if k not in kept]
+
     def aside(self, start: int, end: int) -> bool:
         """Whether ``start:end`` lies in a clause with no reporting cue: a source noun
         there reports nothing (", giving the chief executive some room" added), while

@@ -212,21 +212,14 @@ def _unmarked_past(text: str, ws: tuple[Word, ...], k: int, names: bool = False)
 
 
 def _before_object(text: str, ws: tuple[Word, ...], k: int, first: str) -> bool:
-    """Whether the "-s" form ws[k] takes an object right after it, a determiner or a
-    pronoun ("said the mayor favors the plan", "says the firm owes them money"), or a
-    count in a headline's clause, which has no article ("Ukraine says Russian drone
-    strike kills 12"), so it is the verb of the clause and not a plural ("said the
-    magic words.", "said the magic words 12 times")."""
-    nxt = ws[k + 1][0] if k + 1 < len(ws) else ""
-    return (
-        one_phrase(text, ws, k)
-        and ws[k - 1][0] not in DETERMINERS
-        and (
-            nxt in DETERMINERS
-            or _object_pronoun(text, ws[k + 1])
-            or (nxt.isdigit() and first not in DETERMINERS)
-        )
-    )
+    """Whether the "-s" form ws[k] takes an object right after it, a determiner, a pronoun
+    or, in a headline's clause (no article), a count ("said the mayor favors the plan",
+    "Ukraine says Russian drone strike kills 12"): no plural ("said the magic words")."""
+    if not one_phrase(text, ws, k) or ws[k - 1][0] in DETERMINERS:
+        return False
+    nxt = ws[k + 1][0]
+    count = nxt.isdigit() and first not in DETERMINERS
+    return count or nxt in DETERMINERS or _object_pronoun(text, ws[k + 1])
 
 
 #: Prepositions that may modify a subject inside the clause's first eight words ("the
