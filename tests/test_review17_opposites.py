@@ -176,3 +176,18 @@ def test_the_reviewers_approved_rejected_pair_fails_on_negation(
 )
 def test_no_opposite_by_synonym(a: str, b: str, expected: tuple[str, ...]) -> None:
     assert [c for *_w, c in changes(a, b)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Brent crude settled at $82.10 a barrel.", "Brent crude rose to $82.10 a barrel."),
+        ("The crowd numbered 3,000 people.", "The crowd grew to 3,000 people."),
+        ("The rate was corrected to 3%.", "The rate was raised to 3%."),
+        ("The firm quoted a price of $5.", "The firm cut a price of $5."),
+    ],
+)
+def test_verbs_whose_tree_is_another_sense_reverse_nothing(a: str, b: str) -> None:
+    """Lead's check of cf6e8c8: "settle", "number", "correct", "quote" are in the
+    trees of a quantity's move in senses news seldom means beside a figure."""
+    assert all("negation" not in got for _x, _y, got in changes(a, b))
