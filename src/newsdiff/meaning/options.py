@@ -24,7 +24,8 @@ from functools import lru_cache
 from newsdiff.core.article import fold_doubled_marks, normalize
 from newsdiff.core.letterforms import fold_arabic
 from newsdiff.core.worddiff import tokenize
-from newsdiff.meaning.cues.numbers import canonical_number, numbers
+from newsdiff.meaning.cues.numbers import numbers
+from newsdiff.meaning.cues.written import canonical_number
 from newsdiff.meaning.variants import canonical_lower, canonical_text
 
 #: Every quotation mark (single or double, straight or curly, guillemets) and every

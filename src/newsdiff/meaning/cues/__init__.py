@@ -7,7 +7,8 @@ change. Every detector returns ``base.Cue`` objects (or ``base.Number`` ones) wi
 character offsets into the text it was given. One module per cue family:
 
 - ``base``: the ``Cue`` and ``Number`` records, the shared word scanner, overlaps;
-- ``numbers`` (with ``dates`` and the table ``number_words``): numbers by value;
+- ``numbers`` (with ``dates``, ``durations``, ``written`` and the table ``number_words``):
+  numbers by value;
 - ``attribution`` (with ``clauses`` and the table ``attribution_words``): who says so;
 - ``quotes``: quotation marks, quotations of speech, scare quotes;
 - ``hedges``: number softeners, ranges, words of likelihood and hearsay;
@@ -50,4 +51,5 @@ __all__ = [
     "subjective",
     "subjectivity_words",
     "valence_words",
+    "written",
 ]

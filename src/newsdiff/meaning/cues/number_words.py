@@ -133,6 +133,9 @@ SPAN_AFTER = frozenset("later after before earlier ago".split())
 #: Words before "second" that make it a unit of time ("a second later"), not 2nd.
 TIME_SECOND_BEFORE = frozenset("a one per each every split another half".split())
 
+#: A month, weekday or season in the possessive ("July's election", "Monday's vote")
+#: -> the word itself: the same date (``period_word`` reads "last year's" so).
+POSSESSIVE_DATES = {w + mark: w for w in (*MONTHS, *WEEKDAYS, *SEASONS) for mark in ("'s", "’s")}
 #: The words other than number words that may start a number-like expression.
 NUMBER_WORDS = (
     frozenset(RELATIVE) | frozenset(MAGNITUDES) | frozenset(MONTHS) | frozenset(MONTH_ABBR)

@@ -20,13 +20,11 @@ from newsdiff.meaning.cues.durations import (
 from newsdiff.meaning.cues.number_words import (
     A_SCALES,
     CARDINALS,
-    CURRENCIES,
     CURRENCY_PREFIX,
     CURRENCY_SPAN,
     MAGNITUDES,
     MODALS,
     MONTH_ABBR,
-    MONTH_NAMES,
     MONTHS,
     MULTIPLIERS,
     NUMBER_WORDS,
@@ -36,6 +34,7 @@ from newsdiff.meaning.cues.number_words import (
     ONE_IDIOMS,
     ORDINALS,
     PERIODS,
+    POSSESSIVE_DATES,
     RELATIVE,
     SCALES,
     SEASONS,
@@ -175,7 +174,7 @@ def _pronoun_one(text: str, ws: list[Word], i: int) -> bool:
 
 #: The words without a hyphen that may start a number-like expression: any other
 #: is none (``_number_parts`` gives None and it is no ``NUMBER_WORDS``).
-_NUMBERISH = CARDINALS | frozenset(ORDINALS) | NUMBER_WORDS
+_NUMBERISH = CARDINALS | frozenset(ORDINALS) | NUMBER_WORDS | frozenset(POSSESSIVE_DATES)
 
 
 @lru_cache(maxsize=4096)
@@ -232,6 +231,9 @@ def numbers(text: str) -> tuple[Number, ...]:
         if taken and any(a <= s < b for a, b in taken):
             i += 1  # the scale word of "5 million"
             continue
+        if w in POSSESSIVE_DATES:
+            # "July's election", "Monday's vote": the date is the word before its "'s".
+            w, e = POSSESSIVE_DATES[w], e - 2
         parts = _number_parts(w)
         if parts is None and w not in NUMBER_WORDS and "-" not in w:
             i += 1  # most words: no number, month, period or multiple
@@ -335,40 +337,6 @@ def _signed(text: str, start: int) -> tuple[int, bool]:
         if m is not None:
             return m.start(), True
     return start, False
-
-
-def canonical_number(n: Number) -> str:
-    """One way of writing ``n``'s value: "Fifteen", "15" -> "15"; "$5m", "$5 million" ->
-    "$5000000"; "3rd of March", "March 3" -> "3 March"; "second", "2nd" -> "2nd"; "40
-    pounds" -> "£40"; "10 kilometres" -> "10 km"; "past week" -> "last week"."""
-    unit, v = n.value
-    if n.written == "magnitude":
-        return n.text
-    if unit == "weekday":
-        return n.text.capitalize()
-    if unit == "month":
-        return MONTH_NAMES[int(v)]
-    if unit == "date":
-        return f"{int(v) % 100} {MONTH_NAMES[int(v) // 100]}"
-    if n.written in ("season", "multiplier"):
-        return n.text.lower()
-    if n.written == "relative":
-        return f"{unit} {period_word(n.text.split()[-1].lower())}"
-    figure = str(int(v)) if v.is_integer() else repr(v)
-    if unit == "%":
-        return figure + "%"
-    if unit == "ord":
-        return figure + ordinal_suffix(int(v))
-    if unit == "n":
-        return figure
-    return unit + figure if unit in CURRENCIES else f"{figure} {unit}"
-
-
-def ordinal_suffix(n: int) -> str:
-    """The suffix of an ordinal figure: 1st, 2nd, 3rd, 11th, 21st."""
-    if 10 <= n % 100 <= 20:
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _is_time_second(text: str, ws: list[Word], i: int) -> bool:
