@@ -68,3 +68,120 @@ def test_a_name_in_the_possessive_is_no_month() -> None:
     assert row("Monday's vote was delayed.", "The Monday vote was delayed.") == [
         ("Monday's", "The Monday", ("rewording",))
     ]
+
+
+# 8. A time or a value written another way, and a time's value changed.
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "old", "new"),
+    [
+        # cls/c145
+        ("Brent rose to $74.50 a barrel by 1500 GMT.", "Brent rose to $74.50 a barrel by 3 p.m. GMT.",
+         "1500", "3 p.m."),
+        ("The talks resumed at 15:00.", "The talks resumed at 3pm.", "15:00", "3pm"),
+        ("The plane landed at 2:30 p.m. on Monday.", "The plane landed at 2.30pm on Monday.",
+         "2:30 p.m.", "2.30pm"),
+        ("The drones hit at 2 a.m. local time.", "The drones hit at 2 in the morning local time.",
+         "2 a.m.", "2 in the morning"),
+        # num/n5
+        ("The bank cut its rate by a quarter of a percentage point on Tuesday.",
+         "The bank cut its rate by 0.25 percentage point on Tuesday.", "a quarter of a", "0.25"),
+        # p2_a/p2_b
+        ("It expects to cut borrowing costs by three-quarters of a percentage point.",
+         "It expects to cut borrowing costs by 0.75 percentage point.", "three-quarters of a",
+         "0.75"),
+        ("A third of voters backed him.", "One-third of voters backed him.", "A third", "One-third"),
+        ("The work takes three-quarters of an hour.", "The work takes 45 minutes.",
+         "three-quarters of an hour", "45 minutes"),
+        # p5_mt.txt against p1_a.txt
+        ("The strike came a day after the general warned.",
+         "The strike came one day after the general warned.", "a", "one"),
+        # cls/c54: one date, written in figures (a part above 12 is the day, either way)
+        ("The law takes effect on Jan. 1, 2025.", "The law takes effect on 1/1/2025.",
+         "Jan. 1, 2025", "1/1/2025"),
+        ("The law takes effect on Dec. 25, 2025.", "The law takes effect on 25/12/2025.",
+         "Dec. 25, 2025", "25/12/2025"),
+        ("The law takes effect on 1 January 2025.", "The law takes effect on 2025-01-01.",
+         "1 January 2025", "2025-01-01"),
+    ],
+)  # fmt: skip
+def test_a_value_written_another_way_is_a_variant(a: str, b: str, old: str, new: str) -> None:
+    """Each was `{number}` (the date two of them): the same time, fraction, count or
+    date written another way is a variant, as "fifteen" -> "15" is."""
+    assert row(a, b) == [(old, new, ("variant",))]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "changes"),
+    [
+        # An hour later, another fraction, another count: other values.
+        ("Brent rose to $74.50 a barrel by 1500 GMT.", "Brent rose to $74.50 a barrel by 4 p.m. GMT.",
+         [("1500", "4 p.m.", ("number",))]),
+        ("The bank cut its rate by a quarter of a percentage point.",
+         "The bank cut its rate by 0.5 percentage point.", [("a quarter of a", "0.5", ("number",))]),
+        ("The work takes three-quarters of an hour.", "The work takes 40 minutes.",
+         [("three-quarters of an hour", "40 minutes", ("number",))]),
+        ("The strike came a day after the warning.", "The strike came two days after the warning.",
+         [("a", "two", ("number",)), ("day", "days", ("rewording",))]),
+        # p5_mt.txt: the same hour in garbled words is no other time.
+        ("The drones hit shortly after 2 a.m. local time.",
+         "The drones hit shortly after the 2 of the morning hour local time.",
+         [("", "the", ("rewording",)), ("a.m.", "of the morning hour", ("rewording",))]),
+        # A figure that is no time, an ordinal that is no fraction.
+        ("The plant employs 1500 people.", "The plant employs 1,500 people.",
+         [("1500", "1,500", ("variant",))]),
+        ("He won a third term.", "He won a fourth term.", [("third", "fourth", ("number",))]),
+        ("Sales rose in the third quarter of 2024.", "Sales rose in the fourth quarter of 2024.",
+         [("third", "fourth", ("number",))]),
+        # A year that counts people; a date that reads two ways is no date it may not be.
+        ("On March 3, 2000 people marched.", "On March 3, 2,000 people marched.",
+         [("2000", "2,000", ("variant",))]),
+        ("The law takes effect on March 4, 2025.", "The law takes effect on 3/4/2025.",
+         [("March 4, 2025", "3/4/2025", ("number",))]),
+        ("The law takes effect on Jan. 1, 2025.", "The law takes effect on Jan. 1, 2026.",
+         [("2025", "2026", ("number",))]),
+    ],
+)  # fmt: skip
+def test_another_value_stays_a_number(
+    a: str, b: str, changes: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    assert row(a, b) == changes
+
+
+def test_a_time_of_day_changed_is_a_number(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """num/n14: "2 a.m." -> "2 p.m." was `{rewording}` on the letter, `--fail-on
+    number` exited 0; "a.m." -> "am" is the same time, and the sentence stays whole."""
+    pa, pb = write_pair(
+        tmp_path,
+        "The plane landed at 2 a.m. on Monday.\n",
+        "The plane landed at 2 p.m. on Monday.\n",
+    )
+    code, out, _err = run_cli(capsys, "diff", "--format", "plain", "--fail-on", "number", pa, pb)
+    assert out == "~ The plane landed at 2 [-a-]{+p+}{number}.m. on Monday.\n"
+    assert code == 1
+    assert row("The plane landed at 2 a.m. on Monday.", "The plane landed at 2 am on Monday.") == [
+        ("2 a.m.", "2 am", ("variant",))
+    ]
+
+
+def test_the_same_date_in_figures_fails_on_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """cls/c54 counted two number changes for one date."""
+    pa, pb = write_pair(
+        tmp_path, "The law takes effect on Jan. 1, 2025.\n", "The law takes effect on 1/1/2025.\n"
+    )
+    code, out, _err = run_cli(capsys, "diff", "--format", "plain", "--fail-on", "number", pa, pb)
+    assert out == "~ The law takes effect on [-Jan. 1, 2025-]{+1/1/2025+}{variant}.\n"
+    assert code == 0
+
+
+def test_a_time_of_day_has_no_sign_to_turn() -> None:
+    """A direction reversed beside a figure turns its sign; beside a time of day, as
+    beside a date, it turns nothing."""
+    assert row(
+        "Shares rose sharply at 3 p.m. on Monday.", "Shares fell sharply at 3 p.m. on Monday."
+    ) == [("rose", "fell", ("negation",))]

@@ -23,6 +23,7 @@ from newsdiff.meaning.spans import (
     Span,
     Tok,
     number_context,
+    one_for_article,
     same_value_span,
     spans,
     tokens_at,
@@ -84,9 +85,10 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
         found.append("negation")
     context = number_context(sa.numbers, sb.numbers, span)
     na, nb = context
-    value_changed = _values_differ(sa, sb, na, nb) and (
-        zone is None or _zone_values(sa, zone[0], zone[1]) != _zone_values(sb, zone[2], zone[3])
-    )
+    article_one = one_for_article(a, b, na, nb)  # "a day" -> "one day": the same count
+    value_changed = _values_differ(sa, sb, na, nb) and not article_one
+    if value_changed and zone is not None:
+        value_changed = _zone_values(sa, zone[0], zone[1]) != _zone_values(sb, zone[2], zone[3])
     # A unit of time swapped after the same count ("10 years" -> "10 months", "a week"
     # -> "a month") changes the quantity, whatever the count's value.
     if (
@@ -126,7 +128,8 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
             found.append("hedge")  # plausible -> clear: no hedge cue, but surer
         if found:
             return tuple(found)
-    same_numbers = bool(na) and same_value_span(sa.numbers, sb.numbers, span, context) is not None
+    same = bool(na) and same_value_span(sa.numbers, sb.numbers, span, context) is not None
+    same_numbers = article_one or same
     initial = starts_sentence(sa.text, a0), starts_sentence(sb.text, b0)
     if is_synonym(a, b, same_numbers, initial):
         return ("synonym",)
@@ -136,10 +139,9 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
 
 
 def _values_differ(sa: Side, sb: Side, na: list[Number], nb: list[Number]) -> bool:
-    """Whether a span's numbers change a value. A number on one side of the span only,
-    whose value the row's other side has as often elsewhere, moved within the row with
-    its value unchanged ("a rate cut in June" -> "a June rate cut", "recorded 42,200
-    cases" -> "There were 42,200 cases"): no number change (``Side.changed_values``)."""
+    """Whether a span's numbers change a value. A number on one side only, whose value
+    the row's other side has as often elsewhere, moved with its value unchanged ("a rate
+    cut in June" -> "a June rate cut"): no number change (``Side.changed_values``)."""
     if sorted(n.value for n in na) == sorted(n.value for n in nb):
         return False
     if na and nb:

@@ -25,6 +25,7 @@ from itertools import islice
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.changes import FILLERS
 from newsdiff.meaning.cues.base import DATE_KINDS
+from newsdiff.meaning.cues.dates import AMBIGUOUS_DATE
 from newsdiff.meaning.cues.numbers import number_values
 from newsdiff.meaning.options import loose_key
 from newsdiff.meaning.sides import Side
@@ -313,5 +314,5 @@ def _near_figure(side: Side, start: int, end: int) -> bool:
     )
 
 
-_DATE_UNITS = frozenset({"weekday", "month", "date", "ord"})
+_DATE_UNITS = frozenset({"weekday", "month", "date", AMBIGUOUS_DATE, "time", "ord"})
 _WORDS = re.compile(r"[\w'’-]+")

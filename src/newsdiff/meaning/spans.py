@@ -258,6 +258,16 @@ def same_value_span(
     return a0, a1, b0, b1
 
 
+def one_for_article(a: str, b: str, na: list[Number], nb: list[Number]) -> bool:
+    """Whether "a" or "an" stands where the other side counts "one" ("a day after" ->
+    "one day after"): the article counts one of what follows, the same value written
+    another way. Only where "one" is a number (not "no one", "one of")."""
+    for art, one, nums, none in ((a, b, nb, na), (b, a, na, nb)):
+        if art.lower() in ("a", "an") and one.lower() == "one" and not none:
+            return len(nums) == 1 and nums[0].value == ("n", 1.0)
+    return False
+
+
 def _split(dele: str, pa: int, ins: str, pb: int) -> list[Piece]:
     """One replaced stretch cut into pieces at the words both sides keep."""
     ta, tb = tokens_at(dele, pa), tokens_at(ins, pb)

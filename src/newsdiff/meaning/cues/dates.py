@@ -1,6 +1,7 @@
 """Dates among the numbers: months that are months (not "may" or "march"), seasons that
-are times of year, relative dates ("last week"), and a month and day joined into one
-date ("March 3", "3rd of March")."""
+are times of year, relative dates ("last week"), a month and day joined into one date
+("March 3", "3rd of March", with its year: "Jan. 1, 2025"), and dates in figures
+("1/1/2025", "2025-01-01")."""
 
 from __future__ import annotations
 
@@ -10,8 +11,49 @@ from newsdiff.meaning.cues.base import Number, Word
 from newsdiff.meaning.cues.number_words import MONTH_ABBR, MONTHS, PERIODS, SEASON_BEFORE
 
 
-def _date_value(month: int, day: int) -> tuple[str, float]:
-    return ("date", float(100 * month + day))
+def _date_value(month: int, day: int, year: int = 0) -> tuple[str, float]:
+    return ("date", float(10_000 * year + 100 * month + day))
+
+
+#: The unit of a date in figures that reads as two dates, day first or month first
+#: ("3/4/2025": 3 April or March 4): equal only to the same figures, so that a reprint
+#: that writes it out names a date this one may not (a number change, not a variant).
+AMBIGUOUS_DATE = "date d/m or m/d"
+_FIGURE_DATE = re.compile(
+    r"(?<![\d/.,-])(?:(\d{1,2})/(\d{1,2})/(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\d/-]|\.\d)"
+)
+
+
+def figure_dates(text: str, out: list[Number]) -> list[Number]:
+    """A date in figures is one date, not three numbers: "1/1/2025" and "2025-01-01"
+    are "Jan. 1, 2025". Day and month of a slashed date are read either way round (US
+    copy writes the month first, British the day): a part above 12 is the day, and
+    where both could be the month and differ, the date is ``AMBIGUOUS_DATE``."""
+    for m in _FIGURE_DATE.finditer(text):
+        if m.group(1) is not None:
+            first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if first > 12 >= second or first == second:
+                first, second = second, first  # day first: "25/12/2025"
+            elif second <= 12:
+                if first == 0 or second == 0:
+                    continue
+                value: tuple[str, float] = (
+                    AMBIGUOUS_DATE,
+                    float(10_000 * year + 100 * first + second),
+                )
+                _put(out, Number(m.start(), m.end(), m.group(), value, "date"))
+                continue
+            month, day = first, second
+        else:
+            year, month, day = int(m.group(4)), int(m.group(5)), int(m.group(6))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            _put(out, Number(m.start(), m.end(), m.group(), _date_value(month, day, year), "date"))
+    return out
+
+
+def _put(out: list[Number], n: Number) -> None:
+    out[:] = [o for o in out if not (o.start < n.end and n.start < o.end)]
+    out.append(n)
 
 
 def period_word(word: str) -> str | None:
@@ -51,16 +93,44 @@ def join_dates(text: str, nums: list[Number]) -> list[Number]:
                 and 1 <= day.value[1] <= 31
                 and joiner.fullmatch(text[n.end : nxt.start])
             ):
-                value = _date_value(int(month.value[1]), int(day.value[1]))
-                start = n.start
+                year = nums[k + 2] if k + 2 < len(nums) else None
+                if year is not None and not _year_of(text, nxt.end, year):
+                    year = None
+                value = _date_value(
+                    int(month.value[1]), int(day.value[1]), int(year.value[1]) if year else 0
+                )
+                start, end = n.start, (year or nxt).end
                 if day is n and text[max(0, start - 4) : start].lower() == "the ":
                     start -= 4  # "the 3rd of March"
-                out.append(Number(start, nxt.end, text[start : nxt.end], value, "date"))
-                k += 2
+                out.append(Number(start, end, text[start:end], value, "date"))
+                k += 3 if year else 2
                 continue
         out.append(n)
         k += 1
     return out
+
+
+#: A year after a date: "Jan. 1, 2025", "1 January 2025"; what follows it ends the
+#: date (a mark, the end, or a word of the clause around it), where "On March 3, 2000
+#: people marched" counts people.
+_YEAR_JOIN = re.compile(r",?\s+")
+_AFTER_YEAR = re.compile(
+    r"\s*(?:[^\w\s]|$)|\s+(?:in|on|at|and|or|to|when|after|before|until|by|from|for|the|"
+    r"a|an|with|as|that|which|while|but)\b"
+)
+
+
+def _year_of(text: str, end: int, n: Number) -> bool:
+    """Whether ``n`` is the year of a date that ends at ``end``."""
+    return (
+        n.written == "digits"
+        and n.value[0] == "n"
+        and len(n.text) == 4
+        and n.text.isdigit()
+        and 1000 <= n.value[1] <= 2999
+        and _YEAR_JOIN.fullmatch(text, end, n.start) is not None
+        and _AFTER_YEAR.match(text, n.end) is not None
+    )
 
 
 def month_at(text: str, w: str, s: int, e: int) -> int | None:

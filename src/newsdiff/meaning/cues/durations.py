@@ -1,5 +1,6 @@
-"""Spans of time and halves: "half a million" is 500,000, "four decades" forty years,
-"a decade" ten years, "half an hour" thirty minutes (one quantity written two ways is a
+"""Spans of time, halves and other fractions: "half a million" is 500,000, "four
+decades" forty years, "a decade" ten years, "half an hour" thirty minutes, "a quarter of
+a" 0.25, "three-quarters of an hour" 45 minutes (one quantity written two ways is a
 variant, not a number change)."""
 
 from __future__ import annotations
@@ -69,6 +70,52 @@ def halves_and_decades(text: str, out: list[Number]) -> list[Number]:
             unit, per = _DURATIONS[d.group(1)]
             span = (unit, n.value[1] * per)
             out[k] = Number(n.start, d.end(), text[n.start : d.end()], span, n.written)
+    return out
+
+
+#: The parts of a whole a fraction counts: "a quarter", "two-thirds", "one fifth".
+_PARTS = {
+    "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
+#: A fraction is a count and a part before "of" ("a third of the vote", "three-quarters
+#: of a point"); without "of", "a third term" and "a quarter" (the coin, the district)
+#: count nothing.
+_FRACTION = re.compile(
+    r"\b(" + "|".join(_COUNT) + r")[ -](" + "|".join(_PARTS) + r")s?(?= of\b)", re.I
+)
+_OF_A = re.compile(r" of (?:an?\b)?")
+
+
+def may_hold_fraction(text: str) -> bool:
+    """Whether ``fractions`` can find one (a test in C before the pattern)."""
+    return any(p in text for p in _PARTS)
+
+
+def fractions(text: str, out: list[Number]) -> list[Number]:
+    """A fraction before "of" is its value: "a quarter of a percentage point" is 0.25
+    of a point, as "half a" is 0.5 (the "of a" is part of it, as the "a" of "half a");
+    a count of one after it is so many of it, "a quarter of a million" 250,000,
+    "three-quarters of an hour" 45 minutes; "a third of the vote" is 1/3 of it. The
+    count and the part read alone ("three", "third") are no numbers then."""
+    for m in _FRACTION.finditer(text):
+        value = _COUNT[m.group(1).lower()] / _PARTS[m.group(2).lower()]
+        of = _OF_A.match(text, m.end())
+        assert of is not None  # the pattern looked ahead for " of"
+        end, unit = m.end(), "n"
+        whole = next((n for n in out if n.start == m.end() + 4), None)
+        if (
+            whole is not None
+            and of.group().endswith(("a", "an"))
+            and whole.value[0] in ("n", "min")
+        ):
+            end, unit, value = whole.end, whole.value[0], value * whole.value[1]
+        elif of.group() != " of ":
+            end = of.end()
+        out = [n for n in out if not (n.start < end and m.start() < n.end)]
+        out.append(Number(m.start(), end, text[m.start() : end], (unit, value), "words"))
     return out
 
 

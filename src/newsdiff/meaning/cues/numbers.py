@@ -10,11 +10,19 @@ from functools import lru_cache
 
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.base import DATE_KINDS, Number, Word, word_forms, words
-from newsdiff.meaning.cues.dates import join_dates, month_at, period_word, season_context
+from newsdiff.meaning.cues.dates import (
+    figure_dates,
+    join_dates,
+    month_at,
+    period_word,
+    season_context,
+)
 from newsdiff.meaning.cues.durations import (
     ONE_SPAN,
+    fractions,
     halves_and_decades,
     may_count_time,
+    may_hold_fraction,
     may_span_one,
 )
 from newsdiff.meaning.cues.number_words import (
@@ -47,6 +55,7 @@ from newsdiff.meaning.cues.number_words import (
     UNITS,
     WEEKDAYS,
 )
+from newsdiff.meaning.cues.written import clock_time
 
 _UNIT_RE = "|".join(
     re.escape(u).replace(r"\ ", r"\s+")
@@ -189,6 +198,7 @@ def numbers(text: str) -> tuple[Number, ...]:
         first is None
         and "-" not in text
         and "alf" not in text
+        and "uarter" not in text
         and not (may_span_one(text) and ONE_SPAN.search(text))
         and _NUMBERISH.isdisjoint(word_forms(text))
     ):
@@ -203,6 +213,10 @@ def numbers(text: str) -> tuple[Number, ...]:
         raw = _FIGURE_DIGITS.match(text, at)
         assert raw is not None
         digits = raw.group().rstrip(".,:")
+        clock = None if cur else clock_time(text, at, digits)
+        if clock is not None:  # "3 p.m.", "1500 GMT": a time of day, in minutes
+            out.append(Number(at, clock[0], text[at : clock[0]], ("time", clock[1]), "digits"))
+            continue
         suffix = (m.group("suf") or "").lower()
         scale = (m.group("scale") or "").lower() or suffix
         # "US$40" and "USD 40" are "$40" (UNIT_WORDS: a code's sign).
@@ -321,6 +335,10 @@ def numbers(text: str) -> tuple[Number, ...]:
         i += 1
     if may_count_time(text):
         out = halves_and_decades(text, out)
+    if may_hold_fraction(text):
+        out = fractions(text, out)
+    if first is not None and ("/" in text or "-" in text):
+        out = figure_dates(text, out)
     return tuple(join_dates(text, sorted(out, key=lambda n: n.start)))
 
 
