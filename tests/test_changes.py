@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsdiff.core.article import from_text, load
@@ -590,6 +590,7 @@ TEXTS = st.lists(WORDS, max_size=25).map(" ".join)
 
 @settings(max_examples=200, deadline=None)
 @given(TEXTS, TEXTS)
+@example("Russian the the", "the said Russian forces \u201c")  # a far frame's cut: "the "
 def test_changes_are_ordered_and_index_both_sides(a: str, b: str) -> None:
     """Whatever the texts, changes come in order, cut exact text from both sides with
     no whitespace at their ends, and have one of the seven classes."""

@@ -256,8 +256,14 @@ _SENTENCE_END = re.compile(r"[.!?][”’\"')]*\s+\S")
 
 
 def _as(sa: Side, sb: Side, span: Span, cls: tuple[ChangeClass, ...]) -> Change:
+    """The change of ``span``, the whitespace at its ends left out: a frame cut from a
+    change may leave the space before it with the rest ("the said" -> "the " and
+    "said"), and a change never starts or ends with a space."""
     a0, a1, b0, b1 = span
-    return Change(sa.text[a0:a1], sb.text[b0:b1], cls[0], a0, a1, b0, b1, cls[1:])
+    ta, tb = sa.text[a0:a1], sb.text[b0:b1]
+    a0, b0 = a0 + len(ta) - len(ta.lstrip()), b0 + len(tb) - len(tb.lstrip())
+    ta, tb = ta.strip(), tb.strip()
+    return Change(ta, tb, cls[0], a0, a0 + len(ta), b0, b0 + len(tb), cls[1:])
 
 
 def _in_place(
