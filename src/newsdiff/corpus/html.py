@@ -54,12 +54,16 @@ def is_html(path: str, text: str) -> bool:
 def extract(path: str, text: str, encoding: str) -> Article:
     """The article in an HTML page: its title, then its paragraphs one blank line apart.
 
-    trafilatura drops navigation, promos, related links and comments. Offsets and tags
+    trafilatura drops navigation, promos, related links and comments; the lines it keeps
+    that are no part of the story (``page_parts``: related links, pull-quotes, captions)
+    go before it reads the page. Offsets and tags
     refer to this extracted text; the article's path stays the page's. The date is the
     one the page's metadata states (no guess from a copyright line). Raises InputError
     for a page with no article text.
     """
     import logging
+
+    from newsdiff.corpus.page_parts import drop_page_parts  # here: a text file never needs it
 
     try:
         import trafilatura
@@ -73,10 +77,14 @@ def extract(path: str, text: str, encoding: str) -> Article:
 
     page: Any = text
     meta = None
-    if _TIME.search(text):
-        tree = trafilatura.load_html(text)
-        if tree is not None:
-            page = _with_times(tree)
+    tree = trafilatura.load_html(text)
+    if tree is not None:
+        page = tree  # parsed once: trafilatura works on a copy of a tree it is given
+        changed = drop_page_parts(tree)
+        if _TIME.search(text):
+            _with_times(tree)
+            changed = True
+        if changed:
             # The title and date as before: htmldate reads the page's date from its
             # <time> elements, and the copies beside them would change what it reads.
             meta = trafilatura.extract_metadata(text, None, DATE_PARAMS, False)
@@ -84,7 +92,9 @@ def extract(path: str, text: str, encoding: str) -> Article:
     def run(precise: bool) -> tuple[Any, list[str]]:
         doc = trafilatura.bare_extraction(
             page,
-            with_metadata=True,
+            # The page's title and date are read once: from the page as it came when the
+            # pre-passes changed the tree (``meta``), else here.
+            with_metadata=meta is None and not precise,
             include_comments=False,
             fast=precise,
             favor_precision=precise,
