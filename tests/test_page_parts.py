@@ -127,3 +127,18 @@ def test_prose_that_looks_like_such_a_line_stays(middle: str) -> None:
     from lxml.html import fromstring
 
     assert _lines(middle) == [" ".join(fromstring(middle).text_content().split())]
+
+
+def test_the_bench_pages_keep_their_story_and_lose_what_is_not() -> None:
+    """bench/html_bench.py's real pages: every snippet expected in the text is there,
+    every one expected out is not (trafilatura's own and those added there)."""
+    import json
+
+    from .conftest import ROOT
+
+    data = ROOT / "bench" / "data" / "html"
+    for page in json.loads((data / "expected.json").read_text(encoding="utf-8"))["pages"]:
+        path = data / page["file"]
+        text = " ".join(extract(str(path), path.read_text(encoding="utf-8"), "utf-8").text.split())
+        assert [s for s in page["with"] + page["with_added"] if s not in text] == []
+        assert [s for s in page["without"] + page["without_added"] if s in text] == []
