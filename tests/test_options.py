@@ -133,10 +133,11 @@ def test_ops_reassemble_both_sides_under_every_option_combination(a: str, b: str
             )
             if row.a and row.b and row.kind in ("equal", "changed"):
                 assert (row.kind == "equal") == (not row.drawn)
+            texts = row.side_texts()
             for c in row.ignored:
-                assert opts.ignores(c.a, c.b)
+                assert opts.ignores_in(*texts, (c.a_start, c.a_end, c.b_start, c.b_end))
             for c in row.drawn:
-                assert not opts.ignores(c.a, c.b)
+                assert not opts.ignores_in(*texts, (c.a_start, c.a_end, c.b_start, c.b_end))
         assert cmp.identical == all(r.kind == "equal" for r in cmp.rows)
 
 

@@ -185,3 +185,59 @@ def test_a_time_of_day_has_no_sign_to_turn() -> None:
     assert row(
         "Shares rose sharply at 3 p.m. on Monday.", "Shares fell sharply at 3 p.m. on Monday."
     ) == [("rose", "fell", ("negation",))]
+
+
+# r17a finding 3 (second round): a value is read whole, in its row.
+
+
+def test_ignore_spelling_reads_a_time_in_its_row(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """cls/c145 under `--ignore-spelling`: "1500 GMT" -> "3 p.m. GMT" still showed, as
+    "1500" read alone is a count; read in its row, before "GMT", it is 3 p.m. Another
+    time ("3 a.m.") and a count ("1500 people") still count."""
+    a = "Brent rose to $74.50 a barrel by 1500 GMT.\n"
+    pa, pb = write_pair(tmp_path, a, "Brent rose to $74.50 a barrel by 3 p.m. GMT.\n")
+    code, out, _err = run_cli(capsys, "diff", "--format", "plain", "--ignore-spelling", pa, pb)
+    assert (code, out) == (0, "  Brent rose to $74.50 a barrel by 1500 GMT.\n")
+    for b in ("Brent rose to $74.50 a barrel by 3 a.m. GMT.\n",
+              "Brent rose to $74.50 a barrel by 3 p.m. local time.\n"):  # fmt: skip
+        pa, pb = write_pair(tmp_path, a, b)
+        code, out, _err = run_cli(capsys, "diff", "--format", "plain", "--ignore-spelling", pa, pb)
+        assert out.startswith("~ "), out
+    pa, pb = write_pair(tmp_path, "They counted 1500 people.\n", "They counted 3 p.m. people.\n")
+    code, out, _err = run_cli(capsys, "diff", "--format", "plain", "--ignore-spelling", pa, pb)
+    assert out.startswith("~ "), out
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "old", "new"),
+    [
+        ("Jan. 1, 2025", "1/2/2025", "Jan. 1, 2025", "1/2/2025"),
+        ("Jan. 1, 2025", "2025-02-01", "Jan. 1, 2025", "2025-02-01"),
+        ("January 1, 2025", "1 February 2025", "January 1, 2025", "1 February 2025"),
+        ("1 January 2025", "2/1/2025", "1 January 2025", "2/1/2025"),
+        ("Jan. 1, 2025", "1/1/2026", "Jan. 1, 2025", "1/1/2026"),
+    ],
+)  # fmt: skip
+def test_another_date_in_another_format_is_one_number_change(
+    a: str, b: str, old: str, new: str
+) -> None:
+    """A date changed to another date written another way showed as two pieces
+    ("[-Jan. -]{number}1[-, -]{+/2/+}{number}2025"): the diff kept "1" and "2025",
+    which lie inside the one date on each side. One value, one change."""
+    assert row(f"The vote was held on {a} in Kyiv.", f"The vote was held on {b} in Kyiv.") == [
+        (old, new, ("number",))
+    ]
+
+
+def test_a_date_changed_in_the_same_format_stays_a_word() -> None:
+    """Near miss: the same format keeps its change to the word that changed, and two
+    numbers with a kept word between them that is no part of either stay two."""
+    assert row("It was held on Jan. 1, 2025.", "It was held on Feb. 1, 2025.") == [
+        ("Jan", "Feb", ("number",))
+    ]
+    assert row("They won 15 seats and 20 votes.", "They won 16 seats and 21 votes.") == [
+        ("15", "16", ("number",)),
+        ("20", "21", ("number",)),
+    ]

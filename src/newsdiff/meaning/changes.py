@@ -156,13 +156,15 @@ class Change:
 
 
 def split_by_options(
-    changes: Sequence[Change], options: CompareOptions
+    changes: Sequence[Change], options: CompareOptions, side_a: str, side_b: str
 ) -> tuple[tuple[Change, ...], tuple[Change, ...]]:
-    """(changes that count, changes the options ignore)."""
+    """(changes that count, changes the options ignore), each read in the row's side
+    texts (``CompareOptions.ignores_in``: a number is read with the words around it)."""
     kept: list[Change] = []
     ignored: list[Change] = []
     for c in changes:
-        (ignored if options.ignores(c.a, c.b) else kept).append(c)
+        span = (c.a_start, c.a_end, c.b_start, c.b_end)
+        (ignored if options.ignores_in(side_a, side_b, span) else kept).append(c)
     return tuple(kept), tuple(ignored)
 
 

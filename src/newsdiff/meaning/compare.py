@@ -158,7 +158,7 @@ def _cached_changes(a: str, b: str) -> tuple[Change, ...]:
 def _split_changes(
     a: str, b: str, options: CompareOptions, english: bool = True
 ) -> tuple[tuple[Change, ...], tuple[Change, ...]]:
-    kept, ignored = split_by_options(_cached_changes(a, b), options)
+    kept, ignored = split_by_options(_cached_changes(a, b), options, a, b)
     if not english:
         # The classes read English words (cues, WordNet, spelling tables): elsewhere
         # they would guess, so a change is only a change, bar a figure's.
@@ -193,7 +193,7 @@ def _counts_as_changed(ops: Diff, options: CompareOptions) -> bool:
         return False  # respaced only, as in row_changes
     if options == DEFAULT:
         return any(not options.ignores(a, b) for a, _pa, b, _pb in stretches(ops))
-    return any(not options.ignores(sa[a0:a1], sb[b0:b1]) for (a0, a1, b0, b1), _p in spans(ops))
+    return any(not options.ignores_in(sa, sb, span) for span, _p in spans(ops))
 
 
 def _with_options(row: Row, options: CompareOptions) -> Row:

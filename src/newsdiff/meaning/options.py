@@ -24,6 +24,7 @@ from functools import lru_cache
 from newsdiff.core.article import fold_doubled_marks, normalize
 from newsdiff.core.letterforms import fold_arabic
 from newsdiff.core.worddiff import tokenize
+from newsdiff.meaning.cues.base import Number
 from newsdiff.meaning.cues.numbers import numbers
 from newsdiff.meaning.cues.written import canonical_number
 from newsdiff.meaning.variants import canonical_lower, canonical_text
@@ -132,6 +133,21 @@ class CompareOptions:
             return True
         return self.fold(a) == self.fold(b)
 
+    def ignores_in(self, side_a: str, side_b: str, span: tuple[int, int, int, int]) -> bool:
+        """Whether the change at ``span`` of a row's two side texts is no change under
+        these options: ``ignores`` on its two texts, or, ignoring spelling, on its
+        numbers read in the row ("1500" is a time before "GMT", one value with "3
+        p.m.": each text alone would read "1500" as a count), each number whole."""
+        a0, a1, b0, b1 = span
+        if self.ignores(side_a[a0:a1], side_b[b0:b1]):
+            return True
+        if not self.ignore_spelling:
+            return False
+        in_a, in_b = _as_read(side_a, a0, a1), _as_read(side_b, b0, b1)
+        return (in_a or in_b) is not None and self.fold(in_a or side_a[a0:a1]) == self.fold(
+            in_b or side_b[b0:b1]
+        )
+
     def flags(self) -> list[str]:
         """The command-line flags that set these options."""
         names = ("case", "punctuation", "quotes", "spelling")
@@ -180,6 +196,27 @@ def any_ignores(a: str, b: str) -> bool:
     kept = fold_digits(a) == fold_digits(b)
     spelled = fold_digits(a, spelling=True) == fold_digits(b, spelling=True)
     return any(o.fold(a) == o.fold(b) for o in EVERY if (spelled if o.ignore_spelling else kept))
+
+
+@lru_cache(maxsize=1024)
+def _row_numbers(text: str) -> tuple[Number, ...]:
+    return numbers(text)
+
+
+def _as_read(text: str, start: int, end: int) -> str | None:
+    """``text[start:end]`` widened to the numbers it touches, each written one way as
+    read in the whole ``text`` (``canonical_number``); None if it touches none."""
+    nums = [n for n in _row_numbers(text) if n.start < end and start < n.end]
+    if not nums:
+        return None
+    lo, hi = min(start, *(n.start for n in nums)), max(end, *(n.end for n in nums))
+    out, pos = [], lo
+    for n in nums:
+        if n.start < pos:
+            continue
+        out += [text[pos : n.start], canonical_number(n)]
+        pos = n.end
+    return "".join([*out, text[pos:hi]])
 
 
 def _fold_numbers(text: str, canonical: bool, shield: bool) -> str:

@@ -118,11 +118,30 @@ def spans(ops: Diff) -> list[Piece]:
         if wide is not None and _apart(wide, bounds[k - 1] if k else None, bounds[k + 1 :]):
             out.append((wide, ()))
             continue
-        for piece in _split(dele, pa, ins, pb):
+        for piece in _one_value(_split(dele, pa, ins, pb), na, nb):
             safe = _value_safe(na, nb, piece)
             widened = widened or safe is not piece
             out.append(safe)
     return _merged(out) if widened else out
+
+
+def _one_value(pieces: list[Piece], na: RowNumbers, nb: RowNumbers) -> list[Piece]:
+    """Pieces that lie, with the kept text between them, inside one number on each
+    side ("Jan. 1, 2025" -> "1/2/2025" keeps "1" and "2025") as one piece widened to
+    the whole numbers: one value changed, not one change a piece of how it is
+    written. A piece that runs on beyond the number is a change of its own."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if out:
+            (a0, a1, b0, b1), _p = out[-1]
+            (c0, c1, d0, d1), _q = piece
+            xa = [n for n in na.all if n.start <= a0 and c1 <= n.end]
+            xb = [n for n in nb.all if n.start <= b0 and d1 <= n.end]
+            if xa and xb:
+                out[-1] = (_widen((a0, c1, b0, d1), xa, xb), ())
+                continue
+        out.append(piece)
+    return out
 
 
 def _value_safe(na: RowNumbers, nb: RowNumbers, piece: Piece) -> Piece:
