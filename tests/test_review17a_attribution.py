@@ -233,3 +233,57 @@ def test_a_source_added_to_a_reporting_clause_stays_attribution(a: str, b: str) 
     """Near misses: a source dropped from the clause of its verb, a clause that
     reports, a source replaced in place."""
     assert [c for _a, _b, c in row(a, b)] == [("attribution",)]
+
+
+# r17a finding 7 (p3): a participle's clause split off as a sentence of its own.
+
+STARMER_A = (
+    "Starmer on Thursday announced a plan to build 1.5 million new homes over the next "
+    "five years, saying the country faced its worst housing shortage in decades."
+)
+STARMER_B = (
+    "Starmer on Thursday announced a plan to build 1.5 million new homes over the next "
+    "five years. He said the country faced its worst housing shortage in decades."
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "was", "now"),
+    [
+        (STARMER_A, STARMER_B, ", saying", ". He said"),  # p3
+        (STARMER_B, STARMER_A, ". He said", ", saying"),
+        ("The army left the town, warning that it would return.",
+         "The army left the town. It warned that it would return.", ", warning", ". It warned"),
+    ],
+)  # fmt: skip
+def test_a_participle_split_into_its_own_sentence_is_no_attribution(
+    a: str, b: str, was: str, now: str
+) -> None:
+    """p3: ", saying ..." -> ". He said ..." was `{attribution}`: the same source says
+    it with the same verb, in a sentence of its own. A reporting verb's participle that
+    opens a clause after a comma reports, as its past form does."""
+    assert row(a, b) == [(was, now, ("rewording",))]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (STARMER_A, STARMER_B.replace("He said", "Critics said")),
+        (STARMER_A, STARMER_B.replace("He said", "He claimed")),
+        (STARMER_A, STARMER_A.replace("saying", "claiming")),
+    ],
+)  # fmt: skip
+def test_another_source_or_verb_for_a_participle_stays_attribution(a: str, b: str) -> None:
+    """Near misses: another source ("Critics said") or another verb ("claimed",
+    "claiming") in the split stays a change of who says what."""
+    assert ("attribution",) in [c for _a, _b, c in row(a, b)]
+
+
+def test_a_participle_with_no_content_reports_nothing() -> None:
+    """ ", saying goodbye" reports nothing, as "said goodbye" does not; "the saying goes"
+    is a noun; a participle after its subject ("was saying") is left to the other rules."""
+    from newsdiff.meaning.cues.attribution import attribution_cues
+
+    assert attribution_cues("He announced the plan, saying the country faced a crisis.")
+    assert not attribution_cues("He waved to the crowd, saying goodbye to the city.")
+    assert not attribution_cues("The saying goes that pride comes before a fall.")

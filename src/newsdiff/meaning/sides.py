@@ -143,12 +143,15 @@ class Side:
         other = self.other if self.other is not None else self
         mine, theirs = _frames(self), _frames(other)
         kept: set[str] = set()
-        for one, two in ((mine, theirs), (theirs, mine)):
+        for one, two, named in ((mine, theirs, other.text), (theirs, mine, self.text)):
             extra = Counter(k for k, _bare in one) - Counter(k for k, _bare in two)
             verbs = {k.rsplit(" ", 1)[-1] for k, _bare in two}
             bare = {k for k, b in two if b}
             for k in extra:
-                if (k in verbs) if (k, True) in one else k.rsplit(" ", 1)[-1] in bare:
+                if (k, True) in one:
+                    if k in verbs:
+                        kept.add(k)
+                elif k.rsplit(" ", 1)[-1] in bare and _named_anyway(k, named):
                     kept.add(k)
         return frozenset(kept)
 
@@ -198,6 +201,18 @@ _CLAUSE_MARKS = re.compile(r"[;!?]|[.:,](?!\d)")
 #: What stands before a verb with no subject of its own: a mark (", saying", ". Said
 #: ..."), a relative or "It" ("who said", "It also said").
 _NO_SUBJECT = re.compile(r"(?:[,;:.!?(—–-][”’\"')]*|\b(?:who|which|it|also|and))\s*$", re.I)
+
+
+#: A source that names no one new: the subject the other side's bare verb had.
+_PRONOUNS = frozenset("he she it they we i".split())
+
+
+def _named_anyway(key: str, text: str) -> bool:
+    """Whether a frame's source (its key's words before the verb) is a pronoun or is
+    named in ``text``, the other side ("Biden said" against "President Joe Biden, who
+    said"); "Critics said" against ", saying" names a new source."""
+    have = {loose_key(w) for w in _WORD.findall(text)}
+    return all(w in _PRONOUNS or w in have for w in key.split()[:-1])
 
 
 def _frames(side: Side) -> list[tuple[str, bool]]:

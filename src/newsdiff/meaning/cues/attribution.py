@@ -30,6 +30,7 @@ from newsdiff.meaning.cues.base import Cue, Word, dedupe, finditer, in_vocab, ma
 from newsdiff.meaning.cues.calling import NAMING_VERBS, names_a_verdict
 from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
 from newsdiff.meaning.cues.expectations import against_expectation
+from newsdiff.meaning.cues.participles import participles_read_as_past
 from newsdiff.meaning.cues.quotes import in_a_title
 from newsdiff.meaning.cues.testimony import (
     added_cues,
@@ -94,7 +95,7 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
     the claim ("confirmed", "admitted"); ``with_source``: each with the source right
     before it ("Police said"), the shape of "Police say" (``_subject_verbs``)."""
     out: list[Cue] = []
-    ws = bare_verbs_read_as_past(ws)
+    ws = participles_read_as_past(text, bare_verbs_read_as_past(ws))
     for k, (w, s, e) in enumerate(ws):
         if w not in _ANY_VERB or _agentless_passive(text, ws, k) or elided(text, ws, k):
             continue  # most words are no reporting verb: the tests below skip them too
