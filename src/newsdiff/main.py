@@ -10,6 +10,9 @@ import os
 import sys
 from collections.abc import Sequence
 
+# First of newsdiff's modules: the patterns compiled by the next ones' imports come
+# from the previous runs (core/regex_cache.py).
+import newsdiff.core.regex_cache as regex_cache
 from newsdiff.cli import program
 from newsdiff.cli.args import (
     STORE_HELP,
@@ -143,7 +146,9 @@ def entry() -> None:
         _quiet_collector()
         if argv[0] in FAST_EXIT:
             _exit_now(main())
-    sys.exit(main())
+    code = main()
+    regex_cache.save()
+    sys.exit(code)
 
 
 def _exit_now(code: int) -> None:
@@ -154,6 +159,7 @@ def _exit_now(code: int) -> None:
         sys.stderr.flush()
     except (OSError, ValueError):
         sys.exit(code)
+    regex_cache.save()  # after the output: only a run that compiled new patterns writes
     os._exit(code)
 
 
