@@ -63,7 +63,7 @@ def extract(path: str, text: str, encoding: str) -> Article:
     """
     import logging
 
-    from newsdiff.corpus.page_parts import drop_page_parts  # here: a text file never needs it
+    from newsdiff.corpus.page_parts import drop, page_parts  # a text file never needs them
 
     try:
         import trafilatura
@@ -80,14 +80,16 @@ def extract(path: str, text: str, encoding: str) -> Article:
     tree = trafilatura.load_html(text)
     if tree is not None:
         page = tree  # parsed once: trafilatura works on a copy of a tree it is given
-        changed = drop_page_parts(tree)
-        if _TIME.search(text):
-            _with_times(tree)
-            changed = True
-        if changed:
-            # The title and date as before: htmldate reads the page's date from its
-            # <time> elements, and the copies beside them would change what it reads.
-            meta = trafilatura.extract_metadata(text, None, DATE_PARAMS, False)
+        parts = page_parts(tree)
+        timed = _TIME.search(text) is not None
+        if parts or timed:
+            # The title and date of the page as it came, read before the pre-passes
+            # change it: htmldate reads the page's date from its <time> elements, and
+            # the copies beside them would change what it reads (it leaves the tree be).
+            meta = trafilatura.extract_metadata(tree, None, DATE_PARAMS, False)
+            drop(parts)
+            if timed:
+                _with_times(tree)
 
     def run(precise: bool) -> tuple[Any, list[str]]:
         doc = trafilatura.bare_extraction(

@@ -62,9 +62,9 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 QUOTE_WORDS = 4
 
 
-def drop_page_parts(tree: Any) -> bool:
-    """Remove, from ``tree``, the lines that link to other stories, call on the reader or
-    credit a photo, the pull-quotes and the captions; True when anything was removed.
+def page_parts(tree: Any) -> list[Any]:
+    """The elements of ``tree`` that are lines linking to other stories, calls on the
+    reader, photo credits, pull-quotes and captions (``drop`` removes them).
 
     trafilatura keeps a paragraph "<strong>Read more:</strong> <a>Why Corvara is so
     prone to earthquakes</a>" and a ``<blockquote>`` repeating a sentence of the body:
@@ -85,10 +85,14 @@ def drop_page_parts(tree: Any) -> bool:
     paragraphs = [(p, _text(p)) for p in tree.iter("p")]
     doomed += _pull_quotes(tree, set(doomed), paragraphs)
     doomed += _captions(tree, sum(len(text) for _, text in paragraphs))
-    for el in doomed:
-        if el.getparent() is not None:
+    return doomed
+
+
+def drop(parts: list[Any]) -> None:
+    """Remove each element from its tree, its tail text kept."""
+    for el in parts:
+        if el.getparent() is not None:  # not inside one dropped before it
             el.drop_tree()
-    return bool(doomed)
 
 
 def _named(el: Any) -> bool:
