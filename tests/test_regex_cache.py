@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -80,8 +81,9 @@ def test_a_file_of_another_python_or_damaged_is_not_read(tmp_path: Path, clean: 
     # A programme _sre would not run (a jump past its end) is refused, and re compiles
     # the pattern itself.
     (key, (flags, code, *rest)), *_ = entries.items()
-    damaged = [*code[:-3], 10**6, *code[-2:]]
-    _write(path, (header, {key: (flags, damaged, *rest)}))
+    words = array(regex_cache._code_type(), code)
+    words[-3] = 10**6
+    _write(path, (header, {key: (flags, words.tobytes(), *rest)}))
     assert regex_cache.load(str(path)) == 0
     assert re.compile(*key) == _fresh(*key)
 
