@@ -38,6 +38,7 @@ from newsdiff.meaning.cues.testimony import (
     elided,
     finding_cues,
     named_source,
+    pointed_out,
     questions_a_person,
     reduced_relative,
     reports_no_claim,
@@ -293,6 +294,8 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
         out += finditer("attribution", _REPORTS, text)
     if "called" in low:
         out += finditer("attribution", _CALLED_FOR, text)
+    if "point" in low:
+        out += pointed_out(text, ws)
     if "confirm" in low or "deny" in low or "comment" in low or "accus" in low:
         kept = finditer("attribution", _KEPT_BACK, text)
         # "declined to comment" carries no claim (a fact, as "did not respond to a request

@@ -51,7 +51,7 @@ from newsdiff.meaning.cues.attribution_words import (
 )
 from newsdiff.meaning.cues.base import Word, words
 from newsdiff.meaning.cues.headlines import headline_verb
-from newsdiff.meaning.cues.names import name_opens
+from newsdiff.meaning.cues.names import name_opens, plural_agrees
 from newsdiff.meaning.cues.number_words import WEEKDAYS
 from newsdiff.meaning.verb_frames import takes_object
 
@@ -110,11 +110,10 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
     clause, within eight words ("the suspect fled", "it would", "prices rose", "the
     leader of the rebels was"); not "a story to the class", "her resignation".
 
-    ``names``: an "-s" form right after a capitalised word is the verb of a name
-    ("said Republican Donald Trump favors", "said Prime Minister Rishi Sunak wants"),
-    as after a pronoun, and so is one before its own object ("said the mayor favors
-    the plan"); only for verbs of saying that seldom take a name and a noun as their
-    object ("announced Windows updates" is no clause)."""
+    ``names``: an "-s" form after a capitalised word is a name's verb ("said Donald Trump
+    favors"), as after a pronoun, and so is one before its object ("said the mayor favors
+    the plan") or a base form after a plural ("say thousands need shelter"); only after
+    verbs of saying that seldom take a name and a noun as object ("announced Windows updates")."""
     if j >= len(ws):
         return False
     hedged = _HEDGED_SUBJECT.match(text, ws[j][1])
@@ -178,6 +177,7 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
         elif (
             _finite(w, False)
             or _unmarked_past(text, ws, k, names)
+            or (names and plural_agrees(ws, k))
             or (
                 names
                 and lexicon.verb_form(w) == "s"

@@ -2,7 +2,7 @@
 ("NATO estimates", "the ministry estimated", "Witnesses say"), a bare reporting verb
 after an emphatic "did" ("Police did confirm that"), and a source whose verb takes a
 noun of saying with its "that" clause ("Al Jazeera broke the news that"), a study
-that found (``finding_cues``), and a "reported" that reports no one's words ("reported
+that found (``finding_cues``), a source that points out (``pointed_out``), and a "reported" that reports no one's words ("reported
 a loss", ``reports_no_claim``). Used by ``attribution``; and a news agency's credit in
 a dateline ("(Reuters)", ``credit_cues``), for the change classes."""
 
@@ -26,7 +26,7 @@ from newsdiff.meaning.cues.attribution_words import (
     WRITTEN_WORKS,
 )
 from newsdiff.meaning.cues.base import Cue, Word, finditer, may_hold, words
-from newsdiff.meaning.cues.clauses import introduces, one_phrase
+from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
 
 
 def named_source(text: str, ws: tuple[Word, ...], j: int) -> int:
@@ -142,6 +142,28 @@ _ADDED = re.compile(
 def added_cues(text: str, ws: tuple[Word, ...], with_sources: bool) -> list[Cue]:
     """ "He added:", "adding that", '..., he added': ``_ADDED``'s cues."""
     return started_at_source(text, ws, finditer("attribution", _ADDED, text), with_sources)
+
+
+#: "point out" reports as "note" does ("Critics point out that", "He pointed out the
+#: plan had failed", "..., critics point out."); only with a source before it: "It is
+#: worth pointing out that" is the writer's own remark.
+_POINT = frozenset(("point", "points", "pointed"))
+
+
+def pointed_out(text: str, ws: tuple[Word, ...]) -> list[Cue]:
+    """ "Critics point out that": ``_POINT`` and "out", its source and its content."""
+    out = []
+    for k in range(1, len(ws) - 1):
+        if ws[k][0] not in _POINT or ws[k + 1][0] != "out" or not one_phrase(text, ws, k):
+            continue
+        first = sourced(text, ws, k)
+        if first < k and (
+            introduces(text, ws, k + 1) is not None or closes(text, ws, first, k + 1) is not None
+        ):
+            out.append(
+                Cue("attribution", ws[first][1], ws[k + 1][2], text[ws[first][1] : ws[k + 1][2]])
+            )
+    return out
 
 
 #: A reporting verb's bare form and the form the rules know it by: after "did",
@@ -288,22 +310,24 @@ def reports_no_claim(text: str, ws: tuple[Word, ...], k: int) -> bool:
     return False
 
 
-#: A poll or a study that found or showed: its finding is carried by it, whatever
-#: stands between them ("The poll of 1,000 voters found", "The study, published in
-#: Nature, found"). Only these nouns: "Police found a body" is a fact.
+#: A poll or a study that found, showed or suggests: its finding is carried by it,
+#: whatever stands between them ("The poll of 1,000 voters found", "The study, published
+#: in Nature, found", "The regulator's findings suggest"). Only these nouns: "Police found
+#: a body" is a fact, "This suggests" the writer's reading.
 _FINDINGS = re.compile(
     r"\b(?:study|studies|survey|surveys|poll|polls|research|analysis|review|census|audit|"
-    r"inquiry|report|data|figures)(?:\s+(?:\d{1,3}(?:,\d{3})+|\w+)){0,4}?"
+    r"inquiry|report|data|figures|findings)(?:\s+(?:\d{1,3}(?:,\d{3})+|\w+)){0,4}?"
     # an appositive or a parenthesis between the source and its verb, as "X, a
     # spokesman, said": "The study, published in Nature, found"
     r"(?:,(?:\s+(?:\d{1,3}(?:,\d{3})+|[\w’'.%-]+)){1,8},|\s+\([^()]{1,80}\))?"
-    r"\s+(?:found|finds|showed|shows|concluded|concludes|revealed|reveals|placed|puts|put)\b",
+    r"\s+(?:found|finds|showed|shows|concluded|concludes|revealed|reveals|placed|puts|put|"
+    r"suggests?|suggested)\b",
     re.IGNORECASE,
 )
 #: Every match of _FINDINGS holds one of these (its verbs' stems), and one of its nouns'.
-_FINDING_VERBS = ("found", "finds", "show", "conclude", "reveal", "placed", "put")
+_FINDING_VERBS = ("found", "finds", "show", "conclude", "reveal", "placed", "put", "suggest")
 _FINDING_NOUNS = ("stud", "survey", "poll", "research", "analysis", "review", "census",
-                  "audit", "inquiry", "report", "data", "figures")  # fmt: skip
+                  "audit", "inquiry", "report", "data", "figures", "findings")  # fmt: skip
 
 
 def finding_cues(text: str) -> list[Cue]:
