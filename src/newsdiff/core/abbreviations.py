@@ -1,5 +1,6 @@
-"""Abbreviations of news copy in Russian, Ukrainian, Spanish, Portuguese, Italian, Polish
-and Greek: which end no sentence, and which end one when a capital follows.
+"""Abbreviations of news copy in Russian, Ukrainian, Spanish, Portuguese, Italian, Polish,
+Greek, German and French: which end no sentence, and which end one when a capital
+follows; German ordinals ("vom 2. Polizeirevier"); Hindi and Arabic titles.
 
 sentencex segments each of these languages with its own abbreviation list when it is
 told the language (``sentences.segmenter_language``; its lists are
@@ -24,7 +25,11 @@ A capital Cyrillic letter with its full stop before a capital is an initial ("А
 Пушкин"): no sentence end (a sentence ending in a one-letter name, "в блок Б.", joins
 the next one; news copy writes initials far more often).
 
-English keeps sentencex's English rules and ``sentences``' own: no table here.
+German ordinals (``Kinds.ordinal_after``, ``Kinds.months``): a figure's full stop
+after an article or before a month name ("die 3. Reform", "am 4. Dezember").
+
+English keeps sentencex's English rules and ``sentences``' own: no table here; nor
+Hindi and Arabic, whose titles ``script_joins`` reads by their script ("डॉ.", "د.").
 """
 
 from __future__ import annotations
@@ -44,6 +49,17 @@ class Kinds:
     titles: str
     ends: str
     years: str = ""
+    #: Words before a figure that make the figure and its full stop an ordinal ("vom 2.
+    #: Polizeirevier", "die 3. Reform"): German writes ordinals with a full stop and
+    #: capitalises every noun, so a capital after "2." says nothing; an article or a
+    #: preposition's contraction before the figure does.
+    ordinal_after: str = ""
+    #: Month names (and their short forms): a figure's full stop before one is a date's
+    #: ordinal ("am 4. Dezember", "Berlin, 4. Dezember.").
+    months: str = ""
+    #: A capital Latin letter and its full stop before a capital is an initial ("M.
+    #: Dupont"): sentencex's English rules read it so, its French and German ones do not.
+    latin_initials: bool = False
 
 
 #: The table: language code (ISO 639-1) -> its abbreviations.
@@ -79,7 +95,22 @@ TABLE: dict[str, Kinds] = {
     ),
     "el": Kinds(
         titles="κ κα δρ καθ οδ λεωφ",
-        ends="εκατ δισ χιλ κλπ κτλ",
+        # "π.μ.", "μ.μ." (a.m., p.m.) end a sentence before a capital as "p.m." does.
+        ends="εκατ δισ χιλ κλπ κτλ π.μ μ.μ",
+    ),
+    "de": Kinds(
+        titles="ca bzw vgl nr abs hr fr dipl ing",
+        ends="usw etc",
+        ordinal_after="der die das dem den des am im vom zum zur beim ins "
+        "einem einen einer eines jedem jeden",
+        months="januar jänner februar märz april mai juni juli august september oktober "
+        "november dezember jan feb mär apr jun jul aug sep sept okt nov dez",
+        latin_initials=True,
+    ),
+    "fr": Kinds(
+        titles="mm mme mlle mgr me pr dr env",
+        ends="etc",
+        latin_initials=True,
     ),
 }
 
@@ -96,6 +127,12 @@ class Rules:
     year_before: re.Pattern[str] | None
     #: A year word after a figure, ending a text.
     year_end: re.Pattern[str] | None
+    #: A figure and its full stop ending a text after a word of ``ordinal_after``.
+    ordinal_end: re.Pattern[str] | None
+    #: A month name opening a text (past opening marks).
+    month_start: re.Pattern[str] | None
+    #: An initial ending a text: a capital letter and its full stop.
+    initial_end: re.Pattern[str]
 
 
 _CONJUNCTIONS = frozenset({"и", "та", "і", "i"})
@@ -121,6 +158,15 @@ def _pattern(text: str) -> str:
     return "|".join(re.escape(w).replace(r"\.", r"\.\s?").replace(r"\ ", r"\s+") for w in words)
 
 
+#: A capital Cyrillic letter and its full stop ending a text: an initial.
+_CYRILLIC_INITIAL = re.compile(r"(?<![\w.])[А-ЯЁЄІЇҐЎ]\.\Z")
+#: The same in the Latin script (``Kinds.latin_initials``).
+_LATIN_INITIAL = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ]\.\Z")
+#: Opening marks skipped to find the first letter after an abbreviation.
+_OPENERS = "\"'“‘«„‹(["
+#: A figure and its full stop ending a text: a date's day before a month name.
+_FIGURE_END = re.compile(r"(?<![\w.])\d{1,2}\.\Z")
+
 #: A case ending after a figure: "1990-х гг.", "2020-му р.".
 _SUFFIX = r"(?:-[^\W\d_]{1,3})?"
 
@@ -145,6 +191,19 @@ def rules(lang: str) -> Rules | None:
         year_end=(
             re.compile(rf"(?<=\d){_SUFFIX}\s?(?:{years})\.\Z", re.IGNORECASE) if years else None
         ),
+        ordinal_end=(
+            re.compile(
+                rf"(?<![\w.])(?:{_pattern(kinds.ordinal_after)})\s+\d{{1,3}}\.\Z", re.IGNORECASE
+            )
+            if kinds.ordinal_after
+            else None
+        ),
+        month_start=(
+            re.compile(rf"[{re.escape(_OPENERS)}]*(?:{_pattern(kinds.months)})\b", re.IGNORECASE)
+            if kinds.months
+            else None
+        ),
+        initial_end=_LATIN_INITIAL if kinds.latin_initials else _CYRILLIC_INITIAL,
     )
 
 
@@ -159,12 +218,6 @@ def no_vowel(word: str) -> bool:
     to tell by: False ("человек." before "15 домов" ends its sentence; so does an Arabic
     word's full stop before a figure; both once read as "pp." does)."""
     return _VOWELS.isdisjoint(word) and all(ch < "\u0530" for ch in word)
-
-
-#: A capital Cyrillic letter and its full stop ending a text: an initial.
-_CYRILLIC_INITIAL = re.compile(r"(?<![\w.])[А-ЯЁЄІЇҐЎ]\.\Z")
-#: Opening marks skipped to find the first letter after an abbreviation.
-_OPENERS = "\"'“‘«„‹(["
 
 
 def _opens_sentence(text: str, year: int) -> bool:
@@ -190,7 +243,15 @@ def joins(lang_rules: Rules, prev: str, nxt: str) -> bool:
             return _opens_sentence(prev, year.start()) or not _capital_after(nxt, 0)
     if lang_rules.title_end.search(prev) is not None:
         return True
-    return _CYRILLIC_INITIAL.search(prev) is not None and _capital_after(nxt, 0)
+    if lang_rules.ordinal_end is not None and lang_rules.ordinal_end.search(prev) is not None:
+        return True
+    if (
+        lang_rules.month_start is not None
+        and lang_rules.month_start.match(nxt) is not None
+        and _FIGURE_END.search(prev) is not None
+    ):
+        return True
+    return lang_rules.initial_end.search(prev) is not None and _capital_after(nxt, 0)
 
 
 def cuts(lang_rules: Rules, text: str) -> list[int]:
@@ -205,3 +266,25 @@ def cuts(lang_rules: Rules, text: str) -> list[int]:
             if _capital_after(text, m.end()) and not _opens_sentence(text, m.start())
         ]
     return sorted(set(out))
+
+
+#: A Devanagari letter or sign and a full stop ending a text: Hindi ends a sentence with
+#: "।", so a "." after a word is an abbreviation's ("डॉ." Dr., "प्रो." Prof.).
+_DEVANAGARI_DOT = re.compile(r"[\u0900-\u0963\u0971-\u097f]\.\Z")
+#: A word of one Arabic-script letter and its full stop ending a text: a title's
+#: abbreviation ("د." Dr., "م." engineer, "أ." professor, "ص." page); no word of one
+#: letter ends an Arabic sentence (the one-letter words are prefixes).
+_ARABIC_LETTER_DOT = re.compile(r"(?<![\w.])[\u0621-\u064a\u0671-\u06d3]\.\Z")
+#: A text opening with a Devanagari or an Arabic-script letter.
+_DEVANAGARI_START = re.compile(r"[\u0900-\u0963\u0971-\u097f]")
+_ARABIC_START = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+
+
+def script_joins(prev: str, nxt: str) -> bool:
+    """Whether a boundary the segmenter found after an abbreviation of a script whose
+    language the table lacks is no sentence end: a Devanagari word's full stop before a
+    Devanagari word, where the sentences around it end with "।" (Marathi and Nepali
+    copy that end sentences with "." keep them), or a one-letter Arabic-script word's."""
+    if _DEVANAGARI_DOT.search(prev) is not None:
+        return _DEVANAGARI_START.match(nxt) is not None and ("।" in nxt or "।" in prev)
+    return _ARABIC_LETTER_DOT.search(prev) is not None and _ARABIC_START.match(nxt) is not None

@@ -268,6 +268,10 @@ def _paragraph_spans(line: str, seg: str = "en") -> tuple[tuple[int, int], ...]:
                 table is not None
                 and abbreviations.joins(table, line[out[-1][0] : out[-1][1]], line[s:e])
             )
+            or (
+                not line.isascii()
+                and abbreviations.script_joins(line[out[-1][0] : out[-1][1]], line[s:e])
+            )
             # "1." or "iv." before its item: the segmenter reads the marker's full
             # stop as a sentence end, but the marker belongs to the item it numbers.
             or (len(out) == 1 and _LIST_MARK.fullmatch(line, out[0][0], out[0][1]) is not None)
