@@ -39,6 +39,7 @@ from newsdiff.core.confidence import (
     sure,
     told_twice,
 )
+from newsdiff.core.copied import discounted
 from newsdiff.core.frozen import quick_init
 from newsdiff.core.paraphrase import Concepts, paraphrase_pairs
 from newsdiff.core.regroup import merged_neighbours, take_in, take_out
@@ -304,6 +305,10 @@ def align(
             links.append(Link(kind, ia, ib, round(score, 4)))
             used_a.update(ia)
             used_b.update(ib)
+        # A link's confidence leaves out the words of the copied text beside it.
+        for k, score in discounted(links, (a_sets, b_sets), (na_norm, nb_norm)).items():
+            lk = links[k]
+            links[k] = Link(lk.kind, lk.a, lk.b, round(score, 4))
         # A replaced sentence stays in ``used_*``: the paraphrase pass does not pair it
         # again, and it ends removed or added.
         firm = [_is_sure(lk, na_norm, nb_norm) for lk in links]
