@@ -372,7 +372,8 @@ def concepts(word: str) -> tuple[frozenset[object], frozenset[object]]:
     """A word's own senses (its first CONCEPT_SENSES synsets per base form and part of
     speech, and an adjective's cluster) and the senses one step above them (WordNet's
     hypernym pointers ``@`` and ``@i``): "gust" is a kind of "wind", "coast" (the
-    seashore) a kind of "shore". For ``core.paraphrase``."""
+    seashore) a kind of "shore"; a name's class's, too: a story retold calls "Kenya"
+    (an "African country") "the country". For ``core.paraphrase``."""
     own: set[object] = set()
     up: set[object] = set()
     for pos, base in base_forms(word):
@@ -381,13 +382,16 @@ def concepts(word: str) -> tuple[frozenset[object], frozenset[object]]:
             if pos == "a":
                 own.add(("c", adjective_cluster(off)))
                 continue
-            line = _bisected(pos).find(b"%08d" % off)
-            if line is None:
-                continue
-            parts = line.split()
-            p = 4 + 2 * int(parts[3], 16)
-            for k in range(int(parts[p])):
-                symbol, target, tpos = parts[p + 1 + 4 * k : p + 4 + 4 * k]
-                if symbol in (b"@", b"@i"):
-                    up.add((tpos.decode(), int(target)))
+            for symbol, above in _above(pos, off):
+                up.add(above)
+                if symbol == b"@i":
+                    up.update(a for s, a in _above(*above) if s == b"@")
     return frozenset(own), frozenset(up)
+
+
+def _above(pos: str, off: int) -> list[tuple[bytes, tuple[str, int]]]:
+    """A synset's hypernym pointers (``@``, and an instance's ``@i``)."""
+    parts = (_bisected(pos).find(b"%08d" % off) or b"0 0 0 0 0").split()
+    p = 4 + 2 * int(parts[3], 16)
+    links = [parts[p + 1 + 4 * k : p + 4 + 4 * k] for k in range(int(parts[p]))]
+    return [(s, (t.decode(), int(o))) for s, o, t in links if s in (b"@", b"@i")]
