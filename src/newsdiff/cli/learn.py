@@ -71,15 +71,11 @@ def cmd_train(args: argparse.Namespace) -> int:
         w(f"not trained: {learned}; the suggestions stay the rules alone\n")
         return EXIT_SAME
     unused = learned.model.meta.get("unused", [])
+    left = learned.left_to_the_rules()  # worded once: the app's status line says it too
+    if left:
+        w(left + "\n")
     # Attribution is the rules' whatever its count (model.combine), so it is named on
     # its own line rather than as a label with too few examples.
-    left = [
-        f"{lab} ({counts[lab]})"
-        for lab in LABELS
-        if lab not in learned.model.labels and lab not in unused and lab != "attribution"
-    ]
-    if left:
-        w(f"left to the rules (under {model.MIN_PER_LABEL} labels each): {', '.join(left)}\n")
     w(f"attribution ({counts['attribution']}): always suggested by the rules\n")
     if unused:
         w(f"never labelled, so the model chooses among your labels there: {', '.join(unused)}\n")

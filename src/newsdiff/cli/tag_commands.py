@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdiff.cli.args import STORE_HELP, add_lang, annotator_arg
 from newsdiff.cli.errors import CliError
-from newsdiff.cli.output import counted, out, plural, say
+from newsdiff.cli.output import counted, note, out, plural, say
 from newsdiff.cli.stores import (
     annotator_name,
     dump_json,
@@ -20,6 +20,9 @@ from newsdiff.cli.stores import (
     read_article,
 )
 from newsdiff.core.visible import one_line
+
+if TYPE_CHECKING:
+    from newsdiff.store import Tag
 
 
 def add_tag_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatter]) -> None:
@@ -32,10 +35,14 @@ def add_tag_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatter
         "its index\n(what 'newsdiff tag' takes), character offsets, text and current tags.",
         epilog="Examples:\n"
         "  newsdiff sentences seeds/000_bffa4cee5f922f5d.txt\n"
+        "  newsdiff sentences --annotator ana article.txt\n"
         "  newsdiff sentences --format json article.txt | jq '.sentences[3]'",
     )
     p.add_argument("file", metavar="FILE", help="the article (a path, or - for stdin)")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--annotator", type=annotator_arg, help="only this annotator's tags (default: everyone's)"
+    )
     p.add_argument("--store", help=STORE_HELP)
     add_lang(p, None)
     p.set_defaults(func=cmd_sentences)
@@ -98,6 +105,7 @@ _FROM = {"propagated": " (carried)", "suggestion": " (suggestion)"}
 
 
 def cmd_sentences(args: argparse.Namespace) -> int:
+    who = annotator_name(args.annotator) if args.annotator is not None else None
     art, sentences = read_article(args.file, args.lang)
     from newsdiff.dataset.propagate import current, replaced_versions
 
@@ -109,6 +117,8 @@ def cmd_sentences(args: argparse.Namespace) -> int:
         sources = [o for origin in sorted(origins) for o in store.tags(origin)]
         fresh = current([*tags, *sources], replaced_versions(store))
         tags = [t for t in fresh if t.article_id == art.id]
+    if who is not None:
+        tags = _by_annotator(tags, who)
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     for t in tags:
         by_sentence.setdefault(t.sentence, []).append(
@@ -158,6 +168,16 @@ def cmd_sentences(args: argparse.Namespace) -> int:
             f"{('[' + marks + ']  ') if marks else ''}{one_line(s.text)}\n"
         )
     return 0
+
+
+def _by_annotator(tags: list[Tag], who: str) -> list[Tag]:
+    """The tags of ``who``; when the article has none of theirs but others', one line on
+    stderr names whose it has (the list itself then shows no tags, as asked)."""
+    mine = [t for t in tags if t.annotator == who]
+    if not mine and tags:
+        names = ", ".join(sorted({t.annotator for t in tags}))
+        note(f"no tags by annotator {who!r} on this article (it has tags by {names})")
+    return mine
 
 
 def _index(text: str) -> int:

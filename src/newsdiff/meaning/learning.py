@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsdiff.core.labels import LABELS, Label
 from newsdiff.meaning import model
@@ -27,6 +27,24 @@ class Learned:
     counts: dict[str, int]
     cv_macro_f1: float
     seconds: float
+    given: dict[str, int] = field(default_factory=dict)
+    """How often each label was given, those too rare to learn included."""
+
+    def left_to_the_rules(self) -> str | None:
+        """Which labels were given too rarely to learn, with their counts, as ``newsdiff
+        train`` prints it and the app's status line says it after a retraining:
+        ``left to the rules (under 5 labels each): estimate (4), opinion (4)``; None when
+        none was. Attribution is the rules' at any count, and a label never given is the
+        model's to decide (``learn``): neither is named here."""
+        unused = self.model.meta.get("unused", [])
+        left = [
+            f"{lab} ({self.given.get(lab, 0)})"
+            for lab in LABELS
+            if lab not in self.model.labels and lab not in unused and lab != "attribution"
+        ]
+        if not left:
+            return None
+        return f"left to the rules (under {model.MIN_PER_LABEL} labels each): {', '.join(left)}"
 
 
 def learn(texts: Sequence[str], gold: Sequence[str], annotator: str | None = None) -> Learned | str:
@@ -35,6 +53,7 @@ def learn(texts: Sequence[str], gold: Sequence[str], annotator: str | None = Non
     if why is not None:
         return why
     started = time.perf_counter()
+    given = dict(Counter(gold))
     keep = set(model.learnable(gold))
     # Labels the annotator never gave are outside their scheme: the model decides those
     # sentences (attribution aside); a label given too rarely to learn stays with the rules.
@@ -51,7 +70,7 @@ def learn(texts: Sequence[str], gold: Sequence[str], annotator: str | None = Non
         "counts": counts,
         "cv_macro_f1": round(cv, 4),
     }
-    return Learned(fitted, counts, cv, time.perf_counter() - started)
+    return Learned(fitted, counts, cv, time.perf_counter() - started, given)
 
 
 def suggestions_of(

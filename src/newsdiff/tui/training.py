@@ -31,6 +31,9 @@ RETRAIN_EVERY = 25
 RETRAIN_FROM = 30
 
 Suggestions = dict[str, tuple[Label | None, tuple[Cue, ...]]]
+#: A model's suggestions, when it was trained, and which labels it left to the rules
+#: (``Learned.left_to_the_rules``; None when none, or not known for a saved model).
+Trained = tuple[Suggestions, str, str | None]
 
 
 def session_texts(session: TagSession) -> list[str]:
@@ -43,7 +46,7 @@ def own_labels(session: TagSession) -> int:
     return session.tagged("a") + session.tagged("b")
 
 
-def load_suggestions(store_path: Path, texts: list[str]) -> tuple[Suggestions, str] | None:
+def load_suggestions(store_path: Path, texts: list[str]) -> Trained | None:
     """The saved model's suggestions for ``texts`` and when it was trained, or None
     (no model, or one that cannot be read: the rules stay)."""
     from newsdiff.meaning import model, model_file
@@ -56,10 +59,10 @@ def load_suggestions(store_path: Path, texts: list[str]) -> tuple[Suggestions, s
         learned = model_file.load(path)
     except model.ModelError:
         return None
-    return suggestions_of(texts, learned), str(learned.meta.get("trained", "?"))
+    return suggestions_of(texts, learned), str(learned.meta.get("trained", "?")), None
 
 
-def retrain(store_path: Path, annotator: str, texts: list[str]) -> tuple[Suggestions, str] | str:
+def retrain(store_path: Path, annotator: str, texts: list[str]) -> Trained | str:
     """Fit the model on the annotator's labels in the store, save it beside the store,
     and return its suggestions for ``texts``; a string says why nothing was trained.
     Runs in a thread, so it opens the store on its own."""
@@ -83,7 +86,7 @@ def retrain(store_path: Path, annotator: str, texts: list[str]) -> tuple[Suggest
     except OSError as err:
         return f"cannot save the model ({err.strerror or err})"
     when = str(learned.model.meta["trained"])
-    return suggestions_of(texts, learned.model), when
+    return suggestions_of(texts, learned.model), when, learned.left_to_the_rules()
 
 
 def clock(stamp: str) -> str:
@@ -113,9 +116,7 @@ class TrainingMixin(LoadingMixin):
     class ModelReady(Message):
         """The model's suggestions (posted from a thread), or why there are none."""
 
-        def __init__(
-            self, result: tuple[Suggestions, str] | str | None, trained: bool, asked: bool
-        ) -> None:
+        def __init__(self, result: Trained | str | None, trained: bool, asked: bool) -> None:
             super().__init__()
             self.result = result
             self.trained = trained
@@ -166,14 +167,16 @@ class TrainingMixin(LoadingMixin):
             return
         if result is None:
             return
-        self.learned, self.trained_at = result
+        self.learned, self.trained_at, left = result
         self._hand_over()
         view = self.view
         view.painter.clear()
         view.refresh()
         self._update_status()
         if message.trained:
-            self._say(f"suggestions retrained at {clock(self.trained_at)}")
+            # The labels too rare to learn go on the second line (a message's second part).
+            said = f"suggestions retrained at {clock(self.trained_at)}"
+            self._say(f"{said}\n{left}" if left else said)
 
     def _hand_over(self) -> None:
         """Give the session (a new one after an options change too) the model's
