@@ -89,7 +89,12 @@ async def shoot(name: str, size: tuple[int, int], steps: Steps, store: Path) -> 
         a, b, store=store / f"{name}.json", annotator="demo", advance=False
     )
     async with app.run_test(size=size) as pilot:
-        while app.session is None or app.view.line_map is None or not app.figures_ready:
+        while (
+            app.session is None
+            or app.view.line_map is None
+            or not app.figures_ready
+            or app.typed_ahead is not None  # a key now would wait for the rows
+        ):
             await pilot.pause(0.02)
         await pilot.pause()
         await steps(pilot)

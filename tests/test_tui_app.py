@@ -23,6 +23,7 @@ from newsdiff.store import Store
 from newsdiff.tui import app as app_module
 from newsdiff.tui.app import NewsdiffApp, create_app, launch
 from newsdiff.tui.screens.help import HelpScreen
+from newsdiff.tui.widgets.aligning import Panes
 from newsdiff.tui.widgets.diff_view import DiffView
 from newsdiff.tui.widgets.header import PairHeader, StatusLine, figures
 from newsdiff.tui.widgets.pane_scrollbar import PaneScrollBar
@@ -703,7 +704,7 @@ async def test_comparison_runs_off_the_event_loop(
         async with app.run_test(size=SIZE) as pilot:
             await until(pilot, started.is_set, "the comparison started")
             assert app.session is None
-            assert app.view.loading
+            assert app.query_one(Panes).loading
             # The comparison cannot finish before release: if the app answers a key
             # now, the comparison is not holding up its event loop.
             await pilot.press("question_mark")
@@ -712,7 +713,7 @@ async def test_comparison_runs_off_the_event_loop(
             await pilot.press("escape")
             release.set()
             view = await ready(pilot)
-            assert not view.loading
+            assert not app.query_one(Panes).loading
             assert view.rows
     finally:
         release.set()
@@ -895,7 +896,7 @@ async def test_the_indicator_shows_the_stage_and_share_done(
     seed_a: Path, seed_b: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """While a pair is compared, the indicator names the stage and how far it has got."""
-    from newsdiff.tui.widgets.aligning import Aligning
+    from newsdiff.tui.widgets.aligning import Aligning, Panes
 
     real = app_module.compare
     halfway, release = threading.Event(), threading.Event()
@@ -911,14 +912,15 @@ async def test_the_indicator_shows_the_stage_and_share_done(
     try:
         async with app.run_test(size=SIZE) as pilot:
             await until(pilot, halfway.is_set, "the comparison reported progress")
-            # Textual draws the indicator over the view, outside the DOM's children.
-            await until(pilot, lambda: app.view._cover_widget is not None, "the indicator")
-            indicator = app.view._cover_widget
+            # Textual draws the indicator over the panes, outside the DOM's children.
+            panes = app.query_one(Panes)
+            await until(pilot, lambda: panes._cover_widget is not None, "the indicator")
+            indicator = panes._cover_widget
             assert isinstance(indicator, Aligning)
             assert "aligning 50%" in str(indicator.render())
             release.set()
             await ready(pilot)
-            assert app.view._cover_widget is None
+            assert panes._cover_widget is None
     finally:
         release.set()
 

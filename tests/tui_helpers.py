@@ -42,6 +42,8 @@ async def ready(pilot: Pilot[None]) -> DiffView:
     assert isinstance(app, NewsdiffApp)
     await until(pilot, lambda: app.session is not None, "the comparison arrived")
     await until(pilot, lambda: app.view.line_map is not None, "the view was laid out")
+    # Until then a key would wait for the rows (``tui.loading``), then act.
+    await until(pilot, lambda: app.typed_ahead is None, "keys go straight to the view")
     # The full figures (reuse share) follow the first paint, from a second thread.
     await until(pilot, lambda: app.figures_ready, "the full figures arrived")
     await pilot.pause()

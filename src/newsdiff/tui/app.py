@@ -22,8 +22,6 @@ from typing import ClassVar
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
-from textual.widgets import Footer
 
 from newsdiff.core.align import AlignmentTooLarge
 from newsdiff.core.article import STDIN, Article, InputError, load
@@ -43,9 +41,10 @@ from .session import TagSession
 from .single import one_sided
 from .terminal import terminal_problem
 from .training import RETRAIN_BINDING, TrainingMixin
-from .widgets.aligning import StageState
+from .widgets.aligning import Panes, StageState
 from .widgets.detail_panel import DetailPanel
 from .widgets.diff_view import DiffView
+from .widgets.footer import KeysFooter
 from .widgets.header import PairHeader, StatusLine, figures
 from .widgets.pane_scrollbar import PANE_BAR, PaneScrollBar
 
@@ -201,12 +200,12 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
         )
         view = DiffView(id="diff")
         view.single = self.single
-        with Horizontal(id="panes"):
+        with Panes(view.progress, self.keys_waiting, id="panes"):
             yield PaneScrollBar(view)
             yield view
         yield DetailPanel(id="detail")
         yield StatusLine(id="status")
-        yield Footer(show_command_palette=False)
+        yield KeysFooter(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.view.advance = self.preferences.advance
@@ -215,8 +214,12 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
         if self.single:  # n finds no change in one article: not offered in the footer
             self.hide_in_footer("next_change")
         self.view.state_signal.subscribe(self, self._view_changed, immediate=True)
-        self.view.loading = True
+        self.query_one(Panes).loading = True
         self.view.focus()
+        # After the focus (both are queued in this order): the footer lists the keys the
+        # view has under the indicator, and is not composed again when the rows arrive.
+        footer = self.query_one(KeysFooter)
+        self.call_later(footer.call_later, footer.compose_keys)  # in the footer's context
         self.query_one(PairHeader).summary = figures_pending(self.article_a, self.article_b)
         arts = (
             [("A", self.article_a)]
@@ -299,7 +302,7 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
     def on_resize(self, event: events.Resize) -> None:
         # Nine keys fit the footer at 80 columns only in its compact form. The event's
         # size: the app's own may still be the size before this resize.
-        self.query_one(Footer).compact = event.size.width < COMPACT_BELOW
+        self.query_one(KeysFooter).compact = event.size.width < COMPACT_BELOW
 
     @on(DiffView.Relaid)
     def _relaid(self, message: DiffView.Relaid) -> None:

@@ -85,6 +85,13 @@ class AppBase(App[None]):
         self._store_reading = False
         self.collector = Collector()
         """Collects garbage between keys (``collector``): settled once rows are shown."""
+        self.typed_ahead: list[events.Key] | None = []
+        """Keys typed before the rows were shown, held for them (``loading``); None once
+        they are played and keys go straight to the view."""
+
+    def keys_waiting(self) -> int:
+        """How many keys typed ahead wait for the rows (the aligning indicator says)."""
+        return len(self.typed_ahead or ())
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent):

@@ -1,15 +1,21 @@
 """The comparison arriving: the app shows it, its figures, or why there is none.
 
-The comparison runs in a thread (``NewsdiffApp._compare``) while the view shows a loading
+The comparison runs in a thread (``NewsdiffApp._compare``) while the panes show a loading
 indicator; it posts one of these messages back to the event loop, where this mixin
 puts it on the screen.
+
+Keys typed before the rows are there wait for them: the view keeps the focus under the
+indicator (``widgets.aligning.Panes``), the app holds its keys as they come (the
+indicator counts them) and plays them in order once the rows are laid out. Before, the
+view itself was Textual's loading widget, which has no keys: a tag typed ahead was lost
+without a sign (review r18b, finding 8).
 """
 
 from __future__ import annotations
 
 from functools import partial
 
-from textual import on
+from textual import events, on
 from textual.content import Content
 from textual.message import Message
 
@@ -21,6 +27,7 @@ from .app_base import EXIT_TROUBLE, AppBase, background
 from .cursor import Place
 from .layout import RowModel, clean
 from .session import TagSession
+from .widgets.aligning import Panes
 from .widgets.diff_view import DiffView, after_refresh
 from .widgets.header import PairHeader, figures
 
@@ -71,6 +78,9 @@ class LoadingMixin(AppBase):
             self.summary = summary
             self.comparison = comparison
 
+    class KeysReleased(Message):
+        """The rows are laid out: the keys typed before them go to the view now."""
+
     class CompareFailed(Message):
         """The comparison could not be made; the app exits with this one-line reason."""
 
@@ -87,13 +97,10 @@ class LoadingMixin(AppBase):
         self.comparison = message.comparison
         self.session = message.session
         view = self.view
-        view.loading = False
+        self.query_one(Panes).loading = False
         view.busy = self.collector.busy
         view.load(message.rows, message.session, message.cursor)
         view.focus()
-        # The view had focus while loading, when its keys were off: the footer only
-        # learns they are on from a bindings refresh.
-        self.refresh_bindings()
         self._view_changed("")
         self.query_one(PairHeader).summary = message.summary
         self._update_progress()
@@ -111,11 +118,56 @@ class LoadingMixin(AppBase):
                 "it as English (--lang to force a language).",
                 timeout=8,
             )
+        # The keys typed ahead, once the rows they act on are on screen.
+        after_refresh(self, self._release_keys)
         # After the first paint: the rows matter more than this figure.
         after_refresh(self, partial(background, self._summarise, message.comparison))
         after_refresh(self, self.collector.settle)
         # Then the filters' marks, so that a filter key finds them worked out.
         after_refresh(self, view.mark_in_background)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and self._hold(event):
+            return
+        await super().on_event(event)
+
+    def _hold(self, key: events.Key) -> bool:
+        """Hold a key typed before the rows are shown (True), to play it once they are:
+        one of the view's, or any key once one waits, so that they keep their order.
+        Not a key on another screen (help open meanwhile), nor a priority key (ctrl+q
+        quits at once); the app's own keys act at once while none waits (``?``, ``q``)."""
+        held = self.typed_ahead
+        if held is None or key.is_forwarded or len(self.screen_stack) > 1:
+            return False
+        if any(b.priority for b in self._bindings.key_to_bindings.get(key.key, ())):
+            return False
+        if not held and key.key not in self.view._bindings.key_to_bindings:
+            return False
+        held.append(key)
+        return True
+
+    def _release_keys(self) -> None:
+        """The rows are on screen: play the keys held meanwhile, once the view is laid
+        out (a key that moves the cursor needs the lines)."""
+        if not self.query(DiffView):  # the user quit meanwhile
+            return
+        view = self.view
+        if view.line_map is None and view.rows:
+            after_refresh(self, self._release_keys)
+            return
+        if not self.typed_ahead:
+            self.typed_ahead = None  # none waits: from now on keys go straight on
+            return
+        # A message, not a loop here: keys still queued behind this callback are held
+        # too (``typed_ahead`` is still a list), and play after those held before them.
+        self.post_message(self.KeysReleased())
+
+    @on(KeysReleased)
+    async def _play_held_keys(self, _message: KeysReleased) -> None:
+        held, self.typed_ahead = self.typed_ahead or [], None
+        for key in held:
+            # As a key from the terminal: priority bindings, then the focused view.
+            await self.on_event(key)
 
     def _summarise(self, cmp: Comparison) -> None:
         """The full figures (with the reuse share, which walks every word), off the loop."""

@@ -3,8 +3,10 @@
 - ``diff_view``: ``DiffView``, both articles in one scrolling widget (a package, split
   by concern);
 - ``header``: ``PairHeader`` (names, figures, progress) and ``StatusLine``;
+- ``footer``: ``KeysFooter``, Textual's footer composed again only when its keys change;
 - ``pane_scrollbar``: ``PaneScrollBar``, the second scrollbar at article A's edge;
-- ``aligning``: ``Aligning``, the loading indicator with the comparison's progress.
+- ``aligning``: ``Aligning``, the loading indicator with the comparison's progress, and
+  ``Panes``, the view and its scrollbar, which it covers meanwhile.
 
 They import Textual, and the headless layer of ``newsdiff.tui`` (``layout``, ``cursor``,
 ``viewport``, ``session``); never the app. Loaded on first use, like ``newsdiff.tui``.
@@ -17,13 +19,23 @@ from typing import Any
 
 _HOMES = {
     "Aligning": ".aligning",
+    "Panes": ".aligning",
     "DiffView": ".diff_view",
+    "KeysFooter": ".footer",
     "PairHeader": ".header",
     "PaneScrollBar": ".pane_scrollbar",
     "StatusLine": ".header",
 }
 
-__all__ = ["Aligning", "DiffView", "PairHeader", "PaneScrollBar", "StatusLine"]
+__all__ = [
+    "Aligning",
+    "DiffView",
+    "KeysFooter",
+    "PairHeader",
+    "PaneScrollBar",
+    "Panes",
+    "StatusLine",
+]
 
 
 def __getattr__(name: str) -> Any:

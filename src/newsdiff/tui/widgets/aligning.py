@@ -1,13 +1,17 @@
-"""The progress indicator shown while a pair is aligned and diffed."""
+"""The progress indicator shown while a pair is aligned and diffed, and the panes it
+covers meanwhile."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from time import monotonic
 
 from rich.text import Text
 from textual.app import RenderResult
+from textual.containers import Horizontal
 from textual.events import Mount
+from textual.widget import Widget
 from textual.widgets import LoadingIndicator
 
 
@@ -36,9 +40,13 @@ class Aligning(LoadingIndicator):
 
     FPS = 4
 
-    def __init__(self, state: StageState | None = None) -> None:
+    def __init__(
+        self, state: StageState | None = None, waiting: Callable[[], int] | None = None
+    ) -> None:
         super().__init__()
         self.state = state or StageState()
+        self.waiting = waiting or (lambda: 0)
+        """How many keys typed meanwhile wait for the rows (the app holds them)."""
 
     def _on_mount(self, event: Mount) -> None:
         # Textual calls LoadingIndicator's own mount handler after this one (handlers
@@ -59,4 +67,39 @@ class Aligning(LoadingIndicator):
         if not isinstance(dots, Text):
             return dots
         took = monotonic() - self._began
-        return Text.assemble(dots, (f"   {self.describe()} · {took:.1f} s", "dim"))
+        text = f"   {self.describe()} · {took:.1f} s{keys_waiting(self.waiting())}"
+        return Text.assemble(dots, (text, "dim"))
+
+
+def keys_waiting(count: int) -> str:
+    """What the indicator says of the keys typed ahead: `` · 2 keys wait for the rows``."""
+    if not count:
+        return ""
+    return f" · {count} {'key waits' if count == 1 else 'keys wait'} for the rows"
+
+
+class Panes(Horizontal):
+    """The diff view beside its scrollbar at A's edge; the indicator covers both while
+    the pair is compared (``loading`` set here, never on the view).
+
+    Textual takes a loading widget's keys away (a focused widget that is loading has no
+    bindings, and its keys go nowhere), so the indicator covers the view's container
+    instead: the view keeps the focus and its keys, the app holds the ones typed before
+    the rows are in and plays them then (``tui.loading``), and the footer shows the view's
+    keys from the start rather than being composed again when the rows arrive (20 keys'
+    widgets and their styles, 0.1-0.5 s in which the first key after the paint waited).
+    """
+
+    def __init__(
+        self,
+        state: StageState,
+        waiting: Callable[[], int],
+        *,
+        id: str | None = None,  # noqa: A002
+    ) -> None:
+        super().__init__(id=id)
+        self.state = state
+        self.waiting = waiting
+
+    def get_loading_widget(self) -> Widget:
+        return Aligning(self.state, self.waiting)

@@ -12,14 +12,12 @@ from textual.binding import BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.scrollbar import ScrollBar
-from textual.widget import Widget
 
 from ...cursor import Index, Place
 from ...filtering import RowMarks
 from ...folding import equal_rows, fold_runs
 from ...layout import Geometry, Layout, RowModel, Side
 from ...session import TagSession
-from ..aligning import Aligning
 from ..quick_scrollbar import QuickScrollBar
 from .base import after_refresh
 from .filters import FilterMixin
@@ -95,10 +93,7 @@ class DiffView(
             self.app._start_widget(self, bar)
         return bar
 
-    # -- loading and layout ----------------------------------------------------------
-
-    def get_loading_widget(self) -> Widget:
-        return Aligning(self.progress)
+    # -- the rows and their layout ---------------------------------------------------
 
     def load(
         self,
