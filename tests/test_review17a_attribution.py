@@ -7,6 +7,7 @@ must keep its reading."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -287,3 +288,70 @@ def test_a_participle_with_no_content_reports_nothing() -> None:
     assert attribution_cues("He announced the plan, saying the country faced a crisis.")
     assert not attribution_cues("He waved to the crowd, saying goodbye to the city.")
     assert not attribution_cues("The saying goes that pride comes before a fall.")
+
+
+# r17a finding 12 (cls/c162): a quotation turned into reported speech, counted twice.
+
+C162_A = '"We will raise taxes next year," the minister said.\n'
+C162_B = "The minister said the government would raise taxes next year.\n"
+
+
+def test_a_quote_turned_into_reported_speech_is_one_change(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """cls/c162: the report counted 2 attribution changes, the frame moved to the
+    sentence's start and the quote's close: one conversion, one change, drawn in two
+    parts with what was said between them (its own change)."""
+    pa, pb = write_pair(tmp_path, C162_A, C162_B)
+    _code, out, _err = run_cli(capsys, "report", pa, pb)
+    assert '  attribution     1   "," the minister said" -> "The minister said"\n' in out
+    _code, out, _err = run_cli(capsys, "diff", "--format", "plain", pa, pb)
+    assert out == (
+        '~ {+The minister said +}[-"We will-]{+the government would+}{rewording} raise taxes'
+        ' next year[-," the minister said-]{attribution}.\n'
+    )
+
+
+def test_another_source_beside_a_conversion_is_a_change_of_its_own(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Near misses: a source the sentence cites beside the frame ("according to
+    Reuters" -> "according to the BBC") is a second attribution change, and a frame
+    only moved in a row with no quotation stays a rewording."""
+    pa, pb = write_pair(
+        tmp_path,
+        '"The talks have failed," the minister said, according to Reuters.\n',
+        "The minister said the talks had failed, according to the BBC.\n",
+    )
+    _code, out, _err = run_cli(capsys, "report", pa, pb)
+    assert "  attribution     2   " in out
+    assert [
+        c for _a, _b, c in row("Officials said it was shut.", "It was shut, officials said.")
+    ] == [("rewording",)]
+
+
+def test_a_change_between_the_parts_of_a_conversion_is_drawn_in_order(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """What was said and changed lies between two parts of the conversion: plain and
+    the JSON ops draw every part in order, its class after the last, the number
+    change between."""
+    pa, pb = write_pair(
+        tmp_path,
+        "\u201cThe road will reopen on Monday,\u201d police said.\n",
+        "Police said the road would reopen on Tuesday.\n",
+    )
+    _code, out, _err = run_cli(capsys, "diff", "--format", "plain", pa, pb)
+    assert out == (
+        "~ [-\u201c-]{+Police said +}[-The-]{+the+} road [-will-]{+would+} reopen on"
+        " [-Monday-]{+Tuesday+}{number}[-,\u201d police said-]{attribution}.\n"
+    )
+    _code, out, _err = run_cli(capsys, "diff", "--format", "json", pa, pb)
+    (row,) = json.loads(out)["rows"]
+    assert row["ops"] == [
+        ["delete", "\u201c"], ["insert", "Police said "], ["delete", "The"], ["insert", "the"],
+        ["equal", " road "], ["delete", "will"], ["insert", "would"], ["equal", " reopen on "],
+        ["delete", "Monday"], ["insert", "Tuesday"], ["delete", ",\u201d police said"],
+        ["equal", "."],
+    ]  # fmt: skip
+    assert [c["class"] for c in row["changes"]] == ["attribution", "number"]

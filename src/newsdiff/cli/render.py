@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from rich.table import Table
     from rich.text import Text
 
+    from newsdiff.meaning.changes import Change
     from newsdiff.meaning.compare import Comparison, Row
 
 #: One character per row kind, as diff(1) marks lines.
@@ -152,25 +153,31 @@ def _marked_side(row: Row, side: str) -> str:
     """A side's text with its changes marked in text, for output without colour:
     ``[-deleted-]`` on A, ``{+inserted+}`` on B, the class after B's (or after A's when
     B has nothing there)."""
+    from newsdiff.meaning.shown import drawn_units
+
     text = diff_side(row, side)
     parts: list[str] = []
     pos = 0
+    # The class goes after the change's last part with text on B (or on A when B has
+    # none): once, however many parts the change is drawn in.
+    tags: dict[tuple[int, int], Change] = {}
     for c in row.drawn:
-        # The class goes after the change's last part with text on B (or on A when B
-        # has none): once, however many parts the change is drawn in.
-        cuts = [(p[0], p[1]) if side == "a" else (p[2], p[3]) for p in c.pieces]
         on_b = [p for p in c.pieces if p[2] < p[3]]
         on_a = [p for p in c.pieces if p[0] < p[1]]
         tagged = (
             (on_b[-1][2:] if on_b else None) if side == "b" else (None if c.b else on_a[-1][:2])
         )
-        for start, end in cuts:
-            parts.append(text[pos:start])
-            if start < end:
-                parts.append(_MARKUP["delete" if side == "a" else "insert"].format(text[start:end]))
-            if (start, end) == tagged and row.sure:
-                parts.extend(_MARKUP["class"].format(cls) for cls in c.classes)
-            pos = end
+        if tagged is not None:
+            tags[tagged[0], tagged[1]] = c
+    for p, _owner in drawn_units(row.drawn):
+        start, end = (p[0], p[1]) if side == "a" else (p[2], p[3])
+        parts.append(text[pos:start])
+        if start < end:
+            parts.append(_MARKUP["delete" if side == "a" else "insert"].format(text[start:end]))
+        owner = tags.get((start, end))
+        if owner is not None and row.sure:
+            parts.extend(_MARKUP["class"].format(cls) for cls in owner.classes)
+        pos = end
     parts.append(text[pos:])
     return "".join(parts)
 
@@ -190,16 +197,17 @@ def _side_text(row: Row, side: str, marks: bool = False) -> Text:
         return text
     # Both sides: mark the changes that count (what the options ignore stays plain).
     # Piece by piece, as one_line() may join a line break and its spaces into one.
+    from newsdiff.meaning.shown import drawn_units
+
     whole = diff_side(row, side)
     text = Text()
     pos = 0
-    for c in row.drawn:
-        for part in c.pieces:
-            start, end = (part[0], part[1]) if side == "a" else (part[2], part[3])
-            start = max(start, pos)
-            text.append(one_line(whole[pos:start]))
-            text.append(one_line(whole[start:end]), style=style)
-            pos = max(end, pos)
+    for part, _owner in drawn_units(row.drawn):
+        start, end = (part[0], part[1]) if side == "a" else (part[2], part[3])
+        start = max(start, pos)
+        text.append(one_line(whole[pos:start]))
+        text.append(one_line(whole[start:end]), style=style)
+        pos = max(end, pos)
     text.append(one_line(whole[pos:]))
     return text
 

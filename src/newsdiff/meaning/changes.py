@@ -29,9 +29,10 @@ are for a change that carries none of the four, the first that applies:
                  ``cues.quotes.QUOTE_MIN_WORDS`` words or more came or went (a scare quote,
                  "a ‘rash’ exit" -> "a quick exit", is classed by its words; a
                  mark that moves over a content word both sides keep is one change,
-                 over an article a ``variant``: ``classify._moved_marks``); in a
-                 row that turns a quotation into reported speech, every change of
-                 the conversion (``speech.speech_zones``: the paraphrase, "have" -> "had");
+                 over an article a ``variant``: ``speech.moved_marks``); in a
+                 row that turns a quotation into reported speech, the conversion
+                 (``speech.speech_zones``: the paraphrase, "have" -> "had", the frame
+                 moved), one change drawn in ``parts`` (``speech.conversions``);
                  a frame moved over its clause is one change drawn in two
                  ``parts`` ("Fire officials said X." -> "X, according to
                  firefighters.": ``frames.moved_frames``);

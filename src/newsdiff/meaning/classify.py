@@ -5,16 +5,14 @@ the row (``spans``) is classed by the cue families it touches, by its words
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsdiff.core.invisible import fold_invisible
 from newsdiff.core.worddiff import Diff, is_word
 from newsdiff.meaning.certainty import certainty_changed, same_certainty, whole_phrases
-from newsdiff.meaning.changes import FILLERS, Change, ChangeClass
+from newsdiff.meaning.changes import Change, ChangeClass
 from newsdiff.meaning.cues.base import Number, overlapping
 from newsdiff.meaning.cues.durations import time_unit_swapped
-from newsdiff.meaning.cues.quotes import QUOTE_CHARS
 from newsdiff.meaning.frames import far_frames, moved_frames, negation_changed, whole_frames
 from newsdiff.meaning.opposites import reversal, turns_figure
 from newsdiff.meaning.options import same_tokens
@@ -29,7 +27,15 @@ from newsdiff.meaning.spans import (
     tokens_at,
     trimmed,
 )
-from newsdiff.meaning.speech import SCAFFOLD, hedges_as_quoted, new_content, speech_zones, zone_of
+from newsdiff.meaning.speech import (
+    SCAFFOLD,
+    conversions,
+    hedges_as_quoted,
+    moved_marks,
+    new_content,
+    speech_zones,
+    zone_of,
+)
 from newsdiff.meaning.wording import (
     is_prefix_negation,
     is_synonym,
@@ -353,48 +359,13 @@ def row_changes(ops: Diff) -> tuple[Change, ...]:
                 out.extend(change(p, c) for p, c in zip(pairs, paired, strict=True))
                 continue
         out.append(change(span, classes(sa, sb, span, speech)))
-    out = _moved_marks(out, side_a, side_b)
+    out = moved_marks(out, side_a, side_b)
+    if speech:  # a quotation turned into reported speech: one change, its frame's too
+        return tuple(conversions(out, sa, sb, speech))
     # A frame joins two attribution changes or more: most rows have none to join.
-    if not speech and sum(c.cls == "attribution" or "attribution" in c.also for c in out) > 1:
+    if sum(c.cls == "attribution" or "attribution" in c.also for c in out) > 1:
         out = moved_frames(out, sa, sb, lambda span: classes(sa, sb, span))
         out = far_frames(out, sa, sb, lambda span: classes(sa, sb, span))
-    # In a quotation turned into reported speech a capital moves with the quote
-    # ("“The road" -> "the road"): the conversion's, so attribution there.
-    if not speech and "attribution" in {x for c in out for x in c.classes}:
+    if "attribution" in {x for c in out for x in c.classes}:
         out = [c.case_only() for c in out]
     return tuple(out)
-
-
-def _lone_mark(c: Change) -> int:
-    """1 for a quotation mark deleted alone, -1 for one inserted alone, else 0."""
-    if not c.b and len(c.a) <= 2 and c.a and all(ch in QUOTE_CHARS for ch in c.a):
-        return 1
-    if not c.a and len(c.b) <= 2 and c.b and all(ch in QUOTE_CHARS for ch in c.b):
-        return -1
-    return 0
-
-
-def _moved_marks(out: list[Change], side_a: str, side_b: str) -> list[Change]:
-    """A quotation mark that moves over words both sides keep ("‘the will to fight’"
-    -> "the “will to fight”") is one change of quoting, not a mark gone and a mark
-    come: the same words are quoted, give or take those it moved over. It is an
-    ``attribution`` change when it moves over a content word (the speaker is given
-    a word more or less), else a ``variant``."""
-    merged: list[Change] = []
-    for c in out:
-        prev = merged[-1] if merged else None
-        if (
-            prev is not None
-            and _lone_mark(prev) * _lone_mark(c) == -1
-            and side_a[prev.a_end : c.a_start] == side_b[prev.b_end : c.b_start]
-        ):
-            crossed = side_a[prev.a_end : c.a_start]
-            words = [w.lower() for w in re.findall(r"\w+", crossed)]
-            cls: ChangeClass = "variant" if all(w in FILLERS for w in words) else "attribution"
-            merged[-1] = Change(
-                side_a[prev.a_start : c.a_end], side_b[prev.b_start : c.b_end], cls,
-                prev.a_start, c.a_end, prev.b_start, c.b_end,
-            )  # fmt: skip
-        else:
-            merged.append(c)
-    return merged

@@ -17,6 +17,7 @@ from newsdiff.meaning.changes import Change
 from newsdiff.meaning.options import same_tokens
 
 #: A piece of a row: its text and what it is (None: text both sides share).
+Span = tuple[int, int, int, int]
 Piece = tuple[str, Op | None]
 Gap = Callable[[str, str], list[Piece]]
 
@@ -32,11 +33,7 @@ def pieces(sa: str, sb: str, changes: Sequence[Change], gap: Gap) -> list[Piece 
     """
     parts: list[Piece | Change] = []
     pos = pos_b = 0
-    # A change of several parts (a reporting frame moved over the clause it frames) is
-    # drawn part by part, the kept text between them a gap, its class after the last.
-    units = [
-        (p, c if k == len(c.pieces) - 1 else None) for c in changes for k, p in enumerate(c.pieces)
-    ]
+    units = drawn_units(changes)
     for i, ((a0, a1, b0, b1), owner) in enumerate(units):
         gap_a, gap_b = sa[pos:a0], sb[pos_b:b0]
         lead_a, lead_b = _end_space(gap_a), _end_space(gap_b)
@@ -59,6 +56,21 @@ def pieces(sa: str, sb: str, changes: Sequence[Change], gap: Gap) -> list[Piece 
     return [p for p in parts if isinstance(p, Change) or p[0]]
 
 
+def drawn_units(changes: Sequence[Change]) -> list[tuple[Span, Change | None]]:
+    """The parts the changes are drawn as, in order, each with its change if it is the
+    change's last part (where its class is written), else None. A change of several
+    parts (a reporting frame moved over the clause it frames, a quotation turned into
+    reported speech) is drawn part by part, the kept text between them a gap, and
+    another change may lie between two of its parts ("Monday" -> "Tuesday" inside
+    the conversion of a quotation)."""
+    units = [
+        (p, c if k == len(c.pieces) - 1 else None) for c in changes for k, p in enumerate(c.pieces)
+    ]
+    if any(c.parts for c in changes):
+        units.sort(key=lambda u: (u[0][0], u[0][2]))
+    return units
+
+
 def shown_ops(ops: Diff, changes: Sequence[Change]) -> Diff:
     """The JSON ops: ``pieces`` over every change (counted or ignored), exact on both
     sides, so they mark exactly what plain, rich and the app mark (those draw an
@@ -73,9 +85,8 @@ def shown_ops(ops: Diff, changes: Sequence[Change]) -> Diff:
     real = sorted(
         (c for c in changes if not same_tokens(c.a, c.b)), key=lambda c: (c.a_start, c.b_start)
     )
-    if any(
-        c.a_start < p.a_end or c.b_start < p.b_end for p, c in zip(real, real[1:], strict=False)
-    ):
+    spans = [u for u, _c in drawn_units(real)]
+    if any(q[0] < p[1] or q[2] < p[3] for p, q in zip(spans, spans[1:], strict=False)):
         return ops  # overlapping pieces: never seen, but keep the exact text
     out: Diff = []
     for p in pieces(sa, sb, real, exact_gap):

@@ -1,6 +1,7 @@
 """Direct speech turned into reported speech: where one side quotes and the other
-reports the same words (``speech_zones``), and whether a change inside such a zone
-changes what is said."""
+reports the same words (``speech_zones``), whether a change inside such a zone
+changes what is said, and the conversion as one change (``conversions``); a
+quotation mark moved over words both sides keep (``moved_marks``)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ from collections.abc import Sequence
 
 from newsdiff.core.words import STOP_WORDS
 from newsdiff.meaning import lexicon
-from newsdiff.meaning.changes import FILLERS
-from newsdiff.meaning.cues.base import words
+from newsdiff.meaning.changes import FILLERS, Change, ChangeClass
+from newsdiff.meaning.cues.base import Cue, words
 from newsdiff.meaning.cues.numbers import numbers
-from newsdiff.meaning.cues.quotes import quotations
+from newsdiff.meaning.cues.quotes import QUOTE_CHARS, quotations
 from newsdiff.meaning.options import loose_key
 from newsdiff.meaning.sides import Side
 from newsdiff.meaning.spans import Span
+from newsdiff.meaning.wording import starts_sentence
 
 #: Backshifted modals read as the modal the quote had: "may" -> "might" in reported
 #: speech is the tense of the report, not a new hedge; "can"/"will"/"shall" hedge nothing.
@@ -180,3 +182,118 @@ def new_content(sa: Side, sb: Side, span: Span, zone: Span) -> bool:
     return any(not (k & keys_b) for k in _content_keys(sa.text[a0:a1])) or any(
         not (k & keys_a) for k in _content_keys(sb.text[b0:b1])
     )
+
+
+def conversions(changes: list[Change], sa: Side, sb: Side, zones: Sequence[Span]) -> list[Change]:
+    """Each quotation turned into reported speech (or back) as one attribution change,
+    drawn in ``parts``: its quote marks, "that", the backshift ("have" -> "had"), the
+    frame moved to the other end of the sentence or named again, and the capital
+    that moves with the sentence's start, wherever they lie in the sentence
+    (``_members``). What was said and changed keeps its own class, a change of its
+    own between the parts ("Monday" -> "Tuesday", a number), and so does a source
+    the sentence cites beside the frame that reports the quote ("according to
+    Reuters" -> "according to the BBC")."""
+    taken: set[int] = set()
+    joined: dict[int, Change] = {}
+    for zone in zones:
+        members = [i for i in _members(changes, sa, sb, zone) if i not in taken]
+        if len(members) < 2 or all(changes[i].cls != "attribution" for i in members):
+            continue
+        taken.update(members)
+        a0, a1 = min(changes[i].a_start for i in members), max(changes[i].a_end for i in members)
+        b0, b1 = min(changes[i].b_start for i in members), max(changes[i].b_end for i in members)
+        parts = tuple(p for i in members for p in changes[i].pieces)
+        joined[members[0]] = Change(
+            sa.text[a0:a1], sb.text[b0:b1], "attribution", a0, a1, b0, b1, parts=parts
+        )
+    return [joined.get(i, c) for i, c in enumerate(changes) if i in joined or i not in taken]
+
+
+def _members(changes: list[Change], sa: Side, sb: Side, zone: Span) -> list[int]:
+    """The changes of a conversion: those of attribution alone, and a capital at a
+    sentence's start, that lie in the sentence of the zone on each side and touch no
+    reporting cue but the frame nearest the zone (``_frame``)."""
+    reach_a, reach_b = _sentence_of(sa.text, zone[0], zone[1]), _sentence_of(sb.text, *zone[2:])
+    others_a = [c for c in sa.attribution if c is not _frame(sa, zone[0], zone[1])]
+    others_b = [c for c in sb.attribution if c is not _frame(sb, zone[2], zone[3])]
+    out = []
+    for i, c in enumerate(changes):
+        if c.classes != ("attribution",) and not _moved_capital(c, sa, sb):
+            continue
+        if not all(
+            reach_a[0] <= p[0] and p[1] <= reach_a[1] and reach_b[0] <= p[2] and p[3] <= reach_b[1]
+            for p in c.pieces
+        ):
+            continue
+        if any(_touches(others_a, p[0], p[1]) or _touches(others_b, p[2], p[3]) for p in c.pieces):
+            continue
+        out.append(i)
+    return out
+
+
+def _moved_capital(c: Change, sa: Side, sb: Side) -> bool:
+    """A capital alone at a sentence's start on either side ("the" -> "The")."""
+    return (
+        c.classes == ("variant",)
+        and c.a != c.b
+        and c.a.lower() == c.b.lower()
+        and (starts_sentence(sa.text, c.a_start) or starts_sentence(sb.text, c.b_start))
+    )
+
+
+def _touches(cues: list[Cue], start: int, end: int) -> bool:
+    return start < end and any(c.start < end and start < c.end for c in cues)
+
+
+def _frame(side: Side, start: int, end: int) -> Cue | None:
+    """The reporting cue nearest a zone ``start:end`` of a side: the frame that
+    reports or closes the quotation."""
+    cues = side.attribution
+    if not cues:
+        return None
+    return min(cues, key=lambda c: max(c.start - end, start - c.end, 0))
+
+
+_SENTENCE_END = re.compile(r"[.!?][”’\"')]*\s+(?=\S)")
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (or sentences) of ``text`` that ``start:end`` lies in."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    return lo, after.start() + 1 if after is not None else len(text)
+
+
+def _lone_mark(c: Change) -> int:
+    """1 for a quotation mark deleted alone, -1 for one inserted alone, else 0."""
+    if not c.b and len(c.a) <= 2 and c.a and all(ch in QUOTE_CHARS for ch in c.a):
+        return 1
+    if not c.a and len(c.b) <= 2 and c.b and all(ch in QUOTE_CHARS for ch in c.b):
+        return -1
+    return 0
+
+
+def moved_marks(out: list[Change], side_a: str, side_b: str) -> list[Change]:
+    """A quotation mark that moves over words both sides keep ("‘the will to fight’"
+    -> "the “will to fight”") is one change of quoting, not a mark gone and a mark
+    come: the same words are quoted, give or take those it moved over. It is an
+    ``attribution`` change when it moves over a content word (the speaker is given
+    a word more or less), else a ``variant``."""
+    merged: list[Change] = []
+    for c in out:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and _lone_mark(prev) * _lone_mark(c) == -1
+            and side_a[prev.a_end : c.a_start] == side_b[prev.b_end : c.b_start]
+        ):
+            crossed = side_a[prev.a_end : c.a_start]
+            words = [w.lower() for w in re.findall(r"\w+", crossed)]
+            cls: ChangeClass = "variant" if all(w in FILLERS for w in words) else "attribution"
+            merged[-1] = Change(
+                side_a[prev.a_start : c.a_end], side_b[prev.b_start : c.b_end], cls,
+                prev.a_start, c.a_end, prev.b_start, c.b_end,
+            )  # fmt: skip
+        else:
+            merged.append(c)
+    return merged
