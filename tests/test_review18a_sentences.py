@@ -115,3 +115,52 @@ def test_greek_pm_before_a_capital_ends_the_sentence() -> None:
     ]
     # Near miss: before a lower-case word the sentence goes on.
     assert len(_texts("Η συνεδρίαση έληξε στις 3 μ.μ. και όλοι έφυγαν.", "el")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sentences"),
+    [
+        # The review's zh_quote.txt, ja_quote.txt, ruDe_quote.txt and el_punct.txt.
+        (
+            "“我们绝不会放弃！”张先生对记者说。他表示，谈判将继续进行。“为什么价格还在上涨？”一位市民问道。",
+            None,
+            ["“我们绝不会放弃！”张先生对记者说。", "他表示，谈判将继续进行。", "“为什么价格还在上涨？”一位市民问道。"],
+        ),
+        (
+            "首相は「増税はしない。」と述べた。野党は「説明が足りない！」と批判した。",
+            None,
+            ["首相は「増税はしない。」と述べた。", "野党は「説明が足りない！」と批判した。"],
+        ),
+        (
+            "«Мы никогда не сдадимся!» — заявил он журналистам. Переговоры продолжатся.",
+            "ru",
+            ["«Мы никогда не сдадимся!» — заявил он журналистам.", "Переговоры продолжатся."],
+        ),
+        (
+            "«Γιατί τόση καθυστέρηση;» αναρωτήθηκαν οι γονείς. Η συνεδρίαση έληξε.",
+            "el",
+            ["«Γιατί τόση καθυστέρηση;» αναρωτήθηκαν οι γονείς.", "Η συνεδρίαση έληξε."],
+        ),
+    ],
+)  # fmt: skip
+def test_a_quote_keeps_the_attribution_that_closes_it(
+    text: str, lang: str | None, sentences: list[str]
+) -> None:
+    """As English keeps '"We will never give up!" Mr. Zhang told reporters.' whole."""
+    assert _texts(text, lang) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # A sentence of its own after a quote: a comma, no verb of saying at its end.
+        ("“我们绝不会放弃！”他表示，谈判将继续进行。", None),
+        # A dash before a capital opens a line of dialogue.
+        ("«Мы сдадимся!» — Нет, — сказал он.", "ru"),
+        ("«Мы сдадимся!» Переговоры продолжатся.", "ru"),
+        # No quotative particle after the closing bracket.
+        ("「増税はしない。」首相は述べた。", None),
+    ],
+)
+def test_a_quote_before_a_new_sentence_still_ends(text: str, lang: str | None) -> None:
+    assert len(_texts(text, lang)) == 2

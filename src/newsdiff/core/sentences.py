@@ -20,6 +20,7 @@ from newsdiff.core import abbreviations
 from newsdiff.core.frozen import quick_init
 from newsdiff.core.language import detect
 from newsdiff.core.paragraphs import number_follows, paragraphs, time_goes_on
+from newsdiff.core.quote_ends import continues_quote
 
 
 @quick_init
@@ -270,7 +271,10 @@ def _paragraph_spans(line: str, seg: str = "en") -> tuple[tuple[int, int], ...]:
             )
             or (
                 not line.isascii()
-                and abbreviations.script_joins(line[out[-1][0] : out[-1][1]], line[s:e])
+                and (
+                    abbreviations.script_joins(line[out[-1][0] : out[-1][1]], line[s:e])
+                    or continues_quote(line[out[-1][0] : out[-1][1]], line[s:e])
+                )
             )
             # "1." or "iv." before its item: the segmenter reads the marker's full
             # stop as a sentence end, but the marker belongs to the item it numbers.
