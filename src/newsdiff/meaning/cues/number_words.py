@@ -109,7 +109,42 @@ MULTIPLIERS = {
     "doubled": 2.0, "doubles": 2.0, "doubling": 2.0, "tripled": 3.0, "triples": 3.0,
     "tripling": 3.0, "trebled": 3.0, "trebles": 3.0, "trebling": 3.0, "quadrupled": 4.0,
     "quadruples": 4.0, "quadrupling": 4.0, "halved": 0.5, "halving": 0.5,
+    **{w + sep + "fold": float(v) for w, v in (
+        ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+        ("eight", 8), ("nine", 9), ("ten", 10), ("hundred", 100), ("thousand", 1000),
+    ) for sep in ("", "-")},
 }  # fmt: skip
+#: The same verbs in their base form (and "halves"), which is also an adjective or a
+#: noun ("a double murder", "a triple", "two halves"): a multiplier only where a verb
+#: stands (``multiplier_verb``): "would double", "expects profits to triple".
+BASE_MULTIPLIERS = {
+    "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0, "halve": 0.5, "halves": 0.5
+}  # fmt: skip
+#: Words that stand between a modal (or "to") and its verb: "would more than double".
+_BEFORE_VERB = frozenset(
+    "more than nearly almost roughly about at least effectively also likely probably "
+    "easily still not never quickly even only just again soon eventually possibly".split()
+)
+_VERB_OPENERS = frozenset(
+    "to do does did not won't wouldn't can't couldn't didn't don't doesn't".split()
+)
+#: Words before "halves" that make it the noun: "two halves", "the halves of".
+_NOUN_BEFORE = frozenset("the two both its their his her our my your into in of equal".split())
+
+
+def multiplier_verb(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, a ``BASE_MULTIPLIERS`` word, is the verb: after a modal,
+    "to" or "did" ("will double", "is expected to triple", "would more than double",
+    "did not halve"), or "halves" after anything but a determiner or a count ("the
+    price halves every year")."""
+    j = i - 1
+    if words[i] == "halves":
+        return j >= 0 and words[j] not in _NOUN_BEFORE and words[j] not in UNITS
+    while j >= 0 and words[j] in _BEFORE_VERB and i - j <= 3:
+        j -= 1
+    return j >= 0 and (words[j] in MODALS or words[j] in _VERB_OPENERS)
+
+
 #: A scale word or "dozen" after "a" counts one of them: "a thousand" is 1,000.
 A_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 
@@ -140,4 +175,5 @@ POSSESSIVE_DATES = {w + mark: w for w in (*MONTHS, *WEEKDAYS, *SEASONS) for mark
 NUMBER_WORDS = (
     frozenset(RELATIVE) | frozenset(MAGNITUDES) | frozenset(MONTHS) | frozenset(MONTH_ABBR)
     | frozenset(WEEKDAYS) | frozenset(SEASONS) | frozenset(MULTIPLIERS)
+    | frozenset(BASE_MULTIPLIERS)
 )  # fmt: skip

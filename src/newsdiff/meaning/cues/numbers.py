@@ -27,6 +27,7 @@ from newsdiff.meaning.cues.durations import (
 )
 from newsdiff.meaning.cues.number_words import (
     A_SCALES,
+    BASE_MULTIPLIERS,
     CARDINALS,
     CURRENCY_PREFIX,
     CURRENCY_SPAN,
@@ -54,6 +55,7 @@ from newsdiff.meaning.cues.number_words import (
     UNIT_WORDS,
     UNITS,
     WEEKDAYS,
+    multiplier_verb,
 )
 from newsdiff.meaning.cues.written import clock_time
 
@@ -252,7 +254,7 @@ def numbers(text: str) -> tuple[Number, ...]:
         if parts is None and w not in NUMBER_WORDS and "-" not in w:
             i += 1  # most words: no number, month, period or multiple
             continue
-        if parts is None and "-" in w and w not in ONE_IDIOMS:
+        if parts is None and "-" in w and w not in ONE_IDIOMS and w not in MULTIPLIERS:
             # "second-largest", "three-day": the number is the hyphenated word's head.
             head = w.split("-")
             k = 0
@@ -330,8 +332,12 @@ def numbers(text: str) -> tuple[Number, ...]:
             out.append(Number(s, e, text[s:e], ("weekday", float(WEEKDAYS[w])), "weekday"))
         elif w in SEASONS and season_context(text, ws, i):
             out.append(Number(s, e, text[s:e], ("season", float(SEASONS[w])), "season"))
-        elif w in MULTIPLIERS:
-            out.append(Number(s, e, text[s:e], ("x", MULTIPLIERS[w]), "multiplier"))
+        elif w in MULTIPLIERS or (
+            w in BASE_MULTIPLIERS
+            and multiplier_verb([x[0] for x in ws[max(0, i - 4) : i + 1]], min(i, 4))
+        ):
+            times = MULTIPLIERS.get(w) or BASE_MULTIPLIERS[w]
+            out.append(Number(s, e, text[s:e], ("x", times), "multiplier"))
         i += 1
     if may_count_time(text):
         out = halves_and_decades(text, out)
