@@ -49,3 +49,36 @@ def test_a_multiplier_word_that_is_no_verb_counts_nothing(
     a: str, b: str, expected: tuple[str, str, tuple[str, ...]]
 ) -> None:
     assert changes(a, b) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # r18b finding 5a (disaster_spun, spin_cases): a "-less" adjective WordNet glosses
+        # as an absence ("having no home", "lacking power") against "without" and its
+        # noun: both sides assert the same absence.
+        ("Flash floods left thousands homeless.", "Flash floods left thousands without homes.", ("homeless", "without homes", ("rewording",))),
+        ("The storm left thousands without power.", "The storm left thousands powerless.", ("without power", "powerless", ("rewording",))),
+        ("The troops were without weapons.", "The troops were weaponless.", ("without weapons", "weaponless", ("rewording",))),
+    ],
+)  # fmt: skip
+def test_a_privative_adjective_says_what_without_says(
+    a: str, b: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    assert changes(a, b) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # Near misses: a negator put before the privative still reverses it, and a
+        # "-less" word that says no absence ("too numerous to be counted", "having
+        # incalculable worth") says nothing "without" says.
+        ("Residents were left powerless.", "Residents were not left powerless.", ("", "not", ("negation",))),
+        ("The painting was priceless.", "The painting was without a price.", ("priceless", "without a price", ("negation",))),
+    ],
+)  # fmt: skip
+def test_a_negator_against_no_privative_still_negates(
+    a: str, b: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    assert changes(a, b) == [expected]

@@ -18,7 +18,7 @@ from newsdiff.meaning.changes import Change, ChangeClass
 from newsdiff.meaning.options import loose_key
 from newsdiff.meaning.sides import Side, verb_base
 from newsdiff.meaning.spans import Span, trimmed
-from newsdiff.meaning.wording import negated_by_prefix
+from newsdiff.meaning.wording import says_absence
 
 
 def negation_changed(sa: Side, sb: Side, span: Span) -> bool:
@@ -33,11 +33,12 @@ def negation_changed(sa: Side, sb: Side, span: Span) -> bool:
     na, nb = sa.negations_within(a0, a1), sb.negations_within(b0, b1)
     if na == nb:
         return False
-    # A word that says an absence by its prefix ("unarmed", "unexpectedly") is a
-    # privative too: "not armed" -> "unarmed", "without warning" -> "unexpectedly".
+    # A word that says an absence by its prefix or suffix ("unarmed", "unexpectedly",
+    # "homeless") is a privative too: "not armed" -> "unarmed", "without warning" ->
+    # "unexpectedly", "without power" -> "powerless".
     wa, wb = _WORDS.findall(sa.text, a0, a1), _WORDS.findall(sb.text, b0, b1)
-    pa = sa.privatives_within(a0, a1) + sum(map(negated_by_prefix, wa))
-    pb = sb.privatives_within(b0, b1) + sum(map(negated_by_prefix, wb))
+    pa = sa.privatives_within(a0, a1) + sum(map(says_absence, wa))
+    pb = sb.privatives_within(b0, b1) + sum(map(says_absence, wb))
     if na + pa == nb + pb:
         return False
     # "did not approve" -> "rejected", "was not guilty" -> "was innocent": the other

@@ -5,6 +5,7 @@ variant, a negating prefix ("safe" -> "unsafe"), one reporting verb for another 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsdiff.core.worddiff import is_word, tokenize
 from newsdiff.meaning import lexicon
@@ -148,6 +149,38 @@ def negated_by_prefix(word: str) -> bool:
         if (lexicon.lemmas(w) | {w}) & lexicon.antonyms(stem):
             return True
     return False
+
+
+#: How WordNet's gloss of an adjective that says an absence starts: "homeless" is
+#: "having no home or haven", "powerless" "lacking power"; "countless" ("too numerous
+#: to be counted") and "priceless" say no absence.
+_ABSENCE_GLOSS = re.compile(
+    rb"(?:\([^)]*\)\s*)?(?:without|lacking|having no|not having|possessing no|being without|"
+    rb"devoid of|destitute of|deprived of|free of|free from)\b"
+)
+
+
+@lru_cache(maxsize=4096)
+def negated_by_suffix(word: str) -> bool:
+    """Whether ``word`` says its stem's absence by "-less", as WordNet glosses one of
+    its senses as an adjective: "homeless", "powerless", "jobless", "penniless"; not
+    "countless", "priceless", "unless"."""
+    w = word.lower()
+    if not w.endswith("less") or len(w) < 7:
+        return False
+    for pos, base in lexicon.base_forms(w):
+        for off in lexicon.senses(pos, base) if pos == "a" else ():
+            line = lexicon.synset_line("a", off) or b""
+            gloss = line.partition(b"| ")[2]
+            if _ABSENCE_GLOSS.match(gloss):
+                return True
+    return False
+
+
+def says_absence(word: str) -> bool:
+    """Whether a word says an absence by a prefix ("unarmed") or a suffix ("homeless"):
+    a privative, which "without" or "not" on the other side says again."""
+    return negated_by_prefix(word) or negated_by_suffix(word)
 
 
 def is_prefix_negation(a: str, b: str) -> bool:
