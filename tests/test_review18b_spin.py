@@ -82,3 +82,57 @@ def test_a_negator_against_no_privative_still_negates(
     a: str, b: str, expected: tuple[str, str, tuple[str, ...]]
 ) -> None:
     assert changes(a, b) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # r18b finding 5b (spin_cases, court/disaster/politics/economy_spun): one verb of
+        # expectation for another is a hedge swapped for an equal one, framed or not.
+        ("Prices are expected to rise.", "Prices are anticipated to rise.", ("expected", "anticipated", ("synonym",))),
+        ("Prices are expected to rise.", "Prices are predicted to rise.", ("expected", "predicted", ("synonym",))),
+        ("Inflation cooled faster than expected.", "Inflation cooled faster than predicted.", ("expected", "predicted", ("synonym",))),
+        ("Economists polled by Reuters had expected the decision, although a minority had forecast a quarter-point cut.",
+         "Economists polled by Reuters had anticipated the decision, although a minority had forecast a quarter-point cut.",
+         ("expected", "anticipated", ("synonym",))),
+        ("Economists had expected a cut.", "Economists had predicted a cut.", ("expected", "predicted", ("synonym",))),
+        # r18b finding 5c, 5d (economy_spun, disaster_spun): the same frame of the same source.
+        ("Governor Ana Lind told a news conference that the bank would not cut rates.",
+         "Governor Ana Lind told a press conference that the bank would not cut rates.", ("news", "press", ("rewording",))),
+        ("Consumer prices rose 2.8% in October, according to the national statistics office.",
+         "Consumer prices rose 2.8% in October, as per the national statistics office.", ("according to", "as per", ("rewording",))),
+    ],
+)  # fmt: skip
+def test_spinner_synonyms_are_no_factual_change(
+    a: str, b: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    assert changes(a, b) == [expected]
+
+
+def test_a_place_of_saying_said_another_way_beside_a_changed_verb() -> None:
+    """r18b economy_spun row 4: "told" -> "informed" changes the frame (attribution);
+    "news" -> "press" put into the frame keys it as before, so it is no change of source."""
+    assert changes(
+        "Governor Ana Lind told a news conference that the bank would not cut rates.",
+        "Governor Ana Lind informed a press conference that the bank would not cut rates.",
+    ) == [("told", "informed", ("attribution",)), ("news", "press", ("rewording",))]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # Near misses: another certainty, another verb of saying, another source or
+        # place of saying stay what they were.
+        ("Prices are expected to rise.", "Prices are certain to rise.", ("expected", "certain", ("hedge",))),
+        ("Economists had expected a cut.", "Economists had feared a cut.", ("expected", "feared", ("attribution",))),
+        ("The minister said it failed.", "The minister claimed it failed.", ("said", "claimed", ("attribution",))),
+        ("Experts believe the dam will hold.", "Experts think the dam will hold.", ("believe", "think", ("attribution",))),
+        ("Prices rose 2.8%, according to Reuters.", "Prices rose 2.8%, according to Bloomberg.", ("Reuters", "Bloomberg", ("attribution",))),
+        ("Lind told a news conference that rates would stay.", "Lind told a radio interview that rates would stay.",
+         ("news conference", "radio interview", ("attribution",))),
+    ],
+)  # fmt: skip
+def test_true_changes_of_certainty_and_source_stay(
+    a: str, b: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    assert changes(a, b) == [expected]

@@ -23,7 +23,8 @@ GROUPS: dict[str, frozenset[str]] = {
     "likely": frozenset(
         "probably likely presumably apparently seemingly seems seemed appears appeared "
         "expected believed thought suspected feared fears fear belief expect believe think "
-        "suspect seem appear seen see".split()
+        "suspect seem appear seen see anticipated anticipate predicted predict forecast "
+        "forecasted".split()
     ),
     "unlikely": frozenset("unlikely doubtful improbable".split()),
     "approximate": frozenset(
@@ -37,6 +38,14 @@ GROUPS: dict[str, frozenset[str]] = {
         "will shall must".split()
     ),
 }
+#: Verbs of expectation, framed or not: one for another says the same thing as surely
+#: ("Economists had expected the decision" -> "had anticipated", "is expected to" ->
+#: "is predicted to"), while "thinks" -> "believed" changes who says what.
+EXPECTING = frozenset(
+    f"{stem}{end}"
+    for stem in ("expect", "anticipat", "predict", "forecast")
+    for end in (("", "s", "ed", "ing") if stem != "anticipat" else ("e", "es", "ed", "ing"))
+)
 # Hedge cues arrive as the classifier keys them: verbs in their base form ("thought" is
 # "think"), so both forms are listed.
 _GROUP_OF = {word: group for group, words in GROUPS.items() for word in words}
@@ -99,9 +108,21 @@ def same_certainty(
     return bool(ga) and ga == gb
 
 
+def group_of(word: str) -> str | None:
+    """The certainty group of one lowercase word, if it has one."""
+    return _GROUP_OF.get(word)
+
+
 def certainty_changed(a: str, b: str) -> bool:
     """Whether changed words that are no hedge cue still change how sure the text is:
     both sides hold words of certainty groups, and the groups differ (plausible ->
     clear)."""
     ga, gb = groups([a]), groups([b])
     return bool(ga) and bool(gb) and ga != gb
+
+
+def expectation_swapped(a: str, b: str) -> bool:
+    """Whether a change puts one verb of expectation for another (``EXPECTING``), not
+    another form of the same verb ("expects" -> "expected")."""
+    x, y = a.strip().lower(), b.strip().lower()
+    return x in EXPECTING and y in EXPECTING and x[:6] != y[:6]

@@ -169,9 +169,8 @@ def _hedges_beside_verbs(side: Side, start: int, end: int) -> list[str]:
 def _attribution_changed(sa: Side, sb: Side, span: Span) -> bool:
     """A reporting verb or its source changed, or a quotation became a paraphrase."""
     a0, a1, b0, b1 = span
-    if sa.frames_changed(
-        sa.cue_texts(sa.attribution, a0, a1), sb.cue_texts(sb.attribution, b0, b1)
-    ):
+    mine, theirs = sa.cue_texts(sa.attribution, a0, a1), sb.cue_texts(sb.attribution, b0, b1)
+    if sa.frames_changed(mine, theirs, span):
         return True
     if reporting_verb_swapped(sa.text[a0:a1], sb.text[b0:b1]):
         return True  # "say" -> "claim" where no rule found what is said

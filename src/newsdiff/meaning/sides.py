@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from newsdiff.meaning import lexicon
+from newsdiff.meaning.certainty import expectation_swapped
 from newsdiff.meaning.changes import FILLERS
 from newsdiff.meaning.cues.attribution import attribution_cues, source_cues
 from newsdiff.meaning.cues.base import Cue, overlapping
@@ -17,7 +20,7 @@ from newsdiff.meaning.cues.negation import fixed_phrases, negation_cues, privati
 from newsdiff.meaning.cues.quotes import quotations, quote_marks, scare_marks
 from newsdiff.meaning.cues.testimony import credit_cues
 from newsdiff.meaning.options import loose_key
-from newsdiff.meaning.spans import RowNumbers
+from newsdiff.meaning.spans import RowNumbers, Span
 
 _T = TypeVar("_T")
 
@@ -155,12 +158,28 @@ class Side:
                     kept.add(k)
         return frozenset(kept)
 
-    def frames_changed(self, mine: list[str], theirs: list[str]) -> bool:
+    def frames_changed(self, mine: list[str], theirs: list[str], span: Span | None = None) -> bool:
         """Whether a span's frames (cue keys) on this side and the other differ, but
         for those the row keeps (``kept_frames``): a frame named again after a split,
-        or dropped in a merge, changes no one."""
+        or dropped in a merge, changes no one; nor does a span (``span``, this side
+        first) whose words put for the other side's leave the key of every frame it
+        touches as it was, on both sides ("told a [-news-]{+press+} conference", when
+        "told" -> "informed" changes the frame; "according to" -> "as per"), nor a
+        verb of expectation put for another ("had expected" -> "had anticipated",
+        which the cues may not read as a frame)."""
         if mine == theirs:
             return False
+        if span is not None and self.other is not None:
+            a0, a1, b0, b1 = span
+            mine_words, their_words = self.text[a0:a1], self.other.text[b0:b1]
+            if expectation_swapped(mine_words, their_words) or (
+                # Not a capital alone: "Rescuers said" -> "According to rescuers," is
+                # one frame replaced, whose pieces join (``whole_frames``).
+                mine_words.lower() != their_words.lower()
+                and _same_keys(self, a0, a1, their_words)
+                and _same_keys(self.other, b0, b1, mine_words)
+            ):
+                return False
         kept = self.kept_frames
         return [k for k in mine if k not in kept] != [k for k in theirs if k not in kept]
 
@@ -238,6 +257,19 @@ def _negation_key(text: str, cue: Cue) -> tuple[str, str, str]:
     )
 
 
+def _same_keys(side: Side, start: int, end: int, put: str) -> bool:
+    """Whether ``side`` has frames touching ``start:end``, each inside it, and ``put``
+    for those words keys each frame as before."""
+    cues = overlapping(side.attribution, start, end)
+    return bool(cues) and all(
+        c.start <= start
+        and end <= c.end
+        and _cue_key(c)
+        == _cue_key(replace(c, text=f"{c.text[: start - c.start]}{put}{c.text[end - c.start :]}"))
+        for c in cues
+    )
+
+
 def _cue_key(cue: Cue) -> str:
     """What a cue says, so that a cue written two ways is one cue."""
     if cue.kind == "range":
@@ -246,12 +278,13 @@ def _cue_key(cue: Cue) -> str:
         return "range"
     # Articles and spinners' fillers say nothing about who is speaking: "Amid the
     # reports" and "Amid reports" are one cue, so dropping "the" is no attribution change.
-    said = (w for w in re.findall(r"\w+", cue.text) if w.lower() not in _CUE_NOISE)
+    text = _AS_PER.sub("according to", cue.text) if cue.kind == "attribution" else cue.text
+    said = [w for w in re.findall(r"\w+", text) if w.lower() not in _CUE_NOISE]
     if cue.kind in ("attribution", "hedge"):
         # A reporting verb in another tense is the same source saying the same thing:
         # "Police say" -> "Police said" is a rewording, "said" -> "claimed" is not; so
         # is "estimates" -> "estimated", a hedge word too.
-        return " ".join(verb_base(loose_key(w)) for w in said)
+        return " ".join(verb_base(loose_key(w)) for w in _one_name(tuple(said)))
     return " ".join(loose_key(w) for w in said)
 
 
@@ -263,3 +296,22 @@ def verb_base(word: str) -> str:
 
 
 _CUE_NOISE = FILLERS | {"a", "an", "the"}
+#: "as per" says what "according to" says: the same frame of the same source.
+_AS_PER = re.compile(r"\bas per\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _one_name(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A frame's words with each two that WordNet knows as one noun put as that noun's
+    first sense: "a news conference" and "a press conference" are one place of saying,
+    as "news agency", "press agency" and "wire service" are one source."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        pair = words[k : k + 2]
+        # Two lowercase words only: a name ("Ana Lind") is no common noun of WordNet's.
+        common = len(pair) == 2 and pair[0].islower() and pair[1].islower()
+        first = lexicon.senses("n", "_".join(pair)) if common else ()
+        out.append(f"#{first[0]}" if first else words[k])
+        k += 2 if first else 1
+    return tuple(out)

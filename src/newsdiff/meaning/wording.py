@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from newsdiff.core.worddiff import is_word, tokenize
 from newsdiff.meaning import lexicon
+from newsdiff.meaning.certainty import group_of
 from newsdiff.meaning.changes import FILLERS
 from newsdiff.meaning.cues.attribution_words import (
     NAME_CLAUSE_VERBS,
@@ -52,6 +53,8 @@ def is_synonym(
     wa, wb = _content_words(a), _content_words(b)
     if not wa or not wb:
         return False
+    if len(wa) == len(wb) == 1 and _equally_sure(wa[0], wb[0]):
+        return True  # "faster than expected" -> "than predicted"
     if len(wa) == len(wb):
         pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if loose_key(x) != loose_key(y)]
         if pairs and all(lexicon.are_synonyms(x, y) for x, y in pairs):
@@ -59,6 +62,13 @@ def is_synonym(
     if len(wa) <= 3 and len(wb) <= 3 and lexicon.are_synonyms(" ".join(wa), " ".join(wb)):
         return len(wa) != 1 or len(wb) != 1 or not _apart(a, b, [(wa[0], wb[0])], initial)
     return False
+
+
+def _equally_sure(x: str, y: str) -> bool:
+    """Two words of one degree of certainty (``certainty.GROUPS``), not two forms of
+    one: "expected" -> "anticipated" or "predicted", "seems" -> "appears"."""
+    gx = group_of(x)
+    return gx is not None and gx == group_of(y) and not lexicon.lemmas(x) & lexicon.lemmas(y)
 
 
 def _apart(a: str, b: str, pairs: list[tuple[str, str]], initial: tuple[bool, bool]) -> bool:
