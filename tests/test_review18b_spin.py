@@ -136,3 +136,31 @@ def test_true_changes_of_certainty_and_source_stay(
     a: str, b: str, expected: tuple[str, str, tuple[str, ...]]
 ) -> None:
     assert changes(a, b) == [expected]
+
+
+def test_a_quote_cut_with_never_in_the_cut_clause_is_no_negation() -> None:
+    """r18b finding 6 (court_facts): the dropped clause holds "never" and what it
+    negates; the claim the row keeps is not reversed."""
+    a = '"He has always maintained his innocence, and today the court agreed that this case should never have been brought," Quinn said.'
+    b = '"He has always maintained his innocence," Quinn said.'
+    found = changes(a, b)
+    assert [classes for _a, _b, classes in found] == [("rewording",)]
+    assert "never" in found[0][0]
+    assert changes(
+        "The ceasefire held, and no shots were fired overnight.", "The ceasefire held overnight."
+    ) == [(", and no shots were fired", "", ("rewording",))]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # Near misses: the negator goes and what it negated stays, reversed.
+        ("Reyes did not attend the hearing.", "Reyes attended the hearing.", ("did not attend", "attended", ("negation",))),
+        ("The army did not retreat.", "The army did retreat.", ("not", "", ("negation",))),
+        ('"We will never surrender," he said.', '"We will surrender," he said.', ("never", "", ("negation",))),
+    ],
+)  # fmt: skip
+def test_a_negator_dropped_from_a_kept_claim_is_a_negation(
+    a: str, b: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    assert changes(a, b) == [expected]

@@ -33,6 +33,10 @@ def negation_changed(sa: Side, sb: Side, span: Span) -> bool:
     na, nb = sa.negations_within(a0, a1), sb.negations_within(b0, b1)
     if na == nb:
         return False
+    # A clause cut or added whole with its negator is a cut, not a reversal: a
+    # negation needs the claim the row keeps to be reversed.
+    if (a0 == a1 and sb.cut_whole(b0, b1)) or (b0 == b1 and sa.cut_whole(a0, a1)):
+        return False
     # A word that says an absence by its prefix or suffix ("unarmed", "unexpectedly",
     # "homeless") is a privative too: "not armed" -> "unarmed", "without warning" ->
     # "unexpectedly", "without power" -> "powerless".

@@ -103,6 +103,23 @@ class Side:
             and not any(start <= f0 and f1 <= end and f0 <= c.start < f1 for f0, f1 in self.fixed)
         )
 
+    def cut_whole(self, start: int, end: int) -> bool:
+        """Whether the changed negations inside ``start:end`` each have the word they
+        negate inside it too: a clause added or dropped with its negator ("[-, and the
+        court agreed the case should never have been brought-]") reverses no claim the
+        row keeps, while "did [-not -]attend" does."""
+        cues = [c for c in self.changed_negations if start <= c.start and c.end <= end]
+        if not cues or self.other is None:
+            return False
+        kept = {w.lower() for w in _WORD.findall(self.other.text)}
+        for c in cues:
+            # The negated word must go with it: one the other side still says ("We will
+            # not leave," -> "they would leave") is a claim kept and reversed.
+            negated = _negated(self.text, c.end)
+            if negated is None or negated.end() > end or negated.group().lower() in kept:
+                return False
+        return True
+
     @_found_once
     def changed_negations(self) -> list[Cue]:
         """The negations the other side does not have in the same words: a negation
@@ -242,6 +259,21 @@ def _frames(side: Side) -> list[tuple[str, bool]]:
         for c in side.attribution
         for k in [_cue_key(c)]
     ]
+
+
+#: Words between a negator and what it negates: "never have been brought", "no such".
+_TO_NEGATED = frozenset(
+    "have has had be been being is was were are am do does did to ever even yet a an the "
+    "any such longer".split()
+)
+
+
+def _negated(text: str, at: int) -> re.Match[str] | None:
+    """The word a negator ending at ``at`` negates, if any."""
+    for m in _WORD.finditer(text, at):
+        if m.group().lower() not in _TO_NEGATED:
+            return m
+    return None
 
 
 def _negation_key(text: str, cue: Cue) -> tuple[str, str, str]:
