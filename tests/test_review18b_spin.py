@@ -164,3 +164,37 @@ def test_a_negator_dropped_from_a_kept_claim_is_a_negation(
     a: str, b: str, expected: tuple[str, str, tuple[str, ...]]
 ) -> None:
     assert changes(a, b) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # r18b finding 9c (disaster_spun, spin_cases): a collocation's verb inflected
+        # ("passed away" is WordNet's "pass away"), the plural "people" WordNet's
+        # exception list lacks, and "big" (large) against "substantial" (fairly large,
+        # beside "considerable", which WordNet gives as "see also large").
+        ("Two people died in the crash.", "Two people passed away in the crash.", ("died", "passed away", ("synonym",))),
+        ("Flash floods have killed at least 40 people.", "Flash floods have killed at least 40 individuals.", ("people", "individuals", ("synonym",))),
+        ("It was a big win for the government.", "It was a substantial win for the government.", ("big", "substantial", ("synonym",))),
+    ],
+)  # fmt: skip
+def test_common_spinner_synonyms_are_synonyms(
+    a: str, b: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    assert changes(a, b) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # Near misses: opposites, another sense of "person" and another phrasal verb stay apart.
+        ("It was a big win for the government.", "It was a small win for the government.", ("big", "small", ("negation",))),
+        ("Two people died in the crash.", "Two people passed out in the crash.", ("died", "passed out", ("rewording",))),
+        ("Police found 40 people.", "Police found 40 bodies.", ("people", "bodies", ("rewording",))),
+        ("Forty people were hurt.", "Forty persons were hurt.", ("people", "persons", ("rewording",))),
+    ],
+)  # fmt: skip
+def test_wider_synonyms_keep_opposites_and_other_senses_apart(
+    a: str, b: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    assert changes(a, b) == [expected]

@@ -27,8 +27,7 @@ from pathlib import Path
 #: WordNet's parts of speech and the names of their files.
 POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 
-#: morphy's detachment rules (WordNet 3.0, morph.c): suffix -> replacement, per part
-#: of speech. Adverbs have none.
+#: morphy's detachment rules (WordNet 3.0, morph.c), per part of speech (adverbs none).
 _RULES: dict[str, tuple[tuple[str, str], ...]] = {
     "n": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
           ("shes", "sh"), ("men", "man"), ("ies", "y")),
@@ -242,6 +241,10 @@ def base_forms(word: str) -> frozenset[tuple[str, str]]:
         for suffix, repl in _RULES[pos]:
             if w.endswith(suffix) and len(w) > len(suffix):
                 candidates.add(w[: len(w) - len(suffix)] + repl)
+        if "_" in w:  # a collocation inflects its verb first, its noun last: "passed_away"
+            (head, _s, tail), (lead, _r, last) = w.partition("_"), w.rpartition("_")
+            candidates |= {f"{b}_{tail}" for p, b in base_forms(head) if p == pos == "v"}
+            candidates |= {f"{lead}_{b}" for p, b in base_forms(last) if p == pos == "n"}
         out.update((pos, c) for c in candidates if _index(pos).has(c))
     return frozenset(out)
 

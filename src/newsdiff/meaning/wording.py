@@ -19,6 +19,7 @@ from newsdiff.meaning.cues.attribution_words import (
 from newsdiff.meaning.opposites import opposed
 from newsdiff.meaning.options import ALL, loose_key
 from newsdiff.meaning.spans import tone
+from newsdiff.meaning.synonymy import wider_synonyms
 from newsdiff.meaning.variants import abbreviate
 
 
@@ -57,7 +58,7 @@ def is_synonym(
         return True  # "faster than expected" -> "than predicted"
     if len(wa) == len(wb):
         pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if loose_key(x) != loose_key(y)]
-        if pairs and all(lexicon.are_synonyms(x, y) for x, y in pairs):
+        if pairs and all(lexicon.are_synonyms(x, y) or wider_synonyms(x, y) for x, y in pairs):
             return not _apart(a, b, pairs, initial)
     if len(wa) <= 3 and len(wb) <= 3 and lexicon.are_synonyms(" ".join(wa), " ".join(wb)):
         return len(wa) != 1 or len(wb) != 1 or not _apart(a, b, [(wa[0], wb[0])], initial)
