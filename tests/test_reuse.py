@@ -163,8 +163,13 @@ URDU_A = (
 URDU_B = (
     "جمعرات کو وفاقی دارالحکومت میں منعقدہ ایک خصوصی اجلاس سے خطاب کرتے ہوئے "
     "اور کہا کہ حکومت عوام کی فلاح کے لیے "
-    "ہر ممکن قدم اٹھائے گی اور قیمتوں میں اضافے کو ہر صورت روکا جائے گا۔"
+    "ہر ممکن قدم اٹھائے گی تاکہ مہنگائی پر قابو پایا جا سکے۔"
 )
+# B ended "... اور قیمتوں میں اضافے کو ہر صورت روکا جائے گا۔" (and price rises will be
+# stopped at all costs): the two shared only the run's content words (6 of 44, 0.14)
+# and were paired by Urdu's function words (اور کہ کی کے لیے), stop words since review
+# r18a finding 5; the same pair in English is not paired either. B now ends as A does
+# (inflation brought under control), a rewrite a reader links.
 
 
 def test_a_shared_run_between_two_rewrites_is_reused_and_shown():

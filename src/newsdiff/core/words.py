@@ -67,7 +67,56 @@ STOP_WORDS = frozenset(
     would you your yours yourself yourselves s t also""".split()
 )
 
+#: Each script's function words (postpositions, particles, conjunctions, pronouns,
+#: auxiliaries), which two unrelated sentences share as English ones share "the" and
+#: "was". ``STOP_WORDS`` is English: Hindi's में को ने कि है का counted as content and
+#: put two stories about different cities on sure rows (review r18a, finding 5). The
+#: words are the closed-class ones among the commonest of jusText's stoplists
+#: (``justext/stoplists/*.txt``, shipped with trafilatura): those lists are Wikipedia's
+#: commonest words whole and carry content words too (भारत, कहा, Население), so are not
+#: read as they are. Latin-script languages other than English are left out: their
+#: function words are English words ("die", "a", "con", "pour") the English rules need.
+#: CJK and Thai are cut into bigrams (``unspaced_units``), where no list applies.
+FUNCTION_WORDS = {
+    "hi": """का की के को में से ने पर और कि है हैं था थी थे हो होता होती होते होने हुआ
+        हुए हुई गया गई गए जा जाता जाती जाते रहा रही रहे भी ही तो यह वह ये वे इस उस इन
+        उन एक या तथा एवं लेकिन जो जिस जिसे कर करने करते किया किए लिए तक साथ द्वारा
+        नहीं न अपने अपनी इसके उसके उनके उन्होंने""",
+    "bn": """ও এবং এই একটি এর তিনি থেকে তার করা করে বা হল জন্য তাঁর সাথে এটি এ ছিল যে যা
+        করতে হতে কিন্তু তাদের দিয়ে আর না""",
+    "ur": """کا کی کے کو میں سے نے پر اور کہ ہے ہیں تھا تھی تھے ہو ہوا ہوئے ہوتا گیا گئی
+        گئے بھی ہی تو یہ وہ ان اس ایک یا لیکن جو جس کر کرنے کیا لیے تک ساتھ نہیں نہ اپنے
+        اپنی""",
+    "ar": """في من على إلى عن مع أن إن أو و ما لا لم لن قد كان كانت هو هي هذا هذه ذلك التي
+        الذي الذين ثم حتى كل بين بعد قبل عند منذ له لها فيها عليه أنه إلا ولكن وقد وفي
+        وهو وهي ومن وكان""",
+    "fa": """و در به از که این را با آن است برای او بر خود تا یا شده نیز بود یک هم شد
+        می اما هر کرد""",
+    "he": """של את על הוא היא עם היה הייתה גם לא בין או כי אך זה זו עד כל אשר הם היו כמו
+        יש אל אף רק כך אם לו בו""",
+    "ru": """в и на с по из не к что от для как а его до он она они оно за или о при но во
+        у же был была были было это то так только со её их все уже чтобы также""",
+    "uk": """в і у на з та до що від за не для а як його він вона вони або про із при але
+        її це то й є був була були було де які який яка через""",
+    "el": """και του το της την από με η να που ο τον των στην σε είναι για στο τα τη τους
+        οι ήταν τις στη ως στις ένα στον ή δεν ότι στα μια κατά ενώ αλλά όπως θα όπου
+        προς μία αυτό αυτή""",
+}
+#: The similarity's stop words: English's and every other script's (a Hindi word is
+#: never an English one, so one set serves a text in either).
+SIMILARITY_STOP_WORDS = STOP_WORDS.union(*(words.split() for words in FUNCTION_WORDS.values()))
+
 _WORD = re.compile(r"\w+")
+#: A word of a text that is not ASCII: ``\w`` with the combining marks of the spaced
+#: scripts (``re`` counts no mark, Mn or Mc, as a word character), so a Devanagari
+#: vowel sign or virama, a Bengali one, Arabic harakat, Hebrew points or a combining
+#: accent do not cut a word: ``\w+`` read "में" as "म" and "बच्चों" as "बच", "च", single
+#: consonants that any two Hindi sentences share (review r18a, finding 5).
+_WORD_MARKED = re.compile(
+    r"[\w\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+    r"\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8"
+    r"\u06ea-\u06ed\u0900-\u0963\u0966-\u0d7f\u200c\u200d]+"
+)
 #: A run of characters of a script written without spaces (``worddiff.NO_SPACE``: Han
 #: with its iteration marks, kana, Thai, Lao, Myanmar, Khmer; marks included), by their
 #: Unicode blocks: ``re`` has no script classes, and ``regex`` would add its import
@@ -115,11 +164,13 @@ def stems(normalized: str) -> frozenset[str]:
     low = normalized.lower()
     # ASCII text (most English copy) is known at once (a flag of the string): ``max``
     # walks every character, 60 ms over the 1 MB bench pair's sentences.
-    if not low.isascii() and max(low) >= _FIRST_UNSPACED and re.search(_UNSPACED_RUN, low):
+    if low.isascii():
+        words = _WORD.findall(low)
+    elif max(low) >= _FIRST_UNSPACED and re.search(_UNSPACED_RUN, low):
         words = unspaced_units(low)
     else:
-        words = _WORD.findall(low)
-    return frozenset(stem(w) for w in words if w not in STOP_WORDS)
+        words = _WORD_MARKED.findall(low)
+    return frozenset(stem(w) for w in words if w not in SIMILARITY_STOP_WORDS)
 
 
 def unspaced_units(text: str) -> list[str]:
@@ -132,11 +183,11 @@ def unspaced_units(text: str) -> list[str]:
     out: list[str] = []
     pos = 0
     for m in re.finditer(_UNSPACED_RUN, text):
-        out.extend(_WORD.findall(text, pos, m.start()))
+        out.extend(_WORD_MARKED.findall(text, pos, m.start()))
         run = m.group()
         out.extend([run[k : k + 2] for k in range(len(run) - 1)] if len(run) > 1 else [run])
         pos = m.end()
-    out.extend(_WORD.findall(text, pos))
+    out.extend(_WORD_MARKED.findall(text, pos))
     return out
 
 
