@@ -175,3 +175,44 @@ def test_every_listed_substitution_is_printed_in_its_row(
         total.update(listed)
     whole = {(s["a"], s["b"]): s["count"] for s in report(cmp)["substitutions"]}
     assert whole == dict(total)
+
+
+# Review r18a finding 9a: p/zh_a.txt and p/zh_b.txt (CPI 2.1% -> 2.3%, 认为 -> 指出,
+# 逐步 -> 逐渐, 将 -> 不会).
+ZH_A = (
+    "新华社北京12月4日电。国家统计局周四公布，11月份全国居民消费价格同比上涨2.1%。"
+    "分析人士认为，物价温和上涨反映了国内需求的逐步恢复。预计明年物价将保持稳定。"
+)
+ZH_B = (
+    "新华社北京12月4日电。国家统计局周四公布，11月份全国居民消费价格同比上涨2.3%。"
+    "分析人士指出，物价温和上涨反映了国内需求的逐渐恢复。预计明年物价不会保持稳定。"
+)
+
+
+def _arrow_columns(out: str) -> set[int]:
+    from rich.cells import cell_len
+
+    table = out.split("Substitutions (A -> B), most frequent first:\n", 1)[1]
+    return {cell_len(line[: line.index(" ->  ")]) for line in table.splitlines() if " ->  " in line}
+
+
+def test_report_substitutions_line_up_by_display_width(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The arrows stood at display columns 13 / 14 / 14 / 15: "认为" was padded as two
+    characters, though it takes four columns."""
+    code, out, _err = run_cli(capsys, "report", *write_pair(tmp_path, ZH_A, ZH_B))
+    assert "认为" in out and "2.1%" in out
+    assert len(_arrow_columns(out)) == 1
+
+
+def test_report_substitutions_of_one_cell_characters_line_up_as_before(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Near miss: English substitutions, one column a character, are padded as they were."""
+    a = "The minister said prices would rise. Officials met on Monday."
+    b = "The minister claimed prices could rise. Officials met on Tuesday."
+    out = run_cli(capsys, "report", *write_pair(tmp_path, a, b))[1]
+    assert out.endswith(
+        "    1  monday  ->  tuesday\n    1  said    ->  claimed\n    1  would   ->  could\n"
+    )

@@ -263,9 +263,15 @@ def cmd_report(args: argparse.Namespace) -> int:
         subs = rep["substitutions"][: args.top]
         if subs:
             w("Substitutions (A -> B), most frequent first:\n")
-            width = max(len(one_line(s["a"])) for s in subs)
-            for s in subs:
-                w(f"  {s['count']:>3}  {one_line(s['a']):<{width}}  ->  {one_line(s['b'])}\n")
+            # Padded by display cells, not code points: a CJK character takes two
+            # columns, and "认为" padded as two characters put "->" out of line.
+            from rich.cells import cell_len
+
+            lefts = [one_line(s["a"]) for s in subs]
+            width = max(map(cell_len, lefts))
+            for s, left in zip(subs, lefts, strict=True):
+                pad = " " * (width - cell_len(left))
+                w(f"  {s['count']:>3}  {left}{pad}  ->  {one_line(s['b'])}\n")
     return selection.exit_status(cmp, fail_on)
 
 
