@@ -82,9 +82,21 @@ def test_identical_and_empty():
 
 
 def test_numbers_are_one_token():
-    """'7,000' and '15%' are single tokens, so a changed number is one change."""
-    assert tokenize("7,000 and 15%") == ["7,000", " ", "and", " ", "15%"]
+    """'7,000' is a single token, so a changed number is one change."""
+    assert tokenize("7,000 and 15")[0] == "7,000"
     assert re.fullmatch(r"\d+", tokenize("1,351")[0]) is None
+
+
+def test_a_percent_sign_is_a_token_of_its_own() -> None:
+    """r18a finding 1: "12%" was one token and "12 %" two, so the two spellings the
+    README calls the same ("3%" = "3 %", French "3,5 %") differed in a token and the
+    diff shifted every word after it. "%" is its own token, as "€" and "$" are."""
+    assert tokenize("7,000 and 15%") == ["7,000", " ", "and", " ", "15", "%"]
+    for space in (" ", "\u00a0", "\u202f"):
+        spaced = [t for t in tokenize(f"3,5{space}% de plus") if not t.isspace()]
+        assert spaced == [t for t in tokenize("3,5% de plus") if not t.isspace()]
+    # Near miss: the figure itself stays one token with its separators.
+    assert tokenize("3,5%")[0] == "3,5" and tokenize("1.500,5 %")[0] == "1.500,5"
 
 
 @settings(max_examples=500, deadline=None)

@@ -254,6 +254,9 @@ def line_units(text: str) -> list[Sentence]:
     ]
 
 
+_SPACED_MARK = re.compile(r" (?=[!?])")
+
+
 @lru_cache(maxsize=16384)
 def _paragraph_spans(line: str, seg: str = "en") -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of one paragraph in language ``seg``. A
@@ -262,7 +265,11 @@ def _paragraph_spans(line: str, seg: str = "en") -> tuple[tuple[int, int], ...]:
     segmented once."""
     out: list[tuple[int, int]] = []
     table = abbreviations.rules(seg)
-    for s, e in _openers_forward(line, list(_spans_in_line(line, seg))):
+    # French spaces a "!" or "?" ("Pourquoi ? 300 personnes ..."): the segmenter went on
+    # past one after a plain space, before a figure, and stopped after "Pourquoi?" or a
+    # no-break space. Spacing is no change, so it reads the mark as unspaced (same length).
+    seen = _SPACED_MARK.sub("\u00a0", line) if ("!" in line or "?" in line) else line
+    for s, e in _openers_forward(line, list(_spans_in_line(seen, seg))):
         if out and (
             _joins(line[out[-1][0] : out[-1][1]], line[s:e])
             or (

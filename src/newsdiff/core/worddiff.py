@@ -39,12 +39,15 @@ NO_SPACE = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
 # ``article.fold_invisible``) belong to the word they are in or next to, so
 # "sa\u200bid" is one token, equal to "said" in comparison form, not three.
 _W = rf"[[\w\p{{M}}\u00ad\u200b\u2060\ufeff]--[{NO_SPACE}]]"
-# Numbers keep their separators and percent sign ("7,000", "15%", "07.04"); words keep
-# inner apostrophes and hyphens ("Russia’s", "second-largest").
+# Numbers keep their separators ("7,000", "1.500,5", "07.04"); words keep inner
+# apostrophes and hyphens ("Russia’s", "second-largest"). A percent sign is a token of
+# its own, as "€" and "$" are: French and German space it ("3,5 %"), English does not,
+# and "3%" against "3 %" must differ in whitespace only (one token against two shifted
+# every word after it in the diff, r18a).
 # A doubled mark ('', ‘‘, ’’ or `` for a double quote, -- or --- for a dash) is one token, as
 # it is one mark (``article.DOUBLED_MARKS``): "''" against "“" is one quote changed.
 _DOUBLED = r"''|``|‘‘|’’|-{2,}"
-_TOKEN = rf"\d+(?:[.,:]\d+)*%?|{_W}+(?:[’'\-]{_W}+)*|[{NO_SPACE}]|{_DOUBLED}"
+_TOKEN = rf"\d+(?:[.,:]\d+)*|{_W}+(?:[’'\-]{_W}+)*|[{NO_SPACE}]|{_DOUBLED}"
 
 
 def _grapheme(cls: str) -> str:
@@ -61,14 +64,13 @@ def _grapheme(cls: str) -> str:
 _G_WORD = _grapheme(_W)
 _G_DIGIT = _grapheme(r"\d")
 _G_SEP = _grapheme("[.,:]")
-_G_PCT = _grapheme("%")
 _G_JOIN = _grapheme(r"[’'\-]")
 _G_UNSPACED = _grapheme(f"[{NO_SPACE}]")
 _G_DOUBLED = "|".join(rf"{g}{g}" for g in map(_grapheme, ("'", "`", "‘", "’"))) + (
     rf"|{_grapheme('-')}{{2,}}"
 )
 _G_TOKEN = (
-    rf"{_G_DIGIT}+(?:{_G_SEP}{_G_DIGIT}+)*{_G_PCT}?"
+    rf"{_G_DIGIT}+(?:{_G_SEP}{_G_DIGIT}+)*"
     rf"|{_G_WORD}+(?:{_G_JOIN}{_G_WORD}+)*|{_G_UNSPACED}|{_G_DOUBLED}"
 )
 _G_BLANK = _grapheme(r"\s")
@@ -117,7 +119,7 @@ def _regex_patterns() -> tuple[_Patterns, _Patterns, regex.Pattern[str]]:
 # Possessive runs (``++``, ``*+``): nothing after a run can make it give back what it
 # took, so each matches what the greedy one matches, without the state ``re`` keeps
 # to backtrack into every repetition (about a tenth of a scan).
-_PLAIN_TOKEN = rf"\d++(?:[.,:]\d++)*+%?|\w++(?:[’'\-]\w++)*+|{_DOUBLED}"
+_PLAIN_TOKEN = rf"\d++(?:[.,:]\d++)*+|\w++(?:[’'\-]\w++)*+|{_DOUBLED}"
 _PLAIN_PATTERNS = (
     re.compile(rf"{_PLAIN_TOKEN}|\s++|[^\w\s]"),
     re.compile(rf"{_PLAIN_TOKEN}|[^\w\s]"),

@@ -274,17 +274,8 @@ def same_tokens(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _solid(text: str) -> tuple[str, ...]:
-    # A percent sign is its own token here, as it is when spaced ("3%" is "3 %").
-    tokens = [t for t in tokenize(text) if not t.isspace()]
-    if "%" not in text:
-        return tuple(tokens)  # no token to cut (most texts)
-    out: list[str] = []
-    for t in tokens:
-        if len(t) > 1 and t.endswith("%"):
-            out += [t[:-1], "%"]
-        else:
-            out.append(t)
-    return tuple(out)
+    # A percent sign is a token of its own (``worddiff``), so "3%" is "3 %" here too.
+    return tuple(t for t in tokenize(text) if not t.isspace())
 
 
 DEFAULT = CompareOptions()

@@ -13,6 +13,7 @@ numbers another way is one piece, widened to its whole numbers (``spans``).
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -21,7 +22,7 @@ from newsdiff.core.frozen import quick_init
 from newsdiff.core.worddiff import Diff, tokenize
 from newsdiff.meaning.cues.base import Number
 from newsdiff.meaning.cues.numbers import numbers
-from newsdiff.meaning.options import ALL, any_ignores, loose_key, same_tokens
+from newsdiff.meaning.options import ALL, any_ignores, loose_key
 
 #: The most words a side of an equal-length piece may have to be paired word by word.
 PAIR_MAX = 3
@@ -119,7 +120,7 @@ def spans(ops: Diff) -> list[Piece]:
             out.append((wide, ()))
             continue
         for piece in _one_value(_split(dele, pa, ins, pb), na, nb):
-            safe = _value_safe(na, nb, piece)
+            safe = _value_safe(na, nb, _with_percent(na.text, nb.text, piece))
             widened = widened or safe is not piece
             out.append(safe)
     return _merged(out) if widened else out
@@ -144,15 +145,49 @@ def _one_value(pieces: list[Piece], na: RowNumbers, nb: RowNumbers) -> list[Piec
     return out
 
 
+#: A percent sign after a figure, spaced or not ("15%", French "3,5 %"): a token of its own.
+_PERCENT_AFTER = re.compile(r"[^\S\r\n]*%")
+
+
+def _with_percent(sa: str, sb: str, piece: Piece) -> Piece:
+    """A piece that changes a figure followed by a percent sign on both sides, with
+    the sign: "15%" -> "18%" reads as that, not "15" -> "18" before a kept "%"."""
+    span, pairs = piece
+    a0, a1, b0, b1 = span
+    if not (a1 > a0 and b1 > b0 and sa[a1 - 1].isdigit() and sb[b1 - 1].isdigit()):
+        return piece
+    pa, pb = _PERCENT_AFTER.match(sa, a1), _PERCENT_AFTER.match(sb, b1)
+    if pa is None or pb is None:
+        return piece
+    x, y = pa.end(), pb.end()
+    last = tuple((p[0], x, p[2], y) if p[1] == a1 and p[3] == b1 else p for p in pairs)
+    return (a0, x, b0, y), last
+
+
 def _value_safe(na: RowNumbers, nb: RowNumbers, piece: Piece) -> Piece:
     """The piece, or the piece widened to its whole numbers if it changes a value that
     some ignore option would fold away in the piece's own text."""
     span, pairs = piece
-    if pairs and any(_foldable_value_change(na, nb, p) for p in pairs):
+    if pairs and (
+        _one_number_apart(na, nb, pairs) or any(_foldable_value_change(na, nb, p) for p in pairs)
+    ):
         pairs = ()  # classified whole, not word by word
     if not _foldable_value_change(na, nb, span):
         return piece if pairs == piece[1] else (span, pairs)
     return _widen(span, *number_context(na, nb, span)), ()
+
+
+def _one_number_apart(na: RowNumbers, nb: RowNumbers, pairs: tuple[Span, ...]) -> bool:
+    """Whether two word pairs lie in one number on both sides: one figure rewritten
+    ("5 million" -> "6 m", "15 percent" -> "16 %"), not two words replaced."""
+    seen: set[tuple[int, int]] = set()
+    for a0, a1, b0, b1 in pairs:
+        for x in na.overlapping(a0, a1):
+            for y in nb.overlapping(b0, b1):
+                if (x.start, y.start) in seen:
+                    return True
+                seen.add((x.start, y.start))
+    return False
 
 
 def _foldable_value_change(na: RowNumbers, nb: RowNumbers, span: Span) -> bool:
@@ -307,9 +342,6 @@ def _split(dele: str, pa: int, ins: str, pb: int) -> list[Piece]:
         a_at = xa[0].start if xa else (ta[a0 - 1].end if a0 else pa)
         b_at = xb[0].start if xb else (tb[b0 - 1].end if b0 else pb)
         span = (a_at, xa[-1].end if xa else a_at, b_at, xb[-1].end if xb else b_at)
-        piece_a, piece_b = dele[span[0] - pa : span[1] - pa], ins[span[2] - pb : span[3] - pb]
-        if ("%" in piece_a or "%" in piece_b) and same_tokens(piece_a, piece_b):
-            continue  # "3%" -> "3 %": spacing only, once a percent sign is its own token
         pairs: tuple[Span, ...] = ()
         if len(xa) == len(xb) and 1 < len(xa) <= PAIR_MAX:
             pairs = tuple((x.start, x.end, y.start, y.end) for x, y in zip(xa, xb, strict=True))
