@@ -102,8 +102,10 @@ def test_each_class_on_hand_made_pairs(a: str, b: str, want: tuple[str, str, str
          [("March 3", "4 March", "number")]),
         ("It happened on Monday.", "It happened on Monday, March 3.",
          [("", ", March 3", "number")]),
-        # A number inserted beside the same number is a number of its own.
-        ("The toll was 300.", "The toll was 300 300.", [("", "300", "number")]),
+        # A number inserted beside the same number is a number of its own ("300 300"
+        # would be 300300, thousands grouped by a space: ``core.figures``).
+        ("The toll was 30.", "The toll was 30 30.", [("", "30", "number")]),
+        ("The toll was 300.", "The toll was 300 300.", [("300", "300 300", "number")]),
         # A mark that makes an exclamation or a question is more than style.
         ("It ended.", "It ended!", [(".", "!", "rewording")]),
         ("It ended.", "It ended?", [(".", "?", "rewording")]),

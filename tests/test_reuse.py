@@ -83,10 +83,11 @@ def _marked(ops: list[tuple[str, str]]) -> str:
 #: "15%" against "15 %" (one token against two) was never drawn.
 SIGNED = st.sampled_from(
     ["Inflation", "rose", "the", "agency", "said", "3", "3,5", "12", "1.500,5", "May",
-     "%", "%", "€", ":", "!", "?", "«", "»", "pas", "répondu"]
+     "%", "%", "€", ":", "!", "?", "«", "»", "pas", "répondu", "1 200", "2 500 000"]
 )  # fmt: skip
 _SIGNS = ("%", "€", ":", "!", "?", "»")
 _SPACES = st.sampled_from(["", " ", "\u00a0", "\u202f", "\u2009"])
+_GROUPS = st.sampled_from([" ", "\u00a0", "\u202f", "\u2009"])
 
 
 @st.composite
@@ -97,6 +98,13 @@ def respaced_pairs(draw: st.DrawFn) -> tuple[str, str, bool]:
     def spell(words: list[str]) -> str:
         out = "Inflation"  # a content word: a sentence of stop words alone links nothing
         for w in words:
+            # A figure grouped by spaces (r18a finding 6): any space that groups.
+            if " " in w:
+                w = draw(_GROUPS).join(w.split(" "))
+            if w in ("%", "€") and not out[-1].isdigit():
+                continue  # a percent or currency sign follows its figure
+            if w in _SIGNS and out[-1] in _SIGNS:
+                continue  # "! !": the segmenter splits two marks apart by their spacing
             out += (draw(_SPACES) if w in _SIGNS else " ") + w
         return out + "."
 
@@ -106,7 +114,7 @@ def respaced_pairs(draw: st.DrawFn) -> tuple[str, str, bool]:
     return spell(words), spell(draw(st.lists(SIGNED, min_size=1, max_size=14))), False
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(respaced_pairs())
 @example(
     (
@@ -122,6 +130,11 @@ def respaced_pairs(draw: st.DrawFn) -> tuple[str, str, bool]:
         True,
     )
 )
+# Found by hypothesis: a deletion widened to its number vanished (a `changed` row with
+# no change), and a respaced figure beside an edit was widened into a number change.
+@example(("Inflation rose 3 3% in May.", "Inflation rose 3% in May.", False))
+@example(("Inflation 1 200 1 200% Inflation.", "Inflation 1\u00a0200% Inflation.", False))
+@example(("Inflation 3% rose.", "Inflation 3 : rose.", False))
 def test_a_space_before_a_sign_is_no_change_in_any_format(pair: tuple[str, str, bool]) -> None:
     """The same law with a sign spaced or not; text that differs only so has every row
     equal and is reused whole (r18a: "3 %" -> "3%" gave 50% and JSON ops that shifted

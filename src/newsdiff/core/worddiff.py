@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Literal
 from diff_match_patch import diff_match_patch
 
 from newsdiff.core.article import normalize
+from newsdiff.core.figures import GROUP_SPACES, GROUPS_AFTER, SPACED
 
 if TYPE_CHECKING:
     import regex
@@ -47,7 +48,7 @@ _W = rf"[[\w\p{{M}}\u00ad\u200b\u2060\ufeff]--[{NO_SPACE}]]"
 # A doubled mark ('', ‘‘, ’’ or `` for a double quote, -- or --- for a dash) is one token, as
 # it is one mark (``article.DOUBLED_MARKS``): "''" against "“" is one quote changed.
 _DOUBLED = r"''|``|‘‘|’’|-{2,}"
-_TOKEN = rf"\d+(?:[.,:]\d+)*|{_W}+(?:[’'\-]{_W}+)*|[{NO_SPACE}]|{_DOUBLED}"
+_TOKEN = rf"{SPACED}|\d+(?:[.,:]\d+)*|{_W}+(?:[’'\-]{_W}+)*|[{NO_SPACE}]|{_DOUBLED}"
 
 
 def _grapheme(cls: str) -> str:
@@ -64,13 +65,15 @@ def _grapheme(cls: str) -> str:
 _G_WORD = _grapheme(_W)
 _G_DIGIT = _grapheme(r"\d")
 _G_SEP = _grapheme("[.,:]")
+_G_GROUP = _grapheme(f"[{GROUP_SPACES}]")
 _G_JOIN = _grapheme(r"[’'\-]")
 _G_UNSPACED = _grapheme(f"[{NO_SPACE}]")
 _G_DOUBLED = "|".join(rf"{g}{g}" for g in map(_grapheme, ("'", "`", "‘", "’"))) + (
     rf"|{_grapheme('-')}{{2,}}"
 )
 _G_TOKEN = (
-    rf"{_G_DIGIT}+(?:{_G_SEP}{_G_DIGIT}+)*"
+    rf"{_G_DIGIT}{{1,3}}(?:{_G_GROUP}{_G_DIGIT}{{3}}(?!\d))+(?:{_G_SEP}{_G_DIGIT}+)?"
+    rf"|{_G_DIGIT}+(?:{_G_SEP}{_G_DIGIT}+)*"
     rf"|{_G_WORD}+(?:{_G_JOIN}{_G_WORD}+)*|{_G_UNSPACED}|{_G_DOUBLED}"
 )
 _G_BLANK = _grapheme(r"\s")
@@ -119,7 +122,7 @@ def _regex_patterns() -> tuple[_Patterns, _Patterns, regex.Pattern[str]]:
 # Possessive runs (``++``, ``*+``): nothing after a run can make it give back what it
 # took, so each matches what the greedy one matches, without the state ``re`` keeps
 # to backtrack into every repetition (about a tenth of a scan).
-_PLAIN_TOKEN = rf"\d++(?:[.,:]\d++)*+|\w++(?:[’'\-]\w++)*+|{_DOUBLED}"
+_PLAIN_TOKEN = rf"\d++(?:[.,:]\d++)*+{GROUPS_AFTER}|\w++(?:[’'\-]\w++)*+|{_DOUBLED}"
 _PLAIN_PATTERNS = (
     re.compile(rf"{_PLAIN_TOKEN}|\s++|[^\w\s]"),
     re.compile(rf"{_PLAIN_TOKEN}|[^\w\s]"),

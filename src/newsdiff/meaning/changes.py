@@ -196,7 +196,11 @@ def figure_class(a: str, b: str) -> ChangeClass:
     if not (_has_digit(a) and _has_digit(b)):
         return "rewording"
     va, vb = _figure_values(a), _figure_values(b)
-    return "number" if va and vb and va != vb else "rewording"
+    if va and vb and va != vb:
+        return "number"
+    if va and va == vb and _figures_out(a) == _figures_out(b):
+        return "variant"  # the same figures grouped otherwise ("1 200" -> "1200"), as in English
+    return "rewording"
 
 
 def _has_digit(text: str) -> bool:
@@ -211,3 +215,15 @@ def _figure_values(text: str) -> list[float]:
     from newsdiff.meaning.cues.numbers import numbers
 
     return sorted(n.value[1] for n in numbers(text) if n.written == "digits")
+
+
+def _figures_out(text: str) -> str:
+    """``text`` with each figure written in digits cut out: what else a change holds."""
+    from newsdiff.meaning.cues.numbers import numbers
+
+    out, pos = [], 0
+    for n in numbers(text):
+        if n.written == "digits" and n.start >= pos:
+            out.append(text[pos : n.start])
+            pos = n.end
+    return "".join(out) + text[pos:]

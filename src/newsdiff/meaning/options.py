@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdiff.core.article import fold_doubled_marks, normalize
+from newsdiff.core.figures import SPACED, ungrouped
 from newsdiff.core.letterforms import fold_arabic
 from newsdiff.core.worddiff import tokenize
 from newsdiff.meaning.cues.base import Number
@@ -241,8 +242,7 @@ def _fold_numbers(text: str, canonical: bool, shield: bool) -> str:
 
 # Private-use stand-ins, which are no punctuation: a sign, a decimal mark, a percent sign.
 _MINUS_MARK, _POINT_MARK, _PERCENT_MARK = "\ue001", "\ue002", "\ue003"
-_FIGURE = re.compile(r"(?P<digits>\d+(?:[.,:]\d+)*)(?P<pc>\s?%)?")
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_FIGURE = re.compile(r"(?P<digits>" + SPACED + r"|\d+(?:[.,:]\d+)*)(?P<pc>\s?%)?")
 _SIGN = re.compile(r"^(?:[-\u2212\u2013]|minus\s+)", re.IGNORECASE)
 
 
@@ -251,9 +251,9 @@ def _shield(number: str) -> str:
     its value marks in stand-ins that no option folds."""
 
     def one(m: re.Match[str]) -> str:
-        digits = m.group("digits")
-        if _GROUPED.fullmatch(digits):
-            digits = digits.replace(",", "")  # the same test as ``cues._digits_value``
+        # Thousands separators carry no value ("1,234", "1 234", "1.234.567"): the same
+        # test as ``cues._digits_value``.
+        digits = ungrouped(m.group("digits")) or m.group("digits")
         digits = re.sub("[.,:]", _POINT_MARK, digits)
         return digits + (_PERCENT_MARK if m.group("pc") else "")
 
@@ -274,8 +274,9 @@ def same_tokens(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _solid(text: str) -> tuple[str, ...]:
-    # A percent sign is a token of its own (``worddiff``), so "3%" is "3 %" here too.
-    return tuple(t for t in tokenize(text) if not t.isspace())
+    # A percent sign is a token of its own (``worddiff``), so "3%" is "3 %" here too;
+    # a figure grouped by spaces is one token, whatever its spaces ("1 200", "1\u00a0200").
+    return tuple(" ".join(t.split()) for t in tokenize(text) if not t.isspace())
 
 
 DEFAULT = CompareOptions()

@@ -10,6 +10,7 @@ side by side stay two ("[-While -][-in-]{+In+}").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from newsdiff.core.worddiff import Diff, Op, diff_words_both, side_a, side_b, tokenize
@@ -122,19 +123,33 @@ def exact_gap(x: str, y: str) -> list[Piece]:
         elif q is not None and q.isspace():
             out.append((q, "insert"))
             j += 1
+        elif p is not None and q is not None and p.split() == q.split():
+            # One figure grouped by other spaces ("1 200" -> "1\u00a0200"): its spaces
+            # are the change, as between tokens.
+            out.extend(_respaced(p, q))
+            i, j = i + 1, j + 1
         else:  # the same word in another form the tokens' key folds: a change
             out.extend([(p or "", "delete"), (q or "", "insert")])
             i, j = i + 1, j + 1
     return out
 
 
+def _respaced(p: str, q: str) -> list[Piece]:
+    """Two texts with the same words at the same places, spaced otherwise: the words
+    shared, each run of spaces that differs deleted and inserted."""
+    out: list[Piece] = []
+    for x, y in zip(re.split(r"(\s+)", p), re.split(r"(\s+)", q), strict=True):
+        out.extend([(x, None)] if x == y else [(x, "delete"), (y, "insert")])
+    return out
+
+
 def plain_gap(gap_a: str, gap_b: str) -> list[Piece]:
     """The text between two changes, A's: where only one side has a space (an edit of
     spacing alone, which is no change), that space is marked, so B reads back too."""
-    if gap_a == gap_b or "".join(gap_a.split()) != "".join(gap_b.split()):
+    if gap_a == gap_b or not same_tokens(gap_a, gap_b):
         # The same text, or one the options make the same ("colour"/"color",
-        # "''"/"“", "$5m"/"$5 million"), which reads as A's: the walk below pairs
-        # characters, and two words of unequal length put the rest out of step.
+        # "''"/"“", "$5m"/"$5 million", "1 200"/"1200"), which reads as A's: the walk
+        # below pairs characters, and two words of unequal length put the rest out of step.
         return [(gap_a, None)]
     parts: list[Piece] = []
     i = j = 0

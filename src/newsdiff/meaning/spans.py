@@ -22,7 +22,7 @@ from newsdiff.core.frozen import quick_init
 from newsdiff.core.worddiff import Diff, tokenize
 from newsdiff.meaning.cues.base import Number
 from newsdiff.meaning.cues.numbers import numbers
-from newsdiff.meaning.options import ALL, any_ignores, loose_key
+from newsdiff.meaning.options import ALL, any_ignores, loose_key, same_tokens
 
 #: The most words a side of an equal-length piece may have to be paired word by word.
 PAIR_MAX = 3
@@ -116,7 +116,13 @@ def spans(ops: Diff) -> list[Piece]:
     widened = False
     for k, (dele, pa, ins, pb) in enumerate(found):
         wide = same_value_span(na, nb, bounds[k])
-        if wide is not None and _apart(wide, bounds[k - 1] if k else None, bounds[k + 1 :]):
+        # Widened to texts that are the same but for spacing, the stretch was not the
+        # numbers rewritten: the diff kept one of them ("3 3%" -> "3%" drops a "3").
+        if (
+            wide is not None
+            and _apart(wide, bounds[k - 1] if k else None, bounds[k + 1 :])
+            and not same_tokens(na.text[wide[0] : wide[1]], nb.text[wide[2] : wide[3]])
+        ):
             out.append((wide, ()))
             continue
         for piece in _one_value(_split(dele, pa, ins, pb), na, nb):
@@ -174,7 +180,12 @@ def _value_safe(na: RowNumbers, nb: RowNumbers, piece: Piece) -> Piece:
         pairs = ()  # classified whole, not word by word
     if not _foldable_value_change(na, nb, span):
         return piece if pairs == piece[1] else (span, pairs)
-    return _widen(span, *number_context(na, nb, span)), ()
+    xa, xb = number_context(na, nb, span)
+    # "%" -> ":" after a kept "3" ("3%" -> "3 :"): B's side is the figure it follows
+    # (across a space), as A's is.
+    xa = xa or na.touching(len(na.text[: span[0]].rstrip()))
+    xb = xb or nb.touching(len(nb.text[: span[2]].rstrip()))
+    return _widen(span, xa, xb), ()
 
 
 def _one_number_apart(na: RowNumbers, nb: RowNumbers, pairs: tuple[Span, ...]) -> bool:
@@ -335,7 +346,8 @@ def _split(dele: str, pa: int, ins: str, pb: int) -> list[Piece]:
         if tag == "equal":
             # Same word by the loose key but not the same text ("Kiev"/"Kyiv"): a piece.
             for x, y in zip(ta[a0:a1], tb[b0:b1], strict=True):
-                if x.text != y.text:
+                # A figure grouped by other spaces ("1 200", "1\u00a0200") is no change.
+                if x.text != y.text and x.text.split() != y.text.split():
                     out.append(((x.start, x.end, y.start, y.end), ()))
             continue
         xa, xb = ta[a0:a1], tb[b0:b1]

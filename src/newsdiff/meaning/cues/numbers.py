@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from newsdiff.core.figures import SPACED, ungrouped
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.base import DATE_KINDS, Number, Word, word_forms, words
 from newsdiff.meaning.cues.dates import (
@@ -68,7 +69,7 @@ _UNIT_RE = "|".join(
 # "(−3%)"; not "COVID-19" or "2019-2020", where the mark joins two words or figures.
 _MINUS = "-−–"
 _DIGITS = re.compile(
-    r"(?P<cur>" + CURRENCY_PREFIX + r"\s?)?\d+(?:[.,:]\d+)*"
+    r"(?P<cur>" + CURRENCY_PREFIX + r"\s?)?(?:" + SPACED + r"|\d+(?:[.,:]\d+)*)"
     r"(?:(?P<pc>\s?%)|(?P<suf>st|nd|rd|th|k|m|mn|bn|tn)\b)?"
     r"(?:\s*(?P<pcw>per ?cent|percent)\b)?"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
@@ -79,9 +80,8 @@ _DIGITS = re.compile(
 )
 _A_DIGIT = re.compile(r"\d")
 #: A figure's digits and separators, matched where its currency ends.
-_FIGURE_DIGITS = re.compile(r"[\d.,:]+")
+_FIGURE_DIGITS = re.compile(SPACED + r"|[\d.,:]+")
 _PERCENT_AFTER = re.compile(r"\s*(?:per ?cent|percent)\b", re.I)
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _MINUS_WORD = re.compile(r"(?:^|(?<=[^\w]))minus\s+$", re.I)
 
 
@@ -100,8 +100,9 @@ def _figures(text: str, first: int) -> Iterator[re.Match[str]]:
 
 
 def _digits_value(raw: str, scale: str) -> float:
-    # "7,000" and "1,000.5" group thousands; "07.04" and "1.5" are decimals or dates.
-    plain = raw.replace(",", "") if _THOUSANDS.fullmatch(raw) else raw.replace(",", ".")
+    # "7,000", "1,000.5", "1 200", "2.500.000" group thousands (``core.figures``);
+    # "07.04" and "1.5" are decimals or dates.
+    plain = ungrouped(raw) or raw.replace(",", ".")
     parts = plain.replace(":", ".").split(".")
     value = float(parts[0] + ("." + "".join(parts[1:]) if len(parts) > 1 else ""))
     return value * SUFFIX_SCALES.get(scale, 1.0)
@@ -194,7 +195,7 @@ def numbers(text: str) -> tuple[Number, ...]:
     ("-5C", "$5 million", "15 per cent", "10 km"), number words ("minus five", "a
     thousand"), ordinals, magnitudes, months, dates ("March 3", "3rd of March"),
     weekdays, seasons ("by spring"), relative dates ("last week") and multipliers
-    ("doubled")."""
+    ("doubled"); thousands grouped as ``core.figures`` reads them."""
     first = _A_DIGIT.search(text)
     if (
         first is None
