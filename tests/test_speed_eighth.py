@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsdiff.core import worddiff
+from newsdiff.core import figures, worddiff
 from newsdiff.meaning.cues import base
 
 #: Words, hyphens and apostrophes of both kinds, marks, digits, letters ``str.lower``
@@ -31,7 +31,16 @@ def test_word_forms_are_the_words_scanned_alone(text: str) -> None:
 
 
 #: Digits and their separators, percent signs, joiners, doubled marks, blanks.
-_TOKENY = [*"a Z 7 0 . , : % - ’ ' ‘ ` _ ! ( é".split(), " ", "\t", "\n", "--", "''", "x1"]
+_TOKENY = [
+    *"a Z 7 0 700 . , : % - ’ ' ‘ ` _ ! ( é".split(),
+    " ",
+    "\u202f",
+    "\t",
+    "\n",
+    "--",
+    "''",
+    "x1",
+]
 
 
 @settings(max_examples=600, deadline=None)
@@ -39,7 +48,9 @@ _TOKENY = [*"a Z 7 0 . , : % - ’ ' ‘ ` _ ! ( é".split(), " ", "\t", "\n", "
 def test_possessive_runs_match_the_greedy_patterns(text: str) -> None:
     """The word and token patterns with possessive runs find what the greedy ones
     find: the same tokens, units and words, at the same places."""
-    greedy_token = rf"\d+(?:[.,:]\d+)*%?|\w+(?:[’'\-]\w+)*|{worddiff._DOUBLED}"
+    # The tail that joins a figure grouped by spaces ("1 200", core.figures), greedy.
+    groups = figures.GROUPS_AFTER.replace("++", "+").replace(")?+", ")?")
+    greedy_token = rf"\d+(?:[.,:]\d+)*{groups}|\w+(?:[’'\-]\w+)*|{worddiff._DOUBLED}"
     greedy = (
         rf"{greedy_token}|\s+|[^\w\s]",
         rf"{greedy_token}|[^\w\s]",
