@@ -265,9 +265,8 @@ def _paragraph_spans(line: str, seg: str = "en") -> tuple[tuple[int, int], ...]:
     segmented once."""
     out: list[tuple[int, int]] = []
     table = abbreviations.rules(seg)
-    # French spaces a "!" or "?" ("Pourquoi ? 300 personnes ..."): the segmenter went on
-    # past one after a plain space, before a figure, and stopped after "Pourquoi?" or a
-    # no-break space. Spacing is no change, so it reads the mark as unspaced (same length).
+    # French spaces a "!" or "?" ("Pourquoi ? 300 ..."): the segmenter went on past one
+    # after a plain space before a figure; spacing is no change, so it reads a no-break one.
     seen = _SPACED_MARK.sub("\u00a0", line) if ("!" in line or "?" in line) else line
     for s, e in _openers_forward(line, list(_spans_in_line(seen, seg))):
         if out and (

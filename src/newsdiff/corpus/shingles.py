@@ -19,6 +19,7 @@ import numpy.typing as npt
 import regex
 
 from newsdiff.core.article import Article, InputError, load, normalize
+from newsdiff.core.figures import GROUPS_AFTER
 from newsdiff.core.reuse import NGRAM
 from newsdiff.core.reuse import words as reuse_words
 from newsdiff.core.worddiff import NO_SPACE, is_word
@@ -30,7 +31,8 @@ U64 = npt.NDArray[np.uint64]
 #: Words per shingle: ``report``'s 3-gram containment (core.reuse.NGRAM).
 K = NGRAM
 
-_FAST = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:['\-]\w+)*")
+# The word diff's figures: no "%" in their token, thousands grouped by spaces joined.
+_FAST = re.compile(rf"\d++(?:[.,:]\d++)*+{GROUPS_AFTER}|\w+(?:['\-]\w+)*")
 _HARD = regex.compile(rf"[{NO_SPACE}\p{{M}}]", regex.V1)
 
 
