@@ -285,6 +285,9 @@ def script_joins(prev: str, nxt: str) -> bool:
     language the table lacks is no sentence end: a Devanagari word's full stop before a
     Devanagari word, where the sentences around it end with "।" (Marathi and Nepali
     copy that end sentences with "." keep them), or a one-letter Arabic-script word's."""
-    if _DEVANAGARI_DOT.search(prev) is not None:
+    # The patterns end at the text's end and look one letter back: searched over the
+    # whole sentence they tried every position of it, 3.9% of the 1 MB pair's diff.
+    tail = prev[-3:]
+    if _DEVANAGARI_DOT.search(tail) is not None:
         return _DEVANAGARI_START.match(nxt) is not None and ("।" in nxt or "।" in prev)
-    return _ARABIC_LETTER_DOT.search(prev) is not None and _ARABIC_START.match(nxt) is not None
+    return _ARABIC_LETTER_DOT.search(tail) is not None and _ARABIC_START.match(nxt) is not None
