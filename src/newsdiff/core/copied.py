@@ -24,21 +24,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from newsdiff.core import confidence
 from newsdiff.core.confidence import SURE, grams
 from newsdiff.core.trim import group_text
 
 
-class Link(Protocol):
-    """What ``discounted`` reads of an alignment row (``align.Link``)."""
-
-    @property
-    def kind(self) -> str: ...
-
-    @property
-    def a(self) -> tuple[int, ...]: ...
-
-    @property
-    def b(self) -> tuple[int, ...]: ...
+class Link(confidence.Link, Protocol):
+    """What ``discounted`` reads of an alignment row (``align.Link``): what
+    ``confidence`` reads, and the row's similarity."""
 
     @property
     def similarity(self) -> float: ...
