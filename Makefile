@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint check bench screenshots clean
+.PHONY: run test fuzz lint check bench screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,10 @@ run: $(STAMP)
 ## The whole test suite, on every core.
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -n auto
+
+## The property tests with fresh random draws (make test's are fixed), again and again.
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -n auto
 
 ## ruff (lint and format) and mypy --strict on src/.
 lint: $(STAMP)

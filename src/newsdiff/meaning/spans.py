@@ -22,6 +22,7 @@ from newsdiff.core.frozen import quick_init
 from newsdiff.core.worddiff import Diff, tokenize
 from newsdiff.meaning.cues.base import Number
 from newsdiff.meaning.cues.numbers import numbers
+from newsdiff.meaning.kept import Kept, apart, merged
 from newsdiff.meaning.options import ALL, any_ignores, loose_key, same_tokens
 
 #: The most words a side of an equal-length piece may have to be paired word by word.
@@ -114,22 +115,30 @@ def spans(ops: Diff) -> list[Piece]:
     out: list[Piece] = []
     bounds = [trimmed(*st) for st in found]
     widened = False
+    kept = Kept(ops)
     for k, (dele, pa, ins, pb) in enumerate(found):
         wide = same_value_span(na, nb, bounds[k])
         # Widened to texts that are the same but for spacing, the stretch was not the
         # numbers rewritten: the diff kept one of them ("3 3%" -> "3%" drops a "3").
+        # Nor was it where widening took in a word the diff kept on one side only
+        # ("May 3 May" -> "3 May" deletes a "May").
         if (
             wide is not None
-            and _apart(wide, bounds[k - 1] if k else None, bounds[k + 1 :])
+            and apart(wide, bounds[k - 1] if k else None, bounds[k + 1 :])
             and not same_tokens(na.text[wide[0] : wide[1]], nb.text[wide[2] : wide[3]])
+            and kept.closed(wide) == wide
         ):
             out.append((wide, ()))
             continue
-        for piece in _one_value(_split(dele, pa, ins, pb), na, nb):
+        split = _split(dele, pa, ins, pb)
+        cut = {span for span, _pairs in split}
+        for piece in _one_value(split, na, nb):
             safe = _value_safe(na, nb, _with_percent(na.text, nb.text, piece))
-            widened = widened or safe is not piece
+            if safe[0] not in cut:
+                safe = (kept.closed(safe[0]), safe[1])
+                widened = True
             out.append(safe)
-    return _merged(out) if widened else out
+    return merged(out) if widened else out
 
 
 def _one_value(pieces: list[Piece], na: RowNumbers, nb: RowNumbers) -> list[Piece]:
@@ -210,19 +219,6 @@ def _foldable_value_change(na: RowNumbers, nb: RowNumbers, span: Span) -> bool:
     return any_ignores(a, b)
 
 
-def _merged(pieces: list[Piece]) -> list[Piece]:
-    """Pieces in order with those that overlap on either side joined into one."""
-    out: list[Piece] = []
-    for span, pairs in sorted(pieces, key=lambda p: (p[0][0], p[0][2])):
-        if out:
-            (a0, a1, b0, b1), _p = out[-1]
-            if span[0] < a1 or span[2] < b1:
-                out[-1] = ((a0, max(a1, span[1]), b0, max(b1, span[3])), ())
-                continue
-        out.append((span, pairs))
-    return out
-
-
 def _widen(span: Span, xa: Sequence[Number], xb: Sequence[Number]) -> Span:
     a0, a1, b0, b1 = span
     if xa:
@@ -255,13 +251,6 @@ def trimmed(dele: str, pa: int, ins: str, pb: int) -> Span:
     a0 = pa + len(dele) - len(dele.lstrip())
     b0 = pb + len(ins) - len(ins.lstrip())
     return a0, max(a0, pa + len(dele.rstrip())), b0, max(b0, pb + len(ins.rstrip()))
-
-
-def _apart(wide: Span, before: Span | None, after: Sequence[Span]) -> bool:
-    """Whether a widened span stays clear of the stretches around it."""
-    if before is not None and (wide[0] < before[1] or wide[2] < before[3]):
-        return False
-    return not after or (wide[1] <= after[0][0] and wide[3] <= after[0][2])
 
 
 class RowNumbers:

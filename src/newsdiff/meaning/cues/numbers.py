@@ -79,6 +79,8 @@ _DIGITS = re.compile(
     re.I,
 )
 _A_DIGIT = re.compile(r"\d")
+#: A period that ends the text, before closing quotes or brackets at most.
+_ENDS = re.compile(r"\.[\s\"'”’)\]]*$")
 #: A figure's digits and separators, matched where its currency ends.
 _FIGURE_DIGITS = re.compile(SPACED + r"|[\d.,:]+")
 _PERCENT_AFTER = re.compile(r"\s*(?:per ?cent|percent)\b", re.I)
@@ -327,7 +329,10 @@ def numbers(text: str) -> tuple[Number, ...]:
         elif w in MONTHS or w in MONTH_ABBR:
             month = month_at(text, w, s, e)
             if month:
-                end = e + 1 if text[e : e + 1] == "." and w in MONTH_ABBR else e
+                # "Jan. 3" takes its period; "May." and "on 3 Jan." end their sentence
+                # with it, which the other side's "3 May." or "Jan 3." keeps unchanged.
+                abbr = w in MONTH_ABBR and w not in MONTHS
+                end = e + 1 if abbr and text[e : e + 1] == "." and not _ENDS.match(text, e) else e
                 out.append(Number(s, end, text[s:end], ("month", float(month)), "month"))
         elif w in WEEKDAYS and text[s].isupper():
             out.append(Number(s, e, text[s:e], ("weekday", float(WEEKDAYS[w])), "weekday"))
