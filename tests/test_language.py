@@ -20,6 +20,7 @@ from newsdiff.core.language import (
     is_english,
     script_counts,
 )
+from newsdiff.core.words import STOP_WORDS
 from newsdiff.main import build_app_parser
 from newsdiff.meaning.compare import compare
 from newsdiff.store import Store
@@ -174,7 +175,7 @@ _CLASSES = {
     "bn": "\u0980-\u09ff",
     "ru": "\u0400-\u04ff",
     "el": "\u0370-\u03ff\u1f00-\u1fff",
-    "la": "A-Za-z\u00c0-\u024f",
+    "la": "A-Za-z\u00c0-\u024f\u1e00-\u1eff",
 }
 
 
@@ -209,6 +210,8 @@ def _latin_by_word(sample: str) -> tuple[str, bool]:
     best = max(hits, key=lambda k: hits[k])
     english = hits["en"] * 1.2 >= hits[best]
     if len(words) >= 20:
+        if max(hits[best], sum(w in STOP_WORDS for w in words)) < 0.1 * len(words):
+            return "und", True  # none of the lists, nor English's stop words (r18a)
         return ("en" if english else best), True
     if not english and hits[best] >= 2:
         return best, True

@@ -161,11 +161,11 @@ def _load_pair(
     except AlignmentTooLarge as err:
         raise CliError(f"{a}, {b}: {err}") from None
     if not cmp.english:
-        from newsdiff.core.language import guessed_how
+        from newsdiff.core.language import guessed_how, named
 
         how = "as asked" if lang else f"{guessed_how(cmp.lang)}; --lang en to force English"
         note(
-            f"language {cmp.lang} ({how}): change classes are English-only, "
+            f"language {named(cmp.lang)} ({how}): change classes are English-only, "
             "so a change is shown as rewording unless a figure in digits changed (number) "
             "or only its letter forms, digits, quote style or punctuation style did (variant)"
         )
@@ -299,7 +299,7 @@ def _quote(text: str) -> str:
 def cmd_suggest(args: argparse.Namespace) -> int:
     from newsdiff.cli.learn import store_model
     from newsdiff.core.article import InputError, load
-    from newsdiff.core.language import detect, guessed_how, is_english
+    from newsdiff.core.language import detect, guessed_how, is_english, named
     from newsdiff.core.sentences import line_units, split_sentences
     from newsdiff.meaning.suggest import Suggestion, shown_why, suggest
 
@@ -319,7 +319,9 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         # The rules read English cue words and the model learns on their features:
         # in another language they would guess, so no sentence gets a label.
         how = "as asked" if args.lang else f"{guessed_how(lang)}; --lang en to force English"
-        note(f"{args.file}: language {lang} ({how}): suggestions are English-only, none given")
+        note(
+            f"{args.file}: language {named(lang)} ({how}): suggestions are English-only, none given"
+        )
         suggestions = [Suggestion(s.index, s.text, None, ()) for s in units]
     if args.format == "json":
         json_out([s.to_json() for s in suggestions])

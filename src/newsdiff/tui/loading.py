@@ -20,6 +20,7 @@ from textual.content import Content
 from textual.message import Message
 
 from newsdiff.core.article import Article
+from newsdiff.core.language import named
 from newsdiff.meaning.compare import Comparison
 from newsdiff.store import Store
 
@@ -107,7 +108,7 @@ class LoadingMixin(AppBase):
         self._update_mode()
         if not message.comparison.english:
             self.notify(
-                f"Language {message.comparison.lang}: change classes and suggestions are "
+                f"Language {named(message.comparison.lang)}: change classes and suggestions are "
                 "English-only (a change shows as rewording unless a figure in digits "
                 "changed, a number; --lang en to force English).",
                 timeout=8,
