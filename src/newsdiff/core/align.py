@@ -42,7 +42,7 @@ from newsdiff.core.confidence import (
 from newsdiff.core.copied import discounted
 from newsdiff.core.frozen import quick_init
 from newsdiff.core.paraphrase import Concepts, paraphrase_pairs
-from newsdiff.core.regroup import merged_neighbours, take_in, take_out
+from newsdiff.core.regroup import merged_neighbours, outbid, take_in, take_out
 from newsdiff.core.small import SmallPairing
 from newsdiff.core.trim import group_text as _text
 from newsdiff.core.trim import trimmed
@@ -279,7 +279,8 @@ def align(
         # A group's member that its other side does not hold goes (regroup.take_out).
         chain = take_out(chain, (a_sets, b_sets), pairs, (THRESHOLD, MOVE_THRESHOLD, CONFIDENT))
         edge_ok = best_partners(pairs)
-        for ia, ib, score in _fill_gaps(chain, a_sets, b_sets, na_norm, nb_norm, edge_ok):
+        filled = _fill_gaps(chain, a_sets, b_sets, na_norm, nb_norm, edge_ok)
+        for ia, ib, score in outbid(filled, chain, pairs, MOVE_THRESHOLD):
             same = _text(na_norm, ia) == _text(nb_norm, ib)
             kind: Kind = "equal" if same else "changed"
             links.append(Link(kind, ia, ib, 1.0 if same else round(score, 4)))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from newsdiff.core.confidence import CLEAR_MARGIN, SURE, Group, Scores
+from newsdiff.core.confidence import CLEAR_MARGIN, CONFIDENT, SURE, Group, Scores
 
 WordSets = Sequence[frozenset[str]]
 
@@ -275,3 +275,34 @@ def merged_neighbours(
         taken_b.update(best[1])
         out.append(best)
     return out
+
+
+def outbid(found: list[Group], chain: list[Group], pairs: Scores, level: float) -> list[Group]:
+    """The gap pass's links (``found``, the programme's ``chain`` among them) without
+    the new ones below CONFIDENT whose sentence has a partner that no link took at
+    ``level`` or more and CLEAR_MARGIN times the link's similarity: held in place by
+    the rows around it, the weak link kept a sentence from the partner the move pass
+    would pair it with. court_rewrite's B#10 merges A#6 and A#7 ("... spokesman Mark
+    Delaney said, and prosecutors would appeal to the 7th Circuit.", 0.71 with A#7)
+    out of their order; the gap pass paired it with A#10, Quinn's quote (0.09), and
+    A#6 and A#7 were shown removed."""
+    programme = set(chain)
+    weak = [k for k, g in enumerate(found) if g[2] < CONFIDENT and g not in programme]
+    if not weak:  # most pairs: every gap link is confident or none was found
+        return found
+    used_a = {i for g in found for i in g[0]}
+    used_b = {j for g in found for j in g[1]}
+    free_a = sorted(set(range(pairs.n)).difference(used_a))
+    free_b = sorted(set(range(pairs.m)).difference(used_b))
+    link_a = {i: k for k in weak for i in found[k][0]}
+    link_b = {j: k for k in weak for j in found[k][1]}
+    dropped: set[int] = set()
+    for rows, cols, side in (
+        (*pairs.among(list(link_a), free_b), 0),
+        (*pairs.among(free_a, list(link_b)), 1),
+    ):
+        for i, j, s in zip(rows, cols, pairs.scores(1, 1, rows, cols), strict=True):
+            k = link_a[i] if side == 0 else link_b[j]
+            if s >= level and s >= CLEAR_MARGIN * found[k][2]:
+                dropped.add(k)
+    return [g for k, g in enumerate(found) if k not in dropped]
