@@ -174,3 +174,44 @@ def test_diff_and_report_end_without_finalising_and_print_everything(tmp_path: P
         assert out.stdout == held.getvalue()
     out = subprocess.run([sys.executable, "-c", code, "--version"], capture_output=True, text=True)
     assert "finalised" in out.stderr
+
+
+def test_the_app_without_a_model_loads_no_numpy(tmp_path: Path) -> None:
+    """The app on a pair of articles, with a store that has no model beside it: once
+    the rows show and the model has been looked for, numpy is still not loaded (the
+    rules' suggestions and the model's path need none; it was 0.1 s of a thread's
+    time holding the interpreter lock right after the first paint)."""
+    probe = textwrap.dedent(
+        f"""
+        import asyncio, sys
+        from pathlib import Path
+        sys.path.insert(0, {str(Path(__file__).parent)!r})
+        from tui_helpers import ready, until
+        from newsdiff.tui import training
+        from newsdiff.tui.app import create_app
+
+        looked: list[object] = []
+        real = training.load_suggestions
+
+        def spy(path, texts):
+            looked.append(real(path, texts))
+            return looked[-1]
+
+        training.load_suggestions = spy
+
+        async def run() -> None:
+            app = create_app(
+                {str(SEED_A)!r}, {str(SEED_B)!r}, store=Path({str(tmp_path / "s.json")!r})
+            )
+            async with app.run_test(size=(120, 36)) as pilot:
+                await ready(pilot)
+                await until(pilot, lambda: bool(looked), "the model was looked for")
+                await pilot.press("j", "s")
+                await pilot.pause()
+
+        asyncio.run(run())
+        print("looked:", looked, "numpy:", "numpy" in sys.modules)
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip().splitlines()[-1:] == ["looked: [None] numpy: False"], out.stderr

@@ -27,11 +27,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from newsdiff.core.labels import LABELS, Label
+from newsdiff.core.labels import LABELS
 from newsdiff.core.words import STOP_WORDS
-from newsdiff.meaning import lexicon, scores
+from newsdiff.meaning import scores
+from newsdiff.meaning.model_plain import ModelError as ModelError
+from newsdiff.meaning.model_plain import combine as combine
+from newsdiff.meaning.model_plain import label_of as label_of
+from newsdiff.meaning.model_plain import plain_event as plain_event
 from newsdiff.meaning.sentence_features import features as features
-from newsdiff.meaning.sentence_features import unmarked
 
 #: The file format; a file of another version is refused with a clear message.
 VERSION = 2
@@ -59,10 +62,6 @@ CHOOSE_FROM = 100
 
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
-
-
-class ModelError(Exception):
-    """A model file that cannot be read (damaged, or from another version)."""
 
 
 def _hash(names: Sequence[str]) -> Ints:
@@ -231,44 +230,6 @@ def fit(
     return Model(labels, uniq.astype(np.int64), w)
 
 
-def combine(rule_label: str | None, model_label: str, event: bool = False) -> str | None:
-    """The suggestion from both: the rules keep attribution and non-statements, and
-    attribution is theirs to give. A model of a few dozen labels that calls a sentence
-    attributed where the rules find no source is wrong more often than not (Wikinews dev
-    curve: attribution precision 0.93 at 50 labels, 0.96 with the rules alone).
-
-    A sentence the rules call a fact stays one where it tells an event in plain words
-    (``event``: ``plain_event``): the model's opinion there rests on its topic alone."""
-    if rule_label is None or rule_label == "attribution" or model_label == "attribution":
-        return rule_label
-    if event and rule_label == "fact" and model_label == "opinion":
-        return rule_label
-    return model_label
-
-
-#: Forms of "be", "have", "do" and the linking verbs (WordNet's exception list gives
-#: "is" as a form of "be", so ``may_be_past`` says yes to it): a sentence whose only past
-#: form is one of these tells a state ("The report was a naff piece of work."), no event.
-_NO_EVENT = frozenset(
-    "is are am be was were been being has have had does do did became become seemed "
-    "appeared remained looked felt got sounded".split()
-)
-
-
-def plain_event(row: Sequence[str]) -> bool:
-    """Whether a sentence (its ``features``) tells an event in plain words: it is
-    ``unmarked`` (no word the lexicons rate, no cue) and a verb after its first word is
-    in a past form that is no form of "be", "have", "do" or a linking verb. After 154
-    labels of political opinion, "The government approved the budget on Tuesday." read
-    opinion [model: government, budget] (review r17b): what made it an opinion was its
-    topic. A state judged in a word the lexicons lack ("The plan is a misuse of time.",
-    "The report was a naff piece of work.") is no event, and the model decides it."""
-    if not unmarked(row):
-        return False
-    words = [f[2:] for f in row if f.startswith("w:")][1:]
-    return any(w not in _NO_EVENT and lexicon.may_be_past(w) for w in words)
-
-
 def learnable(gold: Sequence[str]) -> list[str]:
     """The labels with enough examples to learn (the others stay with the rules)."""
     counts = Counter(gold)
@@ -377,11 +338,3 @@ def train(
     model.confident = bar
     model.meta = {"l2": l2, "confident": bar, "unused": list(unused)}
     return model, cv
-
-
-def label_of(label: str) -> Label:
-    """A model label as the core's Label type (the model only ever holds LABELS)."""
-    for known in LABELS:
-        if label == known:
-            return known
-    raise ModelError(f"unknown label {label!r}")

@@ -24,15 +24,10 @@ import numpy.typing as npt
 from newsdiff.core.durable import atomic_write
 from newsdiff.core.labels import LABELS
 from newsdiff.meaning.model import BUCKETS, CONFIDENT, VERSION, Floats, Ints, Model, ModelError
+from newsdiff.meaning.model_plain import model_path as model_path
 
 _ARRAYS = frozenset({"rows", "weights", "meta"})
 _AGAIN = "run 'newsdiff train' again"
-
-
-def model_path(store_path: Path) -> Path:
-    """Where the model of a store lives: beside it (``newsdiff.json`` ->
-    ``newsdiff.model.npz``)."""
-    return store_path.with_name(store_path.stem + ".model.npz")
 
 
 def save(model: Model, path: Path) -> None:

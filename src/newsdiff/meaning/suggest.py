@@ -34,11 +34,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdiff.core.labels import Label
 from newsdiff.core.sentences import Sentence, split_sentences
-from newsdiff.meaning import model
 from newsdiff.meaning.cues.attribution import attribution_cues
 from newsdiff.meaning.cues.base import Cue
 from newsdiff.meaning.cues.clauses import is_statement
@@ -48,7 +47,12 @@ from newsdiff.meaning.cues.hedges import hedge_cues, speculation
 from newsdiff.meaning.cues.numbers import numbers
 from newsdiff.meaning.cues.projections import magnitude_cues, projection_cues
 from newsdiff.meaning.cues.quotes import QUOTE_MIN_WORDS, quotations, quoted_term
+from newsdiff.meaning.model_plain import combine, label_of, plain_event
+from newsdiff.meaning.sentence_features import features
 from newsdiff.meaning.voice import Voice, article_voice, voiced
+
+if TYPE_CHECKING:  # the model loads numpy; the rules alone must not
+    from newsdiff.meaning import model
 
 #: Lines that are page furniture, not statements.
 _BOILERPLATE = re.compile(
@@ -149,7 +153,7 @@ def _shown(text: str, cues: Sequence[Cue]) -> tuple[Cue, ...]:
 def _row(text: str, label: Label | None, cues: Sequence[Cue]) -> list[str]:
     # Every cue the rules see, not only the deciding ones: an attributed sentence's
     # evaluative words still tell the model something.
-    return model.features(text, label, [*cues, *opinion_cues(text), *hedge_cues(text)])
+    return features(text, label, [*cues, *opinion_cues(text), *hedge_cues(text)])
 
 
 def model_rows(texts: Sequence[str]) -> tuple[list[list[str]], list[Label | None]]:
@@ -255,11 +259,11 @@ def suggest(
     for (i, text), (rule, cues), (guess, grams), row in zip(
         items, ruled, learned.predict(rows, [label for label, _c in ruled]), rows, strict=True
     ):
-        label = model.combine(rule, guess, model.plain_event(row))
+        label = combine(rule, guess, plain_event(row))
         if label == rule:
             out.append(Suggestion(i, text, rule, _shown(text, cues)))
         else:
-            out.append(Suggestion(i, text, model.label_of(guess), _why(text, grams)))
+            out.append(Suggestion(i, text, label_of(guess), _why(text, grams)))
     return out
 
 

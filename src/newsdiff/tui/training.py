@@ -48,13 +48,16 @@ def own_labels(session: TagSession) -> int:
 
 def load_suggestions(store_path: Path, texts: list[str]) -> Trained | None:
     """The saved model's suggestions for ``texts`` and when it was trained, or None
-    (no model, or one that cannot be read: the rules stay)."""
+    (no model, or one that cannot be read: the rules stay). A store without a model
+    loads no numpy: most sessions never train one."""
+    from newsdiff.meaning.model_plain import model_path
+
+    path = model_path(store_path)
+    if not path.exists():
+        return None
     from newsdiff.meaning import model, model_file
     from newsdiff.meaning.learning import suggestions_of
 
-    path = model_file.model_path(store_path)
-    if not path.exists():
-        return None
     try:
         learned = model_file.load(path)
     except model.ModelError:
