@@ -264,7 +264,7 @@ def align(
     for t in (*a_texts, *b_texts):
         if t not in folded:
             norm = normalize(t)
-            folded[t] = (norm, stems(norm))
+            folded[t] = (norm, stems(norm) or _own_word(norm))
     na_norm = [folded[t][0] for t in a_texts]
     nb_norm = [folded[t][0] for t in b_texts]
     a_sets = [folded[t][1] for t in a_texts]
@@ -342,6 +342,14 @@ def align(
     links.extend(Link("removed", (i,), (), 0.0) for i in range(n) if i not in used_a)
     links.extend(Link("added", (), (j,), 0.0) for j in range(m) if j not in used_b)
     return order_rows(links)
+
+
+def _own_word(normalized: str) -> frozenset[str]:
+    """The word set of a sentence without content words ("Why?", "It was not."): its
+    whole text as one word (a space first: no content word holds one), so it pairs with
+    the same text and nothing else. An empty set paired with nothing, and such a
+    sentence kept unchanged at a text's start or end was removed and added again."""
+    return frozenset((" " + normalized,))
 
 
 def _is_sure(lk: Link, a_norm: Sequence[str], b_norm: Sequence[str]) -> bool:
