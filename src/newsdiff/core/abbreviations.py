@@ -28,8 +28,9 @@ the next one; news copy writes initials far more often).
 German ordinals (``Kinds.ordinal_after``, ``Kinds.months``): a figure's full stop
 after an article or before a month name ("die 3. Reform", "am 4. Dezember").
 
-English keeps sentencex's English rules and ``sentences``' own: no table here; nor
-Hindi and Arabic, whose titles ``script_joins`` reads by their script ("डॉ.", "د.").
+English keeps sentencex's English rules and ``sentences``' own: no table here, but its
+titles (``ENGLISH_TITLES``, ``TITLE_FOLLOWS``); nor Hindi and Arabic, whose titles
+``script_joins`` reads by their script ("डॉ.", "د.").
 """
 
 from __future__ import annotations
@@ -37,6 +38,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+
+#: English titles before a name, a street or a number: a full stop after one ends no
+#: sentence ("Ms. Lindqvist", ``sentences._joins``).
+ENGLISH_TITLES = (
+    "Mr|Ms|Mrs|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|No|vs|Messrs"
+    "|Atty|Maj|Adm|Cmdr|Brig|Cpl|Pvt|Det|Insp|Supt|Ft|Mt"
+)
+#: A full stop that ends a sentence before a capital though sentencex reads it as an
+#: abbreviation's and goes on: after "May", "no" or "art", words its English list holds
+#: that news writes far more often whole ("Prices rose in May. Prices fell in June."
+#: was one sentence, "June. Prices" two), before a capitalised word or an initialism;
+#: and after a word of its list before a person's title and a name ("... Apple Inc.
+#: Mr. Cook said"), unless the word is a title itself ("Lt. Gen. Smith") or a letter of
+#: an initialism ("U.S. Rep. Smith"). "No. 10", "Art. IV", "vs. Dr. Jones" go on.
+TITLE_FOLLOWS = re.compile(
+    r"(?<![\w.])(?:(?:[Mm]ay|[Nn]o|[Aa]rt)\.(?=\s+[\"“‘(]?[A-Z](?:[a-z]|\.[A-Z]))"
+    rf"|(?!(?:{ENGLISH_TITLES})\.)[A-Za-z][a-z]+\.(?=\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sen|Rep"
+    r"|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Atty|Maj|Adm|Cmdr|Brig|Cpl|Pvt|Det|Insp|Supt|Messrs)"
+    r"\.\s+[A-Z]))"
+)
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,8 @@ def _cuts(piece: str) -> list[int]:
         out += [m.end() for m in _GREEK_QUESTION.finditer(piece)]
     if ".m." in piece or ".M." in piece:
         out += [m.end() for m in _CLOCK_QUOTE.finditer(piece)]
+    if ". " in piece:
+        out += [m.end() for m in abbreviations.TITLE_FOLLOWS.finditer(piece)]
     if _unbalanced_quotes(piece):
         out += [m.start() for m in _MISSED_END.finditer(piece)]
     return out
@@ -133,10 +135,7 @@ def _has_word(text: str) -> bool:
 
 
 #: Titles before a name: a full stop after one ends no sentence ("Ms. Lindqvist").
-_TITLE_END = re.compile(
-    r"\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|No|vs|Messrs"
-    r"|Atty|Maj|Adm|Cmdr|Brig|Cpl|Pvt|Det|Insp|Supt|Ft|Mt)\.$"
-)
+_TITLE_END = re.compile(rf"\b(?:{abbreviations.ENGLISH_TITLES})\.$")
 #: An initialism cut after one of its letters: a party and state designation, as AP
 #: style writes it after a lawmaker's name ("Sen. Chuck Schumer, D-N.Y., called"), or
 #: "N.Y." at a line's turn. The segmenter ends a sentence after "D-N." because a capital
