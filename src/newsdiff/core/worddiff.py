@@ -21,6 +21,7 @@ from diff_match_patch import diff_match_patch
 
 from newsdiff.core.article import normalize
 from newsdiff.core.figures import GROUP_SPACES, GROUPS_AFTER, SPACED
+from newsdiff.core.unspaced import whole_words
 
 if TYPE_CHECKING:
     import regex
@@ -303,7 +304,7 @@ def diff_words_both(a: str, b: str, key: Callable[[str], str] = _token_key) -> t
     _DMP.diff_cleanupMerge(diffs)
     raw = _decode(diffs, ta, tb)
     _DMP.diff_cleanupSemantic(diffs)
-    return _tidy(_decode(diffs, ta, tb)), raw
+    return whole_words(_tidy(_decode(diffs, ta, tb)), a, b), raw
 
 
 def _decode(diffs: list[tuple[int, str]], ta: list[str], tb: list[str]) -> Diff:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsdiff.core.frozen import quick_init
-from newsdiff.core.worddiff import Diff, tokenize
+from newsdiff.core.worddiff import Diff
+from newsdiff.core.wordunits import word_tokens
 from newsdiff.meaning.cues.base import Number
 from newsdiff.meaning.cues.numbers import numbers
 from newsdiff.meaning.kept import Kept, apart, merged
@@ -43,7 +44,7 @@ class Tok:
 def tokens_at(text: str, base: int) -> list[Tok]:
     out: list[Tok] = []
     pos = base
-    for t in tokenize(text):
+    for t in word_tokens(text):  # an unspaced script's words whole, not its characters
         if not t.isspace():
             out.append(Tok(t, pos))
         pos += len(t)
