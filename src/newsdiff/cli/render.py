@@ -29,6 +29,7 @@ WEAK_NOTE = "(weak link: not classed)"
 
 DELETE_STYLE = "bold red on #3b1010"
 INSERT_STYLE = "bold green on #0f3315"
+_CHANGE_STYLES = (DELETE_STYLE, INSERT_STYLE)
 
 
 def moved_note(row: Row, cmp: Comparison) -> str:
@@ -230,6 +231,8 @@ def table(cmp: Comparison, rows: Sequence[Row] | None = None, marks: bool = Fals
 
     from newsdiff.meaning.quoting import quote_altered
 
+    from .wide_text import wide
+
     grid = Table(
         show_header=True,
         header_style="bold",
@@ -250,6 +253,8 @@ def table(cmp: Comparison, rows: Sequence[Row] | None = None, marks: bool = Fals
             right.append(f"  {QUOTE_NOTE}", style="bold yellow")
         if _weak(row):
             right.append(f"  {WEAK_NOTE}", style="dim")
+        # Chinese, Japanese, Thai: lines break where Unicode allows, a tag whole.
+        left, right = wide(left, _CHANGE_STYLES), wide(right, _CHANGE_STYLES)
         grid.add_row(Text(MARKS[row.kind], style="bold"), left, right, end_section=True)
     return grid
 

@@ -18,6 +18,7 @@ BudouX's models give phrases, not words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Literal
 
@@ -135,3 +136,42 @@ def bounds(text: str) -> frozenset[int]:
     from icu4py.breakers import WordBreaker
 
     return frozenset([0, *(end for _start, end in WordBreaker(text, "und").segments())])
+
+
+@lru_cache(maxsize=1024)
+def line_breaks(text: str) -> frozenset[int]:
+    """Where a line of ``text`` may break, by Unicode's line breaking (UAX #14, ICU's):
+    between two Han or kana characters, between Thai words, after a space, never
+    before "。", "、", "」" or after "「" (the kinsoku rules), never inside a Latin word."""
+    from icu4py.breakers import LineBreaker
+
+    return frozenset(end for _start, end in LineBreaker(text, "und").segments())
+
+
+def line_cuts(text: str, width: int, glued: Sequence[tuple[int, int]] = ()) -> list[int]:
+    """Where to cut ``text`` into lines of at most ``width`` cells: at the last place
+    ``line_breaks`` allows that fits, none strictly inside a ``glued`` span (a class tag
+    "{rewording}" with the word before it); a run with no such place is cut by cells."""
+    from rich.cells import cell_len
+
+    width = max(1, width)
+    inside = {k for lo, hi in glued for k in range(lo + 1, hi)}
+    breaks = sorted(line_breaks(text) - inside)
+    cuts: list[int] = []
+    start = 0
+    while cell_len(text[start:].rstrip()) > width:
+        fits = [
+            b for b in breaks if start < b < len(text) and cell_len(text[start:b].rstrip()) <= width
+        ]
+        if fits:
+            cut = fits[-1]
+        else:
+            cut, used = start, 0
+            while cut < len(text) and (used + cell_len(text[cut]) <= width or cut == start):
+                used += cell_len(text[cut])
+                cut += 1
+            held = [lo for lo, hi in glued if lo < cut < hi and lo > start]
+            cut = held[0] if held else cut
+        cuts.append(cut)
+        start = cut
+    return cuts

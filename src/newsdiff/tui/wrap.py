@@ -53,11 +53,22 @@ def _chop(text: str, start: int, width: int) -> int:
     return pos
 
 
+def _broken(text: str, start: int, cut: int) -> int:
+    """The last place after ``start`` and at most ``cut`` where Unicode's line breaking
+    lets a line end (``core.unspaced.line_breaks``: not inside a Thai word, not before
+    "。" or "」": review r18a finding 9c); ``cut`` where there is none."""
+    from newsdiff.core.unspaced import line_breaks
+
+    breaks = line_breaks(text)
+    return next((k for k in range(cut, start, -1) if k in breaks), cut)
+
+
 def wrap(text: str, width: int) -> list[tuple[int, int]]:
     """Greedy word wrap: ``(start, end)`` of each line of ``text`` at ``width`` cells.
 
     Lines break after spaces, which may hang past the width (the renderer crops them);
-    a word wider than a whole line is cut. Every character belongs to exactly one line.
+    a word wider than a whole line is cut, in text of wide characters or marks where
+    Unicode's line breaking allows. Every character belongs to exactly one line.
     """
     width = max(1, width)
     one_cell = narrow(text)
@@ -80,7 +91,7 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
             start = ws
             used = 0
         while need > width:
-            cut = start + width if one_cell else _chop(text, start, width)
+            cut = start + width if one_cell else _broken(text, start, _chop(text, start, width))
             lines.append((start, cut))
             start = cut
             need = measure(text[start : ws + len(word)])

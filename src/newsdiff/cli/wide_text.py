@@ -1,0 +1,81 @@
+"""Side texts with wide characters or marks of no width (Chinese, Japanese, Thai) as
+rich wraps them in the diff's columns: at the places Unicode's line breaking allows
+(``core.unspaced.line_cuts``), not cell by cell (review r18a finding 9b).
+
+Rich wraps at spaces and folds a longer run by cells, so a sentence written without
+spaces was cut anywhere: a class tag in two ("{rewor" | "ding}"), a word in two, a
+line that starts with "。". Text of one cell a character wraps as rich does.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rich.cells import cell_len
+from rich.text import Text
+
+from newsdiff.core.unspaced import line_cuts
+
+if TYPE_CHECKING:
+    from rich.console import Console, JustifyMethod, OverflowMethod
+    from rich.containers import Lines
+
+#: A change marked in text, with its class tags: ``[-a-]``, ``{+b+}{rewording}``.
+_MARKED = re.compile(r"(\[-.*?-\]|\{\+.*?\+\})((?:\{[a-z]+\})*)")
+
+
+def wide(text: Text, styles: tuple[str, ...]) -> Text:
+    """``text`` as a ``WideText`` when rich's wrap would cut it by cells: a character
+    wider or narrower than one cell. ``styles``: those that mark a change."""
+    plain = text.plain
+    if plain.isascii() or cell_len(plain) == len(plain):
+        return text
+    out = WideText()
+    out.marking = styles
+    out.append_text(text)
+    return out
+
+
+class WideText(Text):
+    """Text wrapped where Unicode's line breaking allows, a change of one word (no
+    space in it) and its class tags kept on one line."""
+
+    marking: tuple[str, ...] = ()
+
+    def wrap(
+        self,
+        console: Console,
+        width: int,
+        *,
+        justify: JustifyMethod | None = None,
+        overflow: OverflowMethod | None = None,
+        tab_size: int = 8,
+        no_wrap: bool | None = None,
+    ) -> Lines:
+        from rich.containers import Lines
+
+        lines = Lines()
+        for line in self.split(allow_blank=True):
+            for part in line.divide(line_cuts(line.plain, width, self._glued(line))):
+                part.rstrip_end(width)
+                part.truncate(width, overflow="fold")
+                lines.append(part)
+        return lines
+
+    def _glued(self, line: Text) -> list[tuple[int, int]]:
+        """The spans no line may break inside: each change with no space in it, with
+        its tags; of a longer one, its opening mark with the character after it and its
+        closing mark and tags with the character before them."""
+        plain = line.plain
+        glued = [
+            (s.start, s.end)
+            for s in line.spans
+            if str(s.style) in self.marking and not any(map(str.isspace, plain[s.start : s.end]))
+        ]
+        for m in _MARKED.finditer(plain):
+            if not any(map(str.isspace, m.group(1))):
+                glued.append(m.span())
+            else:
+                glued += [(m.start(), m.start() + 3), (m.end(1) - 3, m.end())]
+        return glued
