@@ -30,6 +30,7 @@ SCHEMA = """one JSON object a pair (--format jsonl; --format json: a list of the
             "dated earlier", or why there is no telling: "no dates", "only A
             dated", "only B dated", "same date"
   longest   {"words", "text"}: the longest passage the two share, in order
+            (words as a reader counts them: Chinese, Japanese, Thai by ICU's words)
   repeats   [ref, ref] of the pair this one repeats through a copy, or null
   command   the command that opens the pair in the app"""
 

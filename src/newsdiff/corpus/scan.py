@@ -27,7 +27,7 @@ from newsdiff.corpus import MIN_REUSE, records, short
 from newsdiff.corpus import candidates as cand
 from newsdiff.corpus.dates import earlier, when
 from newsdiff.corpus.overlap import overlap
-from newsdiff.corpus.shingles import Features, K, featurize, passage
+from newsdiff.corpus.shingles import Features, K, featurize, passage, word_total
 from newsdiff.corpus.sources import Piece, pieces
 
 #: Bytes of articles per partition (a task's worth of reading and shingling).
@@ -386,4 +386,5 @@ def _pair(
     order = (a, b) if first == 0 else (b, a)
     passage = text.split()
     shown = " ".join(passage[:PASSAGE_WORDS]) + (" …" if len(passage) > PASSAGE_WORDS else "")
-    return Pair(sides[first], sides[1 - first], source, longest, shown, None, order)
+    words_long = word_total(text, longest)  # unspaced scripts: words, not characters
+    return Pair(sides[first], sides[1 - first], source, words_long, shown, None, order)

@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -22,7 +23,9 @@ from newsdiff.core.article import Article, InputError, load, normalize
 from newsdiff.core.figures import GROUPS_AFTER
 from newsdiff.core.reuse import NGRAM
 from newsdiff.core.reuse import words as reuse_words
+from newsdiff.core.unspaced import UNSPACED
 from newsdiff.core.worddiff import NO_SPACE, is_word
+from newsdiff.core.wordunits import word_tokens
 from newsdiff.corpus import records
 from newsdiff.corpus.sources import Piece
 
@@ -45,6 +48,16 @@ def words(text: str) -> list[str]:
     if "_" in folded:
         found = [w for w in found if is_word(w)]
     return found
+
+
+def word_total(text: str, tokens: int) -> int:
+    """How many words ``text`` holds as a reader counts them: its ``tokens`` words, but
+    a run of an unspaced script's characters (tokens of their own) counted by its words
+    (``core.wordunits.word_tokens``): r18a's Chinese article was "124 words", its
+    characters (finding 11)."""
+    if text.isascii() or not UNSPACED.search(text):
+        return tokens
+    return sum(map(is_word, word_tokens(normalize(text).lower())))
 
 
 _MUL = np.uint64(0x9E3779B97F4A7C15)
@@ -152,7 +165,7 @@ def featurize(pieces: Sequence[Piece], k: int = K, sample_k: int = K, rate: int 
             out.titles.append(art.title or _first_line(art.text))
             out.dates.append(art.date)
             out.texts.append(art.text)
-            out.words.append(len(tokens))
+            out.words.append(word_total(art.text, len(tokens)))
     table = np.fromiter(
         (
             int.from_bytes(hashlib.blake2b(w.lower().encode(), digest_size=8).digest(), "little")
@@ -193,5 +206,11 @@ def passage(text: str, start: int, length: int) -> str:
         if length > 0 and start + length <= len(spans):
             return folded[spans[start][0] : spans[start + length - 1][1]]
     span = words(text)[start : start + length]
-    found = re.search(r"\W+".join(map(re.escape, span)), folded, re.I)
+    # Beside a character of an unspaced script nothing need stand between two words.
+    joins = [
+        r"\W*" if UNSPACED.match(x[-1]) or UNSPACED.match(y[0]) else r"\W+"
+        for x, y in pairwise(span)
+    ]
+    pattern = "".join(j + re.escape(w) for j, w in zip(["", *joins], span, strict=True))
+    found = re.search(pattern, folded, re.I)
     return found.group(0) if found else " ".join(span)
