@@ -9,9 +9,10 @@ a head of one to three make a group, so two figures side by side stay two ("in 2
 
 A period is also a decimal point in English ("1.125%"), so a figure grouped by
 periods alone is read as one only where nothing else can be meant: two groups or
-more ("2.500.000") or a decimal comma after them ("1.500,5"). A single "1.200" stays
-1.2: the figures are read without the text's language, which every cache of a
-comparison would have to carry (r18a finding 6, left).
+more ("2.500.000") or a decimal comma after them ("1.500,5"). A single "1.200" is
+1.2, but where a change's figures differ in a language that groups by periods
+(``PERIOD_LANGUAGES``), it is read again as 1200 (``periods_read``): only for such a
+change of such a pair, not for every figure read (r18a finding 6).
 """
 
 from __future__ import annotations
@@ -55,3 +56,22 @@ def ungrouped(raw: str) -> str | None:
     if _PERIODS.fullmatch(raw):
         return raw.replace(".", "").replace(",", ".")
     return None
+
+
+#: Languages whose news groups thousands with a period ("1.200"): German, Spanish,
+#: Italian, Portuguese, Dutch, Greek, Danish, Turkish, Indonesian, Vietnamese, Romanian.
+PERIOD_LANGUAGES = frozenset("de es it pt nl el da tr id vi ro".split())
+#: One period group of a figure that nothing else groups or ends ("1.200", not "1.2",
+#: "1.2000", "1.200.000" or "1.200,5", which ``ungrouped`` reads already).
+_ONE_PERIOD = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d]|[.,]\d)")
+
+
+def periods_read(text: str) -> str:
+    """``text`` with each figure of one period group written without it ("1.200" ->
+    "1200"): its reading in a language that groups thousands with periods."""
+    return _ONE_PERIOD.sub(r"\1\2", text)
+
+
+def groups_by_periods(lang: str) -> bool:
+    """Whether text in ``lang`` (a code such as de, pt-BR) groups thousands by periods."""
+    return lang.split("-")[0].lower() in PERIOD_LANGUAGES

@@ -56,6 +56,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from newsdiff.core.article import normalize
+from newsdiff.core.figures import periods_read
 from newsdiff.core.frozen import quick_init
 from newsdiff.meaning.options import CompareOptions, loose_key
 
@@ -179,7 +180,7 @@ def class_counts(changes: Sequence[Change]) -> dict[ChangeClass, int]:
     return counts
 
 
-def figure_class(a: str, b: str) -> ChangeClass:
+def figure_class(a: str, b: str, periods: bool = False) -> ChangeClass:
     """The class of a change outside English: ``number`` when both sides hold figures
     written in digits and their values differ ("10" -> "8"): digits are written alike
     in every language, as "10%" or "$5" are. Number words ("пять", "ten") and the
@@ -189,13 +190,17 @@ def figure_class(a: str, b: str) -> ChangeClass:
     A change whose sides are one text in newsdiff's comparison form (quote styles, an
     Arabic-script letter typed on another keyboard, "۱۲۰۰" -> "1200": ``normalize``) is
     a ``variant``, as English's is; figures are read in that form, so a figure written
-    in another script's digits keeps its value."""
+    in another script's digits keeps its value. ``periods``: the language groups
+    thousands with a period, so "1.200" -> "1200" is the same 1200 (``figures``)."""
     a, b = normalize(a), normalize(b)
     if a == b:
         return "variant"
     if not (_has_digit(a) and _has_digit(b)):
         return "rewording"
     va, vb = _figure_values(a), _figure_values(b)
+    if periods and va != vb:
+        a, b = periods_read(a), periods_read(b)
+        va, vb = _figure_values(a), _figure_values(b)
     if va and vb and va != vb:
         return "number"
     if va and va == vb and _figures_out(a) == _figures_out(b):

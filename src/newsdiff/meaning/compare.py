@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache, partial
 from typing import Any
 
@@ -13,6 +13,7 @@ from newsdiff.core import reuse as reuse_mod
 from newsdiff.core.align import KINDS, Kind, align
 from newsdiff.core.article import Article
 from newsdiff.core.confidence import sure
+from newsdiff.core.figures import groups_by_periods
 from newsdiff.core.frozen import quick_init
 from newsdiff.core.language import ENGLISH, Detected, detect, is_english
 from newsdiff.core.sentences import Sentence, side_text, split_sentences
@@ -55,11 +56,12 @@ class Row:
     #: The raw token diff (before the cleanup folds short shared runs away), from
     #: which ``reused_words`` counts; None for a row built without one.
     raw: Diff | None = field(default=None, compare=False, repr=False)
-    #: Whether the pair is English; else its changes are ``changes.figure_class``'s.
+    #: Whether the pair is English; else ``changes.figure_class`` (``periods``: "1.200" = 1200).
     english: bool = field(default=True, compare=False, repr=False)
     #: The side texts (``side_a(ops)``, ``side_b(ops)``) when ``compare`` knows them:
     #: the key of the memos by text, without joining the ops again at every look-up.
     texts: tuple[str, str] | None = field(default=None, compare=False, repr=False)
+    periods: bool = field(default=False, compare=False, repr=False)
 
     @property
     def reused_words(self) -> int:
@@ -92,7 +94,7 @@ class Row:
     def _split(self) -> tuple[tuple[Change, ...], tuple[Change, ...]]:
         if not self.a or not self.b or _all_equal(self.ops):
             return (), ()
-        return _split_changes(*self.side_texts(), self.options, self.english)
+        return _split_changes(*self.side_texts(), self.options, self.english, self.periods)
 
     def side_texts(self) -> tuple[str, str]:
         """The texts of the two sides, as the ops spell them."""
@@ -156,13 +158,13 @@ def _cached_changes(a: str, b: str) -> tuple[Change, ...]:
 
 @lru_cache(maxsize=8192)
 def _split_changes(
-    a: str, b: str, options: CompareOptions, english: bool = True
+    a: str, b: str, options: CompareOptions, english: bool = True, periods: bool = False
 ) -> tuple[tuple[Change, ...], tuple[Change, ...]]:
     kept, ignored = split_by_options(_cached_changes(a, b), options, a, b)
     if not english:
         # The classes read English words (cues, WordNet, spelling tables): elsewhere
         # they would guess, so a change is only a change, bar a figure's.
-        kept = tuple(dataclasses.replace(c, cls=figure_class(c.a, c.b), also=()) for c in kept)
+        kept = tuple(replace(c, cls=figure_class(c.a, c.b, periods), also=()) for c in kept)
     return _in_order(kept), ignored
 
 
@@ -373,7 +375,7 @@ def compare(
     opts = options or DEFAULT
     tell = progress or _quiet
     language = Detected(lang) if lang else detect(a.text, b.text)
-    english = is_english(language.lang)
+    english, periods = is_english(language.lang), groups_by_periods(language.lang)
     tell("segmenting", 0.0)
     sa, sb = split_sentences(a.text, lang), split_sentences(b.text, lang)
     tell("aligning", 0.0)
@@ -392,5 +394,7 @@ def compare(
         else:
             ops, raw = _cached_pair(ta, tb)
             kind = _kind_under(lk.kind, lk.a, lk.b, ops, opts, (ta, tb))
-        rows.append(Row(kind, lk.a, lk.b, lk.similarity, ops, opts, raw, english, (ta, tb)))
+        rows.append(
+            Row(kind, lk.a, lk.b, lk.similarity, ops, opts, raw, english, (ta, tb), periods)
+        )
     return Comparison(a, b, sa, sb, rows, opts, *language)
