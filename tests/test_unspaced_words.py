@@ -71,3 +71,14 @@ def test_widened_ops_spell_both_texts(a: str, b: str) -> None:
     kinds = [op for op, _t in ops]
     assert all(t for _op, t in ops)
     assert "insert" not in [kinds[i + 1] for i, k in enumerate(kinds[:-1]) if k == "insert"]
+
+
+def test_a_character_past_the_bmp_shifts_no_boundary() -> None:
+    """ICU counts UTF-16 units: after an emoji or a CJK Extension B character, its
+    offsets were one past the code points, and a change ended inside a Thai grapheme
+    ("เร่งร" | "ีบ"; test_worddiff's property found it)."""
+    assert diff_words("🇺เร่งรีบ", "🇺รีบ") == [("equal", "🇺"), ("delete", "เร่ง"), ("equal", "รีบ")]
+    assert diff_words("𠀀经济逐步恢复", "𠀀经济逐渐恢复")[1:3] == [
+        ("delete", "逐步"),
+        ("insert", "逐渐"),
+    ]

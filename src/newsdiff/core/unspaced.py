@@ -18,8 +18,9 @@ BudouX's models give phrases, not words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import accumulate
 from typing import Literal
 
 Diff = list[tuple[Literal["equal", "delete", "insert"], str]]  # ``worddiff.Diff``
@@ -135,7 +136,7 @@ def bounds(text: str) -> frozenset[int]:
     """The offsets of ``text`` where ICU's word break puts a boundary."""
     from icu4py.breakers import WordBreaker
 
-    return frozenset([0, *(end for _start, end in WordBreaker(text, "und").segments())])
+    return _ends(WordBreaker(text, "und"))
 
 
 @lru_cache(maxsize=1024)
@@ -145,7 +146,13 @@ def line_breaks(text: str) -> frozenset[int]:
     before "。", "、", "」" or after "「" (the kinsoku rules), never inside a Latin word."""
     from icu4py.breakers import LineBreaker
 
-    return frozenset(end for _start, end in LineBreaker(text, "und").segments())
+    return _ends(LineBreaker(text, "und"))
+
+
+def _ends(pieces: Iterable[str]) -> frozenset[int]:
+    """0 and where each of a breaker's pieces ends, in code points: its ``segments``
+    count UTF-16 units, two for a character past U+FFFF (an emoji, CJK Extension B)."""
+    return frozenset(accumulate(map(len, pieces), initial=0))
 
 
 def line_cuts(text: str, width: int, glued: Sequence[tuple[int, int]] = ()) -> list[int]:
