@@ -11,8 +11,12 @@ import sys
 from collections.abc import Sequence
 
 # First of newsdiff's modules: the patterns compiled by the next ones' imports come
-# from the previous runs (core/regex_cache.py).
+# from the previous runs (core/regex_cache.py), then the functions their data classes
+# compile (core/code_cache.py).
 import newsdiff.core.regex_cache as regex_cache
+
+# isort: split
+import newsdiff.core.code_cache as code_cache
 from newsdiff.cli import program
 from newsdiff.cli.args import (
     STORE_HELP,
@@ -148,6 +152,7 @@ def entry() -> None:
             _exit_now(main())
     code = main()
     regex_cache.save()
+    code_cache.save()
     sys.exit(code)
 
 
@@ -160,6 +165,7 @@ def _exit_now(code: int) -> None:
     except (OSError, ValueError):
         sys.exit(code)
     regex_cache.save()  # after the output: only a run that compiled new patterns writes
+    code_cache.save()
     os._exit(code)
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import MISSING, fields, is_dataclass
 from typing import Any, TypeVar
 
+from newsdiff.core.code_cache import compiled
+
 T = TypeVar("T")
 
 
@@ -38,7 +40,7 @@ def quick_init(cls: type[T]) -> type[T]:
         lines.append(f"    d[{f.name!r}] = {f.name}\n")
     source = f"def __init__(self, {', '.join(params)}):\n    d = self.__dict__\n{''.join(lines)}"
     made: dict[str, Any] = {}
-    exec(source, env, made)  # as ``dataclasses`` makes its methods
+    exec(compiled(source, "exec"), env, made)  # as ``dataclasses`` makes its methods
     init = made["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     cls.__init__ = init  # type: ignore[method-assign]
