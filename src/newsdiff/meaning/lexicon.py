@@ -17,12 +17,12 @@ who needs or counts on you"), or, for adjectives, sit in one cluster (WordNet's
 
 from __future__ import annotations
 
-import bisect
 import importlib.util
-import mmap
 import os
 from functools import cache, lru_cache
 from pathlib import Path
+
+from newsdiff.meaning.wordnet_files import Bisected, Sorted, Synsets
 
 #: WordNet's parts of speech and the names of their files.
 POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
@@ -60,137 +60,20 @@ def data_dir() -> Path:
     return root
 
 
-class _Index:
-    """One sorted WordNet file (an ``index.<pos>`` or ``data.<pos>``), searched in place.
-
-    A sparse sample of keys (one every ``STEP`` bytes, taken on first use in under a
-    millisecond) narrows a look-up to one small window, searched by ``bytes.find``.
-    """
-
-    #: A look-up scans half a window on average: at 16 KB that was most of classifying
-    #: the seed pair (57 ms CPU); at 4 KB 42 ms, the sample still a few ms a file.
-    STEP = 4096
-    #: Files up to this size are sampled every ``STEP // 8`` bytes.
-    SMALL = 65536
-
-    def __init__(self, path: Path) -> None:
-        with open(path, "rb") as fh:
-            self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        size = len(self._map)
-        # A small file (the exception lists, 40 KB) is sampled finer: a few more keys
-        # spare each of its look-ups (one per word and part of speech) most of a window.
-        step = self.STEP if size > self.SMALL else self.STEP // 8
-        # The licence header lines start with two spaces; data starts after them.
-        pos = 0
-        while self._map[pos : pos + 2] == b"  ":
-            pos = self._map.find(b"\n", pos) + 1
-        self._keys: list[bytes] = []
-        self._starts: list[int] = []
-        while pos < size:
-            end = self._map.find(b" ", pos, pos + 512)
-            self._keys.append(self._map[pos:end])
-            self._starts.append(pos)
-            nl = self._map.find(b"\n", pos + step)
-            if nl < 0:
-                break
-            pos = nl + 1
-        self._ends = [*self._starts[1:], size]
-
-    def find(self, key: bytes) -> bytes | None:
-        """The line whose first field is ``key``, or None."""
-        k = bisect.bisect_right(self._keys, key) - 1
-        if k < 0:
-            return None
-        lo = self._starts[k]
-        if self._keys[k] == key:  # the sampled line itself
-            at = lo
-        else:
-            # Searched in place: slicing the window out first would copy 4 KB a probe.
-            # The window ends where the next sample starts (the last at the file's end).
-            at = self._map.find(b"\n" + key + b" ", lo, self._ends[k])
-            if at < 0:
-                return None
-            at += 1
-        end = self._map.find(b"\n", at)
-        return self._map[at : end if end >= 0 else len(self._map)]
-
-    def offsets(self, lemma: str) -> tuple[int, ...]:
-        """The synset offsets of ``lemma`` (lowercase, spaces as ``_``), or ()."""
-        line = self.find(lemma.encode("utf-8"))
-        return _parse_offsets(line) if line is not None else ()
-
-    def has(self, lemma: str) -> bool:
-        """Whether ``lemma`` has a synset (``bool(offsets(lemma))``, its count alone read)."""
-        line = self.find(lemma.encode("utf-8"))
-        return line is not None and int(line.split(b" ", 3)[2]) > 0
-
-
-def _parse_offsets(line: bytes) -> tuple[int, ...]:
-    # lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt offsets...
-    parts = line.split()
-    n_synsets = int(parts[2])
-    return tuple(int(p) for p in parts[len(parts) - n_synsets :])
+@cache
+def _index(pos: str) -> Sorted:
+    return Sorted(data_dir() / f"index.{POS_FILES[pos]}")
 
 
 @cache
-def _index(pos: str) -> _Index:
-    return _Index(data_dir() / f"index.{POS_FILES[pos]}")
+def _data(pos: str) -> Sorted:
+    # The data files are sorted by synset offset too, searched as a key.
+    return Synsets(data_dir() / f"data.{POS_FILES[pos]}")
 
 
 @cache
-def _data(pos: str) -> _Index:
-    # The data files are sorted by synset offset too. This distribution ships them with
-    # CRLF line ends, so an offset is no longer a byte position: search it as a key.
-    return _Index(data_dir() / f"data.{POS_FILES[pos]}")
-
-
-class _Bisected:
-    """A sorted file searched by bisection over its bytes: a look-up reads about twenty
-    lines. ``_Index`` samples its whole file on first use; the noun data (15 MB), which
-    only ``concepts`` reads, a few synsets at a time, held 20 MB more that way for a
-    large pair (bench/distinct_pair.py), and 16 MB still when bisected, as the pages
-    read stay mapped: they are dropped after each look-up."""
-
-    def __init__(self, path: Path) -> None:
-        with open(path, "rb") as fh:
-            self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-
-    def find(self, key: bytes) -> bytes | None:
-        """The line whose first field is ``key``, or None (the licence header's lines,
-        which start with spaces, sort first)."""
-        m = self._map
-        lo, hi = 0, len(m)  # lo is always a line start
-        while lo < hi:
-            start = m.rfind(b"\n", lo, (lo + hi) // 2) + 1 or lo
-            end = m.find(b"\n", start)
-            end = len(m) if end < 0 else end
-            space = m.find(b" ", start, end)
-            found = m[start : space if space >= 0 else end]
-            if found == key:
-                line = m[start:end]
-                break
-            if found < key:
-                lo = end + 1
-            else:
-                hi = start
-        else:
-            line = None
-        if _DROP is not None:
-            # The pages read stay mapped, and count as the process's memory, until
-            # dropped: a file page read again is in the page cache, so a probe costs
-            # a page fault, not a disk read (the large pair above: 16 MB less).
-            m.madvise(_DROP)
-        return line
-
-
-#: ``madvise`` advice that unmaps the pages read (Linux; None elsewhere, where the
-#: pages stay).
-_DROP: int | None = getattr(mmap, "MADV_DONTNEED", None)
-
-
-@cache
-def _bisected(pos: str) -> _Bisected:
-    return _Bisected(data_dir() / f"data.{POS_FILES[pos]}")
+def _bisected(pos: str) -> Bisected:
+    return Bisected(data_dir() / f"data.{POS_FILES[pos]}")
 
 
 @lru_cache(maxsize=65536)
@@ -215,8 +98,8 @@ def adjective_cluster(offset: int) -> int:
 
 
 @cache
-def _exception_list(pos: str) -> _Index:
-    return _Index(data_dir() / f"{POS_FILES[pos]}.exc")
+def _exception_list(pos: str) -> Sorted:
+    return Sorted(data_dir() / f"{POS_FILES[pos]}.exc")
 
 
 def _exceptions(pos: str, word: str) -> tuple[str, ...]:
