@@ -131,7 +131,9 @@ def spans(ops: Diff) -> list[Piece]:
         ):
             out.append((wide, ()))
             continue
-        split = _split(dele, pa, ins, pb)
+        # A piece widened to its numbers grows over the words kept inside the stretch
+        # too: "US$5 %" -> "5km %" keeps "%", which widening took on A's side only.
+        split = _split(dele, pa, ins, pb, kept.segments)
         cut = {span for span, _pairs in split}
         for piece in _one_value(split, na, nb):
             safe = _value_safe(na, nb, _with_percent(na.text, nb.text, piece))
@@ -323,8 +325,11 @@ def one_for_article(a: str, b: str, na: list[Number], nb: list[Number]) -> bool:
     return False
 
 
-def _split(dele: str, pa: int, ins: str, pb: int) -> list[Piece]:
-    """One replaced stretch cut into pieces at the words both sides keep."""
+def _split(
+    dele: str, pa: int, ins: str, pb: int, kept: list[tuple[int, int, int]] | None = None
+) -> list[Piece]:
+    """One replaced stretch cut into pieces at the words both sides keep (added to
+    ``kept`` as ``Kept`` segments, if given)."""
     ta, tb = tokens_at(dele, pa), tokens_at(ins, pb)
     if not ta and not tb:
         # Whitespace only ("Chor/" -> "Chor /", "(AP)" -> "(AP )"): no change at all.
@@ -339,6 +344,8 @@ def _split(dele: str, pa: int, ins: str, pb: int) -> list[Piece]:
                 # A figure grouped by other spaces ("1 200", "1\u00a0200") is no change.
                 if x.text != y.text and x.text.split() != y.text.split():
                     out.append(((x.start, x.end, y.start, y.end), ()))
+                elif kept is not None:
+                    kept.append((x.start, y.start, len(x.text)))
             continue
         xa, xb = ta[a0:a1], tb[b0:b1]
         a_at = xa[0].start if xa else (ta[a0 - 1].end if a0 else pa)
