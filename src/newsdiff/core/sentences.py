@@ -129,11 +129,6 @@ def _spans_in_line(line: str, seg: str) -> Iterator[tuple[int, int]]:
 _ALNUM = re.compile(r"[^\W_]")
 
 
-def _has_word(text: str) -> bool:
-    """Whether ``text`` holds a letter or a digit (``any(ch.isalnum() ...)``, in C)."""
-    return _ALNUM.search(text) is not None
-
-
 #: Titles before a name: a full stop after one ends no sentence ("Ms. Lindqvist").
 _TITLE_END = re.compile(rf"\b(?:{abbreviations.ENGLISH_TITLES})\.$")
 #: An initialism cut after one of its letters: a party and state designation, as AP
@@ -284,10 +279,13 @@ def _paragraph_spans(line: str, seg: str = "en") -> tuple[tuple[int, int], ...]:
             # "1." or "iv." before its item: the segmenter reads the marker's full
             # stop as a sentence end, but the marker belongs to the item it numbers.
             or (len(out) == 1 and _LIST_MARK.fullmatch(line, out[0][0], out[0][1]) is not None)
+            # "VOD.L", "Index .SPX" (Reuters instrument codes), "Ask.Com": a full stop with
+            # a capital right after it, no space between, ends no sentence.
+            or (out[-1][1] == s and line[s - 1] == "." and line[s].isupper())
         ):
             out[-1] = (out[-1][0], e)
             continue
-        if _ALNUM.search(line, s, e) is None:  # no word (``_has_word``), without a copy
+        if _ALNUM.search(line, s, e) is None:  # no letter or digit, without a copy
             # A stray closing quote or a lone bullet mark is not a sentence: it joins
             # the sentence before it on the same line, or is left out.
             if out:
