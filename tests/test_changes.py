@@ -713,18 +713,31 @@ def test_a_hedge_phrase_is_swapped_whole(a: str, b: str, want: list[tuple[str, s
     assert changes(a, b) == want
 
 
-_QUOTEY = [*"ab’' \t.tremvld\"“”`", "’s", "' t", "it’ s"]
+_QUOTEY = [*"ab’'‘ \t.tremvlds\"“”`", "’s", "' t", "it’ s", "s' w", "s’ u"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_QUOTEY), max_size=15).map("".join))
 def test_quote_marks_leave_out_the_apostrophes_a_scan_finds(text):
     """quote_marks tests each mark's start for an apostrophe instead of scanning the
-    text: the marks kept are those whose start no apostrophe match of the text has."""
+    text: the marks kept are those whose start no apostrophe match of the text has,
+    nor a plural's possessive match while no single quotation is open."""
     from newsdiff.meaning.cues import quotes
 
     apos = {m.start() for m in quotes._APOSTROPHE.finditer(text)}
-    want = [m.start() for m in quotes._QUOTE_MARK.finditer(text) if m.start() not in apos]
+    possessive = {m.start() for m in quotes._PLURAL_POSSESSIVE.finditer(text)}
+    openers = {m.start() for m in quotes._SINGLE_OPENER.finditer(text)}
+    want, single_open = [], False
+    for m in quotes._QUOTE_MARK.finditer(text):
+        if m.start() in apos:
+            continue
+        if m.group() in "'’":
+            if not single_open and m.start() in possessive:
+                continue
+            single_open = m.start() in openers
+        elif m.group() == "‘":
+            single_open = True
+        want.append(m.start())
     assert [c.start for c in quotes.quote_marks(text)] == want
 
 

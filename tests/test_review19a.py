@@ -5,9 +5,14 @@ compounds, currencies with a country prefix, "no" -> "neither ... nor", and what
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from newsdiff.core.article import from_text
 from newsdiff.core.sentences import split_sentences
+from newsdiff.meaning.compare import compare
+from tests.conftest import run_cli
 
 # 1. A full stop with a capital right after it (no space) ends no sentence.
 
@@ -49,3 +54,65 @@ def test_instrument_codes_stay_inside_their_sentence() -> None:
 )
 def test_a_full_stop_before_a_space_still_ends_a_sentence(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+# 2. A plural's possessive apostrophe is no quotation mark.
+
+
+def _classes(a: str, b: str) -> list[tuple[str, ...]]:
+    (row,) = compare(from_text(a + "\n", "a"), from_text(b + "\n", "b")).rows
+    return [c.classes for c in row.changes]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The review's apos, apos2, poss and board pairs, quoted.
+        (
+            "The workers' union met the owners on Monday.",
+            "The workers union met the owners on Monday.",
+        ),
+        (
+            "Officials inspected the farmers' fields and the residents' homes after the flood.",
+            "Officials inspected the farmers' fields and the homes of residents after the flood.",
+        ),
+        (
+            "SSE will sell on Midlands' power generation assets in Turkey and Pakistan.",
+            "SSE will sell on Midlands's power generation assets in Turkey and Pakistan.",
+        ),
+        (
+            "The acquisition has been approved by both companies' board of directors and is "
+            "expected to close in the third quarter.",
+            "The acquisition has been approved by both companies, and is expected to close in "
+            "the third quarter.",
+        ),
+        ("Both companies’ boards agreed on Monday.", "Both boards agreed on Monday."),
+    ],
+)
+def test_a_plural_possessive_is_no_attribution_change(a: str, b: str) -> None:
+    found = _classes(a, b)
+    assert found
+    assert not any("attribution" in c for c in found)
+
+
+def test_fail_on_attribution_passes_a_possessive(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text("The workers' union met the owners on Monday.\n")
+    (tmp_path / "b.txt").write_text("The workers union met the owners on Monday.\n")
+    argv = ("diff", "--format", "plain", "--fail-on", "attribution")
+    code, out, _ = run_cli(capsys, *argv, str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert code == 0, out
+
+
+@pytest.mark.parametrize(
+    "a",
+    [
+        # Near misses: a real single-quoted quotation, and one whose last word ends in "s".
+        "'We will not leave,' he said on Monday.",
+        "'We want our homes' he said on Monday.",
+    ],
+)
+def test_a_single_quoted_quotation_stays_a_quote(a: str) -> None:
+    b = a.replace("'", "")
+    assert any("attribution" in c for c in _classes(a, b))

@@ -36,6 +36,16 @@ def quote_marks(text: str) -> list[Cue]:
     return list(_quote_marks(text))
 
 
+#: A plural's possessive apostrophe ("the workers' union", "Midlands' assets", "both
+#: companies’ board"): a single mark after an "s", before a word. Read as one only while
+#: no single quotation is open before it, so that a quotation or a scare quote that
+#: ends in "s" ("called them 'thugs' and left") still closes.
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[sS])[’'](?=\s+[^\W\d_])")
+#: A single mark that opens a quotation: at the start or after a space, a bracket, a
+#: dash or a double mark, before a word.
+_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[“\"—–-]))[‘'](?=\w)")
+
+
 @lru_cache(maxsize=4096)
 def _quote_marks(text: str) -> tuple[Cue, ...]:
     # A row side is asked for its marks three times (its cues, then twice by
@@ -43,11 +53,20 @@ def _quote_marks(text: str) -> tuple[Cue, ...]:
     # An apostrophe match is one character, so testing each mark's start alone (the
     # lookbehind still sees the text before it) finds what a scan of the whole text
     # would: a scan paid the lookbehind at every character, for a handful of marks.
-    return tuple(
-        Cue("quote", m.start(), m.end(), m.group())
-        for m in _QUOTE_MARK.finditer(text)
-        if _APOSTROPHE.match(text, m.start()) is None
-    )
+    out: list[Cue] = []
+    single_open = False
+    for m in _QUOTE_MARK.finditer(text):
+        at, mark = m.start(), m.group()
+        if _APOSTROPHE.match(text, at) is not None:
+            continue
+        if mark in "'’":
+            if not single_open and _PLURAL_POSSESSIVE.match(text, at) is not None:
+                continue
+            single_open = _SINGLE_OPENER.match(text, at) is not None
+        elif mark == "‘":
+            single_open = True
+        out.append(Cue("quote", at, m.end(), mark))
+    return tuple(out)
 
 
 #: A quotation of speech has this many words or more; fewer is a scare quote ("‘rash’",
