@@ -12,6 +12,7 @@ import pytest
 from newsdiff.core.article import from_text
 from newsdiff.core.sentences import split_sentences
 from newsdiff.meaning.compare import compare
+from newsdiff.meaning.options import CompareOptions
 from tests.conftest import run_cli
 
 # 1. A full stop with a capital right after it (no space) ends no sentence.
@@ -116,3 +117,40 @@ def test_fail_on_attribution_passes_a_possessive(
 def test_a_single_quoted_quotation_stays_a_quote(a: str) -> None:
     b = a.replace("'", "")
     assert any("attribution" in c for c in _classes(a, b))
+
+
+# 4. A hyphenated spelling (co-operation, co-ordinate) is a spelling variant.
+
+HYPH_A = "The ministers agreed on closer cooperation and will coordinate by email."
+HYPH_B = "The ministers agreed on closer co-operation and will co-ordinate by e-mail."
+
+
+def test_hyphenated_spellings_are_variants_and_ignored_as_spelling() -> None:
+    """The review's hyph_en pair: three variants, an equal row under --ignore-spelling."""
+    cmp = compare(from_text(HYPH_A + "\n", "a"), from_text(HYPH_B + "\n", "b"))
+    (row,) = cmp.rows
+    assert [(c.a, c.b, c.classes) for c in row.changes] == [
+        ("cooperation", "co-operation", ("variant",)),
+        ("coordinate", "co-ordinate", ("variant",)),
+        ("email", "e-mail", ("variant",)),
+    ]
+    assert [r.kind for r in cmp.with_options(CompareOptions(ignore_spelling=True)).rows] == [
+        "equal"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "cls", "kind"),
+    [
+        # Near misses: another word (a cooperative is no pen), and a hyphen read as a
+        # space, which only --ignore-punctuation folds.
+        ("co-op", "coop", "rewording", "changed"),
+        ("second-largest", "second largest", "variant", "changed"),
+    ],
+)
+def test_a_hyphen_that_makes_another_word_is_kept(a: str, b: str, cls: str, kind: str) -> None:
+    text = "The ministers agreed on a {} plan on Monday.\n"
+    cmp = compare(from_text(text.format(a), "a"), from_text(text.format(b), "b"))
+    assert [c.classes for c in cmp.rows[0].changes] == [(cls,)]
+    spelling = cmp.with_options(CompareOptions(ignore_spelling=True))
+    assert [r.kind for r in spelling.rows] == [kind]

@@ -84,7 +84,8 @@ def add_ignore(p: argparse.ArgumentParser) -> None:
     g.add_argument(
         "--ignore-spelling",
         action="store_true",
-        help="spelling variants: Kyiv/Kiev, British/American (defence/defense), and "
+        help="spelling variants: Kyiv/Kiev, British/American (defence/defense), "
+        "hyphenation (co-operation/cooperation), and "
         "numbers written another way (fifteen/15, $5m/$5 million, March 3/3 March)",
     )
 

@@ -28,7 +28,12 @@ from newsdiff.core.worddiff import tokenize
 from newsdiff.meaning.cues.base import Number
 from newsdiff.meaning.cues.numbers import numbers
 from newsdiff.meaning.cues.written import canonical_number
-from newsdiff.meaning.variants import canonical_lower, canonical_text
+from newsdiff.meaning.variants import (
+    canonical_lower,
+    canonical_text,
+    closed_compounds,
+    has_joiner,
+)
 
 #: Every quotation mark (single or double, straight or curly, guillemets) and every
 #: dash folds to one character: quote style is "‘x’" versus "“x”" too.
@@ -80,6 +85,7 @@ class CompareOptions:
             "—" = "-").
         ignore_spelling: spelling variants do not count: transliterations
             ("Kyiv"/"Kiev"), British/American spelling ("defence"/"defense"), a
+            compound written in parts ("co-operation"/"cooperation"), a
             number written another way with the same value ("fifteen"/"15",
             "$5m"/"$5 million", "15%"/"15 per cent", "March 3"/"3 March", "۱۲۰۰"/"1200"),
             and an Arabic-script letter typed on another keyboard or with optional
@@ -102,8 +108,10 @@ class CompareOptions:
         )
 
     @lru_cache(maxsize=65536)  # noqa: B019 - options are few, frozen and long-lived
-    def fold(self, text: str) -> str:
-        """``text`` as these options compare it."""
+    def fold(self, text: str, closed: bool = False) -> str:
+        """``text`` as these options compare it; ``closed``, ignoring spelling: with its
+        compounds written in parts closed up ("co-operation", "Kenn-Zeichen":
+        ``variants.closed_compound``)."""
         t = _nfkc(text, keep_width=not self.ignore_punctuation)
         if self.ignore_spelling:
             # One letter typed on another keyboard, an optional vowel mark, a figure in
@@ -118,6 +126,8 @@ class CompareOptions:
             t = fold_doubled_marks(t).translate(_QUOTES_AND_DASHES)
         if self.ignore_spelling:
             t = canonical_text(t)
+            if closed:
+                t = closed_compounds(t)
         if self.ignore_case:
             t = t.casefold()
         if self.ignore_punctuation:
@@ -132,7 +142,20 @@ class CompareOptions:
         """
         if same_tokens(a, b):
             return True
-        return self.fold(a) == self.fold(b)
+        return self.same_folded(a, b)
+
+    def same_folded(self, a: str, b: str) -> bool:
+        """Whether ``a`` and ``b`` fold to one text. Ignoring spelling, a compound
+        written in parts is its closed form too ("co-operation" = "cooperation"), but
+        only where that makes the two equal: "second-largest" still meets "second
+        largest" under ``ignore_punctuation``, which reads its hyphen as a space."""
+        if self.fold(a) == self.fold(b):
+            return True
+        return (
+            self.ignore_spelling
+            and (has_joiner(a) or has_joiner(b))
+            and self.fold(a, True) == self.fold(b, True)
+        )
 
     def ignores_in(self, side_a: str, side_b: str, span: tuple[int, int, int, int]) -> bool:
         """Whether the change at ``span`` of a row's two side texts is no change under
@@ -196,7 +219,14 @@ def any_ignores(a: str, b: str) -> bool:
         return True
     kept = fold_digits(a) == fold_digits(b)
     spelled = fold_digits(a, spelling=True) == fold_digits(b, spelling=True)
-    return any(o.fold(a) == o.fold(b) for o in EVERY if (spelled if o.ignore_spelling else kept))
+    if any(o.fold(a) == o.fold(b) for o in EVERY if (spelled if o.ignore_spelling else kept)):
+        return True
+    # A compound closed up (``same_folded``): only the options that ignore spelling.
+    return (
+        spelled
+        and (has_joiner(a) or has_joiner(b))
+        and any(o.fold(a, True) == o.fold(b, True) for o in EVERY if o.ignore_spelling)
+    )
 
 
 @lru_cache(maxsize=1024)

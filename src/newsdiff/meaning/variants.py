@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from newsdiff.core.spelling import DOUBLETS, TRANSLITERATIONS, canonical_lower, respelled
+from newsdiff.meaning import lexicon
 
 __all__ = ["DOUBLETS", "TRANSLITERATIONS", "canonical", "canonical_lower", "canonical_text"]
 
@@ -27,7 +28,31 @@ def canonical(word: str) -> str:
     return word if canon == low else _match_case(word, canon)
 
 
-_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+_WORD = re.compile(r"\w+(?:[’'\-\u2010\u00b7]\w+)*")
+#: A hyphen or a middle dot between two letters: "co-operation", "Kenn-Zeichen" and the
+#: Leichte Sprache "Ordnungs·widrigkeiten" are "cooperation", "Kennzeichen" and
+#: "Ordnungswidrigkeiten" written with their parts apart.
+_JOINER = re.compile(r"(?<=[^\W\d_])[\-\u2010\u00b7]([^\W\d_])")
+
+
+def closed_compound(word: str) -> str:
+    """``word`` with the hyphens and middle dots between its letters taken out, when
+    that is a spelling of the same word ("co-operation", "co-ordinate", "Kenn-Zeichen"
+    -> "Kennzeichen": a capital after the joiner goes to lower case after a lower-case
+    letter): WordNet (``meaning.lexicon``) does not know the hyphenated word, or knows
+    it in a sense of the closed one ("co-ordinate"). "co-op" (a cooperative) is no
+    "coop" (a pen): it stays."""
+    if _JOINER.search(word) is None:
+        return word
+    closed = _JOINER.sub(_joined, word)
+    if lexicon.known(word) and not lexicon.synsets(word) & lexicon.synsets(closed):
+        return word
+    return closed
+
+
+def _joined(m: re.Match[str]) -> str:
+    after = m.group(1)
+    return after.lower() if m.string[m.start() - 1].islower() else after
 
 
 def canonical_text(text: str) -> str:
@@ -37,6 +62,18 @@ def canonical_text(text: str) -> str:
         # visits, tested in C, where it called a Python function for every word.
         return text
     return _WORD.sub(lambda m: canonical(m.group()), text)
+
+
+def has_joiner(text: str) -> bool:
+    """Whether ``text`` may hold a compound written in parts (``closed_compound``)."""
+    return "-" in text or "\u00b7" in text or "\u2010" in text
+
+
+def closed_compounds(text: str) -> str:
+    """``text`` with every compound written in parts closed up (``closed_compound``)."""
+    if not has_joiner(text):
+        return text
+    return _WORD.sub(lambda m: closed_compound(m.group()), text)
 
 
 def same_spelling_variant(a: str, b: str) -> bool:

@@ -46,7 +46,7 @@ def is_synonym(
     (``initial``: whether each side's span may start one): "Republican" the party is
     not "republican" (power in the citizens), which WordNet puts beside "democratic".
     """
-    if same_numbers or ALL.fold(a) == ALL.fold(b):
+    if same_numbers or ALL.same_folded(a, b):
         return False
     pa, pb = (" ".join(x.lower().split()) for x in (a, b))
     if _PRONOUNS.get(pa, pa) == _PRONOUNS.get(pb, pb):
@@ -101,7 +101,7 @@ def is_variant(a: str, b: str, same_numbers: bool) -> bool:
     if same_numbers:
         return True
     fa, fb = ALL.fold(a), ALL.fold(b)
-    if fa == fb or abbreviate(fa) == abbreviate(fb):
+    if fa == fb or abbreviate(fa) == abbreviate(fb) or ALL.same_folded(a, b):
         return True
     ea, eb = _expanded(a), _expanded(b)
     return (ea != a or eb != b) and ALL.fold(ea) == ALL.fold(eb)
