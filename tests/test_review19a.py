@@ -11,6 +11,7 @@ import pytest
 
 from newsdiff.core.article import from_text
 from newsdiff.core.sentences import split_sentences
+from newsdiff.core.words import content_words
 from newsdiff.meaning.compare import compare
 from newsdiff.meaning.options import CompareOptions
 from tests.conftest import run_cli
@@ -154,3 +155,29 @@ def test_a_hyphen_that_makes_another_word_is_kept(a: str, b: str, cls: str, kind
     assert [c.classes for c in cmp.rows[0].changes] == [(cls,)]
     spelling = cmp.with_options(CompareOptions(ignore_spelling=True))
     assert [r.kind for r in spelling.rows] == [kind]
+
+
+# 3b. A compound written in parts shares its closed form with the other side.
+
+
+def test_a_compound_written_in_parts_meets_its_closed_form() -> None:
+    """The review's compound2 pair: "Kennzeichen" / "Kenn-Zeichen" share a content word
+    (the cut to five letters left "kennz" against "kenn" and "zeich"), so the row's
+    similarity is higher; every ignore flag leaves the compound pair equal."""
+    a = "Die Zulassungsbehörde teilt dem Fahrzeug ein Kennzeichen zu."
+    b = "Die Zulassungs-Stelle teilt Ihrem Fahrzeug das Kenn-Zeichen zu."
+    assert content_words(a) & content_words(b) >= {"kennz", "zulas"}
+    assert "kennz" in content_words("Die Ordnungs·widrigkeiten und das Kenn·Zeichen")
+    every = CompareOptions(True, True, True, True)
+    cmp = compare(
+        from_text("Sie haben keinen Anspruch auf ein bestimmtes Kennzeichen.\n", "a"),
+        from_text("Sie haben keinen Anspruch auf ein bestimmtes Kenn-Zeichen.\n", "b"),
+    )
+    assert [r.kind for r in cmp.with_options(every).rows] == ["equal"]
+
+
+def test_figures_and_codes_with_hyphens_add_no_word() -> None:
+    """Near misses: a range of years and a name with a number are no compound of letters."""
+    assert content_words("From 1990-1995 the COVID-19 figures rose.") == content_words(
+        "From 1990 1995 the COVID 19 figures rose."
+    )
