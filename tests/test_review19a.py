@@ -181,3 +181,51 @@ def test_figures_and_codes_with_hyphens_add_no_word() -> None:
     assert content_words("From 1990-1995 the COVID-19 figures rose.") == content_words(
         "From 1990 1995 the COVID 19 figures rose."
     )
+
+
+# 5. A dollar with its country after the sign ("$US", "$A") is that country's dollar.
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("$US1.06 million", "$1.06 million"),  # the review's cur pair
+        ("$US342,195", "US$342,195"),
+        ("$A5 million", "A$5 million"),
+        ("$NZ20", "NZD 20"),
+    ],
+)
+def test_a_country_dollar_written_either_way_is_the_same_figure(a: str, b: str) -> None:
+    text = "Tyrer agreed to pay {} in trading profits, the court said.\n"
+    cmp = compare(from_text(text.format(a), "a"), from_text(text.format(b), "b"))
+    assert [c.classes for c in cmp.rows[0].changes] == [("variant",)]
+    spelling = cmp.with_options(CompareOptions(ignore_spelling=True))
+    assert [r.kind for r in spelling.rows] == ["equal"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Near misses: another country's dollar, and another amount.
+        ("$A5 million", "US$5 million"),
+        ("$US1.06 million", "$1.6 million"),
+    ],
+)
+def test_another_dollar_or_amount_is_a_number_change(a: str, b: str) -> None:
+    text = "Tyrer agreed to pay {} in trading profits, the court said.\n"
+    cmp = compare(from_text(text.format(a), "a"), from_text(text.format(b), "b"))
+    assert [c.classes for c in cmp.rows[0].changes] == [("number",)]
+
+
+def test_fail_on_number_passes_a_currency_prefix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Tyrer agreed to pay $US1.06 million in trading profits and $US342,195 in interest.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Tyrer agreed to pay $1.06 million in trading profits and $342,195 in interest.\n"
+    )
+    argv = ("diff", "--format", "plain", "--ignore-spelling", "--fail-on", "number")
+    code, out, _ = run_cli(capsys, *argv, str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert code == 0, out

@@ -82,9 +82,26 @@ ISO_CURRENCIES = {
     "NZD": "NZ$", "HKD": "HK$",
 }  # fmt: skip
 UNIT_WORDS.update({code.lower(): sign for code, sign in ISO_CURRENCIES.items()})
-#: A currency before a figure, as a pattern: a sign ("$", "US$", "NZ$") or a code in
-#: capitals ("EUR", so that "eur" in running text is none).
-CURRENCY_PREFIX = r"(?:(?:US|A|C|NZ|HK)?[$£€¥₹]|\b(?-i:" + "|".join(ISO_CURRENCIES) + r"))"
+#: A currency before a figure, as a pattern: a sign ("$", "US$", "NZ$"), a dollar with
+#: its country after it, as Australian and New Zealand copy writes it ("$US1.06
+#: million", "$A5", "$NZ20": "US$", "A$", "NZ$"; in capitals, right before the figure)
+#: or a code in capitals ("EUR", so that "eur" in running text is none).
+CURRENCY_PREFIX = (
+    r"(?:\$(?-i:US|A|C|NZ|HK)(?=\s?\d)|(?:US|A|C|NZ|HK)?[$£€¥₹]|\b(?-i:"
+    + "|".join(ISO_CURRENCIES)
+    + r"))"
+)
+
+
+def currency_sign(prefix: str) -> str:
+    """A currency prefix as one sign: "$US" and "US$" are "$", "$A" is "A$"; a code
+    stays a code, in capitals ("usd" -> "USD"; ``UNIT_WORDS`` reads it as its sign)."""
+    cur = prefix.strip().upper()
+    if cur[:1] == "$" and cur[1:2].isalpha():
+        cur = cur[1:] + "$"  # the country after the sign
+    return cur.replace("US$", "$")
+
+
 #: A figure holds a digit and starts at most this many characters before its first
 #: one (the longest currency prefix, "US$ ", "NZ$ " or "EUR "): the scan for figures
 #: starts there, and a text with no digit (most sentences) is not scanned at all.

@@ -56,6 +56,7 @@ from newsdiff.meaning.cues.number_words import (
     UNIT_WORDS,
     UNITS,
     WEEKDAYS,
+    currency_sign,
     multiplier_verb,
 )
 from newsdiff.meaning.cues.written import clock_time
@@ -213,7 +214,7 @@ def numbers(text: str) -> tuple[Number, ...]:
     for m in figures:
         if m.start() and (text[m.start() - 1].isalpha()):
             continue  # "COVID19", "F16": part of a name
-        cur = (m.group("cur") or "").strip().upper().replace("US$", "$")
+        cur = currency_sign(m.group("cur") or "")
         at = m.start() + len(m.group("cur") or "")
         raw = _FIGURE_DIGITS.match(text, at)
         assert raw is not None
