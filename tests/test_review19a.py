@@ -229,3 +229,26 @@ def test_fail_on_number_passes_a_currency_prefix(
     argv = ("diff", "--format", "plain", "--ignore-spelling", "--fail-on", "number")
     code, out, _ = run_cli(capsys, *argv, str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
     assert code == 0, out
+
+
+# 6. "neither ... nor" negates once: "no" -> "neither ... nor" keeps the polarity.
+
+
+def test_no_for_neither_nor_is_no_negation_change() -> None:
+    """The review's neither pair (MSRP paraphrase pair 42)."""
+    found = _classes(
+        "But when no justice announced a retirement in June, it was seen as making those "
+        "efforts moot.",
+        "But when neither Justice O'Connor nor any other justice announced a retirement in "
+        "June, it was seen as making those efforts moot.",
+    )
+    assert found == [("rewording",)]
+
+
+def test_either_or_to_neither_nor_is_still_a_negation() -> None:
+    """Near miss: "either ... or" -> "neither ... nor" turns the claim."""
+    found = _classes(
+        "Either the mayor or the council approved the plan.",
+        "Neither the mayor nor the council approved the plan.",
+    )
+    assert ("negation",) in found

@@ -92,10 +92,18 @@ def fixed_phrases(text: str) -> list[tuple[int, int]]:
 
 def negation_cues(text: str) -> list[Cue]:
     out: list[Cue] = []
+    neither = False
     for w, s, e in words(text):
         if w in NEGATIONS:
             if w == "no" and _NUMERO.match(text, e):
                 continue
+            # "neither ... nor" negates once, as "no" or "not ... or" does: "no justice"
+            # -> "neither Justice O'Connor nor any other justice" keeps the polarity.
+            # A "nor" without a "neither" before it negates a clause of its own ("did
+            # not call, nor did he write").
+            if w == "nor" and neither:
+                continue
+            neither = neither or w == "neither"
             out.append(Cue("negation", s, e, text[s:e]))
         elif w.endswith(("n't", "n’t")):
             out.append(Cue("negation", e - 3, e, text[e - 3 : e]))
