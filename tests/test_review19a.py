@@ -5,6 +5,7 @@ compounds, currencies with a country prefix, "no" -> "neither ... nor", and what
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ import pytest
 from newsdiff.core.article import from_text
 from newsdiff.core.sentences import split_sentences
 from newsdiff.core.words import content_words
+from newsdiff.corpus import MIN_REUSE
+from newsdiff.corpus.scan import scan
 from newsdiff.meaning.compare import compare
 from newsdiff.meaning.options import CompareOptions
 from tests.conftest import run_cli
@@ -252,3 +255,47 @@ def test_either_or_to_neither_nor_is_still_a_negation() -> None:
         "Neither the mayor nor the council approved the plan.",
     )
     assert ("negation",) in found
+
+
+# 8. scan --min-reuse below the default still finds a pair at the threshold.
+
+
+def _derived_pair(seed: int) -> tuple[str, str]:
+    """An answer of about 210 distinct 3-grams that holds four 6-word runs of its
+    source (16 shared 3-grams, B's reuse 7-8%), as the review's Clough pair (17 shared,
+    8.4%): just over the 200 3-grams counted exactly, so sampled."""
+    rng = random.Random(seed)
+    vocab = [f"w{i}" for i in range(3000)]
+    a = [rng.choice(vocab) for _ in range(260)]
+    b = [rng.choice(vocab) for _ in range(212)]
+    for k in range(4):
+        s = rng.randrange(0, 250)
+        b[20 + k * 50 : 26 + k * 50] = a[s : s + 6]
+    return " ".join(a) + ".\n", " ".join(b) + ".\n"
+
+
+def _scan_pair(tmp_path: Path, a: str, b: str, min_reuse: float) -> list[float]:
+    (tmp_path / "a.txt").write_text(a)
+    (tmp_path / "b.txt").write_text(b)
+    return [max(p.a.reuse, p.b.reuse) for p in scan([str(tmp_path)], min_reuse).pairs]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_low_min_reuse_finds_a_sampled_pair_above_it(tmp_path: Path, seed: int) -> None:
+    a, b = _derived_pair(seed)
+    (found,) = _scan_pair(tmp_path, a, b, 0.05)
+    assert 0.05 <= found < MIN_REUSE
+
+
+def test_min_reuse_zero_lists_every_pair_that_shares_a_3gram(tmp_path: Path) -> None:
+    a, b = _derived_pair(1)
+    assert len(_scan_pair(tmp_path, a, b, 0.0)) == 1
+
+
+def test_the_default_threshold_still_leaves_such_a_pair_out(tmp_path: Path) -> None:
+    """Near misses: at the default 15% the pair is out, and a pair sharing no 3-gram is
+    listed by no threshold."""
+    a, b = _derived_pair(1)
+    assert _scan_pair(tmp_path, a, b, MIN_REUSE) == []
+    other = " ".join(f"z{i}" for i in range(240)) + ".\n"
+    assert _scan_pair(tmp_path, a, other, 0.0) == []

@@ -54,7 +54,8 @@ def add_scan_command(sub: Any, formatter: Callable[[str], argparse.HelpFormatter
         default=None,
         metavar="X",
         help="keep pairs where at least X (0-1) of one side's 3-word sequences are the "
-        f"other's (default {MIN_REUSE:g})",
+        f"other's (default {MIN_REUSE:g}); below the default longer articles are counted "
+        "exactly, slower; 0: every pair that shares one",
     )
     p.add_argument(
         "--top", type=whole_number(1), default=None, metavar="N", help="only the N best pairs"

@@ -15,13 +15,15 @@ and the counts from all buckets add up to the same candidates however many there
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from newsdiff.corpus import MIN_REUSE
 from newsdiff.corpus.shingles import U64, Features, K
 
 I64 = npt.NDArray[np.int64]
@@ -47,6 +49,19 @@ class Sampling:
     #: for 200, 1.5% for 300 (binomial model of the filter above); at 200 the exact
     #: count of the short pairs costs no measurable time on the bench corpora.
     short: int = 200
+
+    def at(self, min_reuse: float) -> Sampling:
+        """These settings for a threshold below the default: the exact count covers
+        longer articles, ``short`` times ``MIN_REUSE / min_reuse`` distinct shingles
+        (600 at 0.05), so that a pair at the threshold keeps the expected shared
+        samples, and the chance of being missed, that ``short`` was chosen for (the
+        sampled filter asks 3 shared samples of any pair: at 5% a 205-3-gram answer
+        sharing 17 with its source kept 2 of them and was not checked). At 0 every
+        article is counted exactly: every pair that shares a 3-gram is checked."""
+        if not self.short or min_reuse >= MIN_REUSE:
+            return self
+        wider = math.ceil(self.short * MIN_REUSE / min_reuse) if min_reuse > 0 else 2**62
+        return replace(self, short=wider)
 
     @staticmethod
     def exhaustive() -> Sampling:

@@ -275,7 +275,7 @@ def scan(
 ) -> ScanResult:
     """Every pair of articles under ``paths`` with at least ``min_reuse`` of one side
     reused, best first. Raises InputError for a path with nothing to read."""
-    sampling = sampling or cand.Sampling()
+    sampling = (sampling or cand.Sampling()).at(min_reuse)
     run = runner or LocalRunner()
     found = pieces(paths)
     groups = partitions(found, parts)
