@@ -299,3 +299,22 @@ def test_the_default_threshold_still_leaves_such_a_pair_out(tmp_path: Path) -> N
     assert _scan_pair(tmp_path, a, b, MIN_REUSE) == []
     other = " ".join(f"z{i}" for i in range(240)) + ".\n"
     assert _scan_pair(tmp_path, a, other, 0.0) == []
+
+
+# 2 (continued). "Midlands's" and "Midlands'" are one possessive spelled two ways.
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        ("Midlands'", "Midlands's", "equal"),  # the review's poss pair
+        ("James's", "James'", "equal"),
+        ("Midland's", "Midlands'", "changed"),  # near miss: another word, one Midland
+    ],
+)
+def test_a_possessive_s_after_s_is_a_spelling(a: str, b: str, kind: str) -> None:
+    text = "SSE will sell on {} power generation assets in Turkey and Pakistan.\n"
+    cmp = compare(from_text(text.format(a), "a"), from_text(text.format(b), "b"))
+    assert [c.classes for c in cmp.rows[0].changes] == [("variant",)]
+    spelling = cmp.with_options(CompareOptions(ignore_spelling=True))
+    assert [r.kind for r in spelling.rows] == [kind]

@@ -33,6 +33,7 @@ from newsdiff.meaning.variants import (
     canonical_text,
     closed_compounds,
     has_joiner,
+    plural_possessive,
 )
 
 #: Every quotation mark (single or double, straight or curly, guillemets) and every
@@ -122,6 +123,8 @@ class CompareOptions:
             # Before case and punctuation go: "March" and "Mar." need their case and dot,
             # and a number's sign, decimal point and percent sign are its value.
             t = _fold_numbers(t, self.ignore_spelling, self.ignore_punctuation)
+        if self.ignore_spelling and ("'" in t or "’" in t):
+            t = plural_possessive(t)  # before the quote marks fold: "Midlands's" = "Midlands'"
         if self.ignore_quotes or self.ignore_punctuation:
             t = fold_doubled_marks(t).translate(_QUOTES_AND_DASHES)
         if self.ignore_spelling:

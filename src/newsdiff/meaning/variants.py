@@ -76,6 +76,16 @@ def closed_compounds(text: str) -> str:
     return _WORD.sub(lambda m: closed_compound(m.group()), text)
 
 
+#: A possessive "'s" after a final "s" ("Midlands's", "James's"), which style guides
+#: write or leave out ("Midlands'"): one spelling.
+_S_POSSESSIVE = re.compile(r"(?<=[sS])(['’])s\b")
+
+
+def plural_possessive(text: str) -> str:
+    """``text`` with a possessive "'s" after a final "s" written as the apostrophe alone."""
+    return _S_POSSESSIVE.sub(r"\1", text)
+
+
 def same_spelling_variant(a: str, b: str) -> bool:
     """Two different words that are one word spelled two ways."""
     return a.lower() != b.lower() and canonical_lower(a.lower()) == canonical_lower(b.lower())
