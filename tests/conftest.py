@@ -13,8 +13,11 @@ from hypothesis import settings
 # what it holds and a fresh clone's CI cannot fail on a draw main never saw (stop 18's
 # CI did: a sentence-final "May." found after 3,228 green tests). `make fuzz` draws new
 # ones (1,000 where a test names no number) to find what the fixed draw misses.
-settings.register_profile("fixed", derandomize=True)
-settings.register_profile("fuzz", derandomize=False, max_examples=1000)
+# No deadline in either: a deadline asserts wall-clock time, and on a busy machine (five
+# helpers at once) make fuzz failed test_offsets_law_on_any_text at 275 ms of 200 on a
+# draw that took 0.1 ms when hypothesis ran it again.
+settings.register_profile("fixed", derandomize=True, deadline=None)
+settings.register_profile("fuzz", derandomize=False, max_examples=1000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fixed"))
 
 ROOT = Path(__file__).resolve().parent.parent
