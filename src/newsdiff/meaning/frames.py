@@ -15,8 +15,9 @@ from collections.abc import Callable, Sequence
 
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.changes import Change, ChangeClass
+from newsdiff.meaning.cue_keys import verb_base
 from newsdiff.meaning.options import loose_key
-from newsdiff.meaning.sides import Side, verb_base
+from newsdiff.meaning.sides import Side
 from newsdiff.meaning.spans import Span, trimmed
 from newsdiff.meaning.wording import says_absence
 

@@ -3,7 +3,7 @@ same words, it says what it said ("The audit is expected to [-cost about $300,00
 -]take at least six months{+ and cost about $300,000+}"). A number or a negation that
 moves so is none already (``Side.changed_values``, ``Side.changed_negations``), a frame
 moved round its clause a rewording (``frames``); this reads any phrase so, the hedge
-it carries with it too."""
+it carries with it too, and a clause turned passive with its source and verb."""
 
 from __future__ import annotations
 
@@ -20,6 +20,22 @@ JOINERS = frozenset("and or but nor while whereas as then also so yet".split())
 
 _WORD = re.compile(r"\w+")
 _FACTUAL = frozenset(("negation", "number", "attribution", "hedge"))
+
+
+#: What turns a clause into its passive ("had expected the decision" -> "The decision
+#: had been expected by"), and the articles it moves with.
+PASSIVE = frozenset("been being by the a an".split())
+
+
+def _same(one: tuple[str, ...], two: tuple[str, ...]) -> bool:
+    """Whether two phrases' words are one phrase moved: the same words in order, or the
+    same clause turned active to passive (the same words but for ``PASSIVE``, "by"
+    on one side: the source and its verb kept)."""
+    if one == two:
+        return True
+    if ("by" in one) == ("by" in two):
+        return False
+    return sorted(w for w in one if w not in PASSIVE) == sorted(w for w in two if w not in PASSIVE)
 
 
 def _key(text: str) -> tuple[str, ...]:
@@ -44,7 +60,7 @@ def moved_phrases(changes: Sequence[Change]) -> list[Change]:
     alone = [k for k, c in enumerate(out) if not c.parts and bool(c.a.strip()) != bool(c.b.strip())]
     if not any(out[k].cls in _FACTUAL for k in alone):
         return out
-    inserted: dict[tuple[str, ...], list[int]] = {}
+    inserted: list[tuple[int, tuple[str, ...]]] = []
     deleted: list[tuple[int, tuple[str, ...]]] = []
     for k in alone:
         c = out[k]
@@ -52,14 +68,14 @@ def moved_phrases(changes: Sequence[Change]) -> list[Change]:
         if len(key) < 2 or all(w in STOP_WORDS for w in key):
             continue
         if c.b.strip():
-            inserted.setdefault(key, []).append(k)
+            inserted.append((k, key))
         else:
             deleted.append((k, key))
     for k, key in deleted:
-        found = inserted.get(key)
-        if found:
-            j = found.pop(0)
-            out[k], out[j] = _rewording(out[k]), _rewording(out[j])
+        found = next((j for j, other in inserted if _same(key, other)), None)
+        if found is not None:
+            inserted = [(j, other) for j, other in inserted if j != found]
+            out[k], out[found] = _rewording(out[k]), _rewording(out[found])
     return out
 
 

@@ -7,12 +7,10 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
 from typing import Generic, TypeVar
 
-from newsdiff.meaning import lexicon
 from newsdiff.meaning.certainty import expectation_swapped
-from newsdiff.meaning.changes import FILLERS
+from newsdiff.meaning.cue_keys import cue_key as _cue_key
 from newsdiff.meaning.cues.attribution import attribution_cues, source_cues
 from newsdiff.meaning.cues.base import Cue, overlapping
 from newsdiff.meaning.cues.hedges import hedge_cues
@@ -163,17 +161,41 @@ class Side:
         other = self.other if self.other is not None else self
         mine, theirs = _frames(self), _frames(other)
         kept: set[str] = set()
-        for one, two, named in ((mine, theirs, other.text), (theirs, mine, self.text)):
+        for one, two, own, named in (
+            (mine, theirs, self.text, other.text),
+            (theirs, mine, other.text, self.text),
+        ):
             extra = Counter(k for k, _bare in one) - Counter(k for k, _bare in two)
             verbs = {k.rsplit(" ", 1)[-1] for k, _bare in two}
             bare = {k for k, b in two if b}
+            others = Counter(k for k, _bare in two) - Counter(k for k, _bare in one)
+            # A verb left over whose subject the cues did not read ("Residents who
+            # attended the meeting said") against a frame whose source this side names.
+            unread = {k for k in others if " " not in k}
             for k in extra:
                 if (k, True) in one:
                     if k in verbs:
                         kept.add(k)
                 elif k.rsplit(" ", 1)[-1] in bare and _named_anyway(k, named):
                     kept.add(k)
+                elif k.rsplit(" ", 1)[-1] in unread and _all_named(k.split()[:-1], named, False):
+                    kept.add(k)
+                elif any(_named_more(k, k2, (own, named)) for k2 in others):
+                    kept.add(k)
+        if "say" in kept:
+            kept.update(_AS_SAYING)  # the cues key ", adding" as it is written
         return frozenset(kept)
+
+    @_found_once
+    def balanced_frames(self) -> frozenset[str]:
+        """The reporting frames (cue keys) this side has as often as the other: in a
+        split or merge, one that leaves a sentence for another of the row ("...,
+        according to the national statistics office." -> "According to the national
+        statistics office, ...") frames the same claim."""
+        other = self.other if self.other is not None else self
+        mine = Counter(k for k, _bare in _frames(self))
+        theirs = Counter(k for k, _bare in _frames(other))
+        return frozenset(k for k in mine if mine[k] == theirs[k])
 
     def frames_changed(self, mine: list[str], theirs: list[str], span: Span | None = None) -> bool:
         """Whether a span's frames (cue keys) on this side and the other differ, but
@@ -198,7 +220,20 @@ class Side:
             ):
                 return False
         kept = self.kept_frames
-        return [k for k in mine if k not in kept] != [k for k in theirs if k not in kept]
+        mine = [k for k in mine if k not in kept]
+        theirs = [k for k in theirs if k not in kept]
+        if mine == theirs:
+            return False
+        if not (mine and theirs) and self.many_sentences():
+            # A frame on one side of the span only, that the row has as often on both:
+            # moved to another sentence of the split or merge, not changed.
+            return not all(k in self.balanced_frames for k in mine + theirs)
+        return True
+
+    def many_sentences(self) -> bool:
+        """Whether either side of the row holds more than one sentence."""
+        other = self.other if self.other is not None else self
+        return bool(_SENTENCE_END.search(self.text) or _SENTENCE_END.search(other.text))
 
     def aside(self, start: int, end: int) -> bool:
         """Whether ``start:end`` lies in a clause with no reporting cue: a source noun
@@ -247,18 +282,43 @@ def _named_anyway(key: str, text: str) -> bool:
     """Whether a frame's source (its key's words before the verb) is a pronoun or is
     named in ``text``, the other side ("Biden said" against "President Joe Biden, who
     said"); "Critics said" against ", saying" names a new source."""
+    return _all_named(key.split()[:-1], text)
+
+
+def _all_named(words: list[str], text: str, pronouns: bool = True) -> bool:
+    """Whether each of ``words`` (folded) is in ``text`` (or, with ``pronouns``, a
+    pronoun: the subject a verb with none of its own had)."""
     have = {loose_key(w) for w in _WORD.findall(text)}
-    return all(w in _PRONOUNS or w in have for w in key.split()[:-1])
+    return all((pronouns and w in _PRONOUNS) or w in have for w in words)
 
 
 def _frames(side: Side) -> list[tuple[str, bool]]:
     """A side's reporting frames as cue keys, each with whether its verb has no
-    subject of its own (``_NO_SUBJECT``)."""
-    return [
-        (k, " " not in k and bool(_NO_SUBJECT.search(side.text, max(0, c.start - 12), c.start)))
-        for c in side.attribution
-        for k in [_cue_key(c)]
-    ]
+    subject of its own (``_NO_SUBJECT``). A participle that adds to what its subject
+    said (", adding") reports as ", saying" does."""
+    out: list[tuple[str, bool]] = []
+    for c in side.attribution:
+        k = _cue_key(c)
+        bare = " " not in k and bool(_NO_SUBJECT.search(side.text, max(0, c.start - 12), c.start))
+        out.append(("say" if bare and k in _AS_SAYING else k, bare))
+    return out
+
+
+#: A participle of saying more that reports as ", saying" does.
+_AS_SAYING = frozenset(("add",))
+#: A sentence's end inside a row side (sentences joined by a space).
+_SENTENCE_END = re.compile(r"[.!?][”’\"')]*\s+\S")
+
+
+def _named_more(k: str, k2: str, texts: tuple[str, str]) -> bool:
+    """Whether frames ``k`` (this side's) and ``k2`` (the other's) are one frame with
+    its source named more fully on one side ("Harlan told reporters" and "Majority
+    Leader Tom Harlan told reporters"), the words only the longer has named anyway
+    on the shorter one's side (``texts``: this side's, the other's)."""
+    longer, shorter, named = (k2, k, texts[0]) if len(k2) > len(k) else (k, k2, texts[1])
+    if not longer.endswith(" " + shorter):
+        return False
+    return _all_named(longer[: -len(shorter)].split(), named, False)
 
 
 #: Words between a negator and what it negates: "never have been brought", "no such".
@@ -300,50 +360,3 @@ def _same_keys(side: Side, start: int, end: int, put: str) -> bool:
         == _cue_key(replace(c, text=f"{c.text[: start - c.start]}{put}{c.text[end - c.start :]}"))
         for c in cues
     )
-
-
-def _cue_key(cue: Cue) -> str:
-    """What a cue says, so that a cue written two ways is one cue."""
-    if cue.kind == "range":
-        # A range hedges by being one, whatever its ends and joins: "between 15% and
-        # 20%" -> "between 18% and 20%" changes a number, not how sure the story is.
-        return "range"
-    # Articles and spinners' fillers say nothing about who is speaking: "Amid the
-    # reports" and "Amid reports" are one cue, so dropping "the" is no attribution change.
-    text = _AS_PER.sub("according to", cue.text) if cue.kind == "attribution" else cue.text
-    said = [w for w in re.findall(r"\w+", text) if w.lower() not in _CUE_NOISE]
-    if cue.kind in ("attribution", "hedge"):
-        # A reporting verb in another tense is the same source saying the same thing:
-        # "Police say" -> "Police said" is a rewording, "said" -> "claimed" is not; so
-        # is "estimates" -> "estimated", a hedge word too.
-        return " ".join(verb_base(loose_key(w)) for w in _one_name(tuple(said)))
-    return " ".join(loose_key(w) for w in said)
-
-
-def verb_base(word: str) -> str:
-    """A verb's base form ("said" and "says" are "say"); any other word as it is."""
-    if lexicon.verb_form(word) in ("past", "s", "ing"):
-        return min(base for pos, base in lexicon.base_forms(word) if pos == "v")
-    return word
-
-
-_CUE_NOISE = FILLERS | {"a", "an", "the"}
-#: "as per" says what "according to" says: the same frame of the same source.
-_AS_PER = re.compile(r"\bas per\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=8192)
-def _one_name(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A frame's words with each two that WordNet knows as one noun put as that noun's
-    first sense: "a news conference" and "a press conference" are one place of saying,
-    as "news agency", "press agency" and "wire service" are one source."""
-    out: list[str] = []
-    k = 0
-    while k < len(words):
-        pair = words[k : k + 2]
-        # Two lowercase words only: a name ("Ana Lind") is no common noun of WordNet's.
-        common = len(pair) == 2 and pair[0].islower() and pair[1].islower()
-        first = lexicon.senses("n", "_".join(pair)) if common else ()
-        out.append(f"#{first[0]}" if first else words[k])
-        k += 2 if first else 1
-    return tuple(out)
