@@ -50,6 +50,7 @@ from newsdiff.meaning.cues.attribution_words import (
     WARN_VERBS,
 )
 from newsdiff.meaning.cues.base import Word, words
+from newsdiff.meaning.cues.base import one_phrase as one_phrase  # the clause rules' own
 from newsdiff.meaning.cues.headlines import headline_verb
 from newsdiff.meaning.cues.names import name_opens, plural_agrees
 from newsdiff.meaning.cues.number_words import WEEKDAYS
@@ -58,11 +59,6 @@ from newsdiff.meaning.verb_frames import takes_object
 _CONTRACTED_SUBJECT = re.compile(r"(?:i|he|she|it|we|they|you|there|that)['’](?:s|re|m|ve|d|ll)")
 _OPENS_CONTENT = re.compile(r"\s*(?::|,?\s*[“\"‘'«„]|[,—–-]\s+[“\"‘'«])")
 _CLOSING_MARKS = ",”’\"'—–"
-
-
-def one_phrase(text: str, ws: tuple[Word, ...], j: int) -> bool:
-    """Whether ws[j] and ws[j + 1] are in one phrase (only spaces between)."""
-    return 0 <= j and j + 1 < len(ws) and text[ws[j][2] : ws[j + 1][1]].isspace()
 
 
 def _finite(word: str, after_pronoun: bool) -> bool:

@@ -51,7 +51,9 @@ _ATTITUDE = re.compile(
     r"to be fair|to put it mildly|certainly|definitely|indeed|simply|hardly|literally|"
     r"merely|necessarily|belatedly|all too|after all|by the way|at best|at worst|"
     r"far from(?!\s+(?:the|a|an|his|her|its|their|our|my|your|home|here|there|\d))|"
-    r"no doubt|undeniably|unquestionably|(?:(?:much|far|even|no) )?(?:better|worse)(?![-‐]))\b",
+    r"no doubt|undeniably|unquestionably|(?:(?:much|far|even|no) )?(?:better|worse)(?![-‐]))\b"
+    # Not the first word of a compound: "after all-night session", "at best-selling".
+    r"(?![-‐‑]\w)",
     re.IGNORECASE,
 )
 #: A first person who weighs in (``evaluative`` has "I think", "we believe").
