@@ -21,6 +21,7 @@ from diff_match_patch import diff_match_patch
 
 from newsdiff.core.article import normalize
 from newsdiff.core.figures import GROUP_SPACES, GROUPS_AFTER, SPACED
+from newsdiff.core.possessive import possessive
 from newsdiff.core.unspaced import whole_words
 
 if TYPE_CHECKING:
@@ -122,12 +123,12 @@ def _regex_patterns() -> tuple[_Patterns, _Patterns, regex.Pattern[str]]:
 # start-up (issue 16); English, and most Latin, Greek and Cyrillic news, never needs it.
 # Possessive runs (``++``, ``*+``): nothing after a run can make it give back what it
 # took, so each matches what the greedy one matches, without the state ``re`` keeps
-# to backtrack into every repetition (about a tenth of a scan).
-_PLAIN_TOKEN = rf"\d++(?:[.,:]\d++)*+{GROUPS_AFTER}|\w++(?:[’'\-]\w++)*+|{_DOUBLED}"
+# to backtrack into every repetition (a tenth of a scan); core/possessive.py.
+_PLAIN_TOKEN = possessive(rf"\d++(?:[.,:]\d++)*+{GROUPS_AFTER}|\w++(?:[’'\-]\w++)*+|{_DOUBLED}")
 _PLAIN_PATTERNS = (
-    re.compile(rf"{_PLAIN_TOKEN}|\s++|[^\w\s]"),
+    re.compile(possessive(rf"{_PLAIN_TOKEN}|\s++|[^\w\s]")),
     re.compile(rf"{_PLAIN_TOKEN}|[^\w\s]"),
-    re.compile(rf"\s++|(?:{_PLAIN_TOKEN}|[^\w\s])\s*+"),
+    re.compile(possessive(rf"\s++|(?:{_PLAIN_TOKEN}|[^\w\s])\s*+")),
 )
 
 #: Where the characters ``_PLAIN`` admits are taken from: Latin, Greek, Cyrillic,

@@ -21,6 +21,7 @@ import regex
 
 from newsdiff.core.article import Article, InputError, load, normalize
 from newsdiff.core.figures import GROUPS_AFTER
+from newsdiff.core.possessive import possessive
 from newsdiff.core.reuse import NGRAM
 from newsdiff.core.reuse import words as reuse_words
 from newsdiff.core.unspaced import UNSPACED
@@ -35,7 +36,7 @@ U64 = npt.NDArray[np.uint64]
 K = NGRAM
 
 # The word diff's figures: no "%" in their token, thousands grouped by spaces joined.
-_FAST = re.compile(rf"\d++(?:[.,:]\d++)*+{GROUPS_AFTER}|\w+(?:['\-]\w+)*")
+_FAST = re.compile(possessive(rf"\d++(?:[.,:]\d++)*+{GROUPS_AFTER}|\w+(?:['\-]\w+)*"))
 _HARD = regex.compile(rf"[{NO_SPACE}\p{{M}}]", regex.V1)
 
 

@@ -11,6 +11,7 @@ from operator import itemgetter
 from typing import Literal
 
 from newsdiff.core.frozen import quick_init
+from newsdiff.core.possessive import possessive
 
 CueKind = Literal[
     "attribution", "source", "quote", "hedge", "range", "evaluative", "speculative",
@@ -42,7 +43,7 @@ class Cue:
 
 #: Possessive runs: what the greedy ``\w+(?:[’'\-]\w+)*`` matches (nothing follows a
 #: run to make it give back), without the state kept to backtrack into each one.
-_WORD = re.compile(r"\w++(?:[’'\-]\w++)*+")
+_WORD = re.compile(possessive(r"\w++(?:[’'\-]\w++)*+"))
 
 Word = tuple[str, int, int]  # lowercase word, start, end
 
