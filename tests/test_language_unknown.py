@@ -93,3 +93,31 @@ def test_a_quote_and_its_frame_stay_english() -> None:
     quote = '"We have never seen anything like this,"'
     pair = (f"{quote} said Mayor Massimo Isola.", f"{quote} Mayor Massimo Isola claimed.")
     assert detect(*pair) == ("en", True)
+
+
+# Review r19b finding 6: a results brief has few function words but English words.
+RESULTS = (
+    "PREMIER LEAGUE RESULTS: Arsenal 2 Chelsea 1. Liverpool 3 Everton 0. Manchester "
+    "United 1 Tottenham Hotspur 1. Newcastle United 0 Aston Villa 2. Brighton 4 Fulham 2. "
+    "West Ham United 1 Brentford 1. Scorers: Saka 12, Havertz 67; Palmer 45. Salah 10, "
+    "55, Nunez 80. Attendance 60,272. Referee Michael Oliver said afterwards."
+)
+
+
+def test_english_words_with_few_function_words_stay_english() -> None:
+    """r19b finding 6: "und" switched the classes off, so "said" -> "claimed" was a
+    rewording; most of its words are English (WordNet's), so it is English, unsure."""
+    claimed = RESULTS.replace(" said ", " claimed ")
+    cmp = compare(from_text(RESULTS, "a"), from_text(claimed, "b"))
+    assert (cmp.lang, cmp.lang_sure) == ("en", False)
+    assert [c.cls for c in cmp.changes()] == ["attribution"]
+
+
+@pytest.mark.parametrize("lang", sorted(OTHER))
+def test_unknown_languages_stay_unknown_with_the_english_word_list(lang: str) -> None:
+    """Near miss: Swedish, Turkish, Indonesian and Vietnamese words are not English."""
+    from newsdiff.meaning.lexicon import known
+
+    assert detect(OTHER[lang], known=known).lang == UNKNOWN
+    cmp = compare(from_text(OTHER[lang], "a"), from_text(OTHER[lang], "b"))
+    assert cmp.lang == UNKNOWN

@@ -174,8 +174,9 @@ def _load_pair(
     return cmp
 
 
-#: What the English-only parts say of a short text whose words do not show its language.
-UNSURE = "language not clear from so few words"
+#: What the English-only parts say of a text whose function words do not show its
+#: language (a short one, or one of names and figures whose words are English).
+UNSURE = "language not clear from its function words"
 
 
 def note(text: str) -> None:
@@ -301,13 +302,14 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     from newsdiff.core.article import InputError, load
     from newsdiff.core.language import detect, guessed_how, is_english, named
     from newsdiff.core.sentences import line_units, split_sentences
+    from newsdiff.meaning.lexicon import known
     from newsdiff.meaning.suggest import Suggestion, shown_why, suggest
 
     try:
         article = load(args.file)
     except InputError as err:
         raise CliError(str(err)) from None
-    lang, sure = (args.lang, True) if args.lang else detect(article.text)
+    lang, sure = (args.lang, True) if args.lang else detect(article.text, known=known)
     units = line_units(article.text) if args.lines else split_sentences(article.text, lang)
     if is_english(lang):
         model = store_model(args.store)  # first: a damaged model is the one line said

@@ -21,7 +21,7 @@ from newsdiff.core.sentences import sentence_at as sentence_at  # the API docs/m
 from newsdiff.core.worddiff import Diff, diff_words_both, side_a, side_b, word_count
 from newsdiff.meaning.changes import Change, ChangeClass, figure_class, split_by_options
 from newsdiff.meaning.classify import row_changes
-from newsdiff.meaning.lexicon import concepts
+from newsdiff.meaning.lexicon import concepts, known
 from newsdiff.meaning.options import DEFAULT, CompareOptions, loose_key, same_tokens
 from newsdiff.meaning.shown import shown_ops
 from newsdiff.meaning.spans import spans, stretches
@@ -374,7 +374,7 @@ def compare(
     """
     opts = options or DEFAULT
     tell = progress or _quiet
-    language = Detected(lang) if lang else detect(a.text, b.text)
+    language = Detected(lang) if lang else detect(a.text, b.text, known=known)
     english, periods = is_english(language.lang), groups_by_periods(language.lang)
     tell("segmenting", 0.0)
     sa, sb = split_sentences(a.text, lang), split_sentences(b.text, lang)

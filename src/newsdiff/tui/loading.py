@@ -115,7 +115,7 @@ class LoadingMixin(AppBase):
             )
         elif not message.comparison.lang_sure:
             self.notify(
-                "Language not clear from so few words: change classes and suggestions read "
+                "Language not clear from its function words: change classes and suggestions read "
                 "it as English (--lang to force a language).",
                 timeout=8,
             )

@@ -14,6 +14,7 @@ from newsdiff.core.article import Article
 from newsdiff.core.language import Detected, detect, is_english
 from newsdiff.core.sentences import split_sentences
 from newsdiff.meaning.compare import Comparison, Row
+from newsdiff.meaning.lexicon import known
 from newsdiff.meaning.options import DEFAULT, CompareOptions
 
 #: What a key that would move to side B says instead.
@@ -29,7 +30,7 @@ def one_sided(
 
     ``lang``: as ``compare`` takes it (None: guessed from the script).
     """
-    language = Detected(lang) if lang else detect(article.text)
+    language = Detected(lang) if lang else detect(article.text, known=known)
     english = is_english(language.lang)
     sentences = split_sentences(article.text, language.lang)  # guessed once, above
     rows = [
