@@ -49,3 +49,24 @@ def test_fail_on_number_passes(capsys: pytest.CaptureFixture[str], tmp_path: Pat
         capsys, "diff", "--format", "plain", "--fail-on", "number", str(pa), str(pb)
     )
     assert code == 0 and "{variant}" in out
+
+
+# Review r19b finding 2: each side read by its own convention made any mix "the same".
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("1.200", "1,200"),  # "1.200 Millionen" -> "1,200 Millionen": 1200 -> 1.2
+        ("1.200", "1,2"),
+        ("1,200", "1200"),  # 1.2 -> 1200
+        ("1.250", "1,25"),
+        ("1.200", "1.200,5"),
+    ],
+)
+def test_both_sides_read_by_the_period_convention(a: str, b: str) -> None:
+    assert _classes(DE.format(a), DE.format(b)) == ["number"]
+
+
+@pytest.mark.parametrize(("a", "b"), [("1.200", "1 200,0"), ("1,5", "1.5"), ("1.200", "1200")])
+def test_the_same_value_in_the_period_convention_is_a_variant(a: str, b: str) -> None:
+    """Near miss: regrouped, or a decimal comma written as a point, is the same value."""
+    assert _classes(DE.format(a), DE.format(b)) == ["variant"]

@@ -10,9 +10,10 @@ a head of one to three make a group, so two figures side by side stay two ("in 2
 A period is also a decimal point in English ("1.125%"), so a figure grouped by
 periods alone is read as one only where nothing else can be meant: two groups or
 more ("2.500.000") or a decimal comma after them ("1.500,5"). A single "1.200" is
-1.2, but where a change's figures differ in a language that groups by periods
-(``PERIOD_LANGUAGES``), it is read again as 1200 (``periods_read``): only for such a
-change of such a pair, not for every figure read (r18a finding 6).
+1.2, but a change's figures in a language that groups by periods
+(``PERIOD_LANGUAGES``) are read by its convention, a comma the decimal mark
+(``periods_read``): only for a change of such a pair, not for every figure read (r18a
+finding 6).
 """
 
 from __future__ import annotations
@@ -63,15 +64,31 @@ def ungrouped(raw: str) -> str | None:
 #: Languages whose news groups thousands with a period ("1.200"): German, Spanish,
 #: Italian, Portuguese, Dutch, Greek, Danish, Turkish, Indonesian, Vietnamese, Romanian.
 PERIOD_LANGUAGES = frozenset("de es it pt nl el da tr id vi ro".split())
-#: One period group of a figure that nothing else groups or ends ("1.200", not "1.2",
-#: "1.2000", "1.200.000" or "1.200,5", which ``ungrouped`` reads already).
-_ONE_PERIOD = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d]|[.,]\d)")
+#: A figure of digits and the marks between them ("1.200", "1,2", "1.200,5"), not a
+#: sentence's full stop after it.
+_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+#: Thousands grouped by periods, a decimal comma after them or not ("1.200", "1.200,5").
+_PERIOD_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+#: A decimal comma with no group before it ("1,2", "1,200": 1.2 where periods group).
+_DECIMAL_COMMA = re.compile(r"\d+,\d+")
+
+
+def _period_figure(found: re.Match[str]) -> str:
+    raw = found.group()
+    if _PERIOD_GROUPS.fullmatch(raw):
+        return raw.replace(".", "").replace(",", ".")
+    if _DECIMAL_COMMA.fullmatch(raw):
+        return raw.replace(",", ".")
+    return raw  # "1.5", "04.12.2026", "1,200,000": no reading of this language's
 
 
 def periods_read(text: str) -> str:
-    """``text`` with each figure of one period group written without it ("1.200" ->
-    "1200"): its reading in a language that groups thousands with periods."""
-    return _ONE_PERIOD.sub(r"\1\2", text)
+    """``text`` with each figure written as a language that groups thousands with periods
+    reads it, in English's marks: a period group dropped and a comma the decimal point
+    ("1.200" -> "1200", "1.200,5" -> "1200.5", "1,200" and "1,2" -> "1.200", "1.2").
+    Both sides of a change are read so, never one by each convention, so "1.200" ->
+    "1,200" (1.2 there) is a number change (review r19b finding 2)."""
+    return _FIGURE.sub(_period_figure, text)
 
 
 def groups_by_periods(lang: str) -> bool:

@@ -191,16 +191,16 @@ def figure_class(a: str, b: str, periods: bool = False) -> ChangeClass:
     Arabic-script letter typed on another keyboard, "۱۲۰۰" -> "1200": ``normalize``) is
     a ``variant``, as English's is; figures are read in that form, so a figure written
     in another script's digits keeps its value. ``periods``: the language groups
-    thousands with a period, so "1.200" -> "1200" is the same 1200 (``figures``)."""
+    thousands with a period and its decimal mark is a comma, so "1.200" -> "1200" is the
+    same 1200 and "1.200" -> "1,200" (1.2) a number (``figures.periods_read``)."""
     a, b = normalize(a), normalize(b)
     if a == b:
         return "variant"
     if not (_has_digit(a) and _has_digit(b)):
         return "rewording"
-    va, vb = _figure_values(a), _figure_values(b)
-    if periods and va != vb:
+    if periods:  # both sides by the language's convention ("1,200" is 1.2 there)
         a, b = periods_read(a), periods_read(b)
-        va, vb = _figure_values(a), _figure_values(b)
+    va, vb = _figure_values(a), _figure_values(b)
     if va and vb and va != vb:
         return "number"
     if va and va == vb and _figures_out(a) == _figures_out(b):
