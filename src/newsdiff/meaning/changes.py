@@ -232,3 +232,31 @@ def _figures_out(text: str) -> str:
             out.append(text[pos : n.start])
             pos = n.end
     return "".join(out) + text[pos:]
+
+
+def trimmed_parts(
+    sa: str, sb: str, parts: Sequence[tuple[int, int, int, int]]
+) -> tuple[tuple[int, int, int, int], ...]:
+    """The parts of a change drawn in parts (``Change.parts``), each without spaces at
+    its ends on either side: a part joins changes, and one empty on a side is a point
+    before or after the space beside it ("said" deleted at "Russian| ‘hasty’"), so the
+    change's text on that side began or ended with the space. A point at the change's
+    start moves over the spaces after it, one at its end over those before it."""
+    first = (min(p[0] for p in parts), min(p[2] for p in parts))
+    return tuple(
+        (*_inward(sa, p[0], p[1], p[0] == first[0]), *_inward(sb, p[2], p[3], p[2] == first[1]))
+        for p in parts
+    )
+
+
+def _inward(text: str, start: int, end: int, forward: bool) -> tuple[int, int]:
+    if start == end:
+        step = 1 if forward else -1
+        while 0 < start < len(text) and text[start if forward else start - 1].isspace():
+            start += step
+        return start, start
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from newsdiff.meaning import lexicon
-from newsdiff.meaning.changes import Change, ChangeClass
+from newsdiff.meaning.changes import Change, ChangeClass, trimmed_parts
 from newsdiff.meaning.cue_keys import verb_base
 from newsdiff.meaning.options import loose_key
 from newsdiff.meaning.sides import Side
@@ -333,6 +333,7 @@ def _frame(
     kept = side_a[p[1] : q[0]].strip()
     if kept != side_b[p[3] : q[2]].strip() or not _has_word(kept):
         return None
+    p, q = trimmed_parts(side_a, side_b, (p, q))
     a0, a1, b0, b1 = span = (p[0], q[1], p[2], q[3])
     # The same words at the clause's other end: the frame only moved ("said Mayor
     # Massimo Isola" -> "Mayor Massimo Isola said", "said the mayor" -> "the mayor

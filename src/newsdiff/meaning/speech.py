@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from newsdiff.core.words import STOP_WORDS
 from newsdiff.meaning import lexicon
-from newsdiff.meaning.changes import FILLERS, Change, ChangeClass
+from newsdiff.meaning.changes import FILLERS, Change, ChangeClass, trimmed_parts
 from newsdiff.meaning.cues.base import Cue, words
 from newsdiff.meaning.cues.numbers import numbers
 from newsdiff.meaning.cues.quotes import QUOTE_CHARS, quotations
@@ -200,9 +200,9 @@ def conversions(changes: list[Change], sa: Side, sb: Side, zones: Sequence[Span]
         if len(members) < 2 or all(changes[i].cls != "attribution" for i in members):
             continue
         taken.update(members)
-        a0, a1 = min(changes[i].a_start for i in members), max(changes[i].a_end for i in members)
-        b0, b1 = min(changes[i].b_start for i in members), max(changes[i].b_end for i in members)
-        parts = tuple(p for i in members for p in changes[i].pieces)
+        parts = trimmed_parts(sa.text, sb.text, [p for i in members for p in changes[i].pieces])
+        a0, a1 = min(p[0] for p in parts), max(p[1] for p in parts)
+        b0, b1 = min(p[2] for p in parts), max(p[3] for p in parts)
         joined[members[0]] = Change(
             sa.text[a0:a1], sb.text[b0:b1], "attribution", a0, a1, b0, b1, parts=parts
         )
