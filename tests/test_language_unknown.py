@@ -121,3 +121,32 @@ def test_unknown_languages_stay_unknown_with_the_english_word_list(lang: str) ->
     assert detect(OTHER[lang], known=known).lang == UNKNOWN
     cmp = compare(from_text(OTHER[lang], "a"), from_text(OTHER[lang], "b"))
     assert cmp.lang == UNKNOWN
+
+
+def test_unknown_language_line_asks_for_its_name(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """r19b finding 3: for Vietnamese the line said "--lang en to force English"; it
+    says to name the language, and under --lang vi "1.200" -> "1200" is a variant."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    vi = "Bộ trưởng nói rằng chính phủ sẽ chi {} tỷ đồng, theo các chuyên gia kinh tế. "
+    a.write_text(vi.format("1.200") + OTHER["vi"] + "\n", "utf-8")
+    b.write_text(vi.format("1200") + OTHER["vi"] + "\n", "utf-8")
+    _code, out, err = run(capsys, "diff", "--format", "plain", str(a), str(b))
+    assert "language unknown" in err and "--lang en" not in err and "--lang CODE" in err
+    assert "{number}" in out  # unnamed: "1.200" is read as English's 1.2
+    _code, out, err = run(capsys, "diff", "--format", "plain", "--lang", "vi", str(a), str(b))
+    assert "{variant}" in out
+    _code, out, err = run(capsys, "suggest", str(a))
+    assert "--lang en" not in err and "--lang CODE" in err
+
+
+def test_a_named_language_line_still_offers_english(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Near miss: German, guessed, may be English copy misread: force English."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(KNOWN["de"] + "\n", "utf-8")
+    b.write_text(KNOWN["de"].replace("Montag", "Dienstag") + "\n", "utf-8")
+    _code, _out, err = run(capsys, "diff", "--format", "plain", str(a), str(b))
+    assert "language de" in err and "--lang en to force English" in err

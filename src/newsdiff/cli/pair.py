@@ -161,9 +161,9 @@ def _load_pair(
     except AlignmentTooLarge as err:
         raise CliError(f"{a}, {b}: {err}") from None
     if not cmp.english:
-        from newsdiff.core.language import guessed_how, named
+        from newsdiff.core.language import guessed_how, named, to_force
 
-        how = "as asked" if lang else f"{guessed_how(cmp.lang)}; --lang en to force English"
+        how = "as asked" if lang else f"{guessed_how(cmp.lang)}; {to_force(cmp.lang)}"
         note(
             f"language {named(cmp.lang)} ({how}): change classes are English-only, "
             "so a change is shown as rewording unless a figure in digits changed (number) "
@@ -300,7 +300,7 @@ def _quote(text: str) -> str:
 def cmd_suggest(args: argparse.Namespace) -> int:
     from newsdiff.cli.learn import store_model
     from newsdiff.core.article import InputError, load
-    from newsdiff.core.language import detect, guessed_how, is_english, named
+    from newsdiff.core.language import detect, guessed_how, is_english, named, to_force
     from newsdiff.core.sentences import line_units, split_sentences
     from newsdiff.meaning.lexicon import known
     from newsdiff.meaning.suggest import Suggestion, shown_why, suggest
@@ -320,7 +320,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     else:
         # The rules read English cue words and the model learns on their features:
         # in another language they would guess, so no sentence gets a label.
-        how = "as asked" if args.lang else f"{guessed_how(lang)}; --lang en to force English"
+        how = "as asked" if args.lang else f"{guessed_how(lang)}; {to_force(lang)}"
         note(
             f"{args.file}: language {named(lang)} ({how}): suggestions are English-only, none given"
         )

@@ -243,6 +243,15 @@ def guessed_how(lang: str) -> str:
     return "guessed from the script"
 
 
+def to_force(lang: str) -> str:
+    """What a note tells to do where the guess ``lang`` is wrong: force English, but
+    name the language of a text the guess could not (``UNKNOWN``: Vietnamese, Danish,
+    ... are not English either, review r19b finding 3)."""
+    if lang == UNKNOWN:
+        return "--lang CODE to name its language, as da, tr, id, vi or ro"
+    return "--lang en to force English"
+
+
 def named(lang: str) -> str:
     """``lang`` as a note names it: a code, or "unknown" for ``UNKNOWN``."""
     return "unknown" if lang == UNKNOWN else lang

@@ -20,7 +20,7 @@ from textual.content import Content
 from textual.message import Message
 
 from newsdiff.core.article import Article
-from newsdiff.core.language import named
+from newsdiff.core.language import named, to_force
 from newsdiff.meaning.compare import Comparison
 from newsdiff.store import Store
 
@@ -107,10 +107,11 @@ class LoadingMixin(AppBase):
         self._update_progress()
         self._update_mode()
         if not message.comparison.english:
+            lang = message.comparison.lang
             self.notify(
-                f"Language {named(message.comparison.lang)}: change classes and suggestions are "
+                f"Language {named(lang)}: change classes and suggestions are "
                 "English-only (a change shows as rewording unless a figure in digits "
-                "changed, a number; --lang en to force English).",
+                f"changed, a number; {to_force(lang)}).",
                 timeout=8,
             )
         elif not message.comparison.lang_sure:
