@@ -17,7 +17,7 @@ from newsdiff.meaning.cues.attribution_words import (
     SUBJECT_CONTENT_VERBS,
 )
 from newsdiff.meaning.opposites import opposed
-from newsdiff.meaning.options import ALL, loose_key
+from newsdiff.meaning.options import ALL, closed_alike, loose_key
 from newsdiff.meaning.spans import tone
 from newsdiff.meaning.synonymy import wider_synonyms
 from newsdiff.meaning.variants import abbreviate
@@ -46,7 +46,7 @@ def is_synonym(
     (``initial``: whether each side's span may start one): "Republican" the party is
     not "republican" (power in the citizens), which WordNet puts beside "democratic".
     """
-    if same_numbers or ALL.same_folded(a, b):
+    if same_numbers or ALL.fold(a) == ALL.fold(b) or closed_alike(a, b):
         return False
     pa, pb = (" ".join(x.lower().split()) for x in (a, b))
     if _PRONOUNS.get(pa, pa) == _PRONOUNS.get(pb, pb):
@@ -101,7 +101,7 @@ def is_variant(a: str, b: str, same_numbers: bool) -> bool:
     if same_numbers:
         return True
     fa, fb = ALL.fold(a), ALL.fold(b)
-    if fa == fb or abbreviate(fa) == abbreviate(fb) or ALL.same_folded(a, b):
+    if fa == fb or abbreviate(fa) == abbreviate(fb) or closed_alike(a, b):
         return True
     ea, eb = _expanded(a), _expanded(b)
     return (ea != a or eb != b) and ALL.fold(ea) == ALL.fold(eb)
