@@ -44,10 +44,11 @@ def test_the_same_merge_in_a_longer_pair() -> None:
 
 def test_a_sentence_a_reprint_opens_with_joins_its_row_out_of_order() -> None:
     """wire6/reprint6: B#1 opens with A#4 word for word, then merges A#1 and A#2; A#4
-    was removed. A#3 -> B#2 stays between them."""
+    was removed. A#3 -> B#2 stands inside that row's A side, and B puts it after A#4's
+    words: a move (r19b finding 1: what stands between a row's sentences moved)."""
     rows = _rows("wire6.txt", "reprint6.txt")
     assert rows[((0, 1, 3), (0,))] == "changed"
-    assert rows[((2,), (1,))] == "changed"
+    assert rows[((2,), (1,))] == "moved"
     assert not any(kind == "removed" for kind in rows.values())
 
 

@@ -42,7 +42,7 @@ from newsdiff.core.confidence import (
 from newsdiff.core.copied import discounted
 from newsdiff.core.frozen import quick_init
 from newsdiff.core.paraphrase import Concepts, paraphrase_pairs
-from newsdiff.core.regroup import merged_neighbours, outbid, take_in, take_out
+from newsdiff.core.regroup import interrupted, merged_neighbours, outbid, take_in, take_out
 from newsdiff.core.small import SmallPairing
 from newsdiff.core.trim import group_text as _text
 from newsdiff.core.trim import trimmed
@@ -339,6 +339,9 @@ def align(
             links[k] = Link(kind, ia, ib, round(score, 4))
             used_a.update(ia)
             used_b.update(ib)
+        for k in interrupted(links):
+            lk = links[k]
+            links[k] = Link("moved", lk.a, lk.b, lk.similarity)
     links.extend(Link("removed", (i,), (), 0.0) for i in range(n) if i not in used_a)
     links.extend(Link("added", (), (j,), 0.0) for j in range(m) if j not in used_b)
     return order_rows(links)

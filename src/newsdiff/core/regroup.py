@@ -228,6 +228,30 @@ def take_in(
     return grown
 
 
+def interrupted(links: Sequence[Row]) -> list[int]:
+    """The rows, by their place in ``links``, holding a sentence that lies between two
+    sentences of another row's side: ``take_in`` joins a sentence wherever it stands, so
+    a row may hold B#0 and B#2 (a merge or split whose other part moved); drawn in
+    place, it hides that B#1 now stands inside it, so B#1's row is a move (r19b
+    finding 1: "in May. A spokesman ..." -> "in May." ... "A spokesman ..." after
+    "The bank will meet again in July." was all equal, exit 0)."""
+    out: set[int] = set()
+    holder: tuple[dict[int, int], dict[int, int]] | None = None
+    for lk in links:
+        for side, run in ((0, lk.a), (1, lk.b)):
+            if len(run) < 2 or run[-1] - run[0] < len(run):
+                continue  # almost every row: a run on both sides
+            if holder is None:
+                holder = (
+                    {i: k for k, other in enumerate(links) for i in other.a},
+                    {j: k for k, other in enumerate(links) for j in other.b},
+                )
+            own = set(run)
+            held = holder[side]
+            out.update(held[x] for x in range(run[0] + 1, run[-1]) if x not in own and x in held)
+    return sorted(out)
+
+
 def _holds(own: frozenset[str], theirs: frozenset[str]) -> bool:
     """Whether ``theirs`` holds HELD of ``own``'s words, and BROUGHT or more."""
     held = len(own & theirs)
