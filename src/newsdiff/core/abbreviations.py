@@ -52,8 +52,16 @@ ENGLISH_TITLES = (
 #: and after a word of its list before a person's title and a name ("... Apple Inc.
 #: Mr. Cook said"), unless the word is a title itself ("Lt. Gen. Smith") or a letter of
 #: an initialism ("U.S. Rep. Smith"). "No. 10", "Art. IV", "vs. Dr. Jones" go on.
+#: ... and the openers a capitalised word does not cover (r19b finding 5): a word in
+#: capitals that is no Roman numeral and goes on with no hyphen, figure or stop
+#: ("AP", "NATO", "EU", "US", "IBM"; not "Art. IV", "no. CV-2023-114"), and "A" or "I"
+#: before a word ("A spokesman", '"I will stay"'). After "May", the month, never
+#: written short, a figure too, as after "June" ("in May. 2024 was ...").
+_CAPS_OPENER = r"(?:(?![IVXLCDM]+\b)[A-Z]{2,}\b(?![-\d/.])|[AI]\s+[A-Za-z])"
 TITLE_FOLLOWS = re.compile(
-    r"(?<![\w.])(?:(?:[Mm]ay|[Nn]o|[Aa]rt)\.(?=\s+[\"“‘(]?[A-Z](?:[a-z]|\.[A-Z]))"
+    r"(?<![\w.])(?:(?:[Mm]ay\.(?=\s+(?:\d|[\"“‘(]?(?:[A-Z](?:[a-z]|\.[A-Z])|"
+    rf"{_CAPS_OPENER}))))|[Nn]o\.(?=\s+[\"“‘(]?(?:[A-Z](?:[a-z]|\.[A-Z])|{_CAPS_OPENER}))"
+    r"|[Aa]rt\.(?=\s+[\"“‘(]?[A-Z](?:[a-z]|\.[A-Z]))"
     rf"|(?!(?:{ENGLISH_TITLES})\.)[A-Za-z][a-z]+\.(?=\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sen|Rep"
     r"|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Atty|Maj|Adm|Cmdr|Brig|Cpl|Pvt|Det|Insp|Supt|Messrs)"
     r"\.\s+[A-Z]))"
