@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdiff.core import possessive as module
 from newsdiff.core import worddiff
 from newsdiff.core.figures import GROUPS_AFTER
-from newsdiff.meaning.cues import base
 
 from .conftest import SEEDS
 
@@ -36,11 +36,17 @@ def test_old_python_gets_greedy_twins(monkeypatch: pytest.MonkeyPatch) -> None:
 PATTERNS = [
     rf"\d++(?:[.,:]\d++)*+{GROUPS_AFTER}|\w++(?:[’'\-]\w++)*+|{worddiff._DOUBLED}|\s++|[^\w\s]",
     rf"\s++|(?:\d++(?:[.,:]\d++)*+{GROUPS_AFTER}|\w++(?:[’'\-]\w++)*+|[^\w\s])\s*+",
-    base._WORD.pattern,
+    r"\w++(?:[’'\-]\w++)*+",  # meaning/cues/base.py's _WORD
 ]
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] + [
     "and there’ s a great deal, workers' union, co-operation 1 200,5 3.5% 1.200.000",
 ]
+
+
+def right(pattern: str, text: str) -> list[str]:
+    """The matches of the possessive pattern as documented: by the ``regex`` package,
+    whose possessives were never wrong (``re`` on 3.11.0-3.11.4 is what is tested)."""
+    return [m.group() for m in regex.finditer(pattern, text)]
 
 
 @pytest.mark.parametrize("pattern", PATTERNS)
@@ -48,13 +54,13 @@ def test_each_greedy_twin_matches_what_its_pattern_matches(pattern: str) -> None
     twin = re.compile(greedy(pattern))
     assert twin.pattern != pattern
     for text in TEXTS:
-        assert twin.findall(text) == re.findall(pattern, text)
+        assert twin.findall(text) == right(pattern, text)
 
 
 @given(st.text(alphabet="ab1 2,.:’'-\u00a0%", max_size=40))
 def test_greedy_twins_agree_on_any_text(text: str) -> None:
     for pattern in PATTERNS:
-        assert re.findall(greedy(pattern), text) == re.findall(pattern, text)
+        assert re.findall(greedy(pattern), text) == right(pattern, text)
 
 
 def test_there_s_tokenises_the_same_on_every_python() -> None:
