@@ -150,8 +150,11 @@ def _values_differ(sa: Side, sb: Side, na: list[Number], nb: list[Number]) -> bo
     """Whether a span's numbers change a value. A number on one side only, whose value
     the row's other side has as often elsewhere, moved with its value unchanged ("a rate
     cut in June" -> "a June rate cut"): no number change (``Side.changed_values``)."""
-    if sorted(n.value for n in na) == sorted(n.value for n in nb):
-        return False
+    va, vb = [n.value for n in na], [n.value for n in nb]
+    if sorted(va) == sorted(vb):
+        # The same figures of a unit in another order: a score or a vote ("2-1" ->
+        # "1-2", "52 to 48" -> "48 to 52") carries its meaning in the order.
+        return any([v for v in va if v[0] == u] != [v for v in vb if v[0] == u] for u, _ in va)
     if na and nb:
         return True
     side, nums = (sa, na) if na else (sb, nb)
