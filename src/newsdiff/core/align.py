@@ -13,7 +13,8 @@ leftover sentences that still resemble each other strongly are paired as ``moved
 A pair that is not one text told twice keeps only its sure links (``confidence.SURE``);
 in one that is, leftovers may still pair on paraphrase evidence (``core.paraphrase``).
 A group that holds a sentence its other side does not, or misses one it does, is
-mended around the programme (``core.regroup``).
+mended around the programme (``core.regroup``), and a sure row of one sentence takes
+the pieces of its retelling beside it (``core.retold``).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from newsdiff.core.copied import discounted
 from newsdiff.core.frozen import quick_init
 from newsdiff.core.paraphrase import Concepts, paraphrase_pairs
 from newsdiff.core.regroup import interrupted, merged_neighbours, outbid, take_in, take_out
+from newsdiff.core.retold import retold
 from newsdiff.core.small import SmallPairing
 from newsdiff.core.trim import group_text as _text
 from newsdiff.core.trim import trimmed
@@ -337,6 +339,18 @@ def align(
         for k, (ia, ib, score) in take_in(links, (free_a, free_b), (a_sets, b_sets), pairs).items():
             kind = "changed" if links[k].kind == "equal" else links[k].kind
             links[k] = Link(kind, ia, ib, round(score, 4))
+            used_a.update(ia)
+            used_b.update(ib)
+        # One sentence told as several: a sure row takes the pieces beside it.
+        free = ([i for i in range(n) if i not in used_a], [j for j in range(m) if j not in used_b])
+
+        def firm_at(k: int) -> bool:
+            return _is_sure(links[k], na_norm, nb_norm)
+
+        for k, (ia, ib) in retold(links, firm_at, free, (a_sets, b_sets), pairs).items():
+            same = _text(na_norm, ia) == _text(nb_norm, ib)  # a sentence cut in two
+            kind = "equal" if same else "changed" if links[k].kind == "equal" else links[k].kind
+            links[k] = Link(kind, ia, ib, 1.0 if same else links[k].similarity)
             used_a.update(ia)
             used_b.update(ib)
         for k in interrupted(links):
