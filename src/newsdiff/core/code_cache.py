@@ -31,6 +31,8 @@ from importlib.util import MAGIC_NUMBER
 from types import CodeType
 from typing import Any
 
+from newsdiff.core.regex_cache import replace_file
+
 __all__ = ["load", "save", "cache_path"]
 
 #: Written into the file: a file of another format or Python is not read.
@@ -130,18 +132,7 @@ def save(path: str | None = None) -> bool:
         data = marshal.dumps(content)
     except ValueError:
         return False
-    target = path or cache_path()
-    tmp = f"{target}.{os.getpid()}.tmp"
-    try:
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        with open(tmp, "wb") as f:
-            f.write(data)
-        os.replace(tmp, target)  # readers see the old file or the new, never half
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+    if not replace_file(path or cache_path(), data):
         return False
     _new.clear()
     return True

@@ -148,7 +148,15 @@ def save(path: str | None = None) -> bool:
         data = marshal.dumps(content)
     except Exception:  # re's internals of another Python: no cache
         return False
-    target = path or cache_path()
+    if not replace_file(path or cache_path(), data):
+        return False
+    _loaded.update((key, entries[key]) for key in new)
+    return True
+
+
+def replace_file(target: str, data: bytes) -> bool:
+    """Write ``data`` to ``target`` whole or not at all; whether it wrote (a folder or
+    file it cannot write is left as it is)."""
     tmp = f"{target}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(target), exist_ok=True)
@@ -161,7 +169,6 @@ def save(path: str | None = None) -> bool:
         except OSError:
             pass
         return False
-    _loaded.update((key, entries[key]) for key in new)
     return True
 
 
