@@ -31,7 +31,7 @@ from importlib.util import MAGIC_NUMBER
 from types import CodeType
 from typing import Any
 
-from newsdiff.core.regex_cache import replace_file
+from newsdiff.core.regex_cache import read_entries, replace_file
 
 __all__ = ["load", "save", "cache_path"]
 
@@ -105,12 +105,8 @@ def load(path: str | None = None) -> int:
     unreadable or of another Python: they compile as they go, and ``save`` keeps them)."""
     vars(dataclasses)["exec"] = _exec
     vars(collections)["eval"] = _eval
-    try:
-        with open(path or cache_path(), "rb") as f:
-            header, entries = marshal.loads(f.read())
-    except (OSError, EOFError, ValueError, TypeError):
-        return 0
-    if header != _header() or not isinstance(entries, dict):
+    entries = read_entries(path or cache_path(), _header())
+    if entries is None:
         return 0
     count = 0
     for key, code in entries.items():

@@ -85,12 +85,8 @@ def load(path: str | None = None) -> int:
     cache = _re_cache()
     if cache is None:
         return 0
-    try:
-        with open(path or cache_path(), "rb") as f:
-            header, entries = marshal.loads(f.read())
-    except (OSError, EOFError, ValueError, TypeError):
-        return 0
-    if header != _header() or not isinstance(entries, dict):
+    entries = read_entries(path or cache_path(), _header())
+    if entries is None:
         return 0
     _sre = _compiler()._sre
     code_type = _code_type()
@@ -152,6 +148,19 @@ def save(path: str | None = None) -> bool:
         return False
     _loaded.update((key, entries[key]) for key in new)
     return True
+
+
+def read_entries(target: str, header: tuple[object, ...]) -> dict[Any, Any] | None:
+    """The entries of a cache file written under ``header`` (this Python, this format),
+    or None when it is missing, unreadable, damaged or another's."""
+    try:
+        with open(target, "rb") as f:
+            written, entries = marshal.loads(f.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if written != header or not isinstance(entries, dict):
+        return None
+    return entries
 
 
 def replace_file(target: str, data: bytes) -> bool:
