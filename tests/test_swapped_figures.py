@@ -47,3 +47,22 @@ def test_swapped_figures_are_a_number_change(a: str, b: str) -> None:
 )
 def test_figures_of_different_units_or_one_figure_moved_are_no_number(a: str, b: str) -> None:
     assert "number" not in _classes(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Arsenal beat Chelsea 2-1 on Saturday.", "Arsenal beat Chelsea 1-2 on Saturday."),
+        ("The vote was 52 to 48 in favour.", "The vote was 48 to 52 in favour."),
+    ],
+)
+def test_swapped_figures_read_as_a_range_one_way_only_are_no_hedge(a: str, b: str) -> None:
+    # "1-2" and "48 to 52" run upwards, so they read as ranges where "2-1" does not: the
+    # order is the change (a number), not how sure the text is.
+    assert _classes(a, b) == ["number"]
+
+
+def test_a_hedge_put_beside_swapped_figures_is_still_a_hedge() -> None:
+    assert "hedge" in _classes(
+        "The vote was 52 to 48 in favour.", "The vote was about 48 to 52 in favour."
+    )

@@ -126,3 +126,10 @@ def expectation_swapped(a: str, b: str) -> bool:
     another form of the same verb ("expects" -> "expected")."""
     x, y = a.strip().lower(), b.strip().lower()
     return x in EXPECTING and y in EXPECTING and x[:6] != y[:6]
+
+
+def no_ranges(keys: Sequence[str]) -> list[str]:
+    """Hedge cue keys less the ranges: the same figures in another order ("52 to 48" ->
+    "48 to 52", a vote or a score reversed) read as a range only where they run
+    upwards, which says nothing of how sure the text is; the order is a number change."""
+    return [k for k in keys if k != "range"]

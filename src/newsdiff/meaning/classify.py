@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from newsdiff.core.invisible import fold_invisible
 from newsdiff.core.worddiff import Diff, is_word
-from newsdiff.meaning.certainty import certainty_changed, same_certainty, whole_phrases
+from newsdiff.meaning.certainty import certainty_changed, no_ranges, same_certainty, whole_phrases
 from newsdiff.meaning.changes import Change, ChangeClass
 from newsdiff.meaning.cues.base import Number, overlapping
 from newsdiff.meaning.cues.durations import time_unit_swapped
@@ -106,6 +106,8 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
     ):
         found.append("number")
     ha, hb = sa.cue_texts(sa.hedges, a0, a1), sb.cue_texts(sb.hedges, b0, b1)
+    if value_changed and sorted(n.value for n in na) == sorted(n.value for n in nb):
+        ha, hb = no_ranges(ha), no_ranges(hb)  # "2-1" -> "1-2": a range one way only
     if zone is not None:
         if found:
             return (found[0],)
@@ -164,11 +166,8 @@ def _values_differ(sa: Side, sb: Side, na: list[Number], nb: list[Number]) -> bo
 def _hedges_beside_verbs(side: Side, start: int, end: int) -> list[str]:
     """The hedges of a span that are no part of an attribution cue."""
     verbs = side.attribution
-    return side.cue_texts(
-        [h for h in side.hedges if not any(v.start <= h.start and h.end <= v.end for v in verbs)],
-        start,
-        end,
-    )
+    kept = [h for h in side.hedges if not any(v.start <= h.start and h.end <= v.end for v in verbs)]
+    return side.cue_texts(kept, start, end)
 
 
 def _attribution_changed(sa: Side, sb: Side, span: Span) -> bool:
