@@ -35,6 +35,15 @@ OTHER = {
     "mengirim bantuan ke lokasi.",
     "vi": "Bộ trưởng nói rằng giá lúa gạo có thể giảm khoảng 15% trong năm tới, theo các "
     "chuyên gia. Nhiều người cho rằng đây là một quyết định sai lầm và đáng thất vọng.",
+    # Romanian's "de", "la", "a" cover a tenth of its words, as French's would (it was
+    # read as French); Czech's "na", "do", "po", "jak", "za" are Polish's.
+    "ro": "Armata rusă s-a retras din zona din jurul Kievului, a declarat ministerul "
+    "ucrainean al apărării. Soldații au lăsat în urmă cantități mari de echipament, "
+    "când au părăsit orașele de la nord de capitală. Președintele a cerut mai multe "
+    "arme de la aliații occidentali.",
+    "cs": "Ministr řekl, že vláda do konce roku předloží nový zákon o důchodech. Podle "
+    "odborů je návrh nespravedlivý a ohrozí tisíce lidí na venkově. Jak uvedl "
+    "premiér, za reformu se postaví celá koalice a po volbách ji prosadí.",
 }
 
 #: Near misses: the eight languages' own running text keeps its name.
@@ -47,6 +56,12 @@ KNOWN = {
     "governo non ha ancora una proposta per la riforma delle pensioni.",
     "nl": "De minister zei dat de gesprekken met de bonden in Den Haag waren mislukt en "
     "dat het kabinet voor de zomer een nieuw voorstel doet.",
+    # A story that names places in letters none of the eight write keeps its language.
+    "fr": "Le ministre a dit que les négociations avec les syndicats de Timișoara ont "
+    "échoué et que le gouvernement de la Roumanie n'a pas encore de proposition pour "
+    "la réforme des retraites.",
+    "pl": "Minister powiedział, że rozmowy ze związkowcami w Brnie i Ostravě zakończyły się "
+    "fiaskiem, a rząd nie ma jeszcze nowej propozycji reformy emerytur.",
 }
 
 

@@ -74,6 +74,18 @@ _FUNCTION_WORDS = {
     "pl": "w z na się nie do że jest od po jak ale za przez dla oraz jego są",
 }
 _FUNCTION_SETS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+#: Every letter the eight languages write (lower case): a word with a letter outside it
+#: (Romanian ă ș ț, Danish å ø æ, Czech ř ě ů, Turkish ı ğ ş, Hungarian ő ű, Vietnamese
+#: ơ ư ạ) is written in none of them. æ is French only in a few borrowings ("vitæ").
+_EIGHT_LETTERS = frozenset(
+    "abcdefghijklmnopqrstuvwxyz"
+    "àâçéèêëîïôœùûüÿ"  # fr
+    "äöüß"  # de
+    "áíñóú"  # es
+    "ìò"  # it
+    "ãõ"  # pt
+    "ąćęłńśźż"  # pl (ó above); nl writes only letters above
+)
 
 
 #: Fewer Latin words than this is a short text: function words decide only with a lead.
@@ -98,6 +110,12 @@ ENGLISH_WORDS = 0.5
 #: How many of its function words a short text needs to be another language than
 #: English; English, the default, needs one, and more than any other list has.
 SHORT_HITS = 2
+#: The share of a longer Latin text's words with a letter none of the eight languages
+#: writes above which it is none of them, whatever list its short words hit: Romanian's
+#: "de", "la", "a" cover a tenth of its words as French's would (r19b), but a quarter of
+#: its words hold ă, â-less ș or ț; an English or French story quoting a few such names
+#: ("Timișoara", "Øresund") stays far below.
+FOREIGN = 0.05
 
 
 class Detected(NamedTuple):
@@ -140,7 +158,8 @@ def detect(*texts: str, known: Callable[[str], bool] | None = None) -> Detected:
                 hits[lang] += n
         total = sum(tally.words for tally in tallies)
         stops = sum(tally.stops for tally in tallies)
-        found = _latin_hits(hits, total, stops)
+        foreign = sum(tally.foreign for tally in tallies)
+        found = _latin_hits(hits, total, stops, foreign)
         if found.lang == UNKNOWN and known and _english_share(texts, known) > ENGLISH_WORDS:
             return Detected(ENGLISH, False)
         return found
@@ -163,6 +182,7 @@ class _Tally(NamedTuple):
     hits: dict[str, int]
     words: int
     stops: int
+    foreign: int
 
 
 @lru_cache(maxsize=16)
@@ -172,7 +192,8 @@ def _tally(sample: str) -> _Tally:
     words = Counter(map(str.lower, found))
     hits = {lang: sum(words[w] for w in fw) for lang, fw in _FUNCTION_SETS.items()}
     stops = sum(n for w, n in words.items() if w in STOP_WORDS)
-    return _Tally(script_counts(sample), hits, len(found), stops)
+    foreign = sum(n for w, n in words.items() if not _EIGHT_LETTERS.issuperset(w))
+    return _Tally(script_counts(sample), hits, len(found), stops, foreign)
 
 
 def _english_share(texts: tuple[str, ...], known: Callable[[str], bool]) -> float:
@@ -214,17 +235,20 @@ def script_counts(sample: str) -> dict[str, int]:
 
 def _latin(sample: str) -> Detected:
     tally = _tally(sample)
-    return _latin_hits(tally.hits, tally.words, tally.stops)
+    return _latin_hits(tally.hits, tally.words, tally.stops, tally.foreign)
 
 
-def _latin_hits(hits: dict[str, int], total: int, stops: int) -> Detected:
+def _latin_hits(hits: dict[str, int], total: int, stops: int, foreign: int = 0) -> Detected:
     """The Latin guess from each list's hits among ``total`` words, ``stops`` of them
-    English stop words."""
+    English stop words and ``foreign`` of them written with a letter none of the eight
+    languages has."""
     best = max(hits, key=lambda k: hits[k])
     english = hits[ENGLISH] * 1.2 >= hits[best]
     if total >= SHORT:
         if max(hits[best], stops) < COVERED * total:
             return Detected(UNKNOWN)  # none of the eight: not the nearest wrong one
+        if not english and foreign > FOREIGN * total:
+            return Detected(UNKNOWN)  # Romanian's "de la" is no French
         return Detected(ENGLISH if english else best)
     if not english and hits[best] >= SHORT_HITS:
         return Detected(best)
@@ -237,7 +261,7 @@ def guessed_how(lang: str) -> str:
     told by its function words ("el", "que"), any other by its script."""
     if lang == UNKNOWN:
         *known, last = _FUNCTION_WORDS
-        return f"Latin script without the function words of {', '.join(known)} or {last}"
+        return f"Latin script, not the function words and letters of {', '.join(known)} or {last}"
     if lang.split("-")[0].lower() in _FUNCTION_SETS:
         return "guessed from its function words"
     return "guessed from the script"
