@@ -280,7 +280,7 @@ def align(
         chain = confident(groups, na_norm, nb_norm)
         # A group's member that its other side does not hold goes (regroup.take_out).
         chain = take_out(chain, (a_sets, b_sets), pairs, (THRESHOLD, MOVE_THRESHOLD, CONFIDENT))
-        edge_ok = best_partners(pairs)
+        edge_ok = best_partners(pairs, chain)
         filled = _fill_gaps(chain, a_sets, b_sets, na_norm, nb_norm, edge_ok)
         for ia, ib, score in outbid(filled, chain, pairs, MOVE_THRESHOLD):
             same = _text(na_norm, ia) == _text(nb_norm, ib)

@@ -155,20 +155,39 @@ class Scores(Protocol):
         ...
 
 
-def best_partners(pairs: Scores) -> Callable[[Group, Span], bool]:
+def best_partners(pairs: Scores, held: Sequence[Group] = ()) -> Callable[[Group, Span], bool]:
     """Whether no sentence of a link found in ``span`` (a0, a1, b0, b1) has a
     confident partner (CONFIDENT or more) outside the span that it resembles more
     than the link's two sides resemble each other: the partner of a moved sentence,
-    which the move pass would pair."""
+    which the move pass would pair.
+
+    A partner that a row of ``held`` (the programme's) holds counts only if it
+    resembles the link's sentence more than its own row's sides resemble each other:
+    only then would it rather pair with this one. Review r19a: "The idea of
+    inheritance in OOP refers to the formation of new classes ..." lost its true
+    source at the text's start ("In object-oriented programming, inheritance is a way
+    to form new classes ...", 0.22) to "The new classes, known as derived classes,
+    ..." (0.28), which its own row held at 0.29, and both were left unpaired."""
+    rows_of: dict[tuple[int, int], float] = {}
+
+    def row_of(side: int, k: int) -> float:
+        # The similarity of the row that holds sentence k of a side; -1 if none does.
+        if not rows_of and held:
+            for ia, ib, score in held:
+                rows_of.update(((0, i), score) for i in ia)
+                rows_of.update(((1, j), score) for j in ib)
+        return rows_of.get((side, k), -1.0)
 
     def test(group: Group, span: Span) -> bool:
         ia, ib, score = group
         a0, a1, b0, b1 = span
         out_a = [i for i in range(pairs.n) if not a0 <= i < a1]
         out_b = [j for j in range(pairs.m) if not b0 <= j < b1]
-        for rows, cols in (pairs.among(ia, out_b), pairs.among(out_a, ib)):
-            if rows and max(pairs.scores(1, 1, rows, cols)) > max(score, CONFIDENT):
-                return False
+        floor = max(score, CONFIDENT)
+        for side, (rows, cols) in enumerate((pairs.among(out_a, ib), pairs.among(ia, out_b))):
+            for i, j, s in zip(rows, cols, pairs.scores(1, 1, rows, cols), strict=True):
+                if s > floor and s > row_of(side, i if side == 0 else j):
+                    return False
         return True
 
     return test
