@@ -68,3 +68,29 @@ def test_english_wraps_as_before() -> None:
         "Istanbul had failed ",
         "completely.",
     ]
+
+
+@pytest.mark.parametrize("width", [30, 40])
+def test_a_change_wider_than_its_column_is_cut_before_its_tag(
+    width: int, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A change and its tag wider together than the column (12 or 16 cells: 18 cells
+    "{+匆忙+}{rewording}") are cut between them, each whole ("{re" | "wording}" before)."""
+    pa, pb = tmp_path / "a.txt", tmp_path / "b.txt"
+    pa.write_text("俄罗斯军队在仓促撤退中丢弃了大量坦克。\n", "utf-8")
+    pb.write_text("俄罗斯军队在匆忙撤退中丢弃了大量坦克。\n", "utf-8")
+    _code, out, _err = run_cli(
+        capsys, "diff", "--width", str(width), "--color", "never", str(pa), str(pb)
+    )
+    lines = out.splitlines()
+    assert any("{+匆忙+}" in line for line in lines)
+    assert any("{rewording}" in line for line in lines)
+
+
+def test_soft_cuts_are_taken_only_inside_a_run_too_wide_to_keep() -> None:
+    """Near miss: where the change and its tag fit the line whole, no soft cut is used."""
+    text = "和上涨{+逐渐+}{rewording}恢复。"
+    start, tag = text.index("{+"), text.index("{r")
+    glued = [(start, text.index("恢"))]
+    assert tag not in line_cuts(text, 30, glued, [tag])
+    assert tag in line_cuts(text, 12, glued, [tag])

@@ -57,7 +57,8 @@ class WideText(Text):
 
         lines = Lines()
         for line in self.split(allow_blank=True):
-            for part in line.divide(line_cuts(line.plain, width, self._glued(line))):
+            cuts = line_cuts(line.plain, width, self._glued(line), _tag_starts(line.plain))
+            for part in line.divide(cuts):
                 part.rstrip_end(width)
                 part.truncate(width, overflow="fold")
                 lines.append(part)
@@ -79,3 +80,15 @@ class WideText(Text):
             else:
                 glued += [(m.start(), m.start() + 3), (m.end(1) - 3, m.end())]
         return glued
+
+
+def _tag_starts(plain: str) -> list[int]:
+    """Where each class tag of a marked change begins: the places a change and its tags,
+    wider together than the column, are cut ("{+匆忙+}" | "{rewording}"), so that each
+    stays whole where it fits."""
+    return [
+        m.start(2) + k
+        for m in _MARKED.finditer(plain)
+        for k, ch in enumerate(m.group(2))
+        if ch == "{"
+    ]

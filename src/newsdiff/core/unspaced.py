@@ -155,10 +155,14 @@ def _ends(pieces: Iterable[str]) -> frozenset[int]:
     return frozenset(accumulate(map(len, pieces), initial=0))
 
 
-def line_cuts(text: str, width: int, glued: Sequence[tuple[int, int]] = ()) -> list[int]:
+def line_cuts(
+    text: str, width: int, glued: Sequence[tuple[int, int]] = (), soft: Sequence[int] = ()
+) -> list[int]:
     """Where to cut ``text`` into lines of at most ``width`` cells: at the last place
     ``line_breaks`` allows that fits, none strictly inside a ``glued`` span (a class tag
-    "{rewording}" with the word before it); a run with no such place is cut by cells."""
+    "{rewording}" with the word before it); a run with no such place is cut by cells,
+    but at the last ``soft`` place in the cells that fit if there is one: a glued span
+    wider than the line is cut between a change and its tag, not inside the tag."""
     from rich.cells import cell_len
 
     width = max(1, width)
@@ -178,7 +182,8 @@ def line_cuts(text: str, width: int, glued: Sequence[tuple[int, int]] = ()) -> l
                 used += cell_len(text[cut])
                 cut += 1
             held = [lo for lo, hi in glued if lo < cut < hi and lo > start]
-            cut = held[0] if held else cut
+            inner = [k for k in soft if start < k <= cut]
+            cut = held[0] if held else inner[-1] if inner else cut
         cuts.append(cut)
         start = cut
     return cuts
