@@ -26,6 +26,7 @@ from newsdiff.meaning.cues.durations import (
     may_hold_fraction,
     may_span_one,
 )
+from newsdiff.meaning.cues.multiples import multiples
 from newsdiff.meaning.cues.number_words import (
     A_SCALES,
     BASE_MULTIPLIERS,
@@ -352,6 +353,7 @@ def numbers(text: str) -> tuple[Number, ...]:
         out = fractions(text, out)
     if first is not None and ("/" in text or "-" in text):
         out = figure_dates(text, out)
+    out = multiples(text, out) if "fold" in text or "times" in text else out
     return tuple(join_dates(text, sorted(out, key=lambda n: n.start)))
 
 
