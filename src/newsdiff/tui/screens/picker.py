@@ -5,6 +5,7 @@ the titles are cut too short to tell apart), both reuse shares (the share of eac
 sequences the other holds, as ``report`` says it) and how many of each side's sentences
 this annotator has tagged. Above the list: the progress over all the listed articles;
 under it, the highlighted pair's file names and titles in full.
+``j`` ``k``, ``g`` ``G`` move the list as they move the diff view (``PairTable``);
 Enter opens the highlighted pair, ``n`` goes to the next pair with untagged sentences.
 
 The screen only shows and asks: the app scans (in a thread) and says how far it got
@@ -85,6 +86,23 @@ def progress_cell(tagged: int, total: int) -> str:
     return "✓ all" if total and tagged >= total else f"{tagged}/{total}"
 
 
+class PairTable(DataTable[str]):
+    """The list itself, moved by the diff view's keys as well as the table's own.
+
+    The diff view moves with ``j`` ``k`` and goes to its ends with ``g`` ``G``, ``Home``
+    ``End``; in a list of rows those keys must move the same way, or ``j j j Enter``
+    opens the pair that was already highlighted. (The table's own Home and End scroll
+    sideways; a row cursor never needs that, the columns fit the width.)
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("home,g", "scroll_top", "First pair", show=False),
+        Binding("end,G", "scroll_bottom", "Last pair", show=False),
+    ]
+
+
 class PickerScreen(Screen[None]):
     """The list of a corpus's pairs; Enter opens one."""
 
@@ -126,7 +144,7 @@ class PickerScreen(Screen[None]):
         with Vertical(id="picker-scan"):
             yield Static("", id="picker-stage")
             yield ProgressBar(id="picker-bar", show_eta=False)
-        table: DataTable[str] = DataTable(id="picker-table", cursor_type="row", zebra_stripes=True)
+        table = PairTable(id="picker-table", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static("", id="picker-pair")
         yield Footer(show_command_palette=False)

@@ -17,8 +17,9 @@ from .help import HelpScreen, Legend, _legend_grid, key_rows
 
 #: The table's own keys (DataTable bindings, not the screen's), then the pair's way back.
 MOVING = [
-    ("↑ ↓", "Move through the pairs."),
-    ("PgUp PgDn Home End", "Move a page, or to the first or last pair."),
+    ("↑ ↓, j k", "Move through the pairs."),
+    ("PgUp PgDn", "Move a page."),
+    ("Home End, g G", "Go to the first or last pair."),
 ]
 IN_A_PAIR = ("Esc (in a pair)", "Back to this list, at the same pair (q there quits).")
 

@@ -1,0 +1,59 @@
+"""Review r20a: the app as a new user meets it (the pair picker's keys and header, the
+fold message, the status line after a failed save)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable
+
+from newsdiff.store import Store
+from newsdiff.tui.picker_app import PickerApp, start_picking
+
+from .conftest import SEEDS
+from .tui_helpers import until
+
+
+@pytest.fixture
+def copies(tmp_path: Path) -> Path:
+    """The seeds and a byte copy of each: nine pairs (five copies, four others)."""
+    out = tmp_path / "corpus"
+    out.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, out / seed.name)
+        shutil.copy(seed, out / f"copy_{seed.name}")
+    return out
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "annotations" / "tags.json")
+
+
+async def test_picker_moves_with_the_diff_views_keys(copies: Path, store: Store) -> None:
+    """r20a finding 1: "j j j Enter opens the pair that was already selected, not the one
+    three rows further down". j k move the list as in the diff view, g G and Home End
+    go to its ends (the table's own Home End scrolled sideways)."""
+    picking = start_picking([str(copies)])
+    app = PickerApp(picking, store, "ana")
+    async with app.run_test(size=(160, 45)) as pilot:
+        table = app.picker.query_one(DataTable)
+        await until(pilot, lambda: table.row_count == 9, "the pairs were listed")
+        last = table.row_count - 1
+        await pilot.press("G")
+        assert table.cursor_row == last
+        await pilot.press("g")
+        assert table.cursor_row == 0
+        await pilot.press("end")
+        assert table.cursor_row == last
+        await pilot.press("home")
+        assert table.cursor_row == 0
+        # Near miss: at an end j and k stop there, the list does not wrap round.
+        await pilot.press("k")
+        assert table.cursor_row == 0
+        await pilot.press("G", "j")
+        assert table.cursor_row == last
+        await pilot.press("g", "j", "j", "j", "k", "j", "enter")
+    assert app.chosen == 3 and picking.row == 3
