@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsdiff.core.worddiff import Diff
+from newsdiff.meaning.options import same_tokens
 
 Span = tuple[int, int, int, int]  # a_start, a_end, b_start, b_end
 #: A span and the word pairs it may split into (``spans.Piece``).
@@ -50,6 +51,35 @@ class Kept:
             a0, a1, b0, b1 = n0, n1, m0, m1
 
 
+def inside(wide: Span, after: Sequence[Span], ta: str, tb: str) -> int:
+    """How many of the stretches ``after`` a widened span lie whole inside it, one after
+    another: "Jan. 3" -> "3 Jan." is "3 " inserted before a kept "Jan. " and "3 "
+    deleted after it, two stretches of one date. A side where a stretch is empty may
+    sit past the span's end by spaces (the deleted "3" is at "Jan. |here" in B)."""
+    n = 0
+    for a0, a1, b0, b1 in after:
+        if not (_within(wide[0], wide[1], a0, a1, ta) and _within(wide[2], wide[3], b0, b1, tb)):
+            break
+        n += 1
+    return n
+
+
+def _within(lo: int, hi: int, start: int, end: int, text: str) -> bool:
+    if lo <= start and end <= hi:
+        return True
+    return start == end and hi <= start and not text[hi:start].strip()
+
+
+def same_gaps(wide: Span, ta: str, tb: str, before: Span | None, after: Sequence[Span]) -> bool:
+    """Whether the text between a widened span and the stretches around it reads the
+    same on both sides, as plain shows it (A's) and the JSON ops keep it: where the
+    diff kept a space on one side inside the span and its twin outside ("Jan. " ->
+    " Jan."), ``Kept.closed`` grows the span though nothing else differs."""
+    a1, b1 = (before[1], before[3]) if before else (0, 0)
+    a2, b2 = (after[0][0], after[0][2]) if after else (len(ta), len(tb))
+    return ta[a1 : wide[0]] == tb[b1 : wide[2]] and ta[wide[1] : a2] == tb[wide[3] : b2]
+
+
 def merged(pieces: list[Piece]) -> list[Piece]:
     """Pieces in order with those that overlap on either side joined into one."""
     out: list[Piece] = []
@@ -68,3 +98,23 @@ def apart(wide: Span, before: Span | None, after: Sequence[Span]) -> bool:
     if before is not None and (wide[0] < before[1] or wide[2] < before[3]):
         return False
     return not after or (wide[1] <= after[0][0] and wide[3] <= after[0][2])
+
+
+def widened_over(
+    wide: Span, stretches: Sequence[Span], before: Span | None, kept: Kept, ta: str, tb: str
+) -> int:
+    """How many of ``stretches`` (the first the one widened) the widened span ``wide``
+    takes in, or 0 where it may not stand. Widened to texts that are the same but for
+    spacing, the stretch was not the numbers rewritten: the diff kept one of them ("3
+    3%" -> "3%" drops a "3"). Nor was it where widening took in a word the diff kept on
+    one side only ("May 3 May" -> "3 May" deletes a "May"), unless the span takes the
+    stretches on the far side of that word too and the text around it reads the same
+    on both sides ("Jan. 3" -> "3 Jan.")."""
+    j = 1 + inside(wide, stretches[1:], ta, tb)
+    if not apart(wide, before, stretches[j:]) or same_tokens(
+        ta[wide[0] : wide[1]], tb[wide[2] : wide[3]]
+    ):
+        return 0
+    if kept.closed(wide) == wide or j > 1 and same_gaps(wide, ta, tb, before, stretches[j:]):
+        return j
+    return 0

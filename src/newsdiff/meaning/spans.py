@@ -23,8 +23,8 @@ from newsdiff.core.worddiff import Diff
 from newsdiff.core.wordunits import word_tokens
 from newsdiff.meaning.cues.base import Number
 from newsdiff.meaning.cues.numbers import numbers
-from newsdiff.meaning.kept import Kept, apart, merged
-from newsdiff.meaning.options import ALL, any_ignores, loose_key, same_tokens
+from newsdiff.meaning.kept import Kept, merged, widened_over
+from newsdiff.meaning.options import ALL, any_ignores, loose_key
 
 #: The most words a side of an equal-length piece may have to be paired word by word.
 PAIR_MAX = 3
@@ -117,19 +117,16 @@ def spans(ops: Diff) -> list[Piece]:
     bounds = [trimmed(*st) for st in found]
     widened = False
     kept = Kept(ops)
+    skip = 0
     for k, (dele, pa, ins, pb) in enumerate(found):
+        if k < skip:
+            continue  # inside the numbers the stretch before it was widened to
         wide = same_value_span(na, nb, bounds[k])
-        # Widened to texts that are the same but for spacing, the stretch was not the
-        # numbers rewritten: the diff kept one of them ("3 3%" -> "3%" drops a "3").
-        # Nor was it where widening took in a word the diff kept on one side only
-        # ("May 3 May" -> "3 May" deletes a "May").
-        if (
-            wide is not None
-            and apart(wide, bounds[k - 1] if k else None, bounds[k + 1 :])
-            and not same_tokens(na.text[wide[0] : wide[1]], nb.text[wide[2] : wide[3]])
-            and kept.closed(wide) == wide
-        ):
+        before = out[-1][0] if skip == k and k else bounds[k - 1] if k else None
+        taken = widened_over(wide, bounds[k:], before, kept, na.text, nb.text) if wide else 0
+        if wide and taken:
             out.append((wide, ()))
+            skip = k + taken
             continue
         # A piece widened to its numbers grows over the words kept inside the stretch
         # too: "US$5 %" -> "5km %" keeps "%", which widening took on A's side only.
