@@ -119,3 +119,16 @@ def test_rows_hold_runs_or_their_gaps_moved(
     if normalize(" ".join(a)) != normalize(" ".join(b)):
         assert any(lk.kind != "equal" for lk in links), (a, b, links)
     assert all(isinstance(lk, Link) for lk in links)
+
+
+def test_a_free_sentence_between_a_rows_sentences_joins_it() -> None:
+    """Found by make fuzz (the law above, fresh draws): A#0 -> B#0+B#2 left B#1, which
+    no row took, added below the row, out of B's order and unmarked; it now stands
+    inside the row, inserted where it is."""
+    a = _texts([0, 1, 2, 3, 4, 5], [False, True])
+    b = _texts([0, 2, 4, 1, 3, 5], [False, False, True])
+    links = align(a, b)
+    assert [(lk.kind, lk.a, lk.b) for lk in links] == [
+        ("changed", (0,), (0, 1, 2)),
+        ("changed", (1, 2), (3,)),
+    ]

@@ -353,7 +353,11 @@ def align(
             links[k] = Link(kind, ia, ib, 1.0 if same else links[k].similarity)
             used_a.update(ia)
             used_b.update(ib)
-        for k in interrupted(links):
+        closed, moved = interrupted(links, (used_a, used_b))
+        for k, (ia, ib) in closed.items():
+            lk = links[k]
+            links[k] = Link("changed" if lk.kind == "equal" else lk.kind, ia, ib, lk.similarity)
+        for k in moved:
             lk = links[k]
             links[k] = Link("moved", lk.a, lk.b, lk.similarity)
     links.extend(Link("removed", (i,), (), 0.0) for i in range(n) if i not in used_a)

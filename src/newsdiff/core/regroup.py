@@ -228,28 +228,56 @@ def take_in(
     return grown
 
 
-def interrupted(links: Sequence[Row]) -> list[int]:
-    """The rows, by their place in ``links``, holding a sentence that lies between two
-    sentences of another row's side: ``take_in`` joins a sentence wherever it stands, so
-    a row may hold B#0 and B#2 (a merge or split whose other part moved); drawn in
-    place, it hides that B#1 now stands inside it, so B#1's row is a move (r19b
-    finding 1: "in May. A spokesman ..." -> "in May." ... "A spokesman ..." after
-    "The bank will meet again in July." was all equal, exit 0)."""
+def interrupted(
+    links: Sequence[Row], used: tuple[set[int], set[int]]
+) -> tuple[dict[int, tuple[tuple[int, ...], tuple[int, ...]]], list[int]]:
+    """The rows, by their place in ``links``, whose side skips sentences: ``take_in``
+    joins a sentence wherever it stands, so a row may hold B#0 and B#2 (a merge or
+    split whose other part moved).
+
+    First, each row whose side skips sentences no row holds, with them joined where
+    they stand (and added to ``used``): left out, such a sentence was drawn removed (or
+    added) after the row, out of its side's order with no mark to say so (fuzz: "in
+    May. It was not. 北京..." -> "in May. 北京...", one sentence in B, gave A#0+A#2 ->
+    B#0 and "It was not." removed below it); inside the row it is a deletion (an
+    insertion) where it stands. Then the rows
+    holding a sentence that lies between two of another row's side: drawn in place, that
+    row hides that B#1 now stands inside it, so B#1's row is a move (r19b finding 1:
+    "in May. A spokesman ..." -> "in May." ... "A spokesman ..." after "The bank will
+    meet again in July." was all equal, exit 0)."""
+    closed: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+    gapped: list[tuple[int, tuple[int, ...]]] = []
+    for k, lk in enumerate(links):
+        a, b = lk.a, lk.b  # both sides hold a sentence: the rows of pairs only
+        if a[-1] - a[0] < len(a) and b[-1] - b[0] < len(b):
+            continue  # almost every row: a run on both sides
+        sides = [a, b]
+        for side in (0, 1):
+            run = sides[side]
+            if run[-1] - run[0] < len(run):
+                continue
+            free = [x for x in range(run[0] + 1, run[-1]) if x not in used[side]]
+            if free:
+                used[side].update(free)
+                sides[side] = run = tuple(sorted((*run, *free)))
+                closed[k] = (sides[0], sides[1])
+            if run[-1] - run[0] >= len(run):
+                gapped.append((side, run))
     out: set[int] = set()
-    holder: tuple[dict[int, int], dict[int, int]] | None = None
-    for lk in links:
-        for side, run in ((0, lk.a), (1, lk.b)):
-            if len(run) < 2 or run[-1] - run[0] < len(run):
-                continue  # almost every row: a run on both sides
-            if holder is None:
-                holder = (
-                    {i: k for k, other in enumerate(links) for i in other.a},
-                    {j: k for k, other in enumerate(links) for j in other.b},
-                )
-            own = set(run)
-            held = holder[side]
-            out.update(held[x] for x in range(run[0] + 1, run[-1]) if x not in own and x in held)
-    return sorted(out)
+    if gapped:
+        # Who holds each sentence that stands inside another row's side.
+        inside: tuple[set[int], set[int]] = (set(), set())
+        for side, run in gapped:
+            inside[side].update(x for x in range(run[0] + 1, run[-1]) if x not in run)
+        in_a, in_b = inside
+        for k, lk in enumerate(links):
+            if not (in_a.isdisjoint(lk.a) and in_b.isdisjoint(lk.b)):
+                out.add(k)
+        # and the sentences a row took above
+        out.update(
+            k for k, (a, b) in closed.items() if not (in_a.isdisjoint(a) and in_b.isdisjoint(b))
+        )
+    return closed, sorted(out)
 
 
 def _holds(own: frozenset[str], theirs: frozenset[str]) -> bool:

@@ -1,0 +1,124 @@
+"""Laws a user relies on, drawn over whole articles as a reprint edits them (make fuzz,
+stop 20): sentences dropped, added, moved, doubled, joined and their words edited.
+
+(a) The alignment: every sentence of each side is in exactly one row, and the rows
+    keep each side's order but those shown as moved; a text against itself is every
+    row equal.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from newsdiff.core.article import from_text
+from newsdiff.meaning.compare import Comparison, compare
+
+#: Sentences of news copy, among them some of stop words alone, quotes, figures,
+#: abbreviations, entities' characters and other scripts.
+POOL = [
+    "Inflation rose 3% in May.", "It was not.", "Why?", "But it was.", "No.",
+    "Mr. Smith said on Jan. 3 that prices rose.", "“We will not leave,” he said.",
+    "The U.S. economy grew 2.5% to $5.2bn.", "Police said the fire was started on purpose.",
+    "The mayor resigned on Monday after a vote of no confidence.",
+    "Critics said the decision came too late.", "Prices fell sharply in June.",
+    "The central bank kept rates on hold, its governor said.",
+    "About 300 people were evacuated from their homes.",
+    "A spokesman for the company declined to comment.", "He is.", "Is it?",
+    "Officials expect the road to reopen next week.", "The storm killed at least 12 people.",
+    "北京今天发生交通事故。", "मुंबई भारत का सबसे बड़ा शहर है।", "قال الرئيس إن الاقتصاد نما.",
+    "Москва — столица России.", "Temperatures hit 40°C at 9:30 a.m. on Monday.",
+    "AT&T said profits rose 5%.", "Johnson & Johnson’s shares fell.",
+    "It’s the company’s “best year”, he said.", "Prices rose 3\u00a0% in May.",
+    "The index fell <1% on Friday.", "Smith — who won in 2019 — resigned.",
+]  # fmt: skip
+#: Words a reprint puts in: negations, hedges, figures, sources.
+WORDS = ["not", "never", "about", "300", "4%", "the", "police", "claimed", "reportedly"]
+_EDITS = ["drop", "add", "move", "word", "join", "double"]
+
+
+def _edit_words(draw: st.DrawFn, sentence: str) -> str:
+    ws = sentence.split(" ")
+    j = draw(st.integers(0, len(ws) - 1))
+    how = draw(st.sampled_from(["replace", "insert", "drop"]))
+    if how == "replace":
+        ws[j] = draw(st.sampled_from(WORDS))
+    elif how == "insert":
+        ws.insert(j, draw(st.sampled_from(WORDS)))
+    elif len(ws) > 1:
+        del ws[j]
+    return " ".join(ws)
+
+
+@st.composite
+def reprints(draw: st.DrawFn) -> tuple[str, str]:
+    """An article of ``POOL`` sentences and a reprint of it, each written with its own
+    line breaks and paragraphs."""
+    a = draw(st.lists(st.sampled_from(POOL), min_size=1, max_size=9))
+    b = list(a)
+    for _ in range(draw(st.integers(0, 5))):
+        edit = draw(st.sampled_from(_EDITS))
+        k = draw(st.integers(0, len(b) - 1))
+        if edit == "drop" and len(b) > 1:
+            del b[k]
+        elif edit == "add":
+            b.insert(k, draw(st.sampled_from(POOL)))
+        elif edit == "move":
+            b.insert(draw(st.integers(0, len(b) - 1)), b.pop(k))
+        elif edit == "word":
+            b[k] = _edit_words(draw, b[k])
+        elif edit == "join" and k + 1 < len(b):
+            b[k : k + 2] = [f"{b[k].rstrip('.')}, and {b[k + 1][:1].lower()}{b[k + 1][1:]}"]
+        elif edit == "double":
+            b.insert(k, b[k])
+
+    def spell(sentences: list[str]) -> str:
+        out = sentences[0]
+        for s in sentences[1:]:
+            out += draw(st.sampled_from([" ", "\n\n", "\n"])) + s
+        return out
+
+    return spell(a), spell(b)
+
+
+def _compare(a: str, b: str) -> Comparison:
+    return compare(from_text(a, "a"), from_text(b, "b"))
+
+
+def _rows(cmp: Comparison) -> list[tuple[str, tuple[int, ...], tuple[int, ...]]]:
+    return [(r.kind, r.a, r.b) for r in cmp.rows]
+
+
+@settings(max_examples=60)
+@given(reprints())
+# Found by hypothesis (make fuzz): B does not split "May. 北京..." (no capital follows),
+# so A#0+A#2 -> B#0 was a row and "It was not.", between its two sentences and in no
+# row, was drawn removed below it: A read out of order, with nothing moved.
+@example(
+    (
+        "Inflation rose 3% in May. It was not. 北京今天发生交通事故。",
+        "Inflation rose 3% in May. 北京今天发生交通事故。",
+    )
+)
+def test_every_sentence_is_in_one_row_and_rows_keep_each_sides_order(
+    pair: tuple[str, str],
+) -> None:
+    cmp = _compare(*pair)
+    assert sorted(i for r in cmp.rows for i in r.a) == list(range(len(cmp.a_sentences)))
+    assert sorted(j for r in cmp.rows for j in r.b) == list(range(len(cmp.b_sentences)))
+    for side in ("a", "b"):
+        # Read down the rows, each side's sentences not moved come in their order.
+        read = [x for r in cmp.rows if r.kind != "moved" for x in getattr(r, side)]
+        assert read == sorted(read), (side, _rows(cmp))
+
+
+@settings(max_examples=40)
+@given(reprints())
+def test_a_text_against_itself_is_every_row_equal_and_wholly_reused(
+    pair: tuple[str, str],
+) -> None:
+    for text in pair:
+        cmp = _compare(text, text)
+        assert _rows(cmp) == [("equal", (k,), (k,)) for k in range(len(cmp.rows))]
+        for measures in cmp.reuse_measures.values():
+            assert set(measures.values()) <= {1.0, None}
