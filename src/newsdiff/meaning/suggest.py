@@ -16,8 +16,10 @@ fact):
   failure"; "collapsed" only where nothing physical collapsed: the talks, not a
   building) or speculation and interpretation ("a sign that", "I think", a question
   in the writer's voice);
-* **fact**: a statement with none of those cues; in a whole text whose voice judges
-  (an editorial, ``voice``), an uncued claim about the present or in general is the
+* **fact**: a statement with none of those cues, unless its form argues (an uncued
+  present claim that denies or whose subject points back: "It doesn't matter", "It
+  distorts the record"; ``cues.claims``); in a whole text whose voice judges (an
+  editorial, ``voice``), any uncued claim about the present or in general is the
   writer's opinion instead, with the text's count as its reason;
 * no suggestion (``None``) for what is not a statement: navigation, credits,
   copyright lines, bare dates and headings of fewer than four words (a short line
@@ -40,6 +42,7 @@ from newsdiff.core.labels import Label
 from newsdiff.core.sentences import Sentence, split_sentences
 from newsdiff.meaning.cues.attribution import attribution_cues
 from newsdiff.meaning.cues.base import Cue
+from newsdiff.meaning.cues.claims import argued, voiced
 from newsdiff.meaning.cues.clauses import is_statement
 from newsdiff.meaning.cues.evaluative import opinion_cues
 from newsdiff.meaning.cues.generic import judged
@@ -49,7 +52,7 @@ from newsdiff.meaning.cues.projections import magnitude_cues, projection_cues
 from newsdiff.meaning.cues.quotes import QUOTE_MIN_WORDS, quotations, quoted_term
 from newsdiff.meaning.model_plain import combine, label_of, plain_event
 from newsdiff.meaning.sentence_features import features
-from newsdiff.meaning.voice import Voice, article_voice, voiced
+from newsdiff.meaning.voice import Voice, article_voice
 
 if TYPE_CHECKING:  # the model loads numpy; the rules alone must not
     from newsdiff.meaning import model
@@ -143,6 +146,11 @@ def _ruled(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
     if len(_ALPHA_WORD.findall(text)) < MIN_WORDS and not is_statement(text):
         # A short line is a heading or a date unless it is a sentence: "Prices rose."
         return None, ()
+    claim = argued(text)
+    if claim is not None:
+        # "It doesn't matter", "Armies cannot conquer science": no word judges, the
+        # form argues (a denial, a modal, a subject pointing back), weighed last
+        return "opinion", (claim,)
     return "fact", ()
 
 
@@ -199,7 +207,7 @@ def read_in(
     found: Voice, text: str, label: Label | None, cues: tuple[Cue, ...]
 ) -> tuple[Label | None, tuple[Cue, ...]]:
     """One sentence's rules' label read in its text's voice: where the voice judges, an
-    uncued claim about the present or in general (``voice.voiced``) is opinion, and so is
+    uncued claim about the present or in general (``cues.claims.voiced``) is opinion, and so is
     a hedge of likelihood with no figure to soften ("Russia is expected to sign a
     treaty", "shortages are likely to grow": the writer's speculation, as "might" with no
     quantity is in any text), with a ``voice`` cue whose note gives the count."""

@@ -7,8 +7,8 @@ the anti-reform choice" is a report in a news story and the writer's reading in 
 editorial. Read alone, such a sentence is a fact (GUIDE section 3: no cue, fact). Read
 in its text, it takes the text's voice: in a text whose statements judge at least
 ``JUDGING_SHARE`` of the time and judge more often than they quote a source (by
-``JUDGING_OVER_REPORTING``), an uncued claim about the present or in general is the
-writer's claim, opinion, with the count as its reason ("article voice: opinion (21 of 48
+``JUDGING_OVER_REPORTING``), an uncued claim about the present or in general
+(``cues.claims.voiced``) is the writer's claim, opinion, with the count as its reason ("article voice: opinion (21 of 48
 sentences judge)"). What a text reports stays as it is: a sentence in the past or perfect
 ("The treaty was signed in 1783", "has taken charge"), one with a date, a time word or a
 figure, and one with a verb of saying or asking ("Sarvis discusses his background").
@@ -30,10 +30,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsdiff.core.labels import Label
-from newsdiff.meaning import lexicon
-from newsdiff.meaning.cues.base import Word, words
-from newsdiff.meaning.cues.generic import SPEAKING
-from newsdiff.meaning.cues.numbers import dated_or_counted
 
 #: Fewer statements than this is too little text to have a voice (a headline and a lede).
 MIN_STATEMENTS = 8
@@ -85,41 +81,3 @@ def article_voice(labels: Iterable[Label | None]) -> Voice:
         sum(lab == "opinion" for lab in statements),
         sum(lab == "attribution" for lab in statements),
     )
-
-
-#: The present of "be": the present-tense claim (``cues.generic``) has read every
-#: sentence with one and kept its guards (a profile, a place, a schedule, a description:
-#: "Noam Chomsky is a professor emeritus"), and they hold in any voice (reading such
-#: sentences in the voice cost the Wikinews tune split's interviews 0.009).
-_COPULA = frozenset({"is", "are", "am"})
-_PAST = frozenset({"was", "were", "had", "did", "been"})
-#: Words between "has"/"have" and the participle of a perfect ("has not yet", "have
-#: long been").
-_BEFORE_PARTICIPLE = frozenset({"not", "never", "also", "already", "just", "still", "long", "yet"})
-
-
-def voiced(text: str) -> bool:
-    """Whether an uncued statement takes its text's voice: a claim about the present or in
-    general, with no past or perfect form ("was", "has taken", a past "-ed"; "has" and
-    "have" of possession are present: "Georgians have cause for concern"), no date, time
-    word or figure, no verb of saying or asking, and no "is"/"are" (``_COPULA``)."""
-    if dated_or_counted(text):
-        return False
-    ws = words(text)
-    for k, (w, _s, _e) in enumerate(ws):
-        if w in _COPULA or w in _PAST or w in SPEAKING:
-            return False
-        if w in ("has", "have"):
-            if _perfect(ws, k):
-                return False
-        elif w.endswith("ed") or lexicon.verb_form(w) == "past":
-            return False
-    return True
-
-
-def _perfect(ws: tuple[Word, ...], k: int) -> bool:
-    """Whether "has"/"have" at ``ws[k]`` opens a perfect: a participle follows."""
-    j = k + 1
-    while j < len(ws) and ws[j][0] in _BEFORE_PARTICIPLE:
-        j += 1
-    return j < len(ws) and lexicon.may_be_past(ws[j][0])

@@ -16,7 +16,9 @@ character offsets into the text it was given. One module per cue family:
 - ``evaluative``: judgement and speculation in the writer's voice, with ``subjective``
   (the subjective adjectives of Pattern's lexicon, table ``subjectivity_words``, and
   VADER's judging adjectives, table ``valence_words``) and ``stance`` (degree, attitude
-  adverbs, a first person weighing in, judging predicate nouns).
+  adverbs, a first person weighing in, judging predicate nouns);
+- ``generic`` and ``claims``: claims in the present with no word that judges, by their
+  form (a copula's predicate, a kind as the subject, a denial, a subject pointing back).
 
 The lists start from GUIDE section 3's public cue lists (attribution verbs: said, told,
 added, claimed, stated, according to; hedges: about, around, roughly, as many as,

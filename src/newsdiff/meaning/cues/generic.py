@@ -63,7 +63,7 @@ _DESCRIBING = (
 )
 #: A person described ("She is a nurse at the school", "He is the most senior officer"):
 #: a profile, not a general claim.
-_PERSON = vocab("he she they")
+PERSON_PRONOUNS = vocab("he she they")
 _NEGATION = vocab("not no")
 _ARTICLES = vocab("a an the")
 #: Determiners WordNet would read as plural nouns ("his": "hi").
@@ -116,7 +116,7 @@ def generic_cues(text: str) -> list[Cue]:
 
 #: Verbs whose simple present describes a standing state or a schedule in plain news
 #: ("He lives in Leeds", "The shop opens at nine", "The fund holds $2bn"): no claim.
-_STANDING = vocab(
+STANDING = vocab(
     "live lives work works run runs open opens close closes cost costs include includes "
     "contain contains hold holds employ employs own owns cover covers serve serves stand "
     "stands lie lies belong belongs consist consists feature features house houses host "
@@ -150,7 +150,7 @@ def _definite(text: str, ws: tuple[Word, ...], j: int) -> bool:
 
 #: People and bodies who act: their present is a caption's or a headline's report
 #: ("Firefighters battle the blaze", "Police seek a man", "Rebels control the north").
-_ACTORS = PEOPLE | SOURCE_NOUNS | INSTITUTIONS | vocab("police")
+ACTORS = PEOPLE | SOURCE_NOUNS | INSTITUTIONS | vocab("police")
 _OBJECT_START = vocab("a an the its their his her our")
 
 
@@ -165,7 +165,7 @@ def _simple_present(text: str, ws: tuple[Word, ...], k: int) -> bool:
     state or schedule ("The company makes cars", "The shop opens at nine")."""
     w = ws[k][0]
     form = lexicon.verb_form(w)
-    if form not in ("s", "base") or w in _STANDING or w in STOP_WORDS or w in SPEAKING:
+    if form not in ("s", "base") or w in STANDING or w in STOP_WORDS or w in SPEAKING:
         return False
     if not one_phrase(text, ws, k - 1):
         return False
@@ -176,7 +176,7 @@ def _simple_present(text: str, ws: tuple[Word, ...], k: int) -> bool:
         any(pos == "n" for pos, _b in subject_forms)
         and not any(pos in "ar" and base != subject for pos, base in subject_forms)
     )
-    if not is_noun or subject in STOP_WORDS or subject in _PERSON or subject in _ACTORS:
+    if not is_noun or subject in STOP_WORDS or subject in PERSON_PRONOUNS or subject in ACTORS:
         return False
     if _definite(text, ws, k - 1):
         # "The storm batters the coast", "The search continues": one thing, as a
@@ -232,7 +232,7 @@ def _possible(text: str, ws: tuple[Word, ...], k: int) -> bool:
         return k + 2 < len(ws) and ws[k + 1][0] == "be" and ws[k + 2][0] in _WANTING
     if subject in _POINTING:
         return subject not in ("which", "what")
-    if text[ws[j][1]].isupper() or subject in _PERSON or subject in _ACTORS:
+    if text[ws[j][1]].isupper() or subject in PERSON_PRONOUNS or subject in ACTORS:
         return False
     if subject in STOP_WORDS or not any(pos == "n" for pos, _b in lexicon.base_forms(subject)):
         return False
@@ -336,7 +336,7 @@ def _claims(ws: tuple[Word, ...], k: int, named: bool) -> bool:
     nxt = ws[j][0] if j < len(ws) else ""
     if k and ws[k - 1][0] == "there":
         return nxt in _WANTING
-    if (k and ws[k - 1][0] in _PERSON) or (named and nxt in _ARTICLES):
+    if (k and ws[k - 1][0] in PERSON_PRONOUNS) or (named and nxt in _ARTICLES):
         return False
     negated, j = j, _past_negation(ws, j)
     if j >= len(ws) or ws[j][0] in _DESCRIBING:
