@@ -222,8 +222,25 @@ def _header(label: str) -> Text | str:
     return label if "[" in label or ":" in label else Text(label)
 
 
-def table(cmp: Comparison, rows: Sequence[Row] | None = None, marks: bool = False) -> Table:
-    """Two columns, one table row per alignment row, so both sides start level.
+#: Each cell's padding, one column either side; the mark column's text is one column.
+PAD, MARK_WIDTH = 1, 1
+
+
+def side_width(width: int) -> int:
+    """Each text column's width in a table ``width`` columns wide.
+
+    Both sides get the same width: rich shares an odd remainder between two ratio
+    columns 37/36 at 80, so a sentence beside its byte copy wrapped at different words
+    and an equal row looked changed. The odd column is left blank at the right margin.
+    """
+    return max((width - (MARK_WIDTH + 2 * PAD) - 2 * 2 * PAD) // 2, 1)
+
+
+def table(
+    cmp: Comparison, width: int, rows: Sequence[Row] | None = None, marks: bool = False
+) -> Table:
+    """Two columns, one table row per alignment row, so both sides start level; the
+    table is ``width`` columns wide (one less when the two sides' share is odd).
 
     ``marks``: the changes marked in text as well (for output without colour)."""
     from rich.table import Table
@@ -236,14 +253,16 @@ def table(cmp: Comparison, rows: Sequence[Row] | None = None, marks: bool = Fals
     grid = Table(
         show_header=True,
         header_style="bold",
-        expand=True,
+        # Not expanded: rich would share the spare column out again, unevenly.
+        expand=False,
         box=None,
-        padding=(0, 1),
+        padding=(0, PAD),
         show_edge=False,
     )
-    grid.add_column(_header(""), width=1, no_wrap=True)
-    grid.add_column(_header(f"A  {visible(cmp.a.name)}"), ratio=1, overflow="fold")
-    grid.add_column(_header(f"B  {visible(cmp.b.name)}"), ratio=1, overflow="fold")
+    side = side_width(width)
+    grid.add_column(_header(""), width=MARK_WIDTH, no_wrap=True)
+    grid.add_column(_header(f"A  {visible(cmp.a.name)}"), width=side, overflow="fold")
+    grid.add_column(_header(f"B  {visible(cmp.b.name)}"), width=side, overflow="fold")
     for row in cmp.rows if rows is None else rows:
         left = _side_text(row, "a", marks)
         right = _side_text(row, "b", marks)
@@ -266,7 +285,7 @@ def print_rich(
 
     from newsdiff.core.reuse import share_text
 
-    console.print(table(cmp, rows, marks))
+    console.print(table(cmp, console.width, rows, marks))
     summary = kind_counts(cmp.counts(), cmp.moved_edited(), "{n} {k}", zeros=False)
     reuse = {k: share_text(v, ".0%") for k, v in cmp.reuse.items()}
     console.print(
