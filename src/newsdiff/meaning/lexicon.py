@@ -275,6 +275,11 @@ def concepts(word: str) -> tuple[frozenset[object], frozenset[object]]:
     return frozenset(own), frozenset(up)
 
 
+def hypernyms(pos: str, off: int) -> list[tuple[str, int]]:
+    """The synsets one step above a synset (its hypernyms, an instance's class)."""
+    return [above for _symbol, above in _above(pos, off)]
+
+
 def _above(pos: str, off: int) -> list[tuple[bytes, tuple[str, int]]]:
     """A synset's hypernym pointers (``@``, and an instance's ``@i``)."""
     parts = (_bisected(pos).find(b"%08d" % off) or b"0 0 0 0 0").split()

@@ -122,6 +122,12 @@ def _ruled(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
     # partnership"') is the writer's sentence naming something, no reported speech.
     attribution += [q for q in quotes if attribution or not quoted_term(text, q)]
     if attribution:
+        outside = _outside_asides(text, attribution)
+        if outside is not None:
+            # "His onslaught ignores the science (some studies suggest it may ...) and
+            # ...": a source in an aside backs the writer's own claim, which the rest
+            # of the sentence makes; that claim is labelled.
+            return _ruled(outside)
         return "attribution", tuple(sorted(attribution, key=lambda c: c.start))
     if _BOILERPLATE.search(text) or _BYLINE.match(text):
         # Page furniture ("Join our brand new channel and get important news!") is no
@@ -152,6 +158,22 @@ def _ruled(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
         # form argues (a denial, a modal, a subject pointing back), weighed last
         return "opinion", (claim,)
     return "fact", ()
+
+
+#: A parenthesis: an aside inside a sentence.
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _outside_asides(text: str, cues: Sequence[Cue]) -> str | None:
+    """The sentence with its parentheses blanked (offsets kept) where every cue lies in
+    one and the rest is still a sentence of MIN_WORDS words or more, else None."""
+    if "(" not in text:
+        return None
+    asides = [m.span() for m in _ASIDE.finditer(text)]
+    if not all(any(a <= c.start and c.end <= b for a, b in asides) for c in cues):
+        return None
+    outside = _ASIDE.sub(lambda m: " " * len(m.group()), text)
+    return outside if len(_ALPHA_WORD.findall(outside)) >= MIN_WORDS else None
 
 
 def _shown(text: str, cues: Sequence[Cue]) -> tuple[Cue, ...]:

@@ -15,7 +15,6 @@ from newsdiff.meaning.cues.attribution_words import (
     CONTENT_VERBS,
     MANNER_VERBS,
     NOT_A_SOURCE,
-    NOT_CITED,
     OBJECT_TO_VERBS,
     PASSIVE_BEFORE,
     PEOPLE,
@@ -28,6 +27,7 @@ from newsdiff.meaning.cues.attribution_words import (
 )
 from newsdiff.meaning.cues.base import Cue, Word, dedupe, finditer, in_vocab, may_hold, words
 from newsdiff.meaning.cues.calling import NAMING_VERBS, names_a_verdict
+from newsdiff.meaning.cues.cited import cites_no_source
 from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
 from newsdiff.meaning.cues.expectations import against_expectation
 from newsdiff.meaning.cues.participles import participles_read_as_past
@@ -57,7 +57,6 @@ _ACCORDING = re.compile(
 # "according to" whose source runs long ("according to supposed intercepted telephone
 # conversations obtained by ..."): the phrase alone is still the cue.
 _ACCORDING_BARE = re.compile(r"\b(?:according to|as per|in the words of)\b", re.IGNORECASE)
-_CITED = re.compile(r"\s+(?:(?:the|a|an|their|its|his|her|our)\s+)?([\w’'-]+)")
 # Unnamed reports and what a source published: "reports emerged", "there have been
 # reports of", "the toll released by the Kremlin".
 _REPORTS = re.compile(
@@ -260,16 +259,16 @@ def _inverted_say(text: str, ws: tuple[Word, ...], k: int) -> bool:
     return nxt in SOURCE_NOUNS or nxt in PEOPLE or (text[ns].isupper() and nxt not in NOT_A_SOURCE)
 
 
-def _according(text: str) -> list[Cue]:
+def _according(text: str, ws: tuple[Word, ...]) -> list[Cue]:
     """ "according to X" and the like, unless X is no source ("according to plan", "as
-    per the rules")."""
+    per the rules", "according to the new tariff schedule": ``cited``)."""
     out = []
     for c in finditer("attribution", _ACCORDING, text) + finditer(
         "attribution", _ACCORDING_BARE, text
     ):
         bare = _ACCORDING_BARE.match(text, c.start) or re.match(r"citing\b", text[c.start :], re.I)
-        cited = _CITED.match(text, bare.end()) if bare is not None else None
-        if cited is not None and cited.group(1).lower() in NOT_CITED:
+        k = next((j for j, w in enumerate(ws) if w[1] >= bare.end()), None) if bare else None
+        if k is not None and cites_no_source(text, ws, k):
             continue
         out.append(c)
     return out
@@ -287,7 +286,7 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
     if "add" in low:
         out += added_cues(text, ws, with_sources)
     if "accord" in low or "as per" in low or "citing" in low or "in the words" in low:
-        out += _according(text)
+        out += _according(text, ws)
     if " to" in low and may_hold(text, _REPORTED_VERBS):
         out += finditer("attribution", _REPORTED, text)
     if "report" in low or (" by" in low and may_hold(text, _PUBLISHED)):
@@ -364,8 +363,8 @@ _CONCERNS = re.compile(
 #: "called for calm", "called on the government to": a demand reported.
 _CALLED_FOR = re.compile(r"\bcall(?:ed|s)\s+(?:for|on)\b", re.IGNORECASE)
 #: A source that would not confirm or deny, or declined to comment, and one that accuses
-#: ("NATO commanders accuse their counterparts of exaggerating"; "was accused of" names
-#: no accuser): what a source said or kept back.
+#: ("NATO commanders accuse their counterparts of exaggerating"; "was accused of", "while
+#: being accused of" name no accuser): what a source said or kept back.
 _KEPT_BACK = re.compile(
     r"\b(?:would|could|did|does|do|will|can)(?:\s+not|n['’]t|\s+neither)\s+(?:confirm|deny|"
     r"comment)\b|\b(?:declined|refused|declines|refuses)\s+to\s+(?:confirm|deny|comment)\b",
@@ -375,6 +374,7 @@ _KEPT_BACK = re.compile(
 #: its words, which ``dedupe`` drops as the alternation's scan stepped over it.
 _ACCUSES = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bthe )"
+    r"(?<!\bbeing )"
     r"\baccus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,5}?of\b",
     re.IGNORECASE,
 )

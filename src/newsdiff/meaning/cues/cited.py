@@ -1,0 +1,115 @@
+"""What "according to" cites: a source (a who that says: a person, a group of people,
+a document or a count that tells) or a norm ("in accordance with": a plan, a rule, a
+schedule, a tariff, a law's terms), read from the head noun of the cited phrase and
+WordNet's lexicographer categories of its most frequent sense."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from newsdiff.meaning import lexicon
+from newsdiff.meaning.cues.attribution_words import (
+    CLAUSE_STOPS,
+    DETERMINERS,
+    INSTITUTIONS,
+    NOT_CITED,
+    PEOPLE,
+    SOURCE_NOUNS,
+)
+from newsdiff.meaning.cues.base import Word, one_phrase
+
+#: WordNet 3.0's lexicographer files of nouns that no one says anything in: a norm
+#: or a measure one acts in accordance with ("according to the tariff": possession;
+#: "according to size", "according to need": attribute, state). Not noun.quantity:
+#: "according to an AFP count" cites who counted.
+_NORM_FILES = frozenset(
+    {
+        7,  # noun.attribute
+        21,  # noun.possession
+        26,  # noun.state
+    }
+)
+_COGNITION = 9
+#: A cognition noun is a norm where it is cognitive content (WordNet's "content": a
+#: plan, an agenda, a rule, a criterion, a tradition) or a practice, not the outcome of
+#: thinking or of counting ("estimate", "poll", "statistic": process, information).
+_NORM_CONTENT = (b"content", b"practice")
+#: Words between "according to" and the head of what it cites ("the new tariff
+#: schedule"): more is a clause, which names its own source.
+_MAX_PHRASE = 6
+
+
+def cites_no_source(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the phrase that opens at ws[k] (after "according to" and its like) cites
+    a norm rather than a source: its head noun ("according to the new tariff schedule"
+    -> "schedule", "according to a new law by the government" -> "law") is one of
+    ``NOT_CITED`` (or its first word is) or, lower case and no source noun, a norm by its most frequent
+    WordNet sense (``_norm``). A capitalised head is a name: a source."""
+    first = k
+    while first < len(ws) - 1 and ws[first][0] in DETERMINERS and one_phrase(text, ws, first):
+        first += 1
+    if first < len(ws) and ws[first][0] in NOT_CITED:
+        return True  # "according to the rules of the party", "according to plan"
+    head = _head(text, ws, first)
+    if head is None:
+        return False
+    w, s, _e = ws[head]
+    if w in NOT_CITED:
+        return True
+    if text[s].isupper() or w in SOURCE_NOUNS or w in PEOPLE or w in INSTITUTIONS:
+        return False
+    return _norm(w)
+
+
+def _head(text: str, ws: tuple[Word, ...], k: int) -> int | None:
+    """The last noun of the phrase from ws[k] (past its determiners) up to a preposition,
+    a relative word, a determiner or a stop (the head of "the new tariff schedule"), or
+    None."""
+    head = None
+    j = k
+    while j < len(ws) and j - k < _MAX_PHRASE:
+        w = ws[j][0]
+        if w in CLAUSE_STOPS or (j > k and w in DETERMINERS):
+            break  # a determiner opens the next phrase: "according to Rathbun the property"
+        if w not in DETERMINERS and any(p == "n" for p, _b in lexicon.base_forms(w)):
+            head = j
+        if not one_phrase(text, ws, j):
+            break
+        j += 1
+    return head
+
+
+@lru_cache(maxsize=1024)
+def _norm(word: str) -> bool:
+    """Whether the noun's most frequent sense (of each of its base forms) is a norm or
+    a measure (``_NORM_FILES``, or cognitive content, ``_NORM_CONTENT``), not a who or
+    a what that tells."""
+    firsts = [lexicon.senses("n", b)[:1] for p, b in lexicon.base_forms(word) if p == "n"]
+    offsets = [f[0] for f in firsts if f]
+    return bool(offsets) and all(_norm_sense(off) for off in offsets)
+
+
+def _norm_sense(off: int) -> bool:
+    line = lexicon.synset_line("n", off)
+    if line is None:
+        return False
+    category = int(line.split()[1])
+    if category in _NORM_FILES:
+        return True
+    return category == _COGNITION and _under(off, _NORM_CONTENT)
+
+
+def _under(off: int, heads: tuple[bytes, ...]) -> bool:
+    """Whether a noun synset has one of ``heads`` among its hypernyms (up to the top)."""
+    seen = {("n", off)}
+    todo = [("n", off)]
+    while todo:
+        for above in lexicon.hypernyms(*todo.pop()):
+            if above in seen:
+                continue
+            seen.add(above)
+            fields = (lexicon.synset_line(*above) or b"").split()
+            if len(fields) > 4 and fields[4] in heads:
+                return True
+            todo.append(above)
+    return False

@@ -1,0 +1,80 @@
+"""Suggestions an outside review (r20c) found wrong on real labelled news. The review's
+sets carry no licence: the sentences here are written for the tests, of the same form
+as the review's examples (its own minimal ones are quoted)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.meaning.suggest import suggest_label
+
+
+def label(sentence: str) -> str:
+    return str(suggest_label(sentence)[0])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Finding 4: "according to" a norm means "in accordance with": no source.
+        ("Prices were set according to the new tariff schedule.", "fact"),
+        (
+            "Farmers will be forced to sell their cattle within five years according to a new "
+            "law by the coalition in Rome.",
+            "fact",
+        ),
+        ("Seats were handed out according to the old seniority rules.", "fact"),
+        ("Pupils were grouped according to their reading age.", "fact"),
+        ("Bonuses were paid according to the annual budget of the department.", "fact"),
+        # Near misses: "according to" a who, a document or a count that tells.
+        ("Prices rose 3 percent, according to the new schedule's authors.", "attribution"),
+        ("Prices rose 3 percent, according to government statistics.", "attribution"),
+        ("According to the indictment, he hid the money abroad.", "attribution"),
+        ("According to estimates by the United Nations, 300 people died.", "attribution"),
+        ("According to an AFP count, 300 people died.", "attribution"),
+        ("According to Rathbun the property was returned by mail.", "attribution"),
+        ("According to witnesses, the car sped off.", "attribution"),
+    ],
+)
+def test_according_to_a_norm_cites_no_source(sentence: str, expected: str) -> None:
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Finding 4: "while being accused of" names no accuser.
+        (
+            "The governor, who has backed a military response to the strikes while being accused "
+            "of showing a lack of concern for the workers, used his address to criticise the "
+            "unions.",
+            "fact",
+        ),
+        # Near miss: one who accuses is a source.
+        ("Unions accuse the governor of ignoring the workers.", "attribution"),
+    ],
+)
+def test_being_accused_names_no_accuser(sentence: str, expected: str) -> None:
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Finding 4: a source in a parenthesis backs the writer's own claim.
+        (
+            "The mayor's shameful campaign ignores the evidence on rent control (several "
+            "studies suggest it may even raise rents) and mocks its critics.",
+            "opinion",
+        ),
+        ("Prices rose 5 percent in March (officials said the figure may be revised).", "fact"),
+        # Near misses: the source outside the parenthesis, or nothing outside it.
+        (
+            "Officials said prices rose 5 percent in March (the figure may be revised).",
+            "attribution",
+        ),
+        ("The plan, officials said, was dropped (it cost $5m).", "attribution"),
+    ],
+)
+def test_a_source_in_an_aside_does_not_carry_the_sentence(sentence: str, expected: str) -> None:
+    assert label(sentence) == expected
