@@ -10,10 +10,12 @@ import pytest
 from textual.widgets import DataTable
 
 from newsdiff.store import Store
+from newsdiff.tui.app import NewsdiffApp, create_app
 from newsdiff.tui.picker_app import PickerApp, start_picking
+from newsdiff.tui.widgets.header import StatusLine
 
-from .conftest import SEEDS
-from .tui_helpers import until
+from .conftest import SEED_A, SEED_B, SEEDS
+from .tui_helpers import ready, until
 
 
 @pytest.fixture
@@ -57,3 +59,40 @@ async def test_picker_moves_with_the_diff_views_keys(copies: Path, store: Store)
         assert table.cursor_row == last
         await pilot.press("g", "j", "j", "j", "k", "j", "enter")
     assert app.chosen == 3 and picking.row == 3
+
+
+def pair_app(a: Path, b: Path, store: Path) -> NewsdiffApp:
+    return create_app(str(a), str(b), store=store, annotator="ana", advance=False)
+
+
+async def test_fold_on_a_pair_without_equal_rows_says_so(tmp_path: Path) -> None:
+    """r20a finding 3: `0 z` on the bundled pair (seeds 000 and 001, no equal row) said
+    "Equal rows folded (none in view: the filter hides them)." with no filter on."""
+    app = pair_app(SEED_A, SEED_B, tmp_path / "s.json")
+    async with app.run_test(size=(160, 45)) as pilot:
+        view = await ready(pilot)
+        assert not any(m.kind == "equal" for m in view.all_rows)
+        status = app.query_one(StatusLine)
+        await pilot.press("0", "z")
+        assert view.fold and view.class_filter is None
+        assert status.message == "Fold on, but this pair has no equal rows to fold."
+        # Under a filter too, the pair's own lack is the reason, not the filter.
+        await pilot.press("z", "3", "z")
+        assert view.class_filter == "attribution"
+        assert status.message == "Fold on, but this pair has no equal rows to fold."
+
+
+async def test_fold_under_a_filter_still_blames_the_filter(tmp_path: Path) -> None:
+    """Near miss: a pair with equal rows, under a filter that keeps none of them, is
+    still told that the filter hides them; without the filter they fold."""
+    from .test_tui_review import BRIDGE_A, BRIDGE_B
+
+    app = pair_app(BRIDGE_A, BRIDGE_B, tmp_path / "s.json")
+    async with app.run_test(size=(160, 45)) as pilot:
+        view = await ready(pilot)
+        assert any(m.kind == "equal" for m in view.all_rows)
+        status = app.query_one(StatusLine)
+        await pilot.press("r", "z")
+        assert status.message == "Equal rows folded (none in view: the filter hides them)."
+        await pilot.press("0")
+        assert view.class_filter is None and view.folded

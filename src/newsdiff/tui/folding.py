@@ -49,6 +49,11 @@ def fold_line(run: Sequence[RowModel]) -> RowModel:
     )
 
 
+def foldable(model: RowModel) -> bool:
+    """Whether ``z`` folds this row away: an equal row with a sentence on a side."""
+    return model.kind == "equal" and bool(model.a or model.b)
+
+
 def fold_runs(rows: Sequence[RowModel], shown: Collection[int] = ()) -> list[RowModel]:
     """``rows`` with each run of equal rows folded into one line.
 
@@ -66,7 +71,7 @@ def fold_runs(rows: Sequence[RowModel], shown: Collection[int] = ()) -> list[Row
         run.clear()
 
     for model in rows:
-        if model.kind == "equal" and (model.a or model.b):
+        if foldable(model):
             run.append(model)
         else:
             flush()

@@ -15,7 +15,7 @@ from textual.scrollbar import ScrollBar
 
 from ...cursor import Index, Place
 from ...filtering import RowMarks
-from ...folding import equal_rows, fold_runs
+from ...folding import equal_rows, fold_runs, foldable
 from ...layout import Geometry, Layout, RowModel, Side
 from ...session import TagSession
 from ..quick_scrollbar import QuickScrollBar
@@ -169,6 +169,9 @@ class DiffView(
             lines = sum(1 for m in rows if m.folded)
             in_lines = "1 line" if lines == 1 else f"{lines} lines"
             self.tell(f"{equal_rows(self.folded)} folded in {in_lines} (Enter opens one).")
+        elif not any(map(foldable, self.all_rows)):
+            # Filter or not, the real reason: nothing a fold could hide, here.
+            self.tell("Fold on, but this pair has no equal rows to fold.")
         else:
             self.tell("Equal rows folded (none in view: the filter hides them).")
         self.post_message(self.Filtered(self, self.class_filter, len(rows)))
