@@ -47,3 +47,20 @@ def test_another_multiple_is_a_number_change() -> None:
 )
 def test_what_a_count_followed_by_fold_or_times_is(text: str, value: tuple[str, float]) -> None:
     assert [n.value for n in numbers(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "a",
+    ["The risk was 10-fold higher among smokers.", "The risk was ten times higher among smokers."],
+)
+def test_a_multiple_written_otherwise_with_its_direction_reversed_turns_it(a: str) -> None:
+    """Review r20b finding 3: "10-fold higher" -> "tenfold lower" was a rewording (the
+    figures' values are equal, and the words differ in two slots)."""
+    classes = _classes(a, "The risk was tenfold lower among smokers.")
+    assert "negation" in classes and "number" in classes
+
+
+def test_a_multiple_written_otherwise_in_the_same_direction_stays_a_variant() -> None:
+    assert _classes(
+        "The risk was 10-fold higher among smokers.", "The risk was tenfold higher among smokers."
+    ) == ["variant"]

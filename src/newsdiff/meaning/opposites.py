@@ -26,7 +26,7 @@ from newsdiff.meaning import lexicon
 from newsdiff.meaning.changes import FILLERS
 from newsdiff.meaning.cues.base import DATE_KINDS
 from newsdiff.meaning.cues.dates import AMBIGUOUS_DATE
-from newsdiff.meaning.cues.numbers import number_values
+from newsdiff.meaning.cues.numbers import number_values, numbers
 from newsdiff.meaning.options import loose_key
 from newsdiff.meaning.sides import Side
 
@@ -252,13 +252,33 @@ def opposed(x: str, y: str) -> bool:
 
 
 def _slot(a: str, b: str) -> tuple[str, str] | None:
-    """The one word each side has in the same slot, the rest the same (fillers aside)."""
+    """The one word each side has in the same slot, the rest the same (fillers aside).
+    A quantity written with another number of words on each side is one word of its
+    value ("10-fold higher" -> "tenfold lower": the slot is higher/lower)."""
     wa = [w for w in _WORDS.findall(a) if w.lower() not in FILLERS]
     wb = [w for w in _WORDS.findall(b) if w.lower() not in FILLERS]
+    pair = _one_pair(wa, wb)
+    if pair is None and wa and wb and (len(wa) > 1 or len(wb) > 1):
+        pair = _one_pair(_valued(a), _valued(b))
+    return pair
+
+
+def _one_pair(wa: list[str], wb: list[str]) -> tuple[str, str] | None:
     if len(wa) != len(wb) or not wa:
         return None
     diffs = [(x, y) for x, y in zip(wa, wb, strict=True) if loose_key(x) != loose_key(y)]
     return diffs[0] if len(diffs) == 1 else None
+
+
+def _valued(text: str) -> list[str]:
+    """``text``'s words (fillers aside) with each quantity one word naming its value."""
+    out: list[str] = []
+    at = 0
+    for n in numbers(text):
+        out += [w for w in _WORDS.findall(text, at, n.start) if w.lower() not in FILLERS]
+        out.append("".join(ch for ch in f"value{n.value[0]}{n.value[1]}" if ch.isalnum()))
+        at = n.end
+    return out + [w for w in _WORDS.findall(text, at) if w.lower() not in FILLERS]
 
 
 def reversal(a: str, b: str) -> bool:
@@ -298,7 +318,17 @@ def turns_figure(sa: Side, sb: Side, span: tuple[int, int, int, int]) -> bool:
         or all((lexicon.lemmas(w) | {w.lower()}) & _DIRECTIONS for w in pair)
     ):
         return False
-    return _near_figure(sa, a0, a1) or _near_figure(sb, b0, b1)
+    return _near_figure(sa, a0, a1) or _near_figure(sb, b0, b1) or _respelt(sa, sb, span)
+
+
+def _respelt(sa: Side, sb: Side, span: tuple[int, int, int, int]) -> bool:
+    """Whether the span holds the same quantities on both sides, written otherwise
+    ("10-fold higher" -> "tenfold lower"): the slot's reversal turns their sign."""
+    a0, a1, b0, b1 = span
+    va = sorted(n.value for n in sa.numbers.overlapping(a0, a1) if n.written not in DATE_KINDS)
+    return bool(va) and va == sorted(
+        n.value for n in sb.numbers.overlapping(b0, b1) if n.written not in DATE_KINDS
+    )
 
 
 def _near_figure(side: Side, start: int, end: int) -> bool:
