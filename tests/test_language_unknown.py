@@ -165,3 +165,49 @@ def test_a_named_language_line_still_offers_english(
     b.write_text(KNOWN["de"].replace("Montag", "Dienstag") + "\n", "utf-8")
     _code, _out, err = run(capsys, "diff", "--format", "plain", str(a), str(b))
     assert "language de" in err and "--lang en to force English" in err
+
+
+#: Review r20b: Danish, Norwegian and Hungarian news read as English from a few "i",
+#: "at", "to", "a" (English function words 0.11-0.12 of their words, English words
+#: 0.25-0.29), and stories in known languages naming three Danish or Romanian places.
+WEAKLY_ENGLISH = {
+    "da": "Regeringen meddelte mandag, at energipriserne vil falde med 10 procent fra 1. "
+    "marts. Ministeren sagde, at tiltaget vil koste statskassen over to milliarder "
+    "kroner, og oppositionen kritiserede beslutningen på tirsdag.",
+    "no": "Regjeringen kunngjorde mandag at strømprisene vil falle med 10 prosent fra 1. "
+    "mars. Statsråden sa at tiltaket vil koste statskassen over to milliarder kroner, og "
+    "opposisjonen kritiserte beslutningen på tirsdag.",
+}
+NAMING_PLACES = {
+    "de": "Der Bürgermeister von Århus sagte am Montag, dass die Stadt mit Ålborg und "
+    "Næstved über eine neue Bahnlinie spricht, die 2.500 Pendler am Tag nutzen sollen.",
+    "fr": "Le maire de Timișoara a rencontré lundi ceux de Brașov et de Constanța pour "
+    "parler de la nouvelle ligne de train que la région veut ouvrir en mars.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WEAKLY_ENGLISH))
+def test_a_few_english_function_words_in_another_language_are_no_english(lang: str) -> None:
+    from newsdiff.meaning.lexicon import known
+
+    assert detect(WEAKLY_ENGLISH[lang], known=known).lang == UNKNOWN
+
+
+@pytest.mark.parametrize("lang", sorted(NAMING_PLACES))
+def test_a_story_naming_foreign_places_keeps_its_language(lang: str) -> None:
+    from newsdiff.meaning.lexicon import known
+
+    assert detect(NAMING_PLACES[lang], known=known).lang == lang
+
+
+def test_an_english_brief_of_danish_names_stays_english() -> None:
+    """Near miss: English function words and English words around foreign names."""
+    from newsdiff.meaning.lexicon import known
+
+    text = (
+        "Danish Prime Minister Mette Frederiksen met Lars Løkke Rasmussen in Århus. Jakob "
+        "Ellemann-Jensen, Søren Pape Poulsen and Pia Kjærsgaard joined them at "
+        "Christiansborg, and Martin Lidegaard said Ærø, Bornholm and Møn would get 40 "
+        "million kroner."
+    )
+    assert detect(text, known=known).lang == "en"

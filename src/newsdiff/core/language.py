@@ -111,11 +111,20 @@ ENGLISH_WORDS = 0.5
 #: English; English, the default, needs one, and more than any other list has.
 SHORT_HITS = 2
 #: The share of a longer Latin text's words with a letter none of the eight languages
-#: writes above which it is none of them, whatever list its short words hit: Romanian's
-#: "de", "la", "a" cover a tenth of its words as French's would (r19b), but a quarter of
-#: its words hold ă, â-less ș or ț; an English or French story quoting a few such names
-#: ("Timișoara", "Øresund") stays far below.
+#: writes above which it is none of them, if those words are at least as many as its
+#: best list's hits: Romanian's "de", "la", "a" cover a tenth of its words as French's
+#: would, but a quarter of its words hold ă, ș or ț; a French, German or Spanish story
+#: naming three Romanian or Danish places (review r20b: 3 such words to 5-14 hits)
+#: keeps its language.
 FOREIGN = 0.05
+#: Below this share of English function words (and of stop words) a longer text the
+#: guess reads as English is weakly so (English news 0.23-0.35; Danish, Norwegian and
+#: Hungarian news 0.11-0.15 from "i", "at", "to", "a")...
+WEAK = 0.2
+#: ... and is none of the eight when fewer than this share of its words are English
+#: (stop words and WordNet's lemmas): review r20b's Danish, Norwegian and Hungarian
+#: 0.25-0.29; English briefs of names 0.48-0.73.
+NOT_ENGLISH = 0.4
 
 
 class Detected(NamedTuple):
@@ -162,6 +171,9 @@ def detect(*texts: str, known: Callable[[str], bool] | None = None) -> Detected:
         found = _latin_hits(hits, total, stops, foreign)
         if found.lang == UNKNOWN and known and _english_share(texts, known) > ENGLISH_WORDS:
             return Detected(ENGLISH, False)
+        weak = found.lang == ENGLISH and total >= SHORT and max(hits[ENGLISH], stops) < WEAK * total
+        if weak and known and _english_share(texts, known) < NOT_ENGLISH:
+            return Detected(UNKNOWN)  # Danish's "i", "at", "to": a few hits, few English words
         return found
     sample = " ".join(t[:SAMPLE] for t in texts)
     if best == "ar":
@@ -247,7 +259,7 @@ def _latin_hits(hits: dict[str, int], total: int, stops: int, foreign: int = 0) 
     if total >= SHORT:
         if max(hits[best], stops) < COVERED * total:
             return Detected(UNKNOWN)  # none of the eight: not the nearest wrong one
-        if not english and foreign > FOREIGN * total:
+        if not english and foreign > FOREIGN * total and foreign >= hits[best]:
             return Detected(UNKNOWN)  # Romanian's "de la" is no French
         return Detected(ENGLISH if english else best)
     if not english and hits[best] >= SHORT_HITS:
