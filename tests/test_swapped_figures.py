@@ -66,3 +66,34 @@ def test_a_hedge_put_beside_swapped_figures_is_still_a_hedge() -> None:
     assert "hedge" in _classes(
         "The vote was 52 to 48 in favour.", "The vote was about 48 to 52 in favour."
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Review r20b finding 5: the word diff splits these reorders into two pieces.
+        (
+            "Temperatures will reach 20 to 25 degrees on Monday.",
+            "Temperatures will reach 25 to 20 degrees on Monday.",
+        ),
+        (
+            "Between 15% and 20% of voters were undecided.",
+            "Between 20% and 15% of voters were undecided.",
+        ),
+        (
+            "The company expects growth of 3-4% next year.",
+            "The company expects growth of 4-3% next year.",
+        ),
+    ],
+)
+def test_a_range_reordered_in_pieces_is_no_hedge(a: str, b: str) -> None:
+    classes = _classes(a, b)
+    assert "number" in classes and "hedge" not in classes
+
+
+def test_a_range_cut_to_one_of_its_figures_is_still_a_hedge() -> None:
+    """Near miss: the range is gone, not reordered: the text is surer."""
+    assert "hedge" in _classes(
+        "Temperatures will reach 20 to 25 degrees on Monday.",
+        "Temperatures will reach 25 degrees on Monday.",
+    )

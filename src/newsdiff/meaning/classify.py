@@ -18,6 +18,7 @@ from newsdiff.meaning.frames import far_frames, moved_frames, negation_changed, 
 from newsdiff.meaning.moves import moved_phrases
 from newsdiff.meaning.opposites import reversal, turns_figure
 from newsdiff.meaning.options import loose_key, same_tokens
+from newsdiff.meaning.ranges import reordered_ranges
 from newsdiff.meaning.sides import Side
 from newsdiff.meaning.spans import (
     Span,
@@ -106,7 +107,7 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
     ):
         found.append("number")
     ha, hb = sa.cue_texts(sa.hedges, a0, a1), sb.cue_texts(sb.hedges, b0, b1)
-    if value_changed and sorted(n.value for n in na) == sorted(n.value for n in nb):
+    if (ha or hb) and value_changed and reordered_ranges(sa, sb, span):
         ha, hb = no_ranges(ha), no_ranges(hb)  # "2-1" -> "1-2": a range one way only
     if zone is not None:
         if found:
