@@ -94,3 +94,19 @@ def test_soft_cuts_are_taken_only_inside_a_run_too_wide_to_keep() -> None:
     glued = [(start, text.index("恢"))]
     assert tag not in line_cuts(text, 30, glued, [tag])
     assert tag in line_cuts(text, 12, glued, [tag])
+
+
+def test_a_change_wider_than_its_column_keeps_its_marks_with_its_characters(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Review r20b finding 10: "{+緩やかに+}" (12 cells) in an 11-cell column was cut
+    "{+緩やかに+" | "}"; the cut steps back into the change: "{+緩やか" | "に+}"."""
+    pa, pb = tmp_path / "a.txt", tmp_path / "b.txt"
+    pa.write_text("首相は「景気は回復している」と述べた。\n", "utf-8")
+    pb.write_text("首相は「景気は緩やかに回復しつつある」と語った。\n", "utf-8")
+    _code, out, _err = run_cli(
+        capsys, "diff", "--width", "30", "--color", "never", str(pa), str(pb)
+    )
+    cells = [part.strip() for line in out.splitlines() for part in line.split("  ") if part.strip()]
+    assert not [c for c in cells if c.startswith(("}", "+}", "-]"))]
+    assert not [c for c in cells if c.endswith(("{+", "[-", "{", "["))]

@@ -57,7 +57,8 @@ class WideText(Text):
 
         lines = Lines()
         for line in self.split(allow_blank=True):
-            cuts = line_cuts(line.plain, width, self._glued(line), _tag_starts(line.plain))
+            plain = line.plain
+            cuts = line_cuts(plain, width, self._glued(line), _tag_starts(plain), _in_marks(plain))
             for part in line.divide(cuts):
                 part.rstrip_end(width)
                 part.truncate(width, overflow="fold")
@@ -92,3 +93,14 @@ def _tag_starts(plain: str) -> list[int]:
         for k, ch in enumerate(m.group(2))
         if ch == "{"
     ]
+
+
+def _in_marks(plain: str) -> set[int]:
+    """The places inside or right beside a change's marks ("{" | "+", "{+" | word, word
+    | "+}", "+" | "}"), where a change wider than its column must not be cut: the
+    marks stay with a character of the change."""
+    out: set[int] = set()
+    for m in _MARKED.finditer(plain):
+        start, end = m.start(), m.end(1)
+        out.update((start + 1, start + 2, end - 2, end - 1))
+    return out

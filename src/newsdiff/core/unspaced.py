@@ -18,7 +18,7 @@ BudouX's models give phrases, not words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 from typing import Literal
@@ -156,13 +156,19 @@ def _ends(pieces: Iterable[str]) -> frozenset[int]:
 
 
 def line_cuts(
-    text: str, width: int, glued: Sequence[tuple[int, int]] = (), soft: Sequence[int] = ()
+    text: str,
+    width: int,
+    glued: Sequence[tuple[int, int]] = (),
+    soft: Sequence[int] = (),
+    avoid: Collection[int] = (),
 ) -> list[int]:
     """Where to cut ``text`` into lines of at most ``width`` cells: at the last place
     ``line_breaks`` allows that fits, none strictly inside a ``glued`` span (a class tag
     "{rewording}" with the word before it); a run with no such place is cut by cells,
     but at the last ``soft`` place in the cells that fit if there is one: a glued span
-    wider than the line is cut between a change and its tag, not inside the tag."""
+    wider than the line is cut between a change and its tag, not inside the tag; and a
+    cut by cells steps back over the ``avoid`` places (inside a change's marks: "{+緩やか"
+    | "に+}", not "{+緩やかに+" | "}")."""
     from rich.cells import cell_len
 
     width = max(1, width)
@@ -184,6 +190,8 @@ def line_cuts(
             held = [lo for lo, hi in glued if lo < cut < hi and lo > start]
             inner = [k for k in soft if start < k <= cut]
             cut = held[0] if held else inner[-1] if inner else cut
+            while cut in avoid and cut - 1 > start:
+                cut -= 1
         cuts.append(cut)
         start = cut
     return cuts
