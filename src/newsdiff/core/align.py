@@ -353,7 +353,7 @@ def align(
             links[k] = Link(kind, ia, ib, 1.0 if same else links[k].similarity)
             used_a.update(ia)
             used_b.update(ib)
-        closed, moved = interrupted(links, (used_a, used_b))
+        closed, moved = interrupted(links, (used_a, used_b), (a_sets, b_sets))
         for k, (ia, ib) in closed.items():
             lk = links[k]
             links[k] = Link("changed" if lk.kind == "equal" else lk.kind, ia, ib, lk.similarity)

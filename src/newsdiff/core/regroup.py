@@ -229,18 +229,21 @@ def take_in(
 
 
 def interrupted(
-    links: Sequence[Row], used: tuple[set[int], set[int]]
+    links: Sequence[Row], used: tuple[set[int], set[int]], sets: tuple[WordSets, WordSets]
 ) -> tuple[dict[int, tuple[tuple[int, ...], tuple[int, ...]]], list[int]]:
     """The rows, by their place in ``links``, whose side skips sentences: ``take_in``
     joins a sentence wherever it stands, so a row may hold B#0 and B#2 (a merge or
     split whose other part moved).
 
-    First, each row whose side skips sentences no row holds, with them joined where
-    they stand (and added to ``used``): left out, such a sentence was drawn removed (or
-    added) after the row, out of its side's order with no mark to say so (fuzz: "in
-    May. It was not. 北京..." -> "in May. 北京...", one sentence in B, gave A#0+A#2 ->
-    B#0 and "It was not." removed below it); inside the row it is a deletion (an
-    insertion) where it stands. Then the rows
+    First, each row whose side skips sentences no row holds but whose words (HELD of
+    them) the row's other side holds, with them joined where they stand (and added to
+    ``used``): such a sentence is a part of the split or merge, drawn below the row it
+    stood out of its side's order. A skipped sentence whose words the other side lacks
+    was cut (or added) whole and stays a removed (added) row, drawn just below: a
+    reprint that drops a sentence and joins its neighbours with ", and" (review r20b
+    finding 1) is a merge and a cut, and the cut sentence's figures, hedges and sources
+    are no change of the merged row's words ("in May. It was not. 北京..." -> "in May.
+    北京...", one sentence in B: "It was not." is removed). Then the rows
     holding a sentence that lies between two of another row's side: drawn in place, that
     row hides that B#1 now stands inside it, so B#1's row is a move (r19b finding 1:
     "in May. A spokesman ..." -> "in May." ... "A spokesman ..." after "The bank will
@@ -257,6 +260,9 @@ def interrupted(
             if run[-1] - run[0] < len(run):
                 continue
             free = [x for x in range(run[0] + 1, run[-1]) if x not in used[side]]
+            if free:
+                theirs = words_of(sets[1 - side], sides[1 - side])
+                free = [x for x in free if _holds(sets[side][x], theirs)]
             if free:
                 used[side].update(free)
                 sides[side] = run = tuple(sorted((*run, *free)))
