@@ -188,7 +188,7 @@ WARN_VERBS = vocab("warned warns warn cautioned")
 NOT_CITED = vocab(
     "plan plans schedule timetable tradition traditions custom rules rule regulations "
     "guidelines procedure protocol instructions script form programme program design "
-    "usual expectations need needs size age ability merit rank law"
+    "usual expectations need needs size age ability merit rank law policy policies"
 )
 NOT_A_SOURCE = vocab("the a an it this that there and but as so however i we you")
 #: A passive "admitted" is a hospital, not a confession ("was admitted to hospital").

@@ -79,14 +79,25 @@ def _head(text: str, ws: tuple[Word, ...], k: int) -> int | None:
     return head
 
 
+#: Heads of the senses that state or allege: a complaint (a pleading), an indictment,
+#: a judgment (a legal document), a report, a statement. A norm WordNet also files as a
+#: document ("law": a legal document) is one of ``NOT_CITED``, read first.
+_TELLS = (b"statement", b"document")
+
+
 @lru_cache(maxsize=1024)
 def _norm(word: str) -> bool:
     """Whether the noun's most frequent sense (of each of its base forms) is a norm or
     a measure (``_NORM_FILES``, or cognitive content, ``_NORM_CONTENT``), not a who or
-    a what that tells."""
-    firsts = [lexicon.senses("n", b)[:1] for p, b in lexicon.base_forms(word) if p == "n"]
+    a what that tells, and none of its senses is a statement or a document: "the
+    complaint" (first an ailment), "the judgment" (first an opinion) cite the court
+    papers they also name (review r20b finding 6)."""
+    bases = [b for p, b in lexicon.base_forms(word) if p == "n"]
+    firsts = [lexicon.senses("n", b)[:1] for b in bases]
     offsets = [f[0] for f in firsts if f]
-    return bool(offsets) and all(_norm_sense(off) for off in offsets)
+    if not offsets or not all(_norm_sense(off) for off in offsets):
+        return False
+    return not any(_under(off, _TELLS) for b in bases for off in lexicon.senses("n", b))
 
 
 def _norm_sense(off: int) -> bool:
