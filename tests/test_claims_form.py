@@ -15,13 +15,13 @@ from newsdiff.meaning.suggest import suggest, suggest_label
 @pytest.mark.parametrize(
     ("text", "shown"),
     [
-        ("The treaty does not solve the deeper problem", "not"),
-        ("the plan doesn't add up", "doesn't"),
+        ("Armies cannot conquer science", "cannot"),
+        ("These guys aren't in it for the money", "aren't"),
         ("There's nothing new in this budget", "nothing"),
         ("Critics of the scheme miss nothing", "nothing"),
         ("that wage rises alone can't fix productivity", "can't"),
         ("It rewards landlords over tenants", "It rewards"),
-        ("This changes the whole debate about schools", "This changes"),
+        ("victims will be in no further danger of revenge", "no"),
         ("But it's about money and nerve", "it's"),
         ("because they're the ones who pay for it", "they're"),
     ],
@@ -83,7 +83,7 @@ def test_the_form_reads_alike_alone_and_in_a_text() -> None:
         "The council voted on Tuesday to close the library.",
         "The library opened in 1962.",
         "Officials said the building needed repairs costing £2m.",
-        "It doesn't matter who pays for the repairs.",
+        "It rewards landlords over tenants.",
     ]
     assert [s.label for s in suggest(texts, document=True)] == [
         "fact",

@@ -7,15 +7,16 @@ Three forms argue, read from the argument units of editorials (the Webis dev and
 halves), where most uncued present claims carry one of them and the events told there
 carry none:
 
-* a denial: a finite verb negated ("It doesn't matter", "an issue does not divide the
-  parties") or a negative pronoun as what is claimed ("They shrink from nothing",
-  "there's nothing there");
+* a denial: a modal or a "be" negated ("Armies cannot conquer science", "These guys
+  aren't in it for the money") or a negative pronoun as what is claimed ("They shrink
+  from nothing", "there's nothing there"), or "no" before a state, an act or a quality
+  ("victims will be in no further danger");
 * a modal of ability or duty ("Armies cannot conquer science", "The Gulf states can
   easily manage a fall in prices"; "may", "might" and "could" are hedges, and "will" a
   plan as often as a forecast: ``cues.prediction`` reads it);
 * a pronoun that points back as the subject ("It distorts the record", "They comprise
-  the story", "This caps a busy weekend"): the writer's reading of what was said before,
-  where news puts the thing itself as the subject.
+  the story"): the writer's reading of what was said before, where news puts the thing
+  itself as the subject.
 
 None of them counts in a report: a past or perfect ("He didn't attend", "wasn't
 clear"), a date or a figure ("The bridge carries 40,000 cars a day"), a negation that
@@ -23,7 +24,12 @@ is no finite verb's ("apologise for not contacting"), a standing state or schedu
 after a pronoun ("They live above the shop"), a named actor, a person or a body that
 does not do something ("Police do not know the motive", "Smith does not live here":
 what an actor does not do is reported like what it does), and "this" before its noun
-("This interview features").
+("This interview features"). Nor, since review r20b finding 2, in news or argument: a
+plain verb denied with "do"/"does" ("The ban does not affect existing cars", "The drug
+does not cure the disease", as "It doesn't matter"), "no"/"none" counting things or
+people ("It has no roof", "None of the passengers speaks English"), and "this"/"that"
+as the subject ("This makes it the largest bank in Europe"): news reports in those
+forms as often as an editorial argues, and the form cannot tell which.
 """
 
 from __future__ import annotations
@@ -97,10 +103,20 @@ _FINITE = vocab("do does can cannot ca will wo would should must may might could
 #: A future's auxiliaries: a future denied is an announcement as often as a forecast ("The
 #: road won't reopen"), which ``cues.prediction`` reads ("wo" is "won't" without its end).
 _FUTURE = vocab("will wo would")
+#: "do" and "does": a plain verb denied states what a thing does not do, its scope or
+#: its effect, which news reports ("The ban does not affect existing cars", "The drug
+#: does not cure the disease", "It does not expire": review r20b finding 2); the form
+#: is that of "The treaty does not solve the problem", and nothing in it tells them apart.
+#: Denied with "can", "should", "must" or "is" a claim of ability, duty or being argues.
+_PLAIN = vocab("do does")
+_NOT_ARGUING = _FUTURE | _PLAIN
 #: The auxiliaries whose denial after an actor reports what it does not or cannot do.
 _ACTING = vocab("do does can cannot ca")
-#: Subjects that point back at what was said before.
-_POINTING = vocab("it they this that")
+#: Subjects that point back at what was said before. Not "this" and "that": news sums up
+#: the fact before them so ("This makes it the largest bank in Europe", "That puts the
+#: company in breach of its licence": review r20b finding 2) as often as argument does
+#: ("This changes the whole debate"), and no labelled sentence turned on them.
+_POINTING = vocab("it they")
 #: Contracted "is" and "are" ("it's", "they're").
 _BE = ("'s", "’s", "'re", "’re")
 #: Words that open a clause before its subject ("But it", "because they").
@@ -142,10 +158,57 @@ def _denies(ws: tuple[Word, ...], parts: list[tuple[str, str]], k: int) -> bool:
     "not" or "n't" that no future's auxiliary carries."""
     w, (base, end) = ws[k][0], parts[k]
     if w == "not":
-        return k > 0 and parts[k - 1][0] in _FINITE and parts[k - 1][0] not in _FUTURE
+        return k > 0 and parts[k - 1][0] in _FINITE and parts[k - 1][0] not in _NOT_ARGUING
     if end in _NOT:
-        return base not in _FUTURE
+        return base not in _NOT_ARGUING
+    if w in _COUNTING and _things_counted(ws, k):
+        return False  # "It has no roof", "None of the passengers speaks English": a count
     return w in _DENYING and not (k > 0 and parts[k - 1][0] in _FUTURE)
+
+
+#: Negative words that count what they deny ("no roof", "none of the passengers").
+_COUNTING = vocab("no none")
+#: WordNet 3.0's lexicographer files of nouns for things and people: a count of them, to
+#: none, is reported ("It has no roof"); an absence of a state, an act or a quality
+#: argues ("no further danger", "No other reforms", "have no success").
+_THINGS = frozenset(
+    {
+        5,  # noun.animal
+        6,  # noun.artifact
+        8,  # noun.body
+        13,  # noun.food
+        14,  # noun.group
+        15,  # noun.location
+        17,  # noun.object
+        18,  # noun.person
+        20,  # noun.plant
+        27,  # noun.substance
+    }
+)
+#: Words between "no"/"none" and the noun they count ("none of the passengers").
+_BEFORE_COUNTED = vocab("of the its their his her our these those")
+
+
+def _things_counted(ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the first noun within three words after ``ws[k]`` is, in the most
+    frequent sense of each of its base forms, a thing or a person (``_THINGS``)."""
+    for j in range(k + 1, min(k + 4, len(ws))):
+        w = ws[j][0]
+        if w in _BEFORE_COUNTED:
+            continue
+        offsets = [
+            first[0]
+            for p, b in lexicon.base_forms(w)
+            if p == "n" and (first := lexicon.senses("n", b)[:1])
+        ]
+        if offsets:
+            return all(_file_of(off) in _THINGS for off in offsets)
+    return False
+
+
+def _file_of(off: int) -> int:
+    line = lexicon.synset_line("n", off)
+    return int(line.split()[1]) if line else -1
 
 
 def _actor_denied(text: str, ws: tuple[Word, ...], parts: list[tuple[str, str]], k: int) -> bool:
