@@ -45,10 +45,10 @@ from newsdiff.core.frozen import quick_init
 from newsdiff.core.paraphrase import Concepts, paraphrase_pairs
 from newsdiff.core.regroup import interrupted, merged_neighbours, outbid, take_in, take_out
 from newsdiff.core.retold import retold
+from newsdiff.core.sentence_words import sentence_words
 from newsdiff.core.small import SmallPairing
 from newsdiff.core.trim import group_text as _text
 from newsdiff.core.trim import trimmed
-from newsdiff.core.words import stems
 
 __all__ = ["SHAPES", "AlignmentTooLarge", "Kind", "KINDS", "Link", "Paired", "align"]
 
@@ -260,17 +260,7 @@ def align(
     words for the paraphrase pass (``core.paraphrase``; ``meaning.lexicon.concepts``).
     """
     n, m = len(a_texts), len(b_texts)
-    # Copy repeats sentences (captions, boilerplate, a reprint's unchanged text): each
-    # distinct text is normalised and stemmed once, and twins share one word set.
-    folded: dict[str, tuple[str, frozenset[str]]] = {}
-    for t in (*a_texts, *b_texts):
-        if t not in folded:
-            norm = normalize(t)
-            folded[t] = (norm, stems(norm) or _own_word(norm))
-    na_norm = [folded[t][0] for t in a_texts]
-    nb_norm = [folded[t][0] for t in b_texts]
-    a_sets = [folded[t][1] for t in a_texts]
-    b_sets = [folded[t][1] for t in b_texts]
+    (na_norm, nb_norm), (a_sets, b_sets) = sentence_words(a_texts, b_texts)
     links: list[Link] = []
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -363,14 +353,6 @@ def align(
     links.extend(Link("removed", (i,), (), 0.0) for i in range(n) if i not in used_a)
     links.extend(Link("added", (), (j,), 0.0) for j in range(m) if j not in used_b)
     return order_rows(links)
-
-
-def _own_word(normalized: str) -> frozenset[str]:
-    """The word set of a sentence without content words ("Why?", "It was not."): its
-    whole text as one word (a space first: no content word holds one), so it pairs with
-    the same text and nothing else. An empty set paired with nothing, and such a
-    sentence kept unchanged at a text's start or end was removed and added again."""
-    return frozenset((" " + normalized,))
 
 
 def _is_sure(lk: Link, a_norm: Sequence[str], b_norm: Sequence[str]) -> bool:

@@ -23,6 +23,9 @@ from functools import lru_cache
 
 from newsdiff.core.article import normalize
 from newsdiff.core.spelling import canonical_lower
+from newsdiff.core.stop_words import FUNCTION_WORDS as FUNCTION_WORDS
+from newsdiff.core.stop_words import SIMILARITY_STOP_WORDS as SIMILARITY_STOP_WORDS
+from newsdiff.core.stop_words import STOP_WORDS as STOP_WORDS
 
 #: Below this many sentence pairs every shared content word makes a candidate pair.
 SMALL_PAIRS = 250_000
@@ -55,56 +58,6 @@ RARE_MAX = 64
 EXACT_CAP = 16
 #: Half width of the diagonal band given to rows with no candidate word.
 BAND = 25
-
-STOP_WORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each
-    few for from further had has have having he her here hers herself him himself his how
-    i if in into is it its itself just me more most my myself no nor not now of off on
-    once only or other our ours ourselves out over own same she should so some such than
-    that the their theirs them themselves then there these they this those through to too
-    under until up very was we were what when where which while who whom why will with
-    would you your yours yourself yourselves s t also""".split()
-)
-
-#: Each script's function words (postpositions, particles, conjunctions, pronouns,
-#: auxiliaries), which two unrelated sentences share as English ones share "the" and
-#: "was". ``STOP_WORDS`` is English: Hindi's में को ने कि है का counted as content and
-#: put two stories about different cities on sure rows (review r18a, finding 5). The
-#: words are the closed-class ones among the commonest of jusText's stoplists
-#: (``justext/stoplists/*.txt``, shipped with trafilatura): those lists are Wikipedia's
-#: commonest words whole and carry content words too (भारत, कहा, Население), so are not
-#: read as they are. Latin-script languages other than English are left out: their
-#: function words are English words ("die", "a", "con", "pour") the English rules need.
-#: CJK and Thai are cut into bigrams (``unspaced_units``), where no list applies.
-FUNCTION_WORDS = {
-    "hi": """का की के को में से ने पर और कि है हैं था थी थे हो होता होती होते होने हुआ
-        हुए हुई गया गई गए जा जाता जाती जाते रहा रही रहे भी ही तो यह वह ये वे इस उस इन
-        उन एक या तथा एवं लेकिन जो जिस जिसे कर करने करते किया किए लिए तक साथ द्वारा
-        नहीं न अपने अपनी इसके उसके उनके उन्होंने""",
-    "bn": """ও এবং এই একটি এর তিনি থেকে তার করা করে বা হল জন্য তাঁর সাথে এটি এ ছিল যে যা
-        করতে হতে কিন্তু তাদের দিয়ে আর না""",
-    "ur": """کا کی کے کو میں سے نے پر اور کہ ہے ہیں تھا تھی تھے ہو ہوا ہوئے ہوتا گیا گئی
-        گئے بھی ہی تو یہ وہ ان اس ایک یا لیکن جو جس کر کرنے کیا لیے تک ساتھ نہیں نہ اپنے
-        اپنی""",
-    "ar": """في من على إلى عن مع أن إن أو و ما لا لم لن قد كان كانت هو هي هذا هذه ذلك التي
-        الذي الذين ثم حتى كل بين بعد قبل عند منذ له لها فيها عليه أنه إلا ولكن وقد وفي
-        وهو وهي ومن وكان""",
-    "fa": """و در به از که این را با آن است برای او بر خود تا یا شده نیز بود یک هم شد
-        می اما هر کرد""",
-    "he": """של את על הוא היא עם היה הייתה גם לא בין או כי אך זה זו עד כל אשר הם היו כמו
-        יש אל אף רק כך אם לו בו""",
-    "ru": """в и на с по из не к что от для как а его до он она они оно за или о при но во
-        у же был была были было это то так только со её их все уже чтобы также""",
-    "uk": """в і у на з та до що від за не для а як його він вона вони або про із при але
-        її це то й є був була були було де які який яка через""",
-    "el": """και του το της την από με η να που ο τον των στην σε είναι για στο τα τη τους
-        οι ήταν τις στη ως στις ένα στον ή δεν ότι στα μια κατά ενώ αλλά όπως θα όπου
-        προς μία αυτό αυτή""",
-}
-#: The similarity's stop words: English's and every other script's (a Hindi word is
-#: never an English one, so one set serves a text in either).
-SIMILARITY_STOP_WORDS = STOP_WORDS.union(*(words.split() for words in FUNCTION_WORDS.values()))
 
 _WORD = re.compile(r"\w+")
 #: A word of a text that is not ASCII: ``\w`` with the combining marks of the spaced
@@ -159,22 +112,85 @@ def stem(word: str) -> str:
 
 
 def stems(normalized: str) -> frozenset[str]:
+    """The stems of a normalised text's content words (see ``stems_and_acronyms``)."""
+    return stems_and_acronyms(normalized)[0]
+
+
+def stems_and_acronyms(normalized: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The stems of a normalised text's content words, and the letters of the acronyms
+    it writes (``acronym``: "OOP", "NHS", "CEO" for "CEOs"), which ``core.acronyms``
+    meets with the words they stand for on the other side. An acronym's stem is among the stems as any
+    word's (one that is a stop word, "IT", is not)."""
     # align() has the normalised text already; normalising again cost 0.1 s at 7,400
-    # sentences.
-    low = normalized.lower()
+    # sentences. The words keep their case, for the acronyms; each is folded once
+    # (``_fold``, cached), which costs no more than lowering the text and testing each
+    # word against the stop words did.
     # ASCII text (most English copy) is known at once (a flag of the string): ``max``
     # walks every character, 60 ms over the 1 MB bench pair's sentences.
-    if low.isascii():
-        words = _WORD.findall(low)
-        if "-" in low:
-            words += closed_compounds(low)
-    elif max(low) >= _FIRST_UNSPACED and re.search(_UNSPACED_RUN, low):
-        words = unspaced_units(low)
+    if normalized.isascii():
+        words = _WORD.findall(normalized)
+        if "-" in normalized:
+            words += closed_compounds(normalized)
+    elif max(normalized) >= _FIRST_UNSPACED and re.search(_UNSPACED_RUN, normalized):
+        units = map(_plain, unspaced_units(normalized.lower()))
+        return frozenset(units).difference(("",)), ()
     else:
-        words = _WORD_MARKED.findall(low)
-        if "-" in low or "\u00b7" in low or "\u2010" in low:
-            words += closed_compounds(low)
-    return frozenset(stem(w) for w in words if w not in SIMILARITY_STOP_WORDS)
+        words = _WORD_MARKED.findall(normalized)
+        if "-" in normalized or "\u00b7" in normalized or "\u2010" in normalized:
+            words += closed_compounds(normalized)
+    found = set(map(_fold, words))
+    found.discard("")
+    if not found or min(found)[0] > _MARK:  # no acronym: nearly every sentence
+        return frozenset(found), ()
+    # An acronym is folded as _MARK and itself, which sorts before every stem.
+    written = [w[1:] for w in found if w[0] == _MARK]
+    kept = {w for w in found if w[0] != _MARK}
+    kept.update(filter(None, map(_plain, map(str.lower, written))))
+    if normalized.isupper():  # a line in capitals: its words are no acronyms
+        return frozenset(kept), ()
+    return frozenset(kept), tuple(sorted({acronym(w) for w in written}))
+
+
+#: What ``_Folded`` puts before an acronym: below every character of a word.
+_MARK = "\x01"
+#: How many words ``_FOLDED`` keeps before it starts again (``stem``'s cache's size).
+FOLDED_MAX = 1 << 16
+
+
+class _Folded(dict[str, str]):
+    """Each word (in its case) as the similarity counts it: "" for a stop word, its
+    stem for another, _MARK and the word for an acronym. A dict filled as words come
+    (``__missing__``), read by ``map`` in C: a word already seen costs one look-up,
+    where an ``lru_cache`` moves its entry in a list on every hit (a tenth of the
+    stems' instructions more)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= FOLDED_MAX:
+            self.clear()
+        folded = self[word] = _MARK + word if acronym(word) else _plain(word.lower())
+        return folded
+
+
+_FOLDED = _Folded()
+_fold = _FOLDED.__getitem__
+
+
+def _plain(low: str) -> str:
+    """A lower-case word's stem, or "" for a stop word."""
+    return "" if low in SIMILARITY_STOP_WORDS else stem(low)
+
+
+#: Capitals that make a Roman numeral ("World War II", "Louis XIV"), no acronym.
+_ROMAN = frozenset("IVXLCDM")
+
+
+def acronym(word: str) -> str:
+    """The letters of ``word`` if it is an acronym, two to six capitals ("OOP", "NHS"),
+    a plural "s" after them allowed ("CEOs"); a Roman numeral is none. "" if not."""
+    letters = word[:-1] if word[-1:] == "s" else word
+    if not 2 <= len(letters) <= 6 or not letters.isupper() or not letters.isalpha():
+        return ""
+    return "" if _ROMAN.issuperset(letters) else letters
 
 
 _JOINER = re.compile(r"[\-\u2010\u00b7]")

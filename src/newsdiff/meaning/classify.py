@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsdiff.core.acronyms import same_term
 from newsdiff.core.invisible import fold_invisible
 from newsdiff.core.worddiff import Diff, is_word
 from newsdiff.meaning.certainty import certainty_changed, no_ranges, same_certainty, whole_phrases
@@ -77,9 +78,10 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
     """
     a0, a1, b0, b1 = span
     a, b = sa.text[a0:a1], sb.text[b0:b1]
-    if fold_invisible(a) == fold_invisible(b):
-        # A soft hyphen or zero-width character put in or taken out: the same word to a
-        # reader, though cues found in the text as typed miss "sa\u200bid".
+    if fold_invisible(a) == fold_invisible(b) or same_term(a, b):
+        # A soft hyphen or zero-width character put in or taken out, or one term as an
+        # acronym and as its words ("NHS", "National Health Service"): the same word to a
+        # reader, though cues found in the text as typed miss "sa\u200bid" or see a new source.
         return ("variant",)
     zone = zone_of(span, speech) if speech else None
     if zone is None and a and b and is_prefix_negation(a, b):
