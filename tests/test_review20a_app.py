@@ -96,3 +96,34 @@ async def test_fold_under_a_filter_still_blames_the_filter(tmp_path: Path) -> No
         assert status.message == "Equal rows folded (none in view: the filter hides them)."
         await pilot.press("0")
         assert view.class_filter is None and view.folded
+
+
+async def test_a_refused_tag_leaves_no_saved_message_on_the_status_line(
+    tmp_path: Path,
+) -> None:
+    """r20a finding 4: f saved ("saved: A#1: untagged → fact (carried to B#1)"), then the
+    article's tag file was overwritten with GARBAGE and o was refused ("Tag not saved:
+    ...: not valid JSON"), while the status line still said what f had saved. It says
+    now that this key saved nothing, as a refused undo does; the file is left as it is."""
+    app = pair_app(SEED_A, SEED_B, tmp_path / "newsdiff.json")
+    async with app.run_test(size=(160, 45), notifications=True) as pilot:
+        await ready(pilot)
+        assert app.session is not None
+        status = app.query_one(StatusLine)
+        await pilot.press("f")
+        await until(pilot, lambda: not app.store.pending, "f was saved")
+        assert status.message.startswith("saved: A#1: untagged → fact")
+        tag_file = app.store.tags_dir / f"{app.session.ids['a']}.json"
+        sound = tag_file.read_bytes()
+        tag_file.write_text("GARBAGE\n", encoding="utf-8")
+        await pilot.press("o")
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications]
+        assert any(s.startswith("Tag not saved:") and "not valid JSON" in s for s in said)
+        assert status.message == "not saved: tag (see the error)"
+        assert tag_file.read_text(encoding="utf-8") == "GARBAGE\n"
+        # Near miss: the file mended, the same key saves and says what it saved.
+        tag_file.write_bytes(sound)
+        await pilot.press("o")
+        await until(pilot, lambda: not app.store.pending, "o was saved")
+        assert status.message.startswith("saved: A#1: fact → opinion")

@@ -125,7 +125,7 @@ class TaggingMixin(DiffViewBase):
             self._stale(err)
             return
         except (StoreError, OSError) as err:
-            self.notify(f"{what} not saved: {err}", severity="error", timeout=8)
+            self._refused(what, err)
             return
         if change is not None:
             self._changed(change, describe(change, self.session.one), advance)
@@ -140,13 +140,20 @@ class TaggingMixin(DiffViewBase):
             self._stale(err)
             return
         except (StoreError, OSError) as err:
-            self.notify(f"{verb.capitalize()} not saved: {err}", severity="error", timeout=8)
+            self._refused(verb.capitalize(), err)
             return
         if change is None:
             self.tell(f"Nothing to {verb}.")
             return
         self.open_fold_of(change.side, change.sentence)
         self._changed(change, f"{verb} " + describe(change, self.session.one))
+
+    def _refused(self, what: str, err: Exception) -> None:
+        """A change the store refused: the error in full, and on the status line, where
+        the last key's "saved: ..." stood, that this key saved nothing (left there, it
+        read as if this key had saved)."""
+        self.notify(f"{what} not saved: {err}", severity="error", timeout=8)
+        self.state_signal.publish(f"not saved: {what.lower()} (see the error)")
 
     def _staged(
         self, session: TagSession, work: Callable[[TagSession], Change | None]
