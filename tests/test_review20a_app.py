@@ -127,3 +127,35 @@ async def test_a_refused_tag_leaves_no_saved_message_on_the_status_line(
         await pilot.press("o")
         await until(pilot, lambda: not app.store.pending, "o was saved")
         assert status.message.startswith("saved: A#1: fact → opinion")
+
+
+def summary(app: PickerApp) -> str:
+    from textual.widgets import Static
+
+    return str(app.picker.query_one("#picker-summary", Static).render())
+
+
+async def test_picker_header_says_whose_articles_it_counts(copies: Path, store: Store) -> None:
+    """r20a finding 5: "11 pairs · corpus: 0/89 sentences tagged (0%) in 18 articles"
+    read as the whole folder (scan: 27 articles). It counts the articles of the listed
+    pairs, and says so; a byte copy is the same article (same tags), counted once: the
+    seeds and their copies are 10 files, 5 articles, in 9 pairs."""
+    app = PickerApp(start_picking([str(copies)]), store, "ana")
+    async with app.run_test(size=(160, 45)) as pilot:
+        table = app.picker.query_one(DataTable)
+        await until(pilot, lambda: table.row_count == 9, "the pairs were listed")
+        text = summary(app)
+        assert text.startswith("9 pairs · 0/") and "corpus" not in text
+        assert text.endswith("sentences tagged (0%) in the 5 articles of these pairs")
+
+
+async def test_picker_header_of_one_pair(store: Store) -> None:
+    """Near miss: the seeds folder holds 5 articles and lists 1 pair; the header counts
+    that pair's 2 articles, in the singular."""
+    app = PickerApp(start_picking([str(SEEDS)]), store, "ana")
+    async with app.run_test(size=(160, 45)) as pilot:
+        table = app.picker.query_one(DataTable)
+        await until(pilot, lambda: table.row_count == 1, "the pair was listed")
+        text = summary(app)
+        assert text.startswith("1 pair · 0/")
+        assert text.endswith("(0%) in the 2 articles of this pair")

@@ -167,6 +167,24 @@ def corpus_progress(listing: Sequence[Listed], counts: dict[str, int]) -> tuple[
     return sum(counts.get(i, 0) for i in totals), sum(totals.values()), len(totals)
 
 
+def progress_line(listing: Sequence[Listed], counts: dict[str, int]) -> str:
+    """Above the list: the pairs, and the progress over the articles they pair.
+
+    It says whose articles it counts ("of these pairs"): ``scan`` counts every article
+    of the folder, and an article no pair lists is not here. A byte copy is the same
+    article (its tags are the original's), so it counts once.
+    """
+    tagged, total, articles = corpus_progress(listing, counts)
+    many = len(listing) != 1
+    pairs = f"{len(listing)} pair{'s' if many else ''}"
+    pct = f" ({tagged / total:.0%})" if total else ""
+    whose = "these pairs" if many else "this pair"
+    return (
+        f"{pairs} · {tagged:,}/{total:,} sentences tagged{pct} "
+        f"in the {articles} article{'s' if articles != 1 else ''} of {whose}"
+    )
+
+
 def untagged(item: Listed, counts: dict[str, int]) -> bool:
     return counts.get(item.id_a, 0) < item.total_a or counts.get(item.id_b, 0) < item.total_b
 

@@ -3,7 +3,7 @@
 One row a pair: whether A is known to be the source, both titles (or file names, when
 the titles are cut too short to tell apart), both reuse shares (the share of each side's 3-word
 sequences the other holds, as ``report`` says it) and how many of each side's sentences
-this annotator has tagged. Above the list: the progress over all the listed articles;
+this annotator has tagged. Above the list: the progress over the listed pairs' articles;
 under it, the highlighted pair's file names and titles in full.
 ``j`` ``k``, ``g`` ``G`` move the list as they move the diff view (``PairTable``);
 Enter opens the highlighted pair, ``n`` goes to the next pair with untagged sentences.
@@ -29,7 +29,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, ProgressBar, Static
 
 from ..layout import clean
-from ..listing import Listed, corpus_progress, next_untagged
+from ..listing import Listed, next_untagged, progress_line
 
 #: Columns besides the two titles: rank, source, reuse A, reuse B, tagged A, tagged B
 #: (narrow, so that the titles keep most of an 80-column screen).
@@ -226,16 +226,10 @@ class PickerScreen(Screen[None]):
             table.move_cursor(row=min(row, len(self.listing) - 1), animate=False)
 
     def _summarise(self) -> None:
-        tagged, total, articles = corpus_progress(self.listing, self.counts)
         if not self.listing:
             text = f"No pairs share text in {self.what} · q quits"
         else:
-            pairs = f"{len(self.listing)} pair{'s' if len(self.listing) != 1 else ''}"
-            pct = f" ({tagged / total:.0%})" if total else ""
-            text = (
-                f"{pairs} · corpus: {tagged:,}/{total:,} sentences tagged{pct} "
-                f"in {articles} articles"
-            )
+            text = progress_line(self.listing, self.counts)
         self.query_one("#picker-summary", Static).update(text)
 
     def action_open(self) -> None:
