@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from newsdiff.core.article import fold_doubled_marks, normalize
 from newsdiff.core.figures import SPACED, ungrouped
+from newsdiff.core.invisible import fold_invisible
 from newsdiff.core.letterforms import fold_arabic
 from newsdiff.core.worddiff import tokenize
 from newsdiff.meaning.cues.base import Number
@@ -89,8 +90,9 @@ class CompareOptions:
             compound written in parts ("co-operation"/"cooperation"), a
             number written another way with the same value ("fifteen"/"15",
             "$5m"/"$5 million", "15%"/"15 per cent", "March 3"/"3 March", "۱۲۰۰"/"1200"),
-            and an Arabic-script letter typed on another keyboard or with optional
-            marks ("کتاب"/"كتاب", ``core.letterforms``).
+            an Arabic-script letter typed on another keyboard or with optional
+            marks ("کتاب"/"كتاب", ``core.letterforms``), and a soft hyphen or
+            zero-width character in a word (``core.invisible``).
     """
 
     ignore_case: bool = False
@@ -117,8 +119,9 @@ class CompareOptions:
         if self.ignore_spelling:
             # One letter typed on another keyboard, an optional vowel mark, a figure in
             # another script's digits ("کتاب"/"كتاب", "۱۲۰۰"/"1200"): first, so that
-            # the numbers below read the digits.
-            t = fold_arabic(t)
+            # the numbers below read the digits. And a soft hyphen or zero-width
+            # character, which the reader does not see ("I\u200bnflation"), in any script.
+            t = fold_arabic(fold_invisible(t))
         if self.ignore_spelling or self.ignore_punctuation:
             # Before case and punctuation go: "March" and "Mar." need their case and dot,
             # and a number's sign, decimal point and percent sign are its value.
