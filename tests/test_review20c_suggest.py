@@ -78,3 +78,24 @@ def test_being_accused_names_no_accuser(sentence: str, expected: str) -> None:
 )
 def test_a_source_in_an_aside_does_not_carry_the_sentence(sentence: str, expected: str) -> None:
     assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Finding 2: a date elsewhere in the sentence does not take away the judgement of
+        # a word WordNet's neighbours pass on, before what one judges (a story, a deed).
+        (
+            "The channel aired a deceptive smear story that had been reported on back in June.",
+            "opinion",
+        ),
+        ("The firm ran a deceptive advertising campaign in 2019.", "opinion"),
+        # Near misses: before a thing of the physical world, or with no noun after it, the
+        # word describes in a dated report.
+        ("Harmful algae were found in the lake on Monday.", "fact"),
+        ("The 1,200 productive wells in the field were sold in 2019.", "fact"),
+        ("The unit was unprofitable in 2023.", "fact"),
+    ],
+)
+def test_a_dated_report_keeps_a_judgement_of_a_deed(sentence: str, expected: str) -> None:
+    assert label(sentence) == expected

@@ -275,6 +275,27 @@ def concepts(word: str) -> tuple[frozenset[object], frozenset[object]]:
     return frozenset(own), frozenset(up)
 
 
+#: WordNet 3.0's lexicographer files of nouns, by number from 3 (``lexnames``).
+NOUN_FILES = (
+    "Tops act animal artifact attribute body cognition communication event feeling food "
+    "group location motive object person phenomenon plant possession process quantity "
+    "relation shape state substance time"
+).split()
+
+
+@lru_cache(maxsize=16384)
+def noun_category(word: str) -> str | None:
+    """The lexicographer file of a noun's most frequent sense ("story" ->
+    "communication", "algae" -> "animal", "weather" -> "phenomenon"), or None where
+    WordNet has no noun of it."""
+    for base in sorted(b for p, b in base_forms(word) if p == "n"):
+        offsets = _index("n").offsets(base)
+        line = synset_line("n", offsets[0]) if offsets else None
+        if line is not None:
+            return NOUN_FILES[int(line.split()[1]) - 3]
+    return None
+
+
 def hypernyms(pos: str, off: int) -> list[tuple[str, int]]:
     """The synsets one step above a synset (its hypernyms, an instance's class)."""
     return [above for _symbol, above in _above(pos, off)]

@@ -10,7 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsdiff.core.spelling import canonical_lower
-from newsdiff.meaning.cues.base import Cue, Word, vocab, words
+from newsdiff.meaning import lexicon as wordnet
+from newsdiff.meaning.cues.attribution_words import CLAUSE_STOPS, DETERMINERS
+from newsdiff.meaning.cues.base import Cue, Word, one_phrase, vocab, words
 from newsdiff.meaning.cues.numbers import dated_or_counted
 from newsdiff.meaning.cues.subjectivity_words import TABLE
 from newsdiff.meaning.cues.valence_words import ADJECTIVES
@@ -193,6 +195,29 @@ def _verb_use(text: str, k: int) -> bool:
 _ADVERBS = vocab("also still now not already even just")
 
 
+#: WordNet's noun files of the physical world and of measures: what an inherited word
+#: describes ("harmful algae", "inclement weather", "productive wells").
+_THINGS = frozenset(
+    "animal artifact body food location object phenomenon plant substance quantity time "
+    "shape possession process".split()
+)
+
+
+def _of_a_thing(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the adjective ws[k] describes a thing: the noun right after it (past one
+    more modifier) is, in its most frequent sense, of the physical world or a measure
+    (``_THINGS``); with no noun after it ("was unprofitable in 2023") it is taken to."""
+    j = k + 1
+    while j < len(ws) and j - k <= 2 and one_phrase(text, ws, j - 1):
+        if ws[j][0] in CLAUSE_STOPS or ws[j][0] in DETERMINERS:
+            break
+        category = wordnet.noun_category(ws[j][0])
+        if category is not None:
+            return category in _THINGS
+        j += 1
+    return True
+
+
 def subjective_cues(text: str) -> list[Cue]:
     """Subjective adjectives of the lexicon, as ``evaluative`` cues. A capitalised word
     after the first is part of a name ("Great Britain", "the Super Bowl", "Grand
@@ -210,10 +235,12 @@ def subjective_cues(text: str) -> list[Cue]:
         if w in inherited and w not in rated_words():
             # An inherited word describes as often as it judges ("Harmful algae were
             # found on Monday", "inclement weather", "rugged terrain", "1,200
-            # productive wells"): in a report with a date or a figure it is no judgement.
+            # productive wells"): in a report with a date or a figure it is no judgement,
+            # unless it stands before what one judges, a deed or a telling ("a deceptive
+            # story that ran in May", ``_of_a_thing``).
             if dated is None:
                 dated = dated_or_counted(text)
-            if dated:
+            if dated and _of_a_thing(text, ws, k):
                 continue
         if w.endswith("ing") and (_progressive(text, k) or _verb_use(text, k)):
             continue
