@@ -99,3 +99,31 @@ def test_a_source_in_an_aside_does_not_carry_the_sentence(sentence: str, expecte
 )
 def test_a_dated_report_keeps_a_judgement_of_a_deed(sentence: str, expected: str) -> None:
     assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Finding 6: "up" of a verb of change before the level it reached.
+        ("Factory output climbs; jobless rate ticks up to 4%.", "fact"),
+        ("The jobless rate ticked up to 4.2 percent in March.", "fact"),
+        ("Oil prices shot up to $90 a barrel on Monday.", "fact"),
+        # The noun "estimates" as what a body revised: no hedge.
+        (
+            "The ministry also revised its estimates for exports in May and June, with the "
+            "total falling by 2,000.",
+            "fact",
+        ),
+        # Near misses: a ceiling, and estimates that carry the claim.
+        ("Up to 300 people were killed.", "estimate"),
+        ("The firm will pay up to $500 to each customer.", "estimate"),
+        ("Prices rose by up to 5 percent.", "estimate"),
+        ("The stadium can hold up to 40,000 fans.", "estimate"),
+        ("It can take up to six weeks to process a claim.", "estimate"),
+        ("By its estimates, 300 people died.", "estimate"),
+    ],
+)
+def test_a_move_up_to_a_level_and_revised_estimates_are_no_hedge(
+    sentence: str, expected: str
+) -> None:
+    assert label(sentence) == expected

@@ -21,7 +21,14 @@ from newsdiff.meaning.cues.base import (
 )
 from newsdiff.meaning.cues.expectations import against_expectation
 from newsdiff.meaning.cues.numbers import dated_or_counted, numbers
-from newsdiff.meaning.cues.unhedged import AGE_AFTER, AGE_BEFORE, name_may, over_as_about
+from newsdiff.meaning.cues.unhedged import (
+    AGE_AFTER,
+    AGE_BEFORE,
+    estimates_as_object,
+    name_may,
+    over_as_about,
+    up_as_a_move,
+)
 
 #: Hedges that soften a number: "about 300", "as many as 300", "up to 300".
 _NUMBER_HEDGE = re.compile(
@@ -72,8 +79,8 @@ def number_hedges(text: str) -> list[Cue]:
         if "age" in before.lower() and AGE_BEFORE.search(before):
             continue  # "aged 18 to 25", "aged over 65": who is meant, no estimate
         m = _NUMBER_HEDGE.search(before)
-        if m and not over_as_about(text, n.start - len(before) + m.start(), n):
-            start = n.start - len(before) + m.start()
+        start = n.start - len(before) + m.start() if m else 0
+        if m and not over_as_about(text, start, n) and not up_as_a_move(text, start):
             end = start + len(m.group().rstrip())
             out.append(Cue("hedge", start, end, text[start:end]))
         if k + 1 < len(nums):
@@ -212,6 +219,7 @@ def _hedge_cues(text: str) -> tuple[Cue, ...]:
         and not (c.text.lower() in _SEEMING and not _SEEMS_WHAT.match(text, c.end))
         and not (c.text.lower() == "thought" and _THOUGHT_NOUN.match(text, c.end))
         and not (c.text == "May" and name_may(text, c))
+        and not estimates_as_object(text, c)
     ]
     if "seen" in text.lower():
         out += finditer("hedge", _SEEN, text)

@@ -1,5 +1,7 @@
 """What reads as a hedge and is none: the name May ("Theresa May resigned"), "over"
-meaning "about" ("Teachers strike over 2% pay offer"), an age band ("aged 18 to 25").
+meaning "about" ("Teachers strike over 2% pay offer"), an age band ("aged 18 to 25"),
+"up" of a verb of change before "to" and the level ("ticked up to 5%"), and the noun
+"estimates" that a body revised or published ("revised its estimates").
 ``hedges`` asks these before it counts a softener, a range or a modal."""
 
 from __future__ import annotations
@@ -99,3 +101,66 @@ def name_may(text: str, cue: Cue) -> bool:
     if after.lower() not in ("be", "have") and lexicon.verb_form(after) != "base":
         return True
     return before.group(1)[:1].isupper() and after[:1].islower()
+
+
+#: WordNet 3.0's lexicographer files of verbs of change and of motion: a phrasal verb
+#: "X up" of one ("go up", "shoot up", "creep up", "edge up") moves a level.
+_CHANGE_OR_MOTION = (30, 38)
+#: Verbs of a small move whose "up" WordNet does not list ("ticked up", "inched up").
+_SMALL_MOVES = vocab("tick ticks ticked ticking inch inches inched inching")
+_VERB_BEFORE_UP = re.compile(r"(\w+)\s+$")
+
+
+def up_as_a_move(text: str, start: int) -> bool:
+    """Whether "up to" at ``start`` is the particle of a verb of change and the level
+    reached ("the jobless rate ticked up to 5%", "prices shot up to $90"), not the
+    ceiling of an amount ("up to 300 people", "will pay up to $500", "rose by up to
+    5%")."""
+    if text[start : start + 2].lower() != "up":
+        return False
+    m = _VERB_BEFORE_UP.search(text, max(0, start - 20), start)
+    if m is None:
+        return False
+    verb = m.group(1).lower()
+    if verb in _SMALL_MOVES:
+        return True
+    for pos, base in lexicon.base_forms(verb):
+        senses = lexicon.senses("v", f"{base}_up") if pos == "v" else ()
+        line = lexicon.synset_line("v", senses[0]) if senses else None
+        if line is not None and int(line.split()[1]) in _CHANGE_OR_MOTION:
+            own = lexicon.synset_line("v", lexicon.senses("v", base)[0])
+            return own is not None and int(own.split()[1]) not in _NOT_MOVING
+    return False
+
+
+#: WordNet's files of verbs of possession, social acts and states: their "up to" is a
+#: ceiling ("can take up to six weeks", "ended up"), though "take up" is a verb of change.
+_NOT_MOVING = (40, 41, 42)
+
+
+#: What stands before a noun: "revised its estimates", "cut the estimate".
+_BEFORE_NOUN = vocab("its their his her our the an a these those official earlier previous")
+
+
+def estimates_as_object(text: str, cue: Cue) -> bool:
+    """Whether "estimate(s)" at ``cue`` is a noun, the object of a verb of doing
+    ("revised its estimates for July", "published the estimate"): what a body did,
+    no hedge of the sentence's claim ("300 are estimated dead", "estimates suggest",
+    "by its estimates" still hedge)."""
+    if not cue.text.lower().startswith("estimate") or cue.text.lower() == "estimated":
+        return False
+    ws = words(text[: cue.start])
+    k = len(ws) - 1
+    while k >= 0 and ws[k][0] in _BEFORE_NOUN:
+        k -= 1
+    if k < 0 or k == len(ws) - 1:
+        return False
+    return ws[k][0] not in _NOT_VERBS and lexicon.verb_form(ws[k][0]) in ("past", "s", "base")
+
+
+#: Words before a noun phrase that WordNet also knows as verbs but that are no verb of
+#: doing there: prepositions and auxiliaries ("by its estimates", "are the estimates").
+_NOT_VERBS = vocab(
+    "by to of in on at for from with under according is are was were be been has have had "
+    "do does did"
+)
