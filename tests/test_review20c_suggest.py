@@ -127,3 +127,26 @@ def test_a_move_up_to_a_level_and_revised_estimates_are_no_hedge(
     sentence: str, expected: str
 ) -> None:
     assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Finding 5: a judging word read in another sense.
+        ("The plan would use the savings to cancel outstanding medical debt.", "fact"),
+        ("The city has $2bn in outstanding loans.", "fact"),
+        ("He had an outstanding arrest warrant in Ohio.", "fact"),
+        ("Voters were left with mixed signals about the state of the economy.", "fact"),
+        ("It renamed itself and removed any obvious link to the ministry.", "fact"),
+        ("There were no obvious signs of injury.", "fact"),
+        ("A jury will decide if there is sufficient evidence to charge him.", "fact"),
+        # Near misses: the judging sense, the verb "signals", a claim outside an "if".
+        ("She was an outstanding student at the academy.", "opinion"),
+        ("The team gave an outstanding performance.", "opinion"),
+        ("The move signals a shift in policy.", "opinion"),
+        ("It was an obvious mistake.", "opinion"),
+        ("There is no evidence that the plan works.", "opinion"),
+    ],
+)
+def test_a_word_in_its_plain_sense_is_no_judgement(sentence: str, expected: str) -> None:
+    assert label(sentence) == expected

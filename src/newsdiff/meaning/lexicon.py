@@ -296,6 +296,23 @@ def noun_category(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
+def noun_kinds(word: str) -> frozenset[str]:
+    """The first lemma of every synset above a noun's most frequent sense, to the top
+    ("warrant" -> "writ", "legal_document", "document", ...), empty for no noun."""
+    out: set[str] = set()
+    for base in sorted(b for p, b in base_forms(word) if p == "n")[:1]:
+        offsets = _index("n").offsets(base)
+        todo = [("n", offsets[0])] if offsets else []
+        while todo:
+            for above in hypernyms(*todo.pop()):
+                fields = (synset_line(*above) or b"").split()
+                if len(fields) > 4 and fields[4].decode() not in out:
+                    out.add(fields[4].decode())
+                    todo.append(above)
+    return frozenset(out)
+
+
 def hypernyms(pos: str, off: int) -> list[tuple[str, int]]:
     """The synsets one step above a synset (its hypernyms, an instance's class)."""
     return [above for _symbol, above in _above(pos, off)]

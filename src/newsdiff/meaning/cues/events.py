@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from newsdiff.meaning.cues.attribution_words import PEOPLE
-from newsdiff.meaning.cues.base import Cue, Word, vocab, words
+from newsdiff.meaning import lexicon as wordnet
+from newsdiff.meaning.cues.attribution_words import DETERMINERS, PEOPLE
+from newsdiff.meaning.cues.base import Cue, Word, one_phrase, vocab, words
 
 #: Words of size or force that, before a disaster, a reaction or a quantity, measure it.
 SIZE_WORDS = vocab(
@@ -92,6 +93,8 @@ def plain(text: str, cue: Cue) -> bool:
     """Whether an opinion cue describes an event rather than judging it (see above)."""
     word = cue.text.lower()
     if cue.kind == "speculative":
+        if word in ("signal", "signals"):
+            return _noun_signal(text, cue)
         return " ".join(word.split()) in _DEONTIC and _NOTICE.search(text) is not None
     ws = words(text)
     k = next((i for i, (_w, s, _e) in enumerate(ws) if s == cue.start), None)
@@ -105,7 +108,47 @@ def plain(text: str, cue: Cue) -> bool:
         return _collapse_event(ws, k)
     if word == "striking":
         return k + 1 < len(ws) and ws[k + 1][0] in STRIKERS
+    if word == "outstanding":
+        return _owed(text, ws, k)
+    if word == "obvious":
+        # "no obvious signs of injury", "erased any obvious link": what shows, not a
+        # judgement that something is plain to all
+        return k > 0 and ws[k - 1][0] in ("no", "any", "without")
     return False
+
+
+def _noun_signal(text: str, cue: Cue) -> bool:
+    """ "signals" as a noun ("mixed signals about the economy", "the signals"), after a
+    determiner or an adjective: no speculation, unlike the verb ("The move signals a
+    shift")."""
+    ws = words(text[: cue.start])
+    if not ws or text[ws[-1][2] : cue.start] != " ":
+        return False
+    before = ws[-1][0]
+    return before in DETERMINERS or any(p in "as" for p, _b in wordnet.base_forms(before))
+
+
+#: WordNet's noun files of what is owed or pending ("debt": state, "loans": possession)
+#: and the documents that stay open until settled ("warrant", "invoices").
+_OWED_FILES = ("possession", "state")
+_OWED_KINDS = frozenset({"legal_document", "commercial_document"})
+
+
+def _owed(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """ "outstanding" in its sense of unpaid or unsettled: before a noun of what is owed
+    ("outstanding student debt", "outstanding loans", "an outstanding arrest warrant"),
+    not of praise ("an outstanding student", "outstanding performance")."""
+    head = None
+    for j in (k + 1, k + 2):  # "outstanding debt", "outstanding student debt"
+        if j < len(ws) and one_phrase(text, ws, j - 1) and wordnet.noun_category(ws[j][0]):
+            head = ws[j][0]
+        else:
+            break
+    if head is None:
+        return False
+    return wordnet.noun_category(head) in _OWED_FILES or bool(
+        wordnet.noun_kinds(head) & _OWED_KINDS
+    )
 
 
 #: What bounds a superlative in time or by the record, so that the record can be

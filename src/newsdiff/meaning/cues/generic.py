@@ -334,6 +334,8 @@ def _claims(ws: tuple[Word, ...], k: int, named: bool) -> bool:
     while j < len(ws) and ws[j][0] in _BETWEEN:
         j += 1
     nxt = ws[j][0] if j < len(ws) else ""
+    if any(w in ("if", "whether") for w, _s, _e in ws[max(0, k - 3) : k]):
+        return False  # "to decide if there is sufficient evidence": asked, not claimed
     if k and ws[k - 1][0] == "there":
         return nxt in _WANTING
     if (k and ws[k - 1][0] in PERSON_PRONOUNS) or (named and nxt in _ARTICLES):
