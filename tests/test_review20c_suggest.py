@@ -150,3 +150,45 @@ def test_a_move_up_to_a_level_and_revised_estimates_are_no_hedge(
 )
 def test_a_word_in_its_plain_sense_is_no_judgement(sentence: str, expected: str) -> None:
     assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Finding 3: words between the source, its verb and the clause.
+        (
+            "In France, a study by the Institute for Public Affairs found that the channel favoured one side.",
+            "attribution",
+        ),
+        (
+            "The embassy issued a statement saying that Paris had no view on the vote.",
+            "attribution",
+        ),
+        ("The senator went on to note that the rules had already been weakened.", "attribution"),
+        ("At the rally, the governor vowed as president to put polluters in jail.", "attribution"),
+        ("The files could be relevant to the tax inquiry officials said.", "attribution"),
+        # Verbs the lists missed.
+        ("Critics call the channel a state mouthpiece.", "attribution"),
+        ("Critics call it a Kremlin-funded outlet that spreads rumours.", "attribution"),
+        ("The ministry is promising lawmakers that the review will be quick.", "attribution"),
+        (
+            "The ministry promised members of parliament that the review will be quick.",
+            "attribution",
+        ),
+        (
+            "The preacher discouraged viewers from taking the vaccine, implying that it was a plot.",
+            "attribution",
+        ),
+        # Near misses: no source's words.
+        ("The company is promising a refund.", "fact"),
+        ("The mayor promised a tax cut.", "fact"),
+        ("They call the dog Rex.", "fact"),
+        ("The saying goes that time heals.", "fact"),
+        ("The files were handed to the tax inquiry on Monday.", "fact"),
+        ("Police found a body in the river.", "fact"),
+    ],
+)
+def test_a_source_apart_from_its_verb_or_a_verb_missing_from_the_lists(
+    sentence: str, expected: str
+) -> None:
+    assert label(sentence) == expected

@@ -47,6 +47,7 @@ from newsdiff.meaning.cues.testimony import (
     started_at_source,
     writes_a_work,
 )
+from newsdiff.meaning.cues.unmarked import unmarked_cues
 from newsdiff.meaning.cues.verdicts import verdict_cues
 
 _ACCORDING = re.compile(
@@ -295,6 +296,7 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
         out += finditer("attribution", _CALLED_FOR, text)
     if "point" in low:
         out += pointed_out(text, ws)
+    out += unmarked_cues(text, low, ws)
     if "confirm" in low or "deny" in low or "comment" in low or "accus" in low:
         kept = finditer("attribution", _KEPT_BACK, text)
         # "declined to comment" carries no claim (a fact, as "did not respond to a request

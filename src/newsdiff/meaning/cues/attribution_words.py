@@ -117,7 +117,9 @@ SOURCE_ADVERBS = vocab(
     "generally increasingly all both themselves initially first reportedly allegedly"
 )
 #: Verbs whose object is the person told ("told reporters that ...").
-TELL_VERBS = vocab("told tells tell informed warned warns cautioned asked asks assured assures")
+TELL_VERBS = vocab(
+    "told tells tell informed warned warns cautioned asked asks assured assures promised promises"
+)
 #: Verbs after which "to" and a verb is the content: "told troops to leave", "claimed
 #: to have seen", "a man said to be a spy" (reported speech of a command or a claim).
 TO_VERBS = vocab(

@@ -112,10 +112,14 @@ def _complement(text: str, ws: tuple[Word, ...], j: int) -> bool:
         return False  # "called the baby Anna": a name
     if w in ("a", "an"):
         for m in range(j + 1, min(len(ws), j + 5)):
-            if not one_phrase(text, ws, m - 1) or text[ws[m][1]].isupper():
+            if not one_phrase(text, ws, m - 1):
                 return False
-            if _ends(text, ws, m):
+            if _ends(text, ws, m) or (m + 1 < len(ws) and ws[m + 1][0] in _RELATIVES):
+                # "a Kremlin mouthpiece", "a Kremlin-financed mouthpiece that seeks":
+                # a name may modify the verdict, not be it
                 head = ws[m][0]
+                if text[ws[m][1]].isupper():
+                    return False
                 return head not in _NOT_VERDICT and any(
                     pos == "n" for pos, _b in lexicon.base_forms(head)
                 )

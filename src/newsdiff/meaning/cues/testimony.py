@@ -316,7 +316,7 @@ def reports_no_claim(text: str, ws: tuple[Word, ...], k: int) -> bool:
 #: a body" is a fact, "This suggests" the writer's reading.
 _FINDINGS = re.compile(
     r"\b(?:study|studies|survey|surveys|poll|polls|research|analysis|review|census|audit|"
-    r"inquiry|report|data|figures|findings)(?:\s+(?:\d{1,3}(?:,\d{3})+|\w+)){0,4}?"
+    r"inquiry|report|data|figures|findings)(?:\s+(?:\d{1,3}(?:,\d{3})+|\w+)){0,6}?"
     # an appositive or a parenthesis between the source and its verb, as "X, a
     # spokesman, said": "The study, published in Nature, found"
     r"(?:,(?:\s+(?:\d{1,3}(?:,\d{3})+|[\w’'.%-]+)){1,8},|\s+\([^()]{1,80}\))?"
