@@ -192,3 +192,20 @@ def test_a_source_apart_from_its_verb_or_a_verb_missing_from_the_lists(
     sentence: str, expected: str
 ) -> None:
     assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Finding 1, in part: the "-ly" adverb of a judging adjective judges the manner.
+        ("He shamelessly ran the story.", "opinion"),
+        ("The council recklessly spent the reserve on a stadium.", "opinion"),
+        ("The minister cynically blamed the unions.", "opinion"),
+        # Near misses: an adverb of no judging word, and a judging adjective's
+        # noun sense elsewhere.
+        ("He quickly ran the story.", "fact"),
+        ("The council spent the reserve on a stadium.", "fact"),
+    ],
+)
+def test_the_adverb_of_a_judging_adjective_judges(sentence: str, expected: str) -> None:
+    assert label(sentence) == expected

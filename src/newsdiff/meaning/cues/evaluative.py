@@ -1,5 +1,6 @@
 """Judgement and speculation in the writer's voice: evaluative words ("horrific",
-"quagmire", morale "collapsed"), a declared failure, speculation ("a sign that",
+"quagmire", morale "collapsed") and the adverbs of the judging adjectives
+("shamelessly"), a declared failure, speculation ("a sign that",
 "arguably") and the writer's own questions."""
 
 from __future__ import annotations
@@ -51,6 +52,33 @@ EVALUATIVE_WORDS = vocab(
 #: thing is near them in the clause (``_PHYSICAL``).
 _DUAL_SENSE = vocab("collapse collapsed collapses collapsing shattered crushing")
 _JUDGING = EVALUATIVE_WORDS | _DUAL_SENSE
+
+
+def _judging_adverbs(text: str) -> list[Cue]:
+    """The "-ly" adverb of a judging adjective of the hand list ("shameless" ->
+    "shamelessly", "reckless" -> "recklessly", "terrible" -> "terribly", "pathetic" ->
+    "pathetically"): the manner judged as the adjective judges the thing. Read back from
+    the adverb, so no table of adverbs is built at start-up."""
+    return [
+        Cue("evaluative", s, e, text[s:e])
+        for w, s, e in words(text)
+        if w.endswith("ly")
+        and w not in _JUDGING
+        and any(a in EVALUATIVE_WORDS for a in _adjectives_of(w))
+    ]
+
+
+def _adjectives_of(adverb: str) -> tuple[str, ...]:
+    stem = adverb[:-2]
+    if adverb.endswith("ally"):
+        return (stem, adverb[:-4])  # "cynically" -> "cynical", "pathetically" -> "pathetic"
+    if adverb.endswith("ily"):
+        return (adverb[:-3] + "y",)  # "shabbily" -> "shabby"
+    if adverb.endswith("bly") or adverb.endswith("ply"):
+        return (adverb[:-1] + "e",)  # "terribly" -> "terrible"
+    return (stem,)  # "shamelessly" -> "shameless"
+
+
 #: The hand list's nouns of events, which also name a kind of thing before another
 #: noun ("disaster relief", "massacre survivors", "catastrophe insurance"; ``names_a_kind``).
 _KIND_NOUNS = vocab("disaster catastrophe atrocity tragedy massacre slaughter chaos")
@@ -127,7 +155,7 @@ def _opinion_cues(text: str) -> tuple[Cue, ...]:
     # Cached: the suggestions ask once for the label and again for the model's features.
     out = [
         c
-        for c in in_vocab("evaluative", text, _JUDGING)
+        for c in in_vocab("evaluative", text, _JUDGING) + _judging_adverbs(text)
         if (c.text.lower() not in _DUAL_SENSE or not _physical_sense(text, c.start, c.end))
         and not (c.text.lower() in _KIND_NOUNS and names_a_kind(text, c.end))
     ]
