@@ -35,7 +35,6 @@ def _changes(a: str, b: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("short", "long"),
     [
-        ("OOP", "object-oriented programming"),
         ("UN", "United Nations"),
         ("NHS", "National Health Service"),
         ("CEO", "chief executive officer"),
@@ -49,6 +48,32 @@ def test_an_acronym_for_its_words_is_a_variant(short: str, long: str) -> None:
     b = f"Inheritance in {long} forms new classes, the {long} said."
     assert _changes(a, b) == [(short, long, "variant"), (short, long, "variant")]
     assert _changes(b, a) == [(long, short, "variant"), (long, short, "variant")]
+
+
+def test_common_words_for_an_acronym_are_a_variant_where_no_one_speaks() -> None:
+    a, b = (
+        "Inheritance in OOP forms new classes.",
+        "Inheritance in object-oriented programming forms new classes.",
+    )
+    assert _changes(a, b) == [("OOP", "object-oriented programming", "variant")]
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [("PM", "party members"), ("DA", "defence attorney"), ("DOJ", "defence of Jones")],
+)
+def test_common_words_that_spell_a_speaker_by_chance_are_another_speaker(
+    short: str, long: str
+) -> None:
+    """Review r20d finding 1: "The PM said" -> "The party members said" was a variant,
+    so --fail-on attribution passed a changed speaker. Words that name the acronym's
+    bearer (capitals, or WordNet's expansion: "prime minister") stay a variant."""
+    assert _changes(
+        f"The {short} said taxes would rise.", f"The {long} said taxes would rise."
+    ) == [(short, long, "attribution")]
+    assert _changes(
+        "The PM said taxes would rise.", "The prime minister said taxes would rise."
+    ) == [("PM", "prime minister", "variant")]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsdiff.core.acronyms import CONNECTORS, same_term
 from newsdiff.core.worddiff import is_word, tokenize
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.certainty import group_of
@@ -238,3 +239,22 @@ def reporting_verb_swapped(a: str, b: str) -> bool:
     if a not in NAME_CLAUSE_VERBS and b not in NAME_CLAUSE_VERBS:
         return False
     return not lexicon.lemmas(a) & lexicon.lemmas(b)
+
+
+def same_named_term(a: str, b: str, speaking: bool) -> bool:
+    """Whether a change writes one term as an acronym and as the words it stands for
+    (``core.acronyms.same_term``). Where it names who speaks (``speaking``: it touches
+    an attribution cue), only words that name the acronym's bearer count: a name in capitals
+    ("the NHS" -> "the National Health Service") or WordNet's own expansion ("CEO" ->
+    "chief executive officer", "PM" -> "prime minister"); common words whose initials
+    spell it by chance name someone else ("The PM said" -> "The party members said",
+    review r20d), a change of who speaks, not of spelling."""
+    if not same_term(a, b):
+        return False
+    if not speaking:
+        return True
+    short, long = (
+        (a.strip(), b.strip()) if len(a.strip()) <= len(b.strip()) else (b.strip(), a.strip())
+    )
+    words = [w for w in re.findall(r"[\w'’]+", long) if w.lower() not in CONNECTORS]
+    return all(w[0].isupper() for w in words) or lexicon.are_synonyms(short.lower(), long.lower())
