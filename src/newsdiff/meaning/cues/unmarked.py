@@ -25,6 +25,10 @@ _CLOSING_VERBS = frozenset("said say says".split())
 #: Words of content before a closing source, at least: a claim, not a fragment.
 _MIN_CONTENT = 4
 _END = re.compile(r"\W*$")
+#: Words that make the closing source what the writer measures a claim against, not
+#: who carries it: "higher than officials said", "just as critics said", "what
+#: officials said", "like engineers said" (review r20d).
+_MEASURED_AGAINST = frozenset("than as what like unlike".split())
 
 
 def closing_source(text: str, ws: tuple[Word, ...]) -> list[Cue]:
@@ -40,6 +44,8 @@ def closing_source(text: str, ws: tuple[Word, ...]) -> list[Cue]:
         return []
     if ws[-3][0] in ("the", "a", "an", "some", "many"):
         return []  # "..., the researchers said.": the clause rules read it
+    if ws[-3][0] in _MEASURED_AGAINST:
+        return []  # "far higher than officials said": the writer's claim, set against it
     return [Cue("attribution", s, e, text[s:e])]
 
 
