@@ -15,7 +15,9 @@ import re
 
 __all__ = ["INVISIBLE", "fold_invisible"]
 
-#: The soft hyphen U+00AD, zero-width space U+200B, word joiner U+2060 and BOM U+FEFF
+#: The soft hyphen U+00AD, zero-width space U+200B, word joiner U+2060, BOM U+FEFF, the
+#: directional marks U+200E/U+200F/U+061C (copied from web pages and social posts, review
+#: r20d), the combining grapheme joiner U+034F and the invisible operators U+2061-U+2064
 #: always; the joiners ZWNJ/ZWJ (U+200C/U+200D) only where no script that needs them is
 #: beside them: Indic scripts use them to choose a conjunct or a half form, Syriac,
 #: Mongolian, Myanmar and Khmer shape with them, and emoji sequences join with ZWJ
@@ -23,7 +25,7 @@ __all__ = ["INVISIBLE", "fold_invisible"]
 _JOINING = "\u0600-\u0dff\u0f00-\u109f\u1780-\u18af\u2600-\u27bf\ufe00-\ufe0f\U0001f000-\U0001faff"
 # The joiner first, its neighbours after: a look-behind at every position cost a scan.
 INVISIBLE = re.compile(
-    f"[\u00ad\u200b\u2060\ufeff]|[\u200c\u200d](?<![{_JOINING}].)(?![{_JOINING}])"
+    f"[\u00ad\u200b\u2060\ufeff\u200e\u200f\u061c\u034f\u2061-\u2064]|[\u200c\u200d](?<![{_JOINING}].)(?![{_JOINING}])"
 )
 
 

@@ -38,10 +38,10 @@ Diff = list[tuple[Op, str]]
 NO_SPACE = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
 # A word character of a script that spaces its words. Combining marks belong to their
 # word: Devanagari vowel signs and Arabic vowel marks are not \w for Python's re, which
-# cut "मुंबई" into four tokens. The invisible characters (soft hyphen, zero-width space, word joiner, BOM;
-# ``article.fold_invisible``) belong to the word they are in or next to, so
+# cut "मुंबई" into four tokens. The invisible characters (``core.invisible``: soft hyphen, zero-width
+# space, directional marks ...) belong to the word they are in or next to, so
 # "sa\u200bid" is one token, equal to "said" in comparison form, not three.
-_W = rf"[[\w\p{{M}}\u00ad\u200b\u2060\ufeff]--[{NO_SPACE}]]"
+_W = rf"[[\w\p{{M}}\u00ad\u200b\u2060\ufeff\u200e\u200f\u061c\u2061-\u2064]--[{NO_SPACE}]]"
 # Numbers keep their separators ("7,000", "1.500,5", "07.04"); words keep inner
 # apostrophes and hyphens ("Russia’s", "second-largest"). A percent sign is a token of
 # its own, as "€" and "$" are: French and German space it ("3,5 %"), English does not,
