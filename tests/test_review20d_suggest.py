@@ -25,3 +25,17 @@ def test_a_closing_source_with_its_comma_dropped_still_carries_the_claim() -> No
     """Near miss: the archive's dropped comma, no word of comparison before the source."""
     text = "The emails could be relevant to the probe officials said."
     assert str(suggest_label(text)[0]) == "attribution"
+
+
+@pytest.mark.parametrize(
+    "text", ["The fine can go up to $10,000.", "Temperatures will climb up to 40C on Friday."]
+)
+def test_up_to_after_a_modal_is_a_ceiling_or_a_forecast(text: str) -> None:
+    """Review r20d finding 5: a verb of change after a modal names a level that may be
+    reached, an estimate, not the level reached."""
+    assert str(suggest_label(text)[0]) == "estimate"
+
+
+def test_up_to_after_a_verb_of_change_alone_is_the_level_reached() -> None:
+    """Near miss (review r20c): the level reached is a fact."""
+    assert str(suggest_label("Prices shot up to $90 a barrel on Monday.")[0]) == "fact"

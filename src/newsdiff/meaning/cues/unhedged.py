@@ -122,6 +122,8 @@ def up_as_a_move(text: str, start: int) -> bool:
     if m is None:
         return False
     verb = m.group(1).lower()
+    if _MAY_REACH.search(text, max(0, m.start() - 24), m.start()):
+        return False  # "can go up to $10,000", "will climb up to 40C": a ceiling, a forecast
     if verb in _SMALL_MOVES:
         return True
     for pos, base in lexicon.base_forms(verb):
@@ -131,6 +133,14 @@ def up_as_a_move(text: str, start: int) -> bool:
             own = lexicon.synset_line("v", lexicon.senses("v", base)[0])
             return own is not None and int(own.split()[1]) not in _NOT_MOVING
     return False
+
+
+#: A modal or "to" just before the verb: the level is one that may be reached, not one
+#: reached (review r20d: "The fine can go up to $10,000." lost its estimate).
+_MAY_REACH = re.compile(
+    r"\b(?:can|could|may|might|will|would|shall|should|to|expected|likely)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: WordNet's files of verbs of possession, social acts and states: their "up to" is a
