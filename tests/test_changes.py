@@ -817,10 +817,10 @@ _FINDING_WORDS = [
 def test_a_finding_is_only_scanned_for_where_its_verb_is(text):
     """The findings pattern ("a study found") runs only where one of its verbs occurs
     (casefolded: "ſhows" matches under IGNORECASE): no text it would match is skipped."""
-    from newsdiff.meaning.cues import testimony
+    from newsdiff.meaning.cues import findings
 
-    if testimony._FINDINGS.search(text):
-        assert any(verb in text.casefold() for verb in testimony._FINDING_VERBS)
+    if findings.FINDINGS.search(text):
+        assert any(verb in text.casefold() for verb in findings.FINDING_VERBS)
 
 
 _REPORTY = [*"is are was were has have had been widely said stated reported".split(),

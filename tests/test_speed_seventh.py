@@ -106,11 +106,11 @@ _FINDY = [
 def test_a_finding_is_scanned_for_wherever_it_can_match(text: str) -> None:
     """The findings pattern runs only where ``may_hold`` finds a noun and a verb of it:
     never where it would have matched ("A study fİnds": ``re`` folds İ to i)."""
-    from newsdiff.meaning.cues import base, testimony
+    from newsdiff.meaning.cues import base, findings
 
-    if testimony._FINDINGS.search(text):
-        assert base.may_hold(text, testimony._FINDING_VERBS)
-        assert base.may_hold(text, testimony._FINDING_NOUNS)
+    if findings.FINDINGS.search(text):
+        assert base.may_hold(text, findings.FINDING_VERBS)
+        assert base.may_hold(text, findings.FINDING_NOUNS)
 
 
 def test_a_finding_with_a_dotted_capital_i_is_found() -> None:

@@ -127,7 +127,7 @@ def _physical_sense(text: str, start: int, end: int) -> bool:
 #: Speculation and interpretation in the writer's voice.
 _SPECULATIVE = re.compile(
     r"\b(?:(?:is|are|was|were|be|as)\s+(?:a|an)\s+(?:\w+\s+)?(?:sign|signal|indication|"
-    r"indicator|symptom)|a sign (?:that|of)|suggests?|suggesting|indicates?|signals?|"
+    r"indicator|symptom)|a sign (?:that|of)|suggests?|suggesting|implying|indicates?|signals?|"
     r"arguably|no one saw|it is clear|rather than a true|in reality|in fact|backtracking|"
     r"the wrong approach|could be a way|could be a sign|does not mean|doesn[’']t mean|"
     r"the seeming|i think|i believe|we believe|i suspect|in my view|in our view|"

@@ -6,6 +6,13 @@ from __future__ import annotations
 
 from operator import itemgetter
 
+from newsdiff.meaning import lexicon
+from newsdiff.meaning.cues.attribution_words import (
+    INSTITUTIONS,
+    PEOPLE,
+    SOURCE_NOUNS,
+    SOURCE_PRONOUNS,
+)
 from newsdiff.meaning.cues.base import Word
 
 #: Participles of reporting verbs and the past form the clause rules know them by.
@@ -30,9 +37,16 @@ _PARTICIPLES = {
     "promising": "promised",
     "vowing": "vowed",
     "pledging": "pledged",
-    # "..., implying that it was part of a conspiracy": the subject suggests it
+    # "..., implying that it was part of a conspiracy": the subject suggests it, if it
+    # is one who can (``_INFERRED``)
     "implying": "suggested",
 }
+#: Participles whose subject may be a fact as well as a speaker: "Prices fell 5%,
+#: implying that demand weakened" is the writer's inference (``evaluative``), not a
+#: source's words; "The preacher ..., implying that it was a plot" reports the preacher.
+_INFERRED = frozenset({"implying"})
+#: Who can imply: people, bodies and the pronouns for them.
+_SPEAKERS = PEOPLE | SOURCE_NOUNS | INSTITUTIONS | SOURCE_PRONOUNS
 #: Nouns of what is written or said that a participle may follow with its content: "issued
 #: a statement saying that", "posted a message warning that".
 _SAID_IN = frozenset(
@@ -80,6 +94,8 @@ def participles_read_as_past(text: str, ws: tuple[Word, ...]) -> tuple[Word, ...
             past = _BASES[w]  # "went on to note that": the source noted it
         elif past is None or not k or not _opens(text, ws, k):
             continue
+        elif w in _INFERRED and not _speaker_before(text, ws, k):
+            continue
         elif ws[k - 1][0] in _PROGRESSIVE:
             # "is promising members of Congress that": the present ("promises"), as
             # "is promised" would be a passive
@@ -105,3 +121,17 @@ def _opens(text: str, ws: tuple[Word, ...], k: int) -> bool:
 def _after_went_on(ws: tuple[Word, ...], k: int) -> bool:
     """ "went on to" (or "goes on to") right before ws[k]."""
     return k >= 3 and ws[k - 1][0] == "to" and ws[k - 2][0] == "on" and ws[k - 3][0] in _WENT_ON
+
+
+def _speaker_before(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether one who can say something stands before ws[k]: a person, a body or a
+    pronoun for them (by the lists, or a noun whose most frequent WordNet sense is a
+    person or a group: "preacher", "company"), or a name WordNet does not know
+    ("Merkel")."""
+    for w, s, _e in ws[:k]:
+        if w in _SPEAKERS:
+            return True
+        category = lexicon.noun_category(w)
+        if category in ("person", "group") or (category is None and text[s].isupper()):
+            return True
+    return False

@@ -25,8 +25,9 @@ from newsdiff.meaning.cues.attribution_words import (
     SOURCE_PRONOUNS,
     WRITTEN_WORKS,
 )
-from newsdiff.meaning.cues.base import Cue, Word, finditer, may_hold, words
+from newsdiff.meaning.cues.base import Cue, Word, finditer, words
 from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
+from newsdiff.meaning.cues.findings import study_cues
 
 
 def named_source(text: str, ws: tuple[Word, ...], j: int) -> int:
@@ -310,35 +311,10 @@ def reports_no_claim(text: str, ws: tuple[Word, ...], k: int) -> bool:
     return False
 
 
-#: A poll or a study that found, showed or suggests: its finding is carried by it,
-#: whatever stands between them ("The poll of 1,000 voters found", "The study, published
-#: in Nature, found", "The regulator's findings suggest"). Only these nouns: "Police found
-#: a body" is a fact, "This suggests" the writer's reading.
-_FINDINGS = re.compile(
-    r"\b(?:study|studies|survey|surveys|poll|polls|research|analysis|review|census|audit|"
-    r"inquiry|report|data|figures|findings)(?:\s+(?:\d{1,3}(?:,\d{3})+|\w+)){0,6}?"
-    # an appositive or a parenthesis between the source and its verb, as "X, a
-    # spokesman, said": "The study, published in Nature, found"
-    r"(?:,(?:\s+(?:\d{1,3}(?:,\d{3})+|[\w’'.%-]+)){1,8},|\s+\([^()]{1,80}\))?"
-    r"\s+(?:found|finds|showed|shows|concluded|concludes|revealed|reveals|placed|puts|put|"
-    r"suggests?|suggested)\b",
-    re.IGNORECASE,
-)
-#: Every match of _FINDINGS holds one of these (its verbs' stems), and one of its nouns'.
-_FINDING_VERBS = ("found", "finds", "show", "conclude", "reveal", "placed", "put", "suggest")
-_FINDING_NOUNS = ("stud", "survey", "poll", "research", "analysis", "review", "census",
-                  "audit", "inquiry", "report", "data", "figures", "findings")  # fmt: skip
-
-
 def finding_cues(text: str) -> list[Cue]:
     """A poll or a study that found or showed ("The study found that 40% ..."): its
     finding is carried by it; and a court that heard it (``_heard``)."""
-    out = _heard(text) if "heard" in text else []
-    # A finding needs its noun and its verb ("put" alone is in every "Putin"); under
-    # IGNORECASE "ſ" matches "s" and "İ" "i", which ``may_hold`` leaves to the pattern.
-    if may_hold(text, _FINDING_VERBS) and may_hold(text, _FINDING_NOUNS):
-        out += finditer("attribution", _FINDINGS, text)
-    return out
+    return (_heard(text) if "heard" in text else []) + study_cues(text)
 
 
 #: Hearings that hear what a witness or a lawyer says: "The court heard that the money

@@ -1,0 +1,78 @@
+"""A poll or a study that found, showed or suggests carries its finding ("The poll of
+1,000 voters found that", "The study, published in Nature, found"); not a noun phrase
+that only opens with such a noun, whose head is another thing ("A survey crew ...
+found the body", "A poll worker found 300 ballots", "A research vessel found the
+wreck"), nor "found its way" or "found itself", which find nothing out."""
+
+from __future__ import annotations
+
+import re
+
+from newsdiff.meaning import lexicon
+from newsdiff.meaning.cues.base import Cue, may_hold
+
+#: A poll or a study that found, showed or suggests: its finding is carried by it,
+#: whatever stands between them ("The poll of 1,000 voters found", "The study, published
+#: in Nature, found", "The regulator's findings suggest"). Only these nouns: "Police found
+#: a body" is a fact, "This suggests" the writer's reading.
+FINDINGS = re.compile(
+    r"\b(?:study|studies|survey|surveys|poll|polls|research|analysis|review|census|audit|"
+    r"inquiry|report|data|figures|findings)(?:\s+(?:\d{1,3}(?:,\d{3})+|\w+)){0,6}?"
+    # an appositive or a parenthesis between the source and its verb, as "X, a
+    # spokesman, said": "The study, published in Nature, found"
+    r"(?:,(?:\s+(?:\d{1,3}(?:,\d{3})+|[\w’'.%-]+)){1,8},|\s+\([^()]{1,80}\))?"
+    r"\s+(?:found|finds|showed|shows|concluded|concludes|revealed|reveals|placed|puts|put|"
+    r"suggests?|suggested)\b",
+    re.IGNORECASE,
+)
+#: Every match of FINDINGS holds one of these (its verbs' stems), and one of its nouns'.
+FINDING_VERBS = ("found", "finds", "show", "conclude", "reveal", "placed", "put", "suggest")
+FINDING_NOUNS = ("stud", "survey", "poll", "research", "analysis", "review", "census",
+                 "audit", "inquiry", "report", "data", "figures", "findings")  # fmt: skip
+#: What a study yields, a head that still carries its finding ("poll results showed",
+#: "survey data suggest", "census figures show").
+_YIELDS = frozenset(
+    "results result data figures findings finding report reports numbers estimates "
+    "analysis evidence".split()
+)
+#: The noun the regex opened with, and the word right after it in the same phrase.
+_HEAD = re.compile(r"\w+ (\w+)\b")
+#: "found its way online", "found itself without power": no finding, an idiom.
+_NO_FINDING = re.compile(
+    r"\s+(?:(?:its|their|his|her|our|my|your|a|the)\s+way\b|itself\b|themselves\b|"
+    r"himself\b|herself\b)",
+    re.IGNORECASE,
+)
+
+
+def study_cues(text: str) -> list[Cue]:
+    """A poll or a study that found or showed ("The study found that 40% ..."): its
+    finding is carried by it (``FINDINGS``), unless its noun only modifies the head of
+    its phrase (``_modifies``) or the verb finds no fact (``_NO_FINDING``)."""
+    # A finding needs its noun and its verb ("put" alone is in every "Putin"); under
+    # IGNORECASE "ſ" matches "s" and "İ" "i", which ``may_hold`` leaves to the pattern.
+    if not (may_hold(text, FINDING_VERBS) and may_hold(text, FINDING_NOUNS)):
+        return []
+    return [
+        Cue("attribution", m.start(), m.end(), m.group())
+        for m in FINDINGS.finditer(text)
+        if not _modifies(text, m.start(), m.end()) and not _NO_FINDING.match(text, m.end())
+    ]
+
+
+def _modifies(text: str, start: int, end: int) -> bool:
+    """Whether the study's noun at ``start`` only modifies the next word, the head of
+    its phrase and the finder: "survey crew", "poll worker", "research vessel", "poll
+    station" (a lower-case word WordNet knows as a noun alone, never an adjective or an
+    adverb, as "last" in "the poll last week" or "today" is), not what a study yields
+    ("poll results showed") nor the verb itself."""
+    m = _HEAD.match(text, start, end)
+    if m is None or m.end() == end:
+        return False
+    head = m.group(1)
+    if not head.islower() or head in _YIELDS:
+        return False
+    pos = {p for p, _b in lexicon.base_forms(head)}
+    return (
+        "n" in pos and not pos & {"a", "s", "r"} and lexicon.verb_form(head) not in ("past", "ing")
+    )
