@@ -4,7 +4,7 @@ baselines.
 A benchmark, not a test: it prints figures and never fails on them. Run with
 ``python bench/editorial_bench.py --editorials DIR``
 (``--split dev|dev2|held|fresh|fresh2|all|each``, ``--statistics estimate|fact``,
-``--mode unit|document|both``, ``--errors`` to list the disagreements of the dev and dev2
+``--mode unit|document|lines|both|all``, ``--errors`` to list the disagreements of the dev and dev2
 splits, never of the others, ``--json``).
 
 The set (not shipped: its files state no licence; see ``bench/data/editorials/README.md``
@@ -13,11 +13,15 @@ labels (Al-Khatib et al. 2016; the files of the public repository ``webis-de/COL
 folder ``data-source/``, one JSON file per editorial, sub-folders per outlet). Each file
 holds paragraphs of segments labelled title, anecdote, assumption, testimony,
 statistics, common-ground, other or no-unit. A unit is clause-like, not always a whole
-sentence; each unit's text is given to the rules as one sentence. Two modes (both by
-default): ``unit``, each unit alone, and ``document``, each editorial's units together
+sentence; each unit's text is given to the rules as one sentence. Three modes (all by
+default): ``unit``, each unit alone; ``document``, each editorial's units together
 and in order as one text, as ``newsdiff suggest FILE`` reads an article (the text's
-voice counts: ``newsdiff.meaning.voice``). Which of the two an outside check uses is not
-known, so both are printed.
+voice counts: ``newsdiff.meaning.voice``); and ``lines``, every unit of the split in one
+file, one unit a line, read as ``newsdiff suggest --lines FILE`` reads it (all the lines
+one text, so one voice for all of them), once in the corpus's order and once shuffled
+across the editorials (``SHUFFLES`` orders; the first printed in full, the range of all).
+Which of them an outside check uses is not known; a file of units one a line, read with
+``--lines``, is the likeliest (issue 12's check scored 400 units), so all are printed.
 
 Mapping to the four labels (GUIDE section 3), as a reader of the label definitions
 would: assumption (the writer's claim, judgement or prediction) -> opinion; testimony
@@ -40,12 +44,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from suggest_bench import Row, _print, evaluate, in_documents, rules
+from suggest_bench import Row, _print, as_lines, evaluate, in_documents, rules, voice_of
 
 ROOT = Path(__file__).resolve().parent.parent
 SET = ROOT / "bench" / "data" / "editorials" / "data-source"
@@ -188,6 +193,17 @@ def _tune(split: str) -> bool:
     return split.split(",")[0] in {"dev", "dev2"}
 
 
+#: How many shuffled orders ``--mode lines`` reads (seeds 0 to SHUFFLES - 1).
+SHUFFLES = 5
+
+
+def shuffled(rows: Sequence[Row], seed: int) -> list[Row]:
+    """The rows in a random order across editorials (``random.Random(seed)``)."""
+    out = list(rows)
+    random.Random(seed).shuffle(out)
+    return out
+
+
 def every_opinion(texts: Sequence[str]) -> list[str]:
     """The baseline that calls every unit opinion."""
     return ["opinion"] * len(texts)
@@ -210,9 +226,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--mode",
-        choices=["unit", "document", "both"],
-        default="both",
-        help="each unit alone, each editorial's units as one text, or both (default)",
+        choices=["unit", "document", "lines", "both", "all"],
+        default="all",
+        help="each unit alone, each editorial's units as one text, every unit one line "
+        "of one --lines file (in the corpus's order and shuffled), both (unit and "
+        "document) or all three (default)",
     )
     parser.add_argument(
         "--errors", action="store_true", help="list the errors of the dev and dev2 splits"
@@ -239,14 +257,32 @@ def main(argv: list[str] | None = None) -> int:
         rows = load(args.editorials, split, args.statistics)
         if not rows:
             continue
-        modes = ["unit", "document"] if args.mode == "both" else [args.mode]
+        modes = {"both": ["unit", "document"], "all": ["unit", "document", "lines"]}.get(
+            args.mode, [args.mode]
+        )
         for mode in modes:
-            result = evaluate(rows, rules if mode == "unit" else in_documents(rows))
-            result["every_opinion"] = evaluate(rows, every_opinion)["macro_f1"]
-            result["files"] = len({name for name, _t, _l in rows})
-            result["gold"] = dict(Counter(label for _n, _t, label in rows).most_common())
-            result["mode"] = mode
-            results[split if mode == "unit" else f"{split}, as documents"] = result
+            if mode == "lines":
+                runs = {
+                    f"{split}, as lines": evaluate(rows, as_lines),
+                    f"{split}, as lines shuffled": evaluate(shuffled(rows, 0), as_lines),
+                }
+                orders = [
+                    evaluate(shuffled(rows, k), as_lines)["macro_f1"] for k in range(SHUFFLES)
+                ]
+                runs[f"{split}, as lines shuffled"]["orders"] = orders
+                runs[f"{split}, as lines"]["voice"] = voice_of([t for _n, t, _l in rows])
+                runs[f"{split}, as lines shuffled"]["voice"] = voice_of(
+                    [t for _n, t, _l in shuffled(rows, 0)]
+                )
+            else:
+                name = split if mode == "unit" else f"{split}, as documents"
+                runs = {name: evaluate(rows, rules if mode == "unit" else in_documents(rows))}
+            for name, result in runs.items():
+                result["every_opinion"] = evaluate(rows, every_opinion)["macro_f1"]
+                result["files"] = len({n for n, _t, _l in rows})
+                result["gold"] = dict(Counter(label for _n, _t, label in rows).most_common())
+                result["mode"] = mode
+                results[name] = result
     if args.json:
         for split, r in results.items():
             if not (args.errors and _tune(split)):
@@ -260,7 +296,19 @@ def main(argv: list[str] | None = None) -> int:
             f"gold {result['gold']}; every unit opinion: macro-F1 "
             f"{result['every_opinion']:.3f}]\n"
         )
-        alone = "each unit alone" if result["mode"] == "unit" else "each editorial as one text"
+        alone = {
+            "unit": "each unit alone",
+            "document": "each editorial as one text",
+            "lines": "every unit one line of one --lines file",
+        }[str(result["mode"])]
+        if "orders" in result:
+            orders = result["orders"]
+            alone += (
+                f"; {len(orders)} shuffled orders: macro-F1 {min(orders):.3f} to "
+                f"{max(orders):.3f}, mean {sum(orders) / len(orders):.3f}; the first shown"
+            )
+        if "voice" in result:
+            alone += f"; {result['voice']}"
         _print(
             f"rules vs editorial units, {split} ({alone})",
             result,

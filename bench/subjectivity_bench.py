@@ -3,7 +3,9 @@ trivial baselines.
 
 A benchmark, not a test: it prints figures and never fails on them. Run with
 ``python bench/subjectivity_bench.py`` (``--split dev|held|all``, ``--errors`` to list
-the disagreements of the chosen split, ``--json``).
+the disagreements of the chosen split, ``--json``, ``--mode sentence|lines|both``: each
+sentence alone, or the split's sentences one a line of one file, in the file's order, as
+``newsdiff suggest --lines FILE`` reads them, one text with one voice; both by default).
 
 The set (not shipped: its files state no licence; ``--set PATH`` names your copy, see
 ``bench/data/subjectivity/README.md`` for where to get it), English news
@@ -38,6 +40,8 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+
+from suggest_bench import as_lines, voice_of
 
 from newsdiff.meaning import scores
 from newsdiff.meaning.suggest import suggest
@@ -80,8 +84,11 @@ def held_out(path: Path) -> tuple[list[Row], list[Row]]:
     return rows[:TAKEN][0::2], rows[:TAKEN][1::2] + rows[TAKEN:]
 
 
-def opinion(texts: Sequence[str]) -> list[bool]:
-    """Whether the rules suggest "opinion" for each text."""
+def opinion(texts: Sequence[str], lines: bool = False) -> list[bool]:
+    """Whether the rules suggest "opinion" for each text: read alone, or with ``lines``
+    one a line of one ``--lines`` file (one text)."""
+    if lines:
+        return [label == "opinion" for label in as_lines(texts)]
     return [s.label == "opinion" for s in suggest(list(texts))]
 
 
@@ -100,10 +107,11 @@ def _two_class(gold: Sequence[bool], pred: Sequence[bool]) -> dict[str, float]:
     }
 
 
-def evaluate(rows: Sequence[Row]) -> dict[str, object]:
+def evaluate(rows: Sequence[Row], lines: bool = False) -> dict[str, object]:
     gold = [s for _i, _t, s in rows]
-    pred = opinion([t for _i, t, _s in rows])
+    pred = opinion([t for _i, t, _s in rows], lines)
     return {
+        **({"voice": voice_of([t for _i, t, _s in rows])} if lines else {}),
         "sentences": len(rows),
         "subjective": sum(gold),
         "rules": _two_class(gold, pred),
@@ -122,7 +130,8 @@ def evaluate(rows: Sequence[Row]) -> dict[str, object]:
 def _print(name: str, result: dict[str, object], errors: bool) -> None:
     w = sys.stdout.write
     w(f"== rules vs CheckThat! subjectivity, {name}: {result['sentences']} sentences, ")
-    w(f"{result['subjective']} subjective\n")
+    w(f"{result['subjective']} subjective")
+    w(f"; {result['voice']}\n" if "voice" in result else "\n")
     w(f"{'':<32}{'P':>6}{'R':>6}{'F1':>6}{'MCC':>7}{'macro-F1':>10}{'acc':>7}\n")
     base = result["baselines"]
     assert isinstance(base, dict)
@@ -145,6 +154,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=["dev", "held", "all", "each"], default="each")
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--mode",
+        choices=["sentence", "lines", "both"],
+        default="both",
+        help="each sentence alone, the split's sentences one a line of one --lines file "
+        "(one text), or both (default)",
+    )
     parser.add_argument(
         "--train-curve",
         nargs="+",
@@ -175,7 +191,14 @@ def main(argv: list[str] | None = None) -> int:
 
         return curve_main(args.set, args.train_curve, args.folds)
     splits = ["dev", "held", "all"] if args.split == "each" else [args.split]
-    results = {s: evaluate(load(args.set, split=s)) for s in splits}
+    modes = ["sentence", "lines"] if args.mode == "both" else [args.mode]
+    results = {
+        (s if mode == "sentence" else f"{s}, as lines"): evaluate(
+            load(args.set, split=s), mode == "lines"
+        )
+        for s in splits
+        for mode in modes
+    }
     if args.json:
         keep = {
             k: {f: v for f, v in r.items() if args.errors or f != "errors"}
@@ -184,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(keep, indent=1))
         return 0
     for name, result in results.items():
-        _print(name, result, args.errors and (args.split != "each" or name == "dev"))
+        _print(name, result, args.errors and (args.split != "each" or name.split(",")[0] == "dev"))
     return 0
 
 

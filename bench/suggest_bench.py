@@ -29,8 +29,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from newsdiff.core.sentences import line_units
 from newsdiff.meaning import scores
-from newsdiff.meaning.suggest import suggest
+from newsdiff.meaning.suggest import suggest, suggest_label
+from newsdiff.meaning.voice import article_voice
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "gold_labels.json"
@@ -92,6 +94,24 @@ def in_documents(rows: Sequence[Row]) -> Callable[[Sequence[str]], list[str]]:
         return out
 
     return predict
+
+
+def as_lines(texts: Sequence[str]) -> list[str]:
+    """The rules' labels of sentences given one a line in one file, as ``newsdiff suggest
+    --lines FILE`` reads it: the lines split by ``line_units`` and suggested as one text
+    (its voice counts)."""
+    units = line_units("\n".join(texts) + "\n")
+    assert [u.text for u in units] == list(texts), "a sentence is not one line"
+    return [s.label or "none" for s in suggest(units, document=True)]
+
+
+def voice_of(texts: Sequence[str]) -> str:
+    """What the voice of ``texts`` read as one text is, as a line to print."""
+    found = article_voice(suggest_label(t)[0] for t in texts)
+    return (
+        f"its voice {'judges' if found.judges else 'reports'}: of its first "
+        f"{found.statements} statements {found.judging} judge, {found.reporting} quote"
+    )
 
 
 def evaluate(

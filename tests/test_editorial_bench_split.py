@@ -11,6 +11,8 @@ from types import ModuleType
 
 import pytest
 
+from .conftest import run_cli
+
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 
@@ -70,3 +72,31 @@ def test_fresh2_is_untouched_and_dev2_is_a_tune_set(bench: ModuleType, tmp_path:
     assert [name for name, _t, _l in bench.load(tmp_path, "all")] == [dev2]
     assert bench._tune("dev2") and bench._tune("dev2, as documents")
     assert not bench._tune("fresh2") and not bench._tune("held, as documents")
+
+
+def test_lines_mode_reads_units_as_suggest_lines_does(
+    bench: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The outside check most plausibly gives its units one a line to `suggest --lines`:
+    # the bench's lines mode must label them as that command does, as one text.
+    units = [
+        "The council approved the budget on Monday",
+        "Officials said the plan would cost $4 million",
+        "Nothing about this plan makes sense",
+        "We must stop pretending otherwise",
+        "Voters deserve better than this",
+        "It would be a grave mistake to wait",
+        "The scheme is a disgrace",
+        "Ministers ought to listen",
+        "Such promises cost nothing",
+        "Those who pay the price never get a say",
+    ]
+    path = tmp_path / "units.txt"
+    path.write_text("\n".join(units) + "\n", "utf-8")
+    _code, out, _err = run_cli(capsys, "suggest", "--lines", "--format", "json", str(path))
+    assert bench.as_lines(units) == [i["label"] or "none" for i in json.loads(out)]
+    rows = [("x/1", t, "opinion") for t in units]
+    assert sorted(bench.shuffled(rows, 0)) == sorted(rows)
+    assert bench.shuffled(rows, 0) == bench.shuffled(rows, 0) != rows
+    assert bench._tune("dev, as lines") and bench._tune("dev2, as lines shuffled")
+    assert not bench._tune("held, as lines") and not bench._tune("fresh, as lines shuffled")
