@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import ClassVar
 
 from textual import on
@@ -86,6 +87,16 @@ def progress_cell(tagged: int, total: int) -> str:
     return "✓ all" if total and tagged >= total else f"{tagged}/{total}"
 
 
+#: Enter opens the highlighted pair: the screen's key (in help), and the table's.
+OPEN = Binding(
+    "enter",
+    "open",
+    "Open pair",
+    id="open",
+    tooltip="Open the highlighted pair side by side (Escape there comes back).",
+)
+
+
 class PairTable(DataTable[str]):
     """The list itself, moved by the diff view's keys as well as the table's own.
 
@@ -93,6 +104,13 @@ class PairTable(DataTable[str]):
     ``End``; in a list of rows those keys must move the same way, or ``j j j Enter``
     opens the pair that was already highlighted. (The table's own Home and End scroll
     sideways; a row cursor never needs that, the columns fit the width.)
+
+    Enter is bound here, not as a priority key of the screen: Textual runs a priority
+    key as the app reads it, while ``j`` travels to the table and back up to the app
+    before it moves the cursor, so ``j Enter`` in one read (typed ahead, pasted, a
+    loaded machine) opened the row ``j`` had not yet left. Bound on the table, Enter
+    follows ``j`` down the same queues and acts after it; and the table's own Enter
+    (hidden from the footer) no longer shadows the screen's.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -100,6 +118,7 @@ class PairTable(DataTable[str]):
         Binding("k", "cursor_up", "Up", show=False),
         Binding("home,g", "scroll_top", "First pair", show=False),
         Binding("end,G", "scroll_bottom", "Last pair", show=False),
+        replace(OPEN, action="screen.open"),
     ]
 
 
@@ -115,9 +134,7 @@ class PickerScreen(Screen[None]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        # priority: the table's own Enter (hidden from the footer) would shadow it.
-        Binding("enter", "open", "Open pair", id="open", priority=True,
-                tooltip="Open the highlighted pair side by side (Escape there comes back)."),
+        OPEN,  # the table binds it too (``PairTable``): it has the focus
         Binding("n", "next_untagged", "Next untagged", id="next-untagged",
                 tooltip="Go to the next pair with sentences you have not tagged."),
         Binding("question_mark,f1", "help", "Help", id="picker-help",
@@ -238,7 +255,7 @@ class PickerScreen(Screen[None]):
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:
-        # The table takes Enter itself when it has focus (a click selects too).
+        # A click on a row selects it (Enter is bound on the table: ``PairTable``).
         event.stop()
         self.action_open()
 
