@@ -56,3 +56,34 @@ def test_implying_after_one_who_can_say_it_reports() -> None:
     """Near miss (r20c): a person implies it."""
     text = "The preacher discouraged viewers from taking the vaccine, implying that it was a plot."
     assert label(text) == "attribution"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Finding 11: "according to" right after the verb it qualifies, a noun of what
+        # prescribes how a thing is done: a norm followed.
+        "Workers are paid according to the agreement.",
+        "The cake was baked according to the recipe.",
+        "Seats are allocated according to the formula.",
+        "The plant was run according to the manual.",
+        "Prices are set according to the contract.",
+    ],
+)
+def test_according_to_a_norm_followed_is_no_source(sentence: str) -> None:
+    assert label(sentence) == "fact"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Near misses: a document that states or alleges, after the verb too (a756910)
+        "He was fired according to the complaint.",
+        "Staff were paid according to the budget document.",
+        "The man was killed according to the report.",
+        # a prescribing noun after a comma states what it holds
+        "The company must pay $3 million, according to the contract.",
+    ],
+)
+def test_according_to_what_states_stays_a_source(sentence: str) -> None:
+    assert label(sentence) == "attribution"

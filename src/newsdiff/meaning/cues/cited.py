@@ -1,7 +1,8 @@
 """What "according to" cites: a source (a who that says: a person, a group of people,
 a document or a count that tells) or a norm ("in accordance with": a plan, a rule, a
-schedule, a tariff, a law's terms), read from the head noun of the cited phrase and
-WordNet's lexicographer categories of its most frequent sense."""
+schedule, a tariff, a law's terms; right after a verb, a recipe or a contract followed),
+read from the head noun of the cited phrase and WordNet's lexicographer categories of its
+most frequent sense."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from newsdiff.meaning.cues.attribution_words import (
     NOT_CITED,
     PEOPLE,
     SOURCE_NOUNS,
+    UNMARKED_PASTS,
 )
 from newsdiff.meaning.cues.base import Word, one_phrase
 
@@ -58,7 +60,7 @@ def cites_no_source(text: str, ws: tuple[Word, ...], k: int) -> bool:
         return True
     if text[s].isupper() or w in SOURCE_NOUNS or w in PEOPLE or w in INSTITUTIONS:
         return False
-    return _norm(w)
+    return _norm(w) or (_after_a_deed(text, ws, k) and _prescribes(w))
 
 
 def _head(text: str, ws: tuple[Word, ...], k: int) -> int | None:
@@ -123,4 +125,38 @@ def _under(off: int, heads: tuple[bytes, ...]) -> bool:
             if len(fields) > 4 and fields[4] in heads:
                 return True
             todo.append(above)
+    return False
+
+
+#: Heads of the senses that prescribe how a thing is done: a direction ("recipe",
+#: "formula": a recipe), an agreement ("contract", "treaty"), a handbook ("manual").
+_PRESCRIBES = (b"direction", b"agreement", b"handbook")
+#: How many of a noun's senses (most frequent first) ``_prescribes`` reads.
+_PRESCRIBING_SENSES = 2
+
+
+def _after_a_deed(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether "according to" (or "as per"), which ends at ws[k - 1], follows a verb in
+    its phrase, with no comma between (an adverb in "-ly" may stand there): "Workers are
+    paid according to", "The cake was baked strictly according to" say how it was done,
+    where ", according to" hands a claim to what it cites."""
+    v = k - 3
+    if v >= 0 and ws[v][0].endswith("ly") and one_phrase(text, ws, v):
+        v -= 1
+    if v < 0 or not one_phrase(text, ws, v):
+        return False
+    w = ws[v][0]
+    return w in UNMARKED_PASTS or lexicon.verb_form(w) is not None
+
+
+@lru_cache(maxsize=1024)
+def _prescribes(word: str) -> bool:
+    """Whether one of the noun's most frequent senses prescribes how a thing is done
+    (``_PRESCRIBES``): "recipe", "contract", "agreement", "manual", "formula"; not what
+    states or alleges ("complaint", "judgment", "report", "indictment", "will")."""
+    for base in sorted(b for p, b in lexicon.base_forms(word) if p == "n"):
+        for off in lexicon.senses("n", base)[:_PRESCRIBING_SENSES]:
+            fields = (lexicon.synset_line("n", off) or b"").split()
+            if (len(fields) > 4 and fields[4] in _PRESCRIBES) or _under(off, _PRESCRIBES):
+                return True
     return False

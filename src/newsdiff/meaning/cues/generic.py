@@ -74,11 +74,11 @@ _UNKNOWN, _KNOWN = vocab("unknown unclear"), vocab("known clear confirmed establ
 #: Subjects by which the writer points ("This is a mistake"): no name, no thing classed.
 _POINTING = vocab("this that it these those which what")
 #: What may follow a passive participle ("is built of steel", "are held in May", "is
-#: sold under licence", "are sold out"); a noun after it makes it an adjective ("are
-#: known advocates").
+#: sold under licence", "are sold out", "are paid according to"); a noun after it makes
+#: it an adjective ("are known advocates").
 _AFTER_PARTICIPLE = vocab(
     "of in at on for from with to by until as who which that out up off down under over "
-    "through across into during after before since"
+    "through across into during after before since according"
 )
 _RANK = vocab("first second third last only next main same")
 #: What makes "there is" a claim: a denial or a judged amount.
