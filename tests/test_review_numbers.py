@@ -96,7 +96,7 @@ def test_minutes_and_years_are_not_one_quantity() -> None:
     ("text", "found"),
     [
         ("a dozen ten years", ["a dozen", "ten years"]),
-        ("twelve ten times", ["twelve", "ten"]),
+        ("twelve ten times", ["twelve", "ten times"]),  # " times" counts, as "years" does
         ("a dozen twenty people", ["a dozen", "twenty"]),
         ("twenty five people", ["twenty five"]),
         ("three hundred and six", ["three hundred and six"]),

@@ -124,7 +124,7 @@ SEASON_BEFORE = frozenset(
 #: Verbs of multiplying: "doubled" and "tripled" are two quantities.
 MULTIPLIERS = {
     "doubled": 2.0, "doubles": 2.0, "doubling": 2.0, "tripled": 3.0, "triples": 3.0,
-    "tripling": 3.0, "trebled": 3.0, "trebles": 3.0, "trebling": 3.0, "quadrupled": 4.0,
+    "tripling": 3.0, "twice": 2.0, "thrice": 3.0, "trebled": 3.0, "trebles": 3.0, "trebling": 3.0, "quadrupled": 4.0,
     "quadruples": 4.0, "quadrupling": 4.0, "halved": 0.5, "halving": 0.5,
     **{w + sep + "fold": float(v) for w, v in (
         ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),

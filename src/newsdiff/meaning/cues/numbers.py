@@ -353,7 +353,7 @@ def numbers(text: str) -> tuple[Number, ...]:
         out = fractions(text, out)
     if first is not None and ("/" in text or "-" in text):
         out = figure_dates(text, out)
-    out = multiples(text, out) if "fold" in text or "times" in text else out
+    out = multiples(text, out) if "fold" in text or "times" in text or "ice" in text else out
     return tuple(join_dates(text, sorted(out, key=lambda n: n.start)))
 
 
