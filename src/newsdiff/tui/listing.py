@@ -14,14 +14,14 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from newsdiff.core.article import InputError, load
 from newsdiff.core.sentences import split_sentences
 from newsdiff.corpus import MIN_REUSE
-from newsdiff.store import Store
+from newsdiff.store import Store, StoreError
 
 from .edits import PROPAGATED
 
@@ -144,21 +144,48 @@ def scan_listing(
     ]
 
 
-def tagged_counts(store: Store, annotator: str, listing: Sequence[Listed]) -> dict[str, int]:
+def tagged_counts(
+    store: Store,
+    annotator: str,
+    listing: Sequence[Listed],
+    damaged: dict[str, str] | None = None,
+) -> dict[str, int]:
     """Sentences of each listed article this annotator is done with, as the app's
     progress counts them: a label of their own, or skipped (not a claim); propagated
-    labels wait to be confirmed."""
+    labels wait to be confirmed.
+
+    An article whose tag file cannot be read raises StoreError, unless ``damaged`` is
+    given: then the error goes there under the article's id and the article has no
+    count. One damaged file must not hide the progress of the pairs that do not use it.
+    """
     totals = {i: t for x in listing for i, t in ((x.id_a, x.total_a), (x.id_b, x.total_b))}
     out: dict[str, int] = {}
     for art_id, total in totals.items():
+        try:
+            tags = store.tags(art_id, annotator)
+        except (StoreError, OSError) as err:
+            if damaged is None:
+                raise
+            damaged[art_id] = str(err)
+            continue
         out[art_id] = len(
             {
                 t.sentence
-                for t in store.tags(art_id, annotator)
+                for t in tags
                 if (t.skipped or (t.label and t.source != PROPAGATED)) and 0 <= t.sentence < total
             }
         )
     return out
+
+
+def store_problem(store: Store, item: Listed) -> str | None:
+    """Why the pair's tags cannot be read (a damaged or unreadable tag file), or None."""
+    for art_id in (item.id_a, item.id_b):
+        try:
+            store.tags(art_id)
+        except (StoreError, OSError) as err:
+            return str(err)
+    return None
 
 
 def corpus_progress(listing: Sequence[Listed], counts: dict[str, int]) -> tuple[int, int, int]:
@@ -185,15 +212,21 @@ def progress_line(listing: Sequence[Listed], counts: dict[str, int]) -> str:
     )
 
 
-def untagged(item: Listed, counts: dict[str, int]) -> bool:
+def untagged(item: Listed, counts: dict[str, int], damaged: Collection[str] = ()) -> bool:
+    """Whether the pair has a sentence left to tag (not a pair that cannot be tagged,
+    one of whose articles' tag file is ``damaged``)."""
+    if item.id_a in damaged or item.id_b in damaged:
+        return False
     return counts.get(item.id_a, 0) < item.total_a or counts.get(item.id_b, 0) < item.total_b
 
 
-def next_untagged(listing: Sequence[Listed], counts: dict[str, int], after: int) -> int | None:
+def next_untagged(
+    listing: Sequence[Listed], counts: dict[str, int], after: int, damaged: Collection[str] = ()
+) -> int | None:
     """The first pair after row ``after`` (wrapping round) with an untagged sentence."""
     n = len(listing)
     for step in range(1, n + 1):
         row = (after + step) % n
-        if untagged(listing[row], counts):
+        if untagged(listing[row], counts, damaged):
             return row
     return None

@@ -32,7 +32,15 @@ from newsdiff.store import Store, StoreError
 
 from .app import NewsdiffApp, _check_writable, open_pair
 from .app_base import EXIT_OK, EXIT_TROUBLE, background
-from .listing import Listed, read_cache, scan_key, scan_listing, tagged_counts, write_cache
+from .listing import (
+    Listed,
+    read_cache,
+    scan_key,
+    scan_listing,
+    store_problem,
+    tagged_counts,
+    write_cache,
+)
 from .preferences import session_preferences
 from .screens.picker import PickerScreen
 from .terminal import terminal_problem
@@ -127,18 +135,34 @@ class PickerApp(App[None]):
         self.error = message.error
         self.exit(return_code=EXIT_TROUBLE)
 
-    def _show(self, listing: list[Listed]) -> None:
-        try:
-            counts = tagged_counts(self.store, self.annotator, listing)
-        except (StoreError, OSError) as err:
-            self.error = str(err)
-            self.exit(return_code=EXIT_TROUBLE)
-            return
-        self.picker.show_listing(listing, counts, self.picking.row)
+    def _show(self, listing: list[Listed], *, tell: bool = True) -> None:
+        """List the pairs with their progress counted again. A damaged tag file marks
+        its article's pairs (and says why in a notice, ``tell``) instead of ending the
+        app: the other pairs are as good as before (README: a damaged store is reported
+        and left as it is)."""
+        damaged: dict[str, str] = {}
+        counts = tagged_counts(self.store, self.annotator, listing, damaged)
+        if tell:
+            for error in dict.fromkeys(damaged.values()):
+                self.notify(error, title="Store file damaged", severity="error", timeout=10)
+        self.picker.show_listing(listing, counts, self.picking.row, damaged)
 
     @on(PickerScreen.Chosen)
     def _chosen(self, message: PickerScreen.Chosen) -> None:
-        self.picking.row = self.chosen = message.row
+        self.picking.row = message.row
+        listing = self.picking.listing or []
+        # Read again now: the file may have been damaged (or mended) since the count.
+        problem = store_problem(self.store, listing[message.row]) if listing else None
+        if problem is not None:
+            self._show(listing, tell=False)
+            self.notify(
+                f"Pair not opened: {problem}",
+                title="Store file damaged",
+                severity="error",
+                timeout=10,
+            )
+            return
+        self.chosen = message.row
         self.exit(return_code=EXIT_OK)
 
     async def action_quit(self) -> None:
@@ -172,6 +196,17 @@ class ListedPairApp(NewsdiffApp):
         self.went_back = True
         self._save_cursor()
         self.exit(return_code=EXIT_OK)
+
+    def note_for_list(self) -> str | None:
+        """The trouble this pair ended in, for the list to tell, when the list goes on:
+        the pair never opened (its tag file damaged or unreadable since the list read
+        it), or Escape found its last change unsaved. None: no trouble, or the user
+        quit (then the app ends with it, exit 2)."""
+        if not self.error:
+            return None
+        if self.session is None:
+            return f"Pair not opened: {self.error}"
+        return self.error if self.went_back else None
 
 
 def start_picking(paths: Sequence[str], min_reuse: float = MIN_REUSE) -> Picking:
@@ -226,6 +261,10 @@ def launch_corpus(
             pair = ListedPairApp(a, b, opened, who, prefs.options, prefs)
             pair.lang = lang
             pair.run()
+            note = pair.note_for_list()
+            if note is not None:
+                picking.notes.append(note)
+                continue
             if pair.error:
                 print(f"newsdiff: {pair.error}", file=sys.stderr)
                 return pair.return_code or EXIT_TROUBLE

@@ -83,7 +83,15 @@ def source_mark(item: Listed) -> str:
     return "A" if item.source else ""
 
 
-def progress_cell(tagged: int, total: int) -> str:
+#: The progress cell of an article whose tag file cannot be read (a notice names the
+#: file and says why): its pairs are listed, and refuse to open.
+DAMAGED = "damaged"
+
+
+def progress_cell(tagged: int | None, total: int) -> str:
+    """``tagged``: None for an article whose tag file is damaged."""
+    if tagged is None:
+        return DAMAGED
     return "✓ all" if total and tagged >= total else f"{tagged}/{total}"
 
 
@@ -155,6 +163,8 @@ class PickerScreen(Screen[None]):
         """What is listed (the paths), shown until the listing arrives."""
         self.listing: list[Listed] = []
         self.counts: dict[str, int] = {}
+        self.damaged: dict[str, str] = {}
+        """The listed articles whose tag file cannot be read, and why."""
 
     def compose(self) -> ComposeResult:
         yield Static(f"scanning {self.what}…", id="picker-summary")
@@ -184,9 +194,16 @@ class PickerScreen(Screen[None]):
         self.query_one("#picker-stage", Static).update(f"scanning {self.what}: {stage}")
         self.query_one("#picker-bar", ProgressBar).update(total=max(total, 1), progress=done)
 
-    def show_listing(self, listing: Sequence[Listed], counts: dict[str, int], row: int) -> None:
-        """Fill the list (``row`` highlighted) and the corpus's progress."""
-        self.listing, self.counts = list(listing), counts
+    def show_listing(
+        self,
+        listing: Sequence[Listed],
+        counts: dict[str, int],
+        row: int,
+        damaged: dict[str, str] | None = None,
+    ) -> None:
+        """Fill the list (``row`` highlighted) and the corpus's progress; the articles
+        ``damaged`` (id: why) show so in their progress cells."""
+        self.listing, self.counts, self.damaged = list(listing), counts, damaged or {}
         self.query_one("#picker-scan").display = False
         self._fill(row)
         self._summarise()
@@ -228,6 +245,10 @@ class PickerScreen(Screen[None]):
         table.add_column("B", width=title, key="b")
         for name, width in figures:
             table.add_column(name, width=width, key=name)
+
+        def done(art_id: str) -> int | None:
+            return None if art_id in self.damaged else self.counts.get(art_id, 0)
+
         for n, item in enumerate(self.listing):
             table.add_row(
                 str(n + 1),
@@ -235,8 +256,8 @@ class PickerScreen(Screen[None]):
                 *side_cells(item, title),
                 share(item.reuse_a),
                 share(item.reuse_b),
-                progress_cell(self.counts.get(item.id_a, 0), item.total_a),
-                progress_cell(self.counts.get(item.id_b, 0), item.total_b),
+                progress_cell(done(item.id_a), item.total_a),
+                progress_cell(done(item.id_b), item.total_b),
                 key=str(n),
             )
         if self.listing:
@@ -270,7 +291,7 @@ class PickerScreen(Screen[None]):
     def action_next_untagged(self) -> None:
         if not self.listing:
             return
-        row = next_untagged(self.listing, self.counts, self.row)
+        row = next_untagged(self.listing, self.counts, self.row, self.damaged)
         if row is None:
             self.notify("Every sentence of every listed pair is tagged.")
         elif row == self.row:

@@ -37,7 +37,8 @@ def column_rows() -> list[tuple[str, str]]:
         ("A%  B%", "Reuse: the share of each side's 3-word sequences found in the other "
                    "(as 'newsdiff report' gives it)."),
         ("tagged A, B", "Sentences of each article you have tagged (or skipped), of all; "
-                        "✓ all when every one is done."),
+                        "✓ all when every one is done; damaged when its tag file cannot be "
+                        "read (a notice names it; its pairs open again once it is mended)."),
     ]  # fmt: skip
 
 
