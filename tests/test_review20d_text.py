@@ -87,3 +87,24 @@ def test_according_to_a_norm_followed_is_no_source(sentence: str) -> None:
 )
 def test_according_to_what_states_stays_a_source(sentence: str) -> None:
     assert label(sentence) == "attribution"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Finding 8: "no obvious" before a worth or a way to solve weighs it.
+        "The policy offers no obvious solution.",
+        "The plan is without any obvious merit.",
+    ],
+)
+def test_no_obvious_worth_is_a_judgement(sentence: str) -> None:
+    assert label(sentence) == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He had no obvious signs of injury.", "The raid erased any obvious Russian link."],
+)
+def test_no_obvious_thing_that_shows_is_no_judgement(sentence: str) -> None:
+    """Near misses (564b55d): what shows or does not."""
+    assert label(sentence) == "fact"

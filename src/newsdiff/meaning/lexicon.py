@@ -313,6 +313,21 @@ def noun_kinds(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=16384)
+def sense_kinds(base: str, n: int) -> frozenset[str]:
+    """The first lemma of every synset above any of a noun's ``n`` most frequent senses,
+    to the top (``noun_kinds`` reads the first sense alone)."""
+    out: set[str] = set()
+    todo = [("n", off) for off in _index("n").offsets(base)[:n]]
+    while todo:
+        for above in hypernyms(*todo.pop()):
+            fields = (synset_line(*above) or b"").split()
+            if len(fields) > 4 and fields[4].decode() not in out:
+                out.add(fields[4].decode())
+                todo.append(above)
+    return frozenset(out)
+
+
 def hypernyms(pos: str, off: int) -> list[tuple[str, int]]:
     """The synsets one step above a synset (its hypernyms, an instance's class)."""
     return [above for _symbol, above in _above(pos, off)]

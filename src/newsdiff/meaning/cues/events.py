@@ -112,9 +112,36 @@ def plain(text: str, cue: Cue) -> bool:
         return _owed(text, ws, k)
     if word == "obvious":
         # "no obvious signs of injury", "erased any obvious link": what shows, not a
-        # judgement that something is plain to all
-        return k > 0 and ws[k - 1][0] in ("no", "any", "without")
+        # judgement that something is plain to all; "no obvious solution" judges
+        return k > 0 and ws[k - 1][0] in ("no", "any", "without") and not _judged(text, ws, k)
     return False
+
+
+#: Hypernyms of a noun's senses of worth or of a way to solve: "merit" (worth), "an
+#: advantage" (quality), "a solution" (a method, know-how): none of them shows itself, a
+#: writer weighs it.
+_WORTH_KINDS = frozenset({"quality", "worth", "know-how"})
+#: How many of a noun's senses (most frequent first) ``_judged`` reads: "solution" is
+#: first a chemical mixture.
+_WORTH_SENSES = 3
+
+
+def _judged(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the noun "obvious" at ws[k] qualifies (the last of up to two nouns in
+    its phrase: "any obvious Russian link") is a worth or a way to solve in one of its
+    most frequent WordNet senses ("no obvious solution", "without any obvious merit"),
+    not a thing that shows ("no obvious signs of injury", "no obvious cause")."""
+    head = None
+    for j in (k + 1, k + 2):
+        if j < len(ws) and one_phrase(text, ws, j - 1) and wordnet.noun_category(ws[j][0]):
+            head = ws[j][0]
+        else:
+            break
+    return head is not None and any(
+        wordnet.sense_kinds(base, _WORTH_SENSES) & _WORTH_KINDS
+        for p, base in wordnet.base_forms(head)
+        if p == "n"
+    )
 
 
 def _noun_signal(text: str, cue: Cue) -> bool:
