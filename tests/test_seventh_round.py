@@ -107,7 +107,7 @@ def test_a_hedge_in_a_news_report_stays_an_estimate() -> None:
     "text",
     [
         "Sarvis discusses his background with reporters.",  # a verb of saying
-        "Many aid agencies have pulled out their staff.",  # a perfect: what happened
+        "Many aid agencies have pulled out their staff.",  # a perfect: what a body did
         "The conference opens in London next week.",  # a time word
         "Noam Chomsky is a professor emeritus at MIT.",  # a profile (cues.generic)
         "The museum is open daily.",

@@ -19,8 +19,9 @@ fact):
 * **fact**: a statement with none of those cues, unless its form argues (an uncued
   present claim that denies or whose subject points back: "It doesn't matter", "It
   distorts the record"; ``cues.claims``); in a whole text whose voice judges (an
-  editorial, ``voice``), any uncued claim about the present or in general is the
-  writer's opinion instead, with the text's count as its reason;
+  editorial, ``voice``), an uncued claim about the present, in general or in the present
+  perfect (``cues.genre``) is the writer's opinion instead, with the text's count as its
+  reason;
 * no suggestion (``None``) for what is not a statement: navigation, credits,
   copyright lines, bare dates and headings of fewer than four words (a short line
   that ends with a full stop, "!" or "?" and has a finite verb is a sentence:
@@ -42,10 +43,11 @@ from newsdiff.core.labels import Label
 from newsdiff.core.sentences import Sentence, split_sentences
 from newsdiff.meaning.cues.attribution import attribution_cues
 from newsdiff.meaning.cues.base import Cue
-from newsdiff.meaning.cues.claims import argued, voiced
+from newsdiff.meaning.cues.claims import argued
 from newsdiff.meaning.cues.clauses import is_statement
 from newsdiff.meaning.cues.evaluative import opinion_cues
 from newsdiff.meaning.cues.generic import judged
+from newsdiff.meaning.cues.genre import leans_opinion
 from newsdiff.meaning.cues.hedges import hedge_cues, speculation
 from newsdiff.meaning.cues.numbers import numbers
 from newsdiff.meaning.cues.projections import magnitude_cues, projection_cues
@@ -229,13 +231,14 @@ def read_in(
     found: Voice, text: str, label: Label | None, cues: tuple[Cue, ...]
 ) -> tuple[Label | None, tuple[Cue, ...]]:
     """One sentence's rules' label read in its text's voice: where the voice judges, an
-    uncued claim about the present or in general (``cues.claims.voiced``) is opinion, and so is
+    uncued claim about the present, in general or in the present perfect
+    (``cues.genre.leans_opinion``) is opinion, and so is
     a hedge of likelihood with no figure to soften ("Russia is expected to sign a
     treaty", "shortages are likely to grow": the writer's speculation, as "might" with no
     quantity is in any text), with a ``voice`` cue whose note gives the count."""
     if not found.judges:
         return label, cues
-    if (label == "fact" and not cues and voiced(text)) or (
+    if (label == "fact" and not cues and leans_opinion(text)) or (
         label == "estimate" and all(c.kind == "hedge" for c in cues) and not numbers(text)
     ):
         return "opinion", (Cue("voice", 0, 0, "", found.reason()),)

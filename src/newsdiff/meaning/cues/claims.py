@@ -43,18 +43,18 @@ from newsdiff.meaning.cues.numbers import dated_or_counted
 #: sentence with one and kept its guards (a profile, a place, a schedule, a description:
 #: "Noam Chomsky is a professor emeritus"), and they hold in any voice (reading such
 #: sentences in the voice cost the Wikinews tune split's interviews 0.009).
-_COPULA = frozenset({"is", "are", "am"})
-_PAST = frozenset({"was", "were", "had", "did", "been"})
+COPULA = frozenset({"is", "are", "am"})
+PAST = frozenset({"was", "were", "had", "did", "been"})
 #: Words between "has"/"have" and the participle of a perfect ("has not yet", "have
 #: long been").
-_BEFORE_PARTICIPLE = frozenset({"not", "never", "also", "already", "just", "still", "long", "yet"})
+BEFORE_PARTICIPLE = frozenset({"not", "never", "also", "already", "just", "still", "long", "yet"})
 #: Contracted endings: a negation ("doesn't", "weren't") or "be" and "will" after a
 #: pronoun ("it's", "they're", "we'll"); the word before them is the verb or subject.
 _CONTRACTED = ("n't", "n’t", "'s", "’s", "'re", "’re", "'ll", "’ll")
-_NOT = ("n't", "n’t")
+NOT_ENDINGS = ("n't", "n’t")
 
 
-def _split(word: str) -> tuple[str, str]:
+def split_ending(word: str) -> tuple[str, str]:
     """A word and its contracted ending ("doesn't" -> "does", "n't"; "can't" -> "ca")."""
     if "'" not in word and "’" not in word:
         return word, ""
@@ -68,29 +68,33 @@ def voiced(text: str) -> bool:
     """Whether an uncued statement is a claim about the present or in general, with no
     past or perfect form ("was", "wasn't", "has taken", a past "-ed"; "has" and "have"
     of possession are present: "Georgians have cause for concern"), no date, time word
-    or figure, no verb of saying or asking, and no "is"/"are" (``_COPULA``)."""
+    or figure, no verb of saying or asking, and no "is"/"are" (``COPULA``)."""
     if dated_or_counted(text):
         return False
     ws = words(text)
     for k, (word, _s, _e) in enumerate(ws):
         # "wasn't", "didn't", "hasn't been" are past and perfect as their verbs are;
         # "isn't" and "don't" stay as written (the copula's guards read "is" alone)
-        base = _split(word)[0]
-        w = base if word.endswith(_NOT) and (base in _PAST or base in ("has", "have")) else word
-        if w in _COPULA or w in _PAST or w in SPEAKING:
+        base = split_ending(word)[0]
+        w = (
+            base
+            if word.endswith(NOT_ENDINGS) and (base in PAST or base in ("has", "have"))
+            else word
+        )
+        if w in COPULA or w in PAST or w in SPEAKING:
             return False
         if w in ("has", "have"):
-            if _perfect(ws, k):
+            if opens_perfect(ws, k):
                 return False
         elif w.endswith("ed") or lexicon.verb_form(w) == "past":
             return False
     return True
 
 
-def _perfect(ws: tuple[Word, ...], k: int) -> bool:
+def opens_perfect(ws: tuple[Word, ...], k: int) -> bool:
     """Whether "has"/"have" at ``ws[k]`` opens a perfect: a participle follows."""
     j = k + 1
-    while j < len(ws) and ws[j][0] in _BEFORE_PARTICIPLE:
+    while j < len(ws) and ws[j][0] in BEFORE_PARTICIPLE:
         j += 1
     return j < len(ws) and lexicon.may_be_past(ws[j][0])
 
@@ -130,7 +134,7 @@ def argued(text: str) -> Cue | None:
     """The form by which an uncued present claim argues, as a ``speculative`` cue (the
     denial, or the pointing subject and its verb), or None (see the module)."""
     ws = words(text)
-    parts = [_split(w) for w, _s, _e in ws]
+    parts = [split_ending(w) for w, _s, _e in ws]
     found = next((c for k in range(len(ws)) if (c := _denial(text, ws, parts, k))), None)
     found = found or _pointing(text, ws, parts)
     # the form first: most sentences have none, and the tense and figures cost more
@@ -159,7 +163,7 @@ def _denies(ws: tuple[Word, ...], parts: list[tuple[str, str]], k: int) -> bool:
     w, (base, end) = ws[k][0], parts[k]
     if w == "not":
         return k > 0 and parts[k - 1][0] in _FINITE and parts[k - 1][0] not in _NOT_ARGUING
-    if end in _NOT:
+    if end in NOT_ENDINGS:
         return base not in _NOT_ARGUING
     if w in _COUNTING and _things_counted(ws, k):
         return False  # "It has no roof", "None of the passengers speaks English": a count
@@ -202,11 +206,11 @@ def _things_counted(ws: tuple[Word, ...], k: int) -> bool:
             if p == "n" and (first := lexicon.senses("n", b)[:1])
         ]
         if offsets:
-            return all(_file_of(off) in _THINGS for off in offsets)
+            return all(noun_file(off) in _THINGS for off in offsets)
     return False
 
 
-def _file_of(off: int) -> int:
+def noun_file(off: int) -> int:
     line = lexicon.synset_line("n", off)
     return int(line.split()[1]) if line else -1
 

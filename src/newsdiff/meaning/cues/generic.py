@@ -48,12 +48,12 @@ _PRESENT = vocab("is are")
 #: Forms that put a sentence in the past or perfect, and so in a report of events.
 _PAST = vocab("was were had did been has have")
 #: Adverbs between the copula and its predicate ("is still above", "is also vulnerable").
-_BETWEEN = vocab("still also now all so too just already only")
+BETWEEN = vocab("still also now all so too just already only")
 #: Predicates that place or schedule rather than claim: prepositions of place, and the
 #: words of opening, availability and belonging ("is open", "are available", "is home
 #: to", "is part of").
 #: What the law allows is one too (``stance.LEGAL_STATUS``: "It is illegal to drive").
-_DESCRIBING = (
+DESCRIBING = (
     vocab(
         "in at on near inside outside under behind beside between across within into "
         "from open closed available due home part located based set ready empty alive "
@@ -207,7 +207,7 @@ def _only_adjective(word: str) -> bool:
 
 _CAN = vocab("can cannot")
 #: Adverbs between a subject and "can" ("it can only", "can easily").
-_BEFORE_CAN = _BETWEEN | vocab("even easily")
+_BEFORE_CAN = BETWEEN | vocab("even easily")
 #: Practical acts that "can" allows or offers: a permission or a service, told as a
 #: fact whoever the subject ("Passengers with tickets can rebook without charge").
 _SERVICES = vocab(
@@ -304,7 +304,7 @@ def _describes(ws: tuple[Word, ...], k: int, j: int) -> bool:
         return False
     if any(w == "one" for w, _s, _e in ws[j + 1 : j + 4]):
         return False  # "is a deep one": the predicate grades, it classes nothing
-    if any(w in _NEGATION or w in _BETWEEN for w, _s, _e in ws[k + 1 : j]):
+    if any(w in _NEGATION or w in BETWEEN for w, _s, _e in ws[k + 1 : j]):
         return False
     return not _rated(ws)
 
@@ -331,7 +331,7 @@ def _claims(ws: tuple[Word, ...], k: int, named: bool) -> bool:
     ("There is a bus stop"): "there is" counts only when what is there is denied or
     found wanting ("There is no military solution", "There are few checks")."""
     j = k + 1
-    while j < len(ws) and ws[j][0] in _BETWEEN:
+    while j < len(ws) and ws[j][0] in BETWEEN:
         j += 1
     nxt = ws[j][0] if j < len(ws) else ""
     if any(w in ("if", "whether") for w, _s, _e in ws[max(0, k - 3) : k]):
@@ -341,7 +341,7 @@ def _claims(ws: tuple[Word, ...], k: int, named: bool) -> bool:
     if (k and ws[k - 1][0] in PERSON_PRONOUNS) or (named and nxt in _ARTICLES):
         return False
     negated, j = j, _past_negation(ws, j)
-    if j >= len(ws) or ws[j][0] in _DESCRIBING:
+    if j >= len(ws) or ws[j][0] in DESCRIBING:
         return False  # "is in the north", "is open daily"
     if ws[j][0] in _UNKNOWN or (j > negated and ws[j][0] in _KNOWN):
         return False  # "The cause is not yet known", "is unclear": what is not known yet

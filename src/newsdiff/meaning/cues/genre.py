@@ -1,0 +1,171 @@
+"""What a claim with no cue is worth in a text that argues: the forms an editorial's
+uncued claims take, which read as the writer's opinion once the whole text's voice
+judges (``meaning.voice``), and stay facts in a text that reports.
+
+GUIDE section 3 makes a statement with no cue a fact, and read alone it is one. In an
+argued text the writer's claims about how things stand are told in the same plain forms
+news uses: the present ("Economic sanctions are starting to bite", "there is room for
+optimism", "Putin sticks with the anti-reform choice") and the present perfect, which
+sums up how things have come to stand ("The history of the Caucasus has shown that
+allegiances can change", "repression in some Arab states has provoked fresh
+discontent"). Read from the editorial dev and dev2 halves as whole texts (Webis
+corpus, ``bench/editorial_bench.py --mode document``), the uncued units in those forms
+were assumptions about three times as often as anecdotes or common ground; the units
+told in the past, dated or counted (the anecdotes) were not, and stay as they are.
+
+``leans_opinion`` is the test ``suggest.read_in`` asks of an uncued fact in a judging
+text (a news report's voice never judges: a news text of present-tense facts keeps its
+facts). Beside the present with no "is"/"are" (``claims.voiced``, the seventh round's
+test) it takes:
+
+* a claim with "is"/"are" ("The private sector is starting to take over", "there are
+  positive signs for the region"), but not a name defined or introduced ("Gyumri is the
+  country's second-largest city", "Noam Chomsky is a professor emeritus", "I am a
+  nurse") nor a place, a schedule or an opening ("The museum is open daily", "which is
+  set in a retirement home": ``generic``'s describing predicates);
+* a present perfect ("has shown", "have been caught"), but not what a person, a body or
+  a name has done ("The mayor has resigned", "Qatar has made agreements", "Many aid
+  agencies have pulled out their staff": an event, reported).
+
+Nothing in the past ("was", "had", "fled"), dated, counted or said ("The bridge
+carries 40,000 cars a day", "In 2012 he issued a slew of laws") takes the voice.
+"""
+
+from __future__ import annotations
+
+from newsdiff.meaning import lexicon
+from newsdiff.meaning.cues.base import Word, vocab, words
+from newsdiff.meaning.cues.claims import (
+    BEFORE_PARTICIPLE,
+    COPULA,
+    NOT_ENDINGS,
+    PAST,
+    noun_file,
+    opens_perfect,
+    split_ending,
+    voiced,
+)
+from newsdiff.meaning.cues.generic import ACTORS, BETWEEN, DESCRIBING, PERSON_PRONOUNS, SPEAKING
+from newsdiff.meaning.cues.numbers import dated_or_counted
+
+#: The past forms that no perfect holds ("been" may: "has been").
+_SIMPLE_PAST = PAST - {"been"}
+#: What a participle of the perfect follows ("has shown", "have been caught").
+_PERFECT = vocab("has have been 've ’ve")
+#: Adverbs between "is"/"are" and what it says of its subject ("is still the largest").
+_ADVERBS = BETWEEN | vocab("not no really indeed")
+_ARTICLES = vocab("a an the")
+#: WordNet 3.0's lexicographer files of nouns for people and bodies (noun.group,
+#: noun.person): what they have done is an event ("The mayor has resigned").
+_AGENTS = frozenset({14, 18})
+
+
+def leans_opinion(text: str) -> bool:
+    """Whether an uncued statement is a claim the writer of an argued text makes: about
+    the present or in general (``claims.voiced``; "is"/"are" too, but not a definition
+    or a description), or in the present perfect, not an actor's deed (see the module)."""
+    if voiced(text):
+        return True
+    ws = words(text)
+    tense = _tense(ws) if not dated_or_counted(text) else None
+    if tense is None or _defines(text, ws):
+        return False
+    if tense == "present":
+        return not _describes(ws)
+    return not _actor_did(text, ws)
+
+
+def _tense(ws: tuple[Word, ...]) -> str | None:
+    """ "present", "perfect" (a present perfect and no past), or None: a simple past, a
+    participle outside a perfect, or a verb of saying."""
+    perfect = False
+    for k, (word, _s, _e) in enumerate(ws):
+        base, end = split_ending(word)
+        w = base if end in NOT_ENDINGS and (base in PAST or base in ("has", "have")) else word
+        if w in SPEAKING or w in _SIMPLE_PAST:
+            return None
+        if w in COPULA or w in _PERFECT:
+            perfect = perfect or (w in ("has", "have") and opens_perfect(ws, k))
+            continue
+        if w.endswith("ed") or lexicon.verb_form(w) == "past":
+            j = k - 1
+            while j >= 0 and ws[j][0] in BEFORE_PARTICIPLE:
+                j -= 1
+            if j < 0 or ws[j][0] not in _PERFECT:
+                return None
+            perfect = True
+    return "perfect" if perfect else "present"
+
+
+def _copula(ws: tuple[Word, ...]) -> int | None:
+    return next((k for k, (w, _s, _e) in enumerate(ws) if w in COPULA), None)
+
+
+#: Capitalised words that open a sentence and name nothing ("This is a mistake").
+_POINTING = vocab("this that it these those which what there here")
+
+
+def _named(text: str, ws: tuple[Word, ...], k: int, subject: bool = False) -> bool:
+    """Whether ``ws[k]`` is a name: a capital inside it, unless it only opens the
+    sentence as a common word does; a ``subject`` right before its verb is a name when
+    it opens the sentence too ("Lisbon is the capital"), unless it points."""
+    w, s, e = ws[k]
+    if not any(c.isupper() for c in text[s:e]):
+        return False
+    return k > 0 or (not lexicon.known(w) if not subject else w not in _POINTING)
+
+
+def _defines(text: str, ws: tuple[Word, ...]) -> bool:
+    """A name before "is a/an/the" defines or introduces it; "am" is a profile."""
+    k = _copula(ws)
+    if k is None:
+        return False
+    if ws[k][0] == "am":
+        return True
+    j = k + 1
+    while j < len(ws) and ws[j][0] in _ADVERBS:
+        j += 1
+    return (
+        j < len(ws)
+        and ws[j][0] in _ARTICLES
+        and any(_named(text, ws, i, i == k - 1) for i in range(k))
+    )
+
+
+def _describes(ws: tuple[Word, ...]) -> bool:
+    """Whether "is"/"are" places, schedules or opens its subject ("is open daily")."""
+    k = _copula(ws)
+    if k is None:
+        return False
+    j = k + 1
+    while j < len(ws) and ws[j][0] in BETWEEN:
+        j += 1
+    return j < len(ws) and ws[j][0] in DESCRIBING
+
+
+def _actor_did(text: str, ws: tuple[Word, ...]) -> bool:
+    """Whether a perfect's subject is a name, a person or a body ("The mayor has
+    resigned", "Qatar has also made agreements", "aid agencies have pulled out")."""
+    for k, (w, _s, _e) in enumerate(ws):
+        if k == 0 or w not in ("has", "have") or not opens_perfect(ws, k):
+            continue
+        subject = ws[k - 1][0]
+        if (
+            _named(text, ws, k - 1, True)
+            or subject in ACTORS
+            or subject in PERSON_PRONOUNS
+            or _agent(subject)
+        ):
+            return True
+    return False
+
+
+def _agent(word: str) -> bool:
+    """Whether every noun reading of ``word`` is, in its most frequent WordNet sense, a
+    person or a group."""
+    offsets = [
+        first[0]
+        for p, b in lexicon.base_forms(word)
+        if p == "n" and (first := lexicon.senses("n", b)[:1])
+    ]
+    return bool(offsets) and all(noun_file(off) in _AGENTS for off in offsets)
