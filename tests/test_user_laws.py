@@ -179,7 +179,15 @@ def _pairing(
         "Inflation rose 3% in May, and it was not. Inflation rose 3% in May. Why?",
     )
 )
-# Twins: the first pairs the first, either way.
+# Twins: the first pairs the first, either way; and where the other side has no copy
+# (found by hypothesis, stop 21: "X. X." against "X, and x." paired A#0 one way, A#1
+# the other).
+@example(
+    (
+        "Inflation rose 3% in May. Inflation rose 3% in May.",
+        "Inflation rose 3% in May, and inflation rose 3% in May.",
+    )
+)
 @example(("Inflation rose 3% in May.", "Inflation rose 3% in May. Inflation rose 3% in May."))
 @example(
     ("It was not. It was not. It was not.", "It was not. It was not. It was not. Why? It was not.")
@@ -217,9 +225,8 @@ def respelled(draw: st.DrawFn) -> tuple[str, str]:
         k = draw(st.integers(1, len(chars) - 1)) if len(chars) > 1 else 0
         if chars[k] == " ":
             chars[k] = draw(st.sampled_from(_SPACES))
-        elif "".join(chars[k - 2 : k + 2]).isalpha():
-            # Inside a word, two letters or more each side: where a line may break
-            # (in "M\u00adr." the segmenter no longer reads the title: left).
+        elif "".join(chars[k - 1 : k + 1]).isalpha():
+            # Inside a word, between two letters ("M\u00adr." too).
             chars.insert(k, draw(st.sampled_from(_INSIDE)))
     return a, "".join(chars)
 
@@ -236,6 +243,17 @@ def respelled(draw: st.DrawFn) -> tuple[str, str]:
 # (the row changed, exit 1): the one difference of spelling or style no option dropped.
 @example(("Inflation rose 3% in May.", "I\u200bnflation rose 3% in May."))
 @example(("Prices rose.\n\nSales fell.", "Pri\u00adces rose.\r\n\r\nSales fe\u2060ll."))
+# Found by hypothesis (stop 20; fixed stop 21): an invisible character inside an
+# abbreviation hid it from the segmenter, so "M\u00adr. Smith" split after "M\u00adr.".
+@example(
+    (
+        "Mr. Smith said on Jan. 3 that prices rose.",
+        "M\u00adr. Smith said on J\u200ban. 3 that prices rose.",
+    )
+)
+# Found by hypothesis (stop 21, this law): "next week" -> "next\tw\u00adeek" was a
+# number change: the date's words as typed were no date; to a reader, the same words.
+@example(("It is due next week.", "It is due next\tw\u00adeek."))
 def test_a_text_as_a_copy_carries_it_pairs_whole_and_varies_only_in_spelling(
     pair: tuple[str, str],
 ) -> None:

@@ -58,9 +58,14 @@ ENGLISH_TITLES = (
 #: before a word ("A spokesman", '"I will stay"'). After "May", the month, never
 #: written short, a figure too, as after "June" ("in May. 2024 was ...").
 _CAPS_OPENER = r"(?:(?![IVXLCDM]+\b)[A-Z]{2,}\b(?![-\d/.])|[AI]\s+[A-Za-z])"
+#: What opens a sentence after "no.": a capitalised word, an initialism, a word in capitals.
+_OPENER = rf"[\"“‘(]?(?:[A-Z](?:[a-z]|\.[A-Z])|{_CAPS_OPENER})"
+#: "No." (a full stop the segmenter reads as "number"'s) before such an opener: the
+#: word "no" ending its sentence ("No. Inflation rose."); "No. 10" goes on.
+NO_OPENS = re.compile(_OPENER)
 TITLE_FOLLOWS = re.compile(
     r"(?<![\w.])(?:(?:[Mm]ay\.(?=\s+(?:\d|[\"“‘(]?(?:[A-Z](?:[a-z]|\.[A-Z])|"
-    rf"{_CAPS_OPENER}))))|[Nn]o\.(?=\s+[\"“‘(]?(?:[A-Z](?:[a-z]|\.[A-Z])|{_CAPS_OPENER}))"
+    rf"{_CAPS_OPENER}))))|[Nn]o\.(?=\s+{_OPENER})"
     r"|[Aa]rt\.(?=\s+[\"“‘(]?[A-Z](?:[a-z]|\.[A-Z]))"
     rf"|(?!(?:{ENGLISH_TITLES})\.)[A-Za-z][a-z]+\.(?=\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sen|Rep"
     r"|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Atty|Maj|Adm|Cmdr|Brig|Cpl|Pvt|Det|Insp|Supt|Messrs)"

@@ -18,6 +18,7 @@ from sentencex import segment
 
 from newsdiff.core import abbreviations
 from newsdiff.core.frozen import quick_init
+from newsdiff.core.invisible import as_visible
 from newsdiff.core.language import detect
 from newsdiff.core.paragraphs import number_follows, paragraphs, time_goes_on
 from newsdiff.core.quote_ends import continues_quote
@@ -188,7 +189,7 @@ def _joins(prev: str, nxt: str) -> bool:
     # A title ends the text: only its last few characters need searching (the word
     # boundary before it still sees the character before the window).
     if tail.endswith(".") and _TITLE_END.search(tail, max(0, len(tail) - _TITLE_SPAN)):
-        return True
+        return not (tail.endswith("No.") and abbreviations.NO_OPENS.match(nxt))
     if (
         tail.endswith(".")
         and _INITIAL_REST.match(nxt)
@@ -220,10 +221,11 @@ def split_sentences(text: str, lang: str | None = None) -> list[Sentence]:
     (``segmenter_language``)."""
     seg = segmenter_language(lang if lang else detect(text).lang)
     out: list[Sentence] = []
+    read = as_visible(text, _paragraph_spans)
     for p0, p1 in paragraphs(text):
         # Newlines inside a wrapped paragraph read as spaces (same length: offsets hold).
         line = text[p0:p1].replace("\r", " ").replace("\n", " ")
-        for s, e in _paragraph_spans(line, seg):
+        for s, e in read(line, seg):
             out.append(Sentence(len(out), p0 + s, p0 + e, text[p0 + s : p0 + e]))
     return out
 
@@ -249,7 +251,7 @@ def line_units(text: str) -> list[Sentence]:
     ]
 
 
-_SPACED_MARK = re.compile(r" (?=[!?])")
+_SPACED_MARK = re.compile(r"[ .](?=[!?])")
 
 
 @lru_cache(maxsize=16384)
@@ -260,8 +262,8 @@ def _paragraph_spans(line: str, seg: str = "en") -> tuple[tuple[int, int], ...]:
     segmented once."""
     out: list[tuple[int, int]] = []
     table = abbreviations.rules(seg)
-    # French spaces a "!" or "?" ("Pourquoi ? 300 ..."): the segmenter went on past one
-    # after a plain space before a figure; spacing is no change, so it reads a no-break one.
+    # The segmenter went on past a "!" or "?" before a figure after a space (French's
+    # "Pourquoi ? 300") or a stop ("3 Jan.! 3" as "3 Jan. ! 3"): it reads a no-break one.
     seen = _SPACED_MARK.sub("\u00a0", line) if ("!" in line or "?" in line) else line
     for s, e in _openers_forward(line, list(_spans_in_line(seen, seg))):
         if out and (

@@ -108,6 +108,13 @@ def _twin(groups: list[Group], k: int, a_norm: Sequence[str], b_norm: Sequence[s
     for ii in range(lo_a + 1, i if same else hi_a):
         if ii != i and a_norm[ii] == b_norm[j]:
             return (ii,), (j,), score
+    if not same:
+        # No copy: a twin of either sentence free before it pairs instead ("X. X."
+        # against "X, and x." paired A#0 one way and A#1 the other).
+        first_a = next((ii for ii in range(lo_a + 1, i) if a_norm[ii] == a_norm[i]), i)
+        first_b = next((jj for jj in range(lo_b + 1, j) if b_norm[jj] == b_norm[j]), j)
+        if (first_a, first_b) != (i, j):
+            return (first_a,), (first_b,), score
     return groups[k]
 
 
