@@ -108,3 +108,15 @@ def test_no_obvious_worth_is_a_judgement(sentence: str) -> None:
 def test_no_obvious_thing_that_shows_is_no_judgement(sentence: str) -> None:
     """Near misses (564b55d): what shows or does not."""
     assert label(sentence) == "fact"
+
+
+def test_a_persons_bodily_state_is_reported() -> None:
+    """Finding 12 (last part): a medical state said of a patient; "critically" there
+    criticises nothing."""
+    assert label("The patient is critically ill in hospital.") == "fact"
+
+
+@pytest.mark.parametrize("sentence", ["The economy is healthy.", "The plan is critically flawed."])
+def test_a_bodily_word_said_of_a_thing_still_judges(sentence: str) -> None:
+    """Near misses: a figure of speech; a judging adjective after the same adverb."""
+    assert label(sentence) == "opinion"

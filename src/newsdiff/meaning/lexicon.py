@@ -317,8 +317,14 @@ def noun_kinds(word: str) -> frozenset[str]:
 def sense_kinds(base: str, n: int) -> frozenset[str]:
     """The first lemma of every synset above any of a noun's ``n`` most frequent senses,
     to the top (``noun_kinds`` reads the first sense alone)."""
+    return frozenset().union(*(kinds_above("n", off) for off in _index("n").offsets(base)[:n]))
+
+
+@lru_cache(maxsize=16384)
+def kinds_above(pos: str, off: int) -> frozenset[str]:
+    """The first lemma of every synset above a synset, to the top."""
     out: set[str] = set()
-    todo = [("n", off) for off in _index("n").offsets(base)[:n]]
+    todo = [(pos, off)]
     while todo:
         for above in hypernyms(*todo.pop()):
             fields = (synset_line(*above) or b"").split()
@@ -326,6 +332,23 @@ def sense_kinds(base: str, n: int) -> frozenset[str]:
                 out.add(fields[4].decode())
                 todo.append(above)
     return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def derived_nouns(word: str, n: int) -> tuple[int, ...]:
+    """The noun synsets WordNet derives from an adjective's ``n`` most frequent senses or
+    gives as their attribute (pointers ``+`` and ``=``): "ill" -> illness, "healthy" ->
+    health."""
+    out: list[int] = []
+    for base in sorted(b for p, b in base_forms(word) if p in "as"):
+        for off in _index("a").offsets(base)[:n]:
+            parts = (synset_line("a", off) or b"0 0 0 0 0").split()
+            p = 4 + 2 * int(parts[3], 16)
+            for k in range(int(parts[p])):
+                symbol, target, tpos = parts[p + 1 + 4 * k : p + 4 + 4 * k]
+                if symbol in (b"+", b"=") and tpos == b"n":
+                    out.append(int(target))
+    return tuple(out)
 
 
 def hypernyms(pos: str, off: int) -> list[tuple[str, int]]:

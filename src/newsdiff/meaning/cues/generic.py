@@ -40,6 +40,7 @@ from newsdiff.meaning.cues.subjective import (
     NOT_JUDGING,
     PERSONAL_STATES,
     PERSONS,
+    bodily_state,
     judging_words,
 )
 from newsdiff.meaning.cues.subjective import lexicon as lexicon_of_subjectivity
@@ -347,6 +348,8 @@ def _claims(ws: tuple[Word, ...], k: int, named: bool) -> bool:
         return False  # "The cause is not yet known", "is unclear": what is not known yet
     if ws[j][0] in PERSONAL_STATES and (named or ws[k - 1][0] in PERSONS):
         return False  # "Smith is angry", "Residents are furious": a person's state
+    if bodily_state(ws, k, j, named):
+        return False  # "The patient is critically ill": the body's state, reported
     if ws[j][0] == "the" and j + 1 < len(ws) and _ranks(ws[j + 1][0]):
         return False  # "is the largest in Europe", "is the first": a rank, checked
     if _compared(ws, j) and not _rated(ws):

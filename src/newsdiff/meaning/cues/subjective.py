@@ -127,6 +127,28 @@ def persons_state(text: str, ws: tuple[Word, ...], k: int) -> bool:
     return named or subject in PERSONS
 
 
+#: WordNet's noun files of those who have a body ("patient", "the dog").
+_BODIES = ("person", "animal")
+
+
+def bodily_state(ws: tuple[Word, ...], k: int, j: int, named: bool) -> bool:
+    """Whether the predicate at ws[j] of the copula ws[k] (past a degree adverb in "-ly":
+    "critically", "seriously") is an adjective of the body's condition said of one who
+    has a body (a name, ``named``, or a noun of people or animals before the copula),
+    one of whose two most frequent senses WordNet derives a physical condition from
+    ("ill": illness, "unwell"): "The patient is critically ill" reports a state,
+    "critically" criticises nothing; "The economy is healthy" is a figure of speech."""
+    subject = ws[k - 1][0] if k else ""
+    if not (named or subject in PERSONS or wordnet.noun_category(subject) in _BODIES):
+        return False
+    if ws[j][0].endswith("ly") and j + 1 < len(ws):
+        j += 1
+    return any(
+        "physical_condition" in wordnet.kinds_above("n", off)
+        for off in wordnet.derived_nouns(ws[j][0], 2)
+    )
+
+
 #: Set phrases where the word judges nothing: "Needless to say, the talks failed."
 _SET_PHRASES = {"needless": " to say"}
 
