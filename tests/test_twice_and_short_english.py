@@ -74,3 +74,20 @@ def test_a_short_english_sentence_with_met_and_in_is_english() -> None:
 )
 def test_short_foreign_sentences_keep_their_language(text: str, lang: str) -> None:
     assert detect(text, known=known).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Wikinews (bench/data/suggest): "twice" became a count in 56b9ac6, and the
+        # particle of "turned around" read as the hedge of it.
+        ("The boat was turned around twice.", "fact"),
+        ("The ship went over twice.", "fact"),
+        ("Prices were nearly twice as high.", "estimate"),
+        ("Prices were around twice as high.", "estimate"),
+    ],
+)
+def test_a_particle_before_a_count_of_times_is_no_hedge(text: str, label: str) -> None:
+    from newsdiff.meaning.suggest import suggest_label
+
+    assert suggest_label(text)[0] == label

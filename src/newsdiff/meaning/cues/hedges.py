@@ -63,6 +63,17 @@ _SHARE = re.compile(
 _SHARE_WORDS = ("half", "third", "quarter", "fifth")
 
 
+#: Counts of times, and the hedges that are also a verb's particle before them ("turned
+#: around twice", "went over twice"); "roughly twice", and "around twice as high" (a
+#: multiple, no count), stay hedges.
+_OCCURRENCES = frozenset({"twice", "thrice"})
+_PARTICLES = frozenset({"around", "about", "over", "under"})
+
+
+def _particle(hedge: str) -> bool:
+    return hedge.split()[0].lower() in _PARTICLES
+
+
 def number_hedges(text: str) -> list[Cue]:
     """Only the hedges tied to a quantity: softeners before a number or a share, and
     ranges."""
@@ -79,6 +90,8 @@ def number_hedges(text: str) -> list[Cue]:
         if "age" in before.lower() and AGE_BEFORE.search(before):
             continue  # "aged 18 to 25", "aged over 65": who is meant, no estimate
         m = _NUMBER_HEDGE.search(before)
+        if m and n.value[0] == "n" and n.text.lower() in _OCCURRENCES and _particle(m.group()):
+            m = None  # "was turned around twice": a verb's particle before a count of times
         start = n.start - len(before) + m.start() if m else 0
         if m and not over_as_about(text, start, n) and not up_as_a_move(text, start):
             end = start + len(m.group().rstrip())
