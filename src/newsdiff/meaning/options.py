@@ -26,6 +26,7 @@ from newsdiff.core.figures import SPACED, ungrouped
 from newsdiff.core.invisible import fold_invisible
 from newsdiff.core.letterforms import fold_arabic
 from newsdiff.core.worddiff import tokenize
+from newsdiff.meaning.contractions import expansions
 from newsdiff.meaning.cues.base import Number
 from newsdiff.meaning.cues.numbers import numbers
 from newsdiff.meaning.cues.written import canonical_number
@@ -91,8 +92,9 @@ class CompareOptions:
             number written another way with the same value ("fifteen"/"15",
             "$5m"/"$5 million", "15%"/"15 per cent", "March 3"/"3 March", "۱۲۰۰"/"1200"),
             an Arabic-script letter typed on another keyboard or with optional
-            marks ("کتاب"/"كتاب", ``core.letterforms``), and a soft hyphen or
-            zero-width character in a word (``core.invisible``).
+            marks ("کتاب"/"كتاب", ``core.letterforms``), a soft hyphen or
+            zero-width character in a word (``core.invisible``), and a contraction
+            ("don't"/"do not", "It's"/"It is": ``contractions``).
     """
 
     ignore_case: bool = False
@@ -157,10 +159,14 @@ class CompareOptions:
         largest" under ``ignore_punctuation``, which reads its hyphen as a space."""
         if self.fold(a) == self.fold(b):
             return True
-        return (
-            self.ignore_spelling
-            and (has_joiner(a) or has_joiner(b))
-            and self.fold(a, True) == self.fold(b, True)
+        if not self.ignore_spelling:
+            return False
+        if (has_joiner(a) or has_joiner(b)) and self.fold(a, True) == self.fold(b, True):
+            return True
+        # a contraction ("It's" = "It is", "don't" = "do not"), each way "'s" reads
+        ea, eb = expansions(a), expansions(b)
+        return (ea != (a,) or eb != (b,)) and any(
+            self.fold(x) == self.fold(y) for x in ea for y in eb
         )
 
     def ignores_in(self, side_a: str, side_b: str, span: tuple[int, int, int, int]) -> bool:

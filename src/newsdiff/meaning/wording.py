@@ -12,6 +12,7 @@ from newsdiff.core.worddiff import is_word, tokenize
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.certainty import group_of
 from newsdiff.meaning.changes import FILLERS
+from newsdiff.meaning.contractions import expansions
 from newsdiff.meaning.cues.attribution_words import (
     NAME_CLAUSE_VERBS,
     SPEECH_VERBS,
@@ -104,30 +105,8 @@ def is_variant(a: str, b: str, same_numbers: bool) -> bool:
     fa, fb = ALL.fold(a), ALL.fold(b)
     if fa == fb or abbreviate(fa) == abbreviate(fb) or closed_alike(a, b):
         return True
-    ea, eb = _expanded(a), _expanded(b)
-    return (ea != a or eb != b) and ALL.fold(ea) == ALL.fold(eb)
-
-
-# Contractions written out. "'s" and "'d" are left alone: "it's" is "it is" or "it
-# has", "he'd" "he had" or "he would".
-_CONTRACTIONS = tuple(
-    (re.compile(pattern, re.IGNORECASE), full)
-    for pattern, full in (
-        (r"\bwon[’']t\b", "will not"), (r"\bcan[’']t\b", "can not"),
-        (r"\bshan[’']t\b", "shall not"), (r"\bcannot\b", "can not"), (r"n[’']t\b", " not"),
-        (r"[’']re\b", " are"), (r"[’']ve\b", " have"), (r"[’']ll\b", " will"),
-        (r"\bi[’']m\b", "i am"),
-    )
-)  # fmt: skip
-
-
-def _expanded(text: str) -> str:
-    """``text`` with its contractions written out ("didn't" -> "did not")."""
-    if "'" not in text and "’" not in text and "cannot" not in text.lower():
-        return text
-    for pattern, full in _CONTRACTIONS:
-        text = pattern.sub(full, text)
-    return text
+    ea, eb = expansions(a), expansions(b)
+    return (ea != (a,) or eb != (b,)) and any(ALL.fold(x) == ALL.fold(y) for x in ea for y in eb)
 
 
 #: Prefixes that negate a word's stem: "unsafe", "inaccurate", "illegal", "non-lethal".
