@@ -161,3 +161,37 @@ def test_a_nouns_s_is_a_possessive_no_contraction(
     code, out = diff("Putin's plan failed.\n", "Putin is plan failed.\n", "--ignore-spelling")
     assert code == 1 and "{+Putin is+}{rewording}" in out
     assert diff("It is here.\n", "It has here.\n", "--ignore-spelling")[0] == 1
+
+
+def _separators() -> list[str]:
+    """Every Unicode space separator (Zs) but the ASCII space, and the line and
+    paragraph separators (Zl, Zp)."""
+    import sys
+    import unicodedata
+
+    return [
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if unicodedata.category(c) in ("Zs", "Zl", "Zp") and c != " "
+    ]
+
+
+@pytest.mark.parametrize("end", ["May.", "no."])
+def test_any_space_after_may_ends_the_sentence_as_a_space_does(end: str) -> None:
+    """Finding 9: after "May." or "no." a thin, em, figure or ideographic space, a line
+    separator (any Zs, Zl, Zp) ends the sentence as a space does."""
+    from newsdiff.core.sentences import split_sentences
+
+    text = "Prices rose 3% in {} Inflation rose to 4% in June."
+    spaced = [s.text for s in split_sentences(text.format(end + " "))]
+    assert len(spaced) == 2
+    for sep in _separators():
+        assert [s.text for s in split_sentences(text.format(end + sep))] == spaced, hex(ord(sep))
+
+
+def test_any_space_after_a_title_still_goes_on() -> None:
+    """Near miss: "Mr." before a name ends no sentence, whatever the space."""
+    from newsdiff.core.sentences import split_sentences
+
+    for sep in [" ", *_separators()]:
+        assert len(split_sentences(f"He met Mr.{sep}Smith on Monday.")) == 1, hex(ord(sep))

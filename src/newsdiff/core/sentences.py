@@ -83,8 +83,7 @@ def _cuts(piece: str) -> list[int]:
         out += [m.end() for m in _GREEK_QUESTION.finditer(piece)]
     if ".m." in piece or ".M." in piece:
         out += [m.end() for m in _CLOCK_QUOTE.finditer(piece)]
-    # After "May." a tab or a no-break space is a space: spacing is no change.
-    if ". " in piece or "\u00a0" in piece or "\t" in piece or "\u202f" in piece:
+    if abbreviations.spaced_stop(piece):  # after "May." any space is a space
         out += [m.end() for m in abbreviations.TITLE_FOLLOWS.finditer(piece)]
     if _unbalanced_quotes(piece):
         out += [m.start() for m in _MISSED_END.finditer(piece)]
