@@ -216,6 +216,8 @@ def cmd_tag(args: argparse.Namespace) -> int:
     index = _index(args.index)
     who = annotator_name(args.annotator)
     art, sentences = read_article(args.file, args.lang)
+    if not sentences:  # "it has 0 (0 to -1, ...)" said a text of marks alone
+        raise CliError(f"{args.file}: no sentence {index}; it has none (no letter or digit)")
     if not 0 <= index < len(sentences):
         raise CliError(
             f"{args.file}: no sentence {index}; it has {len(sentences)} "

@@ -26,6 +26,11 @@ class Overlap:
     longest: int
 
 
+#: Places of shared shingles the longest run is looked for among (a few int64 arrays
+#: each: 2M places are about 100 MB); a pair of news articles has far fewer.
+PAIRS_MAX = 1 << 21
+
+
 def overlap(sa: U64, sb: U64, k: int = K) -> Overlap:
     """The exact measures for one pair from its articles' shingles (in reading order)."""
     if len(sa) == 0 or len(sb) == 0:
@@ -49,6 +54,16 @@ def _longest(sa: U64, sb: U64, in_b: np.ndarray, k: int) -> tuple[int, int, int]
     lo = np.searchsorted(sorted_b, sa[i], side="left")
     hi = np.searchsorted(sorted_b, sa[i], side="right")
     reps = hi - lo
+    if int(reps.sum()) > PAIRS_MAX:
+        # Every place in B of every repeat in A is rep x rep pairs: two records of
+        # "word word word ..." (400,000 words) asked 1.16 TiB and the scan died. The most
+        # repeated shingles are left out of the runs until the places fit (the longest
+        # passage of such text may come out shorter; reuse is counted apart, exactly).
+        cap = np.sort(reps)[np.searchsorted(np.cumsum(np.sort(reps)), PAIRS_MAX, side="right")]
+        keep = reps < cap
+        if not keep.any():  # one shingle over and over: one place of it is a passage
+            return int(i[0]), int(order[lo[0]]), k
+        i, lo, reps = i[keep], lo[keep], reps[keep]
     ii = np.repeat(i, reps)
     within = np.arange(len(ii)) - np.repeat(np.cumsum(reps) - reps, reps)
     jj = order[np.repeat(lo, reps) + within]

@@ -76,6 +76,8 @@ def parse(raw: bytes, offset: int, line: int = 0, encoding: str | None = None) -
         obj = json.loads(text)
     except ValueError:
         return "not JSON"
+    except RecursionError:  # [[[[... nested thousands deep: a traceback in scan
+        return "JSON nested too deeply"
     if not isinstance(obj, dict):
         return "not a JSON object"
     ident, body = obj.get("id"), obj.get("text")
