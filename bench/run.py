@@ -87,6 +87,34 @@ def timed(cmd: list[str]) -> tuple[float, float, int, float]:
     return wall, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), cpu
 
 
+def tree_peak(cmd: list[str]) -> tuple[float, int]:
+    """Peak memory of one run of ``cmd`` with its forked workers (``--jobs``) counted
+    too: the most, polled every 5 ms, of the RSS of the process and its children
+    summed (pages a worker shares with its parent counted twice), or the largest
+    process's own peak if more; and the most processes seen at once. A run of its own:
+    the polling would cost the timed runs their time."""
+    page = os.sysconf("SC_PAGE_SIZE")
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+    peak, most = 0, 1
+    while True:
+        pid, _status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            proc.returncode = 0  # reaped here: Popen must not wait for it again
+            return max(peak, usage.ru_maxrss * 1024) / 2**20, most
+        pids = [proc.pid]
+        try:
+            with open(f"/proc/{proc.pid}/task/{proc.pid}/children") as f:
+                pids += [int(p) for p in f.read().split()]
+            total = 0
+            for p in pids:
+                with open(f"/proc/{p}/statm") as f:
+                    total += int(f.read().split()[1]) * page
+        except (OSError, ValueError):  # a child ended between the reads
+            continue
+        peak, most = max(peak, total), max(most, len(pids))
+        time.sleep(0.005)
+
+
 def versus_git(label: str, ours: list[str], a: Path, b: Path, runs: int) -> None:
     """newsdiff and git alternately on the same files: medians, ratio, peak memory."""
     git = ["git", "diff", "--no-index", "--word-diff", str(a), str(b)]
@@ -110,17 +138,23 @@ def versus_git(label: str, ours: list[str], a: Path, b: Path, runs: int) -> None
             gt.append(g_wall)
             gt_cpu.append(g_cpu)
     ours_s, ours_cpu = statistics.median(nd), statistics.median(nd_cpu)
-    line = f"{label}: newsdiff {ours_s:.3f} s (cpu {ours_cpu:.3f} s), peak {peak:.0f} MB"
+    line = f"{label}: newsdiff {ours_s:.3f} s (cpu {ours_cpu:.3f} s, all processes), "
+    line += f"peak {peak:.0f} MB"
+    if os.path.exists("/proc/self/task"):
+        summed, processes = tree_peak(ours + [str(a), str(b)])
+        if processes > 1:
+            line += f" ({summed:.0f} MB with its {processes - 1} worker(s))"
     if gt:
         g, g_cpu = statistics.median(gt), statistics.median(gt_cpu)
         line += f"; git {g:.3f} s (cpu {g_cpu:.3f} s); ratio {ours_s / g:.1f}x"
     print(line + f"  (medians of {runs})")
 
 
-def instructions(cmd: list[str]) -> int | None:
-    """Instructions one run of ``cmd`` executes, whole process (valgrind's callgrind):
-    unlike its time, the same on a busy machine as on an idle one. None without
-    valgrind."""
+def instructions(cmd: list[str]) -> tuple[int, int] | None:
+    """Instructions one run of ``cmd`` executes in its main process (valgrind's
+    callgrind; its forked workers, with ``--jobs``, run beside it), and how many
+    processes ran: unlike its time, the same on a busy machine as on an idle one. None
+    without valgrind."""
     if shutil.which("valgrind") is None:
         return None
     env = {**ENV, "PYTHONHASHSEED": "0"}  # the same hashes, the same instructions
@@ -131,24 +165,40 @@ def instructions(cmd: list[str]) -> int | None:
         env=env,
         check=False,
     )
-    for line in proc.stderr.decode(errors="replace").splitlines():
-        if "Collected :" in line:
-            return int(line.rsplit(":", 1)[1])
-    return None
+    lines = proc.stderr.decode(errors="replace").splitlines()
+    # "==PID== ..." lines: the first is the main process's; a forked child's count
+    # starts from the main process's count at the fork.
+    main_pid = lines[0].split("==")[1] if lines and lines[0].startswith("==") else None
+    counts = {
+        line.split("==")[1]: int(line.rsplit(":", 1)[1]) for line in lines if "Collected :" in line
+    }
+    if main_pid not in counts:
+        return None
+    return counts[main_pid], len(counts)
 
 
 def instructions_versus_git(label: str, ours: list[str], a: Path, b: Path) -> None:
-    """Instructions of newsdiff and of git on the same files, and their ratio."""
+    """Instructions of newsdiff and of git on the same files, and their ratio; with
+    workers, those of one process too (``--jobs 1``): all the work, done alone."""
     git = ["git", "diff", "--no-index", "--word-diff", str(a), str(b)]
     timed(ours + [str(a), str(b)])  # warm: bytecode written
     nd = instructions(ours + [str(a), str(b)])
-    gt = instructions(git) if shutil.which("git") else None
+    got = instructions(git) if shutil.which("git") else None
+    gt = got[0] if got else None
     if nd is None:
         print(f"{label}: no valgrind, no instruction counts")
         return
-    line = f"{label}: newsdiff {nd / 1e6:,.0f} M instructions"
+    count, processes = nd
+    line = f"{label}: newsdiff {count / 1e6:,.0f} M instructions"
     if gt:
-        line += f"; git {gt / 1e6:,.0f} M; ratio {nd / gt:.1f}x"
+        line += f"; git {gt / 1e6:,.0f} M; ratio {count / gt:.1f}x"
+    if processes > 1:
+        alone = instructions([*ours, "--jobs", "1", str(a), str(b)])
+        line += f" (the main process of {processes}"
+        if alone:
+            line += f"; --jobs 1: {alone[0] / 1e6:,.0f} M"
+            line += f", {alone[0] / gt:.1f}x" if gt else ""
+        line += ")"
     print(line + "  (valgrind --tool=callgrind, whole process)")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -106,6 +107,38 @@ def add_lang(p: argparse.ArgumentParser, what: str | None) -> None:
         "abbreviations end no sentence (ru, uk, es, pt, it, pl, el: see the README)."
         + english_only,
     )
+
+
+#: Processes a long pair's rows are split among by default (the parent and one child):
+#: a third would only share the same two cores of the machines measured.
+AUTO_JOBS = 2
+
+
+def add_jobs(p: argparse.ArgumentParser) -> None:
+    """``--jobs``: processes for a long pair's word diffs and change classes."""
+    p.add_argument(
+        "--jobs",
+        metavar="N",
+        type=whole_number(1),
+        help=f"processes to word-diff and classify a long pair's rows in (default: up to "
+        f"{AUTO_JOBS}, one a core, once a pair has a few hundred edited rows; 1: this process "
+        "alone). The output is the same",
+    )
+
+
+def jobs_from(args: argparse.Namespace) -> int:
+    """``--jobs``, or by default as many as the cores allow, up to ``AUTO_JOBS``."""
+    if args.jobs is not None:
+        return int(args.jobs)
+    return min(AUTO_JOBS, cores())
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
 
 
 def lang_code(text: str) -> str:

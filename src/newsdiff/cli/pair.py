@@ -11,8 +11,10 @@ from newsdiff.cli import selection
 from newsdiff.cli.args import (
     STORE_HELP,
     add_ignore,
+    add_jobs,
     add_lang,
     add_pair,
+    jobs_from,
     options_from,
     whole_number,
 )
@@ -55,6 +57,7 @@ def add_diff_command(sub: Any, formatter: Callable[[str], argparse.HelpFormatter
     add_pair(p)
     add_ignore(p)
     add_lang(p, "Change classes")
+    add_jobs(p)
     p.add_argument(
         "--format",
         choices=("rich", "plain", "json"),
@@ -91,6 +94,7 @@ def add_report_command(sub: Any, formatter: Callable[[str], argparse.HelpFormatt
     add_pair(p)
     add_ignore(p)
     add_lang(p, "Change classes")
+    add_jobs(p)
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument(
         "--top", type=whole_number(0), default=20, help="substitutions to list (text; default 20)"
@@ -145,7 +149,7 @@ def add_suggest_command(sub: Any, formatter: Callable[[str], argparse.HelpFormat
 
 
 def _load_pair(
-    a: str, b: str, options: CompareOptions | None = None, lang: str | None = None
+    a: str, b: str, options: CompareOptions | None = None, lang: str | None = None, jobs: int = 1
 ) -> Comparison:
     from newsdiff.core.align import AlignmentTooLarge
     from newsdiff.core.article import STDIN, InputError, load
@@ -155,7 +159,7 @@ def _load_pair(
         raise CliError("-: standard input can be only one of the two articles")
     try:
         art_a, art_b = load(a), load(b)
-        cmp = compare(art_a, art_b, options, lang=lang)
+        cmp = compare(art_a, art_b, options, lang=lang, jobs=jobs)
     except InputError as err:
         raise CliError(str(err)) from None
     except AlignmentTooLarge as err:
@@ -190,7 +194,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
     only: frozenset[str] | None = args.only
     fail_on: frozenset[str] | None = args.fail_on
-    cmp = _load_pair(args.a, args.b, options_from(args), args.lang)
+    cmp = _load_pair(args.a, args.b, options_from(args), args.lang, jobs_from(args))
     verdict_if_closed(lambda: selection.exit_status(cmp, fail_on))
     rows = selection.selected(cmp.rows, only)
     colour = use_color(args.color, sys.stdout)
@@ -229,7 +233,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     only: frozenset[str] | None = args.only
     fail_on: frozenset[str] | None = args.fail_on
-    cmp = _load_pair(args.a, args.b, options_from(args), args.lang)
+    cmp = _load_pair(args.a, args.b, options_from(args), args.lang, jobs_from(args))
     verdict_if_closed(lambda: selection.exit_status(cmp, fail_on))
     rows = None if only is None else selection.selected(cmp.rows, only)
     rep = report(cmp, rows)

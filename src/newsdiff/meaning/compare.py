@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache, partial
+from dataclasses import dataclass, field
+from functools import cached_property, partial
 from typing import Any
 
 from newsdiff.core import reuse as reuse_mod
@@ -18,13 +18,23 @@ from newsdiff.core.frozen import quick_init
 from newsdiff.core.language import ENGLISH, Detected, detect, is_english
 from newsdiff.core.sentences import Sentence, side_text, split_sentences
 from newsdiff.core.sentences import sentence_at as sentence_at  # the API docs/meaning.md names
-from newsdiff.core.worddiff import Diff, diff_words_both, side_a, side_b, word_count
-from newsdiff.meaning.changes import Change, ChangeClass, figure_class, split_by_options
-from newsdiff.meaning.classify import row_changes
+from newsdiff.core.worddiff import Diff, side_a, side_b, word_count
+from newsdiff.meaning.changes import Change, ChangeClass
 from newsdiff.meaning.lexicon import concepts, known
-from newsdiff.meaning.options import DEFAULT, CompareOptions, loose_key, same_tokens
+from newsdiff.meaning.options import DEFAULT, CompareOptions
+from newsdiff.meaning.row_memos import (
+    _all_equal,
+    _cached_counts,
+    _counts_as_changed,
+    _split_changes,
+    diff_ahead,
+)
+
+# The memos by text, where the benches clear them (bench/run.py, bench/stages.py).
+from newsdiff.meaning.row_memos import _cached_changes as _cached_changes
+from newsdiff.meaning.row_memos import _cached_diff as _cached_diff
+from newsdiff.meaning.row_memos import _cached_pair as _cached_pair
 from newsdiff.meaning.shown import shown_ops
-from newsdiff.meaning.spans import spans, stretches
 
 #: The reuse measure the report, the rich footer and the app's header show first
 #: ("runs" or "ngram"; see ``core.reuse``): containment scored AUC 1.000 against 0.999
@@ -138,66 +148,6 @@ class Row:
         return out
 
 
-@lru_cache(maxsize=8192)
-def _cached_pair(a: str, b: str) -> tuple[Diff, Diff]:
-    # Syndicated copy repeats whole sentences (boilerplate, captions, re-runs), and a
-    # pair already diffed costs nothing the second time. The loose key lines up words
-    # that differ only in case, quote style or spelling, so each such difference is a
-    # change of its own; the options decide later whether it counts.
-    return diff_words_both(a, b, key=loose_key)
-
-
-def _cached_diff(a: str, b: str) -> Diff:
-    return _cached_pair(a, b)[0]
-
-
-@lru_cache(maxsize=8192)
-def _cached_changes(a: str, b: str) -> tuple[Change, ...]:
-    return row_changes(_cached_diff(a, b))
-
-
-@lru_cache(maxsize=8192)
-def _split_changes(
-    a: str, b: str, options: CompareOptions, english: bool = True, periods: bool = False
-) -> tuple[tuple[Change, ...], tuple[Change, ...]]:
-    kept, ignored = split_by_options(_cached_changes(a, b), options, a, b)
-    if not english:
-        # The classes read English words (cues, WordNet, spelling tables): elsewhere
-        # they would guess, so a change is only a change, bar a figure's.
-        kept = tuple(replace(c, cls=figure_class(c.a, c.b, periods), also=()) for c in kept)
-    return _in_order(kept), ignored
-
-
-def _all_equal(ops: Diff) -> bool:
-    """Both sides are the same text: no change to find (most rows of a reprint)."""
-    return all(op == "equal" for op, _text in ops)
-
-
-@lru_cache(maxsize=8192)
-def _cached_counts(a: str, b: str, options: CompareOptions) -> bool:
-    # Called right after _cached_pair(a, b): the diff is in its memo.
-    return _counts_as_changed(_cached_diff(a, b), options)
-
-
-def _counts_as_changed(ops: Diff, options: CompareOptions) -> bool:
-    """Whether any changed piece of a row counts under ``options``, without classifying.
-
-    The pieces are those ``row_changes`` starts from; it may cut a piece into word
-    pairs, and a piece the options ignore folds to equal text token by token, so its
-    pairs are ignored too. With the default options a whole replaced stretch answers
-    for its pieces (any token that differs is a piece that counts), which saves
-    cutting stretches into pieces on the common path.
-    """
-    if _all_equal(ops):
-        return False
-    sa, sb = side_a(ops), side_b(ops)
-    if same_tokens(sa, sb):
-        return False  # respaced only, as in row_changes
-    if options == DEFAULT:
-        return any(not options.ignores(a, b) for a, _pa, b, _pb in stretches(ops))
-    return any(not options.ignores_in(sa, sb, span) for span, _p in spans(ops))
-
-
 def _with_options(row: Row, options: CompareOptions) -> Row:
     """The row under ``options``, its kind to match."""
     kind = _kind_under(row.kind, row.a, row.b, row.ops, options)
@@ -222,10 +172,6 @@ def _kind_under(
             changed = _counts_as_changed(ops, options)
         return "changed" if changed else "equal"
     return kind
-
-
-def _in_order(changes: tuple[Change, ...]) -> tuple[Change, ...]:
-    return tuple(sorted(changes, key=lambda c: (c.a_start, c.b_start)))
 
 
 @dataclass
@@ -340,6 +286,47 @@ class Comparison:
         }
 
 
+#: The fewest characters each text of a pair, and B's paragraphs that it does not
+#: repeat, must hold for the two texts to be segmented in two processes (``--jobs``):
+#: about 15 ms of segmenting, beside the 5-10 ms of a fork, the pickled spans and the
+#: sentences made again from them.
+SPLIT_APART_FROM = 200_000
+
+
+def _split_both(
+    text_a: str, text_b: str, lang: str | None, jobs: int
+) -> tuple[list[Sentence], list[Sentence]]:
+    """Both texts' sentences; with ``jobs`` and long texts, B's segmented in a child."""
+    if (
+        jobs < 2
+        or min(len(text_a), len(text_b)) < SPLIT_APART_FROM
+        or _new_share(text_b) * len(text_b) < SPLIT_APART_FROM
+    ):
+        return split_sentences(text_a, lang), split_sentences(text_b, lang)
+    from newsdiff.core.workers import aside
+
+    def spans_b() -> list[tuple[int, int]]:
+        # Spans, not sentences: they pickle in a tenth of the time, the text is here.
+        return [(s.start, s.end) for s in split_sentences(text_b, lang)]
+
+    with aside(spans_b) as result:
+        sa = split_sentences(text_a, lang)
+        sb = [Sentence(k, s, e, text_b[s:e]) for k, (s, e) in enumerate(result())]
+    return sa, sb
+
+
+def _new_share(text_b: str, samples: int = 32) -> float:
+    """About what share of B's text is paragraphs it does not repeat, from lines spread
+    over it (a text repeated through B is segmented once, ``_paragraph_spans``;
+    hashing all its lines would cost a 100x pair more than its segmenting)."""
+    lines = []
+    for k in range(samples):
+        at = k * len(text_b) // samples
+        end = text_b.find("\n", at)
+        lines.append(text_b[text_b.rfind("\n", 0, at) + 1 : None if end < 0 else end])
+    return len(set(lines)) / samples
+
+
 #: ``progress(stage, share)``: the stage ("segmenting", "aligning", "diffing") and the
 #: share of it done, from 0.0 to 1.0.
 StageProgress = Callable[[str, float], None]
@@ -355,6 +342,7 @@ def compare(
     options: CompareOptions | None = None,
     progress: StageProgress | None = None,
     lang: str | None = None,
+    jobs: int = 1,
 ) -> Comparison:
     """Segment, align and word-diff two articles, and classify every change.
 
@@ -371,30 +359,34 @@ def compare(
         lang: the pair's language (ISO 639-1); by default guessed from the script
             (``core.language``; unforced, each text splits in its own, as alone). Other
             than English, every change is ``rewording`` but a figure's (``figure_class``).
+        jobs: processes to word-diff and classify the rows in (this one and forked
+            children, ``row_memos.diff_ahead``), on a pair with enough edited rows to
+            pay for them; the rows' changes are then classified at once, not when
+            first asked. The result is the same whatever the number.
     """
     opts = options or DEFAULT
     tell = progress or _quiet
     language = Detected(lang) if lang else detect(a.text, b.text, known=known)
     english, periods = is_english(language.lang), groups_by_periods(language.lang)
     tell("segmenting", 0.0)
-    sa, sb = split_sentences(a.text, lang), split_sentences(b.text, lang)
+    sa, sb = _split_both(a.text, b.text, lang, jobs)
     tell("aligning", 0.0)
     related = concepts if english else None  # WordNet is English; numbers are not
     links = align([s.text for s in sa], [s.text for s in sb], partial(tell, "aligning"), related)
     tell("diffing", 0.0)
+    texts = [(side_text(sa, lk.a), side_text(sb, lk.b)) for lk in links]
+    diff_ahead(texts, jobs)
     rows: list[Row] = []
-    for k, lk in enumerate(links):
+    for k, (lk, pair) in enumerate(zip(links, texts, strict=True)):
         if k % 256 == 255:
             tell("diffing", k / len(links))
-        ta, tb = side_text(sa, lk.a), side_text(sb, lk.b)
+        ta, tb = pair
         if ta == tb and lk.a and lk.b:  # one text both sides (most rows of a reprint)
             ops: Diff = [("equal", ta)] if ta else []  # as the diff and _kind_under have it
             raw = ops
             kind: Kind = "moved" if lk.kind == "moved" else "equal"
         else:
             ops, raw = _cached_pair(ta, tb)
-            kind = _kind_under(lk.kind, lk.a, lk.b, ops, opts, (ta, tb))
-        rows.append(
-            Row(kind, lk.a, lk.b, lk.similarity, ops, opts, raw, english, (ta, tb), periods)
-        )
+            kind = _kind_under(lk.kind, lk.a, lk.b, ops, opts, pair)
+        rows.append(Row(kind, lk.a, lk.b, lk.similarity, ops, opts, raw, english, pair, periods))
     return Comparison(a, b, sa, sb, rows, opts, *language)

@@ -1,0 +1,128 @@
+"""Work done in a forked child beside this process's own (``--jobs``).
+
+A long pair's two texts segment apart, and its rows are word-diffed and classified
+one by one, each on its own texts (issue 16): on a machine of two cores, half of that
+can be done in a second process. The child is forked, so it starts with everything
+this process has loaded (numpy, the lexicon, the memos) without importing or pickling
+it; only its result comes back, pickled through a pipe. A child that fails in any way
+(an exception, a signal, memory) costs only time: its work is done here, so the output
+and the errors are those of one process. No child outlives the ``with`` that started
+it, whether it ends, fails or is interrupted (Ctrl-C).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from functools import partial
+from typing import TYPE_CHECKING, Any, Final, TypeVar
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Forked, never spawned: a spawned child would import and load everything again, and
+#: Python 3.14 makes ``forkserver`` the default on Linux, so the method is asked for.
+START_METHOD: Final = "fork"
+
+
+def can_fork() -> bool:
+    """Whether children can be forked here: the system can (not Windows), and no other
+    thread of this process runs Python (a fork copies only the calling thread, and a
+    lock another one held, the app's or a library user's, would never be released in
+    the child)."""
+    import multiprocessing
+    import threading
+
+    return START_METHOD in multiprocessing.get_all_start_methods() and (
+        threading.active_count() == 1
+    )
+
+
+@contextmanager
+def aside(work: Callable[[], R]) -> Iterator[Callable[[], R]]:
+    """``work()`` started in a forked child, while the ``with`` block does other work.
+
+    Yields ``result``, which waits for the child's result; if the child failed, or no
+    child could be forked, it computes ``work()`` here. ``work`` must depend only on
+    what this process holds when the block starts, and its result must pickle."""
+    if not can_fork():
+        yield work
+        return
+    import multiprocessing
+    import warnings
+
+    ctx = multiprocessing.get_context(START_METHOD)
+    recv, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_child, args=(send, work), daemon=True)
+
+    def result() -> R:
+        got = _received(recv)
+        child.join()
+        return work() if got is None else got[0]
+
+    try:
+        with warnings.catch_warnings():
+            # Python 3.12+ warns of a fork beside threads of C libraries too (numpy's
+            # BLAS pool, which keeps to its own work); the child runs only ``work``.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            child.start()
+        send.close()
+        yield result
+    finally:
+        # Done, failed here or interrupted: the child ends with the block.
+        recv.close()
+        send.close()
+        if child.is_alive():
+            child.kill()
+            child.join()
+
+
+def shared(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], jobs: int) -> list[R]:
+    """``work(items)``, computed in ``jobs`` processes: this one and ``jobs - 1`` forked
+    children, each taking every ``jobs``-th item (the costly items of a text are spread
+    among them). ``work`` must return one result per item, in order, and depend only on
+    its items: the results are those one call would give."""
+    jobs = min(jobs, len(items))
+    if jobs < 2 or not can_fork():
+        return work(items)
+    with ExitStack() as children:
+        results = [
+            children.enter_context(aside(partial(work, items[k::jobs]))) for k in range(1, jobs)
+        ]
+        shares = [work(items[0::jobs])] + [result() for result in results]
+    out: list[R] = [None] * len(items)  # type: ignore[list-item]
+    for k, share in enumerate(shares):
+        out[k::jobs] = share
+    return out
+
+
+def _received(recv: Connection) -> tuple[Any] | None:
+    """A child's result (in a tuple), or None when it sent none (it failed or died)."""
+    import pickle
+
+    try:
+        ok, result = pickle.loads(recv.recv_bytes())
+    except (EOFError, OSError, pickle.UnpicklingError):
+        return None
+    return (result,) if ok else None
+
+
+def _child(send: Connection, work: Callable[[], Any]) -> None:
+    import pickle
+    import signal
+
+    # Ctrl-C reaches the whole process group: the parent ends its children itself, and
+    # a child must not print a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        payload = pickle.dumps((True, work()), protocol=pickle.HIGHEST_PROTOCOL)
+    except BaseException:  # the parent does this work itself, and says what fails
+        payload = pickle.dumps((False, None))
+    try:
+        send.send_bytes(payload)
+        send.close()
+    except OSError:  # the parent is gone
+        pass
