@@ -207,7 +207,22 @@ def _a_record(text: str, ws: tuple[Word, ...], k: int, word: str) -> bool:
             ws[j][0] in DISASTER_NOUNS or ws[j][0] in REACTION_NOUNS or ws[j][0] in MAGNITUDE_NOUNS
         ):
             return _RECORD.search(text, ws[j][2]) is not None
-    return False
+    # "The flooding is the worst in the county since 1998", "The storm was the worst in
+    # 50 years": the superlative stands for the noun its subject names.
+    if end < len(ws) and ws[end][0] not in _BOUND_OPENERS or k < 3:
+        return False
+    if ws[k - 1][0] != "the" or ws[k - 2][0] not in _COPULAS:
+        return False
+    subject = {w for w, _s, _e in ws[max(0, k - 6) : k - 2]}
+    if subject.isdisjoint(DISASTER_NOUNS) and subject.isdisjoint(MAGNITUDE_NOUNS):
+        return False
+    return _RECORD.search(text, ws[k][2]) is not None
+
+
+#: What may follow a superlative with no noun before its record: "the worst in 50
+#: years", "the worst since 1998", "the worst on record", "the worst ever recorded".
+_BOUND_OPENERS = vocab("in since on for ever of")
+_COPULAS = vocab("is was are were been be")
 
 
 def _superlative_of_size(word: str) -> bool:
