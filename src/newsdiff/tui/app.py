@@ -36,7 +36,7 @@ from .commands import CommandsMixin
 from .layout import build_rows
 from .loading import figures_pending, saved_cursor
 from .polling import PollingMixin
-from .preferences import session_preferences
+from .preferences import save_preferences, session_preferences
 from .session import TagSession
 from .single import one_sided
 from .terminal import terminal_problem
@@ -314,21 +314,35 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
         self.exit(return_code=EXIT_TROUBLE if self.error else EXIT_OK)
 
     def _save_cursor(self) -> None:
-        """Save the last change (staged until the screen showed it) and the cursor."""
+        """Save the last change (staged until the screen showed it), the cursor, and the
+        preferences if the store refused them before. What the store refuses is not
+        saved, and ``error`` says so (the app then ends with exit 2): the tags are saved
+        as they are made, so quitting is not held up, but the annotator must not believe
+        the cursor or the options kept (review r21a, finding 2)."""
         session = self.session
         if session is None:
             return
         if not self.view.save_now():
             self.error = "the last change was not saved (the store could not be written)"
         view = self.view
+        lost: list[str] = []
+        reason: Exception | None = None
         try:
             self.store.set_state(
                 session.state_key(), {"side": view.side, "sentence": view.sentence}
             )
-        except (StoreError, OSError):
-            # Tags are saved as they are made; a lost cursor position is no reason to
-            # keep the user from quitting.
-            pass
+        except (StoreError, OSError) as err:
+            lost.append("the cursor position")
+            reason = err
+        if self.preferences_unsaved:
+            try:
+                save_preferences(self.store, self.annotator, self.preferences)
+                self.preferences_unsaved = False
+            except (StoreError, OSError) as err:
+                lost.append("the options")
+                reason = reason or err
+        if lost and not self.error:
+            self.error = f"{' and '.join(lost)} not saved (the tags are): {reason}"
 
 
 def _terminal_fd() -> int | None:

@@ -76,6 +76,8 @@ class AppBase(App[None]):
         self.session: TagSession | None = None
         self.error: str | None = None
         """Why the app stopped, when it stopped on trouble (``launch`` prints it)."""
+        self.preferences_unsaved = False
+        """The store refused the last change of the preferences (quitting tries again)."""
         self.figures_ready = False
         """The header shows the full figures (they follow the first paint)."""
         self.options_pending = False

@@ -239,6 +239,8 @@ def launch_corpus(
         opened.close()
         print(f"newsdiff: {problem}", file=sys.stderr)
         return EXIT_TROUBLE
+    unsaved: str | None = None
+    """What a pair left unsaved on Escape (its cursor, the options): quitting says it."""
     try:
         while True:
             picker = PickerApp(picking, opened, who)
@@ -247,6 +249,9 @@ def launch_corpus(
                 print(f"newsdiff: {picker.error}", file=sys.stderr)
                 return EXIT_TROUBLE
             if picker.chosen is None or not picking.listing:
+                if unsaved is not None:  # as q in the pair would have: one line, exit 2
+                    print(f"newsdiff: {unsaved}", file=sys.stderr)
+                    return EXIT_TROUBLE
                 return EXIT_OK
             item = picking.listing[picker.chosen]
             try:
@@ -264,6 +269,8 @@ def launch_corpus(
             note = pair.note_for_list()
             if note is not None:
                 picking.notes.append(note)
+                if pair.session is not None:
+                    unsaved = note
                 continue
             if pair.error:
                 print(f"newsdiff: {pair.error}", file=sys.stderr)

@@ -89,8 +89,10 @@ def session_preferences(
 
 
 def save_preferences(store: Store, annotator: str, prefs: Preferences) -> None:
-    """Remember ``prefs``; a store that cannot be written loses only them, not the session."""
-    try:
-        store.set_state(state_key(annotator), prefs.to_state())
-    except (StoreError, OSError, ValueError):
-        pass
+    """Remember ``prefs``.
+
+    Raises:
+        StoreError, OSError: the store cannot be read or written (a damaged main file
+            is left as it is); the app says so and goes on, the session is not lost.
+    """
+    store.set_state(state_key(annotator), prefs.to_state())

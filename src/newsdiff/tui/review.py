@@ -14,6 +14,7 @@ from textual.message import Message
 
 from newsdiff.meaning.compare import Comparison
 from newsdiff.meaning.options import CompareOptions
+from newsdiff.store import StoreError
 
 from .app_base import AppBase, background
 from .filtering import RowMarks, needs_classes
@@ -133,7 +134,16 @@ class ReviewMixin(AppBase):
         view, so that a disk refusing it takes the tag off the screen and out of undo
         and says so, as after a key (the preferences' write would commit it unheard)."""
         self.view.save_now()
-        save_preferences(self.store, self.annotator, self.preferences)
+        try:
+            save_preferences(self.store, self.annotator, self.preferences)
+        except (StoreError, OSError) as err:
+            # As a refused tag: the error in a notice, the status line says what was not
+            # saved (a damaged main file is left as it is; quitting says so too).
+            self.preferences_unsaved = True
+            self.notify(f"Options not saved: {err}", severity="error", timeout=8)
+            self._say("not saved: options (see the error)")
+            return
+        self.preferences_unsaved = False
 
     @on(DiffView.NoteRequested)
     def _ask_note(self, message: DiffView.NoteRequested) -> None:
