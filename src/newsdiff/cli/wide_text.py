@@ -4,7 +4,10 @@ rich wraps them in the diff's columns: at the places Unicode's line breaking all
 
 Rich wraps at spaces and folds a longer run by cells, so a sentence written without
 spaces was cut anywhere: a class tag in two ("{rewor" | "ding}"), a word in two, a
-line that starts with "。". Text of one cell a character wraps as rich does.
+line that starts with "。". Text of one cell a character wraps as rich does, at its
+spaces, but a change marked in text with its class tags, wider than the column, is cut
+between the change and its tag, as rich's fold by cells cut the tag ("members+}{attribu"
+| "tion}" at --width 41, review r20d finding 10).
 """
 
 from __future__ import annotations
@@ -23,16 +26,22 @@ if TYPE_CHECKING:
 
 #: A change marked in text, with its class tags: ``[-a-]``, ``{+b+}{rewording}``.
 _MARKED = re.compile(r"(\[-.*?-\]|\{\+.*?\+\})((?:\{[a-z]+\})*)")
+#: A class tag after a change marked in text.
+_TAGGED = re.compile(r"[-+][]}]\{[a-z]")
+#: Where rich breaks text of one cell a character: at a word after spaces.
+_WORD_STARTS = re.compile(r"(?<=\s)\S")
 
 
 def wide(text: Text, styles: tuple[str, ...]) -> Text:
     """``text`` as a ``WideText`` when rich's wrap would cut it by cells: a character
     wider or narrower than one cell. ``styles``: those that mark a change."""
     plain = text.plain
-    if plain.isascii() or cell_len(plain) == len(plain):
+    spaced = plain.isascii() or cell_len(plain) == len(plain)
+    if spaced and not _TAGGED.search(plain):
         return text
     out = WideText()
     out.marking = styles
+    out.spaced = spaced
     out.append_text(text)
     return out
 
@@ -42,6 +51,8 @@ class WideText(Text):
     space in it) and its class tags kept on one line."""
 
     marking: tuple[str, ...] = ()
+    #: Text of one cell a character: its lines break at spaces alone, as rich's do.
+    spaced: bool = False
 
     def wrap(
         self,
@@ -58,7 +69,9 @@ class WideText(Text):
         lines = Lines()
         for line in self.split(allow_blank=True):
             plain = line.plain
-            cuts = line_cuts(plain, width, self._glued(line), _tag_starts(plain), _in_marks(plain))
+            breaks = [m.start() for m in _WORD_STARTS.finditer(plain)] if self.spaced else None
+            glued, tags, marks = self._glued(line), _tag_starts(plain), _in_marks(plain)
+            cuts = line_cuts(plain, width, glued, tags, marks, breaks)
             for part in line.divide(cuts):
                 part.rstrip_end(width)
                 part.truncate(width, overflow="fold")
@@ -68,7 +81,9 @@ class WideText(Text):
     def _glued(self, line: Text) -> list[tuple[int, int]]:
         """The spans no line may break inside: each change with no space in it, with
         its tags; of a longer one, its opening mark with the character after it and its
-        closing mark and tags with the character before them."""
+        closing mark and tags with the character before them (in text of one cell a
+        character, which breaks only at spaces, the last word before them: "{+party
+        members+}{attribution}" is cut, if at all, between "members+}" and its tag)."""
         plain = line.plain
         glued = [
             (s.start, s.end)
@@ -79,7 +94,10 @@ class WideText(Text):
             if not any(map(str.isspace, m.group(1))):
                 glued.append(m.span())
             else:
-                glued += [(m.start(), m.start() + 3), (m.end(1) - 3, m.end())]
+                last = m.end(1) - 3
+                while self.spaced and last > m.start() + 2 and not plain[last - 1].isspace():
+                    last -= 1
+                glued += [(m.start(), m.start() + 3), (last, m.end())]
         return glued
 
 

@@ -161,6 +161,7 @@ def line_cuts(
     glued: Sequence[tuple[int, int]] = (),
     soft: Sequence[int] = (),
     avoid: Collection[int] = (),
+    breaks: Collection[int] | None = None,
 ) -> list[int]:
     """Where to cut ``text`` into lines of at most ``width`` cells: at the last place
     ``line_breaks`` allows that fits, none strictly inside a ``glued`` span (a class tag
@@ -168,12 +169,13 @@ def line_cuts(
     but at the last ``soft`` place in the cells that fit if there is one: a glued span
     wider than the line is cut between a change and its tag, not inside the tag; and a
     cut by cells steps back over the ``avoid`` places (inside a change's marks: "{+緩やか"
-    | "に+}", not "{+緩やかに+" | "}")."""
+    | "に+}", not "{+緩やかに+" | "}"). ``breaks``: the places a line may break, if not
+    ``line_breaks``'."""
     from rich.cells import cell_len
 
     width = max(1, width)
     inside = {k for lo, hi in glued for k in range(lo + 1, hi)}
-    breaks = sorted(line_breaks(text) - inside)
+    breaks = sorted((line_breaks(text) if breaks is None else set(breaks)) - inside)
     cuts: list[int] = []
     start = 0
     while cell_len(text[start:].rstrip()) > width:
