@@ -62,8 +62,24 @@ def test_a_short_english_sentence_with_met_and_in_is_english() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Review r21b finding 11: Dutch "met" alone, every content word English.
+        "Police met protesters in Hull.",
+        "Trump met Putin in Helsinki.",
+        "Ministers met in Brussels.",
+    ],
+)
+def test_a_short_english_headline_with_met_is_english(text: str) -> None:
+    assert detect(text, known=known).lang == "en"
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
+        ("Minister met premier in Den Haag.", "nl"),
+        ("Drama in Utrecht: tram met bus in botsing.", "nl"),
+        ("Man met mes in trein opgepakt.", "nl"),
         ("De storm is over het land getrokken.", "nl"),
         ("Er is een brand in de haven van Rotterdam.", "nl"),
         ("De bank gaat in 2025 met zijn plan door.", "nl"),

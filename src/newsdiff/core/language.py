@@ -228,7 +228,8 @@ CONTENT_ENGLISH = 0.8
 def _english_after_all(texts: tuple[str, ...], lang: str, known: Callable[[str], bool]) -> bool:
     """Whether a short text the function words gave to ``lang`` is English all the same:
     its English function and stop words that ``lang`` does not write are at least as
-    many as ``lang``'s words English does not write, and its content words are English.
+    many as ``lang``'s words English does not write, and its content words are English;
+    or they are one fewer, and every content word (two or more) is English.
     "Ministers met 3 times more often in 2024." is not Dutch for its "met" and "in"
     ("more" is English alone; "met" is Dutch alone); "De storm is over het land
     getrokken." stays Dutch ("over" against "de" and "het")."""
@@ -239,7 +240,11 @@ def _english_after_all(texts: tuple[str, ...], lang: str, known: Callable[[str],
     content = [(w, n) for w, n in words.items() if w not in ours and w not in theirs]
     known_n = sum(n for w, n in content if known(w))
     total = sum(n for _w, n in content)
-    return english >= other and total > 0 and known_n >= CONTENT_ENGLISH * total
+    if english >= other:
+        return total > 0 and known_n >= CONTENT_ENGLISH * total
+    # One word of theirs alone ("Police met protesters in Hull.": Dutch "met"), and every
+    # content word English: "Minister met premier in Den Haag." keeps its Dutch ("haag").
+    return other - english == 1 and total >= 2 and known_n == total
 
 
 def _arabic_or_persian(sample: str, texts: tuple[str, ...]) -> str:
