@@ -89,20 +89,21 @@ def test_two_stories_of_one_city_stay_unpaired_despite_the_evidence(
     assert [r for r in rows if r["a"] and r["b"]] == []
 
 
-def test_the_bisected_data_files_read_what_the_sampled_ones_read():
-    """``concepts`` reads the noun and verb data by bisection (so that only the pages it
-    reads are held): the same line as the sampled index for every synset it asks for,
-    the first and last of each file, and None for an offset the file lacks."""
+def test_the_data_files_read_every_synset_from_its_offset():
+    """``concepts`` reads the noun and verb data (hypernyms) as every other look-up
+    does, from the line's offset (``wordnet_files.Synsets``): the line of every synset
+    it asks for, the first and last of each file, and None for an offset the file
+    lacks."""
     from newsdiff.meaning import lexicon as wn
 
     for pos in "nvar":
         path = wn.data_dir() / f"data.{wn.POS_FILES[pos]}"
         with open(path, "rb") as fh:
-            keys = [line.split(b" ", 1)[0] for line in fh if not line.startswith(b"  ")]
-        for key in [*keys[:3], *keys[len(keys) // 2 :][:3], *keys[-3:]]:
-            assert wn._bisected(pos).find(key) == wn._data(pos).find(key)
-        assert wn._bisected(pos).find(b"00000000") is None
-        assert wn._bisected(pos).find(b"99999999") is None
+            lines = [line.rstrip(b"\n") for line in fh if not line.startswith(b"  ")]
+        for line in [*lines[:3], *lines[len(lines) // 2 :][:3], *lines[-3:]]:
+            assert wn._data(pos).find(line.split(b" ", 1)[0]) == line
+        assert wn._data(pos).find(b"00000000") is None
+        assert wn._data(pos).find(b"99999999") is None
     _own, up = concepts("gust")
     assert up & concepts("wind")[0]
 

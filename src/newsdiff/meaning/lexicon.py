@@ -22,7 +22,7 @@ import os
 from functools import cache, lru_cache
 from pathlib import Path
 
-from newsdiff.meaning.wordnet_files import Bisected, Sorted, Synsets
+from newsdiff.meaning.wordnet_files import Sorted, Synsets
 
 #: WordNet's parts of speech and the names of their files.
 POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
@@ -69,11 +69,6 @@ def _index(pos: str) -> Sorted:
 def _data(pos: str) -> Sorted:
     # The data files are sorted by synset offset too, searched as a key.
     return Synsets(data_dir() / f"data.{POS_FILES[pos]}")
-
-
-@cache
-def _bisected(pos: str) -> Bisected:
-    return Bisected(data_dir() / f"data.{POS_FILES[pos]}")
 
 
 @lru_cache(maxsize=65536)
@@ -358,7 +353,7 @@ def hypernyms(pos: str, off: int) -> list[tuple[str, int]]:
 
 def _above(pos: str, off: int) -> list[tuple[bytes, tuple[str, int]]]:
     """A synset's hypernym pointers (``@``, and an instance's ``@i``)."""
-    parts = (_bisected(pos).find(b"%08d" % off) or b"0 0 0 0 0").split()
+    parts = (_data(pos).find(b"%08d" % off) or b"0 0 0 0 0").split()
     p = 4 + 2 * int(parts[3], 16)
     links = [parts[p + 1 + 4 * k : p + 4 + 4 * k] for k in range(int(parts[p]))]
     return [(s, (t.decode(), int(o))) for s, o, t in links if s in (b"@", b"@i")]

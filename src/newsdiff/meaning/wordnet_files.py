@@ -1,7 +1,6 @@
 """WordNet's sorted files searched in place (``meaning.lexicon`` reads WordNet through
 them): a sparse sample of keys and ``bytes.find`` over one window (``Sorted``), the
-synsets' data files from their offsets (``Synsets``), and bisection over a file's bytes
-with its pages dropped after each look-up (``Bisected``)."""
+synsets' data files from their offsets (``Synsets``)."""
 
 from __future__ import annotations
 
@@ -110,47 +109,3 @@ class Synsets(Sorted):
                 return at
         # Not there (a file laid out otherwise, or no such key): the whole window.
         return self._map.find(probe, lo, end)
-
-
-class Bisected:
-    """A sorted file searched by bisection over its bytes: a look-up reads about twenty
-    lines. ``Sorted`` samples its whole file on first use; the noun data (15 MB), which
-    only ``concepts`` reads, a few synsets at a time, held 20 MB more that way for a
-    large pair (bench/distinct_pair.py), and 16 MB still when bisected, as the pages
-    read stay mapped: they are dropped after each look-up."""
-
-    def __init__(self, path: Path) -> None:
-        with open(path, "rb") as fh:
-            self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-
-    def find(self, key: bytes) -> bytes | None:
-        """The line whose first field is ``key``, or None (the licence header's lines,
-        which start with spaces, sort first)."""
-        m = self._map
-        lo, hi = 0, len(m)  # lo is always a line start
-        while lo < hi:
-            start = m.rfind(b"\n", lo, (lo + hi) // 2) + 1 or lo
-            end = m.find(b"\n", start)
-            end = len(m) if end < 0 else end
-            space = m.find(b" ", start, end)
-            found = m[start : space if space >= 0 else end]
-            if found == key:
-                line = m[start:end]
-                break
-            if found < key:
-                lo = end + 1
-            else:
-                hi = start
-        else:
-            line = None
-        if _DROP is not None:
-            # The pages read stay mapped, and count as the process's memory, until
-            # dropped: a file page read again is in the page cache, so a probe costs
-            # a page fault, not a disk read (the large pair above: 16 MB less).
-            m.madvise(_DROP)
-        return line
-
-
-#: ``madvise`` advice that unmaps the pages read (Linux; None elsewhere, where the
-#: pages stay).
-_DROP: int | None = getattr(mmap, "MADV_DONTNEED", None)
