@@ -291,6 +291,21 @@ def noun_category(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def noun_categories(word: str, n: int) -> frozenset[str]:
+    """The lexicographer files of a noun's ``n`` most frequent senses ("paper" ->
+    substance, communication), a unique beginner of noun.Tops read as the file it
+    heads ("group" -> group, "person" -> person); empty for no noun."""
+    out: set[str] = set()
+    for base in sorted(b for p, b in base_forms(word) if p == "n"):
+        for off in _index("n").offsets(base)[:n]:
+            fields = (synset_line("n", off) or b"").split()
+            if len(fields) > 4:
+                name = NOUN_FILES[int(fields[1]) - 3]
+                out.add(fields[4].decode() if name == "Tops" else name)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=16384)
 def noun_kinds(word: str) -> frozenset[str]:
     """The first lemma of every synset above a noun's most frequent sense, to the top

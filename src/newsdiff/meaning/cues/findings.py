@@ -56,23 +56,48 @@ def study_cues(text: str) -> list[Cue]:
     return [
         Cue("attribution", m.start(), m.end(), m.group())
         for m in FINDINGS.finditer(text)
-        if not _modifies(text, m.start(), m.end()) and not _NO_FINDING.match(text, m.end())
+        if _reports(text, m, _finder(text, m.start(), m.end()))
+        and not _NO_FINDING.match(text, m.end())
     ]
 
 
-def _modifies(text: str, start: int, end: int) -> bool:
-    """Whether the study's noun at ``start`` only modifies the next word, the head of
-    its phrase and the finder: "survey crew", "poll worker", "research vessel", "poll
-    station" (a lower-case word WordNet knows as a noun alone, never an adjective or an
-    adverb, as "last" in "the poll last week" or "today" is), not what a study yields
-    ("poll results showed") nor the verb itself."""
+#: What a person, a body or a document found out, not a thing it found: a clause
+#: ("found that ..."), or a verb that only shows or infers ("A poll tracker shows
+#: Labour ahead").
+_CLAUSE = re.compile(r"\s+that\b", re.IGNORECASE)
+_SHOWS = re.compile(r"(?:show|suggest|conclude)\w*", re.IGNORECASE)
+#: Who can find something out, by the lexicographer file of a sense of the head.
+_REPORTERS = frozenset({"person", "group", "communication"})
+
+
+def _reports(text: str, m: re.Match[str], head: str | None) -> bool:
+    """Whether the match reports a finding: its study's noun is the head of its phrase
+    (``head`` None), or the head is one who can find something out, a person, a body
+    or a document (one of its three most frequent WordNet senses: "Study authors", "A
+    research institute", "A research paper") and what it found is a clause or a
+    showing; "A survey team found the missing hikers" found a thing."""
+    if head is None:
+        return True
+    verb = m.group().rsplit(None, 1)[-1]
+    return bool(
+        (_CLAUSE.match(text, m.end()) or _SHOWS.fullmatch(verb))
+        and lexicon.noun_categories(head, 3) & _REPORTERS
+    )
+
+
+def _finder(text: str, start: int, end: int) -> str | None:
+    """The word the study's noun at ``start`` only modifies, the head of its phrase
+    and the finder: "survey crew", "poll worker", "research vessel", "poll station" (a
+    lower-case word WordNet knows as a noun alone, never an adjective or an adverb, as
+    "last" in "the poll last week" or "today" is), not what a study yields ("poll
+    results showed") nor the verb itself; None where there is none."""
     m = _HEAD.match(text, start, end)
     if m is None or m.end() == end:
-        return False
+        return None
     head = m.group(1)
     if not head.islower() or head in _YIELDS:
-        return False
+        return None
     pos = {p for p, _b in lexicon.base_forms(head)}
-    return (
-        "n" in pos and not pos & {"a", "s", "r"} and lexicon.verb_form(head) not in ("past", "ing")
-    )
+    if "n" in pos and not pos & {"a", "s", "r"} and lexicon.verb_form(head) not in ("past", "ing"):
+        return head
+    return None
