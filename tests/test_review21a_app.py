@@ -7,13 +7,18 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual import events
+from textual.pilot import Pilot
+from textual.widgets import DataTable
 
-from newsdiff.store import Store
-from newsdiff.tui.app import create_app
-from newsdiff.tui.preferences import load_preferences
+from newsdiff.store import Store, Tag
+from newsdiff.tui.app import create_app, open_pair
+from newsdiff.tui.picker_app import ListedPairApp, PickerApp, Picking, start_picking
+from newsdiff.tui.preferences import load_preferences, session_preferences
 from newsdiff.tui.widgets.header import StatusLine
 
-from .conftest import SEED_A, SEED_B
+from .conftest import SEED_A, SEED_B, SEEDS
+from .test_review20d_app import burst
 from .tui_helpers import ready, until
 
 #: The reviewer's damaged newsdiff.json: cut short in the middle of a key.
@@ -80,3 +85,104 @@ def corpus(tmp_path: Path) -> Path:
     shutil.copy(SEED_A, out / SEED_A.name)
     shutil.copy(SEED_B, out / SEED_B.name)
     return out
+
+
+def pair_of(picking: Picking, row: int, store: Store, typed: list[events.Key]) -> ListedPairApp:
+    """The pair the list opened on ``row``, with the keys it handed over (as
+    ``launch_corpus`` makes it)."""
+    assert picking.listing is not None
+    item = picking.listing[row]
+    prefs = session_preferences(store, "ann")
+    a, b = open_pair(item.ref_a, item.ref_b)
+    return ListedPairApp(a, b, store, "ann", prefs.options, prefs, typed=typed)
+
+
+async def listed(pilot: Pilot[None], rows: int) -> None:
+    app = pilot.app
+    assert isinstance(app, PickerApp)
+    table = app.picker.query_one(DataTable)
+    await until(pilot, lambda: table.row_count >= rows, "the pairs were listed")
+
+
+async def test_keys_typed_just_after_enter_in_the_list_act_in_the_pair(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """r21a finding 1 a): "tmux send-keys -t r21a Enter j f ... Seen: pair 3 opens but the
+    status line says "A#1 of 16 ... untagged": j and f did nothing ... (no tag saved)."
+    The keys behind Enter go to the pair, which plays them once its rows are shown: j
+    moves to A#2 and f tags it, saved."""
+    store = Store(tmp_path / "burst" / "newsdiff.json")
+    picking = start_picking([str(corpus)])
+    picker = PickerApp(picking, store, "ann")
+    async with picker.run_test(size=(160, 45)) as pilot:
+        await listed(pilot, 1)
+        await burst(pilot, "enter", "j", "f")
+        await until(pilot, lambda: picker.chosen is not None, "the pair was opened")
+    typed = picker.handover.keys()
+    assert [k.key for k in typed] == ["j", "f"]
+    pair = pair_of(picking, 0, store, typed)
+    async with pair.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await until(pilot, lambda: not store.pending, "f was saved")
+        assert pair.session is not None
+        assert pair.session.label("a", 1) == "fact"
+        assert pair.session.label("a", 0) is None
+    assert [t.sentence for t in store.tags(pair.article_a.id, "ann")] == [1]
+
+
+async def test_keys_typed_just_after_escape_in_a_pair_act_in_the_list(
+    tmp_path: Path,
+) -> None:
+    """r21a finding 1 b): "tmux send-keys -t r21a Escape; sleep 0.1; tmux send-keys -t r21a
+    j Enter; sleep 3 -> the list is shown at row 1, no pair opened". The keys behind
+    Escape go to the list, which plays them once it is shown: j Enter opens the next pair.
+    Near miss: with the detail panel open, Escape closes it and the keys behind it are
+    the pair's (nothing is handed over)."""
+    copies = tmp_path / "corpus"
+    copies.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt"))[:3]:
+        shutil.copy(seed, copies / seed.name)
+        shutil.copy(seed, copies / f"copy_{seed.name}")
+    store = Store(tmp_path / "s" / "newsdiff.json")
+    picking = start_picking([str(copies)])
+    picker = PickerApp(picking, store, "ann")
+    async with picker.run_test(size=(160, 45)) as pilot:
+        await listed(pilot, 3)
+        await pilot.press("enter")
+        await until(pilot, lambda: picker.chosen is not None, "the pair was opened")
+    assert picker.chosen == 0 and not picker.handover.keys()
+
+    pair = pair_of(picking, 0, store, [])
+    async with pair.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        # Near miss: the panel open, Escape closes it; j acts here, nothing is handed.
+        await burst(pilot, "v", "escape", "j")
+        assert pair.is_running and not pair.went_back
+        assert pair.view.sentence == 1 and not pair.handover.keys()
+        await burst(pilot, "escape", "j", "enter")
+        await until(pilot, lambda: pair.went_back, "Escape went back to the list")
+    picking.typed = pair.handover.keys()
+    assert [k.key for k in picking.typed] == ["j", "enter"]
+
+    again = PickerApp(picking, store, "ann")
+    async with again.run_test(size=(160, 45)) as pilot:
+        await until(pilot, lambda: again.chosen is not None, "j Enter opened a pair")
+    assert again.chosen == 1
+
+
+async def test_a_pair_refused_leaves_the_keys_behind_enter_to_the_list(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """Near miss of finding 1: Enter on a pair whose tag file is damaged opens nothing;
+    the keys behind it are the list's (they act there, in order), not handed over."""
+    store = Store(tmp_path / "d" / "newsdiff.json")
+    a, _ = open_pair(str(corpus / SEED_A.name), str(corpus / SEED_B.name))
+    store.put(Tag(a.id, a.path, 0, 0, 5, "x", "fact", "ann"))
+    (store.tags_dir / f"{a.id}.json").write_text("GARBAGE\n", encoding="utf-8")
+    picking = start_picking([str(corpus)])
+    picker = PickerApp(picking, store, "ann")
+    async with picker.run_test(size=(160, 45)) as pilot:
+        await listed(pilot, 1)
+        await burst(pilot, "enter", "q")
+        await until(pilot, lambda: not picker.is_running, "q quit the list")
+    assert picker.chosen is None and not picker.handover.keys()

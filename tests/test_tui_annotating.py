@@ -206,6 +206,7 @@ def test_a_listed_pair_opens_with_the_remembered_preferences(
     """The pair chosen in the list opens as the annotator left the store (auto-advance
     on unless turned off, remembered ignore options) plus the command line's flags."""
     from newsdiff.tui import picker_app
+    from newsdiff.tui.handover import Handover
     from newsdiff.tui.listing import Listed
     from newsdiff.tui.picker_app import ListedPairApp
     from newsdiff.tui.preferences import Preferences, save_preferences
@@ -223,6 +224,7 @@ def test_a_listed_pair_opens_with_the_remembered_preferences(
             picking.listing = [Listed(str(SEED_A), str(SEED_B), "A", "B", 0.5, 0.4, "a", "b", 3, 3)]
             self.chosen = 0
             self.error = None
+            self.handover = Handover()  # no key was typed after Enter
 
         def run(self) -> None:
             pass

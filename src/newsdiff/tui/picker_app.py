@@ -18,11 +18,12 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.driver import Driver
 from textual.message import Message
 
 from newsdiff.core.article import InputError
@@ -32,6 +33,7 @@ from newsdiff.store import Store, StoreError
 
 from .app import NewsdiffApp, _check_writable, open_pair
 from .app_base import EXIT_OK, EXIT_TROUBLE, background
+from .handover import Handover, fresh, handing_driver
 from .listing import (
     Listed,
     read_cache,
@@ -61,6 +63,8 @@ class Picking:
     row: int = 0
     notes: list[str] = field(default_factory=list)
     """Messages for the next turn of the list (a pair that would not open)."""
+    typed: list[events.Key] = field(default_factory=list)
+    """Keys typed while the last app handed over (``handover``), for the next to play."""
 
 
 class PickerApp(App[None]):
@@ -84,6 +88,9 @@ class PickerApp(App[None]):
             super().__init__()
             self.error = error
 
+    class KeysReleased(Message):
+        """The list is shown: play the keys that waited for it."""
+
     def __init__(self, picking: Picking, store: Store, annotator: str) -> None:
         super().__init__()
         self.picking = picking
@@ -93,6 +100,40 @@ class PickerApp(App[None]):
         self.error: str | None = None
         self._started = time.monotonic()
         self.picker = PickerScreen(" ".join(picking.paths))
+        self.handover = Handover()
+        """The keys typed after Enter opened a pair: the pair's (``HandingDriver``)."""
+        self.waiting: list[events.Key] | None = picking.typed or None
+        """Keys that wait for the list to be shown (typed while the last pair handed
+        over), then for a ``Chosen`` to be answered; None: keys act as they come."""
+        picking.typed = []
+
+    def get_driver_class(self) -> type[Driver]:
+        return handing_driver(super().get_driver_class())
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key):
+            if self.handover.active:
+                self.handover.queued.append(event)
+                return
+            if self.waiting is None and self.picker.opening:
+                self.waiting = []
+            if self.waiting is not None:
+                self.waiting.append(event)
+                return
+        await super().on_event(event)
+
+    def _release_keys(self) -> None:
+        if self.waiting is not None:
+            self.post_message(self.KeysReleased())
+
+    @on(KeysReleased)
+    async def _play_keys(self, _message: KeysReleased) -> None:
+        """Play the keys that waited, in order, as keys just read (a key that has been
+        to the table comes back from it: new events keep them all in one order). One
+        that opens a pair makes those behind it wait for its answer again."""
+        keys, self.waiting = self.waiting or [], None
+        for key in keys:
+            await super().on_event(fresh(key))
 
     async def on_mount(self) -> None:
         await self.push_screen(self.picker)
@@ -146,9 +187,11 @@ class PickerApp(App[None]):
             for error in dict.fromkeys(damaged.values()):
                 self.notify(error, title="Store file damaged", severity="error", timeout=10)
         self.picker.show_listing(listing, counts, self.picking.row, damaged)
+        self._release_keys()
 
     @on(PickerScreen.Chosen)
     def _chosen(self, message: PickerScreen.Chosen) -> None:
+        self.picker.opening = False
         self.picking.row = message.row
         listing = self.picking.listing or []
         # Read again now: the file may have been damaged (or mended) since the count.
@@ -163,6 +206,9 @@ class PickerApp(App[None]):
             )
             return
         self.chosen = message.row
+        # The keys behind Enter are the pair's: it plays them once its rows are shown.
+        self.handover.begin(self.waiting)
+        self.waiting = None
         self.exit(return_code=EXIT_OK)
 
     async def action_quit(self) -> None:
@@ -181,6 +227,23 @@ class ListedPairApp(NewsdiffApp):
     went_back = False
     """Set when the user went back to the list (not quit)."""
 
+    def __init__(self, *args: Any, typed: Sequence[events.Key] = (), **kwargs: Any) -> None:
+        """``typed``: keys typed as the list handed over, played once the rows are shown
+        (as keys typed before the first paint are)."""
+        super().__init__(*args, **kwargs)
+        self.handover = Handover()
+        """The keys typed after Escape went back: the list's (``HandingDriver``)."""
+        self.typed_ahead = list(typed)
+
+    def get_driver_class(self) -> type[Driver]:
+        return handing_driver(super().get_driver_class())
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and self.handover.active:
+            self.handover.queued.append(event)
+            return
+        await super().on_event(event)
+
     def on_mount(self) -> None:
         """Make room in the footer for Esc, the key this app adds (it comes last, and
         at 80 columns the footer cut it): u (undo) leaves the footer, still bound and
@@ -194,6 +257,7 @@ class ListedPairApp(NewsdiffApp):
             self.action_detail()
             return
         self.went_back = True
+        self.handover.begin()  # the keys behind Escape are the list's
         self._save_cursor()
         self.exit(return_code=EXIT_OK)
 
@@ -254,18 +318,21 @@ def launch_corpus(
                     return EXIT_TROUBLE
                 return EXIT_OK
             item = picking.listing[picker.chosen]
+            typed = picker.handover.keys()
             try:
                 a, b = open_pair(item.ref_a, item.ref_b)
             except InputError as err:
                 picking.notes.append(str(err))
+                picking.typed = typed
                 picking.listing = None  # a file changed under the list: scan again
                 picking.key = scan_key(paths, picking.min_reuse)
                 continue
             # Read at each pair: a toggle made in the last pair holds for this one.
             prefs = session_preferences(opened, who, options)
-            pair = ListedPairApp(a, b, opened, who, prefs.options, prefs)
+            pair = ListedPairApp(a, b, opened, who, prefs.options, prefs, typed=typed)
             pair.lang = lang
             pair.run()
+            picking.typed = pair.handover.keys()
             note = pair.note_for_list()
             if note is not None:
                 picking.notes.append(note)

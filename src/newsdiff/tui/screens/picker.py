@@ -165,6 +165,9 @@ class PickerScreen(Screen[None]):
         self.counts: dict[str, int] = {}
         self.damaged: dict[str, str] = {}
         """The listed articles whose tag file cannot be read, and why."""
+        self.opening = False
+        """A ``Chosen`` is on its way to the app: keys behind it wait for its answer
+        (the pair opens and they are its keys, or it is refused and they are the list's)."""
 
     def compose(self) -> ComposeResult:
         yield Static(f"scanning {self.what}…", id="picker-summary")
@@ -272,6 +275,7 @@ class PickerScreen(Screen[None]):
 
     def action_open(self) -> None:
         if self.listing:
+            self.opening = True
             self.post_message(self.Chosen(self.row))
 
     @on(DataTable.RowSelected)
