@@ -31,6 +31,7 @@ from pathlib import Path
 
 from newsdiff.core.sentences import line_units
 from newsdiff.meaning import scores
+from newsdiff.meaning.cues.genre import strongly_judged
 from newsdiff.meaning.suggest import suggest, suggest_label
 from newsdiff.meaning.voice import article_voice
 
@@ -107,7 +108,9 @@ def as_lines(texts: Sequence[str]) -> list[str]:
 
 def voice_of(texts: Sequence[str]) -> str:
     """What the voice of ``texts`` read as one text is, as a line to print."""
-    found = article_voice(suggest_label(t)[0] for t in texts)
+    found = article_voice(
+        (lab, strongly_judged(t, lab, cues)) for t in texts for lab, cues in (suggest_label(t),)
+    )
     return (
         f"its voice {'judges' if found.judges else 'reports'}: of its first "
         f"{found.statements} statements {found.judging} judge, {found.reporting} quote"

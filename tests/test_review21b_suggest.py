@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdiff.meaning.suggest import suggest_label
+from newsdiff.meaning.suggest import suggest, suggest_label
 
 
 def label(sentence: str) -> str:
@@ -47,3 +47,91 @@ def test_a_finder_who_found_a_clause_out_reports_it(sentence: str) -> None:
 )
 def test_a_finder_of_objects_reports_nothing(sentence: str) -> None:
     assert label(sentence) == "fact"
+
+
+#: An argued text: five of its eight statements judge by a strong cue of their own.
+ARGUED = [
+    "The new levy is a cynical mistake.",
+    "Ministers must think again.",
+    "We should stop pretending that the old plan works.",
+    "Nobody ought to be surprised by the result.",
+    "This approach is reckless.",
+    "The levy was introduced in 2021.",
+    "Opponents say the scheme is unfair.",
+    "The council raised the charge after a long dispute.",
+]
+
+
+def in_argued_text(sentence: str) -> str:
+    return str(suggest([*ARGUED, sentence], document=True)[-1].label)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Finding 2: a passive present perfect is a deed with its doer left out
+        "The road has been reopened.",
+        "The vaccine has been approved in the European Union.",
+        "The reactor has been shut down.",
+        "The decision has been appealed.",
+        # a span of time is a time word, as a date is
+        "The bridge to the island has been closed for weeks.",
+        "The strait has been a flashpoint for decades.",
+        "The harvest has failed for the third year.",
+    ],
+)
+def test_a_reported_event_keeps_its_fact_in_an_argued_text(sentence: str) -> None:
+    assert in_argued_text(sentence) == "fact"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: an active perfect of a thing, no time span, still argues
+        "The crisis has exposed the limits of the old model.",
+        "It has been a hard winter for the poorest families.",
+        "Years of neglect have left the railways in a poor state.",
+        "The reforms are starting to pay off for the poorest families.",
+    ],
+)
+def test_an_uncued_claim_still_takes_the_argued_voice(sentence: str) -> None:
+    assert in_argued_text(sentence) == "opinion"
+
+
+#: Review r21b finding 8: a quoteless news explainer ($R/news_explainer.txt), whose
+#: judging sentences judge by weak cues alone (a lexicon word, "are high", "It links").
+EXPLAINER = [
+    "What is the Strait of Hormuz and why does it matter?",
+    "The Strait of Hormuz is a narrow waterway between Oman and Iran.",
+    "It links the Persian Gulf with the Gulf of Oman and the Arabian Sea.",
+    "The strait is 33 km wide at its narrowest point.",
+    "The shipping lanes are only 3 km wide in each direction.",
+    "About a fifth of the world's oil passes through the strait every day.",
+    "Saudi Arabia, Iraq, Kuwait and the United Arab Emirates ship most of their crude through it.",
+    "Qatar is the world's largest exporter of liquefied natural gas.",
+    "Almost all of its exports pass through the strait.",
+    "Iran has threatened to close the strait several times.",
+    "Tankers are vulnerable to mines and fast attack boats.",
+    "Insurance costs for ships in the Gulf are high.",
+    "Some pipelines bypass the strait.",
+    "Saudi Arabia has a pipeline to the Red Sea port of Yanbu.",
+    "These pipelines are not big enough to replace the strait.",
+    "Oil prices are sensitive to any threat to shipping.",
+    "The strait is also important for trade in other goods.",
+    "Iran's navy is small, but its Revolutionary Guards have many speedboats.",
+    "Oman and Iran share control of the waters.",
+]
+
+
+def test_a_voice_of_weak_cues_alone_does_not_judge() -> None:
+    got = suggest(EXPLAINER, document=True)
+    assert not any(c.kind == "voice" for s in got for c in s.cues)
+    assert got[-2].label == "fact"  # "Iran's navy is small, but ..."
+    assert got[-1].label == "fact"  # "Oman and Iran share control of the waters."
+
+
+def test_a_voice_with_strong_cues_still_judges() -> None:
+    # near miss: the same explainer with the argued text's strong cues in it judges
+    got = suggest([*ARGUED, *EXPLAINER], document=True)
+    assert got[-1].label == "opinion"
+    assert got[-1].cues[0].kind == "voice"

@@ -145,7 +145,7 @@ def test_a_short_text_has_no_voice() -> None:
 
 def test_the_voice_counts_statements_only() -> None:
     voice = article_voice(["opinion", None, "fact", "attribution", None, "opinion"])
-    assert voice == Voice(statements=4, judging=2, reporting=1)
+    assert voice == Voice(statements=4, judging=2, reporting=1, strong=2)
     assert not voice.judges  # too few statements
     many = article_voice(["opinion"] * 3 + ["attribution"] * 2 + ["fact"] * 5)
     assert many.judges

@@ -47,7 +47,7 @@ from newsdiff.meaning.cues.claims import argued
 from newsdiff.meaning.cues.clauses import is_statement
 from newsdiff.meaning.cues.evaluative import opinion_cues
 from newsdiff.meaning.cues.generic import judged
-from newsdiff.meaning.cues.genre import leans_opinion
+from newsdiff.meaning.cues.genre import leans_opinion, strongly_judged
 from newsdiff.meaning.cues.hedges import hedge_cues, speculation
 from newsdiff.meaning.cues.numbers import numbers
 from newsdiff.meaning.cues.projections import magnitude_cues, projection_cues
@@ -223,7 +223,10 @@ def in_voice(
 ) -> list[tuple[Label | None, tuple[Cue, ...]]]:
     """The rules' labels of a whole text's sentences, in order, read in the text's voice
     (``voice``)."""
-    found = article_voice(label for label, _cues in ruled)
+    found = article_voice(
+        (label, strongly_judged(text, label, cues))
+        for text, (label, cues) in zip(texts, ruled, strict=True)
+    )
     return [read_in(found, text, *rc) for text, rc in zip(texts, ruled, strict=True)]
 
 
@@ -262,7 +265,11 @@ class InVoice:
 
     def __call__(self, text: str) -> tuple[Label | None, tuple[Cue, ...]]:
         if self._voice is None:
-            self._voice = article_voice(self._rules(t)[0] for t in self._texts)
+            self._voice = article_voice(
+                (lab, strongly_judged(t, lab, cues))
+                for t in self._texts
+                for lab, cues in (self._rules(t),)
+            )
         return read_in(self._voice, text, *self._rules(text))
 
 

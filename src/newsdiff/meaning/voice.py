@@ -7,7 +7,7 @@ the anti-reform choice" is a report in a news story and the writer's reading in 
 editorial. Read alone, such a sentence is a fact (GUIDE section 3: no cue, fact). Read
 in its text, it takes the text's voice: in a text whose statements judge at least
 ``JUDGING_SHARE`` of the time and judge more often than they quote a source (by
-``JUDGING_OVER_REPORTING``), an uncued claim about the present, in general or in the
+``JUDGING_OVER_REPORTING``), a tenth of them by a strong cue (``STRONG_SHARE``), an uncued claim about the present, in general or in the
 present perfect (``cues.genre.leans_opinion``) is the writer's claim, opinion, with the
 count as its reason ("article voice: opinion (21 of 48 sentences judge)"). What a text
 reports stays as it is: a sentence in the past ("The treaty was signed in 1783"), what a
@@ -47,6 +47,11 @@ JUDGING_SHARE = 0.25
 #: How many times as many judging statements as attributed ones a judging voice needs: an
 #: interview written up as a report quotes more than it judges.
 JUDGING_OVER_REPORTING = 1.5
+#: The share of a text's statements that must judge by a strong cue (not only a word the
+#: subjectivity lexicon rates, a present-tense claim or a pointing subject: a quoteless
+#: news explainer's "are high", "important", "It links"): the Webis dev and dev2
+#: editorials and the Wikinews interviews 0.17 to 0.69, the explainer of review r21b 0.04.
+STRONG_SHARE = 0.1
 #: The voice is read from a text's first statements only, so that reading it costs no more
 #: for a longer text (the app reads it before its first paint). 400: a file of units or
 #: claims one a line (``suggest --lines``; issue 12's outside check scored 400 units)
@@ -63,6 +68,8 @@ class Voice:
     statements: int
     judging: int
     reporting: int
+    #: judging statements with a strong cue (``cues.genre.strongly_judged``)
+    strong: int = 0
 
     @property
     def judges(self) -> bool:
@@ -71,6 +78,7 @@ class Voice:
             self.statements >= MIN_STATEMENTS
             and self.judging >= JUDGING_SHARE * self.statements
             and self.judging >= JUDGING_OVER_REPORTING * self.reporting
+            and self.strong >= STRONG_SHARE * self.statements
         )
 
     def reason(self) -> str:
@@ -78,18 +86,21 @@ class Voice:
         return f"article voice: opinion ({self.judging} of {self.statements} sentences judge)"
 
 
-def article_voice(labels: Iterable[Label | None]) -> Voice:
+def article_voice(ruled: Iterable[Label | None | tuple[Label | None, bool]]) -> Voice:
     """The voice of a text from the rules' labels of its sentences, in order (``None``:
-    not a statement, left out); labels past its first ``READ_STATEMENTS`` statements are
-    not asked for (the app passes them lazily)."""
-    statements: list[Label] = []
-    for label in labels:
+    not a statement, left out), each with whether it judges by a strong cue (a label
+    alone: its opinion counts as strong); labels past its first ``READ_STATEMENTS``
+    statements are not asked for (the app passes them lazily)."""
+    statements: list[tuple[Label, bool]] = []
+    for item in ruled:
+        label, strong = item if isinstance(item, tuple) else (item, True)
         if label is not None:
-            statements.append(label)
+            statements.append((label, strong))
             if len(statements) == READ_STATEMENTS:
                 break
     return Voice(
         len(statements),
-        sum(lab == "opinion" for lab in statements),
-        sum(lab == "attribution" for lab in statements),
+        sum(lab == "opinion" for lab, _s in statements),
+        sum(lab == "attribution" for lab, _s in statements),
+        sum(lab == "opinion" and strong for lab, strong in statements),
     )

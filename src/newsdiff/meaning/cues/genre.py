@@ -23,9 +23,13 @@ test) it takes:
   country's second-largest city", "Noam Chomsky is a professor emeritus", "I am a
   nurse") nor a place, a schedule or an opening ("The museum is open daily", "which is
   set in a retirement home": ``generic``'s describing predicates);
-* a present perfect ("has shown", "have been caught"), but not what a person, a body or
-  a name has done ("The mayor has resigned", "Qatar has made agreements", "Many aid
-  agencies have pulled out their staff": an event, reported).
+* a present perfect ("has shown"), but not what a person, a body or a name has done
+  ("The mayor has resigned", "Qatar has made agreements", "Many aid agencies have
+  pulled out their staff": an event, reported), nor a passive perfect, a deed with its
+  doer left out ("The road has been reopened": review r21b finding 2).
+
+Nor a statement placed in a span of time ("for weeks", "for decades", "for the third
+year"), as a date places it.
 
 Nothing in the past ("was", "had", "fled"), dated, counted or said ("The bridge
 carries 40,000 cars a day", "In 2012 he issued a slew of laws") takes the voice.
@@ -33,20 +37,33 @@ carries 40,000 cars a day", "In 2012 he issued a slew of laws") takes the voice.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from newsdiff.core.labels import Label
 from newsdiff.meaning import lexicon
-from newsdiff.meaning.cues.base import Word, vocab, words
+from newsdiff.meaning.cues.base import Cue, Word, vocab, words
 from newsdiff.meaning.cues.claims import (
     BEFORE_PARTICIPLE,
     COPULA,
     NOT_ENDINGS,
     PAST,
+    argued,
     noun_file,
     opens_perfect,
     split_ending,
     voiced,
 )
-from newsdiff.meaning.cues.generic import ACTORS, BETWEEN, DESCRIBING, PERSON_PRONOUNS, SPEAKING
+from newsdiff.meaning.cues.generic import (
+    ACTORS,
+    BETWEEN,
+    DESCRIBING,
+    PERSON_PRONOUNS,
+    SPEAKING,
+    generic_cues,
+)
 from newsdiff.meaning.cues.numbers import dated_or_counted
+from newsdiff.meaning.cues.rhetoric import pointing_cues
+from newsdiff.meaning.cues.subjective import subjective_cues
 
 #: The past forms that no perfect holds ("been" may: "has been").
 _SIMPLE_PAST = PAST - {"been"}
@@ -70,9 +87,52 @@ def leans_opinion(text: str) -> bool:
     tense = _tense(ws) if not dated_or_counted(text) else None
     if tense is None or _defines(text, ws):
         return False
+    if _timed(ws) or _passive(ws):
+        return False
     if tense == "present":
         return not _describes(ws)
     return not _actor_did(text, ws)
+
+
+#: Prepositions that open a span of time ("for weeks", "over the past decade").
+_SPAN = vocab("for since over during throughout")
+
+
+def _timed(ws: tuple[Word, ...]) -> bool:
+    """Whether a time word follows a preposition of a span within three words ("for
+    weeks", "for decades", "for the third year": a noun whose most frequent WordNet
+    sense is a time), as a date does: the statement is placed in time, a report."""
+    for k, (w, _s, _e) in enumerate(ws):
+        if w in _SPAN and any(
+            lexicon.noun_category(v) == "time" for v, _s2, _e2 in ws[k + 1 : k + 4]
+        ):
+            return True
+    return False
+
+
+def _passive(ws: tuple[Word, ...]) -> bool:
+    """Whether the perfect is a passive ("has been reopened", "have been approved"): a
+    deed with its doer left out, reported as "Brussels has approved" is."""
+    for k, (w, _s, _e) in enumerate(ws[:-1]):
+        if w == "been" and k and ws[k - 1][0] in ("has", "have", "'ve", "’ve"):
+            j = k + 1
+            while j < len(ws) and ws[j][0] in BEFORE_PARTICIPLE:
+                j += 1
+            if j < len(ws) and (
+                lexicon.may_be_past(ws[j][0])
+                or (j + 1 < len(ws) and ws[j + 1][0] in _PARTICLES and _verb(ws[j][0]))
+            ):
+                return True
+    return False
+
+
+#: A phrasal verb's particles: after them a past of one form is a participle too ("has
+#: been shut down", "has been cut off", "has been set up").
+_PARTICLES = vocab("down off up out away back")
+
+
+def _verb(word: str) -> bool:
+    return any(p == "v" for p, _b in lexicon.base_forms(word))
 
 
 def _tense(ws: tuple[Word, ...]) -> str | None:
@@ -169,3 +229,19 @@ def _agent(word: str) -> bool:
         if p == "n" and (first := lexicon.senses("n", b)[:1])
     ]
     return bool(offsets) and all(noun_file(off) in _AGENTS for off in offsets)
+
+
+def strongly_judged(text: str, label: Label | None, cues: Sequence[Cue]) -> bool:
+    """Whether an opinion's cues hold one stronger than the weak ones a plain report
+    may set off too: a word the subjectivity lexicon rates ("crude", "important"), a
+    present-tense claim ("are high"), a pointing subject or an argued form ("It
+    links"). A text's voice needs some of them (``voice.STRONG_SHARE``)."""
+    if label != "opinion":
+        return False
+    weak = {(c.start, c.end) for c in (*pointing_cues(text), *subjective_cues(text))}
+    claim = argued(text)
+    if claim is not None:
+        weak.add((claim.start, claim.end))
+    # a present-tense claim's cue is shown grown to its judged phrase (``generic.judged``)
+    claims = {c.start for c in generic_cues(text)}
+    return any((c.start, c.end) not in weak and c.start not in claims for c in cues)
