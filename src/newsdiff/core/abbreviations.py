@@ -63,6 +63,36 @@ _OPENER = rf"[\"“‘(]?(?:[A-Z](?:[a-z]|\.[A-Z])|{_CAPS_OPENER})"
 #: "No." (a full stop the segmenter reads as "number"'s) before such an opener: the
 #: word "no" ending its sentence ("No. Inflation rose."); "No. 10" goes on.
 NO_OPENS = re.compile(_OPENER)
+#: "No." after a word that a noun follows is "number"'s, never the answer: "the", a
+#: possessive determiner, a noun's "'s" ("The agency's No. Two official", "The No. Ten
+#: shirt"; not a pronoun's: "It's no."), and the ranking words "world", "ranked",
+#: "seeded" ("the world No. One"). Not "a": "That's a no." is the answer.
+_RANK_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Ww]hose|world"
+    r"|ranked|seeded)|\b(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Ww]hat|[Ww]ho|[Hh]ere"
+    r"|[Ww]here|[Hh]ow|[Ll]et)['’])\w+['’]s|s['’])\s+[Nn]o\.$"
+)
+#: A number spelled out, a figure as "10" is ("No. Two official", "No. Ten shirt").
+_SPELLED_NUMBER = re.compile(
+    r"[\"“‘(]?(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen"
+    r"|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty"
+    r"|Sixty|Seventy|Eighty|Ninety|Hundred)\b"
+)
+
+
+def no_is_number(tail: str, nxt: str) -> bool:
+    """Whether "No." (or "no.") ending ``tail`` is "number"'s abbreviation before
+    ``nxt``, though a capitalised word follows (ac0beee cut "No. Inflation rose."): after
+    a word a noun follows (``_RANK_BEFORE``: "the party's No. Three", "the world No.
+    One"), or a capitalised "No." that does not open its sentence before a number spelled
+    out ("He is now No. Two"; "Was anyone hurt? No. One man was." and "He said no. Two
+    aides quit." are the answer)."""
+    if _RANK_BEFORE.search(tail, max(0, len(tail) - 40)):
+        return True
+    opens = tail.lstrip('"“‘( ') == "No."
+    return tail.endswith("No.") and not opens and _SPELLED_NUMBER.match(nxt) is not None
+
+
 TITLE_FOLLOWS = re.compile(
     r"(?<![\w.])(?:(?:[Mm]ay\.(?=\s+(?:\d|[\"“‘(]?(?:[A-Z](?:[a-z]|\.[A-Z])|"
     rf"{_CAPS_OPENER}))))|[Nn]o\.(?=\s+{_OPENER})"

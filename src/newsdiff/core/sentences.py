@@ -51,12 +51,10 @@ _EMAIL_MARK = re.compile(r"\[email(?:&#160;|\s)protected\](?=\s+[A-Z])")
 # letters or a quote mark before the full stop.
 _MISSED_END = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[\"“”'’][.!?]))\s+(?=[\"“‘]?[A-Z])")
 
-
 # The Greek question mark (U+037E, which NFKC folds to ";"), or a ";" right after a
 # Greek letter (Greek writes its semicolon as the raised dot "·"): a sentence end the
 # segmenter, which knows only ".", "!" and "?", leaves inside the sentence.
 _GREEK_QUESTION = re.compile(r"(?:\u037e|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)(?=\s+\S)")
-
 
 # "a.m." or "p.m." before a quotation that opens with a capital: the segmenter reads
 # the full stop as an abbreviation's and goes on, but a quote opens a sentence ("at 9
@@ -184,6 +182,8 @@ def _joins(prev: str, nxt: str) -> bool:
     if tail.endswith((".", "!", "?", "\u037e", ";")) and _lower_word_follows(tail, nxt):
         return True
     if tail.endswith(".") and (number_follows(tail, nxt) or time_goes_on(tail, nxt)):
+        return True
+    if tail.endswith(("No.", "no.")) and abbreviations.no_is_number(tail, nxt):
         return True
     # A title ends the text: only its last few characters need searching (the word
     # boundary before it still sees the character before the window).
