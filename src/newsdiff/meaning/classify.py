@@ -12,6 +12,7 @@ from newsdiff.core.invisible import as_seen
 from newsdiff.core.worddiff import Diff, is_word
 from newsdiff.meaning.certainty import certainty_changed, no_ranges, same_certainty, whole_phrases
 from newsdiff.meaning.changes import Change, ChangeClass
+from newsdiff.meaning.contractions import word_after
 from newsdiff.meaning.cues.base import Number, overlapping
 from newsdiff.meaning.cues.durations import time_unit_swapped
 from newsdiff.meaning.frames import far_frames, moved_frames, negation_changed, whole_frames
@@ -132,8 +133,7 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
             # -> "estimates") is one change of who says what: a hedge only beside it.
             ha, hb = _hedges_beside_verbs(sa, a0, a1), _hedges_beside_verbs(sb, b0, b1)
         if ha != hb:
-            # One hedge for an equal one (might -> may) is wording, not a change of how
-            # sure the story is: that is what the hedge class (filter 4) is for.
+            # One hedge for an equal one (might -> may) is wording (filter 4), no hedge.
             if not same_certainty(ha, hb, a, b):
                 found.append("hedge")
             elif not found:
@@ -147,7 +147,7 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
     initial = starts_sentence(sa.text, a0), starts_sentence(sb.text, b0)
     if is_synonym(a, b, same_numbers, initial):
         return ("synonym",)
-    if is_variant(a, b, same_numbers):
+    if is_variant(a, b, same_numbers, word_after(sa.text, sb.text, span)):
         return ("variant",)
     return ("rewording",)
 

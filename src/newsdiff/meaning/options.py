@@ -26,7 +26,7 @@ from newsdiff.core.figures import SPACED, ungrouped
 from newsdiff.core.invisible import fold_invisible
 from newsdiff.core.letterforms import fold_arabic
 from newsdiff.core.worddiff import tokenize
-from newsdiff.meaning.contractions import expansions
+from newsdiff.meaning.contractions import expansions, word_after
 from newsdiff.meaning.cues.base import Number
 from newsdiff.meaning.cues.numbers import numbers
 from newsdiff.meaning.cues.written import canonical_number
@@ -142,17 +142,18 @@ class CompareOptions:
             t = _strip_punctuation(t)
         return " ".join(t.split())  # whitespace runs to one space, as core's normalize
 
-    def ignores(self, a: str, b: str) -> bool:
-        """Whether replacing ``a`` by ``b`` is no change under these options.
+    def ignores(self, a: str, b: str, after: str = "") -> bool:
+        """Whether replacing ``a`` by ``b`` is no change under these options (``after``:
+        the word after both, which reads a "'s", ``contractions.word_after``).
 
         Whitespace alone is never a change, wherever it is: "Chor/SOPA" and "Chor /
         SOPA" have the same tokens. "apart" and "a part" do not.
         """
         if same_tokens(a, b):
             return True
-        return self.same_folded(a, b)
+        return self.same_folded(a, b, after)
 
-    def same_folded(self, a: str, b: str) -> bool:
+    def same_folded(self, a: str, b: str, after: str = "") -> bool:
         """Whether ``a`` and ``b`` fold to one text. Ignoring spelling, a compound
         written in parts is its closed form too ("co-operation" = "cooperation"), but
         only where that makes the two equal: "second-largest" still meets "second
@@ -164,7 +165,7 @@ class CompareOptions:
         if (has_joiner(a) or has_joiner(b)) and self.fold(a, True) == self.fold(b, True):
             return True
         # a contraction ("It's" = "It is", "don't" = "do not"), each way "'s" reads
-        ea, eb = expansions(a), expansions(b)
+        ea, eb = expansions(a, after), expansions(b, after)
         return (ea != (a,) or eb != (b,)) and any(
             self.fold(x) == self.fold(y) for x in ea for y in eb
         )
@@ -175,7 +176,8 @@ class CompareOptions:
         numbers read in the row ("1500" is a time before "GMT", one value with "3
         p.m.": each text alone would read "1500" as a count), each number whole."""
         a0, a1, b0, b1 = span
-        if self.ignores(side_a[a0:a1], side_b[b0:b1]):
+        after = word_after(side_a, side_b, span) if self.ignore_spelling else ""
+        if self.ignores(side_a[a0:a1], side_b[b0:b1], after):
             return True
         if not self.ignore_spelling:
             return False

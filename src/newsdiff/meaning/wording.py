@@ -93,11 +93,11 @@ def starts_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:…(“‘\"'["
 
 
-def is_variant(a: str, b: str, same_numbers: bool) -> bool:
+def is_variant(a: str, b: str, same_numbers: bool, after: str = "") -> bool:
     """Spelling or style only: equal once case, quotes, punctuation, spelling,
     abbreviations, contractions ("didn't" = "did not") and the way numbers are written
     are all folded; "." -> "!" or "?" changes the tone and is no variant, while "," ->
-    ";" is."""
+    ";" is. ``after``: the word after both (``contractions.word_after``)."""
     if tone(a) != tone(b):
         return False
     if same_numbers:
@@ -105,7 +105,7 @@ def is_variant(a: str, b: str, same_numbers: bool) -> bool:
     fa, fb = ALL.fold(a), ALL.fold(b)
     if fa == fb or abbreviate(fa) == abbreviate(fb) or closed_alike(a, b):
         return True
-    ea, eb = expansions(a), expansions(b)
+    ea, eb = expansions(a, after), expansions(b, after)
     return (ea != (a,) or eb != (b,)) and any(ALL.fold(x) == ALL.fold(y) for x in ea for y in eb)
 
 

@@ -10,7 +10,12 @@ import re
 from newsdiff.meaning.cues.base import Cue, vocab, words
 from newsdiff.meaning.cues.number_words import CARDINALS
 
-NEGATIONS = vocab("not no never none nobody nothing nowhere neither nor without cannot")
+#: With the negative pronouns' "'s" ("Nobody's been charged", "nothing's changed"; "is"
+#: or "has", or "nobody's fault"): still a negator, so writing it out is none added.
+NEGATIONS = vocab(
+    "not no never none nobody nothing nowhere neither nor without cannot "
+    "nobody's nothing's none's nobody’s nothing’s none’s"
+)
 
 #: "No." before a number is the abbreviation of "number" (numero), not the negator:
 #: "No. 10" (Downing Street), "the world No. 1", "the No. 2 Senate Democrat", "No.
