@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsdiff.core.invisible import as_seen
 from newsdiff.core.worddiff import Diff, is_word
 from newsdiff.meaning.certainty import certainty_changed, no_ranges, same_certainty, whole_phrases
 from newsdiff.meaning.changes import Change, ChangeClass
@@ -45,7 +44,7 @@ from newsdiff.meaning.wording import (
     is_synonym,
     is_variant,
     reporting_verb_swapped,
-    same_named_term,
+    same_to_reader,
     starts_sentence,
 )
 
@@ -80,10 +79,10 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
     a0, a1, b0, b1 = span
     a, b = sa.text[a0:a1], sb.text[b0:b1]
     speaking = bool(overlapping(sa.attribution, a0, a1) or overlapping(sb.attribution, b0, b1))
-    if as_seen(a) == as_seen(b) or same_named_term(a, b, speaking):
-        # A soft hyphen or zero-width character put in or taken out, or one term as an
-        # acronym and as its words ("NHS", "National Health Service"): the same word to a
-        # reader, though cues found in the text as typed miss "sa\u200bid" or see a new source.
+    if same_to_reader(a, b, speaking):
+        # A soft hyphen or zero-width character put in or taken out, a space lost, or one
+        # term as an acronym and as its words ("NHS", "National Health Service"): the same
+        # to a reader, though cues in the text as typed miss "sa\u200bid" or see a source.
         return ("variant",)
     zone = zone_of(span, speech) if speech else None
     if zone is None and a and b and is_prefix_negation(a, b):

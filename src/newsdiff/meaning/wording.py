@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from newsdiff.core.acronyms import CONNECTORS, same_term
+from newsdiff.core.invisible import as_seen
 from newsdiff.core.worddiff import is_word, tokenize
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.certainty import group_of
@@ -237,3 +238,26 @@ def same_named_term(a: str, b: str, speaking: bool) -> bool:
     )
     words = [w for w in re.findall(r"[\w'’]+", long) if w.lower() not in CONNECTORS]
     return all(w[0].isupper() for w in words) or lexicon.are_synonyms(short.lower(), long.lower())
+
+
+#: Marks a word may carry beside it, left out to look it up.
+_MARKS = ".,;:!?\"'“”‘’()[]"
+
+
+def same_to_reader(a: str, b: str, speaking: bool) -> bool:
+    """Whether a change is none to a reader: the same text once its invisible characters
+    go and any run of spaces is one (``core.invisible.as_seen``), words run together
+    into no word WordNet knows ("next week" -> "nextweek", "next\\u200bweek": a space
+    lost, where "a part" -> "apart", "may be" -> "maybe" are other words and "5 0" ->
+    "50" another figure), or one term
+    as an acronym and as its words (``same_named_term``)."""
+    seen_a, seen_b = as_seen(a), as_seen(b)
+    if seen_a == seen_b:
+        return True
+    if seen_a.count(" ") != seen_b.count(" ") and seen_a.replace(" ", "") == seen_b.replace(
+        " ", ""
+    ):
+        fewer, more = sorted((seen_a.split(), seen_b.split()), key=len)
+        joined = [w.strip(_MARKS) for w in fewer if w not in more]
+        return all(w.isalpha() and not lexicon.known(w) for w in joined)
+    return same_named_term(a, b, speaking)
