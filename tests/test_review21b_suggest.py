@@ -135,3 +135,21 @@ def test_a_voice_with_strong_cues_still_judges() -> None:
     got = suggest([*ARGUED, *EXPLAINER], document=True)
     assert got[-1].label == "opinion"
     assert got[-1].cues[0].kind == "voice"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Finding 9: a defect shows, as "signs of injury" do (a state first, a quality
+        # only in a rarer sense)
+        ("The engine showed no obvious defect.", "fact"),
+        ("The engine had no obvious defects.", "fact"),
+        ("He had no obvious signs of injury.", "fact"),
+        # near misses: a worth or a way to solve is weighed
+        ("The policy offers no obvious solution.", "opinion"),
+        ("The plan is without any obvious merit.", "opinion"),
+        ("The scheme has no obvious advantage.", "opinion"),
+    ],
+)
+def test_what_shows_is_no_judgement(sentence: str, expected: str) -> None:
+    assert label(sentence) == expected

@@ -137,10 +137,16 @@ def _judged(text: str, ws: tuple[Word, ...], k: int) -> bool:
             head = ws[j][0]
         else:
             break
-    return head is not None and any(
-        wordnet.sense_kinds(base, _WORTH_SENSES) & _WORTH_KINDS
-        for p, base in wordnet.base_forms(head)
-        if p == "n"
+    # a noun first of a state a thing is in shows as "signs" do, whatever its rarer
+    # senses weigh: "no obvious defect" (a defect is a quality only second)
+    return (
+        head is not None
+        and wordnet.noun_category(head) != "state"
+        and any(
+            wordnet.sense_kinds(base, _WORTH_SENSES) & _WORTH_KINDS
+            for p, base in wordnet.base_forms(head)
+            if p == "n"
+        )
     )
 
 
