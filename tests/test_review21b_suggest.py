@@ -153,3 +153,36 @@ def test_a_voice_with_strong_cues_still_judges() -> None:
 )
 def test_what_shows_is_no_judgement(sentence: str, expected: str) -> None:
     assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Finding 10: a bodily state said of one who has a body, "sick" and a degree too
+        "The soldier is sick.",
+        "Two passengers are sick.",
+        "The soldier is seriously sick.",
+        "The patient is very ill.",
+    ],
+)
+def test_a_bodily_state_is_reported(sentence: str) -> None:
+    assert label(sentence) == "fact"
+    assert in_argued_text(sentence) == "fact"
+
+
+def test_a_bodily_state_keeps_its_fact_in_an_argued_text() -> None:
+    assert in_argued_text("The patient is critically ill in hospital.") == "fact"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a feeling, a figure of speech
+        "Voters are sick of austerity.",
+        "The economy is sick.",
+        "The banking system is seriously ill.",
+    ],
+)
+def test_sick_of_a_thing_or_of_no_body_still_judges(sentence: str) -> None:
+    assert label(sentence) == "opinion"
+    assert in_argued_text(sentence) == "opinion"

@@ -63,7 +63,7 @@ from newsdiff.meaning.cues.generic import (
 )
 from newsdiff.meaning.cues.numbers import dated_or_counted
 from newsdiff.meaning.cues.rhetoric import pointing_cues
-from newsdiff.meaning.cues.subjective import subjective_cues
+from newsdiff.meaning.cues.subjective import bodily_state, subjective_cues
 
 #: The past forms that no perfect holds ("been" may: "has been").
 _SIMPLE_PAST = PAST - {"been"}
@@ -90,7 +90,7 @@ def leans_opinion(text: str) -> bool:
     if _timed(ws) or _passive(ws):
         return False
     if tense == "present":
-        return not _describes(ws)
+        return not _describes(ws) and not _bodily(text, ws)
     return not _actor_did(text, ws)
 
 
@@ -190,6 +190,13 @@ def _defines(text: str, ws: tuple[Word, ...]) -> bool:
         and ws[j][0] in _ARTICLES
         and any(_named(text, ws, i, i == k - 1) for i in range(k))
     )
+
+
+def _bodily(text: str, ws: tuple[Word, ...]) -> bool:
+    """Whether "is"/"are" says a body's state of one who has a body ("The patient is
+    critically ill in hospital": ``subjective.bodily_state``), reported in any text."""
+    k = _copula(ws)
+    return k is not None and k > 0 and bodily_state(ws, k, k + 1, _named(text, ws, k - 1, True))
 
 
 def _describes(ws: tuple[Word, ...]) -> bool:

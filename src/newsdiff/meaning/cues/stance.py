@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.base import Cue, Word, finditer, vocab, words
-from newsdiff.meaning.cues.subjective import judging_words
+from newsdiff.meaning.cues.subjective import judging_words, said_of_a_body
 from newsdiff.meaning.cues.valence_words import NOUNS
 
 #: Degree words that grade a quality ("very warm", "so crowded", "utterly wrong").
@@ -120,7 +120,8 @@ def _degree_cues(text: str) -> list[Cue]:
         nxt, _ns, ne = ws[k + 1]
         if text[ws[k][2] : ws[k + 1][1]].strip():
             continue  # punctuation between: "so, the ..."
-        if _graded(nxt):
+        if _graded(nxt) and not said_of_a_body(text, ws, k + 1):
+            # "The patient is very ill" grades a body's state, reported
             out.append(Cue("evaluative", s, ne, text[s:ne]))
     return out
 

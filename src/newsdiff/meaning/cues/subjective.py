@@ -132,21 +132,41 @@ _BODIES = ("person", "animal")
 
 
 def bodily_state(ws: tuple[Word, ...], k: int, j: int, named: bool) -> bool:
-    """Whether the predicate at ws[j] of the copula ws[k] (past a degree adverb in "-ly":
-    "critically", "seriously") is an adjective of the body's condition said of one who
-    has a body (a name, ``named``, or a noun of people or animals before the copula),
-    one of whose two most frequent senses WordNet derives a physical condition from
-    ("ill": illness, "unwell"): "The patient is critically ill" reports a state,
-    "critically" criticises nothing; "The economy is healthy" is a figure of speech."""
+    """Whether the predicate at ws[j] of the copula ws[k] (past degree adverbs, in "-ly"
+    or "very": "critically", "seriously", "very") is an adjective of the body's condition
+    said of one who has a body (a name, ``named``, or a noun of people or animals before
+    the copula), one of whose two most frequent senses WordNet derives a physical
+    condition from ("ill": illness, "sick", "unwell"): "The patient is critically ill"
+    reports a state, "critically" criticises nothing; "The economy is healthy" is a
+    figure of speech, "Voters are sick of austerity" a feeling."""
     subject = ws[k - 1][0] if k else ""
     if not (named or subject in PERSONS or wordnet.noun_category(subject) in _BODIES):
         return False
-    if ws[j][0].endswith("ly") and j + 1 < len(ws):
+    while j + 1 < len(ws) and (ws[j][0].endswith("ly") or ws[j][0] in _DEGREE):
         j += 1
+    if j + 1 < len(ws) and ws[j + 1][0] == "of":
+        return False
     return any(
         "physical_condition" in wordnet.kinds_above("n", off)
         for off in wordnet.derived_nouns(ws[j][0], 2)
     )
+
+
+#: Degree words before a bodily state ("very ill", "so sick").
+_DEGREE = vocab("very so too")
+
+
+def said_of_a_body(text: str, ws: tuple[Word, ...], j: int) -> bool:
+    """Whether ws[j] is a bodily state (``bodily_state``) said after a copula, degree
+    adverbs between ("The soldier is sick", "The patient is very ill")."""
+    k = j - 1
+    while k > 0 and (ws[k][0].endswith("ly") or ws[k][0] in _DEGREE):
+        k -= 1
+    if k < 1 or ws[k][0] not in _FEELING_COPULAS:
+        return False
+    _w, s, _e = ws[k - 1]
+    named = text[s].isupper() and ws[k - 1][0] not in ("it", "this", "that", "i", "we")
+    return bodily_state(ws, k, k + 1, named)
 
 
 #: Set phrases where the word judges nothing: "Needless to say, the talks failed."
@@ -254,6 +274,8 @@ def subjective_cues(text: str) -> list[Cue]:
         w = written if written in judging else canonical_lower(written)
         if w not in judging or (k and text[s].isupper()) or persons_state(text, ws, k):
             continue
+        if said_of_a_body(text, ws, k):
+            continue  # "The soldier is sick": the body's state, reported
         if w in inherited and w not in rated_words():
             # An inherited word describes as often as it judges ("Harmful algae were
             # found on Monday", "inclement weather", "rugged terrain", "1,200
