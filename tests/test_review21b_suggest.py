@@ -186,3 +186,30 @@ def test_a_bodily_state_keeps_its_fact_in_an_argued_text() -> None:
 def test_sick_of_a_thing_or_of_no_body_still_judges(sentence: str) -> None:
     assert label(sentence) == "opinion"
     assert in_argued_text(sentence) == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Finding 5: ", implying that" after a deed: the writer infers from it
+        "The minister resigned on Friday, implying that the coalition is in trouble.",
+        "Analysts cut their forecasts, implying that growth will slow.",
+        "The central bank cut rates, implying that it sees inflation slowing.",
+    ],
+)
+def test_implying_after_a_deed_is_the_writers_inference(sentence: str) -> None:
+    assert label(sentence) == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: after a telling, the teller implies it
+        "The preacher discouraged viewers from taking the vaccine, implying that it was a plot.",
+        "The minister told reporters the plan was dead, implying that the coalition is in trouble.",
+        "The senator posted a message on Friday, implying that he would run.",
+        "Merkel says the deal is done, implying that talks are over.",
+    ],
+)
+def test_implying_after_a_telling_reports(sentence: str) -> None:
+    assert label(sentence) == "attribution"

@@ -306,6 +306,15 @@ def noun_categories(word: str, n: int) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
+def verb_files(word: str, n: int) -> frozenset[int]:
+    """The lexicographer file numbers of a verb's ``n`` most frequent senses, for each
+    base form ("said" -> 32, verb.communication; "resigned" -> 41, verb.social)."""
+    bases = sorted(b for p, b in base_forms(word) if p == "v")
+    lines = (synset_line("v", off) for b in bases for off in _index("v").offsets(b)[:n])
+    return frozenset(int(line.split()[1]) for line in lines if line is not None)
+
+
 @lru_cache(maxsize=16384)
 def noun_kinds(word: str) -> frozenset[str]:
     """The first lemma of every synset above a noun's most frequent sense, to the top

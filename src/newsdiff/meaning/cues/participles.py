@@ -94,7 +94,7 @@ def participles_read_as_past(text: str, ws: tuple[Word, ...]) -> tuple[Word, ...
             past = _BASES[w]  # "went on to note that": the source noted it
         elif past is None or not k or not _opens(text, ws, k):
             continue
-        elif w in _INFERRED and not _speaker_before(text, ws, k):
+        elif w in _INFERRED and not (_speaker_before(text, ws, k) and _said_before(ws, k)):
             continue
         elif ws[k - 1][0] in _PROGRESSIVE:
             # "is promising members of Congress that": the present ("promises"), as
@@ -135,3 +135,26 @@ def _speaker_before(text: str, ws: tuple[Word, ...], k: int) -> bool:
         if category in ("person", "group") or (category is None and text[s].isupper()):
             return True
     return False
+
+
+#: WordNet 3.0's lexicographer file of verbs of telling (verb.communication).
+_COMMUNICATION = 32
+
+
+def _said_before(ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the clause before ws[k] tells something (a verb one of whose two most
+    frequent WordNet senses is one of telling: "discouraged viewers from", "told",
+    "posted"; or a noun of what is said, "a statement"): "The minister resigned on
+    Friday, implying that ..." did a deed, and the writer infers from it."""
+    return any(
+        w in _SAID_IN
+        or (
+            (j == 0 or ws[j - 1][0] not in _DETERMINERS)  # "cut their forecasts": a noun
+            and (lexicon.may_be_past(w) or lexicon.verb_form(w) == "s")
+            and _COMMUNICATION in lexicon.verb_files(w, 2)
+        )
+        for j, (w, _s, _e) in enumerate(ws[:k])
+    )
+
+
+_DETERMINERS = frozenset("a an the their its his her our my your this that these those".split())
