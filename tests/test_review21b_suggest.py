@@ -213,3 +213,34 @@ def test_implying_after_a_deed_is_the_writers_inference(sentence: str) -> None:
 )
 def test_implying_after_a_telling_reports(sentence: str) -> None:
     assert label(sentence) == "attribution"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Finding 4: right after the verb, a law, a policy, a list to go by, a treaty
+        "The vote was held according to the constitution.",
+        "The children were placed according to the statute.",
+        "The pilots acted according to the checklist.",
+        "Refugees are housed according to a quota.",
+        "The suspects were treated according to the Geneva Conventions.",
+    ],
+)
+def test_a_norm_followed_after_the_verb_is_no_source(sentence: str) -> None:
+    assert label(sentence) == "fact"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: sources, a document that states, after a comma
+        "The hostages were released according to Hamas.",
+        "The troops were deployed according to the Pentagon.",
+        "The man was killed according to the report.",
+        "The land was divided according to the will.",
+        "Prices rose according to the index.",
+        "Five people were killed, according to the list.",
+    ],
+)
+def test_a_source_after_the_verb_is_still_cited(sentence: str) -> None:
+    assert label(sentence) == "attribution"

@@ -58,8 +58,12 @@ def cites_no_source(text: str, ws: tuple[Word, ...], k: int) -> bool:
     w, s, _e = ws[head]
     if w in NOT_CITED:
         return True
-    if text[s].isupper() or w in SOURCE_NOUNS or w in PEOPLE or w in INSTITUTIONS:
+    if w in SOURCE_NOUNS or w in PEOPLE or w in INSTITUTIONS:
         return False
+    if text[s].isupper():
+        # a name is a source, unless a deed was done by it as by a treaty ("treated
+        # according to the Geneva Conventions")
+        return _after_a_deed(text, ws, k) and _prescribes(w.lower())
     return _norm(w) or (_after_a_deed(text, ws, k) and _prescribes(w))
 
 
@@ -129,10 +133,15 @@ def _under(off: int, heads: tuple[bytes, ...]) -> bool:
 
 
 #: Heads of the senses that prescribe how a thing is done: a direction ("recipe",
-#: "formula": a recipe), an agreement ("contract", "treaty"), a handbook ("manual").
-_PRESCRIBES = (b"direction", b"agreement", b"handbook")
-#: How many of a noun's senses (most frequent first) ``_prescribes`` reads.
-_PRESCRIBING_SENSES = 2
+#: "formula": a recipe), an agreement ("contract", "treaty", "the Geneva Conventions"),
+#: a handbook ("manual"), a law ("constitution", "statute": a legislative act), a policy
+#: ("quota"), a list to go by ("checklist").
+_PRESCRIBES = (
+    b"direction", b"agreement", b"handbook", b"law", b"legislative_act", b"policy", b"list"
+)  # fmt: skip
+#: How many of a noun's senses (most frequent first) ``_prescribes`` reads ("quota" is a
+#: policy third, "convention" a treaty).
+_PRESCRIBING_SENSES = 3
 
 
 def _after_a_deed(text: str, ws: tuple[Word, ...], k: int) -> bool:
