@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -90,3 +91,32 @@ def seed_b() -> Path:
 def _isolated_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test writes to the real annotations/ folder."""
     monkeypatch.setenv("NEWSDIFF_STORE", str(tmp_path / "store" / "newsdiff.json"))
+
+
+@pytest.fixture
+def plain_diff(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> Callable[..., tuple[int, str]]:
+    """``newsdiff diff --format plain`` of two texts (each a line): its exit code and
+    output."""
+
+    def run(a: str, b: str, *flags: str) -> tuple[int, str]:
+        pa, pb = tmp_path / "a.txt", tmp_path / "b.txt"
+        pa.write_text(a + "\n", "utf-8")
+        pb.write_text(b + "\n", "utf-8")
+        code, out, _err = run_cli(capsys, "diff", "--format", "plain", *flags, str(pa), str(pb))
+        return code, out
+
+    return run
+
+
+@pytest.fixture
+def seed_copies(tmp_path: Path) -> Path:
+    """A folder of the seeds and a byte copy of each: nine pairs (five copies, four
+    others), for the pair list."""
+    out = tmp_path / "corpus"
+    out.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, out / seed.name)
+        shutil.copy(seed, out / f"copy_{seed.name}")
+    return out

@@ -3,7 +3,6 @@ fold message, the status line after a failed save)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -19,26 +18,15 @@ from .tui_helpers import ready, until
 
 
 @pytest.fixture
-def copies(tmp_path: Path) -> Path:
-    """The seeds and a byte copy of each: nine pairs (five copies, four others)."""
-    out = tmp_path / "corpus"
-    out.mkdir()
-    for seed in sorted(SEEDS.glob("*.txt")):
-        shutil.copy(seed, out / seed.name)
-        shutil.copy(seed, out / f"copy_{seed.name}")
-    return out
-
-
-@pytest.fixture
 def store(tmp_path: Path) -> Store:
     return Store(tmp_path / "annotations" / "tags.json")
 
 
-async def test_picker_moves_with_the_diff_views_keys(copies: Path, store: Store) -> None:
+async def test_picker_moves_with_the_diff_views_keys(seed_copies: Path, store: Store) -> None:
     """r20a finding 1: "j j j Enter opens the pair that was already selected, not the one
     three rows further down". j k move the list as in the diff view, g G and Home End
     go to its ends (the table's own Home End scrolled sideways)."""
-    picking = start_picking([str(copies)])
+    picking = start_picking([str(seed_copies)])
     app = PickerApp(picking, store, "ana")
     async with app.run_test(size=(160, 45)) as pilot:
         table = app.picker.query_one(DataTable)
@@ -135,12 +123,12 @@ def summary(app: PickerApp) -> str:
     return str(app.picker.query_one("#picker-summary", Static).render())
 
 
-async def test_picker_header_says_whose_articles_it_counts(copies: Path, store: Store) -> None:
+async def test_picker_header_says_whose_articles_it_counts(seed_copies: Path, store: Store) -> None:
     """r20a finding 5: "11 pairs · corpus: 0/89 sentences tagged (0%) in 18 articles"
     read as the whole folder (scan: 27 articles). It counts the articles of the listed
     pairs, and says so; a byte copy is the same article (same tags), counted once: the
-    seeds and their copies are 10 files, 5 articles, in 9 pairs."""
-    app = PickerApp(start_picking([str(copies)]), store, "ana")
+    seeds and their seed_copies are 10 files, 5 articles, in 9 pairs."""
+    app = PickerApp(start_picking([str(seed_copies)]), store, "ana")
     async with app.run_test(size=(160, 45)) as pilot:
         table = app.picker.query_one(DataTable)
         await until(pilot, lambda: table.row_count == 9, "the pairs were listed")

@@ -3,7 +3,6 @@ in one burst (finding 7)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -19,22 +18,11 @@ from newsdiff.tui.listing import Listed
 from newsdiff.tui.picker_app import ListedPairApp, PickerApp, Picking, start_picking
 from newsdiff.tui.widgets.header import StatusLine
 
-from .conftest import SEED_A, SEED_B, SEEDS
+from .conftest import SEED_A, SEED_B
 from .tui_helpers import ready, until
 
 #: The list's columns: rank, src, A, B, A%, B%, tagged A, tagged B.
 TAGGED_A, TAGGED_B = 6, 7
-
-
-@pytest.fixture
-def copies(tmp_path: Path) -> Path:
-    """The seeds and a byte copy of each: nine pairs (five copies, four others)."""
-    out = tmp_path / "corpus"
-    out.mkdir()
-    for seed in sorted(SEEDS.glob("*.txt")):
-        shutil.copy(seed, out / seed.name)
-        shutil.copy(seed, out / f"copy_{seed.name}")
-    return out
 
 
 @pytest.fixture
@@ -70,13 +58,13 @@ async def opened_by(picking: Picking, store: Store, *keys: str, slow: bool = Fal
 
 
 async def test_a_move_and_enter_in_one_burst_open_the_row_moved_to(
-    copies: Path, store: Store
+    seed_copies: Path, store: Store
 ) -> None:
     """r20d finding 7: "`tmux send-keys -t r20d j Enter` (one burst) -> opens pair 1
     (b_spun/b_wire), every try (7; also after Escape from a pair and on a fresh start);
     `j j Enter` and `Down Enter` too." Enter was a priority key, run as the app read it,
     while j still travelled to the table; the keys act in order now."""
-    picking = start_picking([str(copies)])
+    picking = start_picking([str(seed_copies)])
     assert await opened_by(picking, store, "j", "enter") == 1
     # The next turn of the list (as after Escape in the pair) starts on row 1.
     assert await opened_by(picking, store, "j", "enter") == 2
@@ -113,7 +101,7 @@ def row_of(listing: list[Listed], name_a: str, name_b: str) -> int:
 
 
 async def test_escape_after_a_refused_save_comes_back_to_the_list(
-    copies: Path, store: Store
+    seed_copies: Path, store: Store
 ) -> None:
     """r20d finding 6: "then damage A's tag file: echo GARBAGE > $R/store.tags/
     d54681311e7f645c.json ; press f -> status "not saved: tag (see the error)" and the
@@ -121,7 +109,7 @@ async def test_escape_after_a_refused_save_comes_back_to_the_list(
     store.tags/d54681311e7f645c.json: not valid JSON, ...", EXIT=2." The list comes back,
     the damaged article's cells say so (the file in a notice), the other pairs are
     counted and open; the file is left as it is."""
-    picking = start_picking([str(copies)])
+    picking = start_picking([str(seed_copies)])
     app = PickerApp(picking, store, "ana")
     async with app.run_test(size=(160, 45)) as pilot:
         table = app.picker.query_one(DataTable)
@@ -167,17 +155,17 @@ async def test_escape_after_a_refused_save_comes_back_to_the_list(
     assert tag_file.read_text(encoding="utf-8") == "GARBAGE\n"
 
 
-async def test_the_list_starts_with_a_damaged_tag_file(copies: Path, store: Store) -> None:
+async def test_the_list_starts_with_a_damaged_tag_file(seed_copies: Path, store: Store) -> None:
     """r20d finding 6: "with that one article's file damaged, `$N $R/corpus` does not
     start at all (exit 2), though three of the four pairs do not involve that article."
     It starts; the pairs of that article say "damaged", n passes them by, the others
     are counted; the CLI still refuses the store (exit 2) and the file is kept."""
     a, _ = open_pair(str(SEED_A), str(SEED_B))
-    other, _ = open_pair(str(copies / "004_9c1960deb1d72b96.txt"), str(SEED_B))
+    other, _ = open_pair(str(seed_copies / "004_9c1960deb1d72b96.txt"), str(SEED_B))
     store.put(Tag(a.id, a.path, 0, 0, 5, "x", "fact", "ana"))
     store.put(Tag(other.id, other.path, 0, 0, 5, "x", "fact", "ana"))
     tag_file = damage(store, a.id)
-    picking = start_picking([str(copies)])
+    picking = start_picking([str(seed_copies)])
     app = PickerApp(picking, store, "ana")
     async with app.run_test(size=(160, 45), notifications=True) as pilot:
         table = app.picker.query_one(DataTable)
@@ -204,11 +192,11 @@ async def test_the_list_starts_with_a_damaged_tag_file(copies: Path, store: Stor
     assert tag_file.read_text(encoding="utf-8") == "GARBAGE\n"
 
 
-async def test_a_sound_store_lists_no_damage(copies: Path, store: Store) -> None:
+async def test_a_sound_store_lists_no_damage(seed_copies: Path, store: Store) -> None:
     """Near miss: with every file sound no cell says damaged and nothing is noticed."""
     a, _ = open_pair(str(SEED_A), str(SEED_B))
     store.put(Tag(a.id, a.path, 0, 0, 5, "x", "fact", "ana"))
-    app = PickerApp(start_picking([str(copies)]), store, "ana")
+    app = PickerApp(start_picking([str(seed_copies)]), store, "ana")
     async with app.run_test(size=(160, 45), notifications=True) as pilot:
         table = app.picker.query_one(DataTable)
         await until(pilot, lambda: table.row_count == 9, "the pairs were listed")

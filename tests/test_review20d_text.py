@@ -129,40 +129,26 @@ def test_a_bodily_word_said_of_a_thing_still_judges(sentence: str) -> None:
     assert label(sentence) == "opinion"
 
 
-@pytest.fixture
-def diff(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str]]:
-    """``newsdiff diff --format plain`` of two texts: its exit code and output."""
-
-    def run(a: str, b: str, *flags: str) -> tuple[int, str]:
-        pa, pb = tmp_path / "a.txt", tmp_path / "b.txt"
-        pa.write_text(a, "utf-8")
-        pb.write_text(b, "utf-8")
-        code, out, _err = run_cli(capsys, "diff", "--format", "plain", *flags, str(pa), str(pb))
-        return code, out
-
-    return run
-
-
-def test_a_pronouns_s_is_a_contraction(diff: Callable[..., tuple[int, str]]) -> None:
+def test_a_pronouns_s_is_a_contraction(plain_diff: Callable[..., tuple[int, str]]) -> None:
     """Finding 13: "It's" -> "It is", "he's" -> "he is" are contractions: variants, and
     --ignore-spelling ignores them (as it now does "Don't" -> "Do not")."""
     a = "It's the second rise this year, and he's worried.\n"
     b = "It is the second rise this year, and he is worried.\n"
-    code, out = diff(a, b)
+    code, out = plain_diff(a, b)
     assert code == 1
     assert "{+It is+}{variant}" in out and "{+he is+}{variant}" in out
-    assert diff(a, b, "--ignore-spelling") == (0, "  " + a)
-    assert diff("Don't go.\n", "Do not go.\n", "--ignore-spelling")[0] == 0
-    assert "{+It has+}{variant}" in diff("It's been a year.\n", "It has been a year.\n")[1]
+    assert plain_diff(a, b, "--ignore-spelling") == (0, "  " + a)
+    assert plain_diff("Don't go.\n", "Do not go.\n", "--ignore-spelling")[0] == 0
+    assert "{+It has+}{variant}" in plain_diff("It's been a year.\n", "It has been a year.\n")[1]
 
 
 def test_a_nouns_s_is_a_possessive_no_contraction(
-    diff: Callable[..., tuple[int, str]],
+    plain_diff: Callable[..., tuple[int, str]],
 ) -> None:
     """Near misses: "Putin's" -> "Putin is" is no contraction; "is" -> "has" is a change."""
-    code, out = diff("Putin's plan failed.\n", "Putin is plan failed.\n", "--ignore-spelling")
+    code, out = plain_diff("Putin's plan failed.\n", "Putin is plan failed.\n", "--ignore-spelling")
     assert code == 1 and "{+Putin is+}{rewording}" in out
-    assert diff("It is here.\n", "It has here.\n", "--ignore-spelling")[0] == 1
+    assert plain_diff("It is here.\n", "It has here.\n", "--ignore-spelling")[0] == 1
 
 
 def _separators() -> list[str]:

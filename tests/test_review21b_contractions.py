@@ -6,27 +6,10 @@ misses stay changes."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
 from newsdiff.meaning.contractions import expansions
-
-from .conftest import run_cli
-
-
-@pytest.fixture
-def diff(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str]]:
-    """``newsdiff diff --format plain`` of two texts: its exit code and output."""
-
-    def run(a: str, b: str, *flags: str) -> tuple[int, str]:
-        pa, pb = tmp_path / "a.txt", tmp_path / "b.txt"
-        pa.write_text(a + "\n", "utf-8")
-        pb.write_text(b + "\n", "utf-8")
-        code, out, _err = run_cli(capsys, "diff", "--format", "plain", *flags, str(pa), str(pb))
-        return code, out
-
-    return run
 
 
 @pytest.mark.parametrize(
@@ -48,12 +31,12 @@ def diff(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., tu
     ],
 )  # fmt: skip
 def test_a_pronouns_or_a_participles_s_is_a_contraction(
-    diff: Callable[..., tuple[int, str]], a: str, b: str, shown: str
+    plain_diff: Callable[..., tuple[int, str]], a: str, b: str, shown: str
 ) -> None:
-    code, out = diff(a, b)
+    code, out = plain_diff(a, b)
     assert code == 1 and f"{shown}{{variant}}" in out, out
-    assert diff(a, b, "--fail-on", "negation")[0] == 0
-    assert diff(a, b, "--ignore-spelling")[0] == 0
+    assert plain_diff(a, b, "--fail-on", "negation")[0] == 0
+    assert plain_diff(a, b, "--ignore-spelling")[0] == 0
 
 
 @pytest.mark.parametrize(
@@ -70,9 +53,9 @@ def test_a_pronouns_or_a_participles_s_is_a_contraction(
     ],
 )
 def test_a_possessive_or_another_verb_stays_a_change(
-    diff: Callable[..., tuple[int, str]], a: str, b: str, kind: str
+    plain_diff: Callable[..., tuple[int, str]], a: str, b: str, kind: str
 ) -> None:
-    code, out = diff(a, b, "--ignore-spelling")
+    code, out = plain_diff(a, b, "--ignore-spelling")
     assert code == 1 and f"{{{kind}}}" in out and "{variant}" not in out, out
 
 

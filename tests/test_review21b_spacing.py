@@ -6,25 +6,8 @@ changes."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
-
-from .conftest import run_cli
-
-
-@pytest.fixture
-def diff(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str]]:
-    """``newsdiff diff --format plain`` of two texts: its exit code and output."""
-
-    def run(a: str, b: str, *flags: str) -> tuple[int, str]:
-        pa, pb = tmp_path / "a.txt", tmp_path / "b.txt"
-        pa.write_text(a + "\n", "utf-8")
-        pb.write_text(b + "\n", "utf-8")
-        code, out, _err = run_cli(capsys, "diff", "--format", "plain", *flags, str(pa), str(pb))
-        return code, out
-
-    return run
 
 
 @pytest.mark.parametrize(
@@ -38,10 +21,12 @@ def diff(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., tu
          "The ministers will meet again nextTuesday in Brussels."),
     ],
 )  # fmt: skip
-def test_a_space_lost_is_a_variant(diff: Callable[..., tuple[int, str]], a: str, b: str) -> None:
-    code, out = diff(a, b)
+def test_a_space_lost_is_a_variant(
+    plain_diff: Callable[..., tuple[int, str]], a: str, b: str
+) -> None:
+    code, out = plain_diff(a, b)
     assert code == 1 and "{variant}" in out and "{number}" not in out, out
-    assert diff(a, b, "--fail-on", "number")[0] == 0
+    assert plain_diff(a, b, "--fail-on", "number")[0] == 0
 
 
 @pytest.mark.parametrize(
@@ -61,7 +46,7 @@ def test_a_space_lost_is_a_variant(diff: Callable[..., tuple[int, str]], a: str,
     ],
 )  # fmt: skip
 def test_words_joined_into_a_word_stay_a_change(
-    diff: Callable[..., tuple[int, str]], a: str, b: str, kind: str
+    plain_diff: Callable[..., tuple[int, str]], a: str, b: str, kind: str
 ) -> None:
-    code, out = diff(a, b)
+    code, out = plain_diff(a, b)
     assert code == 1 and f"{{{kind}}}" in out and "{variant}" not in out, out

@@ -319,17 +319,10 @@ def verb_files(word: str, n: int) -> frozenset[int]:
 def noun_kinds(word: str) -> frozenset[str]:
     """The first lemma of every synset above a noun's most frequent sense, to the top
     ("warrant" -> "writ", "legal_document", "document", ...), empty for no noun."""
-    out: set[str] = set()
     for base in sorted(b for p, b in base_forms(word) if p == "n")[:1]:
         offsets = _index("n").offsets(base)
-        todo = [("n", offsets[0])] if offsets else []
-        while todo:
-            for above in hypernyms(*todo.pop()):
-                fields = (synset_line(*above) or b"").split()
-                if len(fields) > 4 and fields[4].decode() not in out:
-                    out.add(fields[4].decode())
-                    todo.append(above)
-    return frozenset(out)
+        return kinds_above("n", offsets[0]) if offsets else frozenset()
+    return frozenset()
 
 
 @lru_cache(maxsize=16384)
