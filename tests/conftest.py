@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import random
 import shutil
@@ -120,3 +122,14 @@ def seed_copies(tmp_path: Path) -> Path:
         shutil.copy(seed, out / seed.name)
         shutil.copy(seed, out / f"copy_{seed.name}")
     return out
+
+
+def cli_captured(*argv: str) -> tuple[int, str, str]:
+    """``newsdiff ARGV`` in this process, its output captured without a fixture (inside a
+    hypothesis test, where capsys would span the draws): exit code, stdout, stderr."""
+    from newsdiff.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(argv))
+    return code, out.getvalue(), err.getvalue()

@@ -5,8 +5,6 @@ exits 1 exactly when a change the diff shows has that class (or a row of that ki
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import os
 import tempfile
@@ -15,6 +13,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from .conftest import cli_captured
 from .test_user_laws import reprints
 
 _SHM = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
@@ -27,15 +26,6 @@ _RESPELL = [("Inflation", "inflation"), ("said", "Said"), ("“", '"'), ("”", 
             ("300", "three hundred"), ("Monday", "monday"), ("U.S.", "US"), ("May", "may"),
             ("defence", "defense"), ("co-operation", "cooperation"), ("12", "twelve")]  # fmt: skip
 _EXTRA = ["Kyiv said the defence budget rose.", "The co-operation ended on March 3."]
-
-
-def _cli(*argv: str) -> tuple[int, str, str]:
-    from newsdiff.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(list(argv))
-    return code, out.getvalue(), err.getvalue()
 
 
 @st.composite
@@ -53,7 +43,7 @@ def respelled_reprints(draw: st.DrawFn) -> tuple[str, str]:
 
 
 def _json(a: Path, b: Path, *options: str) -> tuple[int, dict]:
-    code, out, err = _cli("diff", "--format", "json", *options, str(a), str(b))
+    code, out, err = cli_captured("diff", "--format", "json", *options, str(a), str(b))
     assert code in (0, 1), err
     return code, json.loads(out)
 

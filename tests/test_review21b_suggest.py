@@ -7,6 +7,8 @@ import pytest
 
 from newsdiff.meaning.suggest import suggest, suggest_label
 
+from .test_genre import ARGUED  # an argued text: five of its eight statements judge
+
 
 def label(sentence: str) -> str:
     return str(suggest_label(sentence)[0])
@@ -47,19 +49,6 @@ def test_a_finder_who_found_a_clause_out_reports_it(sentence: str) -> None:
 )
 def test_a_finder_of_objects_reports_nothing(sentence: str) -> None:
     assert label(sentence) == "fact"
-
-
-#: An argued text: five of its eight statements judge by a strong cue of their own.
-ARGUED = [
-    "The new levy is a cynical mistake.",
-    "Ministers must think again.",
-    "We should stop pretending that the old plan works.",
-    "Nobody ought to be surprised by the result.",
-    "This approach is reckless.",
-    "The levy was introduced in 2021.",
-    "Opponents say the scheme is unfair.",
-    "The council raised the charge after a long dispute.",
-]
 
 
 def in_argued_text(sentence: str) -> str:

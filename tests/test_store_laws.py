@@ -6,9 +6,7 @@ store file damaged in any way is one line on stderr, exit 2, and left as it was.
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import io
 import json
 import os
 import tempfile
@@ -18,6 +16,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsdiff.core.sentences import split_sentences
+
+from .conftest import cli_captured
 
 _SHM = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
 
@@ -36,15 +36,6 @@ _NOTES = st.text(
     st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")) | st.sampled_from("\",\t\n'="),
     max_size=20,
 )
-
-
-def _cli(*argv: str) -> tuple[int, str, str]:
-    from newsdiff.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(list(argv))
-    return code, out.getvalue(), err.getvalue()
 
 
 @st.composite
@@ -70,13 +61,13 @@ def test_tags_survive_a_reload_and_every_export_round_trips(
         (root / "store").mkdir()
         sentences = split_sentences(article.read_bytes().decode("utf-8"))
         for k, label, note in tags:
-            code, _, err = _cli(
+            code, _, err = cli_captured(
                 "tag", str(article), str(k), label, f"--note={note}", "--annotator", "ana",
                 "--store", store,
             )  # fmt: skip
             assert code == 0, err
         want = {(sentences[k].text, label, note.strip() or "") for k, label, note in tags}
-        code, out, err = _cli("export", "--store", store)
+        code, out, err = cli_captured("export", "--store", store)
         assert code == 0, err
         got = {
             (r["text"], r["label"][0], r["note"] or "") for r in map(json.loads, out.splitlines())
@@ -84,7 +75,9 @@ def test_tags_survive_a_reload_and_every_export_round_trips(
         assert {(t, lab) for t, lab, _ in got} == {(t, lab) for t, lab, _ in want}
         for fmt in ("jsonl", "csv"):
             path = root / f"out.{fmt}"
-            code, _, err = _cli("export", "--store", store, "--format", fmt, "--output", str(path))
+            code, _, err = cli_captured(
+                "export", "--store", store, "--format", fmt, "--output", str(path)
+            )
             assert code == 0, err
             if fmt == "csv":
                 with path.open(encoding="utf-8-sig", newline="") as fh:
@@ -101,9 +94,11 @@ def test_tags_survive_a_reload_and_every_export_round_trips(
                 assert texts == {(t, lab) for t, lab, _ in want}
             fresh = str(root / f"fresh_{fmt}" / "tags.json")
             (root / f"fresh_{fmt}").mkdir()
-            code, _, err = _cli("import", str(path), "--store", fresh, "--article", str(article))
+            code, _, err = cli_captured(
+                "import", str(path), "--store", fresh, "--article", str(article)
+            )
             assert code == 0, err
-            code, again, err = _cli("export", "--store", fresh)
+            code, again, err = cli_captured("export", "--store", fresh)
             assert code == 0, err
             back = {
                 (r["text"], r["label"][0], r["note"] or "")
@@ -142,7 +137,7 @@ def test_a_damaged_store_is_one_line_exit_2_and_left_as_it_was(
         store = root / "s" / "t.json"
         store.parent.mkdir()
         for k in (0, 1):
-            assert _cli("tag", str(article), str(k), "fact", "--store", str(store))[0] == 0
+            assert cli_captured("tag", str(article), str(k), "fact", "--store", str(store))[0] == 0
         target = {
             "main": store,
             "index": root / "s" / "t.index.json",
@@ -158,7 +153,7 @@ def test_a_damaged_store_is_one_line_exit_2_and_left_as_it_was(
             raw = what
         target.write_bytes(raw)
         argv = [part.format(a=article) for part in command]
-        code, _, err = _cli(*argv, "--store", str(store))
+        code, _, err = cli_captured(*argv, "--store", str(store))
         assert "Traceback" not in err
         assert target.read_bytes() == raw, "the damaged file was rewritten"
         if code != 0:
