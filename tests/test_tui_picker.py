@@ -70,6 +70,21 @@ def test_scan_is_cached_and_a_touched_file_scans_again(folder: Path, store: Stor
     assert scan_key(paths) != key
 
 
+def test_the_scan_cache_has_the_store_files_permissions(store: Store) -> None:
+    """Review r21a finding 9: the cache was written 0600 (mkstemp's mode) while the
+    store's other files take 0666 less the umask, so an annotator sharing the store
+    could not read it."""
+    old = os.umask(0o022)
+    try:
+        listing_mod.write_cache(store, "k", [listed(0)])
+    finally:
+        os.umask(old)
+    path = listing_mod.cache_path(store, "k")
+    assert read_cache(store, "k") == [listed(0)]
+    assert path.stat().st_mode & 0o777 == 0o644
+    assert not [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
+
+
 def test_progress_counts_own_labels_on_listed_articles(folder: Path, store: Store) -> None:
     """Done counts are this annotator's labelled or skipped sentences, as the app's
     progress counts them (a carried label is not done until confirmed)."""

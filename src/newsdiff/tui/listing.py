@@ -13,12 +13,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from newsdiff.core.article import InputError, load
+from newsdiff.core.durable import unlink_quietly, write_temp
 from newsdiff.core.sentences import split_sentences
 from newsdiff.corpus import MIN_REUSE
 from newsdiff.store import Store, StoreError
@@ -96,10 +96,14 @@ def write_cache(store: Store, key: str, listing: Sequence[Listed]) -> None:
     data = {"version": CACHE_VERSION, "pairs": [asdict(item) for item in listing]}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".scan-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False)
-        os.replace(tmp, path)
+        # The store's files' permissions (0666 less the umask), not mkstemp's 0600: a
+        # second annotator's account that shares the store reads the cache too.
+        tmp = write_temp(path, json.dumps(data, ensure_ascii=False), sync=False)
+        try:
+            os.replace(tmp, path)
+        except OSError:
+            unlink_quietly(tmp)
+            raise
     except OSError:
         pass
 
