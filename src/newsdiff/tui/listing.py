@@ -192,28 +192,47 @@ def store_problem(store: Store, item: Listed) -> str | None:
     return None
 
 
-def corpus_progress(listing: Sequence[Listed], counts: dict[str, int]) -> tuple[int, int, int]:
-    """(sentences tagged, sentences in all, articles) over the listed pairs' articles."""
-    totals = {i: t for x in listing for i, t in ((x.id_a, x.total_a), (x.id_b, x.total_b))}
+def corpus_progress(
+    listing: Sequence[Listed], counts: dict[str, int], damaged: Collection[str] = ()
+) -> tuple[int, int, int]:
+    """(sentences tagged, sentences in all, articles) over the listed pairs' articles,
+    leaving out those whose tag file is ``damaged``: their tags cannot be read, so
+    counting their sentences would only lower the share by sentences that may be done."""
+    totals = {
+        i: t
+        for x in listing
+        for i, t in ((x.id_a, x.total_a), (x.id_b, x.total_b))
+        if i not in damaged
+    }
     return sum(counts.get(i, 0) for i in totals), sum(totals.values()), len(totals)
 
 
-def progress_line(listing: Sequence[Listed], counts: dict[str, int]) -> str:
+def progress_line(
+    listing: Sequence[Listed], counts: dict[str, int], damaged: Collection[str] = ()
+) -> str:
     """Above the list: the pairs, and the progress over the articles they pair.
 
     It says whose articles it counts ("of these pairs"): ``scan`` counts every article
     of the folder, and an article no pair lists is not here. A byte copy is the same
-    article (its tags are the original's), so it counts once.
+    article (its tags are the original's), so it counts once. An article whose tag file
+    is ``damaged`` is left out of the count, and the line says how many were.
     """
-    tagged, total, articles = corpus_progress(listing, counts)
+    tagged, total, articles = corpus_progress(listing, counts, damaged)
+    listed = {i for x in listing for i in (x.id_a, x.id_b)}
+    left_out = len(listed & set(damaged))
     many = len(listing) != 1
     pairs = f"{len(listing)} pair{'s' if many else ''}"
     pct = f" ({tagged / total:.0%})" if total else ""
     whose = "these pairs" if many else "this pair"
-    return (
+    counted = f"the {articles}" if not left_out else f"{articles} of the {articles + left_out}"
+    line = (
         f"{pairs} · {tagged:,}/{total:,} sentences tagged{pct} "
-        f"in the {articles} article{'s' if articles != 1 else ''} of {whose}"
+        f"in {counted} article{'s' if articles + left_out != 1 else ''} of {whose}"
     )
+    if left_out:
+        whose_tags = "article's" if left_out == 1 else "articles'"
+        line += f" · {left_out} {whose_tags} tags damaged"
+    return line
 
 
 def untagged(item: Listed, counts: dict[str, int], damaged: Collection[str] = ()) -> bool:

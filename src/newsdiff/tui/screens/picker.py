@@ -270,7 +270,7 @@ class PickerScreen(Screen[None]):
         if not self.listing:
             text = f"No pairs share text in {self.what} · q quits"
         else:
-            text = progress_line(self.listing, self.counts)
+            text = progress_line(self.listing, self.counts, self.damaged)
         self.query_one("#picker-summary", Static).update(text)
 
     def action_open(self) -> None:
