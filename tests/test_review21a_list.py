@@ -4,17 +4,20 @@ notices while it is shown (finding 8)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.app import App
 from textual.widgets import DataTable
 
 from newsdiff.store import Store, Tag
-from newsdiff.tui.app import open_pair
+from newsdiff.tui.app import create_app, open_pair
 from newsdiff.tui.picker_app import PickerApp, start_picking
+from newsdiff.tui.widgets.header import StatusLine
 
 from .conftest import SEED_A, SEED_B
-from .test_review20d_app import damage
-from .tui_helpers import until
+from .test_review20d_app import TAGGED_A, cell, damage, row_of
+from .tui_helpers import ready, until
 
 
 @pytest.fixture
@@ -71,3 +74,147 @@ async def test_a_sound_header_counts_every_article(seed_copies: Path, store: Sto
     assert said == (
         f"9 pairs · 3/{every} sentences tagged ({3 / every:.0%}) in the 5 articles of these pairs"
     )
+
+
+class Notices:
+    """Every notice an app gives (the app shows only the newest: ``_on_notify``)."""
+
+    def __init__(self, app: App[None]) -> None:
+        self.said: list[tuple[str, str]] = []
+        notify = app.notify
+
+        def record(message: str, *, title: str = "", **kwargs: Any) -> None:
+            self.said.append((title, message))
+            notify(message, title=title, **kwargs)
+
+        app.notify = record  # type: ignore[method-assign]
+
+    def titled(self, title: str) -> list[str]:
+        return [m for t, m in self.said if t == title]
+
+
+@pytest.fixture
+def quick_polls(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store's polls (the pair's and the list's) every 0.1 s instead of 2 s (the
+    tests wait for a few)."""
+    monkeypatch.setattr("newsdiff.tui.app.STORE_CHECK_SECONDS", 0.1)
+
+
+async def test_an_open_pair_notices_its_tag_file_damaged_once(
+    store: Store, quick_polls: None
+) -> None:
+    """r21a finding 8: "n Enter (café pair); head -c 200 $R/cafe_tagfile.orig.json >
+    $R/stores/trunc/newsdiff.tags/4c1d4dff55d7acb1.json; sleep 5 (nothing shown); f
+    (refused, notice)." The poll that shows tags written elsewhere says it: one notice
+    naming the file, not one a poll; tagging is refused as before, and the file is never
+    written. Mended, the poll says so and f saves again."""
+    store.path.parent.mkdir()
+    app = create_app(str(SEED_A), str(SEED_B), store=store.path, annotator="ann")
+    store = app.store
+    notices = Notices(app)
+    async with app.run_test(size=(160, 45), notifications=True) as pilot:
+        await ready(pilot)
+        await pilot.press("f")
+        await until(pilot, lambda: not store.pending, "f was saved")
+        tag_file = store.tags_dir / f"{app.article_a.id}.json"
+        sound = tag_file.read_bytes()
+        cut = sound.decode()[: len(sound) // 3].encode()  # cut short, as head -c
+        tag_file.write_bytes(cut)
+        await until(pilot, lambda: bool(notices.titled("Store file damaged")), "damage said")
+        await pilot.pause(0.6)  # several polls more
+        said = notices.titled("Store file damaged")
+        assert len(said) == 1
+        assert said[0].startswith(f"{tag_file}: not valid JSON")
+        await pilot.press("f")
+        assert app.query_one(StatusLine).message == "not saved: tag (see the error)"
+        assert tag_file.read_bytes() == cut
+        assert len(notices.titled("Store file damaged")) == 1
+        tag_file.write_bytes(sound)
+        await until(pilot, lambda: bool(notices.titled("Store file mended")), "mending said")
+        await pilot.press("f")
+        await until(pilot, lambda: not store.pending, "f was saved")
+        assert app.query_one(StatusLine).message.startswith("saved")
+    assert [t.sentence for t in store.tags(app.article_a.id, "ann")] == [0, 1]
+
+
+async def test_an_open_pair_shows_tags_written_elsewhere_without_a_damage_notice(
+    store: Store, quick_polls: None
+) -> None:
+    """Near miss: a sound file written elsewhere is reloaded as before, and nothing is
+    said of damage."""
+    store.path.parent.mkdir()
+    app = create_app(str(SEED_A), str(SEED_B), store=store.path, annotator="ann")
+    store = app.store
+    notices = Notices(app)
+    async with app.run_test(size=(160, 45), notifications=True) as pilot:
+        await ready(pilot)
+        a = app.article_a
+        Store(store.path).put(Tag(a.id, a.path, 0, 0, 5, "x", "opinion", "ann"))
+        await until(
+            pilot,
+            lambda: app.session is not None and app.session.label("a", 0) == "opinion",
+            "the tag written elsewhere was shown",
+        )
+        await pilot.pause(0.3)
+    assert notices.titled("Store file damaged") == notices.titled("Store file mended") == []
+
+
+async def test_the_list_counts_a_file_mended_while_it_is_shown(
+    seed_copies: Path, store: Store, quick_polls: None
+) -> None:
+    """r21a finding 8: "Then Escape (list shows damaged for pair 3), cp
+    $R/cafe_tagfile.orig.json back, sleep 3 -> row 3 still "damaged"; Enter opens it
+    fine and f saves." The list watches its articles' tag files: the mended file's
+    cells and the header count it again without a key; damaged again while shown, it
+    says so once. The file is never written."""
+    a, _ = open_pair(str(SEED_A), str(SEED_B))
+    store.put(Tag(a.id, a.path, 0, 0, 5, "x", "fact", "ana"))
+    tag_file = store.tags_dir / f"{a.id}.json"
+    sound = tag_file.read_bytes()
+    damage(store, a.id)
+    picking = start_picking([str(seed_copies)])
+    app = PickerApp(picking, store, "ana")
+    notices = Notices(app)
+    async with app.run_test(size=(200, 45), notifications=True) as pilot:
+        table = app.picker.query_one(DataTable)
+        await until(pilot, lambda: table.row_count == 9, "the pairs were listed")
+        assert picking.listing is not None
+        row = row_of(picking.listing, SEED_A.name, SEED_B.name)
+        assert cell(app, row, TAGGED_A) == "damaged"
+        assert "1 article's tags damaged" in summary(app)
+        tag_file.write_bytes(sound)
+        await until(pilot, lambda: cell(app, row, TAGGED_A) != "damaged", "mending seen")
+        assert cell(app, row, TAGGED_A) == f"1/{picking.listing[row].total_a}"
+        assert "damaged" not in summary(app) and summary(app).startswith("9 pairs · 1/")
+        assert notices.titled("Store file mended") == [
+            f"{tag_file} reads again: its pairs are counted and open."
+        ]
+        tag_file.write_bytes(b"GARBAGE\n")
+        await until(pilot, lambda: cell(app, row, TAGGED_A) == "damaged", "damage seen")
+        await pilot.pause(0.5)
+        damaged = notices.titled("Store file damaged")
+        assert len(damaged) == 2  # when the list was shown, and once now
+        assert damaged[-1].startswith(f"{tag_file}: not valid JSON")
+        await pilot.press("q")
+    assert tag_file.read_bytes() == b"GARBAGE\n"
+
+
+async def test_the_list_counts_tags_written_elsewhere_without_a_notice(
+    seed_copies: Path, store: Store, quick_polls: None
+) -> None:
+    """Near miss: a sound file written while the list is shown is counted again, and
+    nothing is said of damage or mending."""
+    a, _ = open_pair(str(SEED_A), str(SEED_B))
+    picking = start_picking([str(seed_copies)])
+    app = PickerApp(picking, store, "ana")
+    notices = Notices(app)
+    async with app.run_test(size=(200, 45), notifications=True) as pilot:
+        table = app.picker.query_one(DataTable)
+        await until(pilot, lambda: table.row_count == 9, "the pairs were listed")
+        assert picking.listing is not None
+        row = row_of(picking.listing, SEED_A.name, SEED_B.name)
+        assert cell(app, row, TAGGED_A).startswith("0/")
+        Store(store.path).put(Tag(a.id, a.path, 0, 0, 5, "x", "fact", "ana"))
+        await until(pilot, lambda: cell(app, row, TAGGED_A).startswith("1/"), "the tag counted")
+        await pilot.press("q")
+    assert notices.said == []

@@ -26,6 +26,7 @@ from .collector import Collector
 from .detail import row_detail
 from .folding import equal_rows, them
 from .preferences import Preferences
+from .records import Stamp
 from .session import TagSession
 from .status import change_texts, detail
 from .widgets.detail_panel import DetailPanel
@@ -85,6 +86,8 @@ class AppBase(App[None]):
         self._options_asked = 0
         self._message_timer: Timer | None = None
         self._store_reading = False
+        self._damage_told: dict[str, Stamp] = {}
+        """Tag files the poll said were damaged, with their stamp then (``polling``)."""
         self.collector = Collector()
         """Collects garbage between keys (``collector``): settled once rows are shown."""
         self.typed_ahead: list[events.Key] | None = []

@@ -153,10 +153,11 @@ def tagged_counts(
     annotator: str,
     listing: Sequence[Listed],
     damaged: dict[str, str] | None = None,
+    only: Collection[str] | None = None,
 ) -> dict[str, int]:
     """Sentences of each listed article this annotator is done with, as the app's
     progress counts them: a label of their own, or skipped (not a claim); propagated
-    labels wait to be confirmed.
+    labels wait to be confirmed. ``only``: these articles alone (the others unread).
 
     An article whose tag file cannot be read raises StoreError, unless ``damaged`` is
     given: then the error goes there under the article's id and the article has no
@@ -165,6 +166,8 @@ def tagged_counts(
     totals = {i: t for x in listing for i, t in ((x.id_a, x.total_a), (x.id_b, x.total_b))}
     out: dict[str, int] = {}
     for art_id, total in totals.items():
+        if only is not None and art_id not in only:
+            continue
         try:
             tags = store.tags(art_id, annotator)
         except (StoreError, OSError) as err:
@@ -179,6 +182,19 @@ def tagged_counts(
                 if (t.skipped or (t.label and t.source != PROPAGATED)) and 0 <= t.sentence < total
             }
         )
+    return out
+
+
+def tag_stamps(store: Store, listing: Sequence[Listed]) -> dict[str, object]:
+    """Each listed article's tag file as one stat sees it (size, time, inode; None: no
+    file; the error's text when it cannot be seen): a changed value means it was
+    written, damaged or mended since."""
+    out: dict[str, object] = {}
+    for art_id in dict.fromkeys(i for x in listing for i in (x.id_a, x.id_b)):
+        try:
+            out[art_id] = store.article_stamp(art_id)
+        except StoreError as err:
+            out[art_id] = str(err)
     return out
 
 

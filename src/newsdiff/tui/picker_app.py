@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from textual import events, on
-from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.driver import Driver
 from textual.message import Message
@@ -34,12 +33,14 @@ from newsdiff.store import Store, StoreError
 from .app import NewsdiffApp, _check_writable, open_pair
 from .app_base import EXIT_OK, EXIT_TROUBLE, background
 from .handover import Handover, fresh, handing_driver
+from .list_watch import ListWatchMixin
 from .listing import (
     Listed,
     read_cache,
     scan_key,
     scan_listing,
     store_problem,
+    tag_stamps,
     tagged_counts,
     write_cache,
 )
@@ -67,8 +68,9 @@ class Picking:
     """Keys typed while the last app handed over (``handover``), for the next to play."""
 
 
-class PickerApp(App[None]):
-    """The list of a corpus's pairs (``PickerScreen``); ends with ``chosen`` set, or None."""
+class PickerApp(ListWatchMixin):
+    """The list of a corpus's pairs (``PickerScreen``); ends with ``chosen`` set, or None.
+    It watches the listed articles' tag files while it is shown (``ListWatchMixin``)."""
 
     TITLE = "newsdiff"
     BINDINGS: ClassVar[list[BindingType]] = []
@@ -182,11 +184,14 @@ class PickerApp(App[None]):
         app: the other pairs are as good as before (README: a damaged store is reported
         and left as it is)."""
         damaged: dict[str, str] = {}
+        # Seen before they are read: a file written in between is read again by the watch.
+        stamps = tag_stamps(self.store, listing)
         counts = tagged_counts(self.store, self.annotator, listing, damaged)
         if tell:
             for error in dict.fromkeys(damaged.values()):
                 self.notify(error, title="Store file damaged", severity="error", timeout=10)
         self.picker.show_listing(listing, counts, self.picking.row, damaged)
+        self.watch_tags(listing, stamps)
         self._release_keys()
 
     @on(PickerScreen.Chosen)

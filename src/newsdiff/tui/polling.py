@@ -4,6 +4,11 @@ Another annotator's `newsdiff tag`, or a second window, writes the tag files thi
 shows. A key press re-reads a changed file anyway (under the lock, before it writes);
 this poll shows such tags between key presses, so the marks, progress and d / D are
 current while the annotator reads. The poll's timer is set in ``NewsdiffApp.on_mount``.
+
+A tag file damaged meanwhile (cut short, garbage) is said by the poll too, once, in a
+notice naming the file: before, only the next key found it, refused. Tagging that
+article stays refused until the file is mended (nothing here writes it), and the poll
+says when it reads again.
 """
 
 from __future__ import annotations
@@ -28,12 +33,18 @@ class PollingMixin(AppBase):
         """Tag files changed on disk were read again (posted from a worker thread)."""
 
         def __init__(
-            self, session: TagSession, seen: dict[str, Stamp], snapshots: list[Snapshot]
+            self,
+            session: TagSession,
+            seen: dict[str, Stamp],
+            snapshots: list[Snapshot],
+            damaged: dict[str, tuple[Stamp, str]],
         ) -> None:
             super().__init__()
             self.session = session
             self.seen = seen
             self.snapshots = snapshots
+            self.damaged = damaged
+            """The articles whose file could not be read: its stamp then, and why."""
 
     def _check_store(self) -> None:
         """Every few seconds: a stat per article; a changed file is read in a thread."""
@@ -50,13 +61,17 @@ class PollingMixin(AppBase):
 
     def _read_store(self, session: TagSession, seen: dict[str, Stamp]) -> None:
         snapshots: list[Snapshot] = []
+        damaged: dict[str, tuple[Stamp, str]] = {}
         try:
-            snapshots = session.read(list(seen))
-        except (StoreError, OSError):
-            pass  # a damaged file: the next key press says so, in full
+            # One article at a time: a damaged file must not hide the other's changes.
+            for art_id in seen:
+                try:
+                    snapshots += session.read([art_id])
+                except (StoreError, OSError) as err:
+                    damaged[art_id] = (_stamp_or_none(session, art_id), str(err))
         finally:
             # Always answered, so that the poll goes on (it waits for this answer).
-            self.post_message(self.StoreRead(session, seen, snapshots))
+            self.post_message(self.StoreRead(session, seen, snapshots, damaged))
 
     @on(StoreRead)
     def _store_read(self, message: StoreRead) -> None:
@@ -64,6 +79,7 @@ class PollingMixin(AppBase):
         session = self.session
         if message.session is not session or session is None or not self.query(DiffView):
             return
+        self._tell_damage(message)
         taken = False
         where: list[tuple[Side, int]] = []
         for snapshot in message.snapshots:
@@ -81,3 +97,33 @@ class PollingMixin(AppBase):
                 f"{places(list(dict.fromkeys(where)), one=session.one)} changed outside this window,"
                 " reloaded"
             )
+
+    def _tell_damage(self, message: StoreRead) -> None:
+        """Say a tag file turned damaged (once for one state of the file: the poll finds
+        it changed every time), and say when it reads again."""
+        told = self._damage_told
+        for art_id, (stamp, error) in message.damaged.items():
+            if art_id not in told or told[art_id] != stamp:
+                told[art_id] = stamp
+                self.notify(
+                    f"{error}. Tags on this article are not saved until it is mended.",
+                    title="Store file damaged",
+                    severity="error",
+                    timeout=10,
+                )
+        for snapshot in message.snapshots:
+            if snapshot.article_id in told:
+                del told[snapshot.article_id]
+                self.notify(
+                    f"{self.store.article_path(snapshot.article_id)} reads again: "
+                    "tags are saved as usual.",
+                    title="Store file mended",
+                    timeout=6,
+                )
+
+
+def _stamp_or_none(session: TagSession, art_id: str) -> Stamp:
+    try:
+        return session.store.article_stamp(art_id)
+    except StoreError:
+        return None
