@@ -351,6 +351,7 @@ def main() -> None:
     from bible_sets import bible_alignment, bible_reuse, bible_shuffled
     from fable_sets import fable_alignment
     from journal_sets import journal_reuse
+    from news_sets import r22b_check, sts_news_reuse
 
     sets = {
         "bible-reuse (Mark/Samuel rewritten vs John apart; KJV, BBE, WEB; public domain)": bible_reuse(),
@@ -363,6 +364,10 @@ def main() -> None:
         "journal-proxy (Mark as agency copy, rewritten by Matthew/Luke vs John apart)": [
             p for ps in journal_reuse().values() for p in ps
         ],
+        # News headlines of one day built into documents (bench/news_sets.py; the
+        # headline's choice on them: bench/reuse_news.py). Not pooled below.
+        "news-sts-train (STS-B train headlines, CC BY-SA 3.0)": sts_news_reuse(),
+        "news check r22b (STS-B dev headlines; not tuned on)": r22b_check(),
     }
     measures: dict[str, Callable[[str, str], float]] = {
         "newsdiff headline reuse (B)": newsdiff_reuse,
@@ -391,7 +396,7 @@ def main() -> None:
         print(f"  {set_name}: {len(pairs)} pairs, {n_pos} derived, {len(pairs) - n_pos} not")
         for label, fn in measures.items():
             scored = [(fn(p.a, p.b), p.derived) for p in pairs]
-            if not set_name.startswith(("seeds", "journal")):
+            if not set_name.startswith(("seeds", "journal", "news")):
                 every[label].extend(scored)
             zeros = sum(1 for s, y in scored if y and s == 0)
             print(f"    {label:<36} AUC {auc(scored):.3f}  (derived at 0: {zeros})")
