@@ -210,3 +210,38 @@ def test_min_reuse_help_states_the_default_in_use(capsys: pytest.CaptureFixture[
     out = " ".join(capsys.readouterr().out.split())
     assert f"(default {MIN_REUSE:g})" in out
     assert scan_fn.__defaults__ is not None and MIN_REUSE in scan_fn.__defaults__
+
+
+# Review r22b's whole2 (finding 4): six news headlines, each paraphrased by another
+# paper (STS Benchmark dev, human scores 3.8-5.0); 13.5% / 12.2% of 3-grams shared.
+REWRITE_A = (
+    "UK alert on Syrian chemical arms. Major fire breaks out in JK secretariat in Srinagar. "
+    "Rosberg emulates father with Monaco win. Two NATO soldiers killed in Afghanistan. "
+    "Fire in Russian psychiatric hospital kills 38. Fashion designer Lilly Pulitzer dies.\n"
+)
+REWRITE_B = (
+    "West raises stakes over Syria chemical claims. 38 feared dead in Russian psychiatric "
+    "hospital fire. FORMULA 1: Rosberg stays modest despite Monaco win. NATO soldier killed "
+    "in Afghan attack. Designer, Socialite Lilly Pulitzer Dies at 81. Fire breaks out near "
+    "secretariat in Srinagar.\n"
+)
+
+
+def test_help_says_a_rewrite_in_other_words_needs_a_lower_min_reuse(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """scan --help says what the default leaves out, and its advice works on the
+    review's wholly rewritten pair: not listed at the default, listed below it."""
+    from newsdiff.corpus import MIN_REUSE
+
+    with pytest.raises(SystemExit):
+        main(["scan", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"a rewrite in other words may keep under {MIN_REUSE:.0%}" in out
+    assert "lower --min-reuse to list it" in out
+    (tmp_path / "a.txt").write_text(REWRITE_A, "utf-8")
+    (tmp_path / "b.txt").write_text(REWRITE_B, "utf-8")
+    paths = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    assert scan(paths).pairs == []
+    found = scan(paths, 0.1).pairs
+    assert len(found) == 1 and 0.1 <= max(found[0].a.reuse, found[0].b.reuse) < MIN_REUSE

@@ -41,8 +41,10 @@ def add_scan_command(sub: Any, formatter: Callable[[str], argparse.HelpFormatter
         formatter_class=formatter,
         help="find the pairs of articles that share text, best first",
         description="Find the pairs among articles, folders and JSON Lines corpora that "
-        "share text: reprints, rewrites, excerpts. Candidates come from rare sampled "
-        "word shingles, then every candidate is checked exactly.\n\n" + SCHEMA,
+        "share text: reprints, excerpts, rewrites that keep some of the wording (a "
+        f"rewrite in other words may keep under {MIN_REUSE:.0%} of its 3-word sequences: lower "
+        "--min-reuse to list it). Candidates come from rare sampled word shingles, then "
+        "every candidate is checked exactly.\n\n" + SCHEMA,
         epilog="Examples:\n  newsdiff scan seeds/\n  newsdiff scan --format jsonl "
         "--min-reuse 0.5 news.jsonl pages/ > pairs.jsonl\n  newsdiff scan --scheduler "
         "tcp://10.0.0.5:8786 big.jsonl",
