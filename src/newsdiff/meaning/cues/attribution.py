@@ -30,6 +30,7 @@ from newsdiff.meaning.cues.calling import NAMING_VERBS, names_a_verdict
 from newsdiff.meaning.cues.cited import cites_no_source
 from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
 from newsdiff.meaning.cues.expectations import against_expectation
+from newsdiff.meaning.cues.other_parts import attributive, noun_questions
 from newsdiff.meaning.cues.participles import participles_read_as_past
 from newsdiff.meaning.cues.quotes import in_a_title
 from newsdiff.meaning.cues.testimony import (
@@ -107,7 +108,7 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
                 continue
             if w == "reported" and reports_no_claim(text, ws, k):
                 continue  # "reported for duty", "reported a loss for the quarter"
-            if w == "questions" and _noun_questions(text, ws, k):
+            if w == "questions" and noun_questions(text, ws, k):
                 continue
             if with_source:
                 s = ws[sourced(text, ws, k)][1]
@@ -169,8 +170,8 @@ def _agentless_passive(text: str, ws: tuple[Word, ...], k: int) -> bool:
     j = k - 1
     while j > 0 and (ws[j][0] == "not" or ws[j][0].endswith("ly")):
         j -= 1  # "was not disclosed", "was officially confirmed"
-    if k and ws[k][0].endswith("ed") and reduced_relative(text, ws, k):
-        return True
+    if k and ws[k][0].endswith("ed") and (reduced_relative(text, ws, k) or attributive(ws, k)):
+        return True  # "the choice he made, confirmed on ...", "the suggested solutions"
     nxt = ws[k + 1][0] if k + 1 < len(ws) and one_phrase(text, ws, k) else ""
     if k and ws[j][0] in _PASSIVE_AUX and nxt == "to" and ws[k][0] in _INSTRUCTING:
         return True  # "Residents were told to boil their water": an instruction, no claim
@@ -182,26 +183,6 @@ def _agentless_passive(text: str, ws: tuple[Word, ...], k: int) -> bool:
 #: Verbs whose passive before "to" and a verb gives an order or advice, not a claim:
 #: "were told to", "were urged to", "was asked to" ("was told that" still reports).
 _INSTRUCTING = TELL_VERBS | OBJECT_TO_VERBS
-
-
-#: Words before "questions" that make it a noun: "raises questions", "the questions".
-_BEFORE_NOUN_QUESTIONS = frozenset(
-    "raise raises raised raising have has had answer answers answered answering ask asks "
-    "asked asking pose poses posed face faces faced faced field fielded serious more "
-    "many few some no any new further fresh key tough difficult hard".split()
-)
-
-
-def _noun_questions(text: str, ws: tuple[Word, ...], k: int) -> bool:
-    """Whether "questions" at ws[k] is the noun ("raises questions about", "the
-    questions", "questions remain") rather than the verb ("He questions whether")."""
-    prev = ws[k - 1][0] if k and one_phrase(text, ws, k - 1) else ""
-    nxt = ws[k + 1][0] if k + 1 < len(ws) and one_phrase(text, ws, k) else ""
-    if not prev or prev in _BEFORE_NOUN_QUESTIONS or prev in CLAUSE_STOPS:
-        return True
-    return prev in ("the", "a", "an", "his", "her", "their", "its", "our", "of") or nxt in (
-        "about", "over", "on", "of", "remain", "remained", "and", "were", "are", "from"
-    )  # fmt: skip
 
 
 def _characterises(text: str, ws: tuple[Word, ...], k: int) -> bool:

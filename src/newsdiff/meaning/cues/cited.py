@@ -135,9 +135,11 @@ def _under(off: int, heads: tuple[bytes, ...]) -> bool:
 #: Heads of the senses that prescribe how a thing is done: a direction ("recipe",
 #: "formula": a recipe), an agreement ("contract", "treaty", "the Geneva Conventions"),
 #: a handbook ("manual"), a law ("constitution", "statute": a legislative act), a policy
-#: ("quota"), a list to go by ("checklist").
+#: ("quota"), a list to go by ("checklist"), a will (the legal document that disposes of
+#: an estate, and the intent one acts on: "divided according to the will", review r21b).
 _PRESCRIBES = (
-    b"direction", b"agreement", b"handbook", b"law", b"legislative_act", b"policy", b"list"
+    b"direction", b"agreement", b"handbook", b"law", b"legislative_act", b"policy", b"list",
+    b"will",
 )  # fmt: skip
 #: How many of a noun's senses (most frequent first) ``_prescribes`` reads ("quota" is a
 #: policy third, "convention" a treaty).
@@ -161,8 +163,8 @@ def _after_a_deed(text: str, ws: tuple[Word, ...], k: int) -> bool:
 @lru_cache(maxsize=1024)
 def _prescribes(word: str) -> bool:
     """Whether one of the noun's most frequent senses prescribes how a thing is done
-    (``_PRESCRIBES``): "recipe", "contract", "agreement", "manual", "formula"; not what
-    states or alleges ("complaint", "judgment", "report", "indictment", "will")."""
+    (``_PRESCRIBES``): "recipe", "contract", "agreement", "manual", "formula", "will"; not
+    what states or alleges ("complaint", "judgment", "report", "indictment")."""
     for base in sorted(b for p, b in lexicon.base_forms(word) if p == "n"):
         for off in lexicon.senses("n", base)[:_PRESCRIBING_SENSES]:
             fields = (lexicon.synset_line("n", off) or b"").split()

@@ -45,7 +45,10 @@ EVALUATIVE_WORDS = vocab(
     "preposterous laughable farcical farce pointless worthless hopeless naive "
     "irresponsible negligent alarming troubling worrying disturbing unacceptable "
     "inexcusable unforgivable unjustifiable egregious shambles disgrace travesty "
-    "embarrassment"
+    "embarrassment "
+    # WordNet's synsets of the rated "bogus", "fake" and "false", which no lexicon rates
+    # and the inherited table leaves out as nouns too (a phony, a sham: an impostor)
+    "phony phoney sham"
 )
 #: Words with a physical sense beside the judging one: a building "collapsed" is a
 #: fact, morale or the talks "collapsed" is a judgement. They judge unless a physical
@@ -124,7 +127,9 @@ def _physical_sense(text: str, start: int, end: int) -> bool:
     return any(w in _PHYSICAL or w in _MEASURED for w in near)
 
 
-#: Speculation and interpretation in the writer's voice.
+#: Speculation and interpretation in the writer's voice, and its deontic voice: what one
+#: must, should, needs to do (an adverb may split "need also to") and what one deserves
+#: ("No voter deserves to be misled", "a well-deserved rise": desert is a judgement).
 _SPECULATIVE = re.compile(
     r"\b(?:(?:is|are|was|were|be|as)\s+(?:a|an)\s+(?:\w+\s+)?(?:sign|signal|indication|"
     r"indicator|symptom)|a sign (?:that|of)|suggests?|suggesting|implying|indicates?|signals?|"
@@ -135,7 +140,8 @@ _SPECULATIVE = re.compile(
     r"(?:is|are|was|were)\s+(?:widely\s+|commonly\s+)?seen\s+as|"
     r"it (?:would )?seem(?:s|ed)(?: to me)?|another sign|seems? to|seemed to|tends? to|"
     r"tended to|must|should|"
-    r"ought to|needs? to|"
+    r"ought to|needs? to|needs? (?:also|still|urgently|badly|really|first|therefore|simply) to|"
+    r"deserves?|deserved|deserving|undeserved|"
     r"let us|let's|let’s)\b",
     re.IGNORECASE,
 )

@@ -87,7 +87,7 @@ def leans_opinion(text: str) -> bool:
     tense = _tense(ws) if not dated_or_counted(text) else None
     if tense is None or _defines(text, ws):
         return False
-    if _timed(ws) or _passive(ws):
+    if _timed(ws) or _passive(ws) or _bare_perfect(ws):
         return False
     if tense == "present":
         return not _describes(ws) and not _bodily(text, ws)
@@ -124,6 +124,31 @@ def _passive(ws: tuple[Word, ...]) -> bool:
             ):
                 return True
     return False
+
+
+#: What opens a subject that names a thing, not one that points back ("this", "that").
+_NAMING = vocab("the a an his her its their our")
+#: Subjects that sum up ("Much has changed", "Little has improved"): the writer's tally.
+_SUMMING = vocab("much little nothing everything something all")
+
+
+def _bare_perfect(ws: tuple[Word, ...]) -> bool:
+    """Whether the statement is a subject naming a thing and a perfect with nothing after
+    it ("The ceasefire has held", "The school has closed", "Talks have stalled": review
+    r21b finding 2): what happened to the thing, reported, not a claim of how things
+    stand, which says more than its verb. A subject that points back ("this has
+    worked", "this time has arrived") is the writer summing up."""
+    if len(ws) < 3 or ws[-2][0] not in ("has", "have") or not opens_perfect(ws, len(ws) - 2):
+        return False
+    subject = ws[: len(ws) - 2]
+    if len(subject) > 4 or any(w in _POINTING for w, _s, _e in subject):
+        return False
+    first = subject[0][0]
+    return first in _NAMING or (
+        len(subject) == 1
+        and first not in _SUMMING
+        and any(p == "n" for p, _b in lexicon.base_forms(first))
+    )
 
 
 #: A phrasal verb's particles: after them a past of one form is a participle too ("has

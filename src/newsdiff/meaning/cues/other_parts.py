@@ -1,0 +1,50 @@
+"""A reporting verb's word used as another part of speech, so no one reports: the noun
+"questions" ("answer my questions", "raises questions about") and a participle that
+modifies the noun after it ("the suggested solutions", "the claimed benefits": an
+adjective, where "the report suggested cuts" reports). Asked by
+``attribution._reporting_verbs`` before a reporting verb counts (issue 12's false
+positives: "the noun 'questions'")."""
+
+from __future__ import annotations
+
+from newsdiff.meaning import lexicon
+from newsdiff.meaning.cues.attribution_words import CLAUSE_STOPS
+from newsdiff.meaning.cues.base import Word
+from newsdiff.meaning.cues.clauses import one_phrase
+
+#: What opens a noun phrase a participle may modify: "the suggested solutions".
+_PHRASE_OPENERS = frozenset("the a an this these those its his her their our my your".split())
+
+
+def attributive(ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the participle ws[k] modifies the noun after it, right after a determiner
+    ("the suggested solutions", "the claimed benefits", "the reported cases"): an
+    adjective, no one reporting; "the report suggested cuts" still reports."""
+    return (
+        0 < k < len(ws) - 1
+        and ws[k - 1][0] in _PHRASE_OPENERS
+        and ws[k + 1][0] not in CLAUSE_STOPS
+        and any(p == "n" for p, _b in lexicon.base_forms(ws[k + 1][0]))
+    )
+
+
+#: Words before "questions" that make it a noun: "raises questions", "the questions",
+#: "answer my questions".
+_BEFORE_NOUN_QUESTIONS = frozenset(
+    "raise raises raised raising have has had answer answers answered answering ask asks "
+    "asked asking pose poses posed face faces faced faced field fielded serious more "
+    "many few some no any new further fresh key tough difficult hard".split()
+)
+_OWNERS = frozenset("the a an his her their its our my your of".split())
+
+
+def noun_questions(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether "questions" at ws[k] is the noun ("raises questions about", "the
+    questions", "questions remain") rather than the verb ("He questions whether")."""
+    prev = ws[k - 1][0] if k and one_phrase(text, ws, k - 1) else ""
+    nxt = ws[k + 1][0] if k + 1 < len(ws) and one_phrase(text, ws, k) else ""
+    if not prev or prev in _BEFORE_NOUN_QUESTIONS or prev in CLAUSE_STOPS:
+        return True
+    return prev in _OWNERS or nxt in (
+        "about", "over", "on", "of", "remain", "remained", "and", "were", "are", "from"
+    )  # fmt: skip
