@@ -218,3 +218,26 @@ async def test_the_list_counts_tags_written_elsewhere_without_a_notice(
         await until(pilot, lambda: cell(app, row, TAGGED_A).startswith("1/"), "the tag counted")
         await pilot.press("q")
     assert notices.said == []
+
+
+async def test_the_poll_leaves_a_refused_keys_notice_in_sight(
+    store: Store, quick_polls: None
+) -> None:
+    """The file damaged, a key refused before the poll saw it: the key's notice ("Tag not
+    saved: ...: not valid JSON") says it already, and the poll's must not replace it
+    (one toast at a time): r20a finding 4's test lost it when a poll came between."""
+    store.path.parent.mkdir()
+    app = create_app(str(SEED_A), str(SEED_B), store=store.path, annotator="ann")
+    store = app.store
+    async with app.run_test(size=(160, 45), notifications=True) as pilot:
+        await ready(pilot)
+        await pilot.press("f")
+        await until(pilot, lambda: not store.pending, "f was saved")
+        tag_file = store.tags_dir / f"{app.article_a.id}.json"
+        tag_file.write_text("GARBAGE\n", encoding="utf-8")
+        await pilot.press("o")
+        await pilot.pause(0.6)  # several polls
+        said = [str(n.message) for n in app._notifications]
+        assert len(said) == 1 and said[0].startswith(f"Tag not saved: {tag_file}: not valid JSON")
+        assert app._damage_told  # the poll saw it, and said nothing more
+    assert tag_file.read_text(encoding="utf-8") == "GARBAGE\n"

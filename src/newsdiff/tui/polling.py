@@ -103,8 +103,12 @@ class PollingMixin(AppBase):
         it changed every time), and say when it reads again."""
         told = self._damage_told
         for art_id, (stamp, error) in message.damaged.items():
-            if art_id not in told or told[art_id] != stamp:
-                told[art_id] = stamp
+            if art_id in told and told[art_id] == stamp:
+                continue
+            told[art_id] = stamp
+            # A key it refused already shows this error: one toast at a time
+            # (``_on_notify``), and this one would put that key's out of sight.
+            if not any(error in str(n.message) for n in self._notifications):
                 self.notify(
                     f"{error}. Tags on this article are not saved until it is mended.",
                     title="Store file damaged",
