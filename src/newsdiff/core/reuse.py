@@ -17,8 +17,8 @@ moved or merged across sentences.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from newsdiff.core.article import normalize
 from newsdiff.core.worddiff import Diff, is_word, iter_tokens, tokenize, word_count
@@ -26,10 +26,14 @@ from newsdiff.core.worddiff import Diff, is_word, iter_tokens, tokenize, word_co
 if TYPE_CHECKING:
     import numpy as np
 
+T = TypeVar("T")
+
 #: The shortest run of kept words that counts as reused (see the module docstring).
 MIN_RUN = 3
 #: Word n-grams of containment.
 NGRAM = 3
+#: Rows and words between two pauses of a paced ``measures`` (1.5-2 ms of work each).
+PACED_ROWS, PACED_WORDS = 128, 2048
 #: A side without words (punctuation only: "* * *") has no share at all: the measures
 #: give None (JSON null) and every text output prints this, never "100%".
 NO_SHARE = "—"
@@ -43,6 +47,54 @@ def share_text(share: float | None, spec: str = ".1%") -> str:
 def words(text: str) -> list[str]:
     """The words of ``text``, folded (quotes, dashes, case) for comparison."""
     return [t for t in tokenize(normalize(text).lower()) if is_word(t)]
+
+
+class Aligned(Protocol):
+    """An aligned row as ``measures`` reads it (``meaning.compare.Row``)."""
+
+    @property
+    def ops(self) -> Diff: ...
+    @property
+    def texts(self) -> tuple[str, str] | None: ...
+    @property
+    def reused_words(self) -> int: ...
+
+
+def measures(
+    rows: Sequence[Aligned], a: str, b: str, pause: Callable[[], None] | None = None
+) -> dict[str, dict[str, float | None]]:
+    """Per side, ``runs`` (the share of its words in ``rows`` reused word for word) and
+    ``ngram`` (``containments`` of texts ``a`` and ``b``); None for a side without words.
+    ``pause`` is called between slices of the walk (``paced``)."""
+    total = {"a": 0, "b": 0}
+    kept = 0
+    # Twin rows (the same side texts) count the same: each is counted once.
+    memo: dict[tuple[str, str], tuple[int, int, int]] = {}
+    for row in paced(rows, pause, PACED_ROWS):
+        counts = memo.get(row.texts) if row.texts is not None else None
+        if counts is None:
+            in_a = in_b = 0
+            for op, text in row.ops:
+                words = word_count(text)
+                if op != "insert":
+                    in_a += words
+                if op != "delete":
+                    in_b += words
+            counts = (in_a, in_b, row.reused_words)
+            if row.texts is not None:
+                memo[row.texts] = counts
+        total["a"] += counts[0]
+        total["b"] += counts[1]
+        kept += counts[2]
+    a_in_b, b_in_a = containments(a, b, pause=pause)
+    gram = {"a": a_in_b, "b": b_in_a}
+    return {
+        k: {
+            "runs": round(kept / total[k], 4) if total[k] else None,
+            "ngram": round(gram[k], 4) if total[k] else None,
+        }
+        for k in total
+    }
 
 
 def run_words(raw: Diff, min_run: int = MIN_RUN) -> int:
@@ -106,7 +158,9 @@ def containment(mine: Sequence[str], other: Sequence[str], n: int = NGRAM) -> fl
     return len(grams & theirs) / len(grams)
 
 
-def containments(a: str, b: str, n: int = NGRAM) -> tuple[float, float]:
+def containments(
+    a: str, b: str, n: int = NGRAM, pause: Callable[[], None] | None = None
+) -> tuple[float, float]:
     """``containment`` of each text's ``words`` in the other's: ``(a in b, b in a)``.
 
     When numpy is loaded (the aligner loads it for large pairs), the same two figures
@@ -114,14 +168,18 @@ def containments(a: str, b: str, n: int = NGRAM) -> tuple[float, float]:
     "distinct words"), sorted by numpy: on a 5 MB pair the two texts' word lists and
     their sets of n-gram tuples held about 300 MB at once, the arrays a few tens. A
     small pair never pays numpy's import; a pair with so many distinct words that an
-    n-gram's integer would not fit in 64 bits is measured on the tuples."""
+    n-gram's integer would not fit in 64 bits is measured on the tuples.
+
+    ``pause`` is called every ``PACED_WORDS`` words read (numpy's way: a pair without
+    numpy is small), where a caller in a thread lets others run."""
     if "numpy" in sys.modules:
         import numpy as np
 
         ids: dict[str, int] = {}
 
         def numbered(text: str) -> np.ndarray:
-            found = (t for t in iter_tokens(normalize(text).lower()) if is_word(t))
+            tokens = (t for t in iter_tokens(normalize(text).lower()) if is_word(t))
+            found = paced(tokens, pause, PACED_WORDS)
             return np.fromiter((ids.setdefault(t, len(ids)) for t in found), dtype=np.int64)
 
         wa, wb = numbered(a), numbered(b)
@@ -132,6 +190,21 @@ def containments(a: str, b: str, n: int = NGRAM) -> tuple[float, float]:
             return shared / len(ga), shared / len(gb)
     la, lb = words(a), words(b)
     return containment(la, lb, n), containment(lb, la, n)
+
+
+def paced(items: Iterable[T], pause: Callable[[], None] | None, every: int) -> Iterable[T]:
+    """``items``, with ``pause`` called before every ``every``-th (``items`` itself when
+    there is no ``pause``): where a walk in a thread lets others run."""
+    if pause is None:
+        return items
+    return _paced(items, pause, every)
+
+
+def _paced(items: Iterable[T], pause: Callable[[], None], every: int) -> Iterator[T]:
+    for k, item in enumerate(items):
+        if not k % every:
+            pause()
+        yield item
 
 
 def _grams(ids: np.ndarray, base: int, n: int) -> np.ndarray:

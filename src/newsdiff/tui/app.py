@@ -34,7 +34,7 @@ from .app_base import EXIT_OK, EXIT_TROUBLE, background
 from .collector import CHECK_EVERY
 from .commands import CommandsMixin
 from .layout import build_rows
-from .loading import figures_pending, saved_cursor
+from .loading import figures_pending, laid_out_ahead, saved_cursor
 from .polling import PollingMixin
 from .preferences import save_preferences, session_preferences
 from .session import TagSession
@@ -200,7 +200,7 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
         )
         view = DiffView(id="diff")
         view.single = self.single
-        with Panes(view.progress, self.keys_waiting, id="panes"):
+        with Panes(view.progress, self.keys_waiting, view=view, id="panes"):
             yield PaneScrollBar(view)
             yield view
         yield DetailPanel(id="detail")
@@ -233,7 +233,10 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
                     severity="warning",
                     timeout=8,
                 )
-        background(self._compare, self.view.progress)
+        # The columns beside the view's text, should the comparison end before the panes
+        # are placed (``_compare``): the pane bar and the view's scrollbar.
+        beside = PANE_BAR + self.view.styles.scrollbar_size_vertical
+        background(self._compare, self.view.progress, self.query_one(Panes), beside)
         self.set_interval(STORE_CHECK_SECONDS, self._check_store)
         self.set_interval(CHECK_EVERY, self.collector.tick)
         if not self.is_headless and _terminal_fd() is not None:
@@ -250,8 +253,12 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
             self._save_cursor()
             self.exit(return_code=EXIT_OK)
 
-    def _compare(self, progress: StageState) -> None:
-        """The comparison, in a thread (``on_mount`` starts it); ``loading`` shows it."""
+    def _compare(self, progress: StageState, panes: Panes, beside: int) -> None:
+        """The comparison, in a thread (``on_mount`` starts it); ``loading`` shows it.
+
+        The rows are laid out here too, for the view's width to be: as the panes measured
+        it, or the screen's less the columns ``beside`` the text (a long comparison holds
+        the event loop back from placing the panes until it ends)."""
         a, b = self.article_a, self.article_b
         try:
             if self.single:
@@ -264,6 +271,13 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
                 self.store, self.annotator, (a, b), (cmp.a_sentences, cmp.b_sentences), cmp.rows
             )
             session.english = cmp.english
+            # Here, off the event loop: the first paint and the keys after it waited for
+            # these (each article's voice, some 400 sentences' rules; the rows' layout).
+            for side in ("a", "b"):  # a first suggestion reads its article's voice
+                if session.total(side):
+                    session.suggestion(side, 0)
+            width = panes.view_width or self.size.width - beside
+            layout = laid_out_ahead(rows, width, self.single, self.preferences.fold)
             cursor = saved_cursor(self.store, session)
         except (AlignmentTooLarge, StoreError, OSError) as err:
             self.post_message(self.CompareFailed(str(err)))
@@ -271,7 +285,7 @@ class NewsdiffApp(TrainingMixin, PollingMixin, CommandsMixin):
         except Exception as err:
             self.post_message(self.CompareFailed(f"internal error: {err!r}", err))
             return
-        self.post_message(self.Compared(cmp, rows, session, cursor, summary))
+        self.post_message(self.Compared(cmp, rows, session, cursor, summary, layout))
 
     def action_detail(self) -> None:
         """Open or close the detail panel (it follows the cursor while open)."""

@@ -288,6 +288,12 @@ class Geometry:
         return "a" if self.single or x < self.divider_start + DIVIDER else "b"
 
 
+def same_rows(a: Sequence[RowModel], b: Sequence[RowModel]) -> bool:
+    """Whether two lists hold the very same rows, in order (not equal ones: a glance
+    at each, where comparing their pieces would walk every word)."""
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
+
+
 class Layout:
     """Line positions of every row and piece at one geometry.
 

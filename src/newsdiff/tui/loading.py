@@ -14,6 +14,7 @@ without a sign (review r18b, finding 8).
 from __future__ import annotations
 
 from functools import partial
+from time import sleep
 
 from textual import events, on
 from textual.content import Content
@@ -26,7 +27,8 @@ from newsdiff.store import Store
 
 from .app_base import EXIT_TROUBLE, AppBase, background
 from .cursor import Place
-from .layout import RowModel, clean
+from .filtering import BUSY_REST
+from .layout import Geometry, Layout, RowModel, clean
 from .session import TagSession
 from .widgets.aligning import Panes
 from .widgets.diff_view import DiffView, after_refresh
@@ -50,6 +52,17 @@ def saved_cursor(store: Store, session: TagSession) -> Place | None:
     return None
 
 
+def laid_out_ahead(rows: list[RowModel], width: int, single: bool, folded: bool) -> Layout | None:
+    """The rows laid out for the width the view will have (``Panes.view_width``), made
+    in the comparison's thread: under the loading indicator the view has no width, so
+    it was laid out on the event loop after the first paint (0.25 s on the 1 MB pair,
+    which the first key waited for, with the rows not yet drawn). None when the width is
+    not known yet or the equal rows will be folded (the view lays its fold lines out)."""
+    if width <= 0 or (folded and not single):
+        return None
+    return Layout(list(rows), Geometry.for_width(width, single=single))
+
+
 class LoadingMixin(AppBase):
     """Shows the comparison (and later its full figures) when the thread posts it."""
 
@@ -63,6 +76,7 @@ class LoadingMixin(AppBase):
             session: TagSession,
             cursor: Place | None,
             summary: tuple[Content, Content],
+            layout: Layout | None = None,
         ) -> None:
             super().__init__()
             self.comparison = comparison
@@ -70,6 +84,8 @@ class LoadingMixin(AppBase):
             self.session = session
             self.cursor = cursor
             self.summary = summary
+            self.layout = layout
+            """The rows laid out ahead (``laid_out_ahead``), or None."""
 
     class Summarised(Message):
         """The pair's full figures, reuse share included (posted from a worker thread)."""
@@ -100,7 +116,7 @@ class LoadingMixin(AppBase):
         view = self.view
         self.query_one(Panes).loading = False
         view.busy = self.collector.busy
-        view.load(message.rows, message.session, message.cursor)
+        view.load(message.rows, message.session, message.cursor, message.layout)
         view.focus()
         self._view_changed("")
         self.query_one(PairHeader).summary = message.summary
@@ -172,7 +188,18 @@ class LoadingMixin(AppBase):
             await self.on_event(key)
 
     def _summarise(self, cmp: Comparison) -> None:
-        """The full figures (with the reuse share, which walks every word), off the loop."""
+        """The full figures (with the reuse share, which walks every word), off the loop,
+        in slices that rest while keys are pressed: a thread that holds the interpreter
+        lock makes the loop wait for it at every turn, and the first key after the first
+        paint on the 1 MB pair waited for 0.55 s of this walk (review r21a finding 3)."""
+        busy = self.collector.busy
+
+        def pause() -> None:
+            sleep(0)  # the lock to whoever waits for it (the loop, the terminal's reader)
+            while busy():
+                sleep(BUSY_REST)
+
+        cmp.measure_reuse(pause)
         self.post_message(self.Summarised((figures(cmp), figures(cmp, short=True)), cmp))
 
     @on(Summarised)

@@ -10,7 +10,7 @@ from time import monotonic
 from rich.text import Text
 from textual.app import RenderResult
 from textual.containers import Horizontal
-from textual.events import Mount
+from textual.events import Mount, Resize
 from textual.widget import Widget
 from textual.widgets import LoadingIndicator
 
@@ -95,11 +95,29 @@ class Panes(Horizontal):
         state: StageState,
         waiting: Callable[[], int],
         *,
+        view: Widget | None = None,
         id: str | None = None,  # noqa: A002
     ) -> None:
         super().__init__(id=id)
         self.state = state
         self.waiting = waiting
+        self.view = view
+        """The diff view among the panes (``view_width`` is its width to be)."""
+        self.view_width = 0
+        """The text width the view will have once the indicator is gone (0: not known
+        yet). Under the indicator the view is not laid out (Textual arranges a covered
+        container's children but places none: the view's width is 0), so the rows are
+        laid out for this width in the comparison's thread (``tui.loading``), not on the
+        event loop after the first paint. Read from that thread: one int."""
+
+    def on_resize(self, event: Resize) -> None:
+        for placement in self.arrange(event.size).placements:
+            widget = placement.widget
+            if widget is self.view:
+                styles = widget.styles
+                # The view scrolls with ``overflow-y: scroll``: its scrollbar is always there.
+                bar = styles.scrollbar_size_vertical if styles.overflow_y == "scroll" else 0
+                self.view_width = max(0, placement.region.width - styles.gutter.width - bar)
 
     def get_loading_widget(self) -> Widget:
         return Aligning(self.state, self.waiting)

@@ -222,7 +222,8 @@ class DiffViewBase(ScrollView):
         """Bring the cursor's row (or at least its sentence) into view, if it is not
         (``viewport.reveal_top`` says where to)."""
         layout = self.line_map
-        if layout is None or not self.rows:
+        # Not placed yet (laid out ahead, under the loading indicator): its resize reveals.
+        if layout is None or not self.rows or self.viewport_height <= 0:
             return
         top = round(self.scroll_y)
         y = reveal_top(layout, self.cursor, top, self.viewport_height, from_below)

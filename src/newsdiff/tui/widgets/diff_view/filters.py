@@ -61,6 +61,7 @@ class FilterMixin(DiffViewBase):
         cursor: Place | None,
         near: int = 0,
         again: tuple[Index, Layout] | None = None,
+        layout: Layout | None = None,
     ) -> None: ...
 
     @abstractmethod

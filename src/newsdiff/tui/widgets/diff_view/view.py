@@ -16,7 +16,7 @@ from textual.scrollbar import ScrollBar
 from ...cursor import Index, Place
 from ...filtering import RowMarks
 from ...folding import equal_rows, fold_runs, foldable
-from ...layout import Geometry, Layout, RowModel, Side
+from ...layout import Geometry, Layout, RowModel, Side, same_rows
 from ...session import TagSession
 from ..quick_scrollbar import QuickScrollBar
 from .base import after_refresh
@@ -100,13 +100,19 @@ class DiffView(
         rows: Sequence[RowModel],
         session: TagSession,
         cursor: Place | None = None,
+        layout: Layout | None = None,
     ) -> None:
-        """Show a comparison. ``cursor`` restores a saved position when it still exists."""
+        """Show a comparison. ``cursor`` restores a saved position when it still exists;
+        ``layout``: the rows as they are shown, laid out ahead (``tui.loading``)."""
         self.all_rows = rows
         self.new_marks(rows)
         self.session = session
         self.class_filter = None
-        self._show_rows(self._filtered(None), cursor)
+        shown = self._filtered(None)
+        if layout is not None and same_rows(layout.rows, shown):
+            self._show_rows(layout.rows, cursor, layout=layout)
+        else:
+            self._show_rows(shown, cursor)
 
     def _show_rows(
         self,
@@ -114,18 +120,20 @@ class DiffView(
         cursor: Place | None,
         near: int = 0,
         again: tuple[Index, Layout] | None = None,
+        layout: Layout | None = None,
     ) -> None:
         """Show ``rows``; the cursor goes to ``cursor`` if shown, else near row ``near``.
 
         ``near`` is a row index of the comparison (``RowModel.index``). ``again``: the
         cursor's index and the layout of these same rows when they were last shown,
-        used instead of walking every row again (the layout only at the same width).
+        used instead of walking every row again (the layout only at the same width);
+        ``layout``: these rows laid out ahead, at the width the view is to have.
         """
         self.cursor.show(rows, cursor, near, again[0] if again else None)
         self.line_map = None
         self.painter.clear()
         self._reveal_pending = True
-        self._relayout(again[1] if again else None)
+        self._relayout(again[1] if again else layout)
         if self.line_map is None:
             # Not laid out yet (the comparison can finish before the first layout).
             after_refresh(self, self._relayout)
@@ -217,6 +225,10 @@ class DiffView(
 
     def _relayout(self, layout: Layout | None = None) -> None:
         width = self.content_width
+        if width <= 0 and layout is not None and layout.rows is self.rows:
+            # Not placed yet (under the loading indicator): the layout made for the width
+            # it is to have (``Panes.view_width``); placed at another, it is laid out again.
+            width = layout.geometry.width
         if not self.rows or width <= 0:
             return
         old = self.line_map
