@@ -6,6 +6,8 @@ ground offensive"). Used by ``clauses`` to find where reported content starts.""
 
 from __future__ import annotations
 
+import re
+
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.attribution_words import DETERMINERS
 from newsdiff.meaning.cues.base import Word
@@ -50,3 +52,14 @@ def modifier(text: str, ws: tuple[Word, ...], k: int) -> bool:
     prev = ws[k - 1][0]
     pos = {p for p, _b in lexicon.base_forms(prev)}
     return prev in DETERMINERS or ("a" in pos and "n" not in pos)
+
+
+_MARKS = re.compile(r"[,;:—–(]")
+
+
+def what_before(before: str) -> bool:
+    """Whether the subject before the aside that ends ``before`` (at its comma) opens
+    with "what": "Consider what Olga Skabeyeva, one of the most toxic, said on air": the
+    verb's object is that "what", the thing the writer points at; nothing is reported."""
+    parts = _MARKS.split(before)
+    return len(parts) >= 3 and parts[-3].split()[:1] in (["what"], ["What"], ["whatever"])

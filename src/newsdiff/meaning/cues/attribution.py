@@ -11,34 +11,27 @@ from functools import lru_cache
 from newsdiff.meaning.cues.attribution_words import (
     AS_VERBS,
     CLAIM_VERBS,
-    CLAUSE_STOPS,
     CONTENT_VERBS,
     MANNER_VERBS,
-    NOT_A_SOURCE,
     OBJECT_TO_VERBS,
     PASSIVE_BEFORE,
-    PEOPLE,
-    SOURCE_ADVERBS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
-    SUBJECT_CLAIM_VERBS,
-    SUBJECT_VERBS,
     TELL_VERBS,
 )
 from newsdiff.meaning.cues.base import Cue, Word, dedupe, finditer, in_vocab, may_hold, words
 from newsdiff.meaning.cues.calling import NAMING_VERBS, names_a_verdict
 from newsdiff.meaning.cues.cited import cites_no_source
 from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
-from newsdiff.meaning.cues.expectations import against_expectation
 from newsdiff.meaning.cues.other_parts import attributive, noun_questions
 from newsdiff.meaning.cues.participles import participles_read_as_past
 from newsdiff.meaning.cues.quotes import in_a_title
+from newsdiff.meaning.cues.subjects import subject_verbs
 from newsdiff.meaning.cues.testimony import (
     added_cues,
     bare_verbs_read_as_past,
     elided,
     finding_cues,
-    named_source,
     pointed_out,
     questions_a_person,
     reduced_relative,
@@ -95,7 +88,7 @@ _ANY_VERB = CLAIM_VERBS | NAMING_VERBS | MANNER_VERBS | CONTENT_VERBS
 def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list[Cue]:
     """The reporting verbs that introduce or close content, and those whose object is
     the claim ("confirmed", "admitted"); ``with_source``: each with the source right
-    before it ("Police said"), the shape of "Police say" (``_subject_verbs``)."""
+    before it ("Police said"), the shape of "Police say" (``subjects``)."""
     out: list[Cue] = []
     ws = participles_read_as_past(text, bare_verbs_read_as_past(ws))
     for k, (w, s, e) in enumerate(ws):
@@ -161,6 +154,9 @@ def _closes_a_quotation(text: str, ws: tuple[Word, ...], k: int) -> int | None:
 #: "is said to", "were confirmed by police", "was described as".
 _PASSIVE_REPORTS = frozenset("that to by as whether".split())
 _PASSIVE_AUX = PASSIVE_BEFORE | frozenset({"be", "been", "being"})
+#: A modal before a passive "be": what "can be said" or "could be argued" no one is
+#: reported to say; the writer weighs a claim of their own.
+_MODALS = frozenset("can could may might must would should will".split())
 
 
 def _agentless_passive(text: str, ws: tuple[Word, ...], k: int) -> bool:
@@ -175,6 +171,8 @@ def _agentless_passive(text: str, ws: tuple[Word, ...], k: int) -> bool:
     nxt = ws[k + 1][0] if k + 1 < len(ws) and one_phrase(text, ws, k) else ""
     if k and ws[j][0] in _PASSIVE_AUX and nxt == "to" and ws[k][0] in _INSTRUCTING:
         return True  # "Residents were told to boil their water": an instruction, no claim
+    if j > 0 and ws[j][0] == "be" and ws[j - 1][0] in _MODALS and nxt != "by":
+        return True  # "can be said to help", "it could be argued that": the writer's own
     if k == 0 or ws[j][0] not in _PASSIVE_AUX or not ws[k][0].endswith("ed"):
         return False
     return nxt not in _PASSIVE_REPORTS and not re.match(r"\s*:", text[ws[k][2] :])
@@ -193,52 +191,6 @@ def _characterises(text: str, ws: tuple[Word, ...], k: int) -> bool:
         if ws[j][0] == "as":
             return j > k + 1
     return False
-
-
-def _subject_verbs(text: str, ws: tuple[Word, ...]) -> list[Cue]:
-    """A source right before a verb of saying or believing, with its content: "NATO
-    estimates", "the ministry estimated", "Experts believe the dam will hold",
-    "Officials now say"; and "say" after a quote or comma with its source behind it
-    ("..., say officials")."""
-    out: list[Cue] = []
-    for k, (w, _s, e) in enumerate(ws):
-        if w not in SUBJECT_VERBS or against_expectation(ws, k):
-            continue  # "worse than analysts had predicted": a yardstick, no one's claim
-        if w.endswith(("ed", "ught")) and re.match(r"\s+to\b", text[e:]):
-            continue  # "300 people believed to have died": passive, a hedge
-        j = k
-        if j > 0 and one_phrase(text, ws, j - 1) and ws[j - 1][0] in SOURCE_ADVERBS:
-            j -= 1  # "Officials now say"
-        if j > 0 and one_phrase(text, ws, j - 1) and ws[j - 1][0] in _PERFECT:
-            j -= 1  # "Analysts at Barclays had predicted", "Experts have long warned"
-        first = named_source(text, ws, j)
-        if first < j:
-            if w in SUBJECT_CLAIM_VERBS:
-                nxt = ws[k + 1][0] if k + 1 < len(ws) and one_phrase(text, ws, k) else ""
-                content = nxt not in CLAUSE_STOPS or nxt in ("that", "to")
-            else:
-                content = (
-                    introduces(text, ws, k) is not None or closes(text, ws, first, k) is not None
-                )
-            if content:
-                out.append(Cue("attribution", ws[first][1], e, text[ws[first][1] : e]))
-        elif w == "say" and k + 1 < len(ws) and _inverted_say(text, ws, k):
-            out.append(Cue("attribution", ws[k][1], ws[k + 1][2], text[ws[k][1] : ws[k + 1][2]]))
-    return out
-
-
-#: The auxiliary of a perfect between a source and its verb: "Analysts had predicted".
-_PERFECT = frozenset(("has", "have", "had"))
-
-
-def _inverted_say(text: str, ws: tuple[Word, ...], k: int) -> bool:
-    """'“We won,” say officials', '..., say police': "say" after a quote or a comma,
-    its source after it."""
-    before = text[: ws[k][1]].rstrip()
-    if not before or before[-1] not in ",”’\"'":
-        return False
-    nxt, ns, _ne = ws[k + 1]
-    return nxt in SOURCE_NOUNS or nxt in PEOPLE or (text[ns].isupper() and nxt not in NOT_A_SOURCE)
 
 
 def _according(text: str, ws: tuple[Word, ...]) -> list[Cue]:
@@ -261,7 +213,7 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
     low = text.lower()
     ws = words(text)
     out = _reporting_verbs(text, ws, with_sources)
-    out += _subject_verbs(text, ws) + verdict_cues(text, ws)
+    out += subject_verbs(text, ws) + verdict_cues(text, ws)
     if " that" in low:
         out += saying_nouns(text, ws)
     # Each pattern runs only where its key word occurs: most sentences skip them all.

@@ -52,6 +52,8 @@ def cites_no_source(text: str, ws: tuple[Word, ...], k: int) -> bool:
         first += 1
     if first < len(ws) and ws[first][0] in NOT_CITED:
         return True  # "according to the rules of the party", "according to plan"
+    if _measure_of(text, ws, first):
+        return True  # "weighted according to the number of dollars invested"
     head = _head(text, ws, first)
     if head is None:
         return False
@@ -65,6 +67,27 @@ def cites_no_source(text: str, ws: tuple[Word, ...], k: int) -> bool:
         # according to the Geneva Conventions")
         return _after_a_deed(text, ws, k) and _prescribes(w.lower())
     return _norm(w) or (_after_a_deed(text, ws, k) and _prescribes(w))
+
+
+#: Nouns of a measure that name a part of those after "of", who are then the source:
+#: "according to the majority of economists" ("a number of experts" too: ``_measure_of``).
+_PARTITIVES = frozenset("majority minority bulk plurality rest remainder half most".split())
+
+
+def _measure_of(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the phrase from ws[k] is a measure "of" something, within its first three
+    words ("the number of dollars", "the total amount of aid", "the size of the crowd"):
+    a norm by its most frequent sense (``_norm``), "according to" meaning "in proportion
+    to"; the measure, not what it measures, is cited. Not a part of a whole ("the
+    majority of economists", "a number of experts")."""
+    for j in range(k, min(len(ws) - 1, k + 3)):
+        if not one_phrase(text, ws, j):
+            return False
+        if ws[j + 1][0] == "of":
+            w = ws[j][0]
+            partitive = w in _PARTITIVES or (j > 0 and ws[j - 1][0] in ("a", "an"))
+            return not partitive and _norm(w)
+    return False
 
 
 def _head(text: str, ws: tuple[Word, ...], k: int) -> int | None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from newsdiff.meaning import lexicon
-from newsdiff.meaning.cues.asides import after_aside, modifier
+from newsdiff.meaning.cues.asides import after_aside, modifier, what_before
 from newsdiff.meaning.cues.attribution_words import (
     ADDRESSEES,
     AUDIENCES,
@@ -361,16 +361,17 @@ def closes(text: str, ws: tuple[Word, ...], first: int, k: int) -> int | None:
     if first == k and last == k:
         if _clause_ends(text, ws, k):
             # The source in apposition before: "..., Andriy Yermak, his chief of
-            # staff, claimed."
-            return end
+            # staff, claimed."; not after "what": "what X, a host, said on air"
+            return None if what_before(before) else end
         # Inverted: "..., said officials", "“...,” said the minister", "..., said the
         # central bank": the source, and the clause ends.
         return _inverted_source(text, ws, k)
     return ws[last][2] if _clause_ends(text, ws, last) else None
 
 
-#: Relative words that open a clause of their own after a comma, never a source.
-_RELATIVES = frozenset("which where when whose".split())
+#: Relative words that open a clause of their own after a comma, never a source ("...,
+#: what the minister said on air": "what" is the verb's object, nothing is reported).
+_RELATIVES = frozenset("which where when whose what".split())
 
 
 def _inverted_source(text: str, ws: tuple[Word, ...], k: int) -> int | None:

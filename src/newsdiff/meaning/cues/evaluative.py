@@ -145,6 +145,9 @@ _SPECULATIVE = re.compile(
     r"let us|let's|let’s)\b",
     re.IGNORECASE,
 )
+#: What "can be said" or "could be argued" no one is reported to say: the writer weighs
+#: a claim of their own, as "arguably" does ("The plan can be said to help the poor").
+_WEIGHED = re.compile(r"\b(?:can|could|may|might)\s+be\s+(?:said|argued)\s+(?:to|that)\b", re.I)
 #: A question in the writer's voice ("Putin retreating?") is speculation, and so is one
 #: the writer asks and answers in the same line ("Why? Because of the choice Putin
 #: made": the splitter would end a sentence there, a unit or a line given whole does not).
@@ -170,6 +173,8 @@ def _opinion_cues(text: str) -> tuple[Cue, ...]:
     out += subjective_cues(text)
     out += stance_cues(text)
     out += finditer("speculative", _SPECULATIVE, text)
+    if " be said" in text or " be argued" in text:
+        out += finditer("speculative", _WEIGHED, text)
     out += finditer("speculative", _QUESTION, text)
     out += prediction_cues(text)
     out += rhetoric_cues(text)

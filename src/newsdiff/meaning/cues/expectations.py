@@ -5,7 +5,8 @@ The expectation there is no hedge and no one's claim: it is the yardstick of a
 comparison whose subject is a measured result, stated in the article's own voice (a
 fact). "Sales are expected to rise" and "Analysts predicted a loss" still hedge or
 report; so does "More than 300 are expected to attend" ("than" before a number, and
-"to" after the verb).
+"to" after the verb). Whatever the tense, the expectation is no one's claim
+(``yardstick``: "Growth is less than many analysts expected" is the writer's).
 """
 
 from __future__ import annotations
@@ -52,17 +53,36 @@ def against_expectation(ws: tuple[Word, ...], k: int) -> bool:
     no "to" or "that" after it ("rather than" compares no result), in a sentence whose
     result is past and certain (a past form before "than", no modal: "The toll could be
     higher than feared" and "Inflation is higher than expected" still hedge)."""
-    if ws[k][0] not in EXPECTING or (k + 1 < len(ws) and ws[k + 1][0] in _AFTER):
-        return False
-    j = k - 1
-    while j >= 0 and k - j <= _REACH and ws[j][0] in _BETWEEN:
-        j -= 1
-    if j <= 0 or ws[j][0] != "than" or ws[j - 1][0] == "rather":
+    j = _than(ws, k)
+    if j is None:
         return False
     before = [w for w, _s, _e in ws[:j]]
     return not any(w in _MODALS for w in before) and any(
         w in _PAST or (w not in _PRESENT and lexicon.may_be_past(w)) for w in before
     )
+
+
+def yardstick(ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the verb of expecting at ``ws[k]`` closes a comparison ("less than many
+    analysts expected"), whatever the tense of the result: what was expected is the
+    measure of the writer's claim, no claim its source makes ("Growth is less than many
+    analysts expected" as "Growth was ..."); only the hedge needs a result known
+    (``against_expectation``)."""
+    return _than(ws, k) is not None
+
+
+def _than(ws: tuple[Word, ...], k: int) -> int | None:
+    """The index of the "than" before the verb of expecting ws[k], with at most a
+    source, an auxiliary or a time word between and no "to" or "that" after the verb
+    ("rather than" compares no result), or None."""
+    if ws[k][0] not in EXPECTING or (k + 1 < len(ws) and ws[k + 1][0] in _AFTER):
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= _REACH and ws[j][0] in _BETWEEN:
+        j -= 1
+    if j <= 0 or ws[j][0] != "than" or ws[j - 1][0] == "rather":
+        return None
+    return j
 
 
 def measured(text: str, cue: Cue) -> bool:

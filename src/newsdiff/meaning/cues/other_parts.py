@@ -8,7 +8,13 @@ positives: "the noun 'questions'")."""
 from __future__ import annotations
 
 from newsdiff.meaning import lexicon
-from newsdiff.meaning.cues.attribution_words import CLAUSE_STOPS
+from newsdiff.meaning.cues.attribution_words import (
+    AUXILIARIES,
+    CLAUSE_STOPS,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    POSSESSIVES,
+)
 from newsdiff.meaning.cues.base import Word
 from newsdiff.meaning.cues.clauses import one_phrase
 
@@ -45,6 +51,13 @@ def noun_questions(text: str, ws: tuple[Word, ...], k: int) -> bool:
     nxt = ws[k + 1][0] if k + 1 < len(ws) and one_phrase(text, ws, k) else ""
     if not prev or prev in _BEFORE_NOUN_QUESTIONS or prev in CLAUSE_STOPS:
         return True
+    # A determiner before it or a verb's auxiliary after it: "Those questions should
+    # be settled", "for these questions to be determined"; the verb takes an object.
+    if prev in _DETERMINING or prev[0].isdigit() or nxt in AUXILIARIES or nxt == "to":
+        return True
     return prev in _OWNERS or nxt in (
-        "about", "over", "on", "of", "remain", "remained", "and", "were", "are", "from"
+        "about", "over", "on", "of", "remain", "remained", "and", "from"
     )  # fmt: skip
+
+
+_DETERMINING = DETERMINERS | DEMONSTRATIVES | POSSESSIVES
