@@ -149,3 +149,62 @@ def test_the_yardstick_reads_alike_in_both_tenses() -> None:
 )
 def test_a_sources_expectation_is_still_attribution(sentence: str) -> None:
     assert label(sentence) == "attribution"
+
+
+# Finding 3: a claim carried by a source read as the writer's. Reviewer: "Proponents of
+# the deal say that the unions made limited gains." -> fact (while "Critics of the plan
+# say that" -> attribution); "Thoughtful proponents argue that ..." -> opinion;
+# "Proponents of this view, including the American economist Milton Friedman, worried
+# that ..." -> opinion; "He added he would see a new variant this fall." -> fact;
+# "..., reckons Goldman Sachs, another bank." -> estimate; "A recent study proves that
+# the vaccine is effective." -> opinion; "Chart C shows that ..." -> fact.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a generic source, by WordNet's first sense of its noun: a person
+        "Proponents of the deal say that the unions made limited gains.",
+        "Opponents of the merger argue that prices will rise.",
+        "Thoughtful proponents argue that the law missed an important point.",
+        "Skeptics of the plan claim that it will cost more than promised.",
+        "The economist believes the recession is over.",
+        # a source before an aside
+        "Supporters of the reform, including two former ministers, worried that the cuts "
+        "would hurt the poor.",
+        "Critics, including several senators, say the treaty is unenforceable.",
+        # "added" before a clause with no "that"
+        "He added he would see a new variant this fall.",
+        "The minister added the talks had failed.",
+        "She added she was not surprised by the result.",
+        # the source after its verb
+        "Growth could be 2% lower this year, reckons Goldman Sachs, another bank.",
+        "Inflation will stay high for years, believes the central bank.",
+        # a study or a chart that proves or shows a clause
+        "A recent study proves that the vaccine is effective.",
+        "Chart C shows that infected children kept their immunity.",
+        "The trial demonstrated that the drug halves the risk of stroke.",
+    ],
+)
+def test_a_claim_carried_by_a_source_is_attribution(sentence: str) -> None:
+    assert label(sentence) == "attribution"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: no one before the verb ("no longer", a noun that is also a verb),
+        # an aside with no source, "added" of a thing, a participle after a comma, a chart
+        # or an experiment that shows or proves no clause, the writer's "This proves"
+        "Some Russian forces no longer believe they can win.",
+        "The plan, including its tax cuts, would cost billions.",
+        "Investors worried about the debt.",
+        "Moscow has added thousands of troops to the border.",
+        "The company added 300 jobs last month.",
+        "She added sugar to the tea.",
+        "The verdict, expected next week, will be final.",
+        "The chart shows the number of cases by month.",
+        "This proves that the plan failed.",
+        "The trial of the former president begins on Monday.",
+    ],
+)
+def test_no_source_no_attribution(sentence: str) -> None:
+    assert label(sentence) != "attribution"

@@ -14,9 +14,10 @@ from newsdiff.meaning.cues.base import Word
 
 #: Words that open an aside after a noun: a relative pronoun, "aged", the article of an
 #: appositive ("the man, a former soldier,"), a participle that names ("a new malaria
-#: vaccine, called R21,"); a number (an age: "the man, 34,") too.
+#: vaccine, called R21,"), "including" ("Critics, including two senators,"); a number
+#: (an age: "the man, 34,") too.
 _ASIDE_OPENERS = frozenset(
-    "who whose whom which aged a an the called named dubbed nicknamed known".split()
+    "who whose whom which aged a an the called named dubbed nicknamed known including".split()
 )
 #: An aside is at most this many words: a longer run between commas is a list or a
 #: second clause.

@@ -64,7 +64,8 @@ SOURCE_NOUNS = vocab(
 #: say", "have a say") or hedge ("300 are believed dead"). They too need content.
 SUBJECT_CONTENT_VERBS = vocab(
     "say believe believes believed think thinks thought warn claim argue insist "
-    "maintain maintains contend contends reckon reckons reckoned suggest"
+    "maintain maintains contend contends reckon reckons reckoned suggest worry worries "
+    "worried"
     # the plural's present of reporting verbs: "Prosecutors allege that", "The authors
     # caution that" (their past and "-s" forms report whoever the subject)
     " allege acknowledge admit concede caution stress assert testify"

@@ -365,7 +365,7 @@ def closes(text: str, ws: tuple[Word, ...], first: int, k: int) -> int | None:
             return None if what_before(before) else end
         # Inverted: "..., said officials", "“...,” said the minister", "..., said the
         # central bank": the source, and the clause ends.
-        return _inverted_source(text, ws, k)
+        return inverted_source(text, ws, k)
     return ws[last][2] if _clause_ends(text, ws, last) else None
 
 
@@ -374,7 +374,7 @@ def closes(text: str, ws: tuple[Word, ...], first: int, k: int) -> int | None:
 _RELATIVES = frozenset("which where when whose what".split())
 
 
-def _inverted_source(text: str, ws: tuple[Word, ...], k: int) -> int | None:
+def inverted_source(text: str, ws: tuple[Word, ...], k: int) -> int | None:
     """Where the source after an inverted verb ws[k] ends ("said the central bank."),
     or None: one to six words to the clause's end, opening with a determiner, a
     capital, a source noun, people or "he", "she", "they" ("said goodbye." is none)."""

@@ -2,7 +2,9 @@
 1,000 voters found that", "The study, published in Nature, found"); not a noun phrase
 that only opens with such a noun, whose head is another thing ("A survey crew ...
 found the body", "A poll worker found 300 ballots", "A research vessel found the
-wreck"), nor "found its way" or "found itself", which find nothing out."""
+wreck"), nor "found its way" or "found itself", which find nothing out. A chart, a graph,
+an experiment or a trial that shows, and any of them that proves or demonstrates, carries
+only a "that" clause ("Chart C shows that ...", "A recent study proves that ...")."""
 
 from __future__ import annotations
 
@@ -17,18 +19,21 @@ from newsdiff.meaning.cues.base import Cue, may_hold
 #: a body" is a fact, "This suggests" the writer's reading.
 FINDINGS = re.compile(
     r"\b(?:study|studies|survey|surveys|poll|polls|research|analysis|review|census|audit|"
-    r"inquiry|report|data|figures|findings)(?:\s+(?:\d{1,3}(?:,\d{3})+|\w+)){0,6}?"
+    r"inquiry|report|data|figures|findings|chart|charts|graph|graphs|experiment|experiments|"
+    r"trial|trials)(?:\s+(?:\d{1,3}(?:,\d{3})+|\w+)){0,6}?"
     # an appositive or a parenthesis between the source and its verb, as "X, a
     # spokesman, said": "The study, published in Nature, found"
     r"(?:,(?:\s+(?:\d{1,3}(?:,\d{3})+|[\w’'.%-]+)){1,8},|\s+\([^()]{1,80}\))?"
     r"\s+(?:found|finds|showed|shows|concluded|concludes|revealed|reveals|placed|puts|put|"
-    r"suggests?|suggested)\b",
+    r"suggests?|suggested|proves?|proved|proven|demonstrates?|demonstrated)\b",
     re.IGNORECASE,
 )
 #: Every match of FINDINGS holds one of these (its verbs' stems), and one of its nouns'.
-FINDING_VERBS = ("found", "finds", "show", "conclude", "reveal", "placed", "put", "suggest")
+FINDING_VERBS = ("found", "finds", "show", "conclude", "reveal", "placed", "put", "suggest",
+                 "prove", "demonstrat")  # fmt: skip
 FINDING_NOUNS = ("stud", "survey", "poll", "research", "analysis", "review", "census",
-                 "audit", "inquiry", "report", "data", "figures", "findings")  # fmt: skip
+                 "audit", "inquiry", "report", "data", "figures", "findings", "chart",
+                 "graph", "experiment", "trial")  # fmt: skip
 #: What a study yields, a head that still carries its finding ("poll results showed",
 #: "survey data suggest", "census figures show").
 _YIELDS = frozenset(
@@ -58,7 +63,16 @@ def study_cues(text: str) -> list[Cue]:
         for m in FINDINGS.finditer(text)
         if _reports(text, m, _finder(text, m.start(), m.end()))
         and not _NO_FINDING.match(text, m.end())
+        and (_CLAUSE.match(text, m.end()) or not _SHOWN_BY_CLAUSE.search(m.group()))
     ]
+
+
+#: A chart or a trial that shows, and a study that proves, report only the clause
+#: they show ("Chart C shows that", "A recent study proves that"): "The chart shows the
+#: number of cases" describes a chart, "The experiment proved a failure" judges one.
+_SHOWN_BY_CLAUSE = re.compile(
+    r"^(?:charts?|graphs?|experiments?|trials?)\b|\b(?:prov|demonstrat)\w*$", re.IGNORECASE
+)
 
 
 #: What a person, a body or a document found out, not a thing it found: a clause

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from newsdiff.meaning.cues.asides import ASIDE_MAX, after_aside
 from newsdiff.meaning.cues.attribution_words import (
     CLAUSE_STOPS,
     NOT_A_SOURCE,
@@ -18,7 +19,7 @@ from newsdiff.meaning.cues.attribution_words import (
     SUBJECT_VERBS,
 )
 from newsdiff.meaning.cues.base import Cue, Word
-from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
+from newsdiff.meaning.cues.clauses import closes, introduces, inverted_source, one_phrase
 from newsdiff.meaning.cues.expectations import yardstick
 from newsdiff.meaning.cues.testimony import named_source
 
@@ -40,6 +41,8 @@ def subject_verbs(text: str, ws: tuple[Word, ...]) -> list[Cue]:
         if j > 0 and one_phrase(text, ws, j - 1) and ws[j - 1][0] in _PERFECT:
             j -= 1  # "Analysts at Barclays had predicted", "Experts have long warned"
         first = named_source(text, ws, j)
+        if first == j:
+            first = _before_aside(text, ws, j)
         if first < j:
             if w in SUBJECT_CLAIM_VERBS:
                 nxt = ws[k + 1][0] if k + 1 < len(ws) and one_phrase(text, ws, k) else ""
@@ -52,6 +55,10 @@ def subject_verbs(text: str, ws: tuple[Word, ...]) -> list[Cue]:
                 out.append(Cue("attribution", ws[first][1], e, text[ws[first][1] : e]))
         elif w == "say" and k + 1 < len(ws) and _inverted_say(text, ws, k):
             out.append(Cue("attribution", ws[k][1], ws[k + 1][2], text[ws[k][1] : ws[k + 1][2]]))
+        else:
+            end = _inverted(text, ws, k)
+            if end is not None:
+                out.append(Cue("attribution", ws[k][1], end, text[ws[k][1] : end]))
     return out
 
 
@@ -67,3 +74,27 @@ def _inverted_say(text: str, ws: tuple[Word, ...], k: int) -> bool:
         return False
     nxt, ns, _ne = ws[k + 1]
     return nxt in SOURCE_NOUNS or nxt in PEOPLE or (text[ns].isupper() and nxt not in NOT_A_SOURCE)
+
+
+def _inverted(text: str, ws: tuple[Word, ...], k: int) -> int | None:
+    """Where the source ends after the verb ws[k] that closes a claim before it, its
+    source after it ("..., reckons Goldman Sachs, another bank.", "..., believes the
+    IMF."), as "..., said officials" (``clauses``); not a past participle of
+    expecting, which opens an aside there ("The verdict, expected next week, ...")."""
+    if k + 1 >= len(ws) or (ws[k][0] in SUBJECT_CLAIM_VERBS and not ws[k][0].endswith("s")):
+        return None
+    before = text[: ws[k][1]].rstrip()
+    if not before or before[-1] not in ",”’\"'":
+        return None
+    return inverted_source(text, ws, k)
+
+
+def _before_aside(text: str, ws: tuple[Word, ...], j: int) -> int:
+    """The first word of a source before an aside that closes right before ws[j]
+    ("Proponents of this view, including the economist Milton Friedman, worried that"),
+    or j."""
+    for m in range(j - 1, max(0, j - ASIDE_MAX - 1), -1):
+        if after_aside(text, ws, m) == j:
+            first = named_source(text, ws, m, aside=True)
+            return first if first < m else j
+    return j

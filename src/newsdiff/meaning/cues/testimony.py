@@ -30,14 +30,16 @@ from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
 from newsdiff.meaning.cues.findings import study_cues
 
 
-def named_source(text: str, ws: tuple[Word, ...], j: int) -> int:
+def named_source(text: str, ws: tuple[Word, ...], j: int, aside: bool = False) -> int:
     """The first word of the source right before ws[j], or j if there is none: a name
     ("NATO estimates", "(NATO) estimated", "the United States believed"), a source
     noun, people or a body ("the ministry estimated", "Witnesses say", "The government
-    estimated"), or "he", "she", "they" (not "as they say")."""
+    estimated"), or "he", "she", "they" (not "as they say"). ``aside``: ws[j] opens an
+    aside after a comma, and the source ends before that comma ("Critics, including
+    two senators, say")."""
 
     def joined(i: int) -> bool:  # ws[i] and ws[i + 1] with only a space (or ") ") between
-        return 0 <= i and text[ws[i][2] : ws[i + 1][1]] in (" ", ") ")
+        return 0 <= i and (text[ws[i][2] : ws[i + 1][1]] in (" ", ") ") or aside and i == j - 1)
 
     first = j
     while first > 0 and joined(first - 1):
@@ -58,13 +60,21 @@ def named_source(text: str, ws: tuple[Word, ...], j: int) -> int:
 
 def _source_noun(word: str) -> bool:
     """A source noun, people or a body, or the plural of one ("Rights groups", "Aid
-    agencies": WordNet's reduction gives the singular)."""
+    agencies": WordNet's reduction gives the singular), or a noun whose most frequent
+    sense is a person ("Proponents", "Opponents of the deal", "The economist": who
+    holds a view is one who may voice it)."""
     if word in SOURCE_NOUNS or word in PEOPLE or word in INSTITUTIONS:
         return True
+    if lexicon.noun_category(word) == "person" and _noun_alone(word):
+        return True  # "no longer believe": "longer" is no one
     if not word.endswith("s"):
         return False
     singular = {b for p, b in lexicon.base_forms(word) if p == "n"} - {word}
     return any(b in SOURCE_NOUNS or b in INSTITUTIONS for b in singular)
+
+
+def _noun_alone(word: str) -> bool:
+    return {p for p, _b in lexicon.base_forms(word)} == {"n"}
 
 
 #: Prepositions that open a phrase naming which sources ("Parents at the school",
@@ -141,8 +151,15 @@ _ADDED = re.compile(
 
 
 def added_cues(text: str, ws: tuple[Word, ...], with_sources: bool) -> list[Cue]:
-    """ "He added:", "adding that", '..., he added': ``_ADDED``'s cues."""
-    return started_at_source(text, ws, finditer("attribution", _ADDED, text), with_sources)
+    """ "He added:", "adding that", '..., he added': ``_ADDED``'s cues; and "added" after
+    its source before a clause with no "that" ("He added he would", "The minister added
+    the talks had failed"; "Moscow has added thousands of troops" adds no words)."""
+    cues = finditer("attribution", _ADDED, text)
+    for k, (w, s, e) in enumerate(ws):
+        if w in ("added", "adds") and not any(c.start <= s < c.end for c in cues):
+            if sourced(text, ws, k) < k and introduces(text, ws, k) is not None:
+                cues.append(Cue("attribution", s, e, text[s:e]))
+    return started_at_source(text, ws, cues, with_sources)
 
 
 #: "point out" reports as "note" does ("Critics point out that", "He pointed out the
