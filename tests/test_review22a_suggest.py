@@ -208,3 +208,33 @@ def test_a_claim_carried_by_a_source_is_attribution(sentence: str) -> None:
 )
 def test_no_source_no_attribution(sentence: str) -> None:
     assert label(sentence) != "attribution"
+
+
+# Finding 5a: a noun compound of a bodily state. Reviewer: "Workers would be granted only
+# one single paid sick day." -> opinion [sick] (and four more "sick days").
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Workers would be granted only one single paid sick day.",
+        "The union won five more sick days for nurses.",
+        "Workers get ten days of sick leave a year.",
+        "The firm cut sick pay for new staff.",
+        "Nurses on sick leave were paid in full.",
+    ],
+)
+def test_sick_days_leave_and_pay_judge_nothing(sentence: str) -> None:
+    assert label(sentence) == "fact"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: "sick" of a thing judged, a feeling, an injury's day
+        "It was a sick joke.",
+        "We live in a sick society.",
+        "Voters are sick of austerity.",
+        "The storm caused a traumatic day for the town.",
+    ],
+)
+def test_a_sick_joke_still_judges(sentence: str) -> None:
+    assert label(sentence) == "opinion"

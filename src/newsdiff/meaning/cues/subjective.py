@@ -169,6 +169,29 @@ def said_of_a_body(text: str, ws: tuple[Word, ...], j: int) -> bool:
     return bodily_state(ws, k, k + 1, named)
 
 
+#: WordNet's noun files of what one is granted: a time off ("sick days", "sick leave"),
+#: money ("sick pay", "sick benefits").
+_GRANTED = ("time", "possession")
+
+
+def _granted_the_ill(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether ws[k], an adjective whose most frequent sense WordNet derives an illness
+    from ("sick", "ill"), names what the ill are granted with the noun after it, a time
+    or money: a noun compound ("paid sick days", "sick leave", "sick pay"), no judgement
+    ("a sick joke", "a sick society" still judge; "a traumatic day" derives an injury)."""
+    if k + 1 >= len(ws) or not one_phrase(text, ws, k):
+        return False
+    if wordnet.noun_category(ws[k + 1][0]) not in _GRANTED:
+        return False
+    return any(_names(off) == b"illness" for off in wordnet.derived_nouns(ws[k][0], 1))
+
+
+def _names(off: int) -> bytes:
+    """A noun synset's first lemma."""
+    fields = (wordnet.synset_line("n", off) or b"").split()
+    return fields[4] if len(fields) > 4 else b""
+
+
 #: Set phrases where the word judges nothing: "Needless to say, the talks failed."
 _SET_PHRASES = {"needless": " to say"}
 
@@ -274,8 +297,8 @@ def subjective_cues(text: str) -> list[Cue]:
         w = written if written in judging else canonical_lower(written)
         if w not in judging or (k and text[s].isupper()) or persons_state(text, ws, k):
             continue
-        if said_of_a_body(text, ws, k):
-            continue  # "The soldier is sick": the body's state, reported
+        if said_of_a_body(text, ws, k) or _granted_the_ill(text, ws, k):
+            continue  # "The soldier is sick", "paid sick days": the body's state
         if w in inherited and w not in rated_words():
             # An inherited word describes as often as it judges ("Harmful algae were
             # found on Monday", "inclement weather", "rugged terrain", "1,200
