@@ -238,3 +238,34 @@ def test_sick_days_leave_and_pay_judge_nothing(sentence: str) -> None:
 )
 def test_a_sick_joke_still_judges(sentence: str) -> None:
     assert label(sentence) == "opinion"
+
+
+# Finding 8: "declared" read both ways. Reviewer (MPQA): "Despite these negative
+# reports, most observer groups have declared the election free and fair." -> fact,
+# while "Boris Johnson declared 'levelling up' the 'defining mission' ..." -> attribution.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Despite the complaints, most monitoring groups have declared the vote free and fair.",
+        "The court declared the law unconstitutional.",
+        "Monitors pronounced the count credible.",
+        "The health agency declared the outbreak a pandemic.",
+    ],
+)
+def test_a_body_declaring_a_judgement_is_attribution(sentence: str) -> None:
+    assert label(sentence) == "attribution"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a declaration that is an act, or a state of record
+        "The government declared a state of emergency.",
+        "Russia declared war on Georgia.",
+        "The rebels declared victory.",
+        "Doctors declared him dead at the scene.",
+        "The president declared independence from Britain.",
+    ],
+)
+def test_a_declared_act_is_no_attribution(sentence: str) -> None:
+    assert label(sentence) == "fact"

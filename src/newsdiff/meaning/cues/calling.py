@@ -1,5 +1,5 @@
 """Naming as a verdict: "called the charges unsubstantiated", "calling the allegations
-baseless", "branded the report a whitewash". The verb's object and a complement that
+baseless", "branded the report a whitewash", "have declared the election free and fair". The verb's object and a complement that
 grades it (an adjective, or "a"/"an" and a noun, perhaps in quotation marks) report the source's judgement, not the
 writer's: attribution. "called the police", "called a meeting", "called him at home",
 "called the baby Anna" and "called it a day" name or summon; no complement, or one that
@@ -20,7 +20,8 @@ from newsdiff.meaning.cues.valence_words import ADJECTIVES
 #: Verbs of naming whose object and complement may be a verdict.
 NAMING_VERBS = vocab(
     "call calls called calling branded brands branding labelled labeled labels "
-    "labelling labeling termed terms"
+    "labelling labeling termed terms declare declares declared declaring pronounced "
+    "pronounces"
 )
 _DETERMINERS = vocab("the a an this that these those his her their its our my your such")
 _OBJECT_PRONOUNS = vocab("him her them it this that us me you")
@@ -28,7 +29,9 @@ _OBJECT_PRONOUNS = vocab("him her them it this that us me you")
 #: "called him home", "called the meeting early", "called the game off".
 _NOT_GRADING = vocab(
     "home back off up out in down over early late last next away again together "
-    "quits first second third daily weekly live both all each"
+    "quits first second third daily weekly live both all each "
+    # states of record that one with the power declares: "declared him dead"
+    "dead alive bankrupt insolvent"
 )
 #: Participles that pass a verdict, which WordNet also has as verbs: "called the
 #: report biased", "called the election rigged".
