@@ -23,6 +23,11 @@ from itertools import accumulate
 from typing import Protocol
 
 from newsdiff.core.reuse import words as reuse_words
+from newsdiff.core.sure_link import LIGHT_WORDS as LIGHT_WORDS
+from newsdiff.core.sure_link import RUN as RUN
+from newsdiff.core.sure_link import SURE as SURE
+from newsdiff.core.sure_link import grams as grams
+from newsdiff.core.sure_link import sure as sure
 from newsdiff.core.words import STOP_WORDS, stem, stems
 
 #: A programme link: the A sentences, the B sentences, the similarity.
@@ -55,14 +60,6 @@ class Link(Protocol):
 #: rewrite that keeps a run of nine words ("اور کہا کہ حکومت عوام کی فلاح کے لیے",
 #: 0.23) stays paired.
 CONFIDENT = 0.25
-RUN = 3
-
-
-@lru_cache(maxsize=8192)
-def grams(text: str) -> frozenset[tuple[str, ...]]:
-    """The distinct runs of RUN words of ``text`` (folded as reuse folds them)."""
-    words = reuse_words(text)
-    return frozenset(tuple(words[k : k + RUN]) for k in range(len(words) - RUN + 1))
 
 
 def confident(groups: list[Group], a_norm: Sequence[str], b_norm: Sequence[str]) -> list[Group]:
@@ -79,15 +76,6 @@ def confident(groups: list[Group], a_norm: Sequence[str], b_norm: Sequence[str])
     return out
 
 
-#: A link is sure when its similarity is SURE or more (the level a moved pair needs,
-#: ``align.MOVE_THRESHOLD``) or its two sides share a run of RUN words. Every other link
-#: (the programme's from 0.2, the gap and edge passes' from 0.08, leftovers' from
-#: CLEAR_FLOOR) rests on the pair being one text told twice, which ``told_twice``
-#: judges; in a pair that is not, such a link is dropped and its sentences stay
-#: unpaired, so no change class, filter or --fail-on counts it. Two reports of
-#: different events from one city paired "No one was injured." with "Officers said
-#: one fan was taken to hospital with minor injuries." (0.25) as a negation.
-SURE = 0.3
 #: A pair is one text told twice when its sure links are at least VERSION_ROWS of the
 #: shorter text's sentences, or the shorter text's content words (stems) are at least
 #: VERSION_WORDS found in the other. Measured with bench/weak_links.py on bench/'s
@@ -99,11 +87,6 @@ SURE = 0.3
 #: reports of one fire written apart 1 of 5 (0.2).
 VERSION_ROWS = 0.25
 VERSION_WORDS = 0.48
-
-
-def sure(similarity: float, a_text: str, b_text: str) -> bool:
-    """Whether a link of these two normalised texts is sure (see SURE)."""
-    return similarity >= SURE or bool(grams(a_text) & grams(b_text))
 
 
 def told_twice(
@@ -247,18 +230,6 @@ def leftover_pairs(free_a: list[int], free_b: list[int], pairs: Scores, move: fl
         taken_b.add(j)
         out.append(((i,), (j,), score))
     return out
-
-
-#: Words that make no two sentences one, though the aligner's stop list keeps them:
-#: reporting verbs (a news sentence and the quote that replaced it both "said") and
-#: adverbs of degree, time and connection ("rather", "however"). Matched on the word
-#: itself, not its stem: "according" is light, "accord" (an agreement) is not.
-LIGHT_WORDS = frozenset(
-    """said say says saying told tell tells telling according added adding rather
-    however quite just even still yet already really much almost perhaps never ever
-    always often instead though although thus therefore meanwhile whether since among
-    within without upon unto""".split()
-)
 
 
 @lru_cache(maxsize=1)

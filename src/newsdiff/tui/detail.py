@@ -13,7 +13,8 @@ from .session import TagSession
 
 #: What the panel says of a weak link (``Row.sure`` false), in place of its changes.
 WEAK_LINK = (
-    "A weak link (similarity below 0.3, no three words shared in a run): its changes "
+    "A weak link (similarity below 0.3, no run of three words shared that counts): its "
+    "changes "
     "are drawn, in no class, and no filter counts them."
 )
 
