@@ -261,7 +261,7 @@ def test_json_laws_on_seeds(capsys):
         assert "".join(t for op, t in r["ops"] if op in ("equal", "delete")) == side_a
         assert "".join(t for op, t in r["ops"] if op in ("equal", "insert")) == side_b
         assert all(op in ("equal", "delete", "insert") for op, _ in r["ops"])
-    assert set(data["stats"]["rows"]) == {"equal", "changed", "added", "removed", "moved"}
+    assert set(data["stats"]["rows"]) == {"equal", "changed", "added", "removed", "moved", "weak"}
 
 
 def test_plain_is_wdiff_style(capsys):
@@ -286,7 +286,7 @@ def test_report_finds_spin(capsys):
     assert code == 1
     rep = json.loads(out)
     assert 0 < rep["reuse"]["a"] < rep["reuse"]["b"] < 1
-    assert set(rep["rows"]) == {"equal", "changed", "added", "removed", "moved"}
+    assert set(rep["rows"]) == {"equal", "changed", "added", "removed", "moved", "weak"}
     subs = {(s["a"], s["b"]): s["count"] for s in rep["substitutions"]}
     assert subs[("deserted", "abandoned")] >= 1
     counts = [s["count"] for s in rep["substitutions"]]

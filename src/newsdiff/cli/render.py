@@ -44,7 +44,8 @@ def kind_counts(counts: dict[str, int], edited: int, form: str, zeros: bool = Tr
     rows' edited ones after them: "moved 4 (2 edited)"."""
     out = []
     for k, n in counts.items():
-        if n or zeros:
+        # Weak links are named where a pair has them: most pairs have none.
+        if n or zeros and k != "weak":
             out.append(
                 form.format(k=k, n=n) + (f" ({edited} edited)" if k == "moved" and edited else "")
             )

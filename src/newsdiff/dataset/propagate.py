@@ -9,8 +9,9 @@ Propagation: tagging a sentence gives its aligned counterpart the same label, ma
 ``source="propagated"``, unless the counterpart has a label of its own. A row's side
 passes its label on only when its tagged sentences agree; a 2-1 row whose two
 sentences carry different labels propagates nothing (there is no one label to give).
-Only in-place and moved rows have counterparts; added and removed sentences keep
-what they have. Propagation is one hop: a propagated label is never passed on again.
+Only in-place and moved rows that are sure links have counterparts (``carries``);
+added and removed sentences, and the two sides of a weak link (which may not be one
+sentence edited at all), keep what they have. Propagation is one hop: a propagated label is never passed on again.
 
 Where a row's receiving side has several sentences (one sentence told as two), the
 label goes only to those that hold the tagged sentence's content (``holders``): the
@@ -58,6 +59,12 @@ class CarriedTag:
 
     def to_json(self) -> dict[str, Any]:
         return {"label": self.label, "source": self.source, "origin": list(self.origin)}
+
+
+def carries(row: Paired) -> bool:
+    """Whether labels cross a row: it has both sides and is a sure link (a comparison's
+    row says, ``Row.sure``; an alignment's ``Link`` is taken as one)."""
+    return bool(row.a and row.b) and getattr(row, "sure", True)
 
 
 def _side_label(
@@ -123,7 +130,7 @@ def propagate(
     eff_a = {i: CarriedTag(label) for i, label in tags_a.items()}
     eff_b = {j: CarriedTag(label) for j, label in tags_b.items()}
     for row in rows:
-        if not row.a or not row.b:
+        if not carries(row):
             continue
         label_a, from_a = _side_label(row.a, tags_a)
         label_b, from_b = _side_label(row.b, tags_b)
@@ -169,7 +176,7 @@ def label_shifts(
     """
     out: list[LabelShift] = []
     for k, row in enumerate(rows):
-        if not row.a or not row.b:
+        if not carries(row):
             continue
         la = {labels_a[i] for i in row.a if i in labels_a}
         lb = {labels_b[j] for j in row.b if j in labels_b}

@@ -98,6 +98,12 @@ class Row:
         )
 
     @property
+    def counted_as(self) -> str:
+        """The count a row is in: its kind, or ``weak`` for a link that is not sure,
+        which two stories' sentences may be (review r22b finding 2: not "changed")."""
+        return "weak" if self.a and self.b and self.kind != "equal" and not self.sure else self.kind
+
+    @property
     def ignored(self) -> tuple[Change, ...]:
         return self._split()[1]
 
@@ -209,14 +215,14 @@ class Comparison:
         return all(r.kind == "equal" for r in self.rows)
 
     def counts(self) -> dict[str, int]:
-        """Rows by kind; each row is of one kind (a moved, edited row is ``moved``)."""
-        c = Counter(r.kind for r in self.rows)
-        return {k: c.get(k, 0) for k in KINDS}
+        """Rows by kind, and weak links (``Row.counted_as``) on their own."""
+        c = Counter(r.counted_as for r in self.rows)
+        return {k: c.get(k, 0) for k in (*KINDS, "weak")}
 
     def moved_edited(self) -> int:
         """The moved rows whose words changed too: counted among the moved rows and
         shown beside them, so "0 changed, 4 moved" never hides two edits."""
-        return sum(1 for r in self.rows if r.edited)
+        return sum(1 for r in self.rows if r.edited and r.sure)
 
     @cached_property
     def reuse_measures(self) -> dict[str, dict[str, float | None]]:

@@ -143,7 +143,7 @@ def report(cmp: Comparison, rows: Sequence[Row] | None = None) -> dict[str, Any]
     if rows is not None:
         kinds = dict.fromkeys(kinds, 0)
         for row in rows:
-            kinds[row.kind] += 1
+            kinds[row.counted_as] += 1
     return {
         "a": {"path": cmp.a.path, "id": cmp.a.id, "sentences": len(cmp.a_sentences)},
         "b": {"path": cmp.b.path, "id": cmp.b.id, "sentences": len(cmp.b_sentences)},
@@ -152,7 +152,7 @@ def report(cmp: Comparison, rows: Sequence[Row] | None = None) -> dict[str, Any]
         "rows": kinds,
         "lang": cmp.lang,
         "classified": cmp.english,
-        "moved_edited": sum(1 for r in (cmp.rows if rows is None else rows) if r.edited),
+        "moved_edited": sum(1 for r in (cmp.rows if rows is None else rows) if r.edited and r.sure),
         "classes": counts,
         "spin": spin(cmp, rows=rows),
         "ignore": cmp.options.flags(),

@@ -355,11 +355,16 @@ class TagRecords:
 def counterparts(
     records: TagRecords, side: Side, sentence: int
 ) -> tuple[Sequence[int], Sequence[int]] | None:
-    """The row's sentences on this side and on the other, if labels cross it."""
+    """The row's sentences on this side and on the other, if labels cross it (a sure
+    link's; see ``dataset.propagate.carries``)."""
     if records.ids["a"] == records.ids["b"] or sentence not in records._row_of[side]:
         return None  # one article on both sides: a sentence is its own counterpart
     row = records.rows[records._row_of[side][sentence]]
-    if not row.a or not row.b:
+    if not row.a or not row.b or not row.sure:
+        # A weak link's two sentences may not be one sentence edited at all: no label
+        # crosses it (review r22b finding 2: "4 dead after boat capsizes off Florida
+        # coast." carried its opinion to "8 dead after heavy rains on island of St
+        # Vincent.", 0.08).
         return None
     return (row.a, row.b) if side == "a" else (row.b, row.a)
 

@@ -24,9 +24,10 @@ _KIND_STYLES = {
     "added": "$text-success",
     "removed": "$text-error",
     "moved": "$text-accent",
+    "weak": "$text-muted",
 }
 #: Each kind's mark, as on the rule between the panes (the short form of the figures).
-KIND_MARKS = {"equal": "=", "changed": "~", "added": "+", "removed": "-", "moved": "⇄"}
+KIND_MARKS = {"equal": "=", "changed": "~", "added": "+", "removed": "-", "moved": "⇄", "weak": "≈"}
 #: The least room the status line keeps for the row's changes after the detail.
 CHANGES_ROOM = 34
 #: Between the figures and the mode (a filter, folded rows) when they come close.
@@ -49,7 +50,9 @@ def figures(cmp: Comparison, short: bool = False, reuse: bool = True) -> Content
     rows = "1 row" if len(cmp.rows) == 1 else f"{len(cmp.rows)} rows"
     counts: list[str | tuple[str, str]] = []
     # Every kind, zeros too (dimmed): "0 moved" is a finding as much as "3 moved".
-    for k, (kind, n) in enumerate(cmp.counts().items()):
+    # Weak links (``Row.counted_as``) are named where the pair has them.
+    kinds = [(kind, n) for kind, n in cmp.counts().items() if n or kind != "weak"]
+    for k, (kind, n) in enumerate(kinds):
         if k:
             counts.append(" " if short else ", ")
         text = f"{KIND_MARKS[kind]}{n}" if short else f"{n} {kind}"
