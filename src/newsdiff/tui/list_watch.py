@@ -20,7 +20,7 @@ from newsdiff.store import Store
 
 from . import app as pair_app
 from .app_base import background
-from .listing import Listed, tag_stamps, tagged_counts
+from .listing import Listed, removed, tag_stamps, tagged_counts
 from .screens.picker import PickerScreen
 
 
@@ -90,9 +90,10 @@ class ListWatchMixin(App[None]):
         picker = self.picker
         if message.listing is not self._watched or not message.stamps:
             return
+        before = dict(self._stamps)
         self._stamps.update(message.stamps)
         counts, damaged = dict(picker.counts), dict(picker.damaged)
-        for art_id in message.stamps:
+        for art_id, stamp in message.stamps.items():
             error = message.damaged.get(art_id)
             if error is not None:
                 if damaged.get(art_id) != error:
@@ -100,7 +101,12 @@ class ListWatchMixin(App[None]):
                 damaged[art_id] = error
                 counts.pop(art_id, None)
                 continue
-            if art_id in damaged:
+            if stamp is None and before.get(art_id) is not None:
+                # Deleted: neither damaged nor mended (review r22c finding 4). Its tags
+                # are gone, so it counts as untagged, and the annotator is told once.
+                damaged.pop(art_id, None)
+                self.notify(removed(self.store, art_id), title="Tags removed", timeout=10)
+            elif art_id in damaged:
                 del damaged[art_id]
                 self.notify(
                     f"{self.store.article_path(art_id)} reads again: its pairs are counted "

@@ -198,6 +198,14 @@ def tag_stamps(store: Store, listing: Sequence[Listed]) -> dict[str, object]:
     return out
 
 
+def removed(store: Store, art_id: str) -> str:
+    """What the store's poll says of an article's tag file deleted while it was shown."""
+    return (
+        f"{store.article_path(art_id)} was removed: this article's tags are gone, "
+        "and it counts as untagged."
+    )
+
+
 def store_problem(store: Store, item: Listed) -> str | None:
     """Why the pair's tags cannot be read (a damaged or unreadable tag file), or None."""
     for art_id in (item.id_a, item.id_b):

@@ -21,6 +21,7 @@ from newsdiff.store import StoreError
 from .app_base import AppBase, background
 from .edits import places
 from .layout import Side
+from .listing import removed
 from .records import Snapshot, Stamp
 from .session import TagSession
 from .widgets.diff_view import DiffView
@@ -116,11 +117,15 @@ class PollingMixin(AppBase):
                     timeout=10,
                 )
         for snapshot in message.snapshots:
-            if snapshot.article_id in told:
-                del told[snapshot.article_id]
+            art_id = snapshot.article_id
+            if snapshot.stamp is None and message.seen.get(art_id) is not None:
+                # Deleted, not mended (review r22c finding 4): say its tags are gone.
+                told.pop(art_id, None)
+                self.notify(removed(self.store, art_id), title="Tags removed", timeout=10)
+            elif art_id in told:
+                del told[art_id]
                 self.notify(
-                    f"{self.store.article_path(snapshot.article_id)} reads again: "
-                    "tags are saved as usual.",
+                    f"{self.store.article_path(art_id)} reads again: tags are saved as usual.",
                     title="Store file mended",
                     timeout=6,
                 )

@@ -1,0 +1,112 @@
+"""Review r22c: the app's watch of the store (findings 4, 8, 9 and 10): a tag file
+deleted, damaged while its article is open, every listed article damaged, and a label
+carried to a damaged side."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable
+
+from newsdiff.store import Store, Tag
+from newsdiff.tui.app import create_app, open_pair
+from newsdiff.tui.picker_app import PickerApp, start_picking
+
+from .conftest import SEED_A, SEED_B
+from .test_review20d_app import TAGGED_A, cell, damage, row_of
+from .test_review21a_list import Notices, quick_polls, summary
+from .tui_helpers import ready, until
+
+__all__ = ["quick_polls"]  # a fixture these tests use
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "annotations" / "newsdiff.json")
+
+
+async def test_the_list_says_a_deleted_tag_file_was_removed(
+    seed_copies: Path, store: Store, quick_polls: None
+) -> None:
+    """r22c finding 4: "Phase 1: header 3/96 -> "0/96 sentences tagged (0%) in the 3
+    articles", cells 3/44 -> 0/44, no notice at all. Phase 2 (file restored, cut with head
+    -c 200, then rm): "Store file mended ... reads again: its pairs are counted and open."
+    and 0/44." A deleted file is said once as removed, counted as untagged, and never
+    announced as mended."""
+    a, _ = open_pair(str(SEED_A), str(SEED_B))
+    for n in range(3):
+        store.put(Tag(a.id, a.path, n, 0, 5, "x", "fact", "ana"))
+    tag_file = store.tags_dir / f"{a.id}.json"
+    sound = tag_file.read_bytes()
+    picking = start_picking([str(seed_copies)])
+    app = PickerApp(picking, store, "ana")
+    notices = Notices(app)
+    async with app.run_test(size=(200, 45), notifications=True) as pilot:
+        table = app.picker.query_one(DataTable)
+        await until(pilot, lambda: table.row_count == 9, "the pairs were listed")
+        assert picking.listing is not None
+        row = row_of(picking.listing, SEED_A.name, SEED_B.name)
+        total = picking.listing[row].total_a
+        assert cell(app, row, TAGGED_A) == f"3/{total}"
+        tag_file.unlink()
+        await until(pilot, lambda: cell(app, row, TAGGED_A) == f"0/{total}", "deletion seen")
+        await pilot.pause(0.5)  # several polls more
+        removed = (
+            f"{tag_file} was removed: this article's tags are gone, and it counts as untagged."
+        )
+        assert notices.titled("Tags removed") == [removed]
+        # Phase 2: restored, damaged, then deleted.
+        tag_file.write_bytes(sound)
+        await until(pilot, lambda: cell(app, row, TAGGED_A) == f"3/{total}", "restored")
+        tag_file.write_bytes(sound[:200])
+        await until(pilot, lambda: cell(app, row, TAGGED_A) == "damaged", "damage seen")
+        tag_file.unlink()
+        await until(pilot, lambda: cell(app, row, TAGGED_A) == f"0/{total}", "deletion seen")
+        await pilot.pause(0.5)
+        assert "damaged" not in summary(app)
+        await pilot.press("q")
+    assert notices.titled("Tags removed") == [removed, removed]
+    assert notices.titled("Store file mended") == []
+
+
+async def test_an_open_pair_says_a_deleted_tag_file_was_removed(
+    store: Store, quick_polls: None
+) -> None:
+    """Finding 4 in an open pair: damaged, then deleted, the file is not "mended"."""
+    store.path.parent.mkdir()
+    app = create_app(str(SEED_A), str(SEED_B), store=store.path, annotator="ann")
+    store = app.store
+    notices = Notices(app)
+    async with app.run_test(size=(160, 45), notifications=True) as pilot:
+        await ready(pilot)
+        await pilot.press("f")
+        await until(pilot, lambda: not store.pending, "f was saved")
+        tag_file = damage(store, app.article_a.id)
+        await until(pilot, lambda: bool(notices.titled("Store file damaged")), "damage said")
+        tag_file.unlink()
+        await until(pilot, lambda: bool(notices.titled("Tags removed")), "deletion said")
+        await pilot.pause(0.5)
+    assert notices.titled("Store file mended") == []
+    assert len(notices.titled("Tags removed")) == 1
+
+
+async def test_the_list_says_nothing_of_a_file_that_never_was(
+    seed_copies: Path, store: Store, quick_polls: None
+) -> None:
+    """Near miss of finding 4: an article with no tag file is untagged, and a file
+    written for it elsewhere is counted, with nothing said of removal or mending."""
+    a, _ = open_pair(str(SEED_A), str(SEED_B))
+    picking = start_picking([str(seed_copies)])
+    app = PickerApp(picking, store, "ana")
+    notices = Notices(app)
+    async with app.run_test(size=(200, 45), notifications=True) as pilot:
+        table = app.picker.query_one(DataTable)
+        await until(pilot, lambda: table.row_count == 9, "the pairs were listed")
+        assert picking.listing is not None
+        row = row_of(picking.listing, SEED_A.name, SEED_B.name)
+        await pilot.pause(0.3)
+        Store(store.path).put(Tag(a.id, a.path, 0, 0, 5, "x", "fact", "ana"))
+        await until(pilot, lambda: cell(app, row, TAGGED_A).startswith("1/"), "the tag counted")
+        await pilot.press("q")
+    assert notices.said == []
