@@ -110,3 +110,53 @@ async def test_the_list_says_nothing_of_a_file_that_never_was(
         await until(pilot, lambda: cell(app, row, TAGGED_A).startswith("1/"), "the tag counted")
         await pilot.press("q")
     assert notices.said == []
+
+
+def corpus2(tmp_path: Path) -> Path:
+    """The reviewer's corpus2: seed 001 and its first 3000 bytes, one pair."""
+    folder = tmp_path / "corpus2"
+    folder.mkdir()
+    text = SEED_001.read_bytes()
+    (folder / SEED_001.name).write_bytes(text)
+    (folder / "001b_excerpt.txt").write_bytes(text[:3000])
+    return folder
+
+
+SEED_001 = SEED_A.parent / "001_7835627fb396a6e4.txt"
+
+
+async def list_header(folder: Path, store: Store, damaged: int) -> str:
+    """The list's header with a tag on each article of ``folder``'s pair, the first
+    ``damaged`` of their tag files damaged."""
+    ids = []
+    for path in sorted(folder.iterdir()):
+        art, _ = open_pair(str(path), str(path))
+        store.put(Tag(art.id, art.path, 0, 0, 5, "x", "fact", "ana"))
+        ids.append(art.id)
+    for art_id in ids[:damaged]:
+        damage(store, art_id)
+    picking = start_picking([str(folder)])
+    app = PickerApp(picking, store, "ana")
+    async with app.run_test(size=(200, 45)) as pilot:
+        table = app.picker.query_one(DataTable)
+        await until(pilot, lambda: table.row_count == 1, "the pair was listed")
+        said = summary(app)
+        await pilot.press("q")
+    return said
+
+
+async def test_every_article_damaged_is_said_plainly(tmp_path: Path, store: Store) -> None:
+    """r22c finding 9: "every listed article damaged gives "1 pair · 0/0 sentences tagged
+    in 0 of the 2 articles of this pair · 2 articles' tags damaged" (corpus2/store2 flow:
+    tag 001 and 001b_excerpt, damage both tag files)"."""
+    said = await list_header(corpus2(tmp_path), store, damaged=2)
+    assert said == "1 pair · the tags of both articles are damaged"
+
+
+async def test_one_article_damaged_of_two_is_counted_as_before(
+    tmp_path: Path, store: Store
+) -> None:
+    """Near miss of finding 9: one of the pair's articles damaged, the other is counted."""
+    said = await list_header(corpus2(tmp_path), store, damaged=1)
+    assert said.startswith("1 pair · 1/")
+    assert said.endswith("in 1 of the 2 articles of this pair · 1 article's tags damaged")

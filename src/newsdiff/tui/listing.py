@@ -248,6 +248,11 @@ def progress_line(
     pairs = f"{len(listing)} pair{'s' if many else ''}"
     pct = f" ({tagged / total:.0%})" if total else ""
     whose = "these pairs" if many else "this pair"
+    if left_out and not articles:
+        # Nothing is counted: "0/0 sentences tagged in 0 of the 2 articles" says it
+        # in riddles (review r22c finding 9).
+        every = {1: "its article", 2: "both articles"}.get(left_out, f"all {left_out} articles")
+        return f"{pairs} · the tags of {every} are damaged"
     counted = f"the {articles}" if not left_out else f"{articles} of the {articles + left_out}"
     line = (
         f"{pairs} · {tagged:,}/{total:,} sentences tagged{pct} "
