@@ -128,20 +128,37 @@ def _passive(ws: tuple[Word, ...]) -> bool:
 
 #: What opens a subject that names a thing, not one that points back ("this", "that").
 _NAMING = vocab("the a an his her its their our")
+#: A perfect after one of these is foretold or supposed ("will have held"), not reported.
+_MODALS = vocab("will would may might must should could shall can")
 #: Subjects that sum up ("Much has changed", "Little has improved"): the writer's tally.
 _SUMMING = vocab("much little nothing everything something all")
 
 
+#: WordNet verbs (a synset's first lemma, or one above it) of an event's course: a start,
+#: an end, a state kept ("has begun", "has ended", "has held", "has closed", "has
+#: resigned": vacate, "have stalled": stop), told of a thing as news tells it.
+_COURSE = frozenset(
+    "begin get_down start end stop cease halt finish terminate expire keep continue stay"
+    " remain resume close open reopen leave vacate leave_office quit".split()
+)
+
+
 def _bare_perfect(ws: tuple[Word, ...]) -> bool:
-    """Whether the statement is a subject naming a thing and a perfect with nothing after
-    it ("The ceasefire has held", "The school has closed", "Talks have stalled": review
-    r21b finding 2): what happened to the thing, reported, not a claim of how things
-    stand, which says more than its verb. A subject that points back ("this has
-    worked", "this time has arrived") is the writer summing up."""
-    if len(ws) < 3 or ws[-2][0] not in ("has", "have") or not opens_perfect(ws, len(ws) - 2):
+    """Whether the statement is a subject naming a thing and a perfect of an event's
+    course with nothing after it ("The ceasefire has held", "The ceasefire has not
+    held", "The school has closed", "Talks have stalled": review r21b finding 2): what
+    happened to the thing, reported. A verb that judges how it went ("has backfired",
+    "has worked", "has worsened", "the tide has turned": review r22c finding 1) is a
+    claim of how things stand, and a subject that points back ("this has worked",
+    "this time has arrived") is the writer summing up."""
+    k = len(ws) - 2 - (len(ws) > 3 and ws[-2][0] == "not")
+    has = split_ending(ws[k][0]) if k > 0 else ("", "")
+    if has[0] not in ("has", "have") or (has[1] and has[1] not in NOT_ENDINGS):
         return False
-    subject = ws[: len(ws) - 2]
-    if len(subject) > 4 or any(w in _POINTING for w, _s, _e in subject):
+    if not _course(ws[-1][0]):
+        return False
+    subject = ws[:k]
+    if len(subject) > 4 or any(w in _POINTING or w in _MODALS for w, _s, _e in subject):
         return False
     first = subject[0][0]
     return first in _NAMING or (
@@ -149,6 +166,18 @@ def _bare_perfect(ws: tuple[Word, ...]) -> bool:
         and first not in _SUMMING
         and any(p == "n" for p, _b in lexicon.base_forms(first))
     )
+
+
+def _course(word: str) -> bool:
+    """Whether a participle's two most frequent WordNet senses tell an event's course."""
+    if not lexicon.may_be_past(word):
+        return False
+    bases = sorted(b for p, b in lexicon.base_forms(word) if p == "v")
+    for off in (o for b in bases for o in lexicon.senses("v", b)[:2]):
+        line = (lexicon.synset_line("v", off) or b"0 0 0 0 x").split()
+        if _COURSE & {line[4].decode(), *lexicon.kinds_above("v", off)}:
+            return True
+    return False
 
 
 #: A phrasal verb's particles: after them a past of one form is a participle too ("has

@@ -1,0 +1,76 @@
+"""Review r22c's suggestion findings (regressions of 7257ab8): a perfect that judges
+how a thing went is no bare report (finding 1), with near misses the fixes must not
+fire on. Each test quotes the reviewer's example."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.meaning.suggest import suggest, suggest_label
+
+from .test_genre import ARGUED  # an argued text: five of its eight statements judge
+
+# The reviewer's argued text (review-inputs/r22c/editorial_backfired.txt), copied.
+EDITORIAL = (
+    "The mayor's housing plan is a shameful retreat.",
+    "The city must do better.",
+    "Residents should not have to wait another decade for homes.",
+    "It is absurd to pretend the market will fix this on its own.",
+    "This council has failed its poorest tenants.",
+    "The plan was announced in March.",
+    "Critics say it is too timid.",
+    "The council approved the budget last week.",
+)
+
+
+def label(sentence: str) -> str:
+    return str(suggest_label(sentence)[0])
+
+
+def in_argued_text(sentence: str) -> str:
+    return str(suggest([*ARGUED, sentence], document=True)[-1].label)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Finding 1: a perfect whose verb judges how the thing went
+        "The strategy has backfired.",
+        "The scheme has flopped.",
+        "The situation has worsened.",
+        "The tide has turned.",
+        "The plan has worked.",
+        "The market has spoken.",
+        "The policy has succeeded.",
+        "The reforms have failed.",
+        "The ceasefire will have held.",
+    ],
+)
+def test_a_perfect_that_judges_leans_opinion_in_an_argued_text(sentence: str) -> None:
+    assert label(sentence) == "fact"  # alone, no cue: GUIDE 3's fact
+    assert in_argued_text(sentence) == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: an event's course (an end, a start, a state kept), said or denied
+        "The ceasefire has held.",
+        "The ceasefire has not held.",
+        "The ceasefire hasn't held.",
+        "The war has ended.",
+        "Talks have begun.",
+        "The school has closed.",
+        "The old bridge has reopened.",
+    ],
+)
+def test_a_perfect_of_an_events_course_stays_a_report(sentence: str) -> None:
+    assert in_argued_text(sentence) == "fact"
+
+
+def test_the_reviewers_editorial_reads_the_backfire_as_opinion() -> None:
+    rows = suggest(
+        [*EDITORIAL, "The strategy has backfired.", "The ceasefire has not held."],
+        document=True,
+    )
+    assert [str(r.label) for r in rows[-2:]] == ["opinion", "fact"]
