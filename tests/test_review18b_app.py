@@ -110,7 +110,7 @@ def _held_comparison(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, 
 
     def held(a, b, options=None, progress=None, lang=None):  # type: ignore[no-untyped-def]
         started.set()
-        release.wait(timeout=PATIENCE)
+        release.wait(timeout=3 * PATIENCE)
         return real(a, b)
 
     monkeypatch.setattr(app_module, "compare", held)

@@ -680,14 +680,16 @@ def _hold_comparison(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, 
 
     The thread blocks until ``release`` is set, so what the app does meanwhile does
     not depend on how fast the machine is. The wait has a bound so that a broken app
-    (one that compared on its event loop) fails the test instead of hanging it.
+    (one that compared on its event loop) fails the test instead of hanging it; the
+    bound is three times the tests' own patience, so that on a loaded machine the held
+    comparison never ends on its own before a test's wait for the screen gives up.
     """
     started, release = threading.Event(), threading.Event()
     real = app_module.compare
 
     def held(a, b, options=None, progress=None, lang=None):  # type: ignore[no-untyped-def]
         started.set()
-        release.wait(timeout=PATIENCE)
+        release.wait(timeout=3 * PATIENCE)
         return real(a, b)
 
     monkeypatch.setattr(app_module, "compare", held)
@@ -906,7 +908,7 @@ async def test_the_indicator_shows_the_stage_and_share_done(
     def paused(a, b, options=None, progress=None, lang=None):  # type: ignore[no-untyped-def]
         progress("aligning", 0.5)
         halfway.set()
-        release.wait(timeout=PATIENCE)
+        release.wait(timeout=3 * PATIENCE)
         return real(a, b, options, progress=progress)
 
     monkeypatch.setattr(app_module, "compare", paused)
