@@ -252,12 +252,16 @@ def align(
     b_texts: Sequence[str],
     progress: Progress | None = None,
     concepts: Concepts | None = None,
+    chained: Callable[[Sequence[Link]], None] | None = None,
 ) -> list[Link]:
     """Align two sentence lists into rows (see the module docstring for the method).
 
     ``progress``, if given, is called now and then with the share done (the programme's
     rows, which are most of the time on large inputs). ``concepts``, if given, relates
     words for the paraphrase pass (``core.paraphrase``; ``meaning.lexicon.concepts``).
+    ``chained``, if given, hears the rows of the programme's chain as soon as they are
+    known, before the later passes (most rows of a long pair: ``compare`` starts
+    their word diffs in another process).
     """
     n, m = len(a_texts), len(b_texts)
     (na_norm, nb_norm), (a_sets, b_sets) = sentence_words(a_texts, b_texts)
@@ -278,6 +282,8 @@ def align(
             links.append(Link(kind, ia, ib, 1.0 if same else round(score, 4)))
             used_a.update(ia)
             used_b.update(ib)
+        if chained is not None:
+            chained(links)
         free_a = [i for i in range(n) if i not in used_a]
         free_b = [j for j in range(m) if j not in used_b]
         in_order = order_test(links)

@@ -15,10 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from functools import partial
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 if TYPE_CHECKING:
+    import mmap
     from multiprocessing.connection import Connection
+    from multiprocessing.context import ForkProcess
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -126,3 +128,111 @@ def _child(send: Connection, work: Callable[[], Any]) -> None:
         send.close()
     except OSError:  # the parent is gone
         pass
+
+
+class Ahead(Generic[T, R]):
+    """Items worked on by a forked child from the front, from as soon as they are
+    known (``start``), while this process still does other work; then by this process
+    from the back (``finish``), until the two meet. A long pair's rows are mostly known
+    once the alignment's programme has chosen its chain: the child starts on them
+    while the alignment's later passes run here.
+
+    Where they meet is read and written in a page both share: the child claims an item
+    by counting it taken before it works on it and stops at the limit, this process
+    lowers the limit before it takes an item and stops once the child has taken it.
+    Where both read before the other wrote, both work on one item (the same result:
+    ``work`` depends on its item alone). A child that fails costs only time: the
+    items it did not hand back are worked on by their callers' memos as ever. Use it in
+    a ``with``: no child outlives the block."""
+
+    def __init__(self) -> None:
+        self.items: Sequence[T] = ()
+        self._child: ForkProcess | None = None
+        self._recv: Connection | None = None
+        self._page: mmap.mmap | None = None
+
+    @property
+    def started(self) -> bool:
+        return self._child is not None
+
+    def start(self, work: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> None:
+        """A child forked to run ``work`` on the items one at a time, from the first."""
+        if self._child is not None or not items or not can_fork():
+            return
+        import mmap
+        import multiprocessing
+        import warnings
+
+        ctx = multiprocessing.get_context(START_METHOD)
+        self._page = mmap.mmap(-1, 16)  # anonymous and shared: the child sees its writes
+        _put(self._page, _LIMIT, len(items))
+        self._recv, send = ctx.Pipe(duplex=False)
+        self.items = items
+        child = ctx.Process(target=_front, args=(send, work, items, self._page), daemon=True)
+        with warnings.catch_warnings():  # as in ``aside``: numpy's BLAS threads
+            warnings.simplefilter("ignore", DeprecationWarning)
+            child.start()
+        send.close()
+        self._child = child
+
+    def finish(
+        self, work: Callable[[Sequence[T]], list[R]], wanted: Callable[[T], bool]
+    ) -> dict[T, R]:
+        """The items worked on from the back here (those ``wanted``; ``work``'s memos
+        keep what it finds) until the child's, then the child's results by item."""
+        page, recv, child = self._page, self._recv, self._child
+        if page is None or recv is None or child is None:
+            return {}
+        for k in range(len(self.items) - 1, -1, -1):
+            _put(page, _LIMIT, k)
+            if _get(page, _TAKEN) > k:
+                break
+            if wanted(self.items[k]):
+                work([self.items[k]])
+        got = _received(recv)
+        child.join()
+        self._child = None
+        return {} if got is None else dict(zip(self.items, got[0], strict=False))
+
+    def __enter__(self) -> Ahead[T, R]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._recv is not None:
+            self._recv.close()
+        if self._child is not None and self._child.is_alive():
+            self._child.kill()
+            self._child.join()
+        self._child = None
+
+
+#: The shared page: the items the child took, and the first it may not take.
+_TAKEN, _LIMIT = 0, 8
+
+
+def _get(page: mmap.mmap, at: int) -> int:
+    return int.from_bytes(page[at : at + 8], "little")
+
+
+def _put(page: mmap.mmap, at: int, value: int) -> None:
+    page[at : at + 8] = value.to_bytes(8, "little")
+
+
+def _front(
+    send: Connection,
+    work: Callable[[Sequence[Any]], list[Any]],
+    items: Sequence[Any],
+    page: mmap.mmap,
+) -> None:
+    """The child of ``Ahead``: each item from the first, while the limit allows."""
+
+    def taken() -> list[Any]:
+        out: list[Any] = []
+        for k, item in enumerate(items):
+            if k >= _get(page, _LIMIT):
+                break
+            _put(page, _TAKEN, k + 1)
+            out.extend(work([item]))
+        return out
+
+    _child(send, taken)

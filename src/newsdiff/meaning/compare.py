@@ -16,7 +16,7 @@ from newsdiff.core.confidence import sure
 from newsdiff.core.figures import groups_by_periods
 from newsdiff.core.frozen import quick_init
 from newsdiff.core.language import ENGLISH, Detected, detect, is_english
-from newsdiff.core.sentences import Sentence, side_text, split_sentences
+from newsdiff.core.sentences import Sentence, split_sentences
 from newsdiff.core.sentences import sentence_at as sentence_at  # the API docs/meaning.md names
 from newsdiff.core.worddiff import Diff, side_a, side_b
 from newsdiff.meaning.changes import Change, ChangeClass
@@ -28,6 +28,9 @@ from newsdiff.meaning.row_memos import (
     _counts_as_changed,
     _split_changes,
     diff_ahead,
+    row_texts,
+    rows_ahead,
+    start_ahead,
 )
 
 # The memos by text, where the benches clear them (bench/run.py, bench/stages.py).
@@ -358,10 +361,13 @@ def compare(
     sa, sb = _split_both(a.text, b.text, lang, jobs)
     tell("aligning", 0.0)
     related = concepts if english else None  # WordNet is English; numbers are not
-    links = align([s.text for s in sa], [s.text for s in sb], partial(tell, "aligning"), related)
-    tell("diffing", 0.0)
-    texts = [(side_text(sa, lk.a), side_text(sb, lk.b)) for lk in links]
-    diff_ahead(texts, jobs)
+    with rows_ahead(jobs) as ahead:
+        sides = [s.text for s in sa], [s.text for s in sb]
+        chained = None if ahead is None else partial(start_ahead, ahead, sides)
+        links = align(*sides, partial(tell, "aligning"), related, chained)
+        tell("diffing", 0.0)
+        texts = row_texts(sides, links)
+        diff_ahead(texts, jobs, ahead=ahead)
     rows: list[Row] = []
     for k, (lk, pair) in enumerate(zip(links, texts, strict=True)):
         if k % 256 == 255:

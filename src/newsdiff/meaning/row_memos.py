@@ -10,15 +10,21 @@ pair's results and hand them over.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from newsdiff.core.worddiff import Diff, diff_words_both, side_a, side_b
 from newsdiff.meaning.changes import Change, figure_class, split_by_options
 from newsdiff.meaning.classify import row_changes
 from newsdiff.meaning.options import DEFAULT, CompareOptions, loose_key, same_tokens
 from newsdiff.meaning.spans import spans, stretches
+
+if TYPE_CHECKING:
+    from newsdiff.core.align import Link as Paired
+    from newsdiff.core.workers import Ahead
 
 #: Word diffs and changes another process computed (``diff_ahead``), taken by the
 #: memos below on their first call for the pair.
@@ -67,22 +73,91 @@ def _pair_work(pairs: Sequence[tuple[str, str]]) -> list[Worked]:
     return out
 
 
-def diff_ahead(texts: Sequence[tuple[str, str]], jobs: int, least: int | None = None) -> None:
+def _edited(texts: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The distinct pairs of texts that differ, in order. Twin rows share their work:
+    each distinct pair once (a set of the texts' tuples, whose strings know their
+    hashes, costs little beside the rows)."""
+    return [t for t in dict.fromkeys(texts) if t[0] and t[1] and t[0] != t[1]]
+
+
+@contextmanager
+def rows_ahead(jobs: int) -> Iterator[Ahead[tuple[str, str], Worked] | None]:
+    """What ``start_ahead`` forks the rows' child in, with two processes; none with
+    one, or with more (``diff_ahead`` shares the rows among them once they are known)."""
+    if jobs != 2:
+        yield None
+        return
+    from newsdiff.core.workers import Ahead
+
+    with Ahead[tuple[str, str], Worked]() as ahead:
+        yield ahead
+
+
+def row_texts(
+    texts: tuple[Sequence[str], Sequence[str]], rows: Iterable[Paired]
+) -> list[tuple[str, str]]:
+    """Each row's two sides, its sentences' ``texts`` joined by one space
+    (``sentences.side_text``), read from lists of the texts: a row of one sentence a
+    side (most) costs two indexings."""
+    at_a, at_b = texts
+    return [
+        (
+            at_a[ia[0]] if len(ia) == 1 else " ".join([at_a[i] for i in ia]),
+            at_b[ib[0]] if len(ib) == 1 else " ".join([at_b[j] for j in ib]),
+        )
+        for ia, ib in ((lk.a, lk.b) for lk in rows)
+    ]
+
+
+def start_ahead(
+    ahead: Ahead[tuple[str, str], Worked],
+    texts: tuple[Sequence[str], Sequence[str]],
+    chain: Sequence[Paired],
+    least: int | None = None,
+) -> None:
+    """The rows known before the alignment ends (its programme's ``chain``, of the
+    sentences whose ``texts`` both sides are) word-diffed and classified by a forked
+    child (``core.workers.Ahead``) while the alignment's later passes run here, when
+    they hold ``least`` distinct edited pairs (default ``PARALLEL_FROM``);
+    ``diff_ahead`` meets it."""
+    pairs = _edited(row_texts(texts, chain))
+    if len(pairs) >= (PARALLEL_FROM if least is None else least):
+        ahead.start(_pair_work, pairs)
+
+
+def diff_ahead(
+    texts: Sequence[tuple[str, str]],
+    jobs: int,
+    least: int | None = None,
+    ahead: Ahead[tuple[str, str], Worked] | None = None,
+) -> None:
     """Word-diff and classify the rows of a comparison, given by their ``texts`` (each
     row's two side texts), in ``jobs`` processes (``core.workers.shared``) when they
     hold at least ``least`` distinct edited pairs (default ``PARALLEL_FROM``), and hand
     the results to the memos: the rows and every output then read them as if computed
-    here, so the output is the same byte for byte."""
+    here, so the output is the same byte for byte. With a child started ``ahead`` on
+    the alignment's chain, this process takes the pairs the chain did not hold, then
+    the chain's from its end until it meets the child."""
     if jobs < 2:
         return
-    # Twin rows share their work: each distinct pair once (a set of the texts' tuples,
-    # whose strings know their hashes, costs little beside the rows).
-    pairs = [t for t in dict.fromkeys(texts) if t[0] and t[1] and t[0] != t[1]]
+    pairs = _edited(texts)
+    if ahead is not None and ahead.started:
+        wanted = set(pairs)
+        given = set(ahead.items)
+        _pair_work([p for p in pairs if p not in given])
+        handed = ahead.finish(_pair_work, wanted.__contains__).items()
+        _hand([p for p, _ in handed if p in wanted], [w for p, w in handed if p in wanted])
+        return
     if len(pairs) < (PARALLEL_FROM if least is None else least):
         return
     from newsdiff.core.workers import shared
 
-    for (a, b), (both, changes) in zip(pairs, shared(_pair_work, pairs, jobs), strict=True):
+    _hand(pairs, shared(_pair_work, pairs, jobs))
+
+
+def _hand(pairs: Sequence[tuple[str, str]], worked: Sequence[Worked]) -> None:
+    """Another process's results to the memos, taken on their first call for the pair."""
+    for (a, b), (both, changes) in zip(pairs, worked, strict=True):
         _handed_pairs[a, b] = both
         if changes is not None:
             _handed_changes[a, b] = changes
