@@ -161,8 +161,9 @@ def schema_of(path: Path, data: Tables) -> int:
         return schema
     if TAGS in data:
         return 0
-    if not data:
-        return SCHEMA_VERSION  # "{}": an empty store, nothing in it to lose
+    # "{}" too: a store is written with its schema version from the first tag on, so an
+    # empty object is some other program's file (or a store emptied by hand), not one to
+    # add tags to beside it (fuzz21: exit 0, the tags written to files beside it).
     raise damaged(path, "not a newsdiff store (no schema version and no tags table)")
 
 
