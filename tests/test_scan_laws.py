@@ -206,3 +206,30 @@ def test_a_corpus_with_hostile_records_skips_them_and_still_finds_its_pair(
     found = [json.loads(line) for line in out.splitlines()]
     refs = [{p["a"]["ref"].rsplit("#", 1)[1], p["b"]["ref"].rsplit("#", 1)[1]} for p in found]
     assert {"orig", "copy"} in refs, (refs, err)
+
+
+_UNSEEN = st.text(
+    st.characters(categories=("Cc",)) | st.sampled_from("\u00ad\u200b\u200e\u2060\ufeff \u00a0"),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_UNSEEN)
+# Found by hypothesis (fuzz21, fixed stop 22): a record of control characters alone was
+# read as an article of no sentence and said nothing, where an empty one is warned of.
+@example("\x01\x02\x07")
+def test_a_record_of_nothing_visible_is_skipped_with_a_warning(text: str) -> None:
+    lines = [
+        json.dumps({"id": "orig", "text": _GOOD}),
+        json.dumps({"id": "blank", "text": text}),
+        json.dumps({"id": "copy", "text": _EDITED}),
+    ]
+    with tempfile.TemporaryDirectory(dir=_SHM) as tmp:
+        path = Path(tmp) / "c.jsonl"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        code, out, err = _scan_cli("scan", str(path))
+    assert code == 0, err
+    assert out.startswith("2 articles"), out
+    assert f"{path}#blank: " in err and "nothing to compare" in err, err

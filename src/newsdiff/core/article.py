@@ -14,7 +14,7 @@ from typing import BinaryIO, Protocol
 
 from newsdiff.core import charsets
 from newsdiff.core.charsets import BOMS, ENCODING_NAMES, FALLBACKS, decoded_as
-from newsdiff.core.invisible import INVISIBLE
+from newsdiff.core.invisible import INVISIBLE, blank
 from newsdiff.core.letterforms import fold_arabic
 
 #: Inputs above this size are refused (NEWSDIFF_MAX_BYTES raises it): a bound on what
@@ -315,8 +315,8 @@ def load(path: str, stdin: BinaryIO | None = None, warn: bool = True) -> Article
     data = _read_bytes(path, stdin)
     declared = reader.declared(path, data) if reader else None
     text, encoding, guessed, note = _decode(data, path, declared)
-    if not text.strip():
-        raise InputError(path, "empty file, nothing to compare")
+    if (why := blank(text)) is not None:
+        raise InputError(path, f"{why or 'empty file'}, nothing to compare")
     if warn and encoding != "utf-8":
         print(f"newsdiff: {path}: {note or decoded_as(encoding, guessed)}", file=sys.stderr)
     if reader is not None and (converted := reader.converted(path, text, encoding)) is not None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["INVISIBLE", "as_seen", "as_visible", "fold_invisible"]
+__all__ = ["INVISIBLE", "as_seen", "as_visible", "blank", "fold_invisible"]
 
 #: The soft hyphen U+00AD, zero-width space U+200B, word joiner U+2060, BOM U+FEFF, the
 #: directional marks U+200E/U+200F/U+061C (copied from web pages and social posts, review
@@ -28,6 +28,19 @@ _JOINING = "\u0600-\u0dff\u0f00-\u109f\u1780-\u18af\u2600-\u27bf\ufe00-\ufe0f\U0
 INVISIBLE = re.compile(
     f"[\u00ad\u200b\u2060\ufeff\u200e\u200f\u061c\u034f\u2061-\u2064]|[\u200c\u200d](?<![{_JOINING}].)(?![{_JOINING}])"
 )
+
+#: A character a reader sees: no space, control character (C0, C1) or invisible one.
+_SHOWN = re.compile(r"[^\s\x00-\x1f\x7f-\x9f\u00ad\u034f\u061c\u200b-\u200f\u2060-\u2064\ufeff]")
+
+
+def blank(text: str) -> str | None:
+    """Why ``text`` holds nothing to compare, or None (nearly always: its first visible
+    character ends the search): "" where it is empty or spaces, else "only control or
+    invisible characters" (a corpus record of "\x01\x02" was read as an article of no
+    sentence, unwarned: fuzz21)."""
+    if _SHOWN.search(text) is not None:
+        return None
+    return "only control or invisible characters" if text.strip() else ""
 
 
 def fold_invisible(text: str) -> str:

@@ -15,6 +15,7 @@ from typing import BinaryIO
 
 from newsdiff.core.article import Article, InputError, decode
 from newsdiff.core.charsets import BOMS
+from newsdiff.core.invisible import blank
 
 SUFFIX = ".jsonl"
 SEPARATOR = "#"
@@ -38,8 +39,8 @@ class Record:
 
     def article(self, path: str) -> Article:
         ref = f"{path}{SEPARATOR}{self.id}"
-        if not self.text.strip():
-            raise InputError(ref, "empty article, nothing to compare")
+        if (why := blank(self.text)) is not None:
+            raise InputError(ref, f"{why or 'empty article'}, nothing to compare")
         title = self.title or next((ln.strip() for ln in self.text.splitlines() if ln.strip()), "")
         return Article(
             path=ref, text=self.text, encoding=self.encoding, title=title, date=self.date
