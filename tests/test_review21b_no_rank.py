@@ -4,6 +4,8 @@ which cut "No. Inflation rose." after the answer)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsdiff.core.sentences import split_sentences
@@ -27,10 +29,14 @@ def _texts(text: str) -> list[str]:
         "The administration’s No. Two quit on Monday.",
         "She was seeded No. Four in Paris.",
         "He is now No. Two in the party.",
+        # At a sentence's start too (fuzz21, fixed stop 22), but after a question.
+        "No. Two official John Smith resigned on Friday.",
+        "(No. Three seed Coco Gauff withdrew.)",
     ],
 )
 def test_no_as_number_before_a_capital_goes_on(text: str) -> None:
     assert _texts(text) == [text]
+    assert _texts(f"The mayor resigned. {text}")[1:] == [text]
 
 
 @pytest.mark.parametrize(
@@ -40,6 +46,8 @@ def test_no_as_number_before_a_capital_goes_on(text: str) -> None:
         ("No.", "Inflation rose."),
         ("Was the vote fair? No.", "Observers said it was rigged."),
         ("Was anyone hurt? No.", "One man was treated for shock."),
+        ('Was anyone hurt?" No.', "One man was treated for shock."),
+        ('"No.', 'Two aides quit," he said.'),
         ("Asked if he would resign, he said no.", "Two aides quit later."),
         # A pronoun's "'s" and "a" are no noun's: "It's no.", "That's a no." answer.
         ("Is the deal dead? It's no.", "Talks resume on Monday."),
@@ -47,4 +55,4 @@ def test_no_as_number_before_a_capital_goes_on(text: str) -> None:
     ],
 )
 def test_the_answer_no_still_ends_its_sentence(first: str, second: str) -> None:
-    assert _texts(f"{first} {second}")[-2:] == [first.split("? ")[-1], second]
+    assert _texts(f"{first} {second}")[-2:] == [re.split(r'\?"? ', first)[-1], second]

@@ -80,17 +80,27 @@ _SPELLED_NUMBER = re.compile(
 )
 
 
-def no_is_number(tail: str, nxt: str) -> bool:
+def no_is_number(tail: str, nxt: str, line: str = "", start: int = 0) -> bool:
     """Whether "No." (or "no.") ending ``tail`` is "number"'s abbreviation before
     ``nxt``, though a capitalised word follows (ac0beee cut "No. Inflation rose."): after
     a word a noun follows (``_RANK_BEFORE``: "the party's No. Three", "the world No.
-    One"), or a capitalised "No." that does not open its sentence before a number spelled
-    out ("He is now No. Two"; "Was anyone hurt? No. One man was." and "He said no. Two
-    aides quit." are the answer)."""
+    One"), or a capitalised "No." before a number spelled out ("He is now No. Two", "No.
+    Two official John Smith resigned.") but where it opens a quote or its sentence after
+    a question (``line[:start]``, the paragraph before ``tail``): "Was anyone hurt? No.
+    One man was." and '"No. Two aides quit," he said.' are the answer, as "He said no.
+    Two aides quit." is."""
     if _RANK_BEFORE.search(tail, max(0, len(tail) - 40)):
         return True
-    opens = tail.lstrip('"“‘( ') == "No."
-    return tail.endswith("No.") and not opens and _SPELLED_NUMBER.match(nxt) is not None
+    if not tail.endswith("No.") or _SPELLED_NUMBER.match(nxt) is None:
+        return False
+    bare = tail.lstrip('"“‘( ')
+    if bare != "No.":
+        return True
+    return bare == tail.lstrip("( ") and _ASKED.search(line, max(0, start - 8), start) is None
+
+
+#: A question's end, its closing quote and spaces after it: what an answer follows.
+_ASKED = re.compile(r"\?[\"”’)]*\s*$")
 
 
 TITLE_FOLLOWS = re.compile(

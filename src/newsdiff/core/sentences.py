@@ -174,16 +174,16 @@ def _lower_word_follows(tail: str, nxt: str) -> bool:
     return not tail.endswith(".") or tail.lower() != tail
 
 
-def _joins(prev: str, nxt: str) -> bool:
+def _joins(prev: str, nxt: str, line: str = "", start: int = 0) -> bool:
     """Whether a boundary the segmenter found between two pieces of one paragraph is no
     sentence end: "Snap! went the trap.", "2.5 hrs. about", "Ms. Lindqvist", a quote
-    and "Clinton said."."""
+    and "Clinton said.". ``line[:start]`` is the paragraph before ``prev``."""
     tail = prev.rstrip()
     if tail.endswith((".", "!", "?", "\u037e", ";")) and _lower_word_follows(tail, nxt):
         return True
     if tail.endswith(".") and (number_follows(tail, nxt) or time_goes_on(tail, nxt)):
         return True
-    if tail.endswith(("No.", "no.")) and abbreviations.no_is_number(tail, nxt):
+    if tail.endswith(("No.", "no.")) and abbreviations.no_is_number(tail, nxt, line, start):
         return True
     # A title ends the text: only its last few characters need searching (the word
     # boundary before it still sees the character before the window).
@@ -266,7 +266,7 @@ def _paragraph_spans(line: str, seg: str = "en") -> tuple[tuple[int, int], ...]:
     seen = _SPACED_MARK.sub("\u00a0", line) if ("!" in line or "?" in line) else line
     for s, e in _openers_forward(line, list(_spans_in_line(seen, seg))):
         if out and (
-            _joins(line[out[-1][0] : out[-1][1]], line[s:e])
+            _joins(line[out[-1][0] : out[-1][1]], line[s:e], line, out[-1][0])
             or (
                 table is not None
                 and abbreviations.joins(table, line[out[-1][0] : out[-1][1]], line[s:e])
