@@ -317,11 +317,13 @@ def load(path: str, stdin: BinaryIO | None = None, warn: bool = True) -> Article
     text, encoding, guessed, note = _decode(data, path, declared)
     if (why := blank(text)) is not None:
         raise InputError(path, f"{why or 'empty file'}, nothing to compare")
+    article = Article(path=path, text=text, encoding=encoding, guessed=guessed)
+    if reader is not None and (converted := reader.converted(path, text, encoding)) is not None:
+        article = replace(converted, guessed=True) if guessed else converted
+    # Said once the text is an article: a page refused (no article text) is one line.
     if warn and encoding != "utf-8":
         print(f"newsdiff: {path}: {note or decoded_as(encoding, guessed)}", file=sys.stderr)
-    if reader is not None and (converted := reader.converted(path, text, encoding)) is not None:
-        return replace(converted, guessed=True) if guessed else converted
-    return Article(path=path, text=text, encoding=encoding, guessed=guessed)
+    return article
 
 
 def from_text(text: str, path: str = "<text>") -> Article:

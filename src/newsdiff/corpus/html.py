@@ -107,9 +107,11 @@ def extract(path: str, text: str, encoding: str) -> Article:
 
     doc, paragraphs = run(precise=False)
     # A short result may be the fallback's pick of menus and promos from a page with no
-    # article: only a page the precise pass also finds text in has an article.
-    if sum(map(len, paragraphs)) < SHORT and not run(precise=True)[1]:
-        paragraphs = []
+    # article: only a page the precise pass also finds text in has an article, and that
+    # text is it (a one-line story under a menu came with the menu's "Home", "World",
+    # "Sign in" as sentences before it: found by fuzz22).
+    if sum(map(len, paragraphs)) < SHORT:
+        paragraphs = run(precise=True)[1]
     if "articleBody" in text:  # a check in C: most pages have no JSON-LD body
         paragraphs = _full_body(text, paragraphs) or paragraphs
     if not paragraphs:
