@@ -48,7 +48,7 @@ from newsdiff.core.retold import retold
 from newsdiff.core.sentence_words import sentence_words
 from newsdiff.core.small import SmallPairing
 from newsdiff.core.trim import group_text as _text
-from newsdiff.core.trim import trimmed
+from newsdiff.core.trim import trimmed, twins_in_place
 
 __all__ = ["SHAPES", "AlignmentTooLarge", "Kind", "KINDS", "Link", "Paired", "align"]
 
@@ -353,8 +353,15 @@ def align(
         for k, (ia, ib) in closed.items():
             lk = links[k]
             links[k] = Link("changed" if lk.kind == "equal" else lk.kind, ia, ib, lk.similarity)
+        placed = twins_in_place(links, moved, (used_a, used_b), (na_norm, nb_norm))
         for k in moved:
             lk = links[k]
+            if k in placed:
+                i, j = placed[k]
+                same = na_norm[i] == nb_norm[j]
+                kind = "equal" if same else "changed"
+                links[k] = Link(kind, (i,), (j,), 1.0 if same else lk.similarity)
+                continue
             links[k] = Link("moved", lk.a, lk.b, lk.similarity)
     links.extend(Link("removed", (i,), (), 0.0) for i in range(n) if i not in used_a)
     links.extend(Link("added", (), (j,), 0.0) for j in range(m) if j not in used_b)
