@@ -74,3 +74,34 @@ def test_the_reviewers_editorial_reads_the_backfire_as_opinion() -> None:
         document=True,
     )
     assert [str(r.label) for r in rows[-2:]] == ["opinion", "fact"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Finding 2: an offence's instrument or a period's name, not a judgement
+        "A man was jailed for four years on Tuesday for arranging sham marriages in Leeds.",
+        "Police uncovered a sham company used to move the money.",
+        "A sham marriage was used to obtain a visa.",
+        "The Phoney War ended in May 1940.",
+        "Historians call it the Phoney War.",
+    ],
+)
+def test_sham_and_phony_name_a_fraud_or_a_period_in_a_report(sentence: str) -> None:
+    assert label(sentence) == "fact"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a process or a feeling judged, a predicate, a noun
+        "It was a sham election.",
+        "The regime held a sham election in March.",
+        "It was a sham company run for its donors.",
+        "The phony outrage of the opposition benches is unearned.",
+        "The vote was a sham.",
+        "Voters see the two-party system for the sham it has become.",
+    ],
+)
+def test_sham_and_phony_still_judge_a_process_or_as_a_predicate(sentence: str) -> None:
+    assert label(sentence) == "opinion"

@@ -110,11 +110,40 @@ def plain(text: str, cue: Cue) -> bool:
         return k + 1 < len(ws) and ws[k + 1][0] in STRIKERS
     if word == "outstanding":
         return _owed(text, ws, k)
+    if word in _FRAUD:
+        return _fraud_named(text, ws, k)
     if word == "obvious":
         # "no obvious signs of injury", "erased any obvious link": what shows, not a
         # judgement that something is plain to all; "no obvious solution" judges
         return k > 0 and ws[k - 1][0] in ("no", "any", "without") and not _judged(text, ws, k)
     return False
+
+
+#: Words of a fraud that judge a process or a feeling ("a sham election", "phony
+#: outrage", "The vote was a sham") and name an offence's instrument or a period.
+_FRAUD = vocab("sham phony phoney")
+#: WordNet noun files of what a fraud makes or holds: a marriage (noun.state), a company
+#: (noun.group), a passport or a contract (noun.communication), a thing (noun.artifact).
+_FRAUD_MADE = frozenset({"state", "group", "communication", "artifact", "possession"})
+_COPULAR = vocab("is are was were be been being become became seems seemed")
+
+
+def _fraud_named(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether "sham"/"phony" at ws[k] is part of a name ("the Phoney War": a capital
+    inside the sentence, or on the next word) or, before a noun and after no copula,
+    names a fraud's instrument ("arranging sham marriages", "a sham company used to
+    move the money": review r22c finding 2) rather than judging ("a sham election",
+    "phony outrage", "It was a sham company")."""
+    w, s, e = ws[k]
+    after = ws[k + 1] if k + 1 < len(ws) else None
+    if after is not None and (text[after[1]].isupper() or (k and text[s].isupper())):
+        return True
+    if after is None or wordnet.noun_category(after[0]) not in _FRAUD_MADE:
+        return False
+    j = k - 1
+    while j >= 0 and ws[j][0] in DETERMINERS:
+        j -= 1
+    return j < 0 or ws[j][0] not in _COPULAR
 
 
 #: Hypernyms of a noun's senses of worth or of a way to solve: "merit" (worth), "an
