@@ -7,11 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.app import App
 from textual.widgets import DataTable
 
 from newsdiff.store import Store, Tag
 from newsdiff.tui.app import create_app, open_pair
 from newsdiff.tui.picker_app import PickerApp, start_picking
+from newsdiff.tui.widgets.header import PairHeader
 
 from .conftest import SEED_A, SEED_B
 from .test_review20d_app import TAGGED_A, cell, damage, row_of
@@ -160,3 +162,63 @@ async def test_one_article_damaged_of_two_is_counted_as_before(
     said = await list_header(corpus2(tmp_path), store, damaged=1)
     assert said.startswith("1 pair · 1/")
     assert said.endswith("in 1 of the 2 articles of this pair · 1 article's tags damaged")
+
+
+def header_text(app: App[None]) -> str:
+    return str(app.query_one(PairHeader).render())
+
+
+async def test_a_single_articles_header_shows_its_tags_damaged(
+    store: Store, quick_polls: None
+) -> None:
+    """r22c finding 8: "(one article, 2 tags, its tag file cut to 200 bytes while shown):
+    notice "Store file damaged" comes, but the header still reads "one article · 30
+    sentences · 2 tagged" and "2/30 tagged"". The header says the tags are damaged, and
+    counts them again once the file is mended."""
+    store.path.parent.mkdir()
+    app = create_app(str(SEED_001), None, store=store.path, annotator="ann")
+    store = app.store
+    notices = Notices(app)
+    async with app.run_test(size=(160, 45), notifications=True) as pilot:
+        await ready(pilot)
+        await pilot.press("f")
+        await until(pilot, lambda: not store.pending, "f was saved")
+        await pilot.press("f")
+        await until(pilot, lambda: not store.pending, "f was saved")
+        assert "one article · 30 sentences · 2 tagged" in header_text(app)
+        assert "2/30 tagged" in header_text(app)
+        tag_file = store.tags_dir / f"{app.article_a.id}.json"
+        sound = tag_file.read_bytes()
+        tag_file.write_bytes(sound[:200])
+        await until(pilot, lambda: bool(notices.titled("Store file damaged")), "damage said")
+        await pilot.pause()
+        said = header_text(app)
+        assert "one article · 30 sentences · tags damaged" in said
+        assert "2/30 tagged" not in said and "2 tagged" not in said
+        tag_file.write_bytes(sound)
+        await until(pilot, lambda: bool(notices.titled("Store file mended")), "mending said")
+        await pilot.pause()
+        assert "one article · 30 sentences · 2 tagged" in header_text(app)
+        assert "tags damaged" not in header_text(app)
+
+
+async def test_a_pairs_header_marks_only_the_damaged_side(store: Store, quick_polls: None) -> None:
+    """Finding 8 in a pair ("B "1/30 tagged" after B's file was damaged"); near miss: A's
+    sound file keeps its progress."""
+    store.path.parent.mkdir()
+    app = create_app(str(SEED_A), str(SEED_B), store=store.path, annotator="ann")
+    store = app.store
+    notices = Notices(app)
+    async with app.run_test(size=(200, 45), notifications=True) as pilot:
+        await ready(pilot)
+        b = app.article_b
+        store.put(Tag(b.id, b.path, 0, 0, 5, "x", "fact", "ann"))
+        await until(pilot, lambda: app.session is not None and app.session.tagged("b") == 1, "B")
+        total_b = app.session.total("b") if app.session else 0
+        assert f"1/{total_b} tagged" in header_text(app)
+        damage(store, b.id)
+        await until(pilot, lambda: bool(notices.titled("Store file damaged")), "damage said")
+        await pilot.pause()
+        said = header_text(app)
+    assert "tags damaged" in said and f"1/{total_b} tagged" not in said
+    assert f"0/{app.session.total('a') if app.session else 0} tagged" in said

@@ -25,6 +25,7 @@ from .listing import removed
 from .records import Snapshot, Stamp
 from .session import TagSession
 from .widgets.diff_view import DiffView
+from .widgets.header import PairHeader
 
 
 class PollingMixin(AppBase):
@@ -129,6 +130,9 @@ class PollingMixin(AppBase):
                     title="Store file mended",
                     timeout=6,
                 )
+        # The panes' progress would read as if the damaged file's tags were there.
+        ids = (self.article_a.id, self.article_b.id)
+        self.query_one(PairHeader).damaged = (ids[0] in told, ids[1] in told)
 
 
 def _stamp_or_none(session: TagSession, art_id: str) -> Stamp:

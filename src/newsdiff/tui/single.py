@@ -40,7 +40,9 @@ def one_sided(
     return Comparison(article, article, sentences, [], rows, options, *language)
 
 
-def single_summary(sentences: int, tagged: int) -> str:
-    """The header's first line for one article: what it is and how far tagging got."""
+def single_summary(sentences: int, tagged: int, damaged: bool = False) -> str:
+    """The header's first line for one article: what it is and how far tagging got
+    (``damaged``: its tag file cannot be read, so how far is not known)."""
     noun = "sentence" if sentences == 1 else "sentences"
-    return f"one article · {sentences} {noun} · {tagged} tagged"
+    done = "tags damaged" if damaged else f"{tagged} tagged"
+    return f"one article · {sentences} {noun} · {done}"

@@ -125,6 +125,9 @@ class PairHeader(Widget):
     """The pair's figures, long and short (or what is being computed)."""
     progress: reactive[tuple[int, int, int, int]] = reactive((0, 0, 0, 0))
     """Tagged and total sentences: A tagged, A total, B tagged, B total."""
+    damaged: reactive[tuple[bool, bool]] = reactive((False, False))
+    """Whether A's, B's tag file is damaged (the store's poll found it so): its old
+    progress would read as if its tags were there (review r22c finding 8)."""
     geometry: reactive[Geometry | None] = reactive(None)
     """The diff view's columns, so each name sits over its own pane."""
     mode: reactive[str] = reactive("")
@@ -151,14 +154,17 @@ class PairHeader(Widget):
     def _title(self, side: Side, width: int) -> Content:
         tagged, total = self.progress[:2] if side == "a" else self.progress[2:]
         name = self.name_a if side == "a" else self.name_b
-        right = f"{tagged}/{total} tagged" if total else ""
+        broken = self.damaged[0 if side == "a" else 1]
+        right = "tags damaged" if broken else f"{tagged}/{total} tagged" if total else ""
         # The letter sits over the gutter, the name over the text.
         label = Content.styled(f" {side.upper()} ", "bold reverse")
         room = max(0, width - label.cell_length - len(right) - 1)
         title = Content.assemble(label, Content.styled(name, "bold").truncate(room, ellipsis=True))
         pad = width - title.cell_length - len(right)
         if pad >= 1:
-            done = "$text-success" if tagged == total else "$text-muted"
+            done = (
+                "$text-error" if broken else "$text-success" if tagged == total else "$text-muted"
+            )
             title = Content.assemble(title, " " * pad, (right, done))
         return title.truncate(width)
 
@@ -176,7 +182,7 @@ class PairHeader(Widget):
         room = width - mode.cell_length - (len(MODE_GAP) if self.mode else 0)
         if self.single:
             tagged, total = self.progress[:2]
-            long = short = Content(single_summary(total, tagged))
+            long = short = Content(single_summary(total, tagged, self.damaged[0]))
         # The long figures with the name; else the short ones; else the short ones alone
         # (at 80 columns with a filter on, the counts and the filter both stay readable).
         top = Content.assemble(" ", short)
