@@ -13,7 +13,7 @@ from textual.widgets import DataTable
 from newsdiff.store import Store, Tag
 from newsdiff.tui.app import create_app, open_pair
 from newsdiff.tui.picker_app import PickerApp, start_picking
-from newsdiff.tui.widgets.header import PairHeader
+from newsdiff.tui.widgets.header import PairHeader, StatusLine
 
 from .conftest import SEED_A, SEED_B
 from .test_review20d_app import TAGGED_A, cell, damage, row_of
@@ -222,3 +222,46 @@ async def test_a_pairs_header_marks_only_the_damaged_side(store: Store, quick_po
         said = header_text(app)
     assert "tags damaged" in said and f"1/{total_b} tagged" not in said
     assert f"0/{app.session.total('a') if app.session else 0} tagged" in said
+
+
+async def label_a_with_b(store: Store, damaged: bool) -> tuple[str, list[str], bytes | None]:
+    """Press f on A#5 of the seed pair, B's tag file ``damaged`` or not:
+    the status line's message, the notices' titles, and B's file after."""
+    store.path.parent.mkdir()
+    app = create_app(str(SEED_A), str(SEED_B), store=store.path, annotator="ann")
+    store = app.store
+    notices = Notices(app)
+    async with app.run_test(size=(200, 45), notifications=True) as pilot:
+        await ready(pilot)
+        b_file = store.tags_dir / f"{app.article_b.id}.json"
+        if damaged:
+            store.tags_dir.mkdir(parents=True, exist_ok=True)
+            damage(store, app.article_b.id)
+            await until(pilot, lambda: bool(notices.titled("Store file damaged")), "damage said")
+        app.view.move_to("a", 4)  # A#5, whose label is carried to B#1
+        await pilot.press("f")
+        await until(pilot, lambda: not store.pending, "f was saved")
+        message = app.query_one(StatusLine).message
+        tags_a = store.tags(app.article_a.id, "ann")
+    assert [(t.sentence, t.label) for t in tags_a] == [(4, "fact")]
+    return message, [t for t, _ in notices.said], b_file.read_bytes() if b_file.exists() else None
+
+
+async def test_a_label_on_a_is_saved_when_bs_tags_are_damaged(
+    store: Store, quick_polls: None
+) -> None:
+    """r22c finding 10: "in an open pair with B's tag file damaged, a label key on A (a
+    sound article) is refused too ("Tag not saved: <B's file>...") because the label
+    would be carried to B." A's label is saved, B's file is left as it is, and the status
+    line says the label was not carried to B."""
+    message, titles, b_after = await label_a_with_b(store, damaged=True)
+    assert message == "saved: A#5: untagged → fact; not carried to B: its tags are damaged"
+    assert titles == ["Store file damaged"]  # no "Tag not saved"
+    assert b_after == b"GARBAGE\n"
+
+
+async def test_a_label_on_a_is_carried_to_a_sound_b(store: Store, quick_polls: None) -> None:
+    """Near miss of finding 10: B's file sound, the label is carried as before."""
+    message, titles, _ = await label_a_with_b(store, damaged=False)
+    assert message == "saved: A#5: untagged → fact (carried to B#1)"
+    assert "not carried" not in message and titles == []

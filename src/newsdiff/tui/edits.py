@@ -50,6 +50,8 @@ class Change:
     after: Tag | None
     carried: tuple[Edit, ...] = ()
     reloaded: tuple[tuple[Side, int], ...] = ()
+    uncarried: Side | None = None
+    """The side the label was not carried to: its tag file is damaged."""
 
     @property
     def edits(self) -> tuple[Edit, ...]:

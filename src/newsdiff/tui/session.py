@@ -28,7 +28,7 @@ from functools import cached_property
 
 from newsdiff.core.labels import Label
 from newsdiff.dataset.propagate import holders
-from newsdiff.store import Conflict, Tag, now, same_record
+from newsdiff.store import Conflict, StoreError, Tag, now, same_record
 
 from .edits import (
     HUMAN,
@@ -106,11 +106,13 @@ class TagSession(TagRecords):
         row, record undo. Raises Stale, changing nothing, if another window or command
         changed that record since the screen showed it."""
         with self.store.locked():
-            reloaded = self._sync()
+            reloaded, unread = sync_for(self, {self.ids[side]})
             if (side, sentence) in reloaded:
                 raise Stale(_changed_outside([(side, sentence)], self.one), reloaded)
             before = self.stored(side, sentence)
-            after = self._carried_back(side, sentence, before, make(before))
+            # The other side's file damaged (unknown): no carrying from or to it.
+            after = make(before)
+            after = after if unread else self._carried_back(side, sentence, before, after)
             if same_record(before, after):
                 if reloaded:  # nothing to do here, but the screen has news
                     raise Stale(
@@ -123,10 +125,10 @@ class TagSession(TagRecords):
             except Conflict:  # written elsewhere within the stamp's resolution
                 reloaded += self._reload(self.ids[side])
                 raise Stale(_changed_outside([(side, sentence)], self.one), reloaded) from None
-            carried, skipped = self._carry(side, sentence, before, after)
-        change = Change(
-            side, sentence, before, stored, carried, tuple(dict.fromkeys(reloaded + skipped))
-        )
+            carried, skipped = ((), []) if unread else self._carry(side, sentence, before, after)
+        news = tuple(dict.fromkeys(reloaded + skipped))
+        gap = _uncarried(self, side, sentence, before, after) if unread else None
+        change = Change(side, sentence, before, stored, carried, news, gap)
         self._history.add(change)
         return change
 
@@ -296,7 +298,8 @@ class TagSession(TagRecords):
         """
         with self.store.locked():
             # Read afresh, not by stamp: a refusal must not rest on a heuristic.
-            reloaded = self._sync(force=True)
+            need = {self.ids[e.side] for e in change.edits}
+            reloaded, _ = sync_for(self, need, force=True)
             stale = [
                 (e.side, e.sentence)
                 for e in change.edits
@@ -361,3 +364,32 @@ def _held(
     return holders(
         [texts[side][i].text for i in origin], [(j, texts[other(side)][j].text) for j in there]
     )
+
+
+def sync_for(
+    records: TagRecords, need: set[str], force: bool = False
+) -> tuple[list[tuple[Side, int]], set[str]]:
+    """``TagRecords._sync`` where only the articles in ``need`` must read: another whose
+    tag file is damaged is left as last read and given back (review r22c finding 10: a
+    label on A was refused because B's file was damaged)."""
+    changed: list[tuple[Side, int]] = []
+    unread: set[str] = set()
+    for art_id in dict.fromkeys(records.ids.values()):
+        try:
+            if force or records.store.article_stamp(art_id) != records._stamps[art_id]:
+                changed += records._reload(art_id)
+        except (StoreError, OSError):
+            if art_id in need:
+                raise
+            unread.add(art_id)
+    return changed, unread
+
+
+def _uncarried(
+    records: TagRecords, side: Side, sentence: int, before: Tag | None, after: Tag | None
+) -> Side | None:
+    """The other side, if a changed label would have been carried there (its file is
+    damaged, so it was not)."""
+    if label_of(before) == label_of(after) or counterparts(records, side, sentence) is None:
+        return None
+    return other(side)

@@ -61,6 +61,8 @@ def describe(change: Change, one: bool = False) -> str:
         text += f" (carried to {places(given)})"
     if taken:
         text += f" (also cleared on {places(taken)})"  # short: fits 80 columns
+    if change.uncarried:
+        text += f"; not carried to {change.uncarried.upper()}: its tags are damaged"
     if change.reloaded:
         text += f"; {places(change.reloaded, one=one)} changed outside this window, reloaded"
     return text
