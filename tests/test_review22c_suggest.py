@@ -105,3 +105,36 @@ def test_sham_and_phony_name_a_fraud_or_a_period_in_a_report(sentence: str) -> N
 )
 def test_sham_and_phony_still_judge_a_process_or_as_a_predicate(sentence: str) -> None:
     assert label(sentence) == "opinion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Finding 3: a participle that hedges the noun's truth carries a source's claim
+        "The alleged ringleader was arrested in May.",
+        "The reported death toll rose to 40.",
+        "His reported remarks angered allies.",
+        "The alleged attack took place on Friday.",
+        "The claimed savings never appeared in the accounts.",
+    ],
+)
+def test_a_hearsay_participle_before_a_noun_still_attributes(sentence: str) -> None:
+    assert label(sentence) == "attribution"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: participles that do not hedge truth, and the legal "the said X"
+        # (finding 11)
+        "The suggested solutions were tried in May.",
+        "The stated aim of the reform was lower prices.",
+        "The said agreement was signed in 1990.",
+    ],
+)
+def test_a_participle_that_hedges_nothing_reports_nothing(sentence: str) -> None:
+    assert label(sentence) != "attribution"
+
+
+def test_the_said_of_a_speaker_still_reports() -> None:
+    assert label("The minister said agreement was near.") == "attribution"

@@ -23,7 +23,7 @@ from newsdiff.meaning.cues.base import Cue, Word, dedupe, finditer, in_vocab, ma
 from newsdiff.meaning.cues.calling import NAMING_VERBS, names_a_verdict
 from newsdiff.meaning.cues.cited import cites_no_source
 from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
-from newsdiff.meaning.cues.other_parts import attributive, noun_questions
+from newsdiff.meaning.cues.other_parts import attributive, legal_said, noun_questions
 from newsdiff.meaning.cues.participles import participles_read_as_past
 from newsdiff.meaning.cues.quotes import in_a_title
 from newsdiff.meaning.cues.subjects import subject_verbs
@@ -92,7 +92,12 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
     out: list[Cue] = []
     ws = participles_read_as_past(text, bare_verbs_read_as_past(ws))
     for k, (w, s, e) in enumerate(ws):
-        if w not in _ANY_VERB or _agentless_passive(text, ws, k) or elided(text, ws, k):
+        if (
+            w not in _ANY_VERB
+            or _agentless_passive(text, ws, k)
+            or elided(text, ws, k)
+            or legal_said(text, ws, k)
+        ):
             continue  # most words are no reporting verb: the tests below skip them too
         if w in CLAIM_VERBS:
             if w == "admitted" and k and ws[k - 1][0] in PASSIVE_BEFORE:

@@ -17,6 +17,7 @@ from newsdiff.meaning.cues.attribution_words import (
 )
 from newsdiff.meaning.cues.base import Word
 from newsdiff.meaning.cues.clauses import one_phrase
+from newsdiff.meaning.cues.hedges import HEDGE_WORDS
 
 #: What opens a noun phrase a participle may modify: "the suggested solutions".
 _PHRASE_OPENERS = frozenset("the a an this these those its his her their our my your".split())
@@ -24,12 +25,36 @@ _PHRASE_OPENERS = frozenset("the a an this these those its his her their our my 
 
 def attributive(ws: tuple[Word, ...], k: int) -> bool:
     """Whether the participle ws[k] modifies the noun after it, right after a determiner
-    ("the suggested solutions", "the claimed benefits", "the reported cases"): an
-    adjective, no one reporting; "the report suggested cuts" still reports."""
+    ("the suggested solutions", "the stated aim"): an adjective, no one reporting; "the
+    report suggested cuts" still reports. A participle that hedges the noun's truth
+    ("the alleged ringleader", "the reported death toll": review r22c finding 3) still
+    carries a source's claim."""
     return (
         0 < k < len(ws) - 1
+        and not hedges_truth(ws[k][0])
         and ws[k - 1][0] in _PHRASE_OPENERS
         and ws[k + 1][0] not in CLAUSE_STOPS
+        and any(p == "n" for p, _b in lexicon.base_forms(ws[k + 1][0]))
+    )
+
+
+def hedges_truth(participle: str) -> bool:
+    """Whether a participle before a noun hedges its truth as hearsay: its "-ly" adverb
+    is a hedge ("alleged" -> "allegedly", "reported", "purported", "supposed"), or it
+    is "claimed", a claim whose adverb is out of use."""
+    return participle == "claimed" or participle + "ly" in HEDGE_WORDS
+
+
+def legal_said(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether "said" at ws[k] is the legal determiner of "the said agreement" (review
+    r22c finding 11): the thing named before, no one saying it; a frame between ("the
+    — said Western") is someone saying."""
+    return (
+        0 < k < len(ws) - 1
+        and ws[k][0] == "said"
+        and ws[k - 1][0] == "the"
+        and not text[ws[k - 1][2] : ws[k][1]].strip()
+        and not text[ws[k][2] : ws[k + 1][1]].strip()
         and any(p == "n" for p, _b in lexicon.base_forms(ws[k + 1][0]))
     )
 
