@@ -243,24 +243,11 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.write(f"suggest, 1,000 distinct sentences, {name}: median {seconds:.3f} s\n")
         return 0
     if args.curve:
-        rows = load_dev(split=args.split)
-        ruled = evaluate(rows, rules)
-        binary = ruled["binary"]
-        assert isinstance(binary, dict)
-        sys.stdout.write(
-            f"{len(rows)} dev sentences ({args.split}); rules alone: macro-F1 "
-            f"{ruled['macro_f1']:.3f} (opinion F1 {binary['opinion']['f1']:.2f})\n"
+        from train_curve import curve
+
+        curve(
+            [("wikinews", t, lab) for _s, t, lab in load_dev(split=args.split)], (50, 100, 200, 400)
         )
-        per = ruled["labels"]
-        assert isinstance(per, dict)
-        attribution = per["attribution"]
-        sys.stdout.write(f"rules alone: attribution precision {attribution['precision']:.2f}\n")
-        for n, (f1, alone, opinion, attr_p) in learning_curve(rows).items():
-            sys.stdout.write(
-                f"train on {n:>4} dev labels: rules + model macro-F1 {f1:.3f} "
-                f"(opinion F1 {opinion:.2f}, attribution precision {attr_p:.2f}), "
-                f"model alone {alone:.3f}\n"
-            )
         return 0
     sets = {"gold": load_gold, "dev": lambda: load_dev(split=args.split)}
     results = {}
@@ -282,50 +269,6 @@ def main(argv: list[str] | None = None) -> int:
     for name, result in results.items():
         _print(f"rules vs {name}", result, args.errors)
     return 0
-
-
-def learning_curve(
-    rows: Sequence[Row], sizes: Sequence[int] = (50, 100, 200, 400)
-) -> dict[int, tuple[float, float, float, float]]:
-    """Macro-F1 of train + suggest on dev sentences, with the rules and the model alone:
-    for each of 5 stratified folds, train on ``n`` sentences drawn from the other
-    folds, score the held-out fold."""
-    import numpy as np
-
-    from newsdiff.meaning import model
-    from newsdiff.meaning.suggest import model_rows
-
-    texts, gold = [t for _s, t, _l in rows], [lab for *_x, lab in rows]
-    feats, rule_labels = model_rows(texts)
-    fold = model.folds(gold)
-    labels = sorted(set(gold))
-    out: dict[int, tuple[float, float, float, float]] = {}
-    for n in sizes:
-        pred, alone = [""] * len(gold), [""] * len(gold)
-        for f in range(model.FOLDS):
-            pool = [i for i in range(len(gold)) if fold[i] != f]
-            if n > len(pool):
-                break
-            pick = np.random.default_rng(f).choice(pool, n, replace=False)
-            # as `newsdiff train` does: penalty and bar chosen by CV on the n labels
-            learned, _cv = model.train(
-                [feats[i] for i in pick], [gold[i] for i in pick], [rule_labels[i] for i in pick]
-            )
-            test = [i for i in range(len(gold)) if fold[i] == f]
-            tf = [feats[i] for i in test]
-            ruled = [rule_labels[i] for i in test]
-            for i, (lab, _w) in zip(test, learned.predict(tf, ruled), strict=True):
-                pred[i] = model.combine(rule_labels[i], lab, model.plain_event(feats[i])) or "none"
-            for i, (lab, _w) in zip(test, learned.predict(tf), strict=True):
-                alone[i] = lab
-        else:
-            out[n] = (
-                round(scores.macro_f1(gold, pred, labels), 3),
-                round(scores.macro_f1(gold, alone, labels), 3),
-                round(next(x.f1 for x in scores.per_label(gold, pred, ["opinion"])), 3),
-                round(scores.per_label(gold, pred, ["attribution"])[0].precision, 3),
-            )
-    return out
 
 
 def speed(repeats: int = 5) -> dict[str, float]:

@@ -1,4 +1,19 @@
-"""``subjectivity_bench.py --train-curve``: tag N labelled news sentences into a store,
+"""The learning curve of ``newsdiff train`` on our data, and ``subjectivity_bench.py
+--train-curve``.
+
+``python bench/train_curve.py [--set PATH/dev_test_en.tsv]``: the labelled sentences of
+bench/data/suggest (Wikinews, four labels) and CheckThat!'s dev_test_en (SUBJ as opinion,
+OBJ as fact), 1,018 in all, dealt into 5 stratified folds; for each fold and each N of
+50, 100, 200, 400, 800, N labels drawn from the other four folds are learnt as ``newsdiff
+train`` learns them (``learning.learn``: its own cross-validation, the model used only
+where it beats the rules there) and the held-out fold is suggested with what ``train``
+leaves in use. Printed: macro-F1 over the four labels and opinion F1, for the rules
+alone, the rules + model as ``train`` leaves them, the model forced in use (what the
+suggestions were before ``train`` could say no), the majority and every-opinion
+baselines; and in how many folds ``train`` put the model in use. The reviewer's set
+(review r22a) is the untouched check and is not read here.
+
+``subjectivity_bench.py --train-curve``: tag N labelled news sentences into a store,
 ``newsdiff train`` on it, ``suggest`` on held-out sentences, as an annotator would.
 
 Each labelled sentence goes into a fresh store as ``newsdiff tag`` writes a tag
@@ -30,6 +45,8 @@ from newsdiff.meaning.suggest import suggest
 from newsdiff.store import Store, tag_for
 
 SIZES = (100, 250, 500)
+CURVE = (50, 100, 200, 400, 800)
+DEV_TEST = Path("/work/data/checkthat/dev_test_en.tsv")
 DRAWS = 3
 FOLDS = 5
 
@@ -112,7 +129,7 @@ def folds_curve(rows: Sequence[Row]) -> None:
     """5 folds over every sentence: train on the other four, each sentence tested once."""
     w = sys.stdout.write
     gold = [s for _i, _t, s in rows]
-    fold = model.folds(["SUBJ" if s else "OBJ" for s in gold])
+    fold = model_folds(["SUBJ" if s else "OBJ" for s in gold])
     pred = [False] * len(rows)
     for f in range(FOLDS):
         train = [r for r, k in zip(rows, fold, strict=True) if k != f]
@@ -143,3 +160,105 @@ def curve_main(test_file: Path, pool_files: Sequence[Path], folds: bool) -> int:
     if folds:
         folds_curve(pool + test)
     return 0
+
+
+def our_rows(dev_test: Path) -> list[tuple[str, str, str]]:
+    """(source, text, label) of Wikinews and CheckThat! dev_test_en."""
+    from suggest_bench import load_dev
+
+    rows = [("wikinews", t, lab) for _d, t, lab in load_dev()]
+    rows += [("checkthat", t, "opinion" if s else "fact") for _i, t, s in load_all(dev_test)]
+    return rows
+
+
+def _figures(gold: Sequence[str], pred: Sequence[str]) -> tuple[float, float]:
+    from newsdiff.meaning import scores
+
+    labels = sorted(set(gold))
+    op = scores.per_label(gold, pred, ["opinion"])[0].f1
+    return scores.macro_f1(gold, pred, labels), op
+
+
+def curve(
+    rows: Sequence[tuple[str, str, str]], sizes: Sequence[int] = CURVE, verbose: bool = False
+) -> None:
+    from newsdiff.meaning import learning
+
+    in_use = getattr(learning, "in_use", lambda _m: True)  # main before review r22a
+    w = sys.stdout.write
+    texts, gold = [t for _s, t, _l in rows], [lab for *_x, lab in rows]
+    src = [s for s, _t, _l in rows]
+    fold = model_folds(gold)
+    alone = [s.label or "none" for s in suggest(texts)]
+    n_test = len(rows) // FOLDS
+    w(
+        f"== {len(rows)} sentences ({gold.count('opinion')} opinion), {FOLDS} folds of about {n_test}\n"
+    )
+    w(f"{'':<46}{'macro-F1':>9}{'opinion F1':>11}{'CheckThat! op F1':>17}\n")
+
+    def line(name: str, pred: Sequence[str]) -> None:
+        macro, op = _figures(gold, pred)
+        ct = [i for i, s in enumerate(src) if s == "checkthat"]
+        _m, op_ct = _figures([gold[i] for i in ct], [pred[i] for i in ct]) if ct else (0, 0)
+        w(f"{name:<46}{macro:>9.3f}{op:>11.3f}" + (f"{op_ct:>17.3f}\n" if ct else "\n"))
+
+    line("rules alone", alone)
+    line("majority (every sentence fact)", ["fact"] * len(gold))
+    line("every sentence opinion", ["opinion"] * len(gold))
+    for n in sizes:
+        used, forced, uses = list(alone), list(alone), 0
+        started = time.perf_counter()
+        for f in range(FOLDS):
+            pool = [i for i in range(len(gold)) if fold[i] != f]
+            if n > len(pool):
+                return
+            pick = random.Random(f).sample(pool, n)
+            learned = learning.learn([texts[i] for i in pick], [gold[i] for i in pick])
+            if isinstance(learned, str):
+                continue
+            test = [i for i in range(len(gold)) if fold[i] == f]
+            with_model = suggest([texts[i] for i in test], learned.model)
+            on = in_use(learned.model)
+            uses += on
+            m = getattr(learned, "measured", None)
+            if m is not None and verbose:
+                w(
+                    f"  fold {f}: train's own CV: rules {m.rules_macro:.3f}, rules + model "
+                    f"{m.model_macro:.3f}, {m.fixed} made right, {m.broken} wrong: "
+                    f"{'in use' if on else 'not in use'}\n"
+                )
+            for i, s in zip(test, with_model, strict=True):
+                forced[i] = s.label or "none"
+                if on:
+                    used[i] = s.label or "none"
+        took = time.perf_counter() - started
+        line(f"{n} labels: rules + model as train leaves it", used)
+        line(f"{n} labels: the model forced in use", forced)
+        w(f"{n} labels: in use in {uses} of {FOLDS} folds ({took:.0f} s)\n")
+
+
+def model_folds(gold: Sequence[str]) -> list[int]:
+    try:
+        from newsdiff.meaning.model_cv import folds
+    except ImportError:  # main before review r22a
+        folds = model.folds  # type: ignore[attr-defined]
+    return folds(gold)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[1])
+    parser.add_argument("--set", type=Path, default=DEV_TEST, help="CheckThat! dev_test_en.tsv")
+    parser.add_argument("--sizes", default=",".join(map(str, CURVE)))
+    parser.add_argument("--verbose", action="store_true", help="train's own figures per fold")
+    args = parser.parse_args(argv)
+    if not args.set.is_file():
+        print(f"train_curve: {args.set}: not found", file=sys.stderr)
+        return 2
+    curve(our_rows(args.set), [int(x) for x in args.sizes.split(",")], args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

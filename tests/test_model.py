@@ -12,7 +12,7 @@ from newsdiff.cli import main
 from newsdiff.cli.learn import _nobody
 from newsdiff.core.article import load as load_article
 from newsdiff.core.sentences import split_sentences
-from newsdiff.meaning import model, model_file
+from newsdiff.meaning import model, model_cv, model_file
 from newsdiff.meaning.learning import learn
 from newsdiff.meaning.suggest import model_rows, suggest
 from newsdiff.store import Store, tag_for
@@ -192,13 +192,13 @@ def features(text: str) -> list[str]:
 def test_folds_are_stratified_and_deterministic() -> None:
     """Each label is dealt round the folds, the same way every run."""
     gold = _data()[1]
-    f = model.folds(gold)
-    assert f == model.folds(gold)
+    f = model_cv.folds(gold)
+    assert f == model_cv.folds(gold)
     for lab in set(gold):
         per = [f[i] for i, g in enumerate(gold) if g == lab]
         assert (
-            max(per.count(k) for k in range(model.FOLDS))
-            - min(per.count(k) for k in range(model.FOLDS))
+            max(per.count(k) for k in range(model_cv.FOLDS))
+            - min(per.count(k) for k in range(model_cv.FOLDS))
             <= 1
         )
 
@@ -288,10 +288,10 @@ def test_train_then_suggest_uses_the_model(
 ) -> None:
     """train saves a model beside the store; suggest --store then uses it."""
     texts, gold = _data()
-    store = _tag_all(tmp_path, texts, gold)
+    store = _tag_all(tmp_path, texts * 2, gold * 2)  # 32 labels are too few to be sure
     assert main(["train", "--store", str(store), "--annotator", "ana"]) == 0
     out = capsys.readouterr().out
-    assert "opinion 8" in out and "cross-validated macro-F1" in out
+    assert "opinion 16" in out and "rules alone" in out and "\nin use:" in out
     assert model_file.model_path(store).exists()
     new = tmp_path / "new.txt"
     new.write_text("The report was a naff piece of work.\n", encoding="utf-8")
@@ -314,31 +314,27 @@ def test_a_damaged_model_is_one_line_and_exit_2(
 
 
 def test_train_keeps_the_choice_that_cross_validated_best(tmp_path: Path) -> None:
-    """From 100 labels, train tries each penalty and bar and keeps the best CV score;
-    the saved file remembers the bar it chose."""
+    """From 100 labels, train tries each penalty and margin, keeps the one that
+    cross-validated best, and the saved file remembers it and the figures."""
     texts, gold = _data()
     texts, gold = texts * 4, gold * 4
     rows, rules = model_rows(texts)
-    fitted, cv = model.train(rows, gold, rules)
-    every = [
-        f1
-        for l2 in model.L2_CHOICES
-        for f1 in model.cross_validate(rows, gold, rules, l2, model.CONFIDENT_CHOICES)
-    ]
-    assert cv == max(every)
-    assert fitted.meta["l2"] in model.L2_CHOICES
-    assert fitted.confident in model.CONFIDENT_CHOICES
+    fitted, measured = model_cv.train(rows, gold, rules)
+    assert fitted.meta["l2"] in model_cv.L2_CHOICES
+    assert fitted.margin in model_cv.MARGINS
+    assert fitted.meta["cv_rules_macro_f1"] == round(measured.rules_macro, 4)
     path = tmp_path / "m.model.npz"
     model_file.save(fitted, path)
-    assert model_file.load(path).confident == fitted.confident
+    again = model_file.load(path)
+    assert again.margin == fitted.margin and again.meta["in_use"] == measured.in_use
 
 
 def test_under_100_labels_train_keeps_the_first_choice() -> None:
     """With few labels the folds are too small to choose by: the cautious defaults stay."""
     texts, gold = _data()
     rows, rules = model_rows(texts)
-    fitted, _cv = model.train(rows, gold, rules)
-    assert (fitted.meta["l2"], fitted.confident) == (model.L2_CHOICES[0], model.CONFIDENT)
+    fitted, _measured = model_cv.train(rows, gold, rules)
+    assert (fitted.meta["l2"], fitted.margin) == (model_cv.L2_CHOICES[0], model.MARGIN)
 
 
 def test_an_event_told_plainly_stays_a_fact_whatever_the_model() -> None:

@@ -37,12 +37,13 @@ def training_text() -> str:
     return " ".join(out)
 
 
-def prefill(store_path: Path, tmp: Path, annotator: str) -> None:
-    """Label the training article through the store's API (the app never shows it)."""
+def prefill(store_path: Path, tmp: Path, annotator: str, mark: str = "opinion") -> None:
+    """Label the training article through the store's API (the app never shows it);
+    ``mark``: the label of the sentences with ``MARK``."""
     path = tmp / "training.txt"
     path.write_text(training_text(), "utf-8")
     article = load(str(path))
-    labels = ["fact", "attribution", "estimate", "opinion"] * 10
+    labels = ["fact", "attribution", "estimate", mark] * 10
     with Store(store_path) as store:
         sentences = split_sentences(article.text)
         assert len(sentences) == len(labels)
@@ -91,6 +92,31 @@ async def test_t_retrains_and_the_model_suggests(tmp_path: Path) -> None:
         view.move_to("a", probe)
         await pilot.pause()
         assert "model of" in str(app.query_one(StatusLine).detail)
+
+
+async def test_a_model_not_in_use_leaves_the_rules_and_the_status_says_so(
+    tmp_path: Path,
+) -> None:
+    """Labels the rules already get right (the MARK sentences tagged fact, as the rules
+    call them): T trains and saves a model that does not beat the rules, the probe keeps
+    the rules' label and the status line says the model is not in use (review r22a)."""
+    store_path = tmp_path / "annotations" / "newsdiff.json"
+    store_path.parent.mkdir()
+    prefill(store_path, tmp_path, "ana", mark="fact")
+    a, b = pair(tmp_path)
+    app = create_app(str(a), str(b), store=store_path, annotator="ana", advance=True)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await ready(pilot)
+        session = app.session
+        assert session is not None
+        probe = len(session.sentences["a"]) - 1
+        await pilot.press("T")
+        await until(pilot, lambda: bool(app.trained_at), "the model was trained")
+        assert model_file.model_path(store_path).exists() and not app.model_in_use
+        assert session.suggestion("a", probe) == suggest_label(PROBE)
+        view.move_to("a", probe)
+        await pilot.pause()
+        assert "not in use" in str(app.query_one(StatusLine).detail)
 
 
 async def test_twenty_five_new_labels_retrain_by_themselves(tmp_path: Path) -> None:

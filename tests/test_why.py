@@ -46,7 +46,9 @@ def test_the_judged_phrase_is_for_the_eye_only() -> None:
 def learned() -> model.Model:
     texts, gold = _data()
     rows, _ = model_rows(texts)
-    return model.fit(rows, gold)
+    fitted = model.fit(rows, gold)
+    fitted.margin = 0.0  # the model decides wherever it differs: its reasons are shown
+    return fitted
 
 
 @pytest.mark.parametrize(
@@ -61,12 +63,15 @@ def test_the_model_says_why_with_content_words(learned: model.Model, text: str) 
     assert all(STOP_WORDS.isdisjoint(c.text.lower().split()) for c in s.cues)
 
 
-def test_a_model_decision_with_no_word_says_model() -> None:
-    """Where no content word stood out, the one cue says the model decided; shown as
-    "model", and "model: WORDS" beside the model's words; the rules' words as they are."""
-    [cue] = _why("The economy is in a mess.", [])
-    assert (cue.kind, cue.text) == ("model", "")
-    assert shown_why([cue], [cue.text]) == "model"
+def test_a_model_decision_with_no_word_keeps_the_rules(learned: model.Model) -> None:
+    """Where no content word of the sentence stands out for the model's label it has
+    nothing to show: the rules' label stays with their cue, never an empty "[model]"
+    (review r22a finding 7: "But the risk is real." -> fact [model]). The model's words
+    read "model: WORDS"; the rules' words as they are."""
+    assert _why("The economy is in a mess.", []) == ()
+    blank = "Xq zv wp yt."  # no word the model has seen: nothing to show
+    [s] = suggest([blank], learned)
+    assert s.label == suggest([blank])[0].label and not any(c.kind == "model" for c in s.cues)
     naff = Cue("model", 15, 19, "naff")
     assert shown_why([naff], ["naff"]) == "model: naff"
     assert shown_why([Cue("evaluative", 4, 9, "huge")], ["huge"]) == "huge"
@@ -74,7 +79,8 @@ def test_a_model_decision_with_no_word_says_model() -> None:
 
 def test_cli_suggest_names_the_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """suggest --store with a trained model: the model's reason reads "[model: naff]"."""
-    store = _tag_all(tmp_path, *_data())
+    texts, gold = _data()
+    store = _tag_all(tmp_path, texts * 2, gold * 2)
     assert main(["train", "--store", str(store), "--annotator", "ana"]) == 0
     capsys.readouterr()
     new = tmp_path / "new.txt"

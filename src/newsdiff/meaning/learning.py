@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsdiff.core.labels import LABELS, Label
-from newsdiff.meaning import model
+from newsdiff.meaning import model, model_cv
 from newsdiff.meaning.cues.base import Cue
 from newsdiff.meaning.suggest import model_rows, suggest
 
@@ -25,7 +25,7 @@ class Learned:
 
     model: model.Model
     counts: dict[str, int]
-    cv_macro_f1: float
+    measured: model_cv.Measured
     seconds: float
     given: dict[str, int] = field(default_factory=dict)
     """How often each label was given, those too rare to learn included."""
@@ -61,21 +61,34 @@ def learn(texts: Sequence[str], gold: Sequence[str], annotator: str | None = Non
     texts = [t for t, g in zip(texts, gold, strict=True) if g in keep]
     gold = [g for g in gold if g in keep]
     rows, rule_labels = model_rows(texts)
-    fitted, cv = model.train(rows, gold, rule_labels, unused)
+    fitted, measured = model_cv.train(rows, gold, rule_labels, unused)
     counts = dict(Counter(gold))
     fitted.meta = {
         **fitted.meta,
         "trained": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "annotator": annotator,
         "counts": counts,
-        "cv_macro_f1": round(cv, 4),
     }
-    return Learned(fitted, counts, cv, time.perf_counter() - started, given)
+    return Learned(fitted, counts, measured, time.perf_counter() - started, given)
+
+
+def in_use(learned: model.Model) -> bool:
+    """Whether ``train`` found the model better than the rules alone (``model_cv``):
+    only then do ``suggest --store`` and the app use it."""
+    return bool(learned.meta.get("in_use", False))
 
 
 def suggestions_of(
     texts: Iterable[str], learned: model.Model
 ) -> dict[str, tuple[Label | None, tuple[Cue, ...]]]:
-    """The rules-and-model suggestion of each distinct text (what the app shows)."""
+    """The model's suggestion of each distinct text where it overrides the rules (what
+    the app shows there; elsewhere the app keeps the rules' label, read in the
+    article's voice); none for a model not in use."""
+    if not in_use(learned):
+        return {}
     unique = list(dict.fromkeys(texts))
-    return {s.text: (s.label, s.cues) for s in suggest(unique, learned)}
+    return {
+        s.text: (s.label, s.cues)
+        for s in suggest(unique, learned)
+        if any(c.kind == "model" for c in s.cues)
+    }

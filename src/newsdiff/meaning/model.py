@@ -29,36 +29,27 @@ import numpy.typing as npt
 
 from newsdiff.core.labels import LABELS
 from newsdiff.core.words import STOP_WORDS
-from newsdiff.meaning import scores
 from newsdiff.meaning.model_plain import ModelError as ModelError
 from newsdiff.meaning.model_plain import combine as combine
 from newsdiff.meaning.model_plain import label_of as label_of
 from newsdiff.meaning.model_plain import plain_event as plain_event
 from newsdiff.meaning.sentence_features import features as features
 
-#: The file format; a file of another version is refused with a clear message.
-VERSION = 2
+#: The file format; a file of another version is refused with a clear message. 3: the
+#: ``r:strong`` feature, the margin and whether the model is in use (``model_cv``).
+VERSION = 3
 #: Below this many labels there is nothing to learn from; a label with fewer than
 #: ``MIN_PER_LABEL`` examples is left to the rules, and at least two labels must have
 #: that many (an annotator who marks only opinion against fact still gets a model).
 MIN_LABELS = 30
 MIN_PER_LABEL = 5
 BUCKETS = 1 << 20
-#: The model overrides the rules' label only when its probability is at least this:
-#: with a few hundred labels an unsure model is wrong more often than the rules
-#: (``bench/suggest_bench.py --curve``: 0.4-0.7 scanned on the 534 dev sentences).
-CONFIDENT = 0.5
-FOLDS = 5
-#: What ``train`` chooses between by cross-validation on the store's own labels: the
-#: L2 penalty, and how sure the model must be to override the rules (0: wherever they
-#: differ, attribution and non-statements aside). A few hundred labels of four kinds
-#: want the weak penalty and the 0.5 bar; opinion against fact alone (CheckThat!
-#: subjectivity, 278 labels) wants a stronger penalty and the model deciding.
-L2_CHOICES = (1e-3, 1e-2, 3e-2)
-CONFIDENT_CHOICES = (CONFIDENT, 0.0)
-#: Under this many labels a fold holds too few to choose by (at 50 dev labels the
-#: choice cost 0.02 macro-F1): the first choices are kept.
-CHOOSE_FROM = 100
+#: How much likelier (softmax probability) than the rules' label the model's label must
+#: be to override it, before ``train`` chooses (``model_cv.MARGINS``).
+MARGIN = 0.2
+#: The feature of a sentence the rules call an opinion for a strong cue
+#: (``cues.genre.strongly_judged``): the model may not make it a fact (``keeps``).
+STRONG = "r:strong"
 
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
@@ -106,6 +97,16 @@ class _Batch:
 
 
 @dataclass
+class Read:
+    """What the model makes of a batch of sentences: each label's probability, the
+    best label of each, and the n-grams of each sentence that pushed most towards it."""
+
+    prob: Floats
+    best: Ints
+    why: list[list[str]]
+
+
+@dataclass
 class Model:
     """Weights for the buckets seen in training (``rows`` sorted), one column per label."""
 
@@ -113,86 +114,110 @@ class Model:
     rows: Ints
     weights: Floats
     meta: dict[str, Any] = field(default_factory=dict)
-    confident: float = CONFIDENT
-    """The probability at which the model overrides the rules' label."""
+    margin: float = MARGIN
+    """How much likelier than the rules' label the model's must be to override it."""
 
-    def _gather(self, batch: _Batch) -> tuple[Floats, Ints]:
-        """Each nonzero's weight row (zeros for buckets never seen) and its position."""
+    def _gather(self, batch: _Batch) -> Floats:
+        """Each nonzero's weight row (zeros for buckets never seen)."""
         pos = np.searchsorted(self.rows, batch.cols)
         pos = np.minimum(pos, len(self.rows) - 1)
         known = self.rows[pos] == batch.cols
         w = np.where(known[:, None], self.weights[pos], 0.0)
-        return w * batch.vals[:, None], pos
+        return w * batch.vals[:, None]
 
     def scores(self, batch: _Batch) -> Floats:
-        contrib, _ = self._gather(batch)
-        n, rows_of = len(batch.ptr) - 1, batch.row_of
-        cols = [np.bincount(rows_of, contrib[:, k], n) for k in range(len(self.labels))]
-        return np.stack(cols, axis=1).astype(np.float64)
+        return _sums(batch, self._gather(batch), len(self.labels))
+
+    def read(self, rows: Sequence[list[str]]) -> Read:
+        """Probabilities, best labels and reasons (``_reasons``) of feature lists."""
+        batch = _Batch.of(rows)
+        contrib = self._gather(batch)
+        z = _sums(batch, contrib, len(self.labels))
+        z -= z.max(axis=1, keepdims=True)
+        prob: Floats = np.exp(z) / np.exp(z).sum(axis=1, keepdims=True)
+        best = prob.argmax(axis=1).astype(np.int64)
+        why = [
+            _reasons(batch.names[i], contrib[batch.ptr[i] : batch.ptr[i + 1]], int(best[i]))
+            for i in range(len(rows))
+        ]
+        return Read(prob, best, why)
 
     def predict(
         self, rows: Sequence[list[str]], explain: Sequence[str | None] | None = None
     ) -> list[tuple[str, list[str]]]:
         """For each feature list: the label and the n-grams that pushed most towards it.
 
-        ``explain[i]`` is the rules' label: where the model is less sure than
-        ``CONFIDENT`` (its softmax probability) it keeps the rules' label, and where it
-        agrees with the rules their cues say why (and the search costs time)."""
+        ``explain[i]`` is the rules' label: where the model keeps it (``keeps``) the
+        label is the rules' and has no n-grams (their cues say why)."""
         if not rows:
             return []
-        batch = _Batch.of(rows)
-        contrib, _ = self._gather(batch)
+        seen = self.read(rows)
         rules = list(explain) if explain is not None else [None] * len(rows)
         unused = self.meta.get("unused", [])
-        best, keep = _choose(self.scores(batch), rules, self.labels, self.confident, unused)
-        out: list[tuple[str, list[str]]] = []
-        for i, names in enumerate(batch.names):
-            k, rule = int(best[i]), rules[i]
-            if keep[i] and rule is not None:
-                out.append((rule, []))
-                continue
-            part = contrib[batch.ptr[i] : batch.ptr[i + 1]]
-            push = part[:, k] - np.delete(part, k, axis=1).mean(axis=1)
-            order = np.argsort(-push)
-            why = [
-                names[j][2:]
-                for j in order
-                if push[j] > 0 and names[j][:2] in ("w:", "b:") and _content(names[j][2:])
-            ][:3]  # fmt: skip
-            out.append((self.labels[k], why))
-        return out
+        keep = keeps(seen, rows, rules, self.labels, self.margin, unused)
+        return [
+            (rule, []) if kept and rule is not None else (self.labels[k], seen.why[i])
+            for i, (rule, k, kept) in enumerate(zip(rules, seen.best, keep, strict=True))
+        ]
+
+
+def _sums(batch: _Batch, contrib: Floats, k: int) -> Floats:
+    n, rows_of = len(batch.ptr) - 1, batch.row_of
+    return np.stack([np.bincount(rows_of, contrib[:, j], n) for j in range(k)], axis=1)
+
+
+def _reasons(names: Sequence[str], part: Floats, k: int) -> list[str]:
+    """The (at most three) word n-grams of a sentence that pushed most towards label
+    ``k``: each with a letter and no stop word. A lone mark ("’", "?") or "the" is
+    no reason a reader can check (review r22a: "[model: Skabeyeva, ’]")."""
+    push = part[:, k] - np.delete(part, k, axis=1).mean(axis=1)
+    order = np.argsort(-push)
+    return [
+        names[j][2:]
+        for j in order
+        if push[j] > 0 and names[j][:2] in ("w:", "b:") and _content(names[j][2:])
+    ][:3]  # fmt: skip
 
 
 def _content(gram: str) -> bool:
-    """Whether an n-gram may say why: none of its words a stop word. "The", "is", "a"
-    and "after the" push a label only with what else the annotator's sentences held;
-    shown as the reason they explain nothing ("The economy is in a mess": "mess")."""
-    return STOP_WORDS.isdisjoint(gram.split())
+    """Whether an n-gram may say why: a letter in it, and none of its words a stop
+    word. "The", "is", "a" and "after the" push a label only with what else the
+    annotator's sentences held; shown as the reason they explain nothing ("The economy
+    is in a mess": "mess")."""
+    return any(ch.isalpha() for ch in gram) and STOP_WORDS.isdisjoint(gram.split())
 
 
-def _choose(
-    z: Floats,
+def keeps(
+    seen: Read,
+    rows: Sequence[Sequence[str]],
     rules: Sequence[str | None],
     labels: Sequence[str],
-    bar: float,
+    margin: float,
     unused: Sequence[str] = (),
-) -> tuple[Ints, list[bool]]:
-    """The model's best label for each row of scores ``z``, and whether the rules' label
-    stays: where the model is less sure than ``bar`` (its softmax probability), and
-    where the model never learnt the rules' label though the annotator used it (too few
-    examples). A label in ``unused``, one the annotator never gave, is the model's to
-    decide: a store of opinion against fact has no estimate, so its sentences with a
-    hedge are opinion or fact (``combine`` still leaves attribution and non-statements
-    to the rules)."""
-    z = z - z.max(axis=1, keepdims=True)
-    prob = np.exp(z) / np.exp(z).sum(axis=1, keepdims=True)
-    best = prob.argmax(axis=1).astype(np.int64)
-    keep = [
-        rule is not None
-        and (rule == labels[k] or prob[i, k] < bar or rule not in (*labels, *unused))
-        for i, (rule, k) in enumerate(zip(rules, best, strict=True))
-    ]
-    return best, keep
+) -> list[bool]:
+    """Whether the rules' label stays, sentence by sentence. It stays where the model
+    agrees; where the model's label is less than ``margin`` likelier than the rules'
+    (a label the model never learnt has probability 0); where the model has no word to
+    show for its label (it would decide on the shape and stop words alone, which the
+    rules read too); where the rules judge with a strong cue (``STRONG``: a word the
+    lexicons rate, review r22a: "deeply disenchanted" -> fact [model: teachers]) and
+    the model says it is no opinion; and where the model never learnt the rules' label
+    though the annotator used it (too few examples). A label in ``unused``, one the
+    annotator never gave, is the model's to decide (a store of opinion against fact has
+    no estimate); ``combine`` still leaves attribution and non-statements to the rules."""
+    out = []
+    for i, rule in enumerate(rules):
+        k = int(seen.best[i])
+        if rule is None or rule == labels[k]:
+            out.append(rule is not None)
+            continue
+        if rule not in labels:
+            out.append(rule not in unused or margin > seen.prob[i, k])
+            continue
+        ahead = seen.prob[i, k] - seen.prob[i, labels.index(rule)]
+        strong = rule == "opinion" and STRONG in rows[i]
+        out.append(ahead < margin or not seen.why[i] or strong)
+    return out
 
 
 def fit(
@@ -246,95 +271,3 @@ def too_few(gold: Sequence[str]) -> str | None:
         have = ", ".join(f"{lab} {counts[lab]}" for lab in LABELS)
         return f"too few of each label: {have} (two labels need at least {MIN_PER_LABEL} each)"
     return None
-
-
-def folds(gold: Sequence[str], k: int = FOLDS, seed: int = 0) -> list[int]:
-    """A fold number for each item, each label dealt round the folds (stratified)."""
-    rng = np.random.default_rng(seed)
-    out = [0] * len(gold)
-    for lab in sorted(set(gold)):
-        idx = [i for i, g in enumerate(gold) if g == lab]
-        rng.shuffle(idx)
-        for n, i in enumerate(idx):
-            out[i] = n % k
-    return out
-
-
-def out_of_fold(rows: Sequence[list[str]], gold: Sequence[str], l2: float = 1e-3) -> Floats:
-    """Each item's scores from the model fitted on the other ``FOLDS`` - 1 stratified
-    folds (one column per label of ``gold``, in ``LABELS`` order)."""
-    labels: list[str] = [lab for lab in LABELS if lab in set(gold)]
-    fold = folds(gold)
-    z = np.zeros((len(gold), len(labels)))
-    for f in range(FOLDS):
-        train = [i for i in range(len(gold)) if fold[i] != f]
-        test = [i for i in range(len(gold)) if fold[i] == f]
-        if not test:
-            continue
-        fitted = fit([rows[i] for i in train], [gold[i] for i in train], l2=l2)
-        cols = [labels.index(lab) for lab in fitted.labels]
-        z[np.ix_(test, cols)] = fitted.scores(_Batch.of([rows[i] for i in test]))
-        missing = [k for k in range(len(labels)) if k not in cols]
-        z[np.ix_(test, missing)] = -np.inf  # a label absent from these folds' training
-    return z
-
-
-def suggested(
-    z: Floats,
-    rule_labels: Sequence[str | None],
-    labels: Sequence[str],
-    bar: float,
-    unused: Sequence[str] = (),
-) -> list[str]:
-    """The combined suggestion (``combine``; "none" for no statement) from scores."""
-    best, keep = _choose(z, rule_labels, labels, bar, unused)
-    return [
-        combine(rule, rule if kept and rule is not None else labels[k]) or "none"
-        for rule, k, kept in zip(rule_labels, best, keep, strict=True)
-    ]
-
-
-def cross_validate(
-    rows: Sequence[list[str]],
-    gold: Sequence[str],
-    rule_labels: Sequence[str | None],
-    l2: float = 1e-3,
-    confident: Sequence[float] = (CONFIDENT,),
-    unused: Sequence[str] = (),
-) -> list[float]:
-    """Macro-F1 of the combined suggestion over ``FOLDS`` stratified folds, for each
-    bar in ``confident`` (one fit per fold serves them all)."""
-    labels = [lab for lab in LABELS if lab in set(gold)]
-    z = out_of_fold(rows, gold, l2)
-    return [
-        scores.macro_f1(gold, suggested(z, rule_labels, labels, bar, unused), labels)
-        for bar in confident
-    ]
-
-
-def train(
-    rows: Sequence[list[str]],
-    gold: Sequence[str],
-    rule_labels: Sequence[str | None],
-    unused: Sequence[str] = (),
-) -> tuple[Model, float]:
-    """The model fitted on all labels with the penalty and the bar that cross-validated
-    best on them (``L2_CHOICES`` x ``CONFIDENT_CHOICES``), and that best macro-F1;
-    ``unused``: the labels the annotator never gave (``_choose``).
-
-    (Each label's threshold chosen the same way was tried: on 636 CheckThat! labels it
-    cost 0.01-0.04 opinion F1 in cross-validation, the choice fitting the folds' noise.)"""
-    labels = [lab for lab in LABELS if lab in set(gold)]
-    best = (-1.0, L2_CHOICES[0], CONFIDENT)
-    few = len(gold) < CHOOSE_FROM
-    for l2 in L2_CHOICES[:1] if few else L2_CHOICES:
-        z = out_of_fold(rows, gold, l2)
-        for bar in CONFIDENT_CHOICES[:1] if few else CONFIDENT_CHOICES:
-            f1 = scores.macro_f1(gold, suggested(z, rule_labels, labels, bar, unused), labels)
-            if f1 > best[0] + 1e-9:  # a tie keeps the earlier, more cautious choice
-                best = (f1, l2, bar)
-    cv, l2, bar = best
-    model = fit(rows, gold, l2=l2)
-    model.confident = bar
-    model.meta = {"l2": l2, "confident": bar, "unused": list(unused)}
-    return model, cv

@@ -3,8 +3,9 @@ durably with the store's permissions, read with every part checked.
 
 The file is a numpy ``.npz`` archive (never pickled objects) of three arrays: ``rows``
 (the hashed buckets seen in training, sorted), ``weights`` (one row per bucket, one
-column per label) and ``meta`` (UTF-8 JSON: the version, the labels, the bar, when and on
-whose labels it was trained). A file that is empty, truncated, damaged or not a model,
+column per label) and ``meta`` (UTF-8 JSON: the version, the labels, the margin, whether
+it is in use and the cross-validated figures behind that, when and on whose labels it
+was trained). A file that is empty, truncated, damaged or not a model,
 or whose description is wrong in any field, is refused with a ``ModelError`` in our own
 words; the CLI turns it into one line and exit 2, and the app keeps the rules.
 """
@@ -23,7 +24,7 @@ import numpy.typing as npt
 
 from newsdiff.core.durable import atomic_write
 from newsdiff.core.labels import LABELS
-from newsdiff.meaning.model import BUCKETS, CONFIDENT, VERSION, Floats, Ints, Model, ModelError
+from newsdiff.meaning.model import BUCKETS, MARGIN, VERSION, Floats, Ints, Model, ModelError
 from newsdiff.meaning.model_plain import model_path as model_path
 
 _ARRAYS = frozenset({"rows", "weights", "meta"})
@@ -67,9 +68,9 @@ def load(path: Path) -> Model:
         bad = "weights"
     if bad is not None:
         raise _damaged(path, bad)
-    confident = float(meta.get("confident", CONFIDENT))
+    margin = float(meta.get("margin", MARGIN))
     return Model(
-        list(meta["labels"]), rows.astype(np.int64), weights.astype(np.float64), meta, confident
+        list(meta["labels"]), rows.astype(np.int64), weights.astype(np.float64), meta, margin
     )
 
 
@@ -123,9 +124,15 @@ _FIELDS: dict[str, tuple[bool, Callable[[Any], bool]]] = {
     "buckets": (True, lambda x: _is_int(x) and x == BUCKETS),
     "labels": (True, lambda x: _label_list(x, 1)),
     "unused": (False, lambda x: _label_list(x, 0)),
-    "confident": (False, lambda x: _is_number(x, 0.0, 1.0)),
+    "margin": (False, lambda x: _is_number(x, 0.0, 1.0)),
     "l2": (False, lambda x: _is_number(x, 0.0, math.inf)),
+    "in_use": (False, lambda x: isinstance(x, bool)),
     "cv_macro_f1": (False, lambda x: _is_number(x, 0.0, 1.0)),
+    "cv_rules_macro_f1": (False, lambda x: _is_number(x, 0.0, 1.0)),
+    "cv_opinion_f1": (False, lambda x: _is_number(x, 0.0, 1.0)),
+    "cv_rules_opinion_f1": (False, lambda x: _is_number(x, 0.0, 1.0)),
+    "cv_fixed": (False, lambda x: _is_int(x) and x >= 0),
+    "cv_broken": (False, lambda x: _is_int(x) and x >= 0),
     "trained": (False, lambda x: isinstance(x, str)),
     "annotator": (False, lambda x: x is None or isinstance(x, str)),
     "counts": (

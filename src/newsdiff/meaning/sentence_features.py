@@ -2,8 +2,9 @@
 
 * word unigrams and bigrams (``w:`` / ``b:``), lowercased;
 * character 4-grams inside each word (``c:``), so "insidious" and "tedious" share a tail;
-* the rules' verdict: their label (``r:``) and the kinds and words of their cues
-  (``k:`` / ``kt:``), so the model starts from what the rules know;
+* the rules' verdict: their label (``r:``), whether they judge with a strong cue
+  (``r:strong``), and the kinds and words of their cues (``k:`` / ``kt:``), so the model
+  starts from what the rules know;
 * the sentence's shape (``s:``), features no topic owns: how many words the subjectivity
   lexicons rate (Pattern's subjectivity, VADER's judging words: the tables in
   ``meaning/cues``), strong polarity, first and second person, deontic modals,
@@ -77,10 +78,13 @@ def shape(text: str, toks: Sequence[str]) -> list[str]:
     return out
 
 
-def features(text: str, rule_label: str | None, cues: Sequence[Cue]) -> list[str]:
-    """The feature names of one sentence (duplicates removed, order kept)."""
+def features(
+    text: str, rule_label: str | None, cues: Sequence[Cue], strong: bool = False
+) -> list[str]:
+    """The feature names of one sentence (duplicates removed, order kept); ``strong``:
+    the rules call it an opinion for a strong cue (``model.STRONG``)."""
     toks = [t.lower() for t in _TOKEN.findall(text)]
-    out = ["bias", f"r:{rule_label or 'none'}"]
+    out = ["bias", f"r:{rule_label or 'none'}", *(["r:strong"] if strong else [])]
     out += [f"w:{t}" for t in toks]
     out += [f"b:{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
     for t in toks:

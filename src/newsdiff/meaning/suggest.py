@@ -185,7 +185,8 @@ def _shown(text: str, cues: Sequence[Cue]) -> tuple[Cue, ...]:
 def _row(text: str, label: Label | None, cues: Sequence[Cue]) -> list[str]:
     # Every cue the rules see, not only the deciding ones: an attributed sentence's
     # evaluative words still tell the model something.
-    return features(text, label, [*cues, *opinion_cues(text), *hedge_cues(text)])
+    strong = strongly_judged(text, label, cues)
+    return features(text, label, [*cues, *opinion_cues(text), *hedge_cues(text)], strong)
 
 
 def model_rows(texts: Sequence[str]) -> tuple[list[list[str]], list[Label | None]]:
@@ -197,21 +198,20 @@ def model_rows(texts: Sequence[str]) -> tuple[list[list[str]], list[Label | None
 
 
 def _why(text: str, grams: Sequence[str]) -> tuple[Cue, ...]:
-    """The model's strongest n-grams as cues, placed at their first place in the text;
-    where no word of the sentence stands out (the model's weights on stop words and the
-    sentence's shape decided), one empty ``model`` cue says that the model decided."""
+    """The model's strongest n-grams as cues, placed at their first place in the text
+    (none where none is found: the caller falls back to the rules' cues)."""
     out: list[Cue] = []
     for gram in grams:
         pattern = r"\W+".join(re.escape(t) for t in gram.split())
         m = re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)
         if m:
             out.append(Cue("model", m.start(), m.end(), m.group()))
-    return tuple(sorted(out, key=lambda c: c.start)) or (Cue("model", 0, 0, ""),)
+    return tuple(sorted(out, key=lambda c: c.start))
 
 
 def shown_why(cues: Sequence[Cue], words: Iterable[str]) -> str:
     """A suggestion's reason as shown, from its cues' ``words``: the rules' words, or
-    "model: " and the model's n-grams ("model" alone: no word stood out)."""
+    "model: " and the model's n-grams."""
     said = ", ".join([*(c.note for c in cues if c.note), *(w for w in words if w)])
     if any(c.kind == "model" for c in cues):
         return f"model: {said}" if said else "model"
@@ -281,29 +281,32 @@ def suggest(
 ) -> list[Suggestion]:
     """A suggestion for every sentence, in order; with ``learned``, the rules and the
     model together (``model.combine``: the rules keep attribution and non-statements).
-    With ``document``, the sentences are one text, read in its voice (``in_voice``; the
-    rules alone: a model learned the annotator's own reading of uncued sentences)."""
+    With ``document``, the sentences are one text, read in its voice (``in_voice``):
+    where the model keeps the rules' label, it is the label in the voice."""
     items = [
         (s.index, s.text) if isinstance(s, Sentence) else (k, s) for k, s in enumerate(sentences)
     ]
     ruled = [_ruled(text) for _i, text in items]
+    voiced = in_voice([text for _i, text in items], ruled) if document else ruled
     if learned is None:
-        if document:
-            ruled = in_voice([text for _i, text in items], ruled)
         return [
             Suggestion(i, t, lab, _shown(t, cues))
-            for (i, t), (lab, cues) in zip(items, ruled, strict=True)
+            for (i, t), (lab, cues) in zip(items, voiced, strict=True)
         ]
     rows = [_row(text, label, cues) for (_i, text), (label, cues) in zip(items, ruled, strict=True)]
+    guesses = learned.predict(rows, [label for label, _c in ruled])
     out: list[Suggestion] = []
-    for (i, text), (rule, cues), (guess, grams), row in zip(
-        items, ruled, learned.predict(rows, [label for label, _c in ruled]), rows, strict=True
+    for (i, text), (rule, cues), (heard, said), (guess, grams), row in zip(
+        items, ruled, voiced, guesses, rows, strict=True
     ):
         label = combine(rule, guess, plain_event(row))
-        if label == rule:
-            out.append(Suggestion(i, text, rule, _shown(text, cues)))
+        why = _why(text, grams) or tuple(Cue("model", c.start, c.end, c.text) for c in cues)
+        if label == rule or not why:
+            # The rules' label, read in the text's voice where it was given whole: the
+            # model keeps it wherever it is not clearly surer (``model.keeps``).
+            out.append(Suggestion(i, text, heard, _shown(text, said)))
         else:
-            out.append(Suggestion(i, text, label_of(guess), _why(text, grams)))
+            out.append(Suggestion(i, text, label_of(guess), why))
     return out
 
 

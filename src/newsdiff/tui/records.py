@@ -99,9 +99,9 @@ class TagRecords:
         self._shifted: set[int] | None = None
         self._shifts: list[int] | None = None
         self.learned: Mapping[str, tuple[Label | None, tuple[Cue, ...]]] = {}
-        """The trained model's suggestions by sentence text (``tui.training``)."""
-        self.learned_at = ""
-        """When that model was trained ("17:52"; empty: the rules alone)."""
+        """The model's suggestions by text where it overrides the rules (``tui.training``)."""
+        self.learned_at = ""  # when that model was trained ("17:52"; empty: none)
+        self.model_in_use = False  # it beat the rules in ``train``'s cross-validation
         self._voiced = {side: InVoice(self.sentences[side], _suggestion) for side in SIDES}
         self.english = True
         """Whether the pair is English: suggestions (rules, and a model on their

@@ -8,6 +8,7 @@ from rich.cells import cell_len
 from textual.content import Content
 
 from newsdiff.meaning.changes import CLASSES
+from newsdiff.meaning.cues.base import Cue
 from newsdiff.meaning.suggest import shown_why
 
 from .layout import QUOTE_MARK, RowModel, Side, other
@@ -93,10 +94,23 @@ def detail(
         if label is not None:
             words = shown_why(cues, dict.fromkeys(short_cue(c.text) for c in cues))
             because = f": {words}" if words else " (no cue: a plain statement)"
-            source_of = f" (model of {session.learned_at})" if session.learned_at else ""
+            source_of = _source_of(session, cues)
             parts.append(Content.styled(f"suggests {label}{source_of} [s]{because}", "italic"))
     if model.row.edited:
         parts.append(Content.styled("moved, edited", "$text-accent"))
     if model.quote_altered:
         parts.append(Content.styled(f"{QUOTE_MARK} quote altered", "$text-warning"))
     return Content("  ·  ").join(parts)
+
+
+def _source_of(session: TagSession, cues: Sequence[Cue]) -> str:
+    """Which suggestions are in use, as the status line says it: the model's where it
+    decided, or the rules' beside a model in use or not (``meaning.model_cv``)."""
+    at = session.learned_at
+    if not at:
+        return ""
+    if any(c.kind == "model" for c in cues):
+        return f" (model of {at})"
+    if session.model_in_use:
+        return f" (rules; model of {at} in use)"
+    return f" (rules; model of {at} not in use: not better)"

@@ -31,9 +31,11 @@ RETRAIN_EVERY = 25
 RETRAIN_FROM = 30
 
 Suggestions = dict[str, tuple[Label | None, tuple[Cue, ...]]]
-#: A model's suggestions, when it was trained, and which labels it left to the rules
-#: (``Learned.left_to_the_rules``; None when none, or not known for a saved model).
-Trained = tuple[Suggestions, str, str | None]
+#: A model's suggestions where it overrides the rules, when it was trained, which labels
+#: it left to the rules (``Learned.left_to_the_rules``; None when none, or not known for
+#: a saved model), and whether it is in use (``train`` found it better than the rules in
+#: cross-validation, ``meaning.model_cv``; a model not in use suggests nothing).
+Trained = tuple[Suggestions, str, str | None, bool]
 
 
 def session_texts(session: TagSession) -> list[str]:
@@ -56,13 +58,14 @@ def load_suggestions(store_path: Path, texts: list[str]) -> Trained | None:
     if not path.exists():
         return None
     from newsdiff.meaning import model, model_file
-    from newsdiff.meaning.learning import suggestions_of
+    from newsdiff.meaning.learning import in_use, suggestions_of
 
     try:
         learned = model_file.load(path)
     except model.ModelError:
         return None
-    return suggestions_of(texts, learned), str(learned.meta.get("trained", "?")), None
+    when = str(learned.meta.get("trained", "?"))
+    return suggestions_of(texts, learned), when, None, in_use(learned)
 
 
 def retrain(store_path: Path, annotator: str, texts: list[str]) -> Trained | str:
@@ -70,7 +73,7 @@ def retrain(store_path: Path, annotator: str, texts: list[str]) -> Trained | str
     and return its suggestions for ``texts``; a string says why nothing was trained.
     Runs in a thread, so it opens the store on its own."""
     from newsdiff.meaning import model_file
-    from newsdiff.meaning.learning import LEARN_SOURCES, learn, suggestions_of
+    from newsdiff.meaning.learning import LEARN_SOURCES, in_use, learn, suggestions_of
 
     try:
         with Store(store_path) as store:
@@ -89,7 +92,8 @@ def retrain(store_path: Path, annotator: str, texts: list[str]) -> Trained | str
     except OSError as err:
         return f"cannot save the model ({err.strerror or err})"
     when = str(learned.model.meta["trained"])
-    return suggestions_of(texts, learned.model), when, learned.left_to_the_rules()
+    fitted = learned.model
+    return suggestions_of(texts, fitted), when, learned.left_to_the_rules(), in_use(fitted)
 
 
 def clock(stamp: str) -> str:
@@ -112,7 +116,9 @@ class TrainingMixin(LoadingMixin):
     learned: Suggestions = {}
     """The model's suggestions by sentence text (empty: the rules alone)."""
     trained_at = ""
-    """When the model in use was trained (empty: no model)."""
+    """When the model was trained (empty: no model)."""
+    model_in_use = False
+    """Whether that model beat the rules in ``train``'s cross-validation."""
     training = False
     _labels_at_training: int | None = None
 
@@ -170,7 +176,7 @@ class TrainingMixin(LoadingMixin):
             return
         if result is None:
             return
-        self.learned, self.trained_at, left = result
+        self.learned, self.trained_at, left, self.model_in_use = result
         self._hand_over()
         view = self.view
         view.painter.clear()
@@ -179,15 +185,20 @@ class TrainingMixin(LoadingMixin):
         if message.trained:
             # The labels too rare to learn go on the second line (a message's second part).
             said = f"suggestions retrained at {clock(self.trained_at)}"
+            if not self.model_in_use:
+                said += "; not in use: it does not beat the rules alone"
             self._say(f"{said}\n{left}" if left else said)
 
     def _hand_over(self) -> None:
         """Give the session (a new one after an options change too) the model's
         suggestions and their time, which the status line shows."""
         session = self.session
-        if session is not None and session.learned is not self.learned:
+        if session is not None and (
+            session.learned is not self.learned or session.model_in_use != self.model_in_use
+        ):
             session.learned = self.learned
             session.learned_at = clock(self.trained_at)
+            session.model_in_use = self.model_in_use
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
