@@ -138,3 +138,33 @@ def test_a_participle_that_hedges_nothing_reports_nothing(sentence: str) -> None
 
 def test_the_said_of_a_speaker_still_reports() -> None:
     assert label("The minister said agreement was near.") == "attribution"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Finding 5: a will followed after a verb, no comma (README): one reading for both
+        "The house goes to the church according to the will.",
+        "Property is passed on according to the will.",
+        "The money goes to his nephew according to the will.",
+        "The estate was handed over according to the will.",
+    ],
+)
+def test_a_will_followed_after_a_verb_and_its_particle_or_place_is_no_source(
+    sentence: str,
+) -> None:
+    assert label(sentence) == "fact"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a will cited after a comma or first; a source after a place
+        "The farm goes to his son, according to the will.",
+        "According to the will, the farm goes to his son.",
+        "The house goes to the church according to the report.",
+        "Aid goes to the rebels according to the Pentagon.",
+    ],
+)
+def test_a_will_cited_or_a_source_after_a_place_still_attributes(sentence: str) -> None:
+    assert label(sentence) == "attribution"
