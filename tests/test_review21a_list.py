@@ -3,16 +3,19 @@ notices while it is shown (finding 8)."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 from textual.app import App
+from textual.pilot import Pilot
 from textual.widgets import DataTable
 
 from newsdiff.store import Store, Tag
 from newsdiff.tui.app import create_app, open_pair
-from newsdiff.tui.picker_app import PickerApp, start_picking
+from newsdiff.tui.picker_app import PickerApp, Picking, start_picking
 from newsdiff.tui.widgets.header import StatusLine
 
 from .conftest import SEED_A, SEED_B
@@ -91,6 +94,23 @@ class Notices:
 
     def titled(self, title: str) -> list[str]:
         return [m for t, m in self.said if t == title]
+
+
+Listed = tuple[PickerApp, Pilot[None], Picking, int, Notices]
+
+
+@asynccontextmanager
+async def listed(seed_copies: Path, store: Store) -> AsyncIterator[Listed]:
+    """The pair list of the seed copies (nine pairs) on screen and listed: the app, its
+    pilot, the picking, the row of the SEED_A / SEED_B pair and every notice given."""
+    picking = start_picking([str(seed_copies)])
+    app = PickerApp(picking, store, "ana")
+    notices = Notices(app)
+    async with app.run_test(size=(200, 45), notifications=True) as pilot:
+        table = app.picker.query_one(DataTable)
+        await until(pilot, lambda: table.row_count == 9, "the pairs were listed")
+        assert picking.listing is not None
+        yield app, pilot, picking, row_of(picking.listing, SEED_A.name, SEED_B.name), notices
 
 
 @pytest.fixture
@@ -172,14 +192,8 @@ async def test_the_list_counts_a_file_mended_while_it_is_shown(
     tag_file = store.tags_dir / f"{a.id}.json"
     sound = tag_file.read_bytes()
     damage(store, a.id)
-    picking = start_picking([str(seed_copies)])
-    app = PickerApp(picking, store, "ana")
-    notices = Notices(app)
-    async with app.run_test(size=(200, 45), notifications=True) as pilot:
-        table = app.picker.query_one(DataTable)
-        await until(pilot, lambda: table.row_count == 9, "the pairs were listed")
+    async with listed(seed_copies, store) as (app, pilot, picking, row, notices):
         assert picking.listing is not None
-        row = row_of(picking.listing, SEED_A.name, SEED_B.name)
         assert cell(app, row, TAGGED_A) == "damaged"
         assert "1 article's tags damaged" in summary(app)
         tag_file.write_bytes(sound)
@@ -205,14 +219,8 @@ async def test_the_list_counts_tags_written_elsewhere_without_a_notice(
     """Near miss: a sound file written while the list is shown is counted again, and
     nothing is said of damage or mending."""
     a, _ = open_pair(str(SEED_A), str(SEED_B))
-    picking = start_picking([str(seed_copies)])
-    app = PickerApp(picking, store, "ana")
-    notices = Notices(app)
-    async with app.run_test(size=(200, 45), notifications=True) as pilot:
-        table = app.picker.query_one(DataTable)
-        await until(pilot, lambda: table.row_count == 9, "the pairs were listed")
+    async with listed(seed_copies, store) as (app, pilot, picking, row, notices):
         assert picking.listing is not None
-        row = row_of(picking.listing, SEED_A.name, SEED_B.name)
         assert cell(app, row, TAGGED_A).startswith("0/")
         Store(store.path).put(Tag(a.id, a.path, 0, 0, 5, "x", "fact", "ana"))
         await until(pilot, lambda: cell(app, row, TAGGED_A).startswith("1/"), "the tag counted")

@@ -16,8 +16,8 @@ from newsdiff.tui.picker_app import PickerApp, start_picking
 from newsdiff.tui.widgets.header import PairHeader, StatusLine
 
 from .conftest import SEED_A, SEED_B
-from .test_review20d_app import TAGGED_A, cell, damage, row_of
-from .test_review21a_list import Notices, quick_polls, summary
+from .test_review20d_app import TAGGED_A, cell, damage
+from .test_review21a_list import Notices, listed, quick_polls, summary
 from .tui_helpers import ready, until
 
 __all__ = ["quick_polls"]  # a fixture these tests use
@@ -41,14 +41,8 @@ async def test_the_list_says_a_deleted_tag_file_was_removed(
         store.put(Tag(a.id, a.path, n, 0, 5, "x", "fact", "ana"))
     tag_file = store.tags_dir / f"{a.id}.json"
     sound = tag_file.read_bytes()
-    picking = start_picking([str(seed_copies)])
-    app = PickerApp(picking, store, "ana")
-    notices = Notices(app)
-    async with app.run_test(size=(200, 45), notifications=True) as pilot:
-        table = app.picker.query_one(DataTable)
-        await until(pilot, lambda: table.row_count == 9, "the pairs were listed")
+    async with listed(seed_copies, store) as (app, pilot, picking, row, notices):
         assert picking.listing is not None
-        row = row_of(picking.listing, SEED_A.name, SEED_B.name)
         total = picking.listing[row].total_a
         assert cell(app, row, TAGGED_A) == f"3/{total}"
         tag_file.unlink()
@@ -99,14 +93,8 @@ async def test_the_list_says_nothing_of_a_file_that_never_was(
     """Near miss of finding 4: an article with no tag file is untagged, and a file
     written for it elsewhere is counted, with nothing said of removal or mending."""
     a, _ = open_pair(str(SEED_A), str(SEED_B))
-    picking = start_picking([str(seed_copies)])
-    app = PickerApp(picking, store, "ana")
-    notices = Notices(app)
-    async with app.run_test(size=(200, 45), notifications=True) as pilot:
-        table = app.picker.query_one(DataTable)
-        await until(pilot, lambda: table.row_count == 9, "the pairs were listed")
+    async with listed(seed_copies, store) as (app, pilot, picking, row, notices):
         assert picking.listing is not None
-        row = row_of(picking.listing, SEED_A.name, SEED_B.name)
         await pilot.pause(0.3)
         Store(store.path).put(Tag(a.id, a.path, 0, 0, 5, "x", "fact", "ana"))
         await until(pilot, lambda: cell(app, row, TAGGED_A).startswith("1/"), "the tag counted")

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsdiff.meaning.suggest import suggest, suggest_label
+from newsdiff.meaning.suggest import suggest
 
-from .test_genre import ARGUED  # an argued text: five of its eight statements judge
+from .test_review21b_leftovers import in_argued_text, label
 
 # The reviewer's argued text (review-inputs/r22c/editorial_backfired.txt), copied.
 EDITORIAL = (
@@ -21,14 +21,6 @@ EDITORIAL = (
     "Critics say it is too timid.",
     "The council approved the budget last week.",
 )
-
-
-def label(sentence: str) -> str:
-    return str(suggest_label(sentence)[0])
-
-
-def in_argued_text(sentence: str) -> str:
-    return str(suggest([*ARGUED, sentence], document=True)[-1].label)
 
 
 @pytest.mark.parametrize(
