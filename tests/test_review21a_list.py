@@ -113,6 +113,21 @@ async def listed(seed_copies: Path, store: Store) -> AsyncIterator[Listed]:
         yield app, pilot, picking, row_of(picking.listing, SEED_A.name, SEED_B.name), notices
 
 
+Opened = tuple[App[None], Pilot[None], Store, Notices]
+
+
+@asynccontextmanager
+async def opened(store: Store, width: int) -> AsyncIterator[Opened]:
+    """The seed pair open in the app (annotator "ann") with its store's folder made,
+    compared and laid out: the app, its pilot, the app's store and every notice given."""
+    store.path.parent.mkdir()
+    app = create_app(str(SEED_A), str(SEED_B), store=store.path, annotator="ann")
+    notices = Notices(app)
+    async with app.run_test(size=(width, 45), notifications=True) as pilot:
+        await ready(pilot)
+        yield app, pilot, app.store, notices
+
+
 @pytest.fixture
 def quick_polls(monkeypatch: pytest.MonkeyPatch) -> None:
     """The store's polls (the pair's and the list's) every 0.1 s instead of 2 s (the
@@ -128,12 +143,7 @@ async def test_an_open_pair_notices_its_tag_file_damaged_once(
     (refused, notice)." The poll that shows tags written elsewhere says it: one notice
     naming the file, not one a poll; tagging is refused as before, and the file is never
     written. Mended, the poll says so and f saves again."""
-    store.path.parent.mkdir()
-    app = create_app(str(SEED_A), str(SEED_B), store=store.path, annotator="ann")
-    store = app.store
-    notices = Notices(app)
-    async with app.run_test(size=(160, 45), notifications=True) as pilot:
-        await ready(pilot)
+    async with opened(store, 160) as (app, pilot, store, notices):
         await pilot.press("f")
         await until(pilot, lambda: not store.pending, "f was saved")
         tag_file = store.tags_dir / f"{app.article_a.id}.json"
@@ -162,12 +172,7 @@ async def test_an_open_pair_shows_tags_written_elsewhere_without_a_damage_notice
 ) -> None:
     """Near miss: a sound file written elsewhere is reloaded as before, and nothing is
     said of damage."""
-    store.path.parent.mkdir()
-    app = create_app(str(SEED_A), str(SEED_B), store=store.path, annotator="ann")
-    store = app.store
-    notices = Notices(app)
-    async with app.run_test(size=(160, 45), notifications=True) as pilot:
-        await ready(pilot)
+    async with opened(store, 160) as (app, pilot, store, notices):
         a = app.article_a
         Store(store.path).put(Tag(a.id, a.path, 0, 0, 5, "x", "opinion", "ann"))
         await until(

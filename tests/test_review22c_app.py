@@ -17,7 +17,7 @@ from newsdiff.tui.widgets.header import PairHeader, StatusLine
 
 from .conftest import SEED_A, SEED_B
 from .test_review20d_app import TAGGED_A, cell, damage
-from .test_review21a_list import Notices, listed, quick_polls, summary
+from .test_review21a_list import Notices, listed, opened, quick_polls, summary
 from .tui_helpers import ready, until
 
 __all__ = ["quick_polls"]  # a fixture these tests use
@@ -70,12 +70,7 @@ async def test_an_open_pair_says_a_deleted_tag_file_was_removed(
     store: Store, quick_polls: None
 ) -> None:
     """Finding 4 in an open pair: damaged, then deleted, the file is not "mended"."""
-    store.path.parent.mkdir()
-    app = create_app(str(SEED_A), str(SEED_B), store=store.path, annotator="ann")
-    store = app.store
-    notices = Notices(app)
-    async with app.run_test(size=(160, 45), notifications=True) as pilot:
-        await ready(pilot)
+    async with opened(store, 160) as (app, pilot, store, notices):
         await pilot.press("f")
         await until(pilot, lambda: not store.pending, "f was saved")
         tag_file = damage(store, app.article_a.id)
@@ -193,12 +188,7 @@ async def test_a_single_articles_header_shows_its_tags_damaged(
 async def test_a_pairs_header_marks_only_the_damaged_side(store: Store, quick_polls: None) -> None:
     """Finding 8 in a pair ("B "1/30 tagged" after B's file was damaged"); near miss: A's
     sound file keeps its progress."""
-    store.path.parent.mkdir()
-    app = create_app(str(SEED_A), str(SEED_B), store=store.path, annotator="ann")
-    store = app.store
-    notices = Notices(app)
-    async with app.run_test(size=(200, 45), notifications=True) as pilot:
-        await ready(pilot)
+    async with opened(store, 200) as (app, pilot, store, notices):
         b = app.article_b
         store.put(Tag(b.id, b.path, 0, 0, 5, "x", "fact", "ann"))
         await until(pilot, lambda: app.session is not None and app.session.tagged("b") == 1, "B")
@@ -215,12 +205,7 @@ async def test_a_pairs_header_marks_only_the_damaged_side(store: Store, quick_po
 async def label_a_with_b(store: Store, damaged: bool) -> tuple[str, list[str], bytes | None]:
     """Press f on A#5 of the seed pair, B's tag file ``damaged`` or not:
     the status line's message, the notices' titles, and B's file after."""
-    store.path.parent.mkdir()
-    app = create_app(str(SEED_A), str(SEED_B), store=store.path, annotator="ann")
-    store = app.store
-    notices = Notices(app)
-    async with app.run_test(size=(200, 45), notifications=True) as pilot:
-        await ready(pilot)
+    async with opened(store, 200) as (app, pilot, store, notices):
         b_file = store.tags_dir / f"{app.article_b.id}.json"
         if damaged:
             store.tags_dir.mkdir(parents=True, exist_ok=True)
