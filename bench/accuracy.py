@@ -332,6 +332,32 @@ def baseline_links(a: Sequence[str], b: Sequence[str], floor: float = 0.1) -> se
     return out
 
 
+def in_order_links(a: Sequence[str], b: Sequence[str], floor: float = 0.2) -> set[tuple[int, int]]:
+    """A plain in-order aligner: the one-to-one monotone chain of pairs above ``floor``
+    Jaccard of lower-cased words with the largest sum of Jaccard (classic sentence
+    alignment without lengths)."""
+    sa, sb = [set(words(t)) for t in a], [set(words(t)) for t in b]
+    n, m = len(a), len(b)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            u = len(sa[i - 1] | sb[j - 1])
+            s = len(sa[i - 1] & sb[j - 1]) / u if u else 0.0
+            diag = best[i - 1][j - 1] + s if s > floor else 0.0
+            best[i][j] = max(best[i - 1][j], best[i][j - 1], diag)
+    out: set[tuple[int, int]] = set()
+    i, j = n, m
+    while i and j:
+        if best[i][j] == best[i - 1][j]:
+            i -= 1
+        elif best[i][j] == best[i][j - 1]:
+            j -= 1
+        else:
+            out.add((i - 1, j - 1))
+            i, j = i - 1, j - 1
+    return out
+
+
 def prf(cases: Sequence[AlignCase], links: Callable[[AlignCase], set[tuple[int, int]]]) -> str:
     p, r, f = align_scores(cases, links)
     return f"precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}"
@@ -349,7 +375,7 @@ def newsdiff_links(case: AlignCase) -> set[tuple[int, int]]:
 
 def main() -> None:
     from bible_sets import bible_alignment, bible_reuse, bible_shuffled
-    from fable_sets import fable_alignment
+    from fable_sets import fable_alignment, jacobs_alignment
     from journal_sets import journal_reuse
     from news_sets import r22b_check, sts_news_reuse
 
@@ -413,6 +439,10 @@ def main() -> None:
             fable_alignment(part="dev")
         ),
         "fables check (the odd fables)": fable_alignment(part="check"),
+        "fables-2 dev (Aesop, Townsend vs Jacobs 1894, fables 01 03 05 07 09; review r23b)": (
+            jacobs_alignment(part="dev")
+        ),
+        "fables-2 check (the even fables: never read for errors)": jacobs_alignment(part="check"),
         "onestop (OneStopEnglish sentence-aligned pairs, CC BY-SA 4.0)": onestop_alignment(),
         "bible-shuffled WEB (KJV verses vs WEB's, shuffled, 2 inserted; a guard)": (
             bible_shuffled(version="web")
@@ -430,6 +460,10 @@ def main() -> None:
         print(
             "    baseline: best Jaccard partner >= 0.1 "
             f"{prf(cases, lambda c: baseline_links(c.a, c.b))}"
+        )
+        print(
+            "    baseline: in order, 1:1, Jaccard > 0.2 "
+            f"{prf(cases, lambda c: in_order_links(c.a, c.b))}"
         )
     sys.stdout.flush()
 

@@ -32,18 +32,53 @@ def _fables(name: str) -> dict[str, list[str]]:
     return {t: [s.text for s in split_sentences("\n".join(ls))] for t, ls in out.items()}
 
 
+def _gold(path: Path) -> dict[str, set[tuple[int, int]]]:
+    """A gold file's links by fable: ``fable<TAB>A sentence<TAB>B sentence``, 0-based."""
+    gold: dict[str, set[tuple[int, int]]] = {}
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row and not row[0].startswith("#"):
+                gold.setdefault(row[0], set()).add((int(row[1]), int(row[2])))
+    return gold
+
+
 def fable_alignment(part: str = "all") -> list[AlignCase]:
     """Townsend (A) against Vernon Jones (B), one case per fable, with the hand gold.
     ``part``: "dev" (even positions), "check" (odd), "all"."""
     a_side, b_side = _fables("townsend.txt"), _fables("vernon-jones.txt")
-    gold: dict[str, set[tuple[int, int]]] = {}
-    with open(DATA / "gold.tsv", encoding="utf-8", newline="") as f:
-        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if row and not row[0].startswith("#"):
-                gold.setdefault(row[0], set()).add((int(row[1]), int(row[2])))
+    gold = _gold(DATA / "gold.tsv")
     cases = []
     for k, title in enumerate(a_side):
         if part == "dev" and k % 2 or part == "check" and not k % 2:
             continue
         cases.append(AlignCase(title, a_side[title], b_side[title], frozenset(gold[title])))
+    return cases
+
+
+PAIR2 = DATA / "townsend-jacobs"
+
+
+def jacobs_alignment(part: str = "all") -> list[AlignCase]:
+    """Townsend (A) against Joseph Jacobs's retelling (1894, B): ten other fables, one
+    file a side each, as the books have them (hard wraps and quote styles kept), with
+    review r23b's hand gold (77 links, written before any alignment was run).
+    ``part``: "dev" (odd-numbered fables 01, 03, 05, 07, 09), "check" (the even ones:
+    never read for errors), "all"."""
+    from newsdiff.core.sentences import split_sentences
+
+    gold = _gold(PAIR2 / "gold.tsv")
+    cases = []
+    for path in sorted((PAIR2 / "townsend").glob("*.txt")):
+        odd = int(path.stem[:2]) % 2 == 1
+        if part == "dev" and not odd or part == "check" and odd:
+            continue
+        a, b = path.read_text("utf-8"), (PAIR2 / "jacobs" / path.name).read_text("utf-8")
+        cases.append(
+            AlignCase(
+                path.stem,
+                [s.text for s in split_sentences(a)],
+                [s.text for s in split_sentences(b)],
+                frozenset(gold[path.stem]),
+            )
+        )
     return cases
