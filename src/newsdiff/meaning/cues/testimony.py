@@ -97,8 +97,10 @@ def _modified_source(ws: tuple[Word, ...], j: int, joined: Callable[[int], bool]
             return j
         if w in _OF_WHICH_TO:
             head = p - 1
-            if p > 1 and not _source_noun(ws[head][0]) and _adjective(ws[head][0]):
-                head -= 1  # "People familiar with the matter", "Sources close to the talks"
+            if p > 1 and not _source_noun(ws[head][0]) and _adjective_or_past(ws[head][0]):
+                # "People familiar with the matter", "Sources close to the talks",
+                # "People briefed on the situation" (a participle says which as well)
+                head -= 1
             elif w == "to":
                 return j  # only after an adjective: "Parents to the school" is no source
             if head >= 0 and all(joined(i) for i in range(head, p)) and _source_noun(ws[head][0]):
@@ -107,8 +109,11 @@ def _modified_source(ws: tuple[Word, ...], j: int, joined: Callable[[int], bool]
     return j
 
 
-def _adjective(word: str) -> bool:
-    return any(pos == "a" for pos, _b in lexicon.base_forms(word))
+def _adjective_or_past(word: str) -> bool:
+    forms = lexicon.base_forms(word)
+    return any(pos == "a" for pos, _b in forms) or (
+        word.endswith("ed") and lexicon.verb_form(word) == "past"
+    )
 
 
 def sourced(text: str, ws: tuple[Word, ...], k: int) -> int:

@@ -1,0 +1,33 @@
+"""Issue 12, thirteenth round: attribution kinds read from the PolNeAR tune half's misses
+(bench/attribution_bench.py --errors), each with the sentence it was read from and a
+near miss that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.meaning.suggest import suggest_label
+
+
+def label(text: str) -> str | None:
+    return suggest_label(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence read (nyt_2015-12-01): a participle says which people
+        "People briefed on the situation say that Gov. Alejandro García Padilla, who must "
+        "make the final decision, has revealed almost nothing about his intentions.",
+        "Economists surveyed in the spring say growth will slow this year.",
+    ],
+)
+def test_source_with_a_participle_phrase_says(text: str) -> None:
+    assert label(text) == "attribution"
+
+
+def test_no_source_before_the_participle_phrase() -> None:
+    # near miss: "Laws" is no one who says; the writer's own claim stays as it was
+    assert label("Laws passed in the state say that every driver must carry a license.") == (
+        "opinion"
+    )
