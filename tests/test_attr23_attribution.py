@@ -31,3 +31,34 @@ def test_no_source_before_the_participle_phrase() -> None:
     assert label("Laws passed in the state say that every driver must carry a license.") == (
         "opinion"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentences read (wash-post_2016-06-01, wash-post_2015-12-04): a reported
+        # clause with no "that", opened by "her" that owns a noun, or by a pronoun
+        # with a short aside before its verb
+        "Axelrod said her suite of proposals addresses people's unrest - but she needs "
+        "to project more empathy.",
+        "Democratic presidential candidate Hillary Clinton said Wednesday she, too, wants "
+        "a Justice Department inquiry, as have other prominent Democrats including Senate "
+        "Minority Whip Richard J. Durbin of Illinois.",
+    ],
+)
+def test_reported_clause_without_that(text: str) -> None:
+    assert label(text) == "attribution"
+
+
+@pytest.mark.parametrize(
+    ("text", "was"),
+    [
+        # near misses: "her" owns no noun, no verb after the aside
+        ("He said her name twice.", "fact"),
+        ("She said her goodbyes to the staff.", "fact"),
+        ("He said it, too, loudly.", "fact"),
+        ("He said the magic words.", "opinion"),
+    ],
+)
+def test_no_clause_after_said(text: str, was: str) -> None:
+    assert label(text) == was

@@ -64,3 +64,14 @@ def what_before(before: str) -> bool:
     verb's object is that "what", the thing the writer points at; nothing is reported."""
     parts = _MARKS.split(before)
     return len(parts) >= 3 and parts[-3].split()[:1] in (["what"], ["What"], ["whatever"])
+
+
+def past_short_aside(text: str, ws: tuple[Word, ...], k: int) -> int | None:
+    """The index of the word after an aside of one or two words between commas that
+    opens at ws[k] ("she, too, wants": the index of "wants"), or None."""
+    if k >= len(ws) or text[ws[k - 1][2] : ws[k][1]].strip() != ",":
+        return None
+    for m in range(k + 1, min(len(ws), k + 3)):
+        if text[ws[m - 1][2] : ws[m][1]].strip() == ",":
+            return m
+    return None

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from newsdiff.meaning import lexicon
-from newsdiff.meaning.cues.asides import after_aside, modifier, what_before
+from newsdiff.meaning.cues.asides import after_aside, modifier, past_short_aside, what_before
 from newsdiff.meaning.cues.attribution_words import (
     ADDRESSEES,
     AUDIENCES,
@@ -37,7 +37,6 @@ from newsdiff.meaning.cues.attribution_words import (
     MOTION_PREPOSITIONS,
     NAME_CLAUSE_VERBS,
     NOT_A_SOURCE,
-    OBJECT_PRONOUNS,
     OBJECT_TO_VERBS,
     POSSESSIVES,
     PP_START,
@@ -52,7 +51,13 @@ from newsdiff.meaning.cues.attribution_words import (
 from newsdiff.meaning.cues.base import Word, words
 from newsdiff.meaning.cues.base import one_phrase as one_phrase  # the clause rules' own
 from newsdiff.meaning.cues.headlines import headline_verb
-from newsdiff.meaning.cues.names import name_opens, plural_agrees
+from newsdiff.meaning.cues.names import (
+    before_object,
+    name_opens,
+    object_pronoun,
+    owns,
+    plural_agrees,
+)
 from newsdiff.meaning.cues.number_words import WEEKDAYS
 from newsdiff.meaning.verb_frames import takes_object
 
@@ -122,8 +127,10 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
     first = ws[j][0]
     if _CONTRACTED_SUBJECT.fullmatch(first):
         return True  # "said it's over", "said they're leaving"
-    if first in CLAUSE_STOPS or first in AUXILIARIES or _object_pronoun(text, ws[j]):
+    if first in CLAUSE_STOPS or first in AUXILIARIES:
         return False
+    if object_pronoun(text, ws[j]) and not (names and owns(text, ws, j)):
+        return False  # "told him", not "said her suite of proposals addresses"
     pronoun = first in SUBJECT_PRONOUNS or first in DEMONSTRATIVES
     if pronoun:
         k = j + 1
@@ -132,6 +139,9 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
             k += 1
         if k < len(ws) and one_phrase(text, ws, k - 1) and _finite(ws[k][0], True):
             return True
+        m = past_short_aside(text, ws, k)
+        if m is not None and _finite(ws[m][0], True):
+            return True  # "said Wednesday she, too, wants an inquiry"
         if first not in DEMONSTRATIVES:
             return False
     # A noun phrase: its first word, and the one after a determiner, is no verb.
@@ -177,7 +187,7 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
             or (
                 names
                 and lexicon.verb_form(w) == "s"
-                and (name_opens(text, ws, j, k) or _before_object(text, ws, k, first))
+                and (name_opens(text, ws, j, k) or before_object(text, ws, k, first))
             )
         ):
             return True
@@ -207,27 +217,10 @@ def _unmarked_past(text: str, ws: tuple[Word, ...], k: int, names: bool = False)
     return prev not in DETERMINERS and not ("a" in pos and "n" not in pos)
 
 
-def _before_object(text: str, ws: tuple[Word, ...], k: int, first: str) -> bool:
-    """Whether the "-s" form ws[k] takes an object right after it, a determiner, a pronoun
-    or, in a headline's clause (no article), a count ("said the mayor favors the plan",
-    "Ukraine says Russian drone strike kills 12"): no plural ("said the magic words")."""
-    if not one_phrase(text, ws, k) or ws[k - 1][0] in DETERMINERS:
-        return False
-    nxt = ws[k + 1][0]
-    count = nxt.isdigit() and first not in DETERMINERS
-    return count or nxt in DETERMINERS or _object_pronoun(text, ws[k + 1])
-
-
 #: Prepositions that may modify a subject inside the clause's first eight words ("the
 #: talks in Istanbul had", "the leader of the rebels was"); "who", "that", "because"
 #: and the other clause stops still end the search.
 _NP_PREPOSITIONS = frozenset("of in at from on for near across to".split())
-
-
-def _object_pronoun(text: str, word: Word) -> bool:
-    """ "him", "them", "us", not "you" (also a subject) and not "US" (a name)."""
-    w, s, e = word
-    return w in OBJECT_PRONOUNS and w != "you" and not text[s:e].isupper()
 
 
 def _addressee(text: str, ws: tuple[Word, ...], j: int) -> int | None:
@@ -235,7 +228,7 @@ def _addressee(text: str, ws: tuple[Word, ...], j: int) -> int | None:
     "him", "the BBC", "Reuters", "a packed meeting", "a crowd of supporters"), or None."""
     if j >= len(ws) or not one_phrase(text, ws, j - 1):
         return None
-    if _object_pronoun(text, ws[j]):
+    if object_pronoun(text, ws[j]):
         return j + 1
     if ws[j][0] in POSSESSIVES and j + 1 < len(ws) and one_phrase(text, ws, j):
         return j + 2  # "told his wife", "told their families"

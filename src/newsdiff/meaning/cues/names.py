@@ -1,14 +1,21 @@
 """A name that opens a reported clause, for the clause heuristic (``clauses``): "said
 Republican Donald Trump favors tariffs", "said former president Donald Trump favors",
 "said the Kremlin wants"; a capital after a preposition belongs to an object ("declared
-his readiness to help European partners": no name and its verb); and a plural subject
-with its verb in the present ("say thousands of people need shelter")."""
+his readiness to help European partners": no name and its verb); a plural subject
+with its verb in the present ("say thousands of people need shelter"); an "-s" form
+before its object ("said the mayor favors the plan"); and "her" that owns a noun ("said
+her suite of proposals addresses")."""
 
 from __future__ import annotations
 
 from newsdiff.meaning import lexicon
-from newsdiff.meaning.cues.attribution_words import CLAUSE_STOPS
-from newsdiff.meaning.cues.base import Word
+from newsdiff.meaning.cues.attribution_words import (
+    CLAUSE_STOPS,
+    DETERMINERS,
+    OBJECT_PRONOUNS,
+    POSSESSIVES,
+)
+from newsdiff.meaning.cues.base import Word, one_phrase
 
 #: What cannot stand inside a name and its modifiers: a preposition ("of" too, which
 #: ``CLAUSE_STOPS`` leaves to the subject: "the leader of the rebels"), a conjunction.
@@ -38,3 +45,33 @@ def plural_agrees(ws: tuple[Word, ...], k: int) -> bool:
     return prev.endswith("s") and any(
         p == "n" and b != prev and len(b) > 2 for p, b in lexicon.base_forms(prev)
     )
+
+
+def object_pronoun(text: str, word: Word) -> bool:
+    """ "him", "them", "us", not "you" (also a subject) and not "US" (a name)."""
+    w, s, e = word
+    return w in OBJECT_PRONOUNS and w != "you" and not text[s:e].isupper()
+
+
+def owns(text: str, ws: tuple[Word, ...], j: int) -> bool:
+    """Whether "her" at ws[j] owns the word right after it, a noun and no verb form of
+    one ("said her suite of proposals", "said her husband had died"), as after a verb of
+    saying it must: no one "said her"."""
+    if j + 1 >= len(ws) or not one_phrase(text, ws, j):
+        return False
+    nxt = ws[j + 1][0]
+    return any(p == "n" for p, _b in lexicon.base_forms(nxt)) and lexicon.verb_form(nxt) is None
+
+
+def before_object(text: str, ws: tuple[Word, ...], k: int, first: str) -> bool:
+    """Whether the "-s" form ws[k] takes an object right after it: a determiner, a
+    pronoun, a possessive or an owner's name ("said her suite of proposals addresses
+    people's unrest"), or, in a headline's clause (no article), a count ("said the mayor
+    favors the plan", "Ukraine says Russian drone strike kills 12"); no plural ("said the
+    magic words")."""
+    if not one_phrase(text, ws, k) or ws[k - 1][0] in DETERMINERS:
+        return False
+    nxt = ws[k + 1][0]
+    count = nxt.isdigit() and first not in DETERMINERS
+    owner = nxt in POSSESSIVES or nxt.endswith(("'s", "’s"))
+    return count or owner or nxt in DETERMINERS or object_pronoun(text, ws[k + 1])
