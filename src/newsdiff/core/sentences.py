@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from sentencex import segment
 
-from newsdiff.core import abbreviations
+from newsdiff.core import abbreviations, thai
 from newsdiff.core.frozen import quick_init
 from newsdiff.core.invisible import as_visible
 from newsdiff.core.language import detect
@@ -297,8 +297,8 @@ def _paragraph_spans(line: str, seg: str = "en") -> tuple[tuple[int, int], ...]:
     if table is not None:
         out = _cut_at_ends(line, out, table)
     # An ASCII line (a flag of the string) has no Thai: most lines are not searched.
-    if not line.isascii() and _THAI.search(line) is not None:
-        out = _thai_gaps(line, out)
+    if not line.isascii() and thai.has_thai(line):
+        out = thai.units(line, out)
     return tuple(out)
 
 
@@ -340,46 +340,6 @@ def _openers_forward(line: str, spans: list[tuple[int, int]]) -> Iterator[tuple[
             carry = e - 1
             e = s + len(line[s : e - 1].rstrip())
         yield s, e
-
-
-#: A Thai letter (consonant, vowel or mark; not a digit).
-_THAI = re.compile(r"[\u0e01-\u0e4e]")
-# A space between two Thai words: not after the repetition mark ๆ or the abbreviation
-# mark ฯ (a space follows them inside a sentence), nor beside a digit or a Latin word.
-_THAI_GAP = re.compile(
-    r"(?<=[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e])[ \t]+(?=[\u0e01-\u0e2e\u0e40-\u0e44])"
-)
-#: Characters of Thai on each side of a gap for it to end a sentence.
-THAI_MIN = 30
-# Words that go on with the sentence before them (said, stated, revealed, which, by):
-# the space before one follows a subject, a name and a title ("... นายกรัฐมนตรี กล่าวว่า").
-_THAI_GOES_ON = ("กล่าว", "ระบุ", "เปิดเผย", "เผย", "ซึ่ง", "โดย")
-
-
-def _thai_gaps(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Thai marks a sentence's end (and often a clause's) with a space, not a full
-    stop: such a space ends a unit when at least ``THAI_MIN`` characters come before it
-    (since the unit's start) and after it (to the span's end), so that a title and a
-    name ("นายเศรษฐา ทวีสิน") stay with their sentence, nor before a word that goes on
-    with it (``_THAI_GOES_ON``). A rule of thumb, not a Thai segmenter (none is a
-    dependency): units may be clauses, which align as well."""
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        if out and out[-1][1] == s and line[s - 1] == "." and _THAI.match(line, s):
-            # "พล.อ.ประยุทธ์": a full stop right before a Thai letter is an
-            # abbreviation's (Thai ends no sentence with one); the segmenter cut there.
-            s = out.pop()[0]
-        start = s
-        for m in _THAI_GAP.finditer(line, s, e):
-            if (
-                m.start() - start >= THAI_MIN
-                and e - m.end() >= THAI_MIN
-                and not line.startswith(_THAI_GOES_ON, m.end())
-            ):
-                out.append((start, m.start()))
-                start = m.end()
-        out.append((start, e))
-    return out
 
 
 def sentence_at(
