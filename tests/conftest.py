@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
+from newsdiff.display.cells import count_spacing_marks
+
 # `make test` draws the same examples on every run, so that main is green or red for
 # what it holds and a fresh clone's CI cannot fail on a draw main never saw (stop 18's
 # CI did: a sentence-final "May." found after 3,228 green tests). `make fuzz` draws new
@@ -22,6 +24,10 @@ from hypothesis import settings
 settings.register_profile("fixed", derandomize=True, deadline=None)
 settings.register_profile("fuzz", derandomize=False, max_examples=1000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fixed"))
+
+# Every test measures text as the app and the rich output do, whichever of them a
+# worker's tests reach first: a spacing vowel sign takes a column (display/cells.py).
+count_spacing_marks()
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -133,3 +139,15 @@ def cli_captured(*argv: str) -> tuple[int, str, str]:
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = main(list(argv))
     return code, out.getvalue(), err.getvalue()
+
+
+def terminal_columns(text: str) -> int:
+    """Columns as a terminal's wcwidth counts them (Markus Kuhn's rule, glibc's): East
+    Asian wide and full-width characters two, marks of no width (Mn, Me) and format
+    characters none, anything else one (a spacing vowel sign, Mc, too)."""
+    from unicodedata import category, east_asian_width
+
+    return sum(
+        2 if east_asian_width(c) in "WF" else 0 if category(c) in ("Mn", "Me", "Cf") else 1
+        for c in text
+    )

@@ -29,8 +29,9 @@ ALLOWED: dict[str, frozenset[str]] = {
     "store": frozenset({"core"}),
     "dataset": frozenset({"core", "store"}),
     "corpus": frozenset({"core"}),
-    "cli": frozenset({"core", "meaning", "store", "dataset", "corpus"}),
-    "tui": frozenset({"core", "meaning", "store", "dataset", "corpus"}),
+    "display": frozenset(),
+    "cli": frozenset({"core", "meaning", "store", "dataset", "corpus", "display"}),
+    "tui": frozenset({"core", "meaning", "store", "dataset", "corpus", "display"}),
 }
 
 

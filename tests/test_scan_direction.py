@@ -9,7 +9,7 @@ import pytest
 
 from newsdiff.corpus.scan import scan
 
-from .conftest import SEEDS, run_cli
+from .conftest import SEEDS, run_cli, terminal_columns
 
 ORIGINAL = (
     "El Gobierno anunció el martes que 300 familias recibirán ayudas tras las inundaciones. "
@@ -88,17 +88,6 @@ def test_dates_alone_name_the_source(
     )
 
 
-def _wcwidth(text: str) -> int:
-    """Columns as a terminal's wcwidth counts them (Markus Kuhn's rule): East Asian wide
-    and full-width characters two, combining marks none, anything else one."""
-    from unicodedata import category, east_asian_width
-
-    return sum(
-        2 if east_asian_width(c) in "WF" else 0 if category(c) in ("Mn", "Me", "Cf") else 1
-        for c in text
-    )
-
-
 def test_titles_are_cut_by_columns(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """A title of wide characters takes as many columns as a Latin one, not twice as many;
     one in Devanagari (spacing vowel signs take a column) no more either."""
@@ -123,7 +112,7 @@ def test_titles_are_cut_by_columns(capsys: pytest.CaptureFixture[str], tmp_path:
     code, out, _ = run_cli(capsys, "scan", str(corpus))
     sides = [line for line in out.splitlines() if line.startswith(("     A  ", "     B  "))]
     assert code == 0 and len(sides) == 6
-    widths = [_wcwidth(line) for line in sides]
+    widths = [terminal_columns(line) for line in sides]
     # Name column 32, title up to 60 columns: a cut wide character may leave one unused.
     room = len("     A  ") + 32 + 2 + 60
     assert all(room - 1 <= w <= room for w in widths), widths

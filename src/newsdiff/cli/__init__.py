@@ -5,8 +5,9 @@
 agree) hold the commands; ``errors`` the exit codes and ``CliError``; ``render`` the
 rich and plain diff output.
 
-May import: ``core``, ``meaning``, ``store``, ``dataset``. Never ``tui``: opening the
-app is ``newsdiff.main``'s job.
+May import: ``core``, ``meaning``, ``store``, ``dataset``, ``corpus``, ``display``
+(before rich measures text: ``colour.console``, ``cell_len``). Never ``tui``: opening
+the app is ``newsdiff.main``'s job.
 """
 
 from __future__ import annotations

@@ -57,10 +57,15 @@ def color_system() -> Literal["truecolor", "256"]:
 
 
 def console(width: int | None, colour: bool) -> Console:
-    """rich's console for a command's output, coloured or not. A closed output goes to
+    """rich's console for a command's output, coloured or not, measuring text as a
+    terminal does (``display.cells``: a spacing vowel sign takes a column). A closed output goes to
     the guard every command has (``errors.guarded``): rich's own answer is to exit 1,
     which for ``diff`` would say "different" of two same articles."""
     from rich.console import Console
+
+    from newsdiff.display.cells import count_spacing_marks
+
+    count_spacing_marks()
 
     class Guarded(Console):
         def on_broken_pipe(self) -> None:

@@ -270,12 +270,12 @@ def cmd_report(args: argparse.Namespace) -> int:
             w("Substitutions (A -> B), most frequent first:\n")
             # Padded by display cells, not code points: a CJK character takes two
             # columns, and "认为" padded as two characters put "->" out of line.
-            from rich.cells import cell_len
+            from newsdiff.display.cells import columns
 
             lefts = [one_line(s["a"]) for s in subs]
-            width = max(map(cell_len, lefts))
+            width = max(map(columns, lefts))
             for s, left in zip(subs, lefts, strict=True):
-                pad = " " * (width - cell_len(left))
+                pad = " " * (width - columns(left))
                 w(f"  {s['count']:>3}  {left}{pad}  ->  {one_line(s['b'])}\n")
     return selection.exit_status(cmp, fail_on)
 

@@ -191,12 +191,8 @@ def _short(text: str, width: int, pad: bool = False) -> str:
 
 
 def _columns(ch: str) -> int:
-    """A character's columns in a terminal: rich's cell width, except that a spacing
-    vowel sign (category Mc: Devanagari ा, ि) takes one, as glibc's wcwidth gives it,
-    where rich counts none."""
-    from unicodedata import category
+    """A character's columns in a terminal (a spacing vowel sign, Devanagari ा ि, takes
+    one: ``display.cells``)."""
+    from newsdiff.display.cells import columns
 
-    from rich.cells import cell_len
-
-    n = cell_len(ch)
-    return 1 if n == 0 and category(ch) == "Mc" else n
+    return columns(ch)

@@ -2,8 +2,8 @@
 
 ``newsdiff A B`` (through ``newsdiff.main``) calls ``launch``; tests, screenshots and
 benchmarks build the app with ``create_app``. This package may import
-``newsdiff.core``, ``newsdiff.meaning``, ``newsdiff.store`` and ``newsdiff.dataset``,
-never ``newsdiff.cli``.
+``newsdiff.core``, ``newsdiff.meaning``, ``newsdiff.store``, ``newsdiff.dataset``,
+``newsdiff.corpus`` and ``newsdiff.display``, never ``newsdiff.cli``.
 
 Two layers. The headless one never imports Textual (a test checks), so it is tested
 without an app: ``layout`` and ``wrap`` (rows, wrapping, line positions), ``cursor`` and
@@ -12,7 +12,8 @@ without an app: ``layout`` and ``wrap`` (rows, wrapping, line positions), ``curs
 parts ``app_base``, ``loading``, ``polling``, ``review``, ``commands``, ``status``), its
 ``widgets`` (the diff view among them) and ``screens``.
 
-Nothing here is imported eagerly: ``import newsdiff.tui.layout`` loads no Textual. The
+Nothing here is imported eagerly: ``import newsdiff.tui.layout`` loads no Textual (it
+does make Rich count spacing vowel signs as a terminal does: ``newsdiff.display``). The
 names below load the app on first use.
 """
 
@@ -20,6 +21,12 @@ from __future__ import annotations
 
 import importlib
 from typing import Any
+
+from newsdiff.display.cells import count_spacing_marks
+
+# Before anything of the app measures text (the headless layout counts lines too):
+# spacing vowel signs take the column the terminal gives them (review r23d finding 1).
+count_spacing_marks()
 
 __all__ = ["NewsdiffApp", "create_app", "launch"]
 
