@@ -1,6 +1,6 @@
 """Abbreviations of news copy in Russian, Ukrainian, Spanish, Portuguese, Italian, Polish,
 Greek, German and French: which end no sentence, and which end one when a capital
-follows; German ordinals ("vom 2. Polizeirevier"); Hindi and Arabic titles.
+follows; German ordinals ("vom 2. Polizeirevier").
 
 sentencex segments each of these languages with its own abbreviation list when it is
 told the language (``sentences.segmenter_language``; its lists are
@@ -16,6 +16,8 @@ news copy writes. This table adds, per language, the common abbreviations of new
   stand at the end of a sentence as often as inside one: before a capital the sentence
   ends; before a lower-case word it goes on (``sentences._lower_word_follows``, in every
   language).
+- ``numbers``: words written before a figure ("ok. 300", "godz. 12", "ок. 300"): a
+  full stop after one before a figure ends no sentence; before a capital it ends one.
 - ``years``: "г.", "гг." (year, years) or "см." after a figure ends the sentence
   before a capital ("... в 2023 г. Пожар ...", "в 1990-х гг. Затем", "Рост 5 см. Потом"), but not when the figure opens the
   sentence, alone or after a short preposition ("В 2020 г. Росстат сообщил"); without a
@@ -29,8 +31,8 @@ German ordinals (``Kinds.ordinal_after``, ``Kinds.months``): a figure's full sto
 after an article or before a month name ("die 3. Reform", "am 4. Dezember").
 
 English keeps sentencex's English rules and ``sentences``' own: no table here, but its
-titles (``ENGLISH_TITLES``, ``TITLE_FOLLOWS``); nor Hindi and Arabic, whose titles
-``script_joins`` reads by their script ("डॉ.", "د.").
+titles (``ENGLISH_TITLES``, ``TITLE_FOLLOWS``); nor Hindi, Arabic and Vietnamese, whose
+titles ``script_titles`` reads by their script ("डॉ.", "د.", "TS.").
 """
 
 from __future__ import annotations
@@ -142,6 +144,8 @@ class Kinds:
     titles: str
     ends: str
     years: str = ""
+    #: Words before a figure ("ok. 300 osób", "ок. 300 чел.").
+    numbers: str = ""
     #: Words before a figure that make the figure and its full stop an ordinal ("vom 2.
     #: Polizeirevier", "die 3. Reform"): German writes ordinals with a full stop and
     #: capitalises every noun, so a capital after "2." says nothing; an article or a
@@ -159,13 +163,15 @@ class Kinds:
 TABLE: dict[str, Kinds] = {
     "ru": Kinds(
         titles="г гр ул пр просп пер пл наб проф акад доц им ст с стр см т.е т.н напр тов",
-        ends="т.д т.п и др и пр млн млрд трлн тыс руб коп долл",
+        ends="т.д т.п и др и пр млн млрд трлн тыс руб коп долл чел",
         years="г гг см",
+        numbers="ок",
     ),
     "uk": Kinds(
         titles="м р вул просп пров пл проф акад доц ім ст с стор див т.зв напр",
-        ends="т.д т.п та ін і ін млн млрд трлн тис грн коп дол",
+        ends="т.д т.п та ін і ін млн млрд трлн тис грн коп дол чол",
         years="р рр см",
+        numbers="бл",
     ),
     "es": Kinds(
         titles="sr sra srta sres dr dra dres lic ing av avda pág págs núm aprox prof gral "
@@ -185,6 +191,7 @@ TABLE: dict[str, Kinds] = {
         titles="ul al pl os prof dr hab doc mgr inż im gen płk ks np tzw m.in św ds",
         ends="tys mln mld zł itd itp i in",
         years="r",
+        numbers="ok godz",
     ),
     "el": Kinds(
         titles="κ κα δρ καθ οδ λεωφ",
@@ -226,6 +233,8 @@ class Rules:
     month_start: re.Pattern[str] | None
     #: An initial ending a text: a capital letter and its full stop.
     initial_end: re.Pattern[str]
+    #: A word of ``numbers`` and its full stop ending a text.
+    number_end: re.Pattern[str] | None = None
 
 
 _CONJUNCTIONS = frozenset({"и", "та", "і", "i"})
@@ -297,6 +306,11 @@ def rules(lang: str) -> Rules | None:
             else None
         ),
         initial_end=_LATIN_INITIAL if kinds.latin_initials else _CYRILLIC_INITIAL,
+        number_end=(
+            re.compile(rf"(?<![\w.])(?:{_pattern(kinds.numbers)})\.\Z", re.IGNORECASE)
+            if kinds.numbers
+            else None
+        ),
     )
 
 
@@ -328,13 +342,19 @@ def _capital_after(text: str, at: int) -> bool:
 
 def joins(lang_rules: Rules, prev: str, nxt: str) -> bool:
     """Whether a boundary between ``prev`` (one sentence's text) and ``nxt`` is no
-    sentence end by the table: a title before it, an initial before a capital, or a
-    year that opens its sentence."""
+    sentence end by the table: a title before it, a word of ``numbers`` before a figure,
+    an initial before a capital, or a year that opens its sentence."""
     if lang_rules.year_end is not None:
         year = lang_rules.year_end.search(prev)
         if year is not None:
             return _opens_sentence(prev, year.start()) or not _capital_after(nxt, 0)
     if lang_rules.title_end.search(prev) is not None:
+        return True
+    if (
+        lang_rules.number_end is not None
+        and nxt[:1].isdigit()
+        and lang_rules.number_end.search(prev) is not None
+    ):
         return True
     if lang_rules.ordinal_end is not None and lang_rules.ordinal_end.search(prev) is not None:
         return True
@@ -359,28 +379,3 @@ def cuts(lang_rules: Rules, text: str) -> list[int]:
             if _capital_after(text, m.end()) and not _opens_sentence(text, m.start())
         ]
     return sorted(set(out))
-
-
-#: A Devanagari letter or sign and a full stop ending a text: Hindi ends a sentence with
-#: "।", so a "." after a word is an abbreviation's ("डॉ." Dr., "प्रो." Prof.).
-_DEVANAGARI_DOT = re.compile(r"[\u0900-\u0963\u0971-\u097f]\.\Z")
-#: A word of one Arabic-script letter and its full stop ending a text: a title's
-#: abbreviation ("د." Dr., "م." engineer, "أ." professor, "ص." page); no word of one
-#: letter ends an Arabic sentence (the one-letter words are prefixes).
-_ARABIC_LETTER_DOT = re.compile(r"(?<![\w.])[\u0621-\u064a\u0671-\u06d3]\.\Z")
-#: A text opening with a Devanagari or an Arabic-script letter.
-_DEVANAGARI_START = re.compile(r"[\u0900-\u0963\u0971-\u097f]")
-_ARABIC_START = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
-
-
-def script_joins(prev: str, nxt: str) -> bool:
-    """Whether a boundary the segmenter found after an abbreviation of a script whose
-    language the table lacks is no sentence end: a Devanagari word's full stop before a
-    Devanagari word, where the sentences around it end with "।" (Marathi and Nepali
-    copy that end sentences with "." keep them), or a one-letter Arabic-script word's."""
-    # The patterns end at the text's end and look one letter back: searched over the
-    # whole sentence they tried every position of it, 3.9% of the 1 MB pair's diff.
-    tail = prev[-3:]
-    if _DEVANAGARI_DOT.search(tail) is not None:
-        return _DEVANAGARI_START.match(nxt) is not None and ("।" in nxt or "।" in prev)
-    return _ARABIC_LETTER_DOT.search(tail) is not None and _ARABIC_START.match(nxt) is not None

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from sentencex import segment
 
-from newsdiff.core import abbreviations, thai
+from newsdiff.core import abbreviations, script_titles, thai
 from newsdiff.core.frozen import quick_init
 from newsdiff.core.invisible import as_visible
 from newsdiff.core.language import detect
@@ -174,10 +174,17 @@ def _lower_word_follows(tail: str, nxt: str) -> bool:
     return not tail.endswith(".") or tail.lower() != tail
 
 
+#: Marks that go on with the text before them: a piece opening with one (", сообщил
+#: пресс-секретарь" after "300 чел.") ends no sentence; no sentence opens with a comma.
+_GOES_ON = frozenset(",;:")
+
+
 def _joins(prev: str, nxt: str, line: str = "", start: int = 0) -> bool:
     """Whether a boundary the segmenter found between two pieces of one paragraph is no
     sentence end: "Snap! went the trap.", "2.5 hrs. about", "Ms. Lindqvist", a quote
     and "Clinton said.". ``line[:start]`` is the paragraph before ``prev``."""
+    if nxt[:1] in _GOES_ON:
+        return True
     tail = prev.rstrip()
     if tail.endswith((".", "!", "?", "\u037e", ";")) and _lower_word_follows(tail, nxt):
         return True
@@ -274,7 +281,7 @@ def _paragraph_spans(line: str, seg: str = "en") -> tuple[tuple[int, int], ...]:
             or (
                 not line.isascii()
                 and (
-                    abbreviations.script_joins(line[out[-1][0] : out[-1][1]], line[s:e])
+                    script_titles.script_joins(line[out[-1][0] : out[-1][1]], line[s:e], line)
                     or continues_quote(line[out[-1][0] : out[-1][1]], line[s:e])
                 )
             )
