@@ -204,7 +204,8 @@ def test_script_counts_equal_the_regex_classes(text: str) -> None:
 
 def _latin_by_word(sample: str) -> tuple[str, bool]:
     """The Latin guess as it was written first: every word tested against every list
-    (under 20 words, a language needs 2 hits and a lead; English, more than any other)."""
+    (under 20 words, a language needs 2 different words of its list and a lead, review
+    r23d: "le le" is one word; English, more than any other)."""
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", sample)]
     hits = {lang: sum(w in found for w in words) for lang, found in _FUNCTION_SETS.items()}
     best = max(hits, key=lambda k: hits[k])
@@ -213,7 +214,7 @@ def _latin_by_word(sample: str) -> tuple[str, bool]:
         if max(hits[best], sum(w in STOP_WORDS for w in words)) < 0.1 * len(words):
             return "und", True  # none of the lists, nor English's stop words (r18a)
         return ("en" if english else best), True
-    if not english and hits[best] >= 2:
+    if not english and len({w for w in words if w in _FUNCTION_SETS[best]}) >= 2:
         return best, True
     return "en", all(hits["en"] > n for k, n in hits.items() if k != "en")
 

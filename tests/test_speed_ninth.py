@@ -37,8 +37,8 @@ from newsdiff.meaning.spans import Tok
 
 def _detect_joined(*texts: str) -> Detected:
     """``detect`` as it was before its tallies: every count taken on the texts'
-    samples joined by a space."""
-    sample = " ".join(t[:SAMPLE] for t in texts)
+    samples joined by a space (a text given twice once, review r23d)."""
+    sample = " ".join(dict.fromkeys(t[:SAMPLE] for t in texts))
     counts = script_counts(sample)
     if counts["ja"] and counts["zh"]:
         counts["ja"] += counts.pop("zh")
@@ -56,9 +56,16 @@ def _detect_joined(*texts: str) -> Detected:
         hits = {lg: sum(words[w] for w in found) for lg, found in language._FUNCTION_SETS.items()}
         top = max(hits, key=lambda k: hits[k])
         english = hits[ENGLISH] * 1.2 >= hits[top]
-        if words.total() >= language.SHORT:
+        total = words.total()
+        # Words with a letter none of the eight lists' languages writes (review r23d).
+        foreign = sum(n for w, n in words.items() if not language._EIGHT_LETTERS.issuperset(w))
+        least = language.FOREIGN * total if total >= language.SHORT else 0
+        if not english and foreign > least and foreign >= hits[top]:
+            return Detected(language.UNKNOWN)
+        if total >= language.SHORT:
             return Detected(ENGLISH if english else top)
-        if not english and hits[top] >= language.SHORT_HITS:
+        distinct = sum(1 for w in language._FUNCTION_SETS[top] if words[w])
+        if not english and min(hits[top], distinct) >= language.SHORT_HITS:
             return Detected(top)
         others = max(n for lg, n in hits.items() if lg != ENGLISH)
         return Detected(ENGLISH, hits[ENGLISH] > others)

@@ -174,13 +174,15 @@ def _load_pair(
             "or only its letter forms, digits, quote style or punctuation style did (variant)"
         )
     elif not cmp.lang_sure and cmp.changes():  # no change: the classes guessed nothing
-        note(f"{UNSURE}: change classes read it as English (--lang to force a language)")
+        note(f"{UNSURE}: change classes read it as English, {MAY_BE_WRONG}")
     return cmp
 
 
 #: What the English-only parts say of a text whose function words do not show its
 #: language (a short one, or one of names and figures whose words are English).
 UNSURE = "language not clear from its function words"
+#: What follows the English they then read it as: a guess (review r23d).
+MAY_BE_WRONG = "which may be wrong (--lang CODE to name its language)"
 
 
 def note(text: str) -> None:
@@ -318,7 +320,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if is_english(lang):
         model = store_model(args.store)  # first: a damaged model is the one line said
         if not sure:
-            note(f"{args.file}: {UNSURE}: suggestions read it as English (--lang to force one)")
+            note(f"{args.file}: {UNSURE}: suggestions read it as English, {MAY_BE_WRONG}")
         # One text: its voice counts, whether split into sentences or given a line each.
         suggestions = suggest(units, model, document=True)
     else:

@@ -8,7 +8,9 @@ of an Arabic text and one with no Persian letter but ک ی is Arabic typed on a 
 keyboard, Arabic). Latin
 text is English unless English function words are rare in it; a longer Latin text that
 none of the eight lists covers (Swedish, Turkish, Vietnamese ...) is ``und``, not the
-nearest wrong list. It is a guess: ``--lang`` forces a language where it is wrong. Codes
+nearest wrong list, and so is a short one whose words hold letters none of the eight
+writes (Turkish ı ş). A text given twice counts once (``diff a a`` guesses as ``suggest
+a``), and a short text is named by two different words of a list, not one word twice. It is a guess: ``--lang`` forces a language where it is wrong. Codes
 are ISO 639-1 (``und`` for undetermined).
 """
 
@@ -74,6 +76,7 @@ _FUNCTION_WORDS = {
     "pl": "w z na się nie do że jest od po jak ale za przez dla oraz jego są",
 }
 _FUNCTION_SETS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+_ALL_FUNCTION_WORDS = frozenset().union(*_FUNCTION_SETS.values())
 #: Every letter the eight languages write (lower case): a word with a letter outside it
 #: (Romanian ă ș ț, Danish å ø æ, Czech ř ě ů, Turkish ı ğ ş, Hungarian ő ű, Vietnamese
 #: ơ ư ạ) is written in none of them. æ is French only in a few borrowings ("vitæ").
@@ -150,7 +153,9 @@ def detect(*texts: str, known: Callable[[str], bool] | None = None) -> Detected:
     # one text, then each side alone when it is segmented. The pair's sample joins the
     # samples with a space, which no script counts and which ends a word: its counts
     # are the sums of theirs.
-    tallies = [_tally(t[:SAMPLE]) for t in texts]
+    # One text given twice (``diff a a``, a reprint's unchanged side) is one text's
+    # evidence, not twice as much: the pair is guessed as the file alone is.
+    tallies = [_tally(t) for t in dict.fromkeys(t[:SAMPLE] for t in texts)]
     counts = dict.fromkeys((lang for lang, _ranges in _SCRIPTS), 0)
     for tally in tallies:
         for lang, n in tally.scripts.items():
@@ -168,7 +173,8 @@ def detect(*texts: str, known: Callable[[str], bool] | None = None) -> Detected:
         total = sum(tally.words for tally in tallies)
         stops = sum(tally.stops for tally in tallies)
         foreign = sum(tally.foreign for tally in tallies)
-        found = _latin_hits(hits, total, stops, foreign)
+        seen = frozenset().union(*(tally.seen for tally in tallies))
+        found = _latin_hits(hits, total, stops, foreign, seen)
         if total < SHORT and known and found.lang not in (ENGLISH, UNKNOWN):
             if _english_after_all(texts, found.lang, known):
                 return Detected(ENGLISH, False)
@@ -198,6 +204,8 @@ class _Tally(NamedTuple):
     words: int
     stops: int
     foreign: int
+    #: The function words of any list it holds, each once.
+    seen: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -208,7 +216,8 @@ def _tally(sample: str) -> _Tally:
     hits = {lang: sum(words[w] for w in fw) for lang, fw in _FUNCTION_SETS.items()}
     stops = sum(n for w, n in words.items() if w in STOP_WORDS)
     foreign = sum(n for w, n in words.items() if not _EIGHT_LETTERS.issuperset(w))
-    return _Tally(script_counts(sample), hits, len(found), stops, foreign)
+    seen = frozenset(w for w in words if w in _ALL_FUNCTION_WORDS)
+    return _Tally(script_counts(sample), hits, len(found), stops, foreign, seen)
 
 
 def _english_share(texts: tuple[str, ...], known: Callable[[str], bool]) -> float:
@@ -279,22 +288,33 @@ def script_counts(sample: str) -> dict[str, int]:
 
 def _latin(sample: str) -> Detected:
     tally = _tally(sample)
-    return _latin_hits(tally.hits, tally.words, tally.stops, tally.foreign)
+    return _latin_hits(tally.hits, tally.words, tally.stops, tally.foreign, tally.seen)
 
 
-def _latin_hits(hits: dict[str, int], total: int, stops: int, foreign: int = 0) -> Detected:
+def _latin_hits(
+    hits: dict[str, int],
+    total: int,
+    stops: int,
+    foreign: int = 0,
+    seen: frozenset[str] | None = None,
+) -> Detected:
     """The Latin guess from each list's hits among ``total`` words, ``stops`` of them
     English stop words and ``foreign`` of them written with a letter none of the eight
-    languages has."""
+    languages has; ``seen``: the distinct function words among them (a short text
+    names a language by ``SHORT_HITS`` different words of its list, not one word twice:
+    Indonesian "di" in both sides of a pair is no Italian, review r23d)."""
     best = max(hits, key=lambda k: hits[k])
     english = hits[ENGLISH] * 1.2 >= hits[best]
+    if not english and foreign > (FOREIGN * total if total >= SHORT else 0):
+        if foreign >= hits[best]:
+            # Romanian's "de la" is no French, Turkish "Ankara'da" no Italian "da".
+            return Detected(UNKNOWN)
     if total >= SHORT:
         if max(hits[best], stops) < COVERED * total:
             return Detected(UNKNOWN)  # none of the eight: not the nearest wrong one
-        if not english and foreign > FOREIGN * total and foreign >= hits[best]:
-            return Detected(UNKNOWN)  # Romanian's "de la" is no French
         return Detected(ENGLISH if english else best)
-    if not english and hits[best] >= SHORT_HITS:
+    words = _FUNCTION_SETS[best] if seen is None else _FUNCTION_SETS[best] & seen
+    if not english and min(hits[best], len(words)) >= SHORT_HITS:
         return Detected(best)
     others = max(n for lang, n in hits.items() if lang != ENGLISH)
     return Detected(ENGLISH, hits[ENGLISH] > others)

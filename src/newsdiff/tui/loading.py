@@ -133,7 +133,7 @@ class LoadingMixin(AppBase):
         elif not message.comparison.lang_sure:
             self.notify(
                 "Language not clear from its function words: change classes and suggestions read "
-                "it as English (--lang to force a language).",
+                "it as English, which may be wrong (--lang CODE to name its language).",
                 timeout=8,
             )
         # The keys typed ahead, once the rows they act on are on screen.
