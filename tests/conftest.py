@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
-from newsdiff.display.cells import count_spacing_marks
+from newsdiff.display.cells import measure_as_the_terminal
 
 # `make test` draws the same examples on every run, so that main is green or red for
 # what it holds and a fresh clone's CI cannot fail on a draw main never saw (stop 18's
@@ -26,8 +26,9 @@ settings.register_profile("fuzz", derandomize=False, max_examples=1000, deadline
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fixed"))
 
 # Every test measures text as the app and the rich output do, whichever of them a
-# worker's tests reach first: a spacing vowel sign takes a column (display/cells.py).
-count_spacing_marks()
+# worker's tests reach first: a spacing vowel sign takes a column (display/cells.py), a
+# cut keeps a character's marks (display/clusters.py).
+measure_as_the_terminal()
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

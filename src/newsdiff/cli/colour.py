@@ -63,9 +63,9 @@ def console(width: int | None, colour: bool) -> Console:
     which for ``diff`` would say "different" of two same articles."""
     from rich.console import Console
 
-    from newsdiff.display.cells import count_spacing_marks
+    from newsdiff.display.cells import measure_as_the_terminal
 
-    count_spacing_marks()
+    measure_as_the_terminal()
 
     class Guarded(Console):
         def on_broken_pipe(self) -> None:

@@ -26,34 +26,49 @@ from __future__ import annotations
 
 import sys
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 #: A spacing vowel sign every table Rich 15 ships counts as no column: DEVANAGARI VOWEL
 #: SIGN AA. The table is taken for one to mend only if it does.
 _KNOWN_MC = "\u093e"
 
-_done: list[str] = []
+#: The mends done (or left undone) in this process.
+_done: set[str] = set()
 
 
-def count_spacing_marks() -> str | None:
-    """Make Rich's loaded cell table give each spacing combining mark (Mc) one column,
-    two if East Asian wide, as glibc's wcwidth does; once a process. Returns None, or
-    why Rich was left alone (said once on stderr)."""
-    if _done:
-        return None if _done[0] == "" else _done[0]
-    problem = _mend()
-    _done.append(problem or "")
-    if problem:
-        print(f"newsdiff: {problem}", file=sys.stderr)
-    return problem
+def measure_as_the_terminal() -> None:
+    """Make Rich (and Textual) measure and cut text as the terminal draws it, once a
+    process: each spacing combining mark (Mc) one column, two if East Asian wide, as
+    glibc's wcwidth gives it; a cut at a cell never between a character and its marks
+    (``clusters``). Where Rich is not as expected it is left alone, and that said once
+    on stderr."""
+    _once("widths", _mend)
+    _once("clusters", _clusters)
 
 
 def columns(text: str) -> int:
-    """``text``'s columns in a terminal: Rich's ``cell_len``, spacing marks counted."""
-    count_spacing_marks()
+    """``text``'s columns in a terminal: Rich's ``cell_len``, spacing marks counted (the
+    widths alone: a command that only pads its text loads no more of Rich)."""
+    _once("widths", _mend)
     from rich.cells import cell_len
 
     return cell_len(text)
+
+
+def _once(name: str, mend: Callable[[], str | None]) -> None:
+    if name in _done:
+        return
+    _done.add(name)
+    problem = mend()
+    if problem:
+        print(f"newsdiff: {_left_alone(problem)}", file=sys.stderr)
+
+
+def _clusters() -> str | None:
+    from newsdiff.display.clusters import keep_clusters_whole
+
+    return keep_clusters_whole()
 
 
 def _mend() -> str | None:
@@ -61,15 +76,15 @@ def _mend() -> str | None:
         import rich.cells as cells
         from rich._unicode_data import load
     except ImportError:
-        return _left_alone("its cell tables are not where rich 15 keeps them")
+        return "its cell tables are not where rich 15 keeps them"
     table: Any = load("auto")
     widths = getattr(table, "widths", None)
     measures = (getattr(cells, n, None) for n in ("get_character_cell_size", "cached_cell_len"))
     caches = [getattr(m, "cache_clear", None) for m in measures]
     if not isinstance(widths, list) or not all(callable(c) for c in caches):
-        return _left_alone("its cell table is not the list of ranges rich 15 has")
+        return "its cell table is not the list of ranges rich 15 has"
     if not _ranges(widths):
-        return _left_alone("its cell table's rows are not sorted (start, end, width) ranges")
+        return "its cell table's rows are not sorted (start, end, width) ranges"
     if cells.get_character_cell_size(_KNOWN_MC) != 0:
         return None  # Rich counts spacing marks itself: nothing to mend
     widths[:] = mended(widths)
@@ -115,6 +130,7 @@ def _ranges(widths: list[Any]) -> bool:
 
 
 def _left_alone(why: str) -> str:
+    """The line that says Rich was left alone, and what follows."""
     import importlib.metadata
 
     try:
@@ -122,6 +138,6 @@ def _left_alone(why: str) -> str:
     except importlib.metadata.PackageNotFoundError:
         version = "?"
     return (
-        f"rich {version}: {why}; left as it is, so spacing vowel signs (Devanagari ा ि, "
-        "Bengali, Tamil ...) are measured as no column and their lines may be misdrawn"
+        f"rich {version}: {why}; left as it is, so lines of Devanagari, Bengali, Tamil, "
+        "Thai ... may be misdrawn"
     )

@@ -22,11 +22,12 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from newsdiff.display.cells import count_spacing_marks
+from newsdiff.display.cells import measure_as_the_terminal
 
 # Before anything of the app measures text (the headless layout counts lines too):
-# spacing vowel signs take the column the terminal gives them (review r23d finding 1).
-count_spacing_marks()
+# spacing vowel signs take the column the terminal gives them, and a cut under a notice
+# keeps a character's marks (review r23d findings 1 and 2).
+measure_as_the_terminal()
 
 __all__ = ["NewsdiffApp", "create_app", "launch"]
 
