@@ -7,7 +7,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsdiff.core.article import from_text
-from newsdiff.core.sentences import side_text
+from newsdiff.core.sentences import Sentence
 from newsdiff.core.worddiff import diff_words, tokenize
 from newsdiff.meaning.classify import row_changes
 from newsdiff.meaning.compare import compare
@@ -117,20 +117,16 @@ ALL_OPTIONS = [CompareOptions(*flags) for flags in itertools.product([False, Tru
 @given(ARTICLES, ARTICLES)
 def test_ops_reassemble_both_sides_under_every_option_combination(a: str, b: str) -> None:
     """Under all 16 option combinations: each row's equal+delete texts are its A side
-    (sentences joined by one space), equal+insert its B side; an in-place row is equal
-    exactly when it has no change; identical means every row is equal."""
+    as the article writes it (``own_text``), equal+insert its B side; an in-place row is
+    equal exactly when it has no change; identical means every row is equal."""
     if not a.strip() or not b.strip():
         return
     base = compare(from_text(a), from_text(b))
     for opts in ALL_OPTIONS:
         cmp = base.with_options(opts)
         for row in cmp.rows:
-            assert "".join(t for op, t in row.ops if op != "insert") == side_text(
-                cmp.a_sentences, row.a
-            )
-            assert "".join(t for op, t in row.ops if op != "delete") == side_text(
-                cmp.b_sentences, row.b
-            )
+            assert _spelled(row.ops, "insert") == own_text(a, cmp.a_sentences, row.a)
+            assert _spelled(row.ops, "delete") == own_text(b, cmp.b_sentences, row.b)
             if row.a and row.b and row.kind in ("equal", "changed"):
                 assert (row.kind == "equal") == (not row.drawn)
             texts = row.side_texts()
@@ -153,12 +149,51 @@ def test_a_space_next_to_punctuation_is_no_change() -> None:
         (row,) = cmp.rows
         assert row.kind == "equal" and row.changes == () and row.ignored == ()
         assert cmp.identical
-        assert side_text(cmp.a_sentences, row.a) == "".join(
-            t for op, t in row.ops if op != "insert"
-        )
-        assert side_text(cmp.b_sentences, row.b) == "".join(
-            t for op, t in row.ops if op != "delete"
-        )
+        assert _spelled(row.ops, "insert") == own_text(x, cmp.a_sentences, row.a)
+        assert _spelled(row.ops, "delete") == own_text(y, cmp.b_sentences, row.b)
+
+
+def _spelled(ops: list[tuple[str, str]], other: str) -> str:
+    """A side's text as a row's ops spell it: all but the ``other`` side's ops."""
+    return "".join(t for op, t in ops if op != other)
+
+
+def own_text(text: str, sentences: list[Sentence], indices: tuple[int, ...]) -> str:
+    """A row's side as the article writes it: its sentences' span of ``text``, what
+    stands between two of them (whitespace; a lone mark no sentence holds) as one
+    space, nothing where they touch."""
+    if not indices:
+        return ""
+    assert list(indices) == list(range(indices[0], indices[0] + len(indices)))
+    parts = [sentences[i].text for i in indices]
+    gaps = [text[sentences[i].end : sentences[i + 1].start] for i in indices[:-1]]
+    return "".join(p + (" " if g else "") for p, g in zip(parts, [*gaps, ""], strict=True))
+
+
+#: Chinese and Japanese words (written without spaces) and marks of news copy.
+UNSPACED_WORDS = st.sampled_from(
+    ["爭議", "分歧", "提議人", "維基人", "反對", "北京", "今天", "事故", "5月", "6日", "，", "、",
+     "；", "深さは", "約40キロ", "でした", "規模", "マグニチュード", "「肺炎」", "2019"]
+)  # fmt: skip
+UNSPACED_SENTENCES = st.lists(UNSPACED_WORDS, min_size=1, max_size=8).map(
+    lambda ws: "".join(ws) + "。"
+)
+#: A paragraph's sentences follow each other with no space, as these languages write them.
+UNSPACED_ARTICLES = st.lists(
+    st.lists(UNSPACED_SENTENCES, min_size=1, max_size=4).map("".join), min_size=1, max_size=3
+).map("\n".join)
+
+
+@settings(max_examples=80, deadline=None)
+@given(UNSPACED_ARTICLES, UNSPACED_ARTICLES)
+def test_ops_of_unspaced_text_are_its_own_characters(a: str, b: str) -> None:
+    """Review r23d finding 3: a row merging two Chinese or Japanese sentences had a space
+    between them the text does not have (`[-；-]{+。 +}` for "爭議。提議人"): the ops of
+    every row spell the article's own characters."""
+    cmp = compare(from_text(a), from_text(b))
+    for row in cmp.rows:
+        assert _spelled(row.ops, "insert") == own_text(a, cmp.a_sentences, row.a)
+        assert _spelled(row.ops, "delete") == own_text(b, cmp.b_sentences, row.b)
 
 
 def test_respacing_beside_a_real_change_is_not_a_change() -> None:

@@ -236,11 +236,10 @@ def split_sentences(text: str, lang: str | None = None) -> list[Sentence]:
     return out
 
 
-def side_text(sentences: list[Sentence], indices: tuple[int, ...]) -> str:
-    """A row's side: its sentences' texts joined by one space."""
-    if len(indices) == 1:  # most rows: the sentence's own text, no generator to join
-        return sentences[indices[0]].text
-    return " ".join(sentences[i].text for i in indices)
+def glue(before: Sentence, after: Sentence) -> str:
+    """What joins two sentences of a row in its side text: nothing where they touch in
+    the text ("爭議。提議人": Chinese, Japanese), else one space (for any whitespace)."""
+    return "" if before.end == after.start else " "
 
 
 _LINE_UNIT = re.compile(r"[^\S\r\n]*([^\r\n]*[^\s])")
@@ -354,7 +353,7 @@ def sentence_at(
 ) -> tuple[int, int]:
     """Where an offset into a row's side text falls: (sentence index, offset inside it).
 
-    Change offsets index the side text (sentences joined by one space); the app draws
+    Change offsets index the side text (sentences joined by ``glue``); the app draws
     per sentence. An offset on the space between two sentences is the end of the first.
     """
     pos = 0
@@ -362,5 +361,5 @@ def sentence_at(
         end = pos + len(sentences[i].text)
         if offset <= end or k == len(indices) - 1:
             return i, min(max(offset - pos, 0), len(sentences[i].text))
-        pos = end + 1
+        pos = end + len(glue(sentences[i], sentences[indices[k + 1]]))
     raise ValueError("a row side with no sentences has no offsets")

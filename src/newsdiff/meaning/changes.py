@@ -81,8 +81,9 @@ FILLERS = frozenset(
 class Change:
     """One changed span of a row and what it means.
 
-    Offsets index the row's side texts (a side's sentences joined by one space, which
-    is also the concatenation of its equal and delete, or equal and insert, ops):
+    Offsets index the row's side texts (a side's sentences joined as in the text, by a
+    space or, where they touch, by nothing: ``core.sentences.glue``; which is also the
+    concatenation of its equal and delete, or equal and insert, ops):
     ``a == side_a[a_start:a_end]``, ``b == side_b[b_start:b_end]``. A lone insertion
     has ``a == ""`` and ``a_start == a_end`` at the insertion point; likewise a deletion.
     """

@@ -363,10 +363,10 @@ def compare(
     related = concepts if english else None  # WordNet is English; numbers are not
     with rows_ahead(jobs) as ahead:
         sides = [s.text for s in sa], [s.text for s in sb]
-        chained = None if ahead is None else partial(start_ahead, ahead, sides)
+        chained = None if ahead is None else partial(start_ahead, ahead, sides, (sa, sb))
         links = align(*sides, partial(tell, "aligning"), related, chained)
         tell("diffing", 0.0)
-        texts = row_texts(sides, links)
+        texts = row_texts(sides, links, (sa, sb))
         diff_ahead(texts, jobs, ahead=ahead)
     rows: list[Row] = []
     for k, (lk, pair) in enumerate(zip(links, texts, strict=True)):

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsdiff.core.invisible import fold_invisible
-from newsdiff.core.sentences import Sentence
+from newsdiff.core.sentences import Sentence, glue
 from newsdiff.core.wordunits import words
 from newsdiff.meaning.changes import CLASSES, Change, ChangeClass, class_counts
 from newsdiff.meaning.compare import Comparison, Row
@@ -87,22 +87,24 @@ def fold(text: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in words(fold_invisible(text)))
 
 
-def _joins(sentences: Sequence[Sentence], indices: tuple[int, ...]) -> list[int]:
-    """Where a row's side text (``compare.side_text``: its sentences joined by one
-    space) has the space between two of its sentences."""
-    out: list[int] = []
-    at = -1
-    for i in indices[:-1]:
-        at += len(sentences[i].text) + 1
-        out.append(at)
+def _joins(sentences: Sequence[Sentence], indices: tuple[int, ...]) -> list[tuple[int, int]]:
+    """Where, in a row's side text (its sentences joined by ``sentences.glue``: a space,
+    or nothing where they touch in the text), each of its sentences but the last ends
+    and the next starts."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    for i, j in zip(indices, indices[1:], strict=False):
+        end = at + len(sentences[i].text)
+        at = end + len(glue(sentences[i], sentences[j]))
+        out.append((end, at))
     return out
 
 
-def _across(joins: list[int], start: int, end: int) -> bool:
+def _across(joins: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether the text from ``start`` to ``end`` runs across a join: it holds some of
     the sentence before (a final stop is enough: ". Households may") and some of the
     one after."""
-    return any(start < j and end > j + 1 for j in joins)
+    return any(start < before and end > after for before, after in joins)
 
 
 def spin(

@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsdiff.core.sentences import glue
 from newsdiff.core.worddiff import Diff, diff_words_both, side_a, side_b
 from newsdiff.meaning.changes import Change, figure_class, split_by_options
 from newsdiff.meaning.classify import row_changes
@@ -24,6 +25,7 @@ from newsdiff.meaning.spans import spans, stretches
 
 if TYPE_CHECKING:
     from newsdiff.core.align import Link as Paired
+    from newsdiff.core.sentences import Sentence
     from newsdiff.core.workers import Ahead
 
 #: Word diffs and changes another process computed (``diff_ahead``), taken by the
@@ -94,24 +96,34 @@ def rows_ahead(jobs: int) -> Iterator[Ahead[tuple[str, str], Worked] | None]:
 
 
 def row_texts(
-    texts: tuple[Sequence[str], Sequence[str]], rows: Iterable[Paired]
+    texts: tuple[Sequence[str], Sequence[str]],
+    rows: Iterable[Paired],
+    sentences: tuple[Sequence[Sentence], Sequence[Sentence]],
 ) -> list[tuple[str, str]]:
-    """Each row's two sides, its sentences' ``texts`` joined by one space
-    (``sentences.side_text``), read from lists of the texts: a row of one sentence a
-    side (most) costs two indexings."""
+    """Each row's two sides, its sentences' ``texts`` joined as in the text
+    (``sentences.glue``: "爭議。提議人" by nothing, "said. It" by a space), read from
+    lists of the texts: a row of one sentence a side (most) costs two indexings."""
     at_a, at_b = texts
+    sa, sb = sentences
     return [
         (
-            at_a[ia[0]] if len(ia) == 1 else " ".join([at_a[i] for i in ia]),
-            at_b[ib[0]] if len(ib) == 1 else " ".join([at_b[j] for j in ib]),
+            at_a[ia[0]] if len(ia) == 1 else _joined(at_a, sa, ia),
+            at_b[ib[0]] if len(ib) == 1 else _joined(at_b, sb, ib),
         )
         for ia, ib in ((lk.a, lk.b) for lk in rows)
     ]
 
 
+def _joined(texts: Sequence[str], sentences: Sequence[Sentence], at: tuple[int, ...]) -> str:
+    """The side of a row of several sentences (or none)."""
+    glued = [texts[i] + glue(sentences[i], sentences[j]) for i, j in zip(at, at[1:], strict=False)]
+    return "".join(glued) + texts[at[-1]] if at else ""
+
+
 def start_ahead(
     ahead: Ahead[tuple[str, str], Worked],
     texts: tuple[Sequence[str], Sequence[str]],
+    sentences: tuple[Sequence[Sentence], Sequence[Sentence]],
     chain: Sequence[Paired],
     least: int | None = None,
 ) -> None:
@@ -120,7 +132,7 @@ def start_ahead(
     child (``core.workers.Ahead``) while the alignment's later passes run here, when
     they hold ``least`` distinct edited pairs (default ``PARALLEL_FROM``);
     ``diff_ahead`` meets it."""
-    pairs = _edited(row_texts(texts, chain))
+    pairs = _edited(row_texts(texts, chain, sentences))
     if len(pairs) >= (PARALLEL_FROM if least is None else least):
         ahead.start(_pair_work, pairs)
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsdiff.core.align import Kind
-from newsdiff.core.sentences import Sentence
+from newsdiff.core.sentences import Sentence, glue
 from newsdiff.meaning.changes import ChangeClass
 from newsdiff.meaning.compare import Comparison, Row
 from newsdiff.meaning.quoting import quote_altered
@@ -71,7 +71,8 @@ class Piece:
     badge: int
     """Length of the moved badge at the start of ``text`` (0: none)."""
     offset: int
-    """Where the sentence starts in its side's text (the row's sentences joined by a space)."""
+    """Where the sentence starts in its side's text (the row's sentences joined as in the
+    text: ``core.sentences.glue``)."""
     words: tuple[int, ...] | None
     """Lengths of the space-separated parts of ``text`` when one character is one cell
     (ASCII, no other whitespace): enough to count wrapped lines at any width."""
@@ -119,13 +120,15 @@ def _piece(sentence: int, text: str, badge: int, offset: int) -> Piece:
 def _pieces(row: Row, side: Side, sentences: Sequence[Sentence], badge: str) -> tuple[Piece, ...]:
     out: list[Piece] = []
     offset = 0
-    for k, i in enumerate(row.a if side == "a" else row.b):
+    indices = row.a if side == "a" else row.b
+    for k, i in enumerate(indices):
         text = sentences[i].text
         if badge and k == 0:
             out.append(_piece(i, f"{badge} {text}", len(badge), offset))
         else:
             out.append(_piece(i, text, 0, offset))
-        offset += len(text) + 1
+        if k + 1 < len(indices):
+            offset += len(text) + len(glue(sentences[i], sentences[indices[k + 1]]))
     return tuple(out)
 
 
