@@ -10,8 +10,8 @@ Because a skip scores 0, a DP row starts as a copy of the previous one, only can
 cells can improve on it, and the "skip a B sentence" move is one running maximum.
 Stretches left unmatched on both sides are aligned again with a lower threshold, and
 leftover sentences that still resemble each other strongly are paired as ``moved``.
-A pair that is not one text told twice keeps only its sure links (``confidence.SURE``);
-in one that is, leftovers may still pair on paraphrase evidence (``core.paraphrase``).
+A pair not told twice keeps only its sure links (``confidence.SURE``); in one that is
+(or a short story in order, ``core.story``), leftovers pair on paraphrase and in order.
 A group that holds a sentence its other side does not, or misses one it does, is
 mended around the programme (``core.regroup``), and a sure row of one sentence takes
 the pieces of its retelling beside it (``core.retold``).
@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+from newsdiff.core import story
 from newsdiff.core.article import normalize
 from newsdiff.core.chain import SHAPES, Chosen
 from newsdiff.core.confidence import (
@@ -227,9 +228,7 @@ def _fill_gaps(
                 out.extend(e for e in found if edge_ok(e, (a0, a1, b0, b1)))
         elif a1 - a0 == 1 and b1 - b0 == 1:
             # The common case, one sentence rewritten in place: plain set arithmetic.
-            x, y = a_sets[a0], b_sets[b0]
-            union = len(x | y)
-            score = len(x & y) / union if union else 0.0
+            score = story.plain(a_sets[a0], b_sets[b0])
             if score < GAP_THRESHOLD and a_norm and b_norm:
                 # A short sentence can be all stop words but for the one word that
                 # changed ("He was 34." / "He was 43."): held in place on both sides,
@@ -318,13 +317,20 @@ def align(
         free_a = [i for i in range(n) if i not in used_a]
         free_b = [j for j in range(m) if j not in used_b]
         weak = not all(firm)
-        if (weak or (free_a and free_b)) and told_twice(sum(firm), a_sets, b_sets):
+        alike = story.similarity((a_sets, b_sets), (na_norm, nb_norm), concepts)
+        if (weak or (free_a and free_b)) and (
+            told_twice(sum(firm), a_sets, b_sets) or story.short_story(n, m, alike, GAP_THRESHOLD)
+        ):
             # Only here: a paraphrase link's confidence is its plain similarity, below
             # SURE, so it counts only where the pair is one text told twice.
             found = paraphrase_pairs(free_a, free_b, pairs, (na_norm, nb_norm), concepts)
             for i, j, score in found:
                 kind = "changed" if in_order(i, j) else "moved"
                 links.append(Link(kind, (i,), (j,), round(score, 4)))
+            for i, j in story.in_order(links, (n, m), alike, (GAP_THRESHOLD, edge_ok)):
+                links.append(
+                    Link("changed", (i,), (j,), round(story.plain(a_sets[i], b_sets[j]), 4))
+                )
         elif weak:
             links = [lk for lk, ok in zip(links, firm, strict=True) if ok]
         used_a = {i for lk in links for i in lk.a}

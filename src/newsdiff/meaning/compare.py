@@ -80,8 +80,9 @@ class Row:
     def reused_words(self) -> int:
         """Words of this row reused word for word (``core.reuse.run_words`` on the raw
         token diff), counted when asked: only the reuse measures read it, and counting
-        every row cost a plain diff of a long pair a tenth of its time."""
-        return reuse_mod.run_words(self.raw) if self.raw is not None else 0
+        every row cost a plain diff of a long pair a tenth of its time. None in a weak
+        link: it claims no sentence became the other (no count sees it)."""
+        return reuse_mod.run_words(self.raw) if self.raw is not None and self.sure else 0
 
     @property
     def changes(self) -> tuple[Change, ...]:
