@@ -131,10 +131,14 @@ def test_corpus_reference_opens_one_record(
 @pytest.mark.parametrize(
     ("ref", "message"),
     [
-        ("{c}#nope", "{c}#nope: no article with id 'nope' in {c} (2 articles)"),
+        (
+            "{c}#nope",
+            "{c}#nope: no article with id 'nope' in {c} (1 article; skipped: 1 empty record)",
+        ),
         (
             "{c}",
-            "{c}: a corpus of 2 articles: name one as {c}#ID, or find its pairs with 'newsdiff scan {c}'",
+            "{c}: a corpus of 1 article (skipped: 1 empty record): name one as {c}#ID, "
+            "or find its pairs with 'newsdiff scan {c}'",
         ),
         ("{c}#empty", "{c}#empty: empty article, nothing to compare"),
     ],

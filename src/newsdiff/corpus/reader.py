@@ -38,10 +38,11 @@ class CorpusReader:
         from newsdiff.corpus import html, records
 
         if path.lower().endswith(records.SUFFIX):
-            n = records.count(path)
+            n, skipped = records.tally(path)
+            said = f" (skipped: {skipped})" if skipped else ""
             raise InputError(
                 path,
-                f"a corpus of {n} article{'s' * (n != 1)}: name one as {path}{records.SEPARATOR}ID, "
+                f"a corpus of {n}{said}: name one as {path}{records.SEPARATOR}ID, "
                 f"or find its pairs with 'newsdiff scan {path}'",
             )
         if html.is_html(path, text):

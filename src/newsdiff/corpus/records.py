@@ -212,10 +212,9 @@ def find(path: str, ident: str) -> Record:
     if offset is None:
         if (unusable := _unusable(path, ident)) is not None:
             raise InputError(ref, unusable)
-        raise InputError(
-            ref,
-            f"no article with id {ident!r} in {path} ({len(cached[1])} {'article' if len(cached[1]) == 1 else 'articles'})",
-        )
+        n, skipped = tally(path)
+        said = f"; skipped: {skipped}" if skipped else ""
+        raise InputError(ref, f"no article with id {ident!r} in {path} ({n}{said})")
     lines = cached[2].get(ident)
     if lines and (path, ident) not in _told:
         _told.add((path, ident))
@@ -239,9 +238,27 @@ def _unusable(path: str, ident: str) -> str | None:
     return next((r for r in read_lines(path) if isinstance(r, str) and said in r), None)
 
 
-def count(path: str) -> int:
-    """The articles of a corpus: its records with distinct ids."""
-    return len({r.id for r in read_lines(path) if isinstance(r, Record)})
+def tally(path: str) -> tuple[str, str]:
+    """The articles of a corpus as scan counts them (an id's first record, when it has
+    text), and what was skipped: ("8 articles", "1 later record of a repeated id,
+    1 empty record, 3 unreadable lines"; "" when nothing was). The reference's message said "9 articles" of a
+    corpus that scan read as 8 (it counted the ids, the empty one too)."""
+    first: dict[str, bool] = {}
+    again = unreadable = 0
+    for r in read_lines(path):
+        if isinstance(r, str):
+            unreadable += 1
+        elif r.id in first:
+            again += 1
+        else:
+            first[r.id] = blank(r.text) is None
+    n = sum(first.values())
+    skipped = [
+        f"{again} later record{'s' * (again != 1)} of a repeated id" if again else "",
+        f"{len(first) - n} empty record{'s' * (len(first) - n != 1)}" if len(first) > n else "",
+        f"{unreadable} unreadable line{'s' * (unreadable != 1)}" if unreadable else "",
+    ]
+    return f"{n} article{'s' * (n != 1)}", ", ".join(s for s in skipped if s)
 
 
 def repeated(refs: Sequence[str]) -> tuple[set[int], list[str]]:
