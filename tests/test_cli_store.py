@@ -46,7 +46,14 @@ def test_sentences_lists_index_offsets_text_and_tags(
     for s in data["sentences"]:
         assert text[s["start"] : s["end"]] == s["text"]
     assert data["sentences"][4]["tags"] == [
-        {"annotator": "ana", "label": "attribution", "note": "", "unsure": False, "source": "human"}
+        {
+            "annotator": "ana",
+            "label": "attribution",
+            "note": "",
+            "unsure": False,
+            "skipped": False,
+            "source": "human",
+        }
     ]
     assert main(["sentences", str(SEED_A), "--store", store]) == 0
     lines = capsys.readouterr().out.splitlines()

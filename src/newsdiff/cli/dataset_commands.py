@@ -8,15 +8,14 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import os
-import stat
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from newsdiff.cli.args import STORE_HELP, annotator_arg
 from newsdiff.cli.errors import CliError
+from newsdiff.cli.exports import export_target, nothing_to_export
 from newsdiff.cli.output import counted, data_out, note, out, plural, say
 from newsdiff.cli.stores import (
     annotator_name,
@@ -27,7 +26,7 @@ from newsdiff.cli.stores import (
 )
 
 if TYPE_CHECKING:
-    from newsdiff.store import Store, Tag
+    pass
 
 
 def add_dataset_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatter]) -> None:
@@ -159,7 +158,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.include_propagated:
             sources.add("propagated")
     with open_store(args.store, must_exist=True, reading=True) as store:
-        where = _export_target(args.output, store)  # refused before anything is read
+        where = export_target(args.output, store)  # refused before anything is read
         target = Path(args.output or "-")
         store.follow_edits()  # an article edited since: its tags' new text and offsets
         every = store.tags()
@@ -169,7 +168,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not tags:
         # An empty export is an answer, not trouble (exit 0), but an empty file with
         # no word of why reads like a bug: say which filter left nothing.
-        note(_nothing_to_export(every, args.annotator, sources))
+        note(nothing_to_export(every, args.annotator, sources, args.include_skipped))
     buf = io.StringIO(newline="")
     if args.format == "csv":
         buf.write("\ufeff")
@@ -194,60 +193,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         data_out(buf.getvalue(), json_lines=args.format == "jsonl")
     return 0
-
-
-def _export_target(output: str | None, store: Store) -> Literal["file", "device", "stdout"]:
-    """Where an export goes: a regular file (written whole), a device, or standard output.
-
-    Refused: one of the store's own files (an export written over a tag file destroys
-    its tags), and anything else that exists and is no regular file (a FIFO would wait
-    for a reader, and a rename over a device node would replace it).
-    """
-    from newsdiff.core.article import file_kind, on_descriptor
-
-    if not output:
-        return "stdout"
-    target = Path(output)
-    if store.owns(target):
-        raise CliError(
-            f"{target}: is one of the store's own files; an export there would destroy "
-            "tags, write it elsewhere"
-        )
-    try:
-        st = os.stat(target)
-    except FileNotFoundError:
-        return "file"
-    except OSError as err:
-        raise CliError(f"{target}: cannot write ({err.strerror})") from None
-    if stat.S_ISDIR(st.st_mode):
-        raise CliError(f"{target}: is a directory, expected a file to write")
-    if stat.S_ISREG(st.st_mode):
-        return "file"
-    if on_descriptor(st, 1):
-        return "stdout"  # /dev/stdout, /dev/fd/1: a pipe or terminal by another name
-    if stat.S_ISCHR(st.st_mode):
-        return "device"  # /dev/null, a terminal
-    raise CliError(f"{target}: is {file_kind(st.st_mode)}, expected a regular file to write")
-
-
-def _nothing_to_export(
-    every: Sequence[Tag], annotator: str | None, sources: set[str] | None
-) -> str:
-    """Why an export has no record: no tags, none by that annotator, or none of those sources."""
-    if not every:
-        return "no tags to export: the store holds none"
-    if annotator is not None:
-        mine = [t for t in every if t.annotator == annotator]
-        if not mine:
-            names = ", ".join(sorted({t.annotator for t in every}))
-            return f"no tags for annotator {annotator!r} (the store has tags by {names})"
-        who = f" for annotator {annotator!r}"
-    else:
-        mine, who = list(every), ""
-    kinds = ", ".join(sorted({t.source for t in mine}))
-    wanted = ", ".join(sorted(sources or ()))
-    hint = "; --include-propagated adds carried labels" if "propagated" in kinds else ""
-    return f"no tags{who} of the sources exported ({wanted}); there are only {kinds}{hint}"
 
 
 def cmd_import(args: argparse.Namespace) -> int:

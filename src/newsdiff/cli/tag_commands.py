@@ -32,7 +32,9 @@ def add_tag_commands(sub: Any, formatter: Callable[[str], argparse.HelpFormatter
         help="list an article's sentences with their offsets and tags",
         formatter_class=formatter,
         description="Split FILE into sentences as the app does and list each one with "
-        "its index\n(what 'newsdiff tag' takes), character offsets, text and current tags.",
+        "its index\n(what 'newsdiff tag' takes), character offsets, text and current tags:\n"
+        "NAME=LABEL; NAME=skip a sentence skipped as not a claim (the app's -); NAME=- no\n"
+        "label, only a note (*) or the unsure flag (?).",
         epilog="Examples:\n"
         "  newsdiff sentences seeds/000_bffa4cee5f922f5d.txt\n"
         "  newsdiff sentences --annotator ana article.txt\n"
@@ -127,6 +129,7 @@ def cmd_sentences(args: argparse.Namespace) -> int:
                 "label": t.label,
                 "note": t.note,
                 "unsure": t.unsure,
+                "skipped": t.skipped,
                 "source": t.source,
             }
         )
@@ -159,7 +162,8 @@ def cmd_sentences(args: argparse.Namespace) -> int:
     place = len(str(len(sentences))) + 1
     for s in sentences:
         marks = " ".join(
-            f"{d['annotator']}={d['label'] or '-'}{'?' if d['unsure'] else ''}"
+            f"{d['annotator']}={d['label'] or ('skip' if d['skipped'] else '-')}"
+            f"{'?' if d['unsure'] else ''}"
             f"{'*' if d['note'] else ''}{_FROM.get(d['source'], '') if d['label'] else ''}"
             for d in by_sentence.get(s.index, [])
         )
