@@ -47,8 +47,38 @@ def declared_charset(head: str) -> str | None:
 
 
 def is_html(path: str, text: str) -> bool:
-    """An HTML page by its name (``.html``, ``.htm``) or by how its text starts."""
-    return path.lower().endswith(HTML_SUFFIXES) or bool(_HTML_START.match(text[:4096]))
+    """An HTML page by its name (``.html``, ``.htm``) or by how its text starts; or a
+    fragment of one (``is_fragment``)."""
+    return (
+        path.lower().endswith(HTML_SUFFIXES)
+        or bool(_HTML_START.match(text[:4096]))
+        or is_fragment(text)
+    )
+
+
+# An element that starts a fragment of a page, and a closing tag or a tag ending it.
+_FRAGMENT_START = re.compile(
+    r"\A\s*<(?:p|div|article|section|main|span|h[1-6]|ul|ol|li|table|blockquote|figure|a|b|i|em|strong)\b[^<>]*>",
+    re.I,
+)
+_FRAGMENT_END = re.compile(r"(?:</[a-z][a-z0-9]*|/)\s*>\s*\Z", re.I)
+
+
+def is_fragment(text: str) -> bool:
+    """Whether ``text`` is markup with no page around it: it starts with an element's
+    tag and ends with a tag (``<div class="article"><p>...</p></div>`` pasted or saved
+    as .txt read as words with its tags). "The <b>mayor</b> resigned." is text."""
+    return bool(_FRAGMENT_START.match(text[:4096])) and bool(_FRAGMENT_END.search(text[-256:]))
+
+
+def sniffed_fragment(path: str, text: str) -> bool:
+    """Whether ``text`` is read as HTML only as a fragment, not by its name or a page's
+    start: then that is said (a .txt that is markup is read as HTML)."""
+    return (
+        not path.lower().endswith(HTML_SUFFIXES)
+        and not _HTML_START.match(text[:4096])
+        and is_fragment(text)
+    )
 
 
 def extract(path: str, text: str, encoding: str) -> Article:
@@ -114,6 +144,10 @@ def extract(path: str, text: str, encoding: str) -> Article:
         paragraphs = run(precise=True)[1]
     if "articleBody" in text:  # a check in C: most pages have no JSON-LD body
         paragraphs = _full_body(text, paragraphs) or paragraphs
+    if not paragraphs:
+        # trafilatura keeps no text under its minimum size ("<p>Short brief. Police said
+        # two people were hurt.</p>" was "no article text"): the parser's own text.
+        paragraphs = parsed_text(text)
     if not paragraphs:
         raise InputError(path, "no article text in this HTML page (only navigation or boilerplate)")
     if meta is not None:
@@ -206,3 +240,44 @@ def _collect_bodies(data: Any, out: list[str]) -> None:
         for key in ("@graph", "mainEntity", "mainEntityOfPage"):
             if key in data:
                 _collect_bodies(data[key], out)
+
+
+#: What is no part of a page's text: navigation, page furniture, code, forms.
+_NOT_TEXT = (
+    "nav", "header", "footer", "aside", "script", "style", "form", "noscript", "template",
+    "head", "svg", "button", "select", "textarea", "iframe",
+)  # fmt: skip
+#: The elements a paragraph of text is the innermost of.
+_PARAGRAPHS = (
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "td", "th", "pre", "dd",
+    "dt", "figcaption", "div", "article", "section", "main", "body", "html",
+)  # fmt: skip
+
+
+def parsed_text(text: str) -> list[str]:
+    """The paragraphs of a page or fragment as an HTML parser reads them: the text of
+    each innermost block, without navigation, header, footer, scripts and forms, and
+    without blocks of links only (a menu, a promo). For what trafilatura finds too short
+    to be an article; a page of menus and links still gives none."""
+    # trafilatura's parser (installed with it), which ships no type stubs
+    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(text.replace("\x00", ""))
+    except (ValueError, etree.LxmlError):  # no element at all, or markup lxml refuses
+        return []
+    for el in list(root.iter(*_NOT_TEXT)):
+        if el is not root and el.getparent() is not None:
+            el.drop_tree()  # its tail (the text after it) stays
+    if root.tag in _NOT_TEXT:
+        return []
+    paragraphs = []
+    for el in root.iter(*_PARAGRAPHS):
+        if next(el.iterdescendants(*_PARAGRAPHS), None) is not None:
+            continue
+        words = " ".join(el.text_content().split())
+        linked = "".join("".join(a.text_content().split()) for a in el.iter("a"))
+        if words and len(linked) < len(words.replace(" ", "")):
+            paragraphs.append(words)
+    return paragraphs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 from newsdiff.core.article import Article, InputError, set_reader
 
@@ -46,7 +47,14 @@ class CorpusReader:
                 f"or find its pairs with 'newsdiff scan {path}'",
             )
         if html.is_html(path, text):
-            return html.extract(path, text, encoding)
+            article = html.extract(path, text, encoding)
+            if html.sniffed_fragment(path, text):
+                # Said only once it gave text: a refusal is one line on its own.
+                print(
+                    f"newsdiff: {path}: read as HTML: it starts and ends with markup",
+                    file=sys.stderr,
+                )
+            return article
         return None
 
 
