@@ -266,8 +266,10 @@ class Geometry:
     def for_width(cls, width: int, single: bool = False) -> Geometry:
         if single:
             return cls(width, max(2, width - GUTTER), 0, single=True)
-        text = max(2, width - 2 * GUTTER - DIVIDER)
-        return cls(width, text // 2, text - text // 2)
+        # Both columns one width, as ``newsdiff diff`` makes them, an odd spare column
+        # left blank at the right: B one wider wrapped an equal row at other words.
+        half = max(1, (width - 2 * GUTTER - DIVIDER) // 2)
+        return cls(width, half, half)
 
     @property
     def a_start(self) -> int:
