@@ -89,6 +89,7 @@ async def test_header_at_80_columns_reads_counts_after_marks(
         top = str(app.query_one(PairHeader).render()).splitlines()[0]
         assert "44 rows: =0 ~30 +0 -14 ⇄0" in top
         assert "only attribution (14 rows)" in top
+        assert "reused A 18% · B 25%" in top  # review r23a: it read "reused A 18…"
         assert len(top) <= 80
 
 

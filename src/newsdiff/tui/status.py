@@ -114,3 +114,23 @@ def _source_of(session: TagSession, cues: Sequence[Cue]) -> str:
     if session.model_in_use:
         return f" (rules; model of {at} in use)"
     return f" (rules; model of {at} not in use: not better)"
+
+
+def cut_parts(text: Content, room: int, sep: str = "  ·  ", least: int = 6) -> Content:
+    """``text`` in ``room`` cells, cut between its parts (joined by ``sep``): those that
+    fit whole, then the next one cut ("…") when ``least`` cells are left for it. Never a
+    separator at the end nor a lone "…": cut anywhere, the status line read
+    "moved, edited  ·…  ·  number: …" and the header "reuse… ·  ignoring case"."""
+    if text.cell_length <= room:
+        return text
+    kept = Content("")
+    for k, part in enumerate(text.split(sep)):
+        joint = sep if k else ""
+        left = room - kept.cell_length - len(joint)
+        if part.cell_length <= left:
+            kept = Content.assemble(kept, joint, part)
+            continue
+        if left >= least:
+            kept = Content.assemble(kept, joint, part.truncate(left, ellipsis=True))
+        break
+    return kept

@@ -16,7 +16,7 @@ from newsdiff.meaning.compare import Comparison
 
 from ..layout import DIVIDER, GUTTER, Geometry, Side, clean
 from ..single import single_summary
-from ..status import fit_changes
+from ..status import cut_parts, fit_changes
 
 _KIND_STYLES = {
     "equal": "",
@@ -32,6 +32,9 @@ KIND_MARKS = {"equal": "=", "changed": "~", "added": "+", "removed": "-", "moved
 CHANGES_ROOM = 34
 #: Between the figures and the mode (a filter, folded rows) when they come close.
 MODE_GAP = " · "
+#: Between the short figures' row counts and the reuse share; where room is short.
+FIGURES_GAP = "  │  "
+TIGHT_GAP = " │ "
 
 
 def figures(cmp: Comparison, short: bool = False, reuse: bool = True) -> Content:
@@ -61,7 +64,7 @@ def figures(cmp: Comparison, short: bool = False, reuse: bool = True) -> Content
             text += f" ({edited}{KIND_MARKS['changed']})" if short else f" ({edited} edited)"
         counts.append((text, _KIND_STYLES[kind] if n else "$text-muted"))
     if short:
-        return Content.assemble(f"{rows}: ", *counts, f"  │  {head}")
+        return Content.assemble(f"{rows}: ", *counts, FIGURES_GAP, head)
     return Content.assemble(f"{head}  │  {rows}: ", *counts)
 
 
@@ -168,33 +171,59 @@ class PairHeader(Widget):
             title = Content.assemble(title, " " * pad, (right, done))
         return title.truncate(width)
 
-    def render(self) -> RenderResult:
-        width = self.size.width
-        long, short = self.summary
+    def _figures_line(self, width: int, long: Content, short: Content) -> Content:
+        """The first line: the figures, then the mode at the right.
+
+        The long figures with the name; else the short ones; else the short ones alone
+        (at 80 columns with a filter on, the counts and the filter both stay readable).
+        Narrower, the reuse share stays whole ("reuse… ·  ignoring case" at 80 columns
+        with the fold and an option on): the mode keeps its parts that fit, the row
+        counts what is left, or go.
+        """
         name = Content.styled(" newsdiff ", "bold reverse")
-        mode = (
-            Content.styled(f" {self.mode} ", "bold reverse $text-warning")
-            if self.mode
-            else Content("")
-        )
+        mode = self._mode(self.mode)
         # Room for a separator before the mode: its own padding is a reversed space, which
         # a plain terminal (or a copy of the screen) shows as one ordinary space.
         room = width - mode.cell_length - (len(MODE_GAP) if self.mode else 0)
+        for head, figs in ((name, long), (name, short), (Content(""), short)):
+            if head.cell_length + 1 + figs.cell_length <= room:
+                return self._with_mode(Content.assemble(head, " ", figs), mode, room)
+        at = short.plain.find(FIGURES_GAP)
+        counts, reuse = (short[:at], short[at + len(FIGURES_GAP) :]) if at > 0 else (None, short)
+        # Without its counts when the mode would not fit beside them too: "21 rows…"
+        least = len(counts.plain.partition(":")[0]) + 1 if counts else 0
+        for beside in ((1 + len(TIGHT_GAP) + least) if counts else 1, 1):
+            fit = width - beside - reuse.cell_length - len(MODE_GAP) - 2
+            mode = self._mode(cut_parts(Content(self.mode), fit, MODE_GAP).plain)
+            if mode.cell_length or not self.mode:
+                break
+        room = width - mode.cell_length - (len(MODE_GAP) if mode.cell_length else 0)
+        left = room - 1 - reuse.cell_length - len(TIGHT_GAP)
+        if counts is not None and left >= least:
+            line = Content.assemble(" ", counts.truncate(left, ellipsis=True), TIGHT_GAP, reuse)
+        else:
+            line = Content.assemble(" ", reuse).truncate(max(0, room), ellipsis=True)
+        return self._with_mode(line, mode, room)
+
+    @staticmethod
+    def _mode(text: str) -> Content:
+        return Content.styled(f" {text} ", "bold reverse $text-warning") if text else Content("")
+
+    @staticmethod
+    def _with_mode(line: Content, mode: Content, room: int) -> Content:
+        if not mode.cell_length:
+            return line
+        gap = room - line.cell_length + len(MODE_GAP)
+        sep = " " * gap if gap > 2 * len(MODE_GAP) else MODE_GAP.ljust(gap)
+        return Content.assemble(line, sep, mode)
+
+    def render(self) -> RenderResult:
+        width = self.size.width
+        long, short = self.summary
         if self.single:
             tagged, total = self.progress[:2]
             long = short = Content(single_summary(total, tagged, self.damaged[0]))
-        # The long figures with the name; else the short ones; else the short ones alone
-        # (at 80 columns with a filter on, the counts and the filter both stay readable).
-        top = Content.assemble(" ", short)
-        for head, figs in ((name, long), (name, short)):
-            if head.cell_length + 1 + figs.cell_length <= room:
-                top = Content.assemble(head, " ", figs)
-                break
-        top = top.truncate(max(0, room), ellipsis=True)
-        if self.mode:
-            gap = room - top.cell_length + len(MODE_GAP)
-            sep = " " * gap if gap > 2 * len(MODE_GAP) else MODE_GAP.ljust(gap)
-            top = Content.assemble(top, sep, mode)
+        top = self._figures_line(width, long, short)
         if self.single:  # the article's name and progress over the whole width
             line = Content.assemble(" " * self.indent, self._title("a", width - self.indent))
             return Content("\n").join([top.truncate(width), line.truncate(width)])
@@ -269,5 +298,7 @@ class StatusLine(Widget):
         least = min(cell_len("; ".join(self.changes)), CHANGES_ROOM)
         room = max(width - 2 - detail.cell_length - len(gap), least)
         if detail.cell_length > width - 2 - len(gap) - room:
-            detail = detail.truncate(max(0, width - 2 - len(gap) - room), ellipsis=True)
+            detail = cut_parts(detail, max(0, width - 2 - len(gap) - room))
+            if not detail.cell_length:
+                gap, room = "", width - 2  # nothing of the detail fits: the changes alone
         return Content.assemble(detail, gap, fit_changes(self.changes, room))
