@@ -3,7 +3,7 @@
 A link is sure when its similarity is SURE or more, or its two sides share a run of
 RUN words (between short sentences, one that carries content: ``carrying``). Every other link rests on the pair
 being one text told twice (``confidence.told_twice``); no change class, filter or
-count sees it. ``grams`` are the runs themselves, which ``confidence.confident`` and
+count sees it, unless its place holds it (``core.held``). ``grams`` are the runs themselves, which ``confidence.confident`` and
 ``copied`` read as they are.
 """
 

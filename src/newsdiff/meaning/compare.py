@@ -15,6 +15,7 @@ from newsdiff.core.article import Article
 from newsdiff.core.confidence import sure
 from newsdiff.core.figures import groups_by_periods
 from newsdiff.core.frozen import quick_init
+from newsdiff.core.held import held_in_place
 from newsdiff.core.language import ENGLISH, Detected, detect, is_english
 from newsdiff.core.sentences import Sentence, split_sentences
 from newsdiff.core.sentences import sentence_at as sentence_at  # the API docs/meaning.md names
@@ -75,6 +76,8 @@ class Row:
     #: the key of the memos by text, without joining the ops again at every look-up.
     texts: tuple[str, str] | None = field(default=None, compare=False, repr=False)
     periods: bool = field(default=False, compare=False, repr=False)
+    #: Sure by its place: alone between equal rows (``core.held``).
+    held: bool = field(default=False, compare=False, repr=False)
 
     @property
     def reused_words(self) -> int:
@@ -96,9 +99,10 @@ class Row:
 
     @property
     def sure(self) -> bool:
-        """Whether the link is sure (``core.confidence.sure``); one side links nothing."""
+        """Whether the link is sure (``core.confidence.sure``, or ``held`` by its place);
+        one side links nothing."""
         return bool(self.a and self.b) and (
-            self.kind == "equal" or sure(self.similarity, *self.side_texts())
+            self.kind == "equal" or self.held or sure(self.similarity, *self.side_texts())
         )
 
     @property
@@ -382,4 +386,6 @@ def compare(
             ops, raw = _cached_pair(ta, tb)
             kind = _kind_under(lk.kind, lk.a, lk.b, ops, opts, pair)
         rows.append(Row(kind, lk.a, lk.b, lk.similarity, ops, opts, raw, english, pair, periods))
+    for k in held_in_place(links, texts, (len(sa), len(sb))):
+        rows[k] = dataclasses.replace(rows[k], held=True)
     return Comparison(a, b, sa, sb, rows, opts, *language)
