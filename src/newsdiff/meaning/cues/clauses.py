@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from newsdiff.meaning import lexicon
+from newsdiff.meaning.cues.adjuncts import opens_adjunct
 from newsdiff.meaning.cues.asides import after_aside, modifier, past_short_aside, what_before
 from newsdiff.meaning.cues.attribution_words import (
     ADDRESSEES,
@@ -39,7 +40,6 @@ from newsdiff.meaning.cues.attribution_words import (
     NOT_A_SOURCE,
     OBJECT_TO_VERBS,
     POSSESSIVES,
-    PP_START,
     SOURCE_PRONOUNS,
     SUBJECT_PRONOUNS,
     TELL_VERBS,
@@ -58,7 +58,6 @@ from newsdiff.meaning.cues.names import (
     owns,
     plural_agrees,
 )
-from newsdiff.meaning.cues.number_words import WEEKDAYS
 from newsdiff.meaning.verb_frames import takes_object
 
 _CONTRACTED_SUBJECT = re.compile(r"(?:i|he|she|it|we|they|you|there|that)['’](?:s|re|m|ve|d|ll)")
@@ -308,7 +307,7 @@ def _content_after(text: str, ws: tuple[Word, ...], k: int, verb: str) -> bool:
     if _content_at(text, ws, k + 1, ws[k][2], verb):
         return True
     j = k + 1
-    if j < len(ws) and one_phrase(text, ws, k) and (ws[j][0] in PP_START or ws[j][0] in WEEKDAYS):
+    if j < len(ws) and one_phrase(text, ws, k) and opens_adjunct(ws, j):
         # The time or place is ws[j:m], of up to six words; the content starts at ws[m].
         for m in range(j + 1, min(len(ws), j + 6) + 1):
             if _content_at(text, ws, m, ws[m - 1][2], verb):
@@ -328,7 +327,7 @@ def _clause_ends(text: str, ws: tuple[Word, ...], k: int) -> bool:
     j = k + 1
     if j >= len(ws) or not one_phrase(text, ws, k):
         return False
-    if ws[j][0] not in PP_START and ws[j][0] not in WEEKDAYS and not ws[j][0].endswith("ly"):
+    if not opens_adjunct(ws, j) and not ws[j][0].endswith("ly"):
         return False
     m2 = re.match(r"[^.,;:!?”’\"]*", rest)
     assert m2 is not None
