@@ -1,10 +1,13 @@
-"""Change classes of review r23a (a new user on real news): findings 2-4."""
+"""Review r23a (a new user on real news): change classes and a quoted copy, findings 2-4."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+
+from .conftest import run_cli
 
 
 def test_the_means_of_telling_between_who_was_told_and_the_content(
@@ -48,3 +51,47 @@ def test_near_miss_the_means_changed_and_not_who_was_told(
     """The same source told by other means, and "by" as an agent: no attribution."""
     code, out = plain_diff(a, b, "--fail-on", "attribution")
     assert code == 0 and "{attribution}" not in out
+
+
+STORY = (
+    "A strong earthquake off the Pacific Coast of Central America shook the region on\n"
+    "Thursday, but there were no immediate reports of any damage.\n"
+    "\n"
+    "Its epicenter was located some 149 km (93 miles) south-southwest of Puerto Triunfo\n"
+    "in El Salvador, according to the U.S. Geological Survey.\n"
+)
+
+
+def _quoted(text: str, mark: str = "> ") -> str:
+    return "".join(
+        mark + line if line.strip() else mark.strip() + "\n" for line in text.splitlines(True)
+    )
+
+
+@pytest.mark.parametrize("mark", ["> ", ">> ", "> > ", ">"])
+def test_a_copy_quoted_in_an_e_mail_reply_reads_as_the_story(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], mark: str
+) -> None:
+    """Finding 3: the copy with ">" before each line against the story was "attribution
+    1: (nothing) -> '>'" (a ">" inside "according to") and a rewording per line."""
+    a, b = tmp_path / "story.txt", tmp_path / "quoted.txt"
+    a.write_text(STORY, "utf-8")
+    b.write_text(_quoted(STORY, mark), "utf-8")
+    code, out, _err = run_cli(capsys, "report", str(a), str(b))
+    assert code == 0 and "What changed: 0 changes" in out and "'>'" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> 50 people were hurt.\n",  # one line: "more than 50"
+        "Hi Bob, see below.\n\n" + _quoted(STORY),  # a reply: some lines its own
+    ],
+)
+def test_near_miss_a_text_not_quoted_throughout_keeps_its_marks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(text, "utf-8")
+    _code, out, _err = run_cli(capsys, "sentences", str(path))
+    assert "> " in out and text.splitlines()[-1][2:] in out

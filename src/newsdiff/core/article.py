@@ -16,6 +16,7 @@ from newsdiff.core import charsets
 from newsdiff.core.charsets import BOMS, ENCODING_NAMES, FALLBACKS, decoded_as
 from newsdiff.core.invisible import INVISIBLE, blank
 from newsdiff.core.letterforms import fold_arabic
+from newsdiff.core.mail_quote import unquoted
 
 #: Inputs above this size are refused (NEWSDIFF_MAX_BYTES raises it): a bound on what
 #: one comparison may take, well above any article or a day of a live blog.
@@ -315,6 +316,8 @@ def load(path: str, stdin: BinaryIO | None = None, warn: bool = True) -> Article
     data = _read_bytes(path, stdin)
     declared = reader.declared(path, data) if reader else None
     text, encoding, guessed, note = _decode(data, path, declared)
+    if (plain := unquoted(text)) is not None:
+        text = plain  # a copy quoted in an e-mail reply reads as the story
     if (why := blank(text)) is not None:
         raise InputError(path, f"{why or 'empty file'}, nothing to compare")
     article = Article(path=path, text=text, encoding=encoding, guessed=guessed)
