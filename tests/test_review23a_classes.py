@@ -95,3 +95,28 @@ def test_near_miss_a_text_not_quoted_throughout_keeps_its_marks(
     path.write_text(text, "utf-8")
     _code, out, _err = run_cli(capsys, "sentences", str(path))
     assert "> " in out and text.splitlines()[-1][2:] in out
+
+
+SEATS = "Muslim voters could swing the result in {} constituencies."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "marked"),
+    [
+        ("up to 50", "as many as 60", "[-up to 50-]{+as many as 60+}{number} "),
+        ("up to 50", "as many as 50", "[-up to-]{+as many as+}{synonym} 50"),
+        ("as many as 50", "up to 50", "[-as many as-]{+up to+}{synonym} 50"),
+        # Near misses: a top for another hedge, or for none, is a hedge change.
+        ("up to 50", "about 50", "[-up to-]{+about+}{hedge} 50"),
+        ("up to 50", "at least 50", "[-up to-]{+at least+}{hedge} 50"),
+        ("up to 50", "60", "[-up to 50-]{+60+}{number}{hedge} "),
+    ],
+)
+def test_one_top_for_another_is_no_hedge_change(
+    plain_diff: Callable[..., tuple[int, str]], a: str, b: str, marked: str
+) -> None:
+    """Finding 4: "up to 50" -> "as many as 60" (reprint_muslims.txt) was
+    {number}{hedge}, and "up to 50" -> "as many as 50" a hedge: one hedge swapped for
+    an equal one is a synonym (README)."""
+    _code, out = plain_diff(SEATS.format(a), SEATS.format(b))
+    assert marked in out

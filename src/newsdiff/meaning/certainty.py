@@ -46,6 +46,11 @@ EXPECTING = frozenset(
     for stem in ("expect", "anticipat", "predict", "forecast")
     for end in (("", "s", "ed", "ing") if stem != "anticipat" else ("e", "es", "ed", "ing"))
 )
+#: Hedges that give a figure as its top, by their cue keys ("up to" is keyed "up"): one
+#: for another is one hedge for an equal one, as README says of "might" -> "may" (review
+#: r23a finding 4: "up to 50" -> "as many as 60" was {number}{hedge}, now {number}).
+#: Only as whole cues: "up" is no hedge among changed words ("prices went up").
+TOPS = frozenset({"up", "as many as", "as much as"})
 # Hedge cues arrive as the classifier keys them: verbs in their base form ("thought" is
 # "think"), so both forms are listed.
 _GROUP_OF = {word: group for group, words in GROUPS.items() for word in words}
@@ -103,9 +108,14 @@ def same_certainty(
     A side without a hedge cue is judged by its changed words (``words_a``,
     ``words_b``): "could withdraw" is no cue ("could" hedges only before "be", "reach"
     ...), but "could" -> "may" swaps one word of the possible for another."""
-    ga = groups(a) if a else groups([words_a])
-    gb = groups(b) if b else groups([words_b])
+    ga = _cue_groups(a) if a else groups([words_a])
+    gb = _cue_groups(b) if b else groups([words_b])
     return bool(ga) and ga == gb
+
+
+def _cue_groups(keys: Sequence[str]) -> frozenset[str]:
+    tops = frozenset({"top"}) if any(k in TOPS for k in keys) else frozenset()
+    return groups(keys) | tops
 
 
 def group_of(word: str) -> str | None:
