@@ -97,6 +97,25 @@ def test_near_miss_a_text_not_quoted_throughout_keeps_its_marks(
     assert "> " in out and text.splitlines()[-1][2:] in out
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "marked"),
+    [
+        ("according to the USGS.", "according > to the USGS.", "{+> +}{variant}to"),
+        ("according to the USGS.", "according >> to the USGS.", "{+>> +}{variant}to"),
+        # Near miss: before a figure, ">" is "more than".
+        ("The quake damaged 50 homes.", "The quake damaged > 50 homes.", "{+> +}{rewording}50"),
+    ],
+)
+def test_a_quoting_mark_between_words_is_no_attribution(
+    plain_diff: Callable[..., tuple[int, str]], a: str, b: str, marked: str
+) -> None:
+    """Finding 3, where the marks stay (a reply with lines of its own): "according
+    {+> +}to" was an attribution change."""
+    lead = "Its epicenter was south of Puerto Triunfo in El Salvador, "
+    code, out = plain_diff(lead + a, lead + b, "--fail-on", "attribution")
+    assert code == 0 and marked in out
+
+
 SEATS = "Muslim voters could swing the result in {} constituencies."
 
 

@@ -79,7 +79,7 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
     a0, a1, b0, b1 = span
     a, b = sa.text[a0:a1], sb.text[b0:b1]
     speaking = bool(overlapping(sa.attribution, a0, a1) or overlapping(sb.attribution, b0, b1))
-    if same_to_reader(a, b, speaking):
+    if same_to_reader(a, b, speaking, sa.text[a1 : a1 + 4] + sb.text[b1 : b1 + 4]):
         # A soft hyphen or zero-width character put in or taken out, a space lost, or one
         # term as an acronym and as its words ("NHS", "National Health Service"): the same
         # to a reader, though cues in the text as typed miss "sa\u200bid" or see a source.

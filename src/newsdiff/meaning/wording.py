@@ -244,16 +244,22 @@ def same_named_term(a: str, b: str, speaking: bool) -> bool:
 _MARKS = ".,;:!?\"'“”‘’()[]"
 
 
-def same_to_reader(a: str, b: str, speaking: bool) -> bool:
+def same_to_reader(a: str, b: str, speaking: bool, after: str = "") -> bool:
     """Whether a change is none to a reader: the same text once its invisible characters
     go and any run of spaces is one (``core.invisible.as_seen``), words run together
     into no word WordNet knows ("next week" -> "nextweek", "next\\u200bweek": a space
     lost, where "a part" -> "apart", "may be" -> "maybe" are other words and "5 0" ->
-    "50" another figure), or one term
-    as an acronym and as its words (``same_named_term``)."""
+    "50" another figure), one term
+    as an acronym and as its words (``same_named_term``), or an e-mail's quoting mark
+    put in or taken out between words (``after``: the text after the change): review
+    r23a finding 3, "according {+> +}to" in a reply that quotes a story was an
+    attribution change; "{+> +}50" ("more than 50") is not a quoting mark."""
     seen_a, seen_b = as_seen(a), as_seen(b)
     if seen_a == seen_b:
         return True
+    mark = seen_a.strip() + seen_b.strip()
+    if not (seen_a.strip() and seen_b.strip()) and mark and not mark.strip(">"):
+        return not after.lstrip()[:1].isdigit()
     if seen_a.count(" ") != seen_b.count(" ") and seen_a.replace(" ", "") == seen_b.replace(
         " ", ""
     ):
