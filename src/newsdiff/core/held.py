@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsdiff.core.confidence import Link
+from newsdiff.core.copied import Link
 from newsdiff.core.reuse import words as reuse_words
-from newsdiff.core.sure_link import LIGHT_WORDS
+from newsdiff.core.sure_link import LIGHT_WORDS, SURE
 from newsdiff.core.words import STOP_WORDS, stem
 
 
@@ -36,6 +36,13 @@ def held_in_place(
     expected in 2026." / "Boeing first unveiled the 777X in 2013 and had originally
     expected the first delivery in 2020." after a lead of "Boeing", "first", "777X",
     "delivery" is a sentence replaced, and stays weak."""
+    weak = [
+        k
+        for k, lk in enumerate(links)
+        if lk.kind == "changed" and lk.similarity < SURE and len(lk.a) + len(lk.b) <= 3
+    ]
+    if not weak:  # most pairs: every in-place link sure by its similarity
+        return set()
     ends: dict[int, int] = {}
     starts: dict[int, int] = {}
     for k, lk in enumerate(links):
@@ -43,9 +50,8 @@ def held_in_place(
             ends[lk.a[-1]] = k
             starts[lk.a[0]] = k
     out: set[int] = set()
-    for k, lk in enumerate(links):
-        if lk.kind != "changed" or not lk.a or not lk.b or len(lk.a) + len(lk.b) > 3:
-            continue
+    for k in weak:
+        lk = links[k]
         around = _equal_around(links, lk, (ends.get(lk.a[0] - 1), starts.get(lk.a[-1] + 1)), sizes)
         if not around:
             continue
