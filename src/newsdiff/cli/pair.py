@@ -175,7 +175,24 @@ def _load_pair(
         )
     elif not cmp.lang_sure and cmp.changes():  # no change: the classes guessed nothing
         note(f"{UNSURE}: change classes read it as English, {MAY_BE_WRONG}")
+    if cmp.english and not lang:  # English forced: the user knows what is read
+        _note_other_script(cmp)
     return cmp
+
+
+def _note_other_script(cmp: Comparison) -> None:
+    """The line that says why a change in another script than English's is only a
+    rewording: the classes read English words (a quotation in Arabic, review r23d)."""
+    from newsdiff.core.language import other_script
+
+    unread = sum(1 for c in cmp.changes() if other_script(c.a, c.b))
+    if unread:
+        note(
+            f"{unread} change{'s' if unread > 1 else ''} in another script than Latin: "
+            "change classes read English words only, so it is not classed by what it "
+            "means: shown as rewording unless a figure in digits changed (number) or only "
+            "its letter forms did (variant)"
+        )
 
 
 #: What the English-only parts say of a text whose function words do not show its

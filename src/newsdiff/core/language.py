@@ -286,6 +286,21 @@ def script_counts(sample: str) -> dict[str, int]:
     return counts
 
 
+def other_script(*texts: str) -> bool:
+    """Whether the texts have letters and none of them Latin: a change in a quotation of
+    Arabic or Chinese inside English copy, which the English change classes cannot read
+    (review r23d)."""
+    text = "".join(texts)
+    # Most changes of English copy hold an ASCII letter: no count of their characters.
+    if text.isascii() or _ASCII_LETTER.search(text) is not None:
+        return False
+    counts = script_counts(text)
+    return counts["la"] == 0 and any(counts.values())
+
+
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
 def _latin(sample: str) -> Detected:
     tally = _tally(sample)
     return _latin_hits(tally.hits, tally.words, tally.stops, tally.foreign, tally.seen)

@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsdiff.core.language import other_script
 from newsdiff.core.sentences import glue
 from newsdiff.core.worddiff import Diff, diff_words_both, side_a, side_b
 from newsdiff.meaning.changes import Change, figure_class, split_by_options
@@ -184,6 +185,16 @@ def _split_changes(
         # The classes read English words (cues, WordNet, spelling tables): elsewhere
         # they would guess, so a change is only a change, bar a figure's.
         kept = tuple(replace(c, cls=figure_class(c.a, c.b, periods), also=()) for c in kept)
+    elif not (a.isascii() and b.isascii()):
+        # A change all in another script (a quotation in Arabic in English copy, review
+        # r23d): the classes read English words, so it is only a change, as it is in a
+        # pair in that script.
+        kept = tuple(
+            replace(c, cls=figure_class(c.a, c.b, periods), also=())
+            if other_script(c.a, c.b)
+            else c
+            for c in kept
+        )
     return _in_order(kept), ignored
 
 
