@@ -62,6 +62,11 @@ ENGLISH_TITLES = (
 _CAPS_OPENER = r"(?:(?![IVXLCDM]+\b)[A-Z]{2,}\b(?![-\d/.])|[AI]\s+[A-Za-z])"
 #: What opens a sentence after "no.": a capitalised word, an initialism, a word in capitals.
 _OPENER = rf"[\"“‘(]?(?:[A-Z](?:[a-z]|\.[A-Z])|{_CAPS_OPENER})"
+#: "me." before such an opener, a closing quote between or none: the pronoun, which
+#: sentencex's English list holds as Maine's (AP writes Maine whole), ends its sentence
+#: ('She said, "Call me." Nobody did.' was one: review r23b). French text keeps "Me."
+#: (Maître) before a name by its own table's titles (``TABLE["fr"]``, ``joins``).
+ME_ENDS = re.compile(rf"(?<![\w.'’-])me\.[\"”’']?(?=\s+{_OPENER})")
 #: "No." (a full stop the segmenter reads as "number"'s) before such an opener: the
 #: word "no" ending its sentence ("No. Inflation rose."); "No. 10" goes on.
 NO_OPENS = re.compile(_OPENER)
@@ -132,6 +137,14 @@ def spaced_stop(piece: str) -> bool:
             return True
         k = piece.find(".", k + 1)
     return False
+
+
+def word_cuts(piece: str) -> list[int]:
+    """Sentence ends after a word sentencex's English list holds (TITLE_FOLLOWS, ME_ENDS)."""
+    out = [m.end() for m in ME_ENDS.finditer(piece)] if "me." in piece else []
+    if spaced_stop(piece):  # after "May." any space is a space
+        out += [m.end() for m in TITLE_FOLLOWS.finditer(piece)]
+    return out
 
 
 @dataclass(frozen=True)

@@ -81,8 +81,7 @@ def _cuts(piece: str) -> list[int]:
         out += [m.end() for m in _GREEK_QUESTION.finditer(piece)]
     if ".m." in piece or ".M." in piece:
         out += [m.end() for m in _CLOCK_QUOTE.finditer(piece)]
-    if abbreviations.spaced_stop(piece):  # after "May." any space is a space
-        out += [m.end() for m in abbreviations.TITLE_FOLLOWS.finditer(piece)]
+    out += abbreviations.word_cuts(piece)
     if _unbalanced_quotes(piece):
         out += [m.start() for m in _MISSED_END.finditer(piece)]
     return out
