@@ -62,3 +62,31 @@ def test_reported_clause_without_that(text: str) -> None:
 )
 def test_no_clause_after_said(text: str, was: str) -> None:
     assert label(text) == was
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the headlines read (breitbart_2015-12-02, breitbart_2016-06-04): a speaker,
+        # a colon, what they said
+        "John McCain: Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’",
+        "Darrell Scott: ‘You Find Me an Aberration Because I’m Black and I Support Trump!’",
+        # a place speaks for its government (the gold set's label)
+        "Ukraine: Russian forces desert tanks in ‘rash’ withdrawal from Kyiv",
+    ],
+)
+def test_headline_with_its_speaker(text: str) -> None:
+    assert label(text) == "attribution"
+
+
+@pytest.mark.parametrize(
+    ("text", "was"),
+    [
+        # near misses: a label before the colon, not a speaker
+        ("The Latest: Sanders wins Minnesota Democratic caucuses.", "fact"),
+        ("Update: The road is closed until noon.", "fact"),
+        ("Mandatory Credit: Photo by Laurel Chor/SOPA Images/REX/Shutterstock", None),
+    ],
+)
+def test_headline_label_is_no_speaker(text: str, was: str | None) -> None:
+    assert label(text) == was

@@ -23,6 +23,7 @@ from newsdiff.meaning.cues.base import Cue, Word, dedupe, finditer, in_vocab, ma
 from newsdiff.meaning.cues.calling import NAMING_VERBS, names_a_verdict
 from newsdiff.meaning.cues.cited import cites_no_source
 from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
+from newsdiff.meaning.cues.headlines import speaker_headline
 from newsdiff.meaning.cues.other_parts import attributive, legal_said, noun_questions
 from newsdiff.meaning.cues.participles import participles_read_as_past
 from newsdiff.meaning.cues.quotes import in_a_title
@@ -247,6 +248,9 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
     if "concern" in low or "fear" in low or "doubt" in low or "worr" in low or "hope" in low:
         out += finditer("attribution", _CONCERNS, text)
     if ":" in text:
+        speaker = speaker_headline(text)
+        if speaker is not None:  # "John McCain: Republican Populist Anger Appeals to ..."
+            out.append(Cue("attribution", *speaker, text[speaker[0] : speaker[1]]))
         out += started_at_source(
             text, ws, finditer("attribution", _COLON_QUOTE, text), with_sources
         )
