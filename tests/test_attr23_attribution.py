@@ -90,3 +90,35 @@ def test_headline_with_its_speaker(text: str) -> None:
 )
 def test_headline_label_is_no_speaker(text: str, was: str | None) -> None:
     assert label(text) == was
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentences read (west-journal_2016-06-04, politico_2015-12-01,
+        # wash-post_2015-12-04): reporting verbs and a source of findings missing
+        # from the lists
+        "The pollster even hypothesized Clinton could easily be replaced by Vice "
+        "President Joe Biden.",
+        "Rep. Brad Sherman (D-Calif.) last month joked to Federal Reserve Chair Janet "
+        "Yellen that God did not want her to boost rates before next year.",
+        "A 2014 examination by the nonpartisan Better Government Association found that "
+        "the city had spent more than $500 million in the previous decade on "
+        "police-related court judgments, settlements and legal fees.",
+    ],
+)
+def test_reporting_words_missing_from_the_lists(text: str) -> None:
+    assert label(text) == "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: no content reported, a finding noun that only modifies its head
+        "He joked about the weather.",
+        "She elaborated on the plan.",
+        "An investigation team found the car near the river.",
+    ],
+)
+def test_no_content_no_attribution(text: str) -> None:
+    assert label(text) == "fact"

@@ -23,7 +23,9 @@ CONTENT_VERBS = vocab(
     "emphasised emphasises emphasized emphasizes reiterated reiterates recalled observed "
     "observes commented lamented protested objected mentioned underlined underlines "
     "underscored underscores clarified affirmed affirms reaffirmed reaffirms assured "
-    "assures speculated speculates boasted boasts hinted countered retorted posted writes"
+    "assures speculated speculates boasted boasts hinted countered retorted posted writes "
+    "hypothesized hypothesised theorized theorised surmised posited joked quipped mused "
+    "elaborated"
 )
 # Not the present forms that are as often plural nouns ("protests", "comments",
 # "hints", "recalls"): ", despite protests," closes no quotation.

@@ -20,6 +20,7 @@ from newsdiff.meaning.cues.base import Cue, may_hold
 FINDINGS = re.compile(
     r"\b(?:study|studies|survey|surveys|poll|polls|research|analysis|review|census|audit|"
     r"inquiry|report|data|figures|findings|chart|charts|graph|graphs|experiment|experiments|"
+    r"examination|examinations|investigation|investigations|assessment|assessments|"
     r"trial|trials)(?:\s+(?:\d{1,3}(?:,\d{3})+|\w+)){0,6}?"
     # an appositive or a parenthesis between the source and its verb, as "X, a
     # spokesman, said": "The study, published in Nature, found"
@@ -33,7 +34,8 @@ FINDING_VERBS = ("found", "finds", "show", "conclude", "reveal", "placed", "put"
                  "prove", "demonstrat")  # fmt: skip
 FINDING_NOUNS = ("stud", "survey", "poll", "research", "analysis", "review", "census",
                  "audit", "inquiry", "report", "data", "figures", "findings", "chart",
-                 "graph", "experiment", "trial")  # fmt: skip
+                 "graph", "experiment", "trial", "examination", "investigation",
+                 "assessment")  # fmt: skip
 #: What a study yields, a head that still carries its finding ("poll results showed",
 #: "survey data suggest", "census figures show").
 _YIELDS = frozenset(
