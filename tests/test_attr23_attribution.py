@@ -122,3 +122,21 @@ def test_reporting_words_missing_from_the_lists(text: str) -> None:
 )
 def test_no_content_no_attribution(text: str) -> None:
     assert label(text) == "fact"
+
+
+def test_verb_of_manner_opens_a_quotation() -> None:
+    # the sentence read (wash-post_2015-12-04): "shouted" before the words it reports,
+    # a quotation too short to count by itself
+    assert (
+        label(
+            "Others, reacting to the gap between the Van Dyke shooting and the video's "
+            'release, shouted, "Stop the coverup!"'
+        )
+        == "attribution"
+    )
+
+
+@pytest.mark.parametrize("text", ["Fans shouted at the referee.", "He shouted, then ran off."])
+def test_verb_of_manner_without_a_quotation(text: str) -> None:
+    # near misses: an event, no words reported
+    assert label(text) == "fact"

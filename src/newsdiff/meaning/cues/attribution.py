@@ -120,6 +120,8 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
             continue
         if w in MANNER_VERBS and w not in CONTENT_VERBS:
             end = _closes_a_quotation(text, ws, k)
+            if end is None and _OPENS_QUOTE.match(text, e):
+                end = e  # "Others ... shouted, “Stop the coverup!”": it opens one
             if end is not None:
                 s = ws[sourced(text, ws, k)][1] if with_source else s
                 out.append(Cue("attribution", s, end, text[s:end]))
@@ -141,6 +143,8 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
 
 
 _QUOTE_CLOSED = re.compile(r"[”’\"'][\s,]*$")
+#: A quotation right after a verb of manner, past a comma or a colon: "shouted, “Stop".
+_OPENS_QUOTE = re.compile(r"\s*[,:]\s*[“\"‘]")
 
 
 def _closes_a_quotation(text: str, ws: tuple[Word, ...], k: int) -> int | None:
