@@ -140,3 +140,15 @@ def test_verb_of_manner_opens_a_quotation() -> None:
 def test_verb_of_manner_without_a_quotation(text: str) -> None:
     # near misses: an event, no words reported
     assert label(text) == "fact"
+
+
+def test_quoted_name_a_source_gives() -> None:
+    # the sentence read (usa-today_2016-06-03): the source's own name for a thing,
+    # in quotation marks after a naming verb
+    assert label('Bernie Sanders calls it the "big enchilada."') == "attribution"
+
+
+@pytest.mark.parametrize("text", ["They called the baby Anna.", 'They call it the "Big Apple."'])
+def test_a_name_is_no_verdict(text: str) -> None:
+    # near misses: a name, quoted or not, names; it judges nothing
+    assert label(text) == "fact"

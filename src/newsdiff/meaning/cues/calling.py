@@ -111,6 +111,8 @@ def _complement(text: str, ws: tuple[Word, ...], j: int) -> bool:
     if j >= len(ws) or not _OPEN.fullmatch(text, ws[j - 1][2], ws[j][1]):
         return False
     w, s, _e = ws[j]
+    if w in _DETERMINERS and _quoted_word(text, ws, j + 1):
+        return True  # "calls it the “big enchilada”": the source's own name for it
     if text[s].isupper():
         return False  # "called the baby Anna": a name
     if w in ("a", "an"):
@@ -131,6 +133,19 @@ def _complement(text: str, ws: tuple[Word, ...], j: int) -> bool:
     if adverb:
         j, w = j + 1, ws[j + 1][0]
     return _grades(w, adverb) and _ends(text, ws, j)
+
+
+def _quoted_word(text: str, ws: tuple[Word, ...], j: int) -> bool:
+    """Whether ws[j] opens a quotation, in lower case ("the “big enchilada”")."""
+    return (
+        j < len(ws)
+        and _OPEN_QUOTE.fullmatch(text, ws[j - 1][2], ws[j][1]) is not None
+        and not text[ws[j][1]].isupper()
+    )
+
+
+#: A space and an opening quotation mark.
+_OPEN_QUOTE = re.compile(r"\s+[“\"‘']")
 
 
 def names_a_verdict(text: str, ws: tuple[Word, ...], k: int) -> bool:
