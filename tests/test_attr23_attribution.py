@@ -152,3 +152,23 @@ def test_quoted_name_a_source_gives() -> None:
 def test_a_name_is_no_verdict(text: str) -> None:
     # near misses: a name, quoted or not, names; it judges nothing
     assert label(text) == "fact"
+
+
+def test_a_demand_in_the_progressive() -> None:
+    # the sentence read (wash-post_2015-12-04): "called on" was a demand reported,
+    # "are calling on" was not
+    assert (
+        label(
+            "But politicians and ordinary voters alike are calling on Emanuel to remake a "
+            "police department whose history of brutality is made plain by court documents."
+        )
+        == "attribution"
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["She found her calling in medicine.", "Residents are calling the hotline all night."]
+)
+def test_calling_without_a_demand(text: str) -> None:
+    # near misses: a vocation, a telephone call
+    assert label(text) == "fact"

@@ -235,7 +235,8 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
         out += finditer("attribution", _REPORTED, text)
     if "report" in low or (" by" in low and may_hold(text, _PUBLISHED)):
         out += finditer("attribution", _REPORTS, text)
-    if "called" in low:
+    if "called" in low or "calling" in low:
+        # not "calls for": "The plan calls for two bridges" is the plan's provision
         out += finditer("attribution", _CALLED_FOR, text)
     if "point" in low:
         out += pointed_out(text, ws)
@@ -308,8 +309,8 @@ _CONCERNS = re.compile(
     r"his|her|its)\s+)?(?:concerns?|fears?|doubts?|worries|hopes?)(?=\s+that\b)",
     re.IGNORECASE,
 )
-#: "called for calm", "called on the government to": a demand reported.
-_CALLED_FOR = re.compile(r"\bcall(?:ed|s)\s+(?:for|on)\b", re.IGNORECASE)
+#: "called for calm", "called on the government to", "are calling for": a demand reported.
+_CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)\s+(?:for|on)\b", re.IGNORECASE)
 #: A source that would not confirm or deny, or declined to comment, and one that accuses
 #: ("NATO commanders accuse their counterparts of exaggerating"; "was accused of", "while
 #: being accused of" name no accuser): what a source said or kept back.
