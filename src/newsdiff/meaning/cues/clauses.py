@@ -26,7 +26,14 @@ import re
 
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.adjuncts import opens_adjunct
-from newsdiff.meaning.cues.asides import after_aside, modifier, past_short_aside, what_before
+from newsdiff.meaning.cues.asides import (
+    RELATIVE_OPENERS,
+    after_aside,
+    modifier,
+    past_relative_clause,
+    past_short_aside,
+    what_before,
+)
 from newsdiff.meaning.cues.attribution_words import (
     ADDRESSEES,
     AUDIENCES,
@@ -170,6 +177,8 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
             # object, never the verb ("the trophy in May").
             after_to = after_to or w == "to"
             k += 1
+        elif w in RELATIVE_OPENERS:  # "said the car that hit the boy was stolen"
+            return past_relative_clause(text, ws, k, _finite) is not None
         elif w in CLAUSE_STOPS:
             return False
         elif after_to and w.endswith("ed") and takes_object(w):
