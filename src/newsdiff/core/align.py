@@ -1,8 +1,7 @@
 """Sentence alignment: a monotonic dynamic programme plus detection of moved sentences.
 
-Similarity and candidate pairs follow ``words`` (Jaccard of content-word sets over
-candidate pairs only), computed in plain Python on small inputs (``small``) and in
-numpy on large ones (``dense``), to the same figures.
+Similarity and candidate pairs follow ``words`` (Jaccard of content-word sets), in plain
+Python on small inputs (``small``) and in numpy on large ones (``dense``), alike.
 
 The programme maximises the sum of (similarity - threshold) over matched groups, with
 groups of 1-1, 2-1, 1-2, 3-1 and 1-3 sentences; leaving a sentence unmatched scores 0.
@@ -319,7 +318,8 @@ def align(
         weak = not all(firm)
         alike = story.similarity((a_sets, b_sets), (na_norm, nb_norm), concepts)
         if (weak or (free_a and free_b)) and (
-            told_twice(sum(firm), a_sets, b_sets) or story.short_story(n, m, alike, GAP_THRESHOLD)
+            told_twice(sum(firm), a_sets, b_sets)
+            or story.told((a_texts, b_texts), alike, (GAP_THRESHOLD, concepts))
         ):
             # Only here: a paraphrase link's confidence is its plain similarity, below
             # SURE, so it counts only where the pair is one text told twice.

@@ -17,11 +17,13 @@ start or end) by the same chain. A pair's similarity here is the better of the
 aligner's (content stems) and the paraphrase evidence of ``core.paraphrase`` (WordNet
 synonyms, close numbers): "Snake" / "Serpent", "took it up and put it in his bosom".
 Its links keep their plain similarity as confidence, so most stay weak links: no
-change class, filter or count sees them.
+change class, filter or count sees them. Order alone also chains two briefs of one
+news template (review r23c), so ``told`` asks too that the texts name one thing.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from itertools import accumulate
@@ -29,6 +31,7 @@ from itertools import accumulate
 from newsdiff.core.confidence import Link as Row
 from newsdiff.core.confidence import Span
 from newsdiff.core.paraphrase import Concepts, soft_similarity
+from newsdiff.core.stop_words import STOP_WORDS
 
 #: A pair whose shorter text has at most this many sentences is a short story: a
 #: fable, a brief. Longer pairs are judged told twice by their sure links and words
@@ -47,6 +50,16 @@ STORY_COVERAGE = 0.5
 #: weighs every pair of the stretch by WordNet, and a long stretch is no one part of
 #: a story.
 STRETCH_MAX = 12
+
+#: Data table: capitalised words that name no one story: days and months (every brief
+#: has one) and the titles a news template opens a clause with.
+NO_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december mr mrs ms dr""".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+#: After these a capital opens a quote or a clause, not a name.
+_OPENERS = "\"“‘'(:;—–-"
 
 Similarity = Callable[[int, int], float]
 #: ``confidence.best_partners``' test of a link (A, B, similarity) found in a span.
@@ -107,14 +120,74 @@ def chain(
     return out[::-1]
 
 
+def _stem(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def names(texts: Sequence[str]) -> set[str]:
+    """The words a text writes with a capital inside a sentence (not after a quote or
+    a colon): its people, places, animals and bodies, "the Wolf", "Key Largo"."""
+    out = set()
+    for text in texts:
+        for hit in _WORD.finditer(text):
+            before = text[: hit.start()].rstrip()
+            word = hit.group()
+            # A letter or two is a unit or a road's code ("40C", "the M60").
+            if before and before[-1] not in _OPENERS and word[0].isupper() and len(word) > 2:
+                out.add(_stem(word))
+    return out - STOP_WORDS - NO_NAMES
+
+
+def same_story(
+    a_texts: Sequence[str], b_texts: Sequence[str], concepts: Concepts | None = None
+) -> bool:
+    """Whether one text names what the other has at all, as itself or, with a lexicon,
+    by a word of one of its senses: a story told twice shares its names (Townsend's
+    "the Wolf" is Jacobs's "Wolf", his "a Snake" Jacobs's "a Serpent"); two briefs
+    written from one template share only the template ("people died after",
+    "Rescuers", "Officials said": review r23c's boat off Florida against a landslide
+    on St Vincent; bench/data/briefs)."""
+
+    def words(texts: Sequence[str]) -> set[str]:
+        return {_stem(w) for t in texts for w in _WORD.findall(t)} - STOP_WORDS
+
+    in_a, in_b = words(a_texts), words(b_texts)
+    named = (names(a_texts), in_b), (names(b_texts), in_a)
+    if any(own & other for own, other in named):
+        return True
+    if concepts is None:
+        return False
+    return any(
+        concepts(name)[0] & concepts(word)[0]
+        for own, other in named
+        for name in own
+        for word in other
+    )
+
+
 def short_story(n: int, m: int, score: Similarity, floor: float) -> bool:
-    """Whether a pair of ``n`` and ``m`` sentences is a short story told twice (see
-    STORY_MAX and STORY_COVERAGE)."""
+    """Whether a pair of ``n`` and ``m`` sentences chains as a short story told twice
+    (see STORY_MAX and STORY_COVERAGE); ``same_story`` asks that they name one thing."""
     shorter = min(n, m)
     if not 0 < shorter <= STORY_MAX:
         return False
     held = len(chain(range(n), range(m), score, floor))
     return held >= max(2, STORY_COVERAGE * shorter)
+
+
+def told(
+    texts: tuple[Sequence[str], Sequence[str]],
+    score: Similarity,
+    level: tuple[float, Concepts | None],
+) -> bool:
+    """Whether two short texts are one story told twice: they chain in order at
+    ``level``'s floor (``short_story``) and name one thing (``same_story``, with
+    ``level``'s lexicon)."""
+    (a_texts, b_texts), (floor, concepts) = texts, level
+    return short_story(len(a_texts), len(b_texts), score, floor) and same_story(
+        a_texts, b_texts, concepts
+    )
 
 
 def in_order(
