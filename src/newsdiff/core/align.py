@@ -98,6 +98,8 @@ class Link:
     a: tuple[int, ...]
     b: tuple[int, ...]
     similarity: float
+    #: Found only because the pair is a short story in order (``core.story``): never sure.
+    by_order: bool = False
 
 
 class Paired(Protocol):
@@ -257,9 +259,8 @@ def align(
     ``progress``, if given, is called now and then with the share done (the programme's
     rows, which are most of the time on large inputs). ``concepts``, if given, relates
     words for the paraphrase pass (``core.paraphrase``; ``meaning.lexicon.concepts``).
-    ``chained``, if given, hears the rows of the programme's chain as soon as they are
-    known, before the later passes (most rows of a long pair: ``compare`` starts
-    their word diffs in another process).
+    ``chained``, if given, hears the rows of the programme's chain as soon as they are known,
+    before the later passes (most rows of a long pair: ``compare`` diffs them in another process).
     """
     n, m = len(a_texts), len(b_texts)
     (na_norm, nb_norm), (a_sets, b_sets) = sentence_words(a_texts, b_texts)
@@ -318,18 +319,17 @@ def align(
         weak = not all(firm)
         alike = story.similarity((a_sets, b_sets), (na_norm, nb_norm), concepts)
         if (weak or (free_a and free_b)) and (
-            told_twice(sum(firm), a_sets, b_sets)
+            (twice := told_twice(sum(firm), a_sets, b_sets))
             or story.told((a_texts, b_texts), alike, (GAP_THRESHOLD, concepts))
         ):
-            # Only here: a paraphrase link's confidence is its plain similarity, below
-            # SURE, so it counts only where the pair is one text told twice.
+            # Only here, a paraphrase link: in a pair told twice by order alone, never sure.
             found = paraphrase_pairs(free_a, free_b, pairs, (na_norm, nb_norm), concepts)
             for i, j, score in found:
                 kind = "changed" if in_order(i, j) else "moved"
-                links.append(Link(kind, (i,), (j,), round(score, 4)))
+                links.append(Link(kind, (i,), (j,), round(score, 4), not twice))
             for i, j in story.in_order(links, (n, m), alike, (GAP_THRESHOLD, edge_ok)):
                 links.append(
-                    Link("changed", (i,), (j,), round(story.plain(a_sets[i], b_sets[j]), 4))
+                    Link("changed", (i,), (j,), round(story.plain(a_sets[i], b_sets[j]), 4), True)
                 )
         elif weak:
             links = [lk for lk, ok in zip(links, firm, strict=True) if ok]
@@ -340,7 +340,7 @@ def align(
         # A free sentence whose words a row's other side holds joins it, in a run or not.
         for k, (ia, ib, score) in take_in(links, (free_a, free_b), (a_sets, b_sets), pairs).items():
             kind = "changed" if links[k].kind == "equal" else links[k].kind
-            links[k] = Link(kind, ia, ib, round(score, 4))
+            links[k] = Link(kind, ia, ib, round(score, 4), links[k].by_order)
             used_a.update(ia)
             used_b.update(ib)
         # One sentence told as several: a sure row takes the pieces beside it.
@@ -352,13 +352,14 @@ def align(
         for k, (ia, ib) in retold(links, firm_at, free, (a_sets, b_sets), pairs).items():
             same = _text(na_norm, ia) == _text(nb_norm, ib)  # a sentence cut in two
             kind = "equal" if same else "changed" if links[k].kind == "equal" else links[k].kind
-            links[k] = Link(kind, ia, ib, 1.0 if same else links[k].similarity)
+            links[k] = Link(kind, ia, ib, 1.0 if same else links[k].similarity, links[k].by_order)
             used_a.update(ia)
             used_b.update(ib)
         closed, moved = interrupted(links, (used_a, used_b), (a_sets, b_sets))
         for k, (ia, ib) in closed.items():
             lk = links[k]
-            links[k] = Link("changed" if lk.kind == "equal" else lk.kind, ia, ib, lk.similarity)
+            kind = "changed" if lk.kind == "equal" else lk.kind
+            links[k] = Link(kind, ia, ib, lk.similarity, lk.by_order)
         placed = twins_in_place(links, moved, (used_a, used_b), (na_norm, nb_norm))
         for k in moved:
             lk = links[k]
@@ -366,21 +367,20 @@ def align(
                 i, j = placed[k]
                 same = na_norm[i] == nb_norm[j]
                 kind = "equal" if same else "changed"
-                links[k] = Link(kind, (i,), (j,), 1.0 if same else lk.similarity)
+                links[k] = Link(kind, (i,), (j,), 1.0 if same else lk.similarity, lk.by_order)
                 continue
-            links[k] = Link("moved", lk.a, lk.b, lk.similarity)
+            links[k] = Link("moved", lk.a, lk.b, lk.similarity, lk.by_order)
     links.extend(Link("removed", (i,), (), 0.0) for i in range(n) if i not in used_a)
     links.extend(Link("added", (), (j,), 0.0) for j in range(m) if j not in used_b)
     return order_rows(links)
 
 
 def _is_sure(lk: Link, a_norm: Sequence[str], b_norm: Sequence[str]) -> bool:
-    """Whether a link is sure (``confidence.SURE``): in a pair that is not one text told
-    twice only sure links are kept, so two stories that share a few words keep their
-    sentences unpaired rather than count a forced row."""
-    if lk.kind == "equal" or lk.similarity >= SURE:
+    """Whether a link is sure (``confidence.SURE``; never ``by_order``): a pair not told
+    twice keeps only sure links, not a forced row of two stories that share a few words."""
+    if lk.kind == "equal" or lk.similarity >= SURE and not lk.by_order:
         return True  # most links of a long pair: no texts to join
-    return sure(lk.similarity, _text(a_norm, lk.a), _text(b_norm, lk.b))
+    return not lk.by_order and sure(lk.similarity, _text(a_norm, lk.a), _text(b_norm, lk.b))
 
 
 def order_rows(links: list[Link]) -> list[Link]:

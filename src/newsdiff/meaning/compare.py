@@ -78,6 +78,8 @@ class Row:
     periods: bool = field(default=False, compare=False, repr=False)
     #: Sure by its place: alone between equal rows (``core.held``).
     held: bool = field(default=False, compare=False, repr=False)
+    #: Found only by a short story's order (``core.story``): weak, whatever its words.
+    by_order: bool = field(default=False, compare=False, repr=False)
 
     @property
     def reused_words(self) -> int:
@@ -100,9 +102,11 @@ class Row:
     @property
     def sure(self) -> bool:
         """Whether the link is sure (``core.confidence.sure``, or ``held`` by its place);
-        one side links nothing."""
+        one side links nothing, and order alone (``by_order``) makes no link sure."""
         return bool(self.a and self.b) and (
-            self.kind == "equal" or self.held or sure(self.similarity, *self.side_texts())
+            self.kind == "equal"
+            or not self.by_order
+            and (self.held or sure(self.similarity, *self.side_texts()))
         )
 
     @property
@@ -385,7 +389,8 @@ def compare(
         else:
             ops, raw = _cached_pair(ta, tb)
             kind = _kind_under(lk.kind, lk.a, lk.b, ops, opts, pair)
-        rows.append(Row(kind, lk.a, lk.b, lk.similarity, ops, opts, raw, english, pair, periods))
+        row = Row(kind, lk.a, lk.b, lk.similarity, ops, opts, raw, english, pair, periods)
+        rows.append(dataclasses.replace(row, by_order=True) if lk.by_order else row)
     for k in held_in_place(links, texts, (len(sa), len(sb))):
         rows[k] = dataclasses.replace(rows[k], held=True)
     return Comparison(a, b, sa, sb, rows, opts, *language)
