@@ -177,6 +177,8 @@ async def test_the_list_starts_with_a_damaged_tag_file(seed_copies: Path, store:
             assert [m == "damaged" for m in marks] == [i == a.id for i in sides]
             if item.id_a == other.id:
                 assert marks == ["1/28", "1/28"]
+        # The damage is noticed by the list's own check, a moment after the rows: wait.
+        await until(pilot, lambda: [t for t, _ in notices(app)] != [], "the damage was noticed")
         summary = str(app.picker.query_one("#picker-summary").render())
         assert summary.startswith("9 pairs · 1/")
         assert [t for t, _ in notices(app)] == ["Store file damaged"]
