@@ -61,6 +61,13 @@ def write_pair(folder: Path, a: str, b: str) -> tuple[str, str]:
     return str(paths[0]), str(paths[1])
 
 
+def write_article(folder: Path, name: str, text: str) -> str:
+    """One article ``name`` in ``folder``: ``text`` and a final newline, as UTF-8; its path."""
+    path = folder / name
+    path.write_text(text + "\n", "utf-8")
+    return str(path)
+
+
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     """``newsdiff ARGV`` in this process: its exit code, stdout and stderr."""
     # Imported here so that loading the test suite does not import the CLI itself.

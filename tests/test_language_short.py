@@ -16,6 +16,7 @@ from newsdiff.meaning.compare import compare
 from newsdiff.tui.app import create_app
 from newsdiff.tui.single import one_sided
 
+from .conftest import write_article
 from .test_cli_meaning import run
 from .tui_helpers import ready
 
@@ -76,18 +77,12 @@ def test_long_text_is_read_as_before() -> None:
     assert detect(long.replace("Kyiv Kyiv", "Kyiv is in the Kyiv")) == ("en", True)
 
 
-def _write(tmp_path: Path, name: str, text: str) -> str:
-    path = tmp_path / name
-    path.write_text(text + "\n", "utf-8")
-    return str(path)
-
-
 def test_suggest_diff_and_app_agree_on_a_short_spanish_file(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """suggest (one file), diff (the pair, and the file against itself) and the app's one
     article all read the 17-word Spanish file as Spanish: suggest gives no label."""
-    a, b = _write(tmp_path, "a.txt", SPANISH_A), _write(tmp_path, "b.txt", SPANISH_B)
+    a, b = write_article(tmp_path, "a.txt", SPANISH_A), write_article(tmp_path, "b.txt", SPANISH_B)
     code, out, err = run(capsys, "suggest", "--format", "json", a)
     assert code == 0 and "language es" in err and "English-only" in err
     assert [r["label"] for r in json.loads(out)] == [None, None]
@@ -103,7 +98,10 @@ def test_unclear_language_is_said_by_suggest_and_diff(
     """A headline whose words cannot tell: suggest and diff say they read it as English,
     on one line; --lang en (asked), a sure English sentence and a diff with no change
     (nothing classed) say nothing."""
-    a, b = _write(tmp_path, "a.txt", "Obama wins"), _write(tmp_path, "b.txt", "Obama loses")
+    a, b = (
+        write_article(tmp_path, "a.txt", "Obama wins"),
+        write_article(tmp_path, "b.txt", "Obama loses"),
+    )
     code, out, err = run(capsys, "suggest", a)
     assert code == 0 and out and err.count("\n") == 1
     assert "language not clear" in err and "read it as English" in err
@@ -113,7 +111,7 @@ def test_unclear_language_is_said_by_suggest_and_diff(
     assert err == ""
     _code, out, err = run(capsys, "diff", "--format", "plain", a, a)
     assert err == ""
-    sure = _write(tmp_path, "c.txt", SURE_ENGLISH[0])
+    sure = write_article(tmp_path, "c.txt", SURE_ENGLISH[0])
     _code, out, err = run(capsys, "suggest", sure)
     assert err == "" and "brilliant" in out
     assert compare(from_text("Obama wins", "a"), from_text("Obama loses", "b")).lang_sure is False
@@ -122,7 +120,10 @@ def test_unclear_language_is_said_by_suggest_and_diff(
 async def test_app_says_when_the_language_is_not_clear(tmp_path: Path) -> None:
     """The app on a headline pair: a notice says the English-only parts read it as
     English; a forced language is no guess and gives none."""
-    a, b = _write(tmp_path, "a.txt", "Obama wins"), _write(tmp_path, "b.txt", "Obama loses")
+    a, b = (
+        write_article(tmp_path, "a.txt", "Obama wins"),
+        write_article(tmp_path, "b.txt", "Obama loses"),
+    )
     for lang, said in ((None, True), ("en", False)):
         app = create_app(a, b, store=tmp_path / "s.json", annotator="t", lang=lang)
         async with app.run_test(size=(120, 40)) as pilot:
@@ -134,7 +135,7 @@ async def test_app_says_when_the_language_is_not_clear(tmp_path: Path) -> None:
 async def test_app_on_one_short_spanish_file_says_spanish(tmp_path: Path) -> None:
     """The app on the 17-word Spanish file alone reads it as suggest does: Spanish, and
     its notice says the English-only parts are off."""
-    a = _write(tmp_path, "a.txt", SPANISH_A)
+    a = write_article(tmp_path, "a.txt", SPANISH_A)
     app = create_app(a, None, store=tmp_path / "s.json", annotator="t")
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
@@ -147,11 +148,11 @@ def test_the_note_says_how_the_language_was_guessed(
 ) -> None:
     """Spanish was told by its function words, not by its script (Latin, as English's):
     the note says so; Russian was told by its script."""
-    a, b = _write(tmp_path, "a.txt", SPANISH_A), _write(tmp_path, "b.txt", SPANISH_B)
+    a, b = write_article(tmp_path, "a.txt", SPANISH_A), write_article(tmp_path, "b.txt", SPANISH_B)
     for command in (("suggest", a), ("diff", "--format", "plain", a, b)):
         _code, _out, err = run(capsys, *command)
         assert "language es (guessed from its function words;" in err
         assert "script" not in err
-    ru = _write(tmp_path, "ru.txt", "Министр заявил, что переговоры в Стамбуле провалились.")
+    ru = write_article(tmp_path, "ru.txt", "Министр заявил, что переговоры в Стамбуле провалились.")
     _code, _out, err = run(capsys, "suggest", ru)
     assert "language ru (guessed from the script;" in err

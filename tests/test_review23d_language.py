@@ -14,7 +14,7 @@ import pytest
 from newsdiff.core.language import detect
 from newsdiff.meaning.lexicon import known
 
-from .conftest import run_cli
+from .conftest import run_cli, write_article
 
 TR_A = "Başbakan yarın Ankara’da açıklama yapacak."
 TR_B = "Başbakan bugün Ankara’da açıklama yapmayacak."
@@ -23,12 +23,6 @@ ID_B = "Presiden Joko Widodo akan hadir di KTT G20 besok."
 #: Short Italian with four words of its list: named, whichever command reads it.
 IT_A = "Il ministro ha detto che i negoziati sono falliti."
 IT_B = "Il ministro ha detto che i negoziati non sono falliti."
-
-
-def _write(tmp_path: Path, name: str, text: str) -> str:
-    path = tmp_path / name
-    path.write_text(text + "\n", "utf-8")
-    return str(path)
 
 
 @pytest.mark.parametrize(("a", "b"), [(TR_A, TR_B), (ID_A, ID_B), (IT_A, IT_B)])
@@ -51,13 +45,16 @@ def test_diff_and_suggest_say_the_same_of_one_file(
 ) -> None:
     """diff and suggest name no Italian; the unsure note says English may be wrong and
     offers --lang."""
-    tr = _write(tmp_path, "s_tr_a.txt", TR_A)
+    tr = write_article(tmp_path, "s_tr_a.txt", TR_A)
     _code, _out, diff_err = run_cli(capsys, "diff", "--format", "plain", tr, tr)
     _code, _out, suggest_err = run_cli(capsys, "suggest", tr)
     for err in (diff_err, suggest_err):
         assert "language it" not in err
     assert "language unknown" in suggest_err and "--lang CODE" in suggest_err
-    id_a, id_b = _write(tmp_path, "s_id_a.txt", ID_A), _write(tmp_path, "s_id_b.txt", ID_B)
+    id_a, id_b = (
+        write_article(tmp_path, "s_id_a.txt", ID_A),
+        write_article(tmp_path, "s_id_b.txt", ID_B),
+    )
     _code, _out, diff_err = run_cli(capsys, "diff", "--format", "plain", id_a, id_b)
     _code, _out, suggest_err = run_cli(capsys, "suggest", id_a)
     for err in (diff_err, suggest_err):
@@ -70,7 +67,7 @@ def test_near_miss_short_italian_and_a_romanian_story_keep_their_guess(
 ) -> None:
     """Four Italian function words name Italian in diff and suggest alike; a longer text
     whose words hold ă, ș, ț stays unknown as before; "Obama wins" stays English, unsure."""
-    it_a, it_b = _write(tmp_path, "a.txt", IT_A), _write(tmp_path, "b.txt", IT_B)
+    it_a, it_b = write_article(tmp_path, "a.txt", IT_A), write_article(tmp_path, "b.txt", IT_B)
     _code, _out, err = run_cli(capsys, "diff", "--format", "plain", it_a, it_b)
     assert "language it" in err
     _code, _out, err = run_cli(capsys, "suggest", it_a)

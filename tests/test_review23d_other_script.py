@@ -11,17 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import run_cli
+from .conftest import run_cli, write_article
 
 FRAME = "Egypt's foreign minister Sameh Shoukry said on Saturday that the crossing would stay open."
 QUOTE_A = 'In Arabic he said: "سيبقى معبر رفح مفتوحا أمام المساعدات الإنسانية."'
 QUOTE_B = QUOTE_A.replace("مفتوحا", "مغلقا")
-
-
-def _write(tmp_path: Path, name: str, text: str) -> str:
-    path = tmp_path / name
-    path.write_text(text + "\n", "utf-8")
-    return str(path)
 
 
 def test_a_change_in_arabic_inside_english_is_said_to_be_unread(
@@ -34,8 +28,8 @@ def test_a_change_in_arabic_inside_english_is_said_to_be_unread(
 
     assert other_script("مفتوحا", "مغلقا") and other_script("坚决", "强烈")
     assert not other_script("open", "مغلقا") and not other_script("200", "150")
-    a = _write(tmp_path, "a.txt", f"{FRAME} {QUOTE_A} Officials expect 200 trucks a day.")
-    b = _write(tmp_path, "b.txt", f"{FRAME} {QUOTE_B} Officials expect 150 trucks a day.")
+    a = write_article(tmp_path, "a.txt", f"{FRAME} {QUOTE_A} Officials expect 200 trucks a day.")
+    b = write_article(tmp_path, "b.txt", f"{FRAME} {QUOTE_B} Officials expect 150 trucks a day.")
     _code, out, err = run_cli(capsys, "diff", "--format", "plain", a, b)
     assert "[-مفتوحا-]{+مغلقا+}{rewording}" in out and "{number}" in out
     assert "1 change in another script than Latin" in err
@@ -50,7 +44,7 @@ def test_near_miss_english_changes_and_latin_names_say_nothing(
 ) -> None:
     """An English pair whose changes are English (a name with an accent, "Zürich" ->
     "Genève", is Latin) gives no such line."""
-    a = _write(tmp_path, "a.txt", "The talks in Zürich ended on Monday, officials said.")
-    b = _write(tmp_path, "b.txt", "The talks in Genève ended on Monday, officials said.")
+    a = write_article(tmp_path, "a.txt", "The talks in Zürich ended on Monday, officials said.")
+    b = write_article(tmp_path, "b.txt", "The talks in Genève ended on Monday, officials said.")
     _code, out, err = run_cli(capsys, "diff", "--format", "plain", a, b)
     assert "another script" not in err and "{" in out
