@@ -48,6 +48,27 @@ _SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
     ("he", ((0x0590, 0x05FF),)),
     ("hi", ((0x0900, 0x097F),)),
     ("bn", ((0x0980, 0x09FF),)),
+    # Every other script a language of news is written in, each told by its block (the
+    # Unicode blocks, their extensions too): without them a Tamil or Georgian text had
+    # no letters the guess counted and was English, sure (review r23c finding 1).
+    ("pa", ((0x0A00, 0x0A7F),)),  # Gurmukhi
+    ("gu", ((0x0A80, 0x0AFF),)),
+    ("or", ((0x0B00, 0x0B7F),)),
+    ("ta", ((0x0B80, 0x0BFF), (0x11FC0, 0x11FFF))),
+    ("te", ((0x0C00, 0x0C7F),)),
+    ("kn", ((0x0C80, 0x0CFF),)),
+    ("ml", ((0x0D00, 0x0D7F),)),
+    ("si", ((0x0D80, 0x0DFF),)),
+    ("lo", ((0x0E80, 0x0EFF),)),
+    ("bo", ((0x0F00, 0x0FFF),)),  # Tibetan
+    ("my", ((0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F))),  # Myanmar
+    ("ka", ((0x10A0, 0x10FF), (0x1C90, 0x1CBF), (0x2D00, 0x2D2F))),  # Georgian
+    ("am", ((0x1200, 0x139F), (0x2D80, 0x2DDF), (0xAB00, 0xAB2F))),  # Ethiopic
+    ("km", ((0x1780, 0x17FF), (0x19E0, 0x19FF))),
+    ("mn", ((0x1800, 0x18AF),)),  # Mongolian
+    ("hy", ((0x0530, 0x058F), (0xFB13, 0xFB17))),  # Armenian
+    ("syr", ((0x0700, 0x074F),)),
+    ("dv", ((0x0780, 0x07BF),)),  # Thaana
     ("ru", ((0x0400, 0x04FF),)),
     ("el", ((0x0370, 0x03FF), (0x1F00, 0x1FFF))),
     # Latin Extended Additional too: Vietnamese's stacked tone marks (ộ, ữ).
