@@ -112,6 +112,15 @@ _EIGHT_LETTERS = frozenset(
 )
 
 
+#: Letters of Polish that no other of the eight writes, and every letter Polish writes:
+#: a short text with one of the first, no letter outside the second (Lithuanian's ė ų,
+#: Czech's ř ě) and a Polish function word is Polish, though one function word names
+#: no other language (review r23c: "Na wiec przyszło ok. 300 osób. Policja
+#: interweniowała szybko.", whose "na" is Portuguese's too).
+_POLISH_OWN = frozenset("ąęłńśźż")
+_POLISH_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzóąćęłńśźż")
+
+
 #: Fewer Latin words than this is a short text: function words decide only with a lead.
 SHORT = 20
 #: The share of a longer Latin text's words its best list must cover to name a language:
@@ -195,7 +204,8 @@ def detect(*texts: str, known: Callable[[str], bool] | None = None) -> Detected:
         stops = sum(tally.stops for tally in tallies)
         foreign = sum(tally.foreign for tally in tallies)
         seen = frozenset().union(*(tally.seen for tally in tallies))
-        found = _latin_hits(hits, total, stops, foreign, seen)
+        polish = any(t.polish for t in tallies) and all(t.polish is not None for t in tallies)
+        found = _latin_hits(hits, total, stops, foreign, seen, polish)
         if total < SHORT and known and found.lang not in (ENGLISH, UNKNOWN):
             if _english_after_all(texts, found.lang, known):
                 return Detected(ENGLISH, False)
@@ -227,6 +237,9 @@ class _Tally(NamedTuple):
     foreign: int
     #: The function words of any list it holds, each once.
     seen: frozenset[str] = frozenset()
+    #: Whether a word holds a letter only Polish writes (``_POLISH_OWN``); None: a word
+    #: holds a letter Polish does not write.
+    polish: bool | None = False
 
 
 @lru_cache(maxsize=16)
@@ -238,7 +251,11 @@ def _tally(sample: str) -> _Tally:
     stops = sum(n for w, n in words.items() if w in STOP_WORDS)
     foreign = sum(n for w, n in words.items() if not _EIGHT_LETTERS.issuperset(w))
     seen = frozenset(w for w in words if w in _ALL_FUNCTION_WORDS)
-    return _Tally(script_counts(sample), hits, len(found), stops, foreign, seen)
+    letters = frozenset("".join(words))
+    polish = (
+        None if not _POLISH_LETTERS.issuperset(letters) else not _POLISH_OWN.isdisjoint(letters)
+    )
+    return _Tally(script_counts(sample), hits, len(found), stops, foreign, seen, polish)
 
 
 def _english_share(texts: tuple[str, ...], known: Callable[[str], bool]) -> float:
@@ -324,7 +341,9 @@ _ASCII_LETTER = re.compile("[A-Za-z]")
 
 def _latin(sample: str) -> Detected:
     tally = _tally(sample)
-    return _latin_hits(tally.hits, tally.words, tally.stops, tally.foreign, tally.seen)
+    return _latin_hits(
+        tally.hits, tally.words, tally.stops, tally.foreign, tally.seen, bool(tally.polish)
+    )
 
 
 def _latin_hits(
@@ -333,12 +352,15 @@ def _latin_hits(
     stops: int,
     foreign: int = 0,
     seen: frozenset[str] | None = None,
+    polish: bool = False,
 ) -> Detected:
     """The Latin guess from each list's hits among ``total`` words, ``stops`` of them
     English stop words and ``foreign`` of them written with a letter none of the eight
     languages has; ``seen``: the distinct function words among them (a short text
     names a language by ``SHORT_HITS`` different words of its list, not one word twice:
-    Indonesian "di" in both sides of a pair is no Italian, review r23d)."""
+    Indonesian "di" in both sides of a pair is no Italian, review r23d); ``polish``: a
+    word holds a letter only Polish writes and none a letter Polish does not, when one
+    Polish function word is enough (``_POLISH_OWN``)."""
     best = max(hits, key=lambda k: hits[k])
     english = hits[ENGLISH] * 1.2 >= hits[best]
     if not english and foreign > (FOREIGN * total if total >= SHORT else 0):
@@ -352,6 +374,8 @@ def _latin_hits(
     words = _FUNCTION_SETS[best] if seen is None else _FUNCTION_SETS[best] & seen
     if not english and min(hits[best], len(words)) >= SHORT_HITS:
         return Detected(best)
+    if polish and hits["pl"] == hits[best] > hits[ENGLISH] * 1.2:
+        return Detected("pl")
     others = max(n for lang, n in hits.items() if lang != ENGLISH)
     return Detected(ENGLISH, hits[ENGLISH] > others)
 
