@@ -41,6 +41,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from newsdiff.core import counted
+
 #: English titles before a name, a street or a number: a full stop after one ends no
 #: sentence ("Ms. Lindqvist", ``sentences._joins``).
 ENGLISH_TITLES = (
@@ -363,12 +365,13 @@ def joins(lang_rules: Rules, prev: str, nxt: str) -> bool:
             return _opens_sentence(prev, year.start()) or not _capital_after(nxt, 0)
     if lang_rules.title_end.search(prev) is not None:
         return True
-    if (
-        lang_rules.number_end is not None
-        and nxt[:1].isdigit()
-        and lang_rules.number_end.search(prev) is not None
-    ):
-        return True
+    if lang_rules.number_end is not None and nxt[:1].isdigit():
+        word = lang_rules.number_end.search(prev)
+        # "ok." is also okay: before a figure it goes on only where the figure counts.
+        if word is not None and (
+            word.group()[:-1].lower() not in counted.ALSO_A_WORD or counted.counts(nxt)
+        ):
+            return True
     if lang_rules.ordinal_end is not None and lang_rules.ordinal_end.search(prev) is not None:
         return True
     if (

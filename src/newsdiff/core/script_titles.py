@@ -47,10 +47,28 @@ def script_joins(prev: str, nxt: str, line: str = "") -> bool:
     return prev.endswith(("S.", "TP.")) and _vietnamese_title(prev[-6:], nxt, line)
 
 
+#: Data table: the commonest Vietnamese family names, which open a person's name ("Trần
+#: Văn B"); a title before one and another capitalised word is a name's, while a
+#: capital that opens a clause ("Năm nay", "Theo báo cáo", "Theo Bộ Y tế") follows a
+#: title that ends its sentence ("bảo vệ luận văn ThS. Năm nay ...", review r23c).
+_FAMILY_NAMES = frozenset(
+    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn
+    Vương Trịnh Trương Lâm Phùng Mai Tô Hà Cao Lưu Đinh Tạ Thái Lương Chu Kiều Quách
+    Triệu Tăng La Đàm Nghiêm Lại Châu Hứa Từ Thân Mạc Tôn Khúc Kim Giang Hầu Quan Ông
+    Diệp Âu Lục Tống Nông Mạnh Văn""".split()
+)
+
+
 def _vietnamese_title(tail: str, nxt: str, line: str) -> bool:
-    """Whether ``tail`` ends with a Vietnamese title before a capital, in Vietnamese."""
-    return (
-        nxt[:1].isupper()
-        and _VIETNAMESE_TITLE_END.search(tail) is not None
-        and _VIETNAMESE_LETTER.search(line or nxt) is not None
-    )
+    """Whether ``tail`` ends with a Vietnamese title before a name, in Vietnamese: a
+    family name and a capitalised word after a person's title, a capital after "TP."
+    (a city: "TP. Hồ Chí Minh")."""
+    if not nxt[:1].isupper() or _VIETNAMESE_LETTER.search(line or nxt) is None:
+        return False
+    title = _VIETNAMESE_TITLE_END.search(tail)
+    if title is None:
+        return False
+    if title.group() == "TP.":
+        return True
+    words = nxt.split(maxsplit=2)
+    return len(words) > 1 and words[0] in _FAMILY_NAMES and words[1][:1].isupper()
