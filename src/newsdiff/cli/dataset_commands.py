@@ -21,6 +21,7 @@ from newsdiff.cli.stores import (
     annotator_name,
     dump_json,
     note_duplicates,
+    note_orphans,
     open_store,
     read_article,
 )
@@ -163,6 +164,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         store.follow_edits()  # an article edited since: its tags' new text and offsets
         every = store.tags()
         note_duplicates(every, store)
+        note_orphans(store)
         replaced = replaced_versions(store)
         tags = export.select(every, args.annotator, sources, args.include_skipped, replaced)
     if not tags:

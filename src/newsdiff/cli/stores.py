@@ -80,3 +80,14 @@ def annotator_name(name: str | None) -> str:
 
 def dump_json(obj: Any) -> None:
     json_out(obj)
+
+
+def note_orphans(store: Store, article_id: str | None = None) -> None:
+    """Say once how many tags of the article (of every article: None) match no sentence:
+    an upgrade that splits its sentences differently, or an edit, leaves them as orphans,
+    which nothing else shows where the tags are read (review r23c finding 4)."""
+    from newsdiff.store.records import orphans_said
+
+    n = store.orphan_count(article_id)
+    if n:
+        note(orphans_said(n, "this article" if article_id is not None else None))

@@ -16,6 +16,7 @@ from newsdiff.cli.stores import (
     annotator_name,
     dump_json,
     note_duplicates,
+    note_orphans,
     open_store,
     read_article,
 )
@@ -114,6 +115,7 @@ def cmd_sentences(args: argparse.Namespace) -> int:
     with open_store(args.store, reading=True) as store:
         tags = store.article_tags(art, sentences)
         note_duplicates(tags, store)
+        note_orphans(store, art.id)
         # A carried label shows only while its origin still carries it (as export).
         origins = {t.origin_article for t in tags if t.origin_article} - {art.id}
         sources = [o for origin in sorted(origins) for o in store.tags(origin)]

@@ -40,7 +40,7 @@ from newsdiff.store.records import (
     tag_for,
 )
 from newsdiff.store.schema import ORPHANS, STATE, TAGS, main_skeleton
-from newsdiff.store.tables import find, tinydb
+from newsdiff.store.tables import DUPLICATE, find, tinydb
 from newsdiff.store.writes import TagWriter
 
 if TYPE_CHECKING:
@@ -321,6 +321,15 @@ class Store:
                 )
         out.sort(key=lambda o: (o.tag.article, o.tag.article_id, o.tag.sentence, o.tag.annotator))
         return out
+
+    def orphan_count(self, article_id: str | None = None) -> int:
+        """How many orphans filed under one article (all articles: None) lost their
+        sentence: not the second records of a file edited by hand, set aside as orphans
+        by a write (``tables.DUPLICATE``), which a reading command names apart."""
+        if article_id is None:
+            return sum(o.reason != DUPLICATE for o in self.orphans())
+        docs = (self._files.load_article(article_id) or {}).get(ORPHANS, {}).values()
+        return sum(doc.get("reason") != DUPLICATE for doc in docs)
 
     def follow_edits(self) -> list[str]:
         """Let tags follow articles edited on disk since they were last read.

@@ -132,6 +132,16 @@ class Orphan:
     orphaned: str
 
 
+def orphans_said(n: int, whose: str | None) -> str:
+    """How the CLI and the app say that ``n`` tags (of ``whose``) match no sentence."""
+    tags = f"{n} tag{'' if n == 1 else 's'}" + (f" of {whose}" if whose else "")
+    verb, its = ("matches", "its") if n == 1 else ("match", "their")
+    return (
+        f"{tags} {verb} no sentence ({its} sentence is gone or split differently): "
+        "newsdiff orphans to see them"
+    )
+
+
 def tag_for(
     article: Article,
     sentence: Sentence,

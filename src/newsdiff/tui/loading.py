@@ -24,6 +24,7 @@ from newsdiff.core.article import Article
 from newsdiff.core.language import named, to_force
 from newsdiff.meaning.compare import Comparison
 from newsdiff.store import Store
+from newsdiff.store.records import orphans_said
 
 from .app_base import EXIT_TROUBLE, AppBase, background
 from .cursor import Place
@@ -136,6 +137,7 @@ class LoadingMixin(AppBase):
                 "it as English, which may be wrong (--lang CODE to name its language).",
                 timeout=8,
             )
+        self._note_orphans(message.session)
         # The keys typed ahead, once the rows they act on are on screen.
         after_refresh(self, self._release_keys)
         # After the first paint: the rows matter more than this figure.
@@ -143,6 +145,16 @@ class LoadingMixin(AppBase):
         after_refresh(self, self.collector.settle)
         # Then the filters' marks, so that a filter key finds them worked out.
         after_refresh(self, view.mark_in_background)
+
+    def _note_orphans(self, session: TagSession) -> None:
+        """Say once that tags of the articles opened match no sentence: an upgrade that
+        splits sentences differently leaves them as orphans, which the header's count
+        alone does not tell (review r23c finding 4)."""
+        ids = sorted(set(session.ids.values()))
+        n = sum(session.store.orphan_count(i) for i in ids)
+        if n:
+            whose = "this article" if len(ids) == 1 else "these articles"
+            self.notify(orphans_said(n, whose) + ".", timeout=8)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and self._hold(event):
