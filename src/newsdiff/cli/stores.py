@@ -86,8 +86,9 @@ def note_orphans(store: Store, article_id: str | None = None) -> None:
     """Say once how many tags of the article (of every article: None) match no sentence:
     an upgrade that splits its sentences differently, or an edit, leaves them as orphans,
     which nothing else shows where the tags are read (review r23c finding 4)."""
+    from newsdiff.store.api import orphan_count
     from newsdiff.store.records import orphans_said
 
-    n = store.orphan_count(article_id)
+    n = orphan_count(store, article_id)
     if n:
         note(orphans_said(n, "this article" if article_id is not None else None))

@@ -322,15 +322,6 @@ class Store:
         out.sort(key=lambda o: (o.tag.article, o.tag.article_id, o.tag.sentence, o.tag.annotator))
         return out
 
-    def orphan_count(self, article_id: str | None = None) -> int:
-        """How many orphans filed under one article (all articles: None) lost their
-        sentence: not the second records of a file edited by hand, set aside as orphans
-        by a write (``tables.DUPLICATE``), which a reading command names apart."""
-        if article_id is None:
-            return sum(o.reason != DUPLICATE for o in self.orphans())
-        docs = (self._files.load_article(article_id) or {}).get(ORPHANS, {}).values()
-        return sum(doc.get("reason") != DUPLICATE for doc in docs)
-
     def follow_edits(self) -> list[str]:
         """Let tags follow articles edited on disk since they were last read.
 
@@ -372,3 +363,14 @@ class Store:
                 return  # unchanged: skip the write (the app may save on every move)
             table.upsert(doc, q.key == key)
             self._files.write_file(self.path, holder.data)
+
+
+def orphan_count(store: Store, article_id: str | None = None) -> int:
+    """How many orphans filed under one article (all articles: None) lost their
+    sentence: not the second records of a file edited by hand, set aside as orphans by
+    a write (``tables.DUPLICATE``), which a reading command names apart. Outside the
+    class: one read of one article's file, which ``orphans()`` does for every file."""
+    if article_id is None:
+        return sum(o.reason != DUPLICATE for o in store.orphans())
+    docs = (store._files.load_article(article_id) or {}).get(ORPHANS, {}).values()
+    return sum(doc.get("reason") != DUPLICATE for doc in docs)

@@ -24,6 +24,7 @@ from newsdiff.core.article import Article
 from newsdiff.core.language import named, to_force
 from newsdiff.meaning.compare import Comparison
 from newsdiff.store import Store
+from newsdiff.store.api import orphan_count
 from newsdiff.store.records import orphans_said
 
 from .app_base import EXIT_TROUBLE, AppBase, background
@@ -151,7 +152,7 @@ class LoadingMixin(AppBase):
         splits sentences differently leaves them as orphans, which the header's count
         alone does not tell (review r23c finding 4)."""
         ids = sorted(set(session.ids.values()))
-        n = sum(session.store.orphan_count(i) for i in ids)
+        n = sum(orphan_count(session.store, i) for i in ids)
         if n:
             whose = "this article" if len(ids) == 1 else "these articles"
             self.notify(orphans_said(n, whose) + ".", timeout=8)
