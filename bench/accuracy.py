@@ -375,7 +375,7 @@ def newsdiff_links(case: AlignCase) -> set[tuple[int, int]]:
 
 def main() -> None:
     from bible_sets import bible_alignment, bible_reuse, bible_shuffled
-    from fable_sets import fable_alignment, jacobs_alignment
+    from fable_sets import fable_alignment, jacobs_alignment, joined
     from journal_sets import journal_reuse
     from news_sets import r22b_check, sts_news_reuse
 
@@ -443,6 +443,20 @@ def main() -> None:
             jacobs_alignment(part="dev")
         ),
         "fables-2 check (the even fables: never read for errors)": jacobs_alignment(part="check"),
+        # The same fables as one text a side, each fable a paragraph (a book of fables):
+        # the same story should align about the same alone or joined with others.
+        "fables-2 dev joined (fables 01 03 05 07 09 as one text)": joined(
+            jacobs_alignment(part="dev"), "fables-2 dev"
+        ),
+        "fables-2 check joined (the even fables as one text: never read for errors)": joined(
+            jacobs_alignment(part="check"), "fables-2 check"
+        ),
+        "fables dev joined (Vernon Jones, the even positions as one text)": joined(
+            fable_alignment(part="dev"), "fables dev"
+        ),
+        "fables check joined (Vernon Jones, the odd positions as one text)": joined(
+            fable_alignment(part="check"), "fables check"
+        ),
         "onestop (OneStopEnglish sentence-aligned pairs, CC BY-SA 4.0)": onestop_alignment(),
         "bible-shuffled WEB (KJV verses vs WEB's, shuffled, 2 inserted; a guard)": (
             bible_shuffled(version="web")

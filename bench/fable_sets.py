@@ -83,3 +83,16 @@ def jacobs_alignment(part: str = "all") -> list[AlignCase]:
             )
         )
     return cases
+
+
+def joined(cases: list[AlignCase], name: str) -> list[AlignCase]:
+    """The cases as one text a side, each case a paragraph of it, as a book of fables
+    comes (issue 11 item 4): their sentences in order, the gold links moved along."""
+    a: list[str] = []
+    b: list[str] = []
+    gold: set[tuple[int, int]] = set()
+    for case in cases:
+        gold.update((i + len(a), j + len(b)) for i, j in case.gold)
+        a.extend(case.a)
+        b.extend(case.b)
+    return [AlignCase(name, a, b, frozenset(gold))]

@@ -9,8 +9,8 @@ Because a skip scores 0, a DP row starts as a copy of the previous one, only can
 cells can improve on it, and the "skip a B sentence" move is one running maximum.
 Stretches left unmatched on both sides are aligned again with a lower threshold, and
 leftover sentences that still resemble each other strongly are paired as ``moved``.
-A pair not told twice keeps only its sure links (``confidence.SURE``); in one that is
-(or a short story in order, ``core.story``), leftovers pair on paraphrase and in order.
+A pair not told twice keeps only its sure links (``confidence.SURE``); in one that is (or
+stories told in order: ``core.story``, ``core.in_turn``), leftovers pair on paraphrase and order.
 A group that holds a sentence its other side does not, or misses one it does, is
 mended around the programme (``core.regroup``), and a sure row of one sentence takes
 the pieces of its retelling beside it (``core.retold``).
@@ -42,6 +42,7 @@ from newsdiff.core.confidence import (
 )
 from newsdiff.core.copied import discounted
 from newsdiff.core.frozen import quick_init
+from newsdiff.core.in_turn import inside, spans, within
 from newsdiff.core.paraphrase import Concepts, paraphrase_pairs
 from newsdiff.core.regroup import interrupted, merged_neighbours, outbid, take_in, take_out
 from newsdiff.core.retold import retold
@@ -155,8 +156,7 @@ def pairing(
 
 
 def _small_enough(pairs: int) -> bool:
-    """Plain Python up to SMALL_MAX_PAIRS sentence pairs, unless numpy is loaded
-    already: then it is the faster one at any size."""
+    """Plain Python up to SMALL_MAX_PAIRS sentence pairs, unless numpy is loaded."""
     return pairs <= SMALL_MAX_PAIRS and "numpy" not in sys.modules
 
 
@@ -318,21 +318,21 @@ def align(
         free_b = [j for j in range(m) if j not in used_b]
         weak = not all(firm)
         alike = story.similarity((a_sets, b_sets), (na_norm, nb_norm), concepts)
-        if (weak or (free_a and free_b)) and (
-            (twice := told_twice(sum(firm), a_sets, b_sets))
-            or story.told((a_texts, b_texts), alike, (GAP_THRESHOLD, concepts))
-        ):
-            # Only here, a paraphrase link: in a pair told twice by order alone, never sure.
-            found = paraphrase_pairs(free_a, free_b, pairs, (na_norm, nb_norm), concepts)
-            for i, j, score in found:
+        twice, told = False, list[Span]()  # the whole pair, or its stories told in turn
+        if weak or (free_a and free_b):
+            twice = told_twice(sum(firm), a_sets, b_sets)
+            told = spans((a_texts, b_texts), alike, (GAP_THRESHOLD, concepts), twice)
+        if weak:  # elsewhere only sure links: no forced row of two stories sharing words
+            links = [lk for lk, ok in zip(links, firm, strict=True) if ok or inside(lk, told)]
+        for span in told:  # only here a paraphrase link; never sure if told by order alone
+            fa, fb = within((free_a, free_b), span)
+            for i, j, score in paraphrase_pairs(fa, fb, pairs, (na_norm, nb_norm), concepts):
                 kind = "changed" if in_order(i, j) else "moved"
                 links.append(Link(kind, (i,), (j,), round(score, 4), not twice))
-            for i, j in story.in_order(links, (n, m), alike, (GAP_THRESHOLD, edge_ok)):
+            for i, j in story.in_order(links, span, alike, (GAP_THRESHOLD, edge_ok)):
                 links.append(
                     Link("changed", (i,), (j,), round(story.plain(a_sets[i], b_sets[j]), 4), True)
                 )
-        elif weak:
-            links = [lk for lk, ok in zip(links, firm, strict=True) if ok]
         used_a = {i for lk in links for i in lk.a}
         used_b = {j for lk in links for j in lk.b}
         free_a = [i for i in range(n) if i not in used_a]

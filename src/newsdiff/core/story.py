@@ -191,19 +191,20 @@ def told(
 
 
 def in_order(
-    rows: Sequence[Row], size: tuple[int, int], score: Similarity, guard: tuple[float, Guard]
+    rows: Sequence[Row], window: Span, score: Similarity, guard: tuple[float, Guard]
 ) -> list[tuple[int, int]]:
-    """The free sentences of each stretch between two of the in-place ``rows`` (not
-    moved, two-sided), or a text's start or end and a row, paired by ``chain`` at
-    ``guard``'s floor; a pair whose sentence resembles one outside the stretch more
-    (``guard``'s test, ``confidence.best_partners``: a sentence moved, a near copy of
-    another) is left."""
+    """The free sentences of ``window`` (a0, a1, b0, b1: the whole pair, or one story of
+    it, ``stories``) in each stretch between two of the in-place ``rows`` (not moved,
+    two-sided), or a text's start or end and a row, paired by ``chain`` at ``guard``'s
+    floor; a pair whose sentence resembles one outside the stretch more (``guard``'s
+    test, ``confidence.best_partners``: a sentence moved, a near copy of another) is
+    left."""
     floor, ok = guard
-    n, m = size
+    a0, a1, b0, b1 = window
     used_a = {i for lk in rows for i in lk.a}
     used_b = {j for lk in rows for j in lk.b}
-    free_a = [i for i in range(n) if i not in used_a]
-    free_b = [j for j in range(m) if j not in used_b]
+    free_a = [i for i in range(a0, a1) if i not in used_a]
+    free_b = [j for j in range(b0, b1) if j not in used_b]
     if not free_a or not free_b:
         return []
     held = sorted(
