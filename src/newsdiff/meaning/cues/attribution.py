@@ -181,11 +181,22 @@ def _agentless_passive(text: str, ws: tuple[Word, ...], k: int) -> bool:
     nxt = ws[k + 1][0] if k + 1 < len(ws) and one_phrase(text, ws, k) else ""
     if k and ws[j][0] in _PASSIVE_AUX and nxt == "to" and ws[k][0] in _INSTRUCTING:
         return True  # "Residents were told to boil their water": an instruction, no claim
-    if j > 0 and ws[j][0] == "be" and ws[j - 1][0] in _MODALS and nxt != "by":
-        return True  # "can be said to help", "it could be argued that": the writer's own
+    if j > 0 and ws[j][0] == "be" and ws[_before_adverbs(ws, j - 1)][0] in _MODALS and nxt != "by":
+        return True  # "can be said to help", "can only be described as": the writer's own
     if k == 0 or ws[j][0] not in _PASSIVE_AUX or not ws[k][0].endswith("ed"):
         return False
     return nxt not in _PASSIVE_REPORTS and not re.match(r"\s*:", text[ws[k][2] :])
+
+
+#: Adverbs that may stand between a modal and "be": "can only be", "could hardly be".
+_BETWEEN = frozenset("not only hardly also still even easily well just never".split())
+
+
+def _before_adverbs(ws: tuple[Word, ...], j: int) -> int:
+    """ws[j] or, past the adverbs ending at it, the word before them."""
+    while j > 0 and (ws[j][0] in _BETWEEN or ws[j][0].endswith("ly")):
+        j -= 1
+    return j
 
 
 #: Verbs whose passive before "to" and a verb gives an order or advice, not a claim:
@@ -237,7 +248,7 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
         out += finditer("attribution", _REPORTS, text)
     if "called" in low or "calling" in low:
         # not "calls for": "The plan calls for two bridges" is the plan's provision
-        out += finditer("attribution", _CALLED_FOR, text)
+        out += [c for c in finditer("attribution", _CALLED_FOR, text) if not _gerund(text, c)]
     if "point" in low:
         out += pointed_out(text, ws)
     out += unmarked_cues(text, low, ws)
@@ -311,6 +322,22 @@ _CONCERNS = re.compile(
 )
 #: "called for calm", "called on the government to", "are calling for": a demand reported.
 _CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)\s+(?:for|on)\b", re.IGNORECASE)
+#: What may stand before a gerund that opens its sentence: nothing, a quotation mark.
+_OPENING = re.compile(r"[\s“\"‘'(]*")
+
+
+def _gerund(text: str, cue: Cue) -> bool:
+    """Whether "calling for" opens the sentence as its subject: "Calling for an alliance
+    ... is important" demands nothing of anyone; a participle clause ends at a comma
+    before its source ("Calling for calm, the mayor urged ...") and reports."""
+    return (
+        cue.text[:1] in "Cc"
+        and cue.text.lower().startswith("calling")
+        and _OPENING.fullmatch(text, 0, cue.start) is not None
+        and "," not in text[cue.end :]
+    )
+
+
 #: A source that would not confirm or deny, or declined to comment, and one that accuses
 #: ("NATO commanders accuse their counterparts of exaggerating"; "was accused of", "while
 #: being accused of" name no accuser): what a source said or kept back.

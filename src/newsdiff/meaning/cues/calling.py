@@ -148,9 +148,22 @@ def _quoted_word(text: str, ws: tuple[Word, ...], j: int) -> bool:
 _OPEN_QUOTE = re.compile(r"\s+[“\"‘']")
 
 
+#: "It's rather tactful to", "it would be wrong to", "It is fair to": an impersonal
+#: frame whose infinitive has no one to do it but the writer.
+_IMPERSONAL_TO = re.compile(
+    r"\bit(?:['’]s|\s+(?:is|was|would\s+be|will\s+be|seems|seemed|might\s+be|may\s+be))"
+    r"\s+(?:[\w-]+\s+){0,3}to\s*$",
+    re.IGNORECASE,
+)
+
+
 def names_a_verdict(text: str, ws: tuple[Word, ...], k: int) -> bool:
     """Whether the naming verb ws[k] ("called") has an object and a verdict on it:
-    "called the charges unsubstantiated", "called the decision a mistake"."""
+    "called the charges unsubstantiated", "called the decision a mistake"; not in an
+    impersonal frame ("It's rather tactful to call this an “approach”", "It would be
+    wrong to call it a crisis"), where the writer names and no source speaks."""
+    if k and ws[k - 1][0] == "to" and _IMPERSONAL_TO.search(text, 0, ws[k][1]):
+        return False
     if _relative_object(text, ws, k) and _complement(text, ws, k + 1):
         # "The plan, which critics called reckless, passed": the object is the
         # relative pronoun before the source, the verdict right after the verb.

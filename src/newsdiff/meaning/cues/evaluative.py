@@ -146,8 +146,15 @@ _SPECULATIVE = re.compile(
     re.IGNORECASE,
 )
 #: What "can be said" or "could be argued" no one is reported to say: the writer weighs
-#: a claim of their own, as "arguably" does ("The plan can be said to help the poor").
-_WEIGHED = re.compile(r"\b(?:can|could|may|might)\s+be\s+(?:said|argued)\s+(?:to|that)\b", re.I)
+#: a claim of their own, as "arguably" does ("The plan can be said to help the poor"),
+#: and names a thing as nothing else will do ("a purpose that can only be described as
+#: abusive", "what could hardly be called a victory").
+_WEIGHED = re.compile(
+    r"\b(?:(?:can|could|may|might)\s+be\s+(?:said|argued)\s+(?:to|that)|(?:can|could)\s+"
+    r"(?:only|hardly|rightly|fairly|scarcely)\s+be\s+(?:described|called|termed|"
+    r"characteri[sz]ed|labell?ed|seen|regarded|viewed|considered))\b",
+    re.I,
+)
 #: A question in the writer's voice ("Putin retreating?") is speculation, and so is one
 #: the writer asks and answers in the same line ("Why? Because of the choice Putin
 #: made": the splitter would end a sentence there, a unit or a line given whole does not).
@@ -173,7 +180,7 @@ def _opinion_cues(text: str) -> tuple[Cue, ...]:
     out += subjective_cues(text)
     out += stance_cues(text)
     out += finditer("speculative", _SPECULATIVE, text)
-    if " be said" in text or " be argued" in text:
+    if " be " in text:
         out += finditer("speculative", _WEIGHED, text)
     out += finditer("speculative", _QUESTION, text)
     out += prediction_cues(text)

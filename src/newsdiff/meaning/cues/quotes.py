@@ -227,6 +227,10 @@ _SPEAKERS = PEOPLE | SOURCE_NOUNS | SOURCE_PRONOUNS | frozenset("i we you".split
 _TERM_MAX_WORDS = 8
 
 
+#: After a title, its author: ', by the feminist academics', ' by Steven Pressfield'.
+_BY_AUTHOR = re.compile(r",?\s+by\s+(?!far\b|all\b|then\b|now\b)(?:the\s+|a\s+|an\s+)?[A-Za-z]")
+
+
 def quoted_term(text: str, quote: Cue) -> bool:
     """Whether ``quote`` names a term inside the writer's sentence rather than quoting
     speech: it opens after a determiner, a possessive or "of"/"on", holds fewer than
@@ -234,6 +238,14 @@ def quoted_term(text: str, quote: Cue) -> bool:
     before = _QUOTE_WORD.findall(text[: quote.start])
     inner = text[quote.start + 1 : quote.end - 1].rstrip(".,")
     ws = _QUOTE_WORD.findall(inner)
+    if (
+        _BY_AUTHOR.match(text, quote.end)
+        # a comma inside the marks closes speech ('"We will stay," by then ...')
+        and not text[quote.start + 1 : quote.end - 1].rstrip().endswith(",")
+        and not re.search(r"[.!?]", inner)
+        and not any(w.lower() in _SPEAKING for w in ws)
+    ):
+        return True  # '"Steps towards change", by the academics Liz Kelly and ...': a title
     return (
         bool(before)
         and (before[-1].lower() in _BEFORE_TERM or _finishes_an_infinitive(before))

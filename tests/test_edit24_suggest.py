@@ -1,0 +1,103 @@
+"""Issue 12, thirteenth round (editorial units, rules alone): where no one reports, the
+writer speaks. A gerund that opens its sentence ("Calling for an alliance ... is
+important"), a naming verb in an impersonal frame ("It's rather tactful to call this an
+“approach”"), a modal's "can only be described as" and a quoted title followed by its
+author are no attribution; near misses that still report."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.meaning.suggest import suggest_label
+
+
+def label(sentence: str) -> str:
+    return str(suggest_label(sentence)[0])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # editorial dev split (guardian/104): a demand no one makes, the writer's claim
+        (
+            "Calling for an alliance between Europe and Arab countries in a renewed fight "
+            "against terrorism is important",
+            "opinion",
+        ),
+        ("Calling for calm is not enough.", "opinion"),
+        # dev2 (guardian/013): the writer names, no source speaks
+        ('It\'s rather tactful to call this an "approach"', "opinion"),
+        ("It would be wrong to call the report a whitewash.", "opinion"),
+    ],
+)
+def test_no_one_calls_for_or_calls_it(sentence: str, expected: str) -> None:
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a participle clause with its source, a source that calls
+        "Calling for calm, the mayor urged residents to stay home.",
+        "The mayor is calling for calm.",
+        "The minister called the report a whitewash.",
+        "Critics want to call the report a whitewash.",
+        'Bernie Sanders calls it the "big enchilada".',
+    ],
+)
+def test_a_source_that_calls_still_reports(sentence: str) -> None:
+    assert label(sentence) == "attribution"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev2 (foxnews/031): the writer's verdict, no one reported to describe it
+        "He uses his knowledge of the law for a purpose that can only be described as abusive",
+        "The attack could hardly be called a success.",
+    ],
+)
+def test_what_can_only_be_described_so_is_the_writers_verdict(sentence: str) -> None:
+    assert label(sentence) == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # near misses: a plain description, a passive that reports, a modal of ability
+        ("The device can be described as a hybrid of a phone and a tablet.", "fact"),
+        ("The attack was described as a massacre by witnesses.", "attribution"),
+        ("The attack was described as a massacre.", "attribution"),
+    ],
+)
+def test_other_descriptions_keep_their_labels(sentence: str, expected: str) -> None:
+    assert label(sentence) == expected
+
+
+def test_a_quoted_title_and_its_author_quote_no_one() -> None:
+    # dev2 (guardian/023): the corpus's anecdote, a report's title and its authors
+    assert (
+        label(
+            '"Domestic violence perpetrator programmes (DVPPs): steps towards change", '
+            "by the feminist academics Liz Kelly and Nicole Westmarland, is based on "
+            "interviews with men who attend programmes"
+        )
+        == "fact"
+    )
+    assert (
+        label('The report, "Unequal Justice in the Courts", by the Sentencing Project, was long.')
+        == "fact"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: speech, its comma inside the marks, or "by far", "by" a time
+        '"The war is over, and we won it," by far the boldest claim, came from the minister.',
+        '"The blockade must end at once and for good," by Friday the council had agreed.',
+        '"We will rebuild every school," said the mayor.',
+    ],
+)
+def test_a_quotation_before_by_that_is_speech_still_reports(sentence: str) -> None:
+    assert label(sentence) == "attribution"
