@@ -101,3 +101,71 @@ def test_a_quoted_title_and_its_author_quote_no_one() -> None:
 )
 def test_a_quotation_before_by_that_is_speech_still_reports(sentence: str) -> None:
     assert label(sentence) == "attribution"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # dev2 (foxnews/050, aljazeera/036, foxnews/025): a word in another part of speech
+        (
+            "Atlanta Mayor Kasim Reed threatened that the former fire chief's reputation "
+            "would be destroyed should he file a lawsuit",
+            "fact",
+        ),
+        ("Should the talks fail, the strike will go ahead on Monday.", "fact"),
+        ("The bank will cut rates should inflation fall below 2%.", "fact"),
+        (
+            "some countries like the UK are also pursuing nuclear energy as a longer-term solution",
+            "fact",
+        ),
+        ("Cities like Paris have banned diesel cars.", "fact"),
+        ("He never told that story again.", "fact"),
+        ("Send handwritten notes to three people you admire most in the world", "opinion"),
+    ],
+)
+def test_a_word_in_another_part_of_speech_cues_nothing(sentence: str, expected: str) -> None:
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # near misses: duty, questions, verbs of saying and liking
+        ("The bank should cut rates.", "opinion"),
+        ("We should also act now.", "opinion"),
+        ("Why should we care?", "opinion"),
+        ("Voters like the plan.", "fact"),
+        ("The report notes that prices rose.", "attribution"),
+        ("As Smith notes, prices rose.", "attribution"),
+        ("He said that was wrong.", "attribution"),
+        ("He said that prices rose.", "attribution"),
+        ('Netanyahu said that Israel "is following the region very closely".', "attribution"),
+    ],
+)
+def test_the_verb_and_the_duty_keep_their_labels(sentence: str, expected: str) -> None:
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev2 (guardian/029, guardian/023): the writer moved, in the first person
+        "It amazes me that she remains employed by CBC",
+        "But there are other findings that give me cause for concern",
+        "It worries me that prices keep rising.",
+    ],
+)
+def test_the_writer_moved_is_opinion(sentence: str) -> None:
+    assert label(sentence) == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He gave me the keys to the car.", "fact"),
+        ("The officer told me the road was closed.", "attribution"),
+        ('"It amazes me that she still works there," the mayor said.', "attribution"),
+    ],
+)
+def test_me_that_is_no_feeling_keeps_its_label(sentence: str, expected: str) -> None:
+    assert label(sentence) == expected

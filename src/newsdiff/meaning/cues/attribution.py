@@ -24,7 +24,13 @@ from newsdiff.meaning.cues.calling import NAMING_VERBS, names_a_verdict
 from newsdiff.meaning.cues.cited import cites_no_source
 from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
 from newsdiff.meaning.cues.headlines import speaker_headline
-from newsdiff.meaning.cues.other_parts import attributive, legal_said, noun_questions
+from newsdiff.meaning.cues.other_parts import (
+    attributive,
+    demonstrative_that,
+    legal_said,
+    noun_notes,
+    noun_questions,
+)
 from newsdiff.meaning.cues.participles import participles_read_as_past
 from newsdiff.meaning.cues.quotes import in_a_title
 from newsdiff.meaning.cues.subjects import subject_verbs
@@ -98,6 +104,7 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
             or _agentless_passive(text, ws, k)
             or elided(text, ws, k)
             or legal_said(text, ws, k)
+            or (w == "notes" and noun_notes(ws, k))
         ):
             continue  # most words are no reporting verb: the tests below skip them too
         if w in CLAIM_VERBS:
@@ -126,7 +133,7 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
                 s = ws[sourced(text, ws, k)][1] if with_source else s
                 out.append(Cue("attribution", s, end, text[s:end]))
             continue
-        if w not in CONTENT_VERBS or writes_a_work(ws, k):
+        if w not in CONTENT_VERBS or writes_a_work(ws, k) or demonstrative_that(text, ws, k):
             continue
         end = introduces(text, ws, k)
         if end is None and w in AS_VERBS and _characterises(text, ws, k):

@@ -12,6 +12,7 @@ from newsdiff.meaning.cues.base import Cue, dedupe, finditer, in_vocab, vocab, w
 from newsdiff.meaning.cues.events import plain
 from newsdiff.meaning.cues.expectations import measured
 from newsdiff.meaning.cues.generic import generic_cues
+from newsdiff.meaning.cues.other_parts import conditional_should
 from newsdiff.meaning.cues.prediction import prediction_cues
 from newsdiff.meaning.cues.quotes import quoted_spans
 from newsdiff.meaning.cues.rhetoric import pointing_cues, rhetoric_cues
@@ -145,6 +146,15 @@ _SPECULATIVE = re.compile(
     r"let us|let's|let’s)\b",
     re.IGNORECASE,
 )
+#: The writer moved, in the first person: "It amazes me that she remains employed",
+#: "other findings that give me cause for concern" (a source's feeling is quoted or
+#: reported, and so attribution, before this is read).
+_MOVES_ME = re.compile(
+    r"\b(?:(?:amaz|astonish|baffl|puzzl|sadden|troubl|worr(?:y|ie|ied)|alarm|disturb|"
+    r"dismay|shock|surpris|bother|anger|infuriat|frustrat|depress|delight|appall?)\w*\s+me"
+    r"|(?:gives?|given|gave)\s+me\s+(?:cause|reason|pause|hope))\b",
+    re.IGNORECASE,
+)
 #: What "can be said" or "could be argued" no one is reported to say: the writer weighs
 #: a claim of their own, as "arguably" does ("The plan can be said to help the poor"),
 #: and names a thing as nothing else will do ("a purpose that can only be described as
@@ -179,10 +189,16 @@ def _opinion_cues(text: str) -> tuple[Cue, ...]:
         out += finditer("evaluative", _FAILURE, text)
     out += subjective_cues(text)
     out += stance_cues(text)
-    out += finditer("speculative", _SPECULATIVE, text)
+    out += [
+        c
+        for c in finditer("speculative", _SPECULATIVE, text)
+        if c.text.lower() != "should" or not conditional_should(text, c.start)
+    ]
     if " be " in text:
         out += finditer("speculative", _WEIGHED, text)
     out += finditer("speculative", _QUESTION, text)
+    if " me" in text:
+        out += finditer("evaluative", _MOVES_ME, text)
     out += prediction_cues(text)
     out += rhetoric_cues(text)
     if not out:

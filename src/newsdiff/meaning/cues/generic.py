@@ -35,6 +35,7 @@ from newsdiff.meaning.cues.attribution_words import (
 from newsdiff.meaning.cues.base import Cue, Word, vocab, words
 from newsdiff.meaning.cues.clauses import one_phrase
 from newsdiff.meaning.cues.numbers import dated_or_counted
+from newsdiff.meaning.cues.other_parts import prepositional_like
 from newsdiff.meaning.cues.stance import LEGAL_STATUS
 from newsdiff.meaning.cues.subjective import (
     NOT_JUDGING,
@@ -168,6 +169,8 @@ def _simple_present(text: str, ws: tuple[Word, ...], k: int) -> bool:
     form = lexicon.verb_form(w)
     if form not in ("s", "base") or w in STANDING or w in STOP_WORDS or w in SPEAKING:
         return False
+    if w == "like" and prepositional_like(text, ws, k):
+        return False  # "countries like the UK are pursuing"
     if not one_phrase(text, ws, k - 1):
         return False
     subject = ws[k - 1][0]

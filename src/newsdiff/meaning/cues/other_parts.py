@@ -1,11 +1,17 @@
-"""A reporting verb's word used as another part of speech, so no one reports: the noun
-"questions" ("answer my questions", "raises questions about") and a participle that
-modifies the noun after it ("the suggested solutions", "the claimed benefits": an
-adjective, where "the report suggested cuts" reports). Asked by
-``attribution._reporting_verbs`` before a reporting verb counts (issue 12's false
-positives: "the noun 'questions'")."""
+"""A word used as another part of speech than a cue reads it. A reporting verb's word,
+so no one reports: the nouns "questions" and "notes" ("answer my questions", "raises
+questions about", "Send handwritten notes"), a participle that modifies the noun after
+it ("the suggested solutions", "the claimed benefits": an adjective, where "the report
+suggested cuts" reports), and "that" after the verb as a demonstrative ("He never told
+that story again"). Asked by ``attribution._reporting_verbs`` before a reporting verb
+counts (issue 12's false positives: "the noun 'questions'"). And words the opinion cues
+read as a verb of judging or duty: "like" as a preposition ("countries like the UK are
+pursuing", ``generic``) and "should" that opens a condition ("should he file a lawsuit",
+``evaluative``)."""
 
 from __future__ import annotations
+
+import re
 
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.attribution_words import (
@@ -86,3 +92,84 @@ def noun_questions(text: str, ws: tuple[Word, ...], k: int) -> bool:
 
 
 _DETERMINING = DETERMINERS | DEMONSTRATIVES | POSSESSIVES
+
+
+def noun_notes(ws: tuple[Word, ...], k: int) -> bool:
+    """Whether "notes" at ws[k] is the noun: after a determiner, a possessive, a count
+    or a word WordNet has only as an adjective ("his notes", "Send handwritten notes");
+    "The report notes that" and "as Smith notes" are the verb."""
+    prev = ws[k - 1][0] if k else ""
+    if not prev or prev in _DETERMINING or prev[0].isdigit():
+        return True
+    forms = {pos for pos, _b in lexicon.base_forms(prev)}
+    return bool(forms) and forms <= {"a", "s"}
+
+
+#: What may follow a demonstrative's noun before its clause ends: "told that story again."
+_CLAUSE_END = re.compile(
+    r"\s*(?:(?:again|too|either|before|anymore|then|now|today|\w+ly)\s*)?(?:[.,;:!?)]|$)"
+)
+
+
+def demonstrative_that(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether "that" right after the verb ws[k] is a demonstrative, a noun and the
+    clause's end after it ("He never told that story again.", "you have not yet told
+    that person"): an object, nothing reported. "said that prices rose", "said that was
+    wrong" (a finite verb after "that") report."""
+    j = k + 1
+    if j + 1 >= len(ws) or ws[j][0] != "that" or not one_phrase(text, ws, k):
+        return False
+    noun = ws[j + 1][0]
+    if not one_phrase(text, ws, j) or noun in AUXILIARIES or noun in _DETERMINING:
+        return False
+    if text[ws[j + 1][1]].isupper():
+        return False  # "said that Israel ...": a name opens the clause
+    if lexicon.may_be_past(noun) or not any(p == "n" for p, _b in lexicon.base_forms(noun)):
+        return False
+    return _CLAUSE_END.match(text, ws[j + 1][2]) is not None
+
+
+def prepositional_like(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether "like" at ws[k] is a preposition: the clause's verb comes after its
+    object ("some countries like the UK are also pursuing", "Cities like Paris have
+    banned cars"); "Voters like the plan" is the verb."""
+    for j in range(k + 1, min(len(ws), k + 7)):
+        if not one_phrase(text, ws, j - 1) or ws[j][0] in CLAUSE_STOPS:
+            return False
+        if ws[j][0] in AUXILIARIES:
+            return True
+    return False
+
+
+#: Subjects that may follow a "should" that opens a condition: "should he file".
+_SUBJECTS = frozenset(
+    "he she it they we i you there the a an this these those his her its their our your any".split()
+)
+#: Words before "should" that make it a question's duty, not a condition.
+_ASKING = frozenset("why what how who where when whom which".split())
+_WORD = re.compile(r"[\w’']+")
+
+
+def conditional_should(text: str, start: int) -> bool:
+    """Whether "should" at ``start`` opens a condition, its subject after it ("... would
+    be destroyed should he file a lawsuit", "Should the talks fail, the strike will go
+    ahead", "should inflation fall below 2%"), in a sentence that asks nothing. "Why
+    should we care?", "Should we act?", "We should act" and "should also act" are duty."""
+    if text.rstrip().endswith("?"):
+        return False
+    before = _WORD.findall(text[:start])
+    if before and before[-1].lower() in _ASKING:
+        return False
+    after = [w.lower() for w in _WORD.findall(text[start:])[1:3]]
+    if len(after) < 2:
+        return False
+    if after[0] in _SUBJECTS:
+        return True
+    forms = {pos for pos, _b in lexicon.base_forms(after[0])}
+    # a bare noun and a verb: "should inflation fall" (not "should also act")
+    return (
+        "n" in forms
+        and not forms & {"r", "a", "s"}
+        and lexicon.verb_form(after[0]) != "base"
+        and lexicon.verb_form(after[1]) == "base"
+    )
