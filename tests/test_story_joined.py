@@ -85,3 +85,23 @@ def test_two_reports_of_one_event_are_one_stretch() -> None:
     assert in_turn._in_turn(in_turn._boxes((a, b), concepts)) == [(1, 23, 3, 27)]
     short = _book("townsend", DEV[3:4])[0], _book("jacobs", DEV[3:4])[0]
     assert in_turn.stories(short, alike, (GAP_THRESHOLD, concepts)) == []
+
+
+def test_two_digests_of_unrelated_briefs_tell_no_story() -> None:
+    """Near miss: six briefs of one news template a side (bench/data/briefs: each pair
+    two different events, "Four people died after a boat capsized off the Florida
+    coast ..." / "Eight people died after heavy rains ... St Vincent ..."), joined one
+    paragraph each: no name is told in both, so no stretch is a story and the pass
+    pairs nothing."""
+    briefs = ROOT / "bench" / "data" / "briefs"
+
+    def digest(side: str) -> list[str]:
+        texts = [(briefs / f"{k:02}_{side}.txt").read_text("utf-8").strip() for k in range(1, 7)]
+        return [s.text for s in split_sentences("\n\n".join(texts))]
+
+    a, b = digest("a"), digest("b")
+    assert a[0].startswith("Four people died after a boat capsized off the Florida")
+    (na, nb), (sa, sb) = sentence_words(a, b)
+    alike = story.similarity((sa, sb), (na, nb), concepts)
+    assert min(len(a), len(b)) > story.STORY_MAX
+    assert in_turn.stories((a, b), alike, (GAP_THRESHOLD, concepts)) == []
