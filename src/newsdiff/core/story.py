@@ -131,10 +131,14 @@ def names(texts: Sequence[str]) -> set[str]:
     out = set()
     for text in texts:
         for hit in _WORD.finditer(text):
-            before = text[: hit.start()].rstrip()
             word = hit.group()
             # A letter or two is a unit or a road's code ("40C", "the M60").
-            if before and before[-1] not in _OPENERS and word[0].isupper() and len(word) > 2:
+            if not word[0].isupper() or len(word) < 3:
+                continue
+            k = hit.start() - 1  # the last mark before the word, spaces skipped
+            while k >= 0 and text[k].isspace():
+                k -= 1
+            if k >= 0 and text[k] not in _OPENERS:
                 out.add(_stem(word))
     return out - STOP_WORDS - NO_NAMES
 
