@@ -1,0 +1,82 @@
+"""Issue 16, sixteenth round: what a plain diff does after the alignment follows the
+distinct texts of its rows, so that a paragraph repeated through both sides (a live
+blog's boilerplate; the 100x seed pair: 4,400 rows of 44 pairs of texts) costs its
+twins a look-up. Held to the outputs they must keep."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsdiff.core import language
+from newsdiff.meaning.compare import Comparison
+
+from .conftest import run_cli, write_article
+
+# The review r23d example (tests/test_review23d_other_script.py): an Arabic quotation
+# whose word changes inside an English story, and a figure that changes beside it.
+FRAME = "Egypt's foreign minister Sameh Shoukry said on Saturday that the crossing would stay open."
+QUOTE_A = 'In Arabic he said: "سيبقى معبر رفح مفتوحا أمام المساعدات الإنسانية."'
+QUOTE_B = QUOTE_A.replace("مفتوحا", "مغلقا")
+COPIES = 6
+
+
+def _repeated(tmp_path: Path, quote_a: str, quote_b: str) -> tuple[str, str]:
+    """The example's pair, each side its text six times over, copies a paragraph each."""
+    one_a = f"{FRAME} {quote_a} Officials expect 200 trucks a day."
+    one_b = f"{FRAME} {quote_b} Officials expect 150 trucks a day."
+    a = write_article(tmp_path, "a.txt", "\n\n".join([one_a] * COPIES))
+    b = write_article(tmp_path, "b.txt", "\n\n".join([one_b] * COPIES))
+    return a, b
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
+    """The texts ``language.other_script`` is asked about from now on."""
+    asked: list[tuple[str, ...]] = []
+    real = language.other_script
+
+    def counted(*texts: str) -> bool:
+        asked.append(texts)
+        return real(*texts)
+
+    monkeypatch.setattr(language, "other_script", counted)
+    return asked
+
+
+def test_twin_rows_are_asked_once_for_the_other_script_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Six copies of the example: the line counts every copy's change, but each
+    distinct change (the Arabic word, the figure) is read once, not six times; and the
+    plain diff asks no row's changes but its distinct ones (``Comparison.changes`` walks
+    all 12 rows)."""
+    a, b = _repeated(tmp_path, QUOTE_A, QUOTE_B)
+    asked = _counting(monkeypatch)
+    walks: list[int] = []
+    real_changes = Comparison.changes
+
+    def changes(self: Comparison) -> Any:
+        walks.append(len(self.rows))
+        return real_changes(self)
+
+    monkeypatch.setattr(Comparison, "changes", changes)
+    _code, out, err = run_cli(capsys, "diff", "--format", "plain", a, b)
+    assert out.count("[-مفتوحا-]{+مغلقا+}{rewording}") == COPIES
+    assert f"{COPIES} changes in another script than Latin" in err
+    assert sorted(asked) == [("200", "150"), ("مفتوحا", "مغلقا")]
+    assert walks == []
+
+
+def test_near_miss_twins_without_another_script_say_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same six copies, the quotation unchanged: the figure alone changes, which is
+    no change in another script; the line is not written, and the figure is read once."""
+    a, b = _repeated(tmp_path, QUOTE_A, QUOTE_A)
+    asked = _counting(monkeypatch)
+    _code, out, err = run_cli(capsys, "diff", "--format", "plain", a, b)
+    assert out.count("[-200-]{+150+}{number}") == COPIES
+    assert "another script" not in err
+    assert asked == [("200", "150")]
