@@ -80,3 +80,48 @@ def test_near_miss_twins_without_another_script_say_nothing(
     assert out.count("[-200-]{+150+}{number}") == COPIES
     assert "another script" not in err
     assert asked == [("200", "150")]
+
+
+# Controls a hostile reprint could hold inside its sentences: ESC, a bidi override, a
+# tab, a no-break space, DEL, a C1 control and a line separator.
+HOSTILE_A = "The mayor\x1b[2J said\u202e the\tbudget rose\u00a0by 10% on Monday.\x7f It \x9bpassed\u2028late."
+HOSTILE_B = HOSTILE_A.replace("10%", "12%").replace("Monday", "Tuesday")
+
+
+def test_plain_lines_are_written_as_they_are_and_show_every_control(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plain diff writes its lines without ``say``'s scan of each (twins' lines
+    4,400 times on the 100x seed pair): each is shown already, as ``say`` would write
+    it, every control a picture (ESC U+241B, DEL U+2421, the override and the C1
+    control U+FFFD; the line separator a space, the tab and no-break space kept)."""
+    from newsdiff.cli import output
+
+    a = write_article(tmp_path, "a.txt", "\n\n".join([HOSTILE_A] * 3))
+    b = write_article(tmp_path, "b.txt", "\n\n".join([HOSTILE_B] * 3))
+    scans: list[str] = []
+    real = output.shown
+
+    def counted(text: str) -> str:
+        scans.append(text)
+        return real(text)
+
+    monkeypatch.setattr(output, "shown", counted)
+    _code, out, _err = run_cli(capsys, "diff", "--format", "plain", a, b)
+    assert scans == []
+    lines = out.splitlines()
+    assert lines and all(real(line) == line for line in lines)
+    first = "~ The mayor\u241b[2J said\ufffd the\tbudget rose\u00a0by [-10%-]{+12%+}{number}"
+    assert sum(line.startswith(first) for line in lines) == 3
+    assert all("\x1b" not in line and "\u202e" not in line for line in lines)
+
+
+def test_near_miss_other_formats_still_say_each_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The same pair in rich without colour shows the same pictures: its own path, as
+    before."""
+    a = write_article(tmp_path, "a.txt", HOSTILE_A)
+    b = write_article(tmp_path, "b.txt", HOSTILE_B)
+    _code, out, _err = run_cli(capsys, "diff", "--color", "never", "--width", "200", a, b)
+    assert "\u241b[2J" in out and "\x1b" not in out and "\u202e" not in out

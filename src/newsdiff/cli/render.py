@@ -99,7 +99,8 @@ def diff_side(row: Row, side: str) -> str:
 
 def plain_lines(cmp: Comparison, rows: Sequence[Row] | None = None) -> Iterator[str]:
     """``--format plain``: one row a line, its kind's mark first, each change's class
-    after it."""
+    after it. Each line is as ``cli.output.say`` would write it: its text pieces went
+    through ``one_line``, which shows every control, the rest is marks and figures."""
     from newsdiff.meaning.quoting import quote_altered
 
     # Twin rows (repeated text under the same options) read the same: each is built once.
