@@ -6,9 +6,17 @@ are times of year, relative dates ("last week"), a month and day joined into one
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.base import Number, Word
-from newsdiff.meaning.cues.number_words import MONTH_ABBR, MONTHS, PERIODS, SEASON_BEFORE
+from newsdiff.meaning.cues.number_words import (
+    MONTH_ABBR,
+    MONTHS,
+    PERIODS,
+    SEASON_BEFORE,
+    TIME_BEFORE_THE,
+)
 
 
 def _date_value(month: int, day: int, year: int = 0) -> tuple[str, float]:
@@ -64,10 +72,29 @@ def period_word(word: str) -> str | None:
 
 def season_context(text: str, ws: list[Word], i: int) -> bool:
     """Whether the season word at ``ws[i]`` is a time of year: after "in", "by", "the",
-    "early" and the like, or before a year ("spring 2023")."""
-    if i and ws[i - 1][0] in SEASON_BEFORE and text[ws[i - 1][2] : ws[i][1]].isspace():
+    "early" and the like, or before a year ("spring 2023"). "The" says only that a noun
+    follows: before a season word that names other things too ("spring": a water
+    source, a coil) it takes a time word before it ("in the spring", "by the spring"),
+    and "into", "of" or "from" are places as often ("rolled into the spring", "out of
+    the spring": review r24b finding A)."""
+
+    def before(j: int) -> str | None:  # the word before ws[j], only a space between
+        return ws[j - 1][0] if j and text[ws[j - 1][2] : ws[j][1]].isspace() else None
+
+    prev = before(i)
+    if prev == "the" and not only_a_time(ws[i][0]):
+        if before(i - 1) in TIME_BEFORE_THE:
+            return True
+    elif prev in SEASON_BEFORE:
         return True
     return bool(re.match(r"\s+(?:of\s+)?\d{4}\b", text[ws[i][2] :]))
+
+
+@lru_cache(maxsize=64)
+def only_a_time(word: str) -> bool:
+    """Whether every noun sense WordNet gives ``word`` is a time ("summer", "winter",
+    "autumn"; not "spring", also a water source, a coil and a leap)."""
+    return lexicon.noun_categories(word, 99) == {"time"}
 
 
 _DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.I)

@@ -121,6 +121,10 @@ SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}
 SEASON_BEFORE = frozenset(
     "in by until till since from of during before after through early late mid the".split()
 )
+#: The words of ``SEASON_BEFORE`` that make "the" and a season word that names other
+#: things too ("spring") the time of year: not "of", "from" (places as often: "out of
+#: the spring", "water from the spring") nor "the" itself.
+TIME_BEFORE_THE = SEASON_BEFORE - {"of", "from", "the"}
 #: Verbs of multiplying: "doubled" and "tripled" are two quantities.
 MULTIPLIERS = {
     "doubled": 2.0, "doubles": 2.0, "doubling": 2.0, "tripled": 3.0, "triples": 3.0,
@@ -178,6 +182,13 @@ ONE_ADJECTIVES = frozenset(
     "little young first second third latter former bigger larger best worst good bad".split()
 )
 ONE_AFTER = frozenset("of another can could must should would might may will shall cannot".split())
+#: Words that open a clause whose subject may be the generic "one" ("as one is
+#: accustomed to say", "if one looks closely"): with a verb after it, "one" is no count.
+ONE_CLAUSE_OPENERS = frozenset(
+    "as if when whenever unless where whether though although while".split()
+)
+#: Finite forms of "be", "have" and "do" after the generic "one" ("as one is", "if one has").
+ONE_AUXILIARIES = frozenset("is was has had does did".split())
 MODALS = frozenset("will would could may might can should must shall".split())
 TIMES = frozenset("day night morning afternoon evening time".split())
 SPAN_AFTER = frozenset("later after before earlier ago".split())

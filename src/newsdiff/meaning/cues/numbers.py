@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from newsdiff.core.figures import SPACED, ungrouped
-from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.base import DATE_KINDS, Number, Word, word_forms, words
 from newsdiff.meaning.cues.dates import (
     figure_dates,
@@ -34,14 +33,10 @@ from newsdiff.meaning.cues.number_words import (
     CURRENCY_PREFIX,
     CURRENCY_SPAN,
     MAGNITUDES,
-    MODALS,
     MONTH_ABBR,
     MONTHS,
     MULTIPLIERS,
     NUMBER_WORDS,
-    ONE_ADJECTIVES,
-    ONE_AFTER,
-    ONE_DETERMINERS,
     ONE_IDIOMS,
     ORDINALS,
     PERIODS,
@@ -49,17 +44,16 @@ from newsdiff.meaning.cues.number_words import (
     RELATIVE,
     SCALES,
     SEASONS,
-    SPAN_AFTER,
     SUFFIX_SCALES,
     TENS,
     TIME_SECOND_BEFORE,
-    TIMES,
     UNIT_WORDS,
     UNITS,
     WEEKDAYS,
     currency_sign,
     multiplier_verb,
 )
+from newsdiff.meaning.cues.uncounted import pronoun_one, rank_less
 from newsdiff.meaning.cues.written import clock_time
 
 _UNIT_RE = "|".join(
@@ -160,34 +154,6 @@ def _number_parts(word: str) -> list[str] | None:
     return None
 
 
-#: What may follow "one" standing for a noun ("a deep one for the party", "a hard one
-#: to answer").
-_AFTER_HEAD = frozenset("for to in at on of that which and but or with".split())
-
-
-def _pronoun_one(text: str, ws: list[Word], i: int) -> bool:
-    """Whether the word "one" at ``ws[i]`` is a pronoun or an indefinite, not 1."""
-
-    def joined(j: int) -> bool:  # ws[j] and ws[j + 1] are one phrase (only a space)
-        return 0 <= j and j + 1 < len(ws) and not text[ws[j][2] : ws[j + 1][1]].strip()
-
-    prev = ws[i - 1][0] if joined(i - 1) else None
-    prev2 = ws[i - 2][0] if prev is not None and joined(i - 2) else None
-    nxt = ws[i + 1][0] if joined(i) else None
-    if prev in ONE_DETERMINERS or (prev in ONE_ADJECTIVES and prev2 in ONE_DETERMINERS):
-        return True
-    if prev2 in ("a", "an") and prev is not None and (nxt is None or nxt in _AFTER_HEAD):
-        # "a deep one", "a steady one.": "one" stands for a noun said before
-        return any(pos in "as" for pos, _b in lexicon.base_forms(prev))
-    if nxt in ONE_AFTER:
-        return True
-    if nxt in TIMES:
-        after = ws[i + 2][0] if joined(i + 1) else None
-        opens_clause = i == 0 or prev is None
-        return after not in SPAN_AFTER and (opens_clause or prev in MODALS)
-    return False
-
-
 #: The words without a hyphen that may start a number-like expression: any other
 #: is none (``_number_parts`` gives None and it is no ``NUMBER_WORDS``).
 _NUMBERISH = CARDINALS | frozenset(ORDINALS) | NUMBER_WORDS | frozenset(POSSESSIVE_DATES)
@@ -270,7 +236,7 @@ def numbers(text: str) -> tuple[Number, ...]:
                 e = s + len(w)
                 ws[i] = (w, s, e)
                 parts = _number_parts(w)
-        if parts == ["one"] and _pronoun_one(text, ws, i):
+        if (parts == ["one"] and pronoun_one(text, ws, i)) or rank_less(text, ws, i, parts):
             parts = None
         if parts is not None and not (w == "second" and _is_time_second(text, ws, i)):
             run, end, j = list(parts), e, i + 1
