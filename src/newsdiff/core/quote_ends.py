@@ -17,6 +17,10 @@ sentence goes on when what follows is:
   with a verb of saying and "。" (“…！”张先生对记者说。, “…？”一位市民问道。): no case
   marks it, so the verb does; a sentence of its own after a quote ("他表示，谈判将继续。")
   has a comma or goes on past its verb.
+
+``inside_quotation`` tells whether an offset falls inside a quotation that closes after
+it: sentencex ends no sentence there, and neither do the cuts ``sentences`` adds after
+"me." and "May." (review r24b).
 """
 
 from __future__ import annotations
@@ -60,3 +64,44 @@ def continues_quote(tail: str, nxt: str) -> bool:
         and "，" not in nxt
         and _HAN_SAID.search(nxt) is not None
     )
+
+
+#: Marks after which a single quote opens a quotation (or nothing: the text's start).
+_BEFORE_OPENING = '([—–-"“'
+
+
+def inside_quotation(text: str, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` falls inside a quotation that opens before it
+    and closes after it in ``text`` (straight or curly, double or single quotes), where
+    sentencex ends no sentence: "'... who has brought you here? Do come in, and stay
+    with me. No harm shall happen to you.'" is one sentence to it. A single quote
+    between two letters is an apostrophe ("don't", "children’s"); one after a space or
+    an opening mark and before a letter opens a quotation, one after a letter or a mark
+    and before a space, a mark or the end closes the last one open."""
+    straight = -1  # where an open straight double quote is
+    curly: list[int] = []  # open curly double quotes
+    single: list[int] = []  # open single quotes, straight or curly
+    for k, ch in enumerate(text):
+        if ch == '"':
+            if straight < 0:
+                straight = k
+            elif straight < at <= k:
+                return True
+            else:
+                straight = -1
+        elif ch == "“":
+            curly.append(k)
+        elif ch == "”" and curly:
+            if curly.pop() < at <= k:
+                return True
+        elif ch in "'‘’":
+            before = text[k - 1] if k else " "
+            after = text[k + 1] if k + 1 < len(text) else " "
+            if before.isalnum() and after.isalnum():
+                continue
+            if ch != "’" and (before.isspace() or before in _BEFORE_OPENING) and after.isalnum():
+                single.append(k)
+            elif single and not before.isspace() and not after.isalnum():
+                if single.pop() < at <= k:
+                    return True
+    return False

@@ -21,7 +21,7 @@ from newsdiff.core.frozen import quick_init
 from newsdiff.core.invisible import as_visible
 from newsdiff.core.language import detect
 from newsdiff.core.paragraphs import number_follows, paragraphs, time_goes_on
-from newsdiff.core.quote_ends import continues_quote
+from newsdiff.core.quote_ends import continues_quote, inside_quotation
 
 
 @quick_init
@@ -81,7 +81,18 @@ def _cuts(piece: str) -> list[int]:
         out += [m.end() for m in _GREEK_QUESTION.finditer(piece)]
     if ".m." in piece or ".M." in piece:
         out += [m.end() for m in _CLOCK_QUOTE.finditer(piece)]
-    out += abbreviations.word_cuts(piece)
+    words = abbreviations.word_cuts(piece)
+    if words and ('"' in piece or "“" in piece or "'" in piece or "‘" in piece):
+        # "me." and "May." end a sentence where "him." and "June." do: at a quotation's
+        # end or outside one, never inside it, where sentencex ends none ("here?" in the
+        # same quotation: review r24b finding B). The answer "No." ends one anywhere
+        # ('"No. Two aides quit," he said.').
+        words = [
+            c
+            for c in words
+            if piece.endswith(("No.", "no."), 0, c) or not inside_quotation(piece, c)
+        ]
+    out += words
     if _unbalanced_quotes(piece):
         out += [m.start() for m in _MISSED_END.finditer(piece)]
     return out
