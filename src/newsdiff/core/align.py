@@ -48,8 +48,8 @@ from newsdiff.core.regroup import interrupted, merged_neighbours, outbid, take_i
 from newsdiff.core.retold import retold
 from newsdiff.core.sentence_words import sentence_words
 from newsdiff.core.small import SmallPairing
+from newsdiff.core.trim import chance_members_out, trimmed, twins_in_place
 from newsdiff.core.trim import group_text as _text
-from newsdiff.core.trim import trimmed, twins_in_place
 
 __all__ = ["SHAPES", "AlignmentTooLarge", "Kind", "KINDS", "Link", "Paired", "align"]
 
@@ -191,8 +191,8 @@ def _realign(
 ) -> list[Group]:
     """The programme again over A[a0:a1] and B[b0:b1], every shared word a candidate."""
     a0, a1, b0, b1 = span
-    sub_a, sub_b = a_sets[a0:a1], b_sets[b0:b1]
-    sub = _dp(SmallPairing(sub_a, sub_b, exhaustive=True), threshold)
+    sets = a_sets[a0:a1], b_sets[b0:b1]
+    sub = chance_members_out(_dp(SmallPairing(*sets, exhaustive=True), threshold), sets)
     return [(tuple(i + a0 for i in ia), tuple(j + b0 for j in ib), s) for ia, ib, s in sub]
 
 
@@ -270,7 +270,7 @@ def align(
     if n and m:
         pairs = pairing(a_sets, b_sets, a_norm=na_norm, b_norm=nb_norm)
         groups = trimmed(_dp(pairs, THRESHOLD, progress), pairs, na_norm, nb_norm)
-        chain = confident(groups, na_norm, nb_norm)
+        chain = confident(chance_members_out(groups, (a_sets, b_sets)), na_norm, nb_norm)
         # A group's member that its other side does not hold goes (regroup.take_out).
         chain = take_out(chain, (a_sets, b_sets), pairs, (THRESHOLD, MOVE_THRESHOLD, CONFIDENT))
         edge_ok = best_partners(pairs, chain)
