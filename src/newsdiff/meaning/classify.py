@@ -5,7 +5,6 @@ the row (``spans``) is classed by the cue families it touches, by its words
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsdiff.core.worddiff import Diff, is_word
@@ -17,7 +16,7 @@ from newsdiff.meaning.cues.durations import time_unit_swapped
 from newsdiff.meaning.frames import far_frames, moved_frames, negation_changed, whole_frames
 from newsdiff.meaning.moves import moved_phrases
 from newsdiff.meaning.opposites import reversal, turns_figure
-from newsdiff.meaning.options import loose_key, same_tokens
+from newsdiff.meaning.options import same_tokens
 from newsdiff.meaning.ranges import reordered_ranges
 from newsdiff.meaning.sides import Side
 from newsdiff.meaning.spans import (
@@ -36,6 +35,7 @@ from newsdiff.meaning.speech import (
     hedges_as_quoted,
     moved_marks,
     new_content,
+    quotes_kept,
     speech_zones,
     zone_of,
 )
@@ -195,26 +195,8 @@ def _attribution_changed(sa: Side, sb: Side, span: Span) -> bool:
     return (
         _quote_status(sa, a0, a1) != _quote_status(sb, b0, b1)
         and (_speech_involved(sa, a0, a1) or _speech_involved(sb, b0, b1))
-        and not _quotes_moved(sa, sb, span)
+        and not quotes_kept(sa, sb, span)
     )
-
-
-def _quotes_moved(sa: Side, sb: Side, span: Span) -> bool:
-    """Whether the quotations a span touches are each on the row's other side too, in
-    the same words: moved to another sentence of a split or merge, still quoted."""
-    a0, a1, b0, b1 = span
-    here = [(q, sb) for q in overlapping(sa.quotations, a0, a1)]
-    here += [(q, sa) for q in overlapping(sb.quotations, b0, b1)]
-    return bool(here) and all(
-        _said(q.text) in {_said(t.text) for t in other.quotations} for q, other in here
-    )
-
-
-def _said(text: str) -> tuple[str, ...]:
-    return tuple(loose_key(w) for w in _WORDS.findall(text))
-
-
-_WORDS = re.compile(r"\w+")
 
 
 def _zone_values(side: Side, start: int, end: int) -> list[tuple[str, float]]:

@@ -1,7 +1,8 @@
 """Direct speech turned into reported speech: where one side quotes and the other
 reports the same words (``speech_zones``), whether a change inside such a zone
 changes what is said, and the conversion as one change (``conversions``); a
-quotation mark moved over words both sides keep (``moved_marks``)."""
+quotation mark moved over words both sides keep (``moved_marks``); quotations a split
+or merge keeps in the same words (``quotes_kept``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 from newsdiff.core.words import STOP_WORDS
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.changes import FILLERS, Change, ChangeClass, trimmed_parts
-from newsdiff.meaning.cues.base import Cue, words
+from newsdiff.meaning.cues.base import Cue, overlapping, words
 from newsdiff.meaning.cues.numbers import numbers
 from newsdiff.meaning.cues.quotes import QUOTE_CHARS, quotations
 from newsdiff.meaning.options import loose_key
@@ -297,3 +298,40 @@ def moved_marks(out: list[Change], side_a: str, side_b: str) -> list[Change]:
         else:
             merged.append(c)
     return merged
+
+
+def quotes_kept(sa: Side, sb: Side, span: Span) -> bool:
+    """Whether the quotations a span touches are still quoted on the row's other side:
+    each moved to another sentence of a split or merge in the same words, or joined
+    into (split out of) one quotation there by the span: '"The plant will close."
+    "It employs 300 people."' -> '"The plant will close, and it employs 300 people."'
+    is one speaker's words, still quoted."""
+    a0, a1, b0, b1 = span
+    here = [(q, sb) for q in overlapping(sa.quotations, a0, a1)]
+    here += [(q, sa) for q in overlapping(sb.quotations, b0, b1)]
+    if here and all(
+        _said(q.text) in {_said(t.text) for t in other.quotations} for q, other in here
+    ):
+        return True
+    return _joined(sa, sb, span) or _joined(sb, sa, (b0, b1, a0, a1))
+
+
+def _joined(sa: Side, sb: Side, span: Span) -> bool:
+    """Whether the span joins two quotations of ``sa`` or more (it runs from inside
+    the first to inside the last) where ``sb`` has one quotation around it: what is
+    said may change beside the join, but not who says it."""
+    a0, a1, b0, b1 = span
+    parts = overlapping(sa.quotations, a0, a1)
+    return (
+        len(parts) > 1
+        and parts[0].start < a0
+        and a1 < parts[-1].end
+        and any(t.start < b0 and b1 < t.end for t in sb.quotations)
+    )
+
+
+def _said(text: str) -> tuple[str, ...]:
+    return tuple(loose_key(w) for w in _WORDS.findall(text))
+
+
+_WORDS = re.compile(r"\w+")
