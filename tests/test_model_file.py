@@ -155,9 +155,9 @@ def test_the_app_keeps_the_rules_for_a_damaged_model(
     """What the app's loading thread runs: a damaged model gives no suggestions (the
     rules stay), never an exception in the thread."""
     store, _new = _store_with(tmp_path, DAMAGED[kind](good))
-    assert load_suggestions(store, [PROBE]) is None
+    assert load_suggestions(store, [PROBE])[0] is None
     model_file.model_path(store).write_bytes(good)
-    loaded = load_suggestions(store, [PROBE])
+    loaded = load_suggestions(store, [PROBE])[0]
     assert loaded is not None and loaded[0][PROBE][0] == "opinion"
 
 

@@ -193,9 +193,10 @@ def test_the_app_without_a_model_loads_no_numpy(tmp_path: Path) -> None:
         looked: list[object] = []
         real = training.load_suggestions
 
-        def spy(path, texts):
-            looked.append(real(path, texts))
-            return looked[-1]
+        def spy(path, texts, annotator):
+            found = real(path, texts, annotator)
+            looked.append(found[0])
+            return found
 
         training.load_suggestions = spy
 

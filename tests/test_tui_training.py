@@ -154,9 +154,9 @@ async def test_a_damaged_model_leaves_the_rules_and_t_replaces_it(
     loaded: list[object] = []
     real = training.load_suggestions
 
-    def spy(store: Path, texts: list[str]) -> object:
-        result = real(store, texts)
-        loaded.append(result)
+    def spy(store: Path, texts: list[str], annotator: str) -> object:
+        result = real(store, texts, annotator)
+        loaded.append(result[0])
         return result
 
     monkeypatch.setattr(training, "load_suggestions", spy)

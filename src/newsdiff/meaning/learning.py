@@ -10,13 +10,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsdiff.core.labels import LABELS, Label
-from newsdiff.meaning import model, model_cv
+from newsdiff.meaning import model, model_cv, model_plain
 from newsdiff.meaning.cues.base import Cue
 from newsdiff.meaning.suggest import model_rows, suggest
 
-#: The tag sources a model learns from: the annotator's own labels and the suggestions
-#: they accepted, not labels carried across a pair (those repeat another sentence's).
-LEARN_SOURCES = frozenset({"human", "suggestion"})
+# The tag sources a model learns from live in ``model_plain`` (the app counts them
+# without numpy); named here too for the callers that train.
+LEARN_SOURCES = model_plain.LEARN_SOURCES
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ def learn(texts: Sequence[str], gold: Sequence[str], annotator: str | None = Non
         return why
     started = time.perf_counter()
     given = dict(Counter(gold))
+    n_given = len(gold)
     keep = set(model.learnable(gold))
     # Labels the annotator never gave are outside their scheme: the model decides those
     # sentences (attribution aside); a label given too rarely to learn stays with the rules.
@@ -68,6 +69,9 @@ def learn(texts: Sequence[str], gold: Sequence[str], annotator: str | None = Non
         "trained": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "annotator": annotator,
         "counts": counts,
+        # How many labels it learnt from, rare ones too: the app retrains after so many
+        # new ones since (``tui.training``), counted across sittings.
+        "given": n_given,
     }
     return Learned(fitted, counts, measured, time.perf_counter() - started, given)
 

@@ -135,6 +135,7 @@ _FIELDS: dict[str, tuple[bool, Callable[[Any], bool]]] = {
     "cv_broken": (False, lambda x: _is_int(x) and x >= 0),
     "trained": (False, lambda x: isinstance(x, str)),
     "annotator": (False, lambda x: x is None or isinstance(x, str)),
+    "given": (False, lambda x: _is_int(x) and x >= 0),
     "counts": (
         False,
         lambda x: (

@@ -13,6 +13,30 @@ from newsdiff.core.labels import LABELS, Label
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.sentence_features import unmarked
 
+#: The sources of the labels a model learns from: typed, or a suggestion accepted (not a
+#: label carried from the counterpart, which waits to be confirmed).
+LEARN_SOURCES = frozenset({"human", "suggestion"})
+
+
+def learns_from(label: str, source: str, text: str) -> bool:
+    """Whether a tag is one a model learns from."""
+    return bool(label) and source in LEARN_SOURCES and bool(text.strip())
+
+
+def trained_on(meta: dict[str, object], annotator: str) -> int | None:
+    """How many of ``annotator``'s labels the model was trained on (its ``given``; a
+    model from before that field, the labels it kept), or None for a model trained on
+    another's labels or on everyone's (``train`` without ``--annotator``)."""
+    if meta.get("annotator") != annotator:
+        return None
+    given = meta.get("given")
+    if isinstance(given, int):
+        return given
+    counts = meta.get("counts")
+    if isinstance(counts, dict):
+        return sum(n for n in counts.values() if isinstance(n, int))
+    return None
+
 
 def model_path(store_path: Path) -> Path:
     """Where the model of a store lives: beside it (``newsdiff.json`` ->

@@ -1,7 +1,9 @@
 """Help and the command palette: every key of the main screen, listed and searchable.
 
 The help screen lists the view's keys and the app's in order; the palette (ctrl+p)
-offers each of the view's actions under a title, with its keys.
+offers each action of the same list (``all_bindings``) under a title, with its keys, so
+the two cannot drift apart (review r24d: fold, skip, the row filters and the detail
+panel were in help only).
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ QUIT_HELP = (
     "(Ctrl+C does not quit: it copies selected text, or says how to quit.)"
 )
 
-#: Command palette titles of the view's actions, by binding id.
+#: Data table: command palette titles of the actions help lists, by binding id (one
+#: without a title here is offered under its short description).
 PALETTE_TITLES = {
     "cursor-down": "Next sentence",
     "cursor-up": "Previous sentence",
@@ -58,8 +61,25 @@ PALETTE_TITLES = {
     "next-shift": "Next label shift across the pair",
     "previous-shift": "Previous label shift across the pair",
     **{f"filter-{cls}": f"Show only rows with {a_class(cls)} change" for cls in CLASSES},
+    "filter-quote": "Show only rows with an altered quotation",
+    "filter-removed": "Show only removed rows (only in A)",
+    "filter-added": "Show only added rows (only in B)",
+    "filter-moved": "Show only moved rows",
     "filter-none": "Show every row",
+    "skip": "Skip: not a claim",
+    "fold": "Fold the runs of equal rows",
+    "detail": "Detail panel of the cursor's row",
+    "enter": "Unfold a fold line, or open the detail panel",
+    "detail-down": "Detail panel: page down",
+    "detail-up": "Detail panel: page up",
+    "options": "Compare options",
+    "retrain": "Retrain the suggestions",
+    "help": "Help",
 }
+
+#: Help's actions that Textual's palette offers already (its "Quit the application"),
+#: and the palette itself.
+_NOT_IN_PALETTE = frozenset({"quit", "command_palette"})
 
 
 def palette_help(text: str, keys: str) -> str:
@@ -102,26 +122,14 @@ class CommandsMixin(ReviewMixin):
         return out
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's commands, then every action help lists, in its order (before a
+        pair is shown, help alone: the others act on the rows)."""
         yield from super().get_system_commands(screen)
-        yield SystemCommand(
-            "Help", "Every key and the label guidelines (? or F1)", self.action_help
-        )
-        if self.session is None:
-            return
-        yield SystemCommand(
-            "Compare options",
-            palette_help(
-                "Ignore case, punctuation, quotes or spelling; show or hide suggestions", "i"
-            ),
-            self.action_options,
-        )
-        view = self.view
-        for binding in DiffView.BINDINGS:
-            if not isinstance(binding, Binding) or binding.id not in PALETTE_TITLES:
+        view = self.view if self.session is not None else None
+        own = {id(b) for b in DiffView.BINDINGS}
+        for binding in self.all_bindings():
+            if binding.action in _NOT_IN_PALETTE or (view is None and binding.id != "help"):
                 continue
-            title = PALETTE_TITLES[binding.id]
-            yield SystemCommand(
-                title,
-                palette_help(binding.tooltip, binding.key),
-                partial(self.run_action, binding.action, view),
-            )
+            title = PALETTE_TITLES.get(binding.id or "", binding.description)
+            run = partial(self.run_action, binding.action, view if id(binding) in own else None)
+            yield SystemCommand(title, palette_help(binding.tooltip, binding.key), run)

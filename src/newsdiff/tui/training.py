@@ -1,30 +1,29 @@
 """Suggestions that learn from the annotator: the model beside the store is loaded after
 the first paint, retrained in a thread after every ``RETRAIN_EVERY`` new labels of the
-annotator's own (typed or accepted) and on ``T``, and its suggestions replace the rules'
-where it exists. Nothing here runs on the event loop but handing the result over."""
+annotator's own (typed or accepted) since the model was trained, counted in the whole
+store and so across sittings, and on ``T``; its suggestions replace the rules' where it
+exists. Nothing here runs on the event loop but handing the result over."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 from textual import on
-from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.message import Message
-from textual.screen import Screen
 
 from newsdiff.core.labels import Label
 from newsdiff.meaning.cues.base import Cue
+from newsdiff.meaning.model_plain import learns_from, model_path, trained_on
 from newsdiff.store import Store, StoreError
 
 from .app_base import background
-from .commands import palette_help
+from .layout import Side
 from .loading import LoadingMixin
 from .session import TagSession
 from .widgets.diff_view import DiffView
 
-#: Retrain after this many new labels of the annotator's own.
+#: Retrain after this many new labels of the annotator's own since the model was trained.
 RETRAIN_EVERY = 25
 #: The fewest labels a model is trained on (``meaning.model.MIN_LABELS``; not imported
 #: here, where numpy would load with the app rather than at the first training).
@@ -44,28 +43,57 @@ def session_texts(session: TagSession) -> list[str]:
 
 
 def own_labels(session: TagSession) -> int:
-    """How many sentences of the pair carry a label of the annotator's own."""
-    return session.tagged("a") + session.tagged("b")
+    """How many sentences of the pair carry a label a model learns from (typed or
+    accepted; not skipped, not carried)."""
+    sides: tuple[Side, ...] = ("a",) if session.one else ("a", "b")
+    return sum(
+        1
+        for side in sides
+        for i in range(len(session.sentences[side]))
+        if (tag := session.stored(side, i)) is not None
+        and learns_from(tag.label, tag.source, tag.text)
+    )
 
 
-def load_suggestions(store_path: Path, texts: list[str]) -> Trained | None:
+#: The annotator's labels in the store's other articles, and how many of theirs the
+#: model was trained on (None: a model of another's labels, or none to read).
+Counted = tuple[int, int | None]
+
+
+def labels_elsewhere(store_path: Path, annotator: str, ids: set[str]) -> int:
+    """How many labels a model learns from the annotator has in the store's articles
+    other than ``ids`` (the pair, which the session counts as it changes); 0 when the
+    store cannot be read (the pair's labels still count)."""
+    try:
+        with Store(store_path) as store:
+            tags = store.tags(annotator=annotator)
+    except (StoreError, OSError):
+        return 0
+    return sum(
+        1 for t in tags if t.article_id not in ids and learns_from(t.label, t.source, t.text)
+    )
+
+
+def load_suggestions(
+    store_path: Path, texts: list[str], annotator: str = ""
+) -> tuple[Trained | None, int | None]:
     """The saved model's suggestions for ``texts`` and when it was trained, or None
-    (no model, or one that cannot be read: the rules stay). A store without a model
+    (no model, or one that cannot be read: the rules stay), and how many of the
+    annotator's labels it was trained on (0 with no model). A store without a model
     loads no numpy: most sessions never train one."""
-    from newsdiff.meaning.model_plain import model_path
-
     path = model_path(store_path)
     if not path.exists():
-        return None
+        return None, 0
     from newsdiff.meaning import model, model_file
     from newsdiff.meaning.learning import in_use, suggestions_of
 
     try:
         learned = model_file.load(path)
     except model.ModelError:
-        return None
+        return None, 0
     when = str(learned.meta.get("trained", "?"))
-    return suggestions_of(texts, learned), when, None, in_use(learned)
+    base = trained_on(learned.meta, annotator)
+    return (suggestions_of(texts, learned), when, None, in_use(learned)), base
 
 
 def retrain(store_path: Path, annotator: str, texts: list[str]) -> Trained | str:
@@ -73,14 +101,12 @@ def retrain(store_path: Path, annotator: str, texts: list[str]) -> Trained | str
     and return its suggestions for ``texts``; a string says why nothing was trained.
     Runs in a thread, so it opens the store on its own."""
     from newsdiff.meaning import model_file
-    from newsdiff.meaning.learning import LEARN_SOURCES, in_use, learn, suggestions_of
+    from newsdiff.meaning.learning import in_use, learn, suggestions_of
 
     try:
         with Store(store_path) as store:
             tags = [
-                t
-                for t in store.tags(annotator=annotator)
-                if t.label and t.source in LEARN_SOURCES and t.text.strip()
+                t for t in store.tags(annotator=annotator) if learns_from(t.label, t.source, t.text)
             ]
     except (StoreError, OSError) as err:
         return f"cannot read the labels ({err})"
@@ -106,7 +132,8 @@ RETRAIN_BINDING = Binding(
     "T", "retrain", "Retrain", show=False, id="retrain",
     tooltip="Retrain the suggestions on your labels now (in the background; they "
     f"retrain by themselves after every {RETRAIN_EVERY} new labels of yours, once you "
-    f"have {RETRAIN_FROM}; fewer are not enough to train on).",
+    f"have {RETRAIN_FROM}, counting those of earlier sittings since the last training; "
+    "fewer are not enough to train on).",
 )  # fmt: skip
 
 
@@ -120,16 +147,28 @@ class TrainingMixin(LoadingMixin):
     model_in_use = False
     """Whether that model beat the rules in ``train``'s cross-validation."""
     training = False
-    _labels_at_training: int | None = None
+    _elsewhere: int | None = None
+    """The annotator's labels in the store's other articles (None: not read yet)."""
+    _trained_on: int | None = None
+    """How many of them, with the pair's, the model was last trained on (None: not known
+    yet); ``RETRAIN_EVERY`` more and it retrains."""
+    _before: int | None = None
 
     class ModelReady(Message):
         """The model's suggestions (posted from a thread), or why there are none."""
 
-        def __init__(self, result: Trained | str | None, trained: bool, asked: bool) -> None:
+        def __init__(
+            self,
+            result: Trained | str | None,
+            trained: bool,
+            asked: bool,
+            counted: Counted | None = None,
+        ) -> None:
             super().__init__()
             self.result = result
             self.trained = trained
             self.asked = asked
+            self.counted = counted
 
     @on(LoadingMixin.Compared)
     def _load_model_later(self, _message: LoadingMixin.Compared) -> None:
@@ -143,15 +182,27 @@ class TrainingMixin(LoadingMixin):
         if session is None or self.training:
             return
         self.training = train
-        self._labels_at_training = own_labels(session)
         texts = session_texts(session)
         if train:
+            # Counted from here, so a training that fails is not tried again at once.
+            self._before, self._trained_on = self._trained_on, self._labels_now()
             background(self._train_thread, self.store.path, self.annotator, texts, asked)
         else:
-            background(self._load_thread, self.store.path, texts)
+            ids = set(session.ids.values())
+            background(self._load_thread, self.store.path, self.annotator, texts, ids)
 
-    def _load_thread(self, path: Path, texts: list[str]) -> None:
-        self.post_message(self.ModelReady(load_suggestions(path, texts), False, False))
+    def _load_thread(self, path: Path, annotator: str, texts: list[str], ids: set[str]) -> None:
+        loaded, base = load_suggestions(path, texts, annotator)
+        counted = (labels_elsewhere(path, annotator, ids), base)
+        self.post_message(self.ModelReady(loaded, False, False, counted))
+
+    def _labels_now(self) -> int | None:
+        """The annotator's labels a model learns from in the whole store (None: the
+        other articles not read yet)."""
+        session = self.session
+        if self._elsewhere is None or session is None:
+            return None
+        return self._elsewhere + own_labels(session)
 
     def _train_thread(self, path: Path, annotator: str, texts: list[str], asked: bool) -> None:
         self.post_message(self.ModelReady(retrain(path, annotator, texts), True, asked))
@@ -167,11 +218,16 @@ class TrainingMixin(LoadingMixin):
     @on(ModelReady)
     def _model_ready(self, message: ModelReady) -> None:
         self.training = False
+        if message.counted is not None:
+            self._elsewhere, base = message.counted
+            # No model of this annotator's labels: count from this sitting's start.
+            self._trained_on = self._labels_now() if base is None else base
         if not self.query(DiffView):  # the user quit while it was computed
             return
         result = message.result
         if isinstance(result, str):
             if message.asked:
+                self._trained_on = self._before  # ``T`` too early moves nothing
                 self._say(f"suggestions not retrained: {result}")
             return
         if result is None:
@@ -200,22 +256,11 @@ class TrainingMixin(LoadingMixin):
             session.learned_at = clock(self.trained_at)
             session.model_in_use = self.model_in_use
 
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        if self.session is not None:
-            yield SystemCommand(
-                "Retrain the suggestions",
-                palette_help(RETRAIN_BINDING.tooltip, RETRAIN_BINDING.key),
-                self.action_retrain,
-            )
-
     def _view_changed(self, what: str) -> None:
         self._hand_over()
         super()._view_changed(what)
         session = self.session
-        if what and session is not None and not self.training:
-            base = self._labels_at_training
-            if base is None:
-                self._labels_at_training = base = own_labels(session)
-            if own_labels(session) - base >= RETRAIN_EVERY:
+        now, base = self._labels_now(), self._trained_on
+        if what and session is not None and not self.training and now is not None:
+            if base is not None and now >= RETRAIN_FROM and now - base >= RETRAIN_EVERY:
                 self._start(True, False)
