@@ -60,16 +60,37 @@ class NavigationMixin(DiffViewBase):
         if target is not None:
             self.move_to(self.side, target)
 
+    _left_for: tuple[Place, Place] | None = None
+    """Where a switch of side to the nearest sentence came from, and where it went."""
+
     def action_side(self, side: Side) -> None:
-        """Move to ``side``, on the cursor's row (or the nearest row that has that side)."""
+        """Move to ``side``, on the cursor's row, or, where that side of the row is
+        empty (a removed or added row), to its nearest sentence, saying so; switching
+        back from there returns to the sentence it came from (review r24d: Tab on a
+        removed A#64 went to B#69 without a word, and Tab again to A#65)."""
         if side == self.side or self.line_map is None:
             return
         if self.single:
             self.tell(NO_SIDE_B)
             return
+        here: Place = (self.side, self.sentence)
+        left = self._left_for
+        self._left_for = None
+        if left is not None and left[1] == here and left[0][0] == side:
+            self.move_to(*left[0])
+            return
         target = self.cursor.across(self.line_map, side)
-        if target is not None:
-            self.move_to(side, target)
+        if target is None:
+            return
+        empty = not self.cursor.rows[self.cursor.row].side(side)
+        self.move_to(side, target)
+        if empty and (self.side, self.sentence) == (side, target):
+            self._left_for = (here, (side, target))
+            name, back = SIDE_NAME[side], f"{SIDE_NAME[here[0]]}#{here[1] + 1}"
+            self.tell(
+                f"{name} has no sentence on {back}'s row: {name}#{target + 1} is the "
+                f"nearest (switch back: {back})."
+            )
 
     def action_switch_side(self) -> None:
         self.action_side(other(self.side))
