@@ -146,10 +146,14 @@ def _model(row: Row, r: int, sa: Sequence[Sentence], sb: Sequence[Sentence]) -> 
         # Each side says where its counterpart sits in the other article, and whether
         # the words changed on the way ("moved, edited" counts in the header too).
         edited = ", edited" if row.edited else ""
+        on_a, on_b = f"⇄ B#{row.b[0] + 1}{edited}", f"⇄ A#{row.a[0] + 1}{edited}"
+        # One width for both badges ("⇄ B#103" beside "⇄ A#82 "), so the sentence
+        # beside its copy starts in the same column and wraps at the same words.
+        wide = max(len(on_a), len(on_b))
         return RowModel(
             row,
-            _pieces(row, "a", sa, f"⇄ B#{row.b[0] + 1}{edited}"),
-            _pieces(row, "b", sb, f"⇄ A#{row.a[0] + 1}{edited}"),
+            _pieces(row, "a", sa, on_a.ljust(wide)),
+            _pieces(row, "b", sb, on_b.ljust(wide)),
             r,
         )
     return RowModel(row, _pieces(row, "a", sa, ""), _pieces(row, "b", sb, ""), r)
