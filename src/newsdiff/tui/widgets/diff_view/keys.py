@@ -93,7 +93,8 @@ VIEW_BINDINGS: list[BindingType] = [
             tooltip="Go to the previous sentence on this side without a tag; past the "
             "first, round to the last, and says so."),
     Binding("s", "accept", "Accept", id="accept",
-            tooltip="Accept the suggested label (shown faintly, cue words underlined)."),
+            tooltip="Accept the suggested label (shown faintly, cue words underlined); "
+            "a carried label: confirm it as yours."),
     # Not in the footer: v (the detail panel) took its place at 80 columns.
     Binding("c", "note", "Note", show=False, id="note",
             tooltip="Write a note on the sentence (empty: remove it)."),

@@ -258,7 +258,13 @@ class TaggingMixin(DiffViewBase):
         if session is None or not self.rows or self.on_fold_line():
             return
         side, sentence = self.side, self.sentence
-        if session.label(side, sentence) is not None:
+        shown = session.label(side, sentence)
+        if shown is not None and not session.done(side, sentence):
+            # A carried label is what this sentence proposes, and it counts as untagged
+            # (progress, ``]``): ``s`` confirms it as yours, as its label key would.
+            self._edit("Tag", lambda s: s.set(side, sentence, shown), advance=True)
+            return
+        if shown is not None:
             self.tell("Already tagged: a label key changes it.")
             return
         if session.suggestion(side, sentence)[0] is None:
