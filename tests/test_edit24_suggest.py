@@ -169,3 +169,45 @@ def test_the_writer_moved_is_opinion(sentence: str) -> None:
 )
 def test_me_that_is_no_feeling_keeps_its_label(sentence: str, expected: str) -> None:
     assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # dev2 (foxnews/050): "I'd" is "I would", as "He would say" reports nothing
+        (
+            "I'd say The New York Times is suggesting a policy for public workers who "
+            "happen to be Christian",
+            "opinion",
+        ),
+        ("He'd say the plan will fail.", "opinion"),
+        # dev2 (aljazeera/020): seen with the eyes, no hedge
+        ("Assad himself is seen less and less", "opinion"),
+        ("The suspect was seen leaving the building on Monday.", "fact"),
+        # dev and dev2 (guardian/024, foxnews/055): the impersonal "one" who knows
+        ("One knows vaguely that there aren't many decent alternatives", "opinion"),
+        (
+            "One can only conclude that the senator is attempting to re-write her own role",
+            "opinion",
+        ),
+    ],
+)
+def test_would_seen_and_one_read_as_the_writer_means_them(sentence: str, expected: str) -> None:
+    assert label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # near misses: a report, a hedge of perception, a named "one"
+        ("He'd said the plan failed.", "attribution"),
+        ("O'Brien said the plan failed.", "attribution"),
+        ("Russia is seen withdrawing its troops.", "estimate"),
+        ("Growth is seen slowing to 2% next year.", "estimate"),
+        ("No one knows who fired the shots.", "fact"),
+        ("One of the victims was a nurse.", "fact"),
+        ("One could see the smoke from the bridge.", "fact"),
+    ],
+)
+def test_reports_hedges_and_counted_ones_keep_their_labels(sentence: str, expected: str) -> None:
+    assert label(sentence) == expected

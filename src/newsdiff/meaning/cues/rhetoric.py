@@ -22,6 +22,10 @@ the pointing identification, a degree that weighs, and the arguer's set phrases.
   surprise", "there is nothing to be gained", "no one deserves", an opening "Yes,",
   "Folks,", "Sadly,". (An exclamation mark is left alone: a headline's "Talks failed!"
   reports.)
+* **the impersonal "one"** who knows, or can only conclude, expect or imagine ("One can
+  only conclude that ...", "One knows vaguely that ...", "as one might expect"): the
+  writer's reasoning put as anyone's, where news names who knows ("No one knows",
+  "One of the victims was", "One could see the smoke" are left alone).
 
 Quoted words are the quoted person's (``evaluative`` drops cues inside quotation marks).
 """
@@ -115,6 +119,14 @@ _SET_PHRASES = re.compile(
 )
 
 
+_IMPERSONAL_ONE = re.compile(
+    r"(?:^\W*|[,;:(—–]\s*|\b(?:that|as|if|when|because|but|and|so)\s+)\b[Oo]ne\s+(?:(?:can|"
+    r"cannot|can['’]t|could|must|should|might|may|would)\s+(?:only\s+|hardly\s+|well\s+|"
+    r"not\s+|also\s+)?(?:conclude|say|argue|imagine|wonder|expect|think|assume|hope|suppose|"
+    r"guess|understand|forgive|forget|blame)|knows|knew|wonders|suspects|feels)\b"
+)
+
+
 def rhetoric_cues(text: str) -> list[Cue]:
     """Advice, degree, emphasis and set phrases in ``text``, as opinion cues."""
     out: list[Cue] = []
@@ -128,6 +140,8 @@ def rhetoric_cues(text: str) -> list[Cue]:
         # beside a date or a figure (``stance``)
         out += emphasis
     out += finditer("evaluative", _SET_PHRASES, text)
+    if "one " in text.lower():
+        out += finditer("speculative", _IMPERSONAL_ONE, text)
     return out
 
 

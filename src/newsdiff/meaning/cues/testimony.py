@@ -29,6 +29,9 @@ from newsdiff.meaning.cues.base import Cue, Word, finditer, words
 from newsdiff.meaning.cues.clauses import closes, introduces, one_phrase
 from newsdiff.meaning.cues.findings import study_cues
 
+#: A pronoun with "would" (or "had") run into it: "I'd", "He'd", "We'd".
+_WOULD = re.compile(r"['’]d$")
+
 
 def named_source(text: str, ws: tuple[Word, ...], j: int, aside: bool = False) -> int:
     """The first word of the source right before ws[j], or j if there is none: a name
@@ -44,8 +47,8 @@ def named_source(text: str, ws: tuple[Word, ...], j: int, aside: bool = False) -
     first = j
     while first > 0 and joined(first - 1):
         pw, ps, _pe = ws[first - 1]
-        if not text[ps].isupper() or pw in NOT_A_SOURCE:
-            break
+        if not text[ps].isupper() or pw in NOT_A_SOURCE or _WOULD.search(pw):
+            break  # "I'd say", "He'd argue": "would", as "He would say", reports nothing
         first -= 1
     if first == j and j > 0 and joined(j - 1):
         pw = ws[j - 1][0]
