@@ -204,6 +204,8 @@ def test_would_seen_and_one_read_as_the_writer_means_them(sentence: str, expecte
         ("O'Brien said the plan failed.", "attribution"),
         ("Russia is seen withdrawing its troops.", "estimate"),
         ("Growth is seen slowing to 2% next year.", "estimate"),
+        ("Growth is seen at 3% next year.", "estimate"),
+        ("The comet is seen at night.", "fact"),
         ("No one knows who fired the shots.", "fact"),
         ("One of the victims was a nurse.", "fact"),
         ("One could see the smoke from the bridge.", "fact"),

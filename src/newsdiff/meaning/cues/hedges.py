@@ -162,12 +162,13 @@ def _change_and_level(text: str, n: Number, nxt: Number, gap: str) -> bool:
     return nxt.value[1] > _RANGE_SPREAD * n.value[1] > 0
 
 
-# "Russia is seen withdrawing", "was seen as a snub", "is widely seen": perceived, not
-# established. "Assad himself is seen less and less", "The suspect was seen leaving the
+# "Russia is seen withdrawing", "Growth is seen at 3%", "was seen as a snub", "is widely
+# seen": perceived, not established. "Assad himself is seen less and less", "The suspect was seen leaving the
 # building": seen with the eyes, a report.
 _SEEN = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:widely|commonly)\s+seen|(?:is|are|was|were)\s+seen"
-    r"(?=\s+(?:as|to)\b)|(?:is|are)\s+seen(?=\s+\w+ing\b))",
+    r"(?=\s+(?:as|to)\b)|(?:is|are)\s+seen(?=\s+(?:\w+ing\b|(?:at|near|around|above|"
+    r"below|between)\s+[\d$£€])))",
     re.IGNORECASE,
 )
 
