@@ -59,14 +59,20 @@ from newsdiff.meaning.voice import Voice, article_voice
 if TYPE_CHECKING:  # the model loads numpy; the rules alone must not
     from newsdiff.meaning import model
 
-#: Lines that are page furniture, not statements.
+#: Lines that are page furniture, not statements, whatever their words, a reporting
+#: verb's too ("Revealed: The Secrets our Clients Used to Earn $3 Billion").
 _BOILERPLATE = re.compile(
     r"^\W*(?:navigation|key points|all rights reserved|©|copyright|mandatory credit|"
     r"credit:|join our|contact our|for more stories|sign up|subscribe|read more|"
     r"follow us|share this|advertisement|revealed: the secrets|"
     r"(?:published|updated|posted|last updated|first published)\s*:|"
-    r".{0,80}\bcontributed (?:reporting )?to this (?:report|story|article)\W*$|"
-    r"\(?(?:(?:ap|afp|reuters|getty)\b[^)]*|(?:photo(?:graph)?|picture|image)s?\s*(?::|by\b)[^)]*)\)?$)",
+    r".{0,80}\bcontributed (?:reporting )?to this (?:report|story|article)\W*$)",
+    re.IGNORECASE,
+)
+#: A credit of an agency or a photo: asked after the attribution cues, since a line
+#: that opens with an agency may be its report ("Reuters broke the news that ...").
+_CREDIT = re.compile(
+    r"^\W*\(?(?:(?:ap|afp|reuters|getty)\b[^)]*|(?:photo(?:graph)?|picture|image)s?\s*(?::|by\b)[^)]*)\)?$",
     re.IGNORECASE,
 )
 #: A byline: "By" and names, a comma or "and" between them, an agency or paper after
@@ -118,6 +124,10 @@ def _ruled(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
         # One word ("Really?", "Yes.", "Monday", "confirmed") states nothing, not even
         # as a report.
         return None, ()
+    if _BOILERPLATE.search(text):
+        # Page furniture ("Join our brand new channel and get important news!") is no
+        # statement, whatever its words.
+        return None, ()
     attribution = attribution_cues(text)
     quotes = quotations(text, QUOTE_MIN_WORDS)
     # A quoted term with no one to say it ('signed a treaty on "alliance and strategic
@@ -131,10 +141,8 @@ def _ruled(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
             # of the sentence makes; that claim is labelled.
             return _ruled(outside)
         return "attribution", tuple(sorted(attribution, key=lambda c: c.start))
-    if _BOILERPLATE.search(text) or _BYLINE.match(text):
-        # Page furniture ("Join our brand new channel and get important news!") is no
-        # statement, whatever its words.
-        return None, ()
+    if _CREDIT.search(text) or _BYLINE.match(text):
+        return None, ()  # a credit or a byline
     opinion = opinion_cues(text)
     speculative = [c for c in opinion if c.kind == "speculative"]
     estimate = _without([*hedge_cues(text), *projection_cues(text)], speculative)

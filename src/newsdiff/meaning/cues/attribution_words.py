@@ -25,7 +25,7 @@ CONTENT_VERBS = vocab(
     "underscored underscores clarified affirmed affirms reaffirmed reaffirms assured "
     "assures speculated speculates boasted boasts hinted countered retorted posted writes "
     "hypothesized hypothesised theorized theorised surmised posited joked quipped mused "
-    "elaborated"
+    "elaborated indicated revealed advised advises"
 )
 # Not the present forms that are as often plural nouns ("protests", "comments",
 # "hints", "recalls"): ", despite protests," closes no quotation.
@@ -70,7 +70,7 @@ SUBJECT_CONTENT_VERBS = vocab(
     "worried"
     # the plural's present of reporting verbs: "Prosecutors allege that", "The authors
     # caution that" (their past and "-s" forms report whoever the subject)
-    " allege acknowledge admit concede caution stress assert testify"
+    " allege acknowledge admit concede caution stress assert testify indicate"
 )
 #: Verbs of estimating and expecting whose object is the source's claim ("NATO
 #: estimates 7,000 dead", "the ministry estimated the damage at $2bn", "Police
@@ -139,7 +139,7 @@ UNMARKED_PASTS = vocab(
 MOTION_PREPOSITIONS = vocab("to into through across from over beyond throughout")
 #: Verbs of asking or urging whose object comes before "to" and the demand: "urged
 #: members to reject", "asked the governments of the region not to turn away".
-OBJECT_TO_VERBS = vocab("urged urges asked asks")
+OBJECT_TO_VERBS = vocab("urged urges asked asks advised advises")
 #: Objects of "claim" that are a claim: "claimed responsibility", "claimed victory".
 CLAIMED = vocab("responsibility credit victory")
 #: Who may be told, beyond sources and people: "told reporters", "told the BBC".

@@ -122,17 +122,25 @@ def _complement(text: str, ws: tuple[Word, ...], j: int) -> bool:
             if _ends(text, ws, m) or (m + 1 < len(ws) and ws[m + 1][0] in _RELATIVES):
                 # "a Kremlin mouthpiece", "a Kremlin-financed mouthpiece that seeks":
                 # a name may modify the verdict, not be it
-                head = ws[m][0]
                 if text[ws[m][1]].isupper():
                     return False
-                return head not in _NOT_VERDICT and any(
-                    pos == "n" for pos, _b in lexicon.base_forms(head)
-                )
+                return _noun_head(ws[m][0])
         return False
     adverb = w.endswith("ly") and j + 1 < len(ws) and one_phrase(text, ws, j)
     if adverb:
         j, w = j + 1, ws[j + 1][0]
     return _grades(w, adverb) and _ends(text, ws, j)
+
+
+def _noun_head(head: str) -> bool:
+    """Whether the last word of "a"/"an" and its noun is a noun that may judge; a word
+    in parts is read as one or by its last part ("a non-starter": WordNet writes
+    "nonstarter"; "a two-day" is a time)."""
+    last = head.rsplit("-", 1)[-1]
+    if head in _NOT_VERDICT or last in _NOT_VERDICT:
+        return False
+    forms = [head, head.replace("-", ""), last] if "-" in head else [head]
+    return any(pos == "n" for f in forms for pos, _b in lexicon.base_forms(f))
 
 
 def _quoted_word(text: str, ws: tuple[Word, ...], j: int) -> bool:

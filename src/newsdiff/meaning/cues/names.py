@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.attribution_words import (
+    AUXILIARIES,
     CLAUSE_STOPS,
     DETERMINERS,
     OBJECT_PRONOUNS,
@@ -56,11 +57,17 @@ def object_pronoun(text: str, word: Word) -> bool:
 def owns(text: str, ws: tuple[Word, ...], j: int) -> bool:
     """Whether "her" at ws[j] owns the word right after it, a noun and no verb form of
     one ("said her suite of proposals", "said her husband had died"), as after a verb of
-    saying it must: no one "said her"."""
+    saying it must: no one "said her". A noun that is a verb too ("party", "plans") owns
+    only before an auxiliary ("said her party would win", "said her plans will begin"):
+    "He said her name." and "She said her goodbyes to the staff." are what was said."""
     if j + 1 >= len(ws) or not one_phrase(text, ws, j):
         return False
     nxt = ws[j + 1][0]
-    return any(p == "n" for p, _b in lexicon.base_forms(nxt)) and lexicon.verb_form(nxt) is None
+    if not any(p == "n" for p, _b in lexicon.base_forms(nxt)):
+        return False
+    if lexicon.verb_form(nxt) is None:
+        return True
+    return j + 2 < len(ws) and one_phrase(text, ws, j + 1) and ws[j + 2][0] in AUXILIARIES
 
 
 def before_object(text: str, ws: tuple[Word, ...], k: int, first: str) -> bool:
