@@ -75,6 +75,56 @@ def test_reporting_verbs_near_misses(text: str, was: str) -> None:
     assert label(text) == was
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # finding 3: "crude" is the oil in a sentence of the oil trade
+        "Brent crude rose 2% to $80 a barrel on Monday.",
+        "Oil prices fell, with US crude down 3%.",
+        "Crude oil prices fell on Tuesday.",
+    ],
+)
+def test_crude_oil_judges_nothing(text: str) -> None:
+    assert label(text) == "fact"
+
+
+def test_crude_still_judges_an_attempt() -> None:
+    # near miss: no word of the oil trade, "crude" judges
+    got, cues = suggest_label("It was a crude attempt to smear him.")
+    assert (got, [c.text for c in cues]) == ("opinion", ["crude"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # finding 5: a change from a level to a level, the object between the verb and
+        # "from", is no range (README: "raised from 5% to 5.25%" is no range)
+        "The bank raised its rate from 5% to 5.25% on Thursday.",
+        "Bodies were found, raising the toll from 14 to 31.",
+        "Rescue work resumed, increasing the confirmed death toll from fourteen to 31.",
+        # near misses that were already fact
+        "Rates were raised from 5% to 5.25%.",
+        "The toll increased from 14 to 31.",
+    ],
+)
+def test_change_from_level_to_level_is_fact(text: str) -> None:
+    assert label(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: no verb of change before "from", a range stays an estimate
+        "Temperatures ranged from 10 to 20 degrees.",
+        "From 300 to 400 people were killed.",
+        "The storm raised fears, with from 10 to 20 people missing.",
+        "Prices rose 5 to 10 percent.",
+    ],
+)
+def test_range_without_a_change_stays_estimate(text: str) -> None:
+    assert label(text) == "estimate"
+
+
 def test_page_furniture_with_a_reporting_verb_stays_furniture() -> None:
     # the gold set's advertisement, once "revealed" reported (a draft read it as
     # attribution): page furniture is no statement, its reporting verb neither

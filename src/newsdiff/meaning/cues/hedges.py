@@ -154,12 +154,40 @@ def _change_and_level(text: str, n: Number, nxt: Number, gap: str) -> bool:
     end, the ends of one scale) stays a range."""
     if gap.strip().lower() != "to":
         return False
+    if _from_after_change(text, n.start):
+        return True
     m = _BEFORE_CHANGE.search(text, max(0, n.start - 30), n.start)
     if m is None or m.group(1).lower() not in _CHANGE_VERBS:
         return False
     if (m.group(2) or "").lower() == "from" or n.value[0] != "n":
         return True
     return nxt.value[1] > _RANGE_SPREAD * n.value[1] > 0
+
+
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_CLAUSE_MARKS = re.compile(r"[,;:.!?()]")
+
+
+def _from_after_change(text: str, start: int) -> bool:
+    """Whether "from" opens the number at ``start`` and a verb of change, in any form,
+    stands up to six words before it in the clause, its object between: "raised its rate
+    from 5% to 5.25%", "raising the toll from 14 to 31" are a change from a level to a
+    level (README), as "was raised from 5% to 5.25%" is; "ranged from 10 to 20" is a range."""
+    before = text[max(0, start - 80) : start]
+    m = _FROM.search(before)
+    if m is None:
+        return False
+    clause = _CLAUSE_MARKS.split(before[: m.start()])[-1]
+    return any(_changes(w) for w, _s, _e in words(clause)[-7:])
+
+
+def _changes(word: str) -> bool:
+    """A verb of change (``_CHANGE_VERBS``) or its "-ing" form ("raising", "cutting")."""
+    if word in _CHANGE_VERBS:
+        return word not in ("up", "down")
+    return word.endswith("ing") and any(
+        pos == "v" and base in _CHANGE_VERBS for pos, base in lexicon.base_forms(word)
+    )
 
 
 # "Russia is seen withdrawing", "Growth is seen at 3%", "was seen as a snub", "is widely

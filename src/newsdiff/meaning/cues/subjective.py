@@ -283,6 +283,12 @@ def _of_a_thing(text: str, ws: tuple[Word, ...], k: int) -> bool:
     return True
 
 
+#: The trade's words that make "crude" the oil ("Brent crude rose 2% to $80 a barrel",
+#: "Oil prices fell, with US crude down 3%", "crude palm oil"); "a crude attempt to
+#: smear him" still judges.
+_OIL = vocab("oil oils barrel barrels brent wti opec petroleum refinery refineries tanker")
+
+
 def subjective_cues(text: str) -> list[Cue]:
     """Subjective adjectives of the lexicon, as ``evaluative`` cues. A capitalised word
     after the first is part of a name ("Great Britain", "the Super Bowl", "Grand
@@ -297,6 +303,8 @@ def subjective_cues(text: str) -> list[Cue]:
         w = written if written in judging else canonical_lower(written)
         if w not in judging or (k and text[s].isupper()) or persons_state(text, ws, k):
             continue
+        if w == "crude" and any(x in _OIL for x, _s, _e in ws):
+            continue  # the oil, a commodity
         if said_of_a_body(text, ws, k) or _granted_the_ill(text, ws, k):
             continue  # "The soldier is sick", "paid sick days": the body's state
         if w in inherited and w not in rated_words():
