@@ -110,11 +110,7 @@ def measured_lines(m: model_cv.Measured) -> str:
     if m.in_use:
         rows.append("in use: the rules + model beat the rules alone; suggest and the app use it")
     else:
-        rows.append(
-            f"not in use: the model does not beat the rules alone by {model_cv.BEAT} macro-F1"
-            + (" with opinion F1 no lower" if op else "")
-            + "; the suggestions stay the rules'"
-        )
+        rows.append(f"not in use: {m.why_not()}; the suggestions stay the rules'")
     return "\n".join(rows) + "\n"
 
 

@@ -82,6 +82,15 @@ def in_use(learned: model.Model) -> bool:
     return bool(learned.meta.get("in_use", False))
 
 
+def why_not(learned: model.Model) -> str | None:
+    """Why the model is not in use, as the app's status line says it ("not surely
+    better (6 right, 3 wrong)": the sign test of ``model_cv``), or None when it is."""
+    if in_use(learned):
+        return None
+    measured = model_cv.Measured.of_meta(learned.meta)
+    return (measured.why_not(short=True) if measured else None) or "not better"
+
+
 def suggestions_of(
     texts: Iterable[str], learned: model.Model
 ) -> dict[str, tuple[Label | None, tuple[Cue, ...]]]:

@@ -19,7 +19,7 @@ other half from 0.547 to 0.447).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -63,14 +63,74 @@ class Measured:
 
     @property
     def in_use(self) -> bool:
-        opinion_ok = (
-            self.model_opinion is None
-            or self.rules_opinion is None
-            or self.model_opinion >= self.rules_opinion - 1e-9
-        )
+        return self.failed is None
+
+    @property
+    def failed(self) -> str | None:
+        """The first of the three tests the model fails ("macro", "opinion", "sign"), or
+        None when it passes all and is in use."""
+        if self.model_macro < self.rules_macro + BEAT - 1e-9:
+            return "macro"
+        if (
+            self.model_opinion is not None
+            and self.rules_opinion is not None
+            and self.model_opinion < self.rules_opinion - 1e-9
+        ):
+            return "opinion"
         changed = self.fixed + self.broken
-        sure = self.fixed - self.broken >= SURE * math.sqrt(changed) if changed else False
-        return self.model_macro >= self.rules_macro + BEAT - 1e-9 and opinion_ok and sure
+        if not changed or self.fixed - self.broken < SURE * math.sqrt(changed):
+            return "sign"
+        return None
+
+    def why_not(self, short: bool = False) -> str | None:
+        """Why the model is not in use, in words, as ``train`` prints it or, ``short``,
+        as the app's status line does (review r24c: a model 0.037 macro-F1 better was
+        said not to beat the rules by 0.01 when the sign test had kept it out)."""
+        failed = self.failed
+        if failed == "macro":
+            return (
+                "not better"
+                if short
+                else f"the model does not beat the rules alone by {BEAT} macro-F1"
+            )
+        if failed == "opinion":
+            return (
+                "lower opinion F1"
+                if short
+                else "the model's opinion F1 is lower than the rules' alone"
+            )
+        if failed == "sign":
+            if short:
+                return f"not surely better ({self.fixed} right, {self.broken} wrong)"
+            return (
+                f"the model beats the rules alone by {self.model_macro - self.rules_macro:.3f} "
+                f"macro-F1, but of the {self.fixed + self.broken} labelled sentences where the "
+                f"two differ it makes {self.fixed} right and {self.broken} wrong: not "
+                f"{SURE:g} standard deviations more right than wrong (a sign test), so the "
+                "gain may be chance"
+            )
+        return None
+
+    @classmethod
+    def of_meta(cls, meta: Mapping[str, object]) -> Measured | None:
+        """The figures a model file keeps (``meta``), or None where it keeps none."""
+        macro, rules = meta.get("cv_macro_f1"), meta.get("cv_rules_macro_f1")
+        if not isinstance(macro, float | int) or not isinstance(rules, float | int):
+            return None
+
+        def number(key: str) -> float | None:
+            x = meta.get(key)
+            return float(x) if isinstance(x, float | int) else None
+
+        fixed, broken = meta.get("cv_fixed", 0), meta.get("cv_broken", 0)
+        return cls(
+            float(rules),
+            number("cv_rules_opinion_f1"),
+            float(macro),
+            number("cv_opinion_f1"),
+            fixed if isinstance(fixed, int) else 0,
+            broken if isinstance(broken, int) else 0,
+        )
 
     def meta(self) -> dict[str, object]:
         """The figures as the model file keeps them (``model_file``)."""

@@ -101,7 +101,7 @@ class TagRecords:
         self.learned: Mapping[str, tuple[Label | None, tuple[Cue, ...]]] = {}
         """The model's suggestions by text where it overrides the rules (``tui.training``)."""
         self.learned_at = ""  # when that model was trained ("17:52"; empty: none)
-        self.model_in_use = False  # it beat the rules in ``train``'s cross-validation
+        self.model_in_use, self.model_why_not = False, ""  # did it beat the rules? why not
         self._voiced = {side: InVoice(self.sentences[side], _suggestion) for side in SIDES}
         self.english = True
         """Whether the pair is English: suggestions (rules, and a model on their

@@ -113,7 +113,7 @@ def _source_of(session: TagSession, cues: Sequence[Cue]) -> str:
         return f" (model of {at})"
     if session.model_in_use:
         return f" (rules; model of {at} in use)"
-    return f" (rules; model of {at} not in use: not better)"
+    return f" (rules; model of {at} not in use: {session.model_why_not or 'not better'})"
 
 
 def cut_parts(text: Content, room: int, sep: str = "  ·  ", least: int = 6) -> Content:

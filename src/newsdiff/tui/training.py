@@ -32,9 +32,10 @@ RETRAIN_FROM = 30
 Suggestions = dict[str, tuple[Label | None, tuple[Cue, ...]]]
 #: A model's suggestions where it overrides the rules, when it was trained, which labels
 #: it left to the rules (``Learned.left_to_the_rules``; None when none, or not known for
-#: a saved model), and whether it is in use (``train`` found it better than the rules in
-#: cross-validation, ``meaning.model_cv``; a model not in use suggests nothing).
-Trained = tuple[Suggestions, str, str | None, bool]
+#: a saved model), and why it is not in use, None when it is (``train`` found it better
+#: than the rules in cross-validation, ``meaning.model_cv``; a model not in use suggests
+#: nothing).
+Trained = tuple[Suggestions, str, str | None, str | None]
 
 
 def session_texts(session: TagSession) -> list[str]:
@@ -85,7 +86,7 @@ def load_suggestions(
     if not path.exists():
         return None, 0
     from newsdiff.meaning import model, model_file
-    from newsdiff.meaning.learning import in_use, suggestions_of
+    from newsdiff.meaning.learning import suggestions_of, why_not
 
     try:
         learned = model_file.load(path)
@@ -93,7 +94,7 @@ def load_suggestions(
         return None, 0
     when = str(learned.meta.get("trained", "?"))
     base = trained_on(learned.meta, annotator)
-    return (suggestions_of(texts, learned), when, None, in_use(learned)), base
+    return (suggestions_of(texts, learned), when, None, why_not(learned)), base
 
 
 def retrain(store_path: Path, annotator: str, texts: list[str]) -> Trained | str:
@@ -101,7 +102,7 @@ def retrain(store_path: Path, annotator: str, texts: list[str]) -> Trained | str
     and return its suggestions for ``texts``; a string says why nothing was trained.
     Runs in a thread, so it opens the store on its own."""
     from newsdiff.meaning import model_file
-    from newsdiff.meaning.learning import in_use, learn, suggestions_of
+    from newsdiff.meaning.learning import learn, suggestions_of, why_not
 
     try:
         with Store(store_path) as store:
@@ -119,7 +120,7 @@ def retrain(store_path: Path, annotator: str, texts: list[str]) -> Trained | str
         return f"cannot save the model ({err.strerror or err})"
     when = str(learned.model.meta["trained"])
     fitted = learned.model
-    return suggestions_of(texts, fitted), when, learned.left_to_the_rules(), in_use(fitted)
+    return suggestions_of(texts, fitted), when, learned.left_to_the_rules(), why_not(fitted)
 
 
 def clock(stamp: str) -> str:
@@ -146,6 +147,8 @@ class TrainingMixin(LoadingMixin):
     """When the model was trained (empty: no model)."""
     model_in_use = False
     """Whether that model beat the rules in ``train``'s cross-validation."""
+    model_why_not = ""
+    """Why it did not, in the status line's words (``learning.why_not``)."""
     training = False
     _elsewhere: int | None = None
     """The annotator's labels in the store's other articles (None: not read yet)."""
@@ -232,7 +235,8 @@ class TrainingMixin(LoadingMixin):
             return
         if result is None:
             return
-        self.learned, self.trained_at, left, self.model_in_use = result
+        self.learned, self.trained_at, left, why = result
+        self.model_in_use, self.model_why_not = why is None, why or ""
         self._hand_over()
         view = self.view
         view.painter.clear()
@@ -242,7 +246,7 @@ class TrainingMixin(LoadingMixin):
             # The labels too rare to learn go on the second line (a message's second part).
             said = f"suggestions retrained at {clock(self.trained_at)}"
             if not self.model_in_use:
-                said += "; not in use: it does not beat the rules alone"
+                said += f"; not in use: {self.model_why_not}"
             self._say(f"{said}\n{left}" if left else said)
 
     def _hand_over(self) -> None:
@@ -250,11 +254,14 @@ class TrainingMixin(LoadingMixin):
         suggestions and their time, which the status line shows."""
         session = self.session
         if session is not None and (
-            session.learned is not self.learned or session.model_in_use != self.model_in_use
+            session.learned is not self.learned
+            or session.model_in_use != self.model_in_use
+            or session.model_why_not != self.model_why_not
         ):
             session.learned = self.learned
             session.learned_at = clock(self.trained_at)
             session.model_in_use = self.model_in_use
+            session.model_why_not = self.model_why_not
 
     def _view_changed(self, what: str) -> None:
         self._hand_over()
