@@ -203,6 +203,11 @@ def verb_form(word: str) -> VerbForm | None:
 
 
 @lru_cache(maxsize=65536)
+def ly_adverb(word: str) -> bool:
+    """An adverb in "-ly" that WordNet has ("currently", "partially"; not "family")."""
+    return word.endswith("ly") and ("r", word) in base_forms(word)
+
+
 def may_be_past(word: str) -> bool:
     """Whether ``word`` may be a past form: ``verb_form`` says "past", or the word is
     also a verb of its own whose spelling the exception list gives as the irregular

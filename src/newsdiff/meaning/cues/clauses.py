@@ -96,8 +96,8 @@ _ENDS_SENTENCE = re.compile(r"[.!?][”’\"')]*\s*$")
 def is_statement(text: str) -> bool:
     """Whether a short text is a sentence rather than a heading: it ends with ".", "!"
     or "?" and has a finite verb after its first word, an auxiliary or a past form
-    ("Prices rose.", "Trains stopped.", "It is over."), or an "-s" form after "the" or
-    a pronoun ("The mayor resigns."). "Live updates." and "Kyiv: Day 34." are not."""
+    ("Prices rose.", "It is over."), an "-s" form after "the" or a pronoun ("The mayor
+    resigns.") or that spells no noun ("Fighting continues."). "Live updates." is not."""
     if not _ENDS_SENTENCE.search(text):
         return False
     ws = words(text)
@@ -106,7 +106,9 @@ def is_statement(text: str) -> bool:
         if w in AUXILIARIES or w.endswith(("n't", "n’t")) or lexicon.may_be_past(w):
             return True
         if lexicon.verb_form(w) == "s" and (
-            ws[k - 1][0] in ("he", "she", "it") or (k >= 2 and ws[k - 2][0] in DETERMINERS)
+            ws[k - 1][0] in ("he", "she", "it")
+            or (k >= 2 and ws[k - 2][0] in DETERMINERS)
+            or all(p != "n" for p, _b in lexicon.base_forms(w))
         ):
             return True
     return headline_verb(text, ws)

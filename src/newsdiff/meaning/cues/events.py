@@ -62,6 +62,8 @@ MAGNITUDE_NOUNS = vocab(
     "loss losses profit profits deficit surplus rise fall drop increase decrease decline "
     "growth damage"
 )
+#: What a superlative counts rather than grades: "the greatest number of".
+_AMOUNTS = vocab("number amount share proportion percentage quantity total concentration")
 #: Things whose collapse is an event one can date, not a figure of speech.
 COLLAPSING = vocab(
     "talks negotiations deal deals agreement accord ceasefire truce coalition government "
@@ -84,7 +86,10 @@ _NOTICE = re.compile(
     r"april|may|june|july|august|september|october|november|december|midnight|noon|"
     r"tomorrow|tonight|\d|the\s+deadline|week|month|year)|\bby\s+law\b|"
     r"\bunder\s+(?:the\s+)?(?:new\s+)?(?:law|laws|rules|regulations|act)\b|"
-    r"\b(?:legally|statutorily)\s+(?:required|obliged)\b|\brequired\s+by\s+law\b",
+    r"\b(?:legally|statutorily)\s+(?:required|obliged)\b|\brequired\s+by\s+law\b|"
+    # a step of the law's procedure: "it must also be approved by the Senate"
+    r"\bbe\s+(?:approved|ratified|signed|confirmed|authori[sz]ed|certified)\s+by\s+"
+    r"(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 
@@ -104,6 +109,9 @@ def plain(text: str, cue: Cue) -> bool:
         return True
     if word in SIZE_WORDS:
         return _measures(text, ws, k)
+    if word == "greatest":
+        # "the greatest number of women": a count, as "the largest number" is
+        return k + 1 < len(ws) and ws[k + 1][0] in _AMOUNTS
     if word in _COLLAPSE:
         return _collapse_event(ws, k)
     if word == "striking":

@@ -34,6 +34,7 @@ from newsdiff.meaning.cues.attribution_words import (
 )
 from newsdiff.meaning.cues.base import Cue, Word, vocab, words
 from newsdiff.meaning.cues.clauses import one_phrase
+from newsdiff.meaning.cues.names import inverted
 from newsdiff.meaning.cues.numbers import dated_or_counted
 from newsdiff.meaning.cues.other_parts import prepositional_like
 from newsdiff.meaning.cues.stance import LEGAL_STATUS
@@ -105,7 +106,7 @@ def generic_cues(text: str) -> list[Cue]:
     for k, (w, s, e) in enumerate(ws):
         # "This is a mistake": a capital that only starts the sentence names nothing
         named = k > 0 and text[ws[k - 1][1]].isupper() and ws[k - 1][0] not in _POINTING
-        if w in _PRESENT and _claims(ws, k, named):
+        if w in _PRESENT and _claims(ws, k, named or inverted(text, ws, k)):
             return [Cue("speculative", s, e, text[s:e])]
     for k, (_w, s, e) in enumerate(ws):
         if k and _simple_present(text, ws, k):
@@ -327,16 +328,15 @@ def _past_negation(ws: tuple[Word, ...], j: int) -> int:
 
 
 def _claims(ws: tuple[Word, ...], k: int, named: bool) -> bool:
-    """Whether the copula ``ws[k]`` states a claim rather than a person's profile or a
-    definition ("She is a nurse", ``named``: a capitalised word before the copula and
-    an article after it, "Chomsky is a professor"), an action going on ("is expanding its programmes"), what the
-    law allows ("is illegal"), a place, a schedule or an opening time ("is in the
-    north", "is open daily", "are available online"), or that something is there
-    ("There is a bus stop"): "there is" counts only when what is there is denied or
-    found wanting ("There is no military solution", "There are few checks")."""
+    """Whether the copula ``ws[k]`` states a claim rather than a profile ("She is a nurse",
+    ``named``: a name before the copula and an article after it, "Chomsky is a professor"),
+    an action going on ("is expanding its programmes"), what the law allows ("is
+    illegal"), a place or a schedule ("is in the north", "are available online"), or that
+    something is there ("There is a bus stop": a claim if denied or found wanting, "There
+    is no military solution")."""
     j = k + 1
-    while j < len(ws) and ws[j][0] in BETWEEN:
-        j += 1
+    while j < len(ws) and (ws[j][0] in BETWEEN or lexicon.ly_adverb(ws[j][0])):
+        j += 1  # "is still", "is currently partially shut down"
     nxt = ws[j][0] if j < len(ws) else ""
     if any(w in ("if", "whether") for w, _s, _e in ws[max(0, k - 3) : k]):
         return False  # "to decide if there is sufficient evidence": asked, not claimed

@@ -233,10 +233,10 @@ _SEEMS_WHAT = re.compile(
     re.IGNORECASE,
 )
 
-# "thought" at the end of a clause or in a list is a noun or a belief ("or so they
-# thought.", "freedoms like thought, speech"), no hedge; "is thought to have fled",
-# "officials thought some" hedge.
-_THOUGHT_NOUN = re.compile(r"\s*(?:[.,;:!?)]|and\b|or\b|$)", re.IGNORECASE)
+# "thought" at the end of a clause, in a list or before "on" is a noun or a belief ("or
+# so they thought.", "freedoms like thought, speech", "a smorgasbord of conservative
+# thought on lessons"), no hedge; "is thought to have fled", "officials thought some" hedge.
+_THOUGHT_NOUN = re.compile(r"\s*(?:[.,;:!?)]|and\b|or\b|on\b|$)", re.IGNORECASE)
 
 # "They believed in a peaceful solution" is faith, not a hedge.
 _FAITH = frozenset({"believed", "thought"})

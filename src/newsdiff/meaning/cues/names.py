@@ -82,3 +82,10 @@ def before_object(text: str, ws: tuple[Word, ...], k: int, first: str) -> bool:
     count = nxt.isdigit() and first not in DETERMINERS
     owner = nxt in POSSESSIVES or nxt.endswith(("'s", "’s"))
     return count or owner or nxt in DETERMINERS or object_pronoun(text, ws[k + 1])
+
+
+def inverted(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the copula ws[k] stands between a participle and "the" and a name, its
+    subject put last ("Also investigating is the Florida Highway Patrol")."""
+    the = k + 2 < len(ws) and ws[k + 1][0] == "the" and text[ws[k + 2][1]].isupper()
+    return the and k > 0 and lexicon.verb_form(ws[k - 1][0]) == "ing"
