@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsdiff.cli.args import STORE_HELP, annotator_arg
 from newsdiff.cli.errors import EXIT_SAME, CliError
-from newsdiff.cli.output import out
+from newsdiff.cli.output import note, out
 from newsdiff.cli.stores import open_store
 from newsdiff.core.labels import LABELS
 
@@ -129,7 +129,7 @@ def store_model(store: str | None) -> Model | None:
     """The model trained beside the store (``--store`` or the default), if there is one
     and ``train`` found it better than the rules (``learning.in_use``)."""
     from newsdiff.meaning import model, model_file
-    from newsdiff.meaning.learning import in_use
+    from newsdiff.meaning.learning import why_not
     from newsdiff.store import StoreError, default_path
     from newsdiff.store.files import resolve_store_path
 
@@ -143,4 +143,10 @@ def store_model(store: str | None) -> Model | None:
         learned = model_file.load(path)
     except model.ModelError as err:
         raise CliError(str(err)) from None
-    return learned if in_use(learned) else None
+    why = why_not(learned)
+    if why is not None:
+        # Said, not silent (review r24c): a model the annotator trained and that decides
+        # nothing would otherwise look like one that agrees with the rules everywhere.
+        note(f"{path}: not in use ({why}): the suggestions are the rules' alone")
+        return None
+    return learned

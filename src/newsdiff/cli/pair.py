@@ -347,7 +347,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     from newsdiff.meaning.suggest import Suggestion, shown_why, suggest
 
     try:
-        article = load(args.file)
+        article = load(args.file, nothing="nothing to suggest")
     except InputError as err:
         raise CliError(str(err)) from None
     lang, sure = (args.lang, True) if args.lang else detect(article.text, known=known)

@@ -303,10 +303,13 @@ def set_reader(reader: Reader | None) -> Reader | None:
     return previous
 
 
-def load(path: str, stdin: BinaryIO | None = None, warn: bool = True) -> Article:
+def load(
+    path: str, stdin: BinaryIO | None = None, warn: bool = True, nothing: str = "nothing to compare"
+) -> Article:
     """Load an article from a path (``-`` for standard input).
 
-    Raises InputError with a one-line message for every input newsdiff cannot use.
+    Raises InputError with a one-line message for every input newsdiff cannot use; an
+    empty one says ``nothing`` ("nothing to suggest" for ``suggest``, which compares none).
     """
     reader = _reader
     if reader is not None and path != STDIN and (named := reader.named(path)) is not None:
@@ -319,7 +322,7 @@ def load(path: str, stdin: BinaryIO | None = None, warn: bool = True) -> Article
     if (plain := unquoted(text)) is not None:
         text = plain  # a copy quoted in an e-mail reply reads as the story
     if (why := blank(text)) is not None:
-        raise InputError(path, f"{why or 'empty file'}, nothing to compare")
+        raise InputError(path, f"{why or 'empty file'}, {nothing}")
     article = Article(path=path, text=text, encoding=encoding, guessed=guessed)
     if reader is not None and (converted := reader.converted(path, text, encoding)) is not None:
         article = replace(converted, guessed=True) if guessed else converted
