@@ -133,10 +133,10 @@ async def test_enter_opens_escape_returns_to_the_same_place(
         await pilot.press("escape")
     assert pair.went_back
 
-    def no_scan(*args: object, **kw: object) -> list[Listed]:
+    def no_scan(*args: object, **kw: object) -> None:
         raise AssertionError("scanned again")
 
-    monkeypatch.setattr(picker_app, "scan_listing", no_scan)
+    monkeypatch.setattr(picker_app, "ScanChild", no_scan)
     again = PickerApp(picking, store, "ana")
     async with again.run_test(size=(120, 30)) as pilot:
         table = again.picker.query_one(DataTable)
@@ -160,25 +160,18 @@ async def test_enter_opens_escape_returns_to_the_same_place(
 async def test_slow_scan_shows_progress_and_keys_still_work(
     folder: Path, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A scan past the half second shows its stage; q quits while it runs."""
-    import threading
+    """A scan past the half second shows its stage; q quits while it runs, and ends it."""
+    from tests.scan_children import stalls
 
-    release = threading.Event()
-
-    def slow(paths: list[str], min_reuse: float, progress: listing_mod.Progress) -> list[Listed]:
-        progress("reading", 1, 4)
-        release.wait(10)
-        return []
-
-    monkeypatch.setattr(picker_app, "scan_listing", slow)
+    monkeypatch.setattr(picker_app, "SCAN_WORK", stalls)
     monkeypatch.setattr(picker_app, "SHOW_PROGRESS_AFTER", 0.0)
     app = PickerApp(start_picking([str(folder)]), store, "ana")
     async with app.run_test(size=(80, 24)) as pilot:
         stage = app.picker.query_one("#picker-stage")
         await until(pilot, lambda: "reading" in str(stage.render()), "the progress showed")
         await pilot.press("q")
-    release.set()
     assert app.chosen is None
+    assert app.scanning is not None and not app.scanning.running
 
 
 def test_front_door_sends_a_folder_to_the_picker(

@@ -7,8 +7,9 @@ ends on Escape (back to the list) or on q (quit). The listing and the highlighte
 live in a ``Picking`` that outlives both, so the list comes back at the same place with
 its progress counted again, and without a new scan.
 
-The scan runs in a daemon thread (quitting never waits for it); its progress shows once
-it has taken ``SHOW_PROGRESS_AFTER`` seconds, and keys work throughout.
+The scan runs in a child process (``scan_child``: quitting ends it at once, and the list
+always ends it as it closes); its progress shows once it has taken
+``SHOW_PROGRESS_AFTER`` seconds, and keys work throughout.
 """
 
 from __future__ import annotations
@@ -31,26 +32,28 @@ from newsdiff.meaning.options import DEFAULT, CompareOptions
 from newsdiff.store import Store, StoreError
 
 from .app import NewsdiffApp, _check_writable, open_pair
-from .app_base import EXIT_OK, EXIT_TROUBLE, background
+from .app_base import EXIT_OK, EXIT_TROUBLE
 from .handover import Handover, fresh, handing_driver
 from .list_watch import ListWatchMixin
 from .listing import (
     Listed,
     read_cache,
     scan_key,
-    scan_listing,
     store_problem,
     tag_stamps,
     tagged_counts,
     write_cache,
 )
 from .preferences import session_preferences
+from .scan_child import ScanChild, Work, scan_work
 from .screens.picker import PickerScreen
 from .terminal import terminal_problem
 from .widgets.detail_panel import DetailPanel
 
 #: A scan shorter than this shows no progress bar (it would only flash).
 SHOW_PROGRESS_AFTER = 0.5
+#: What the scan's child process runs (tests give it a scan that never ends).
+SCAN_WORK: Work = scan_work
 
 
 @dataclass
@@ -108,6 +111,8 @@ class PickerApp(ListWatchMixin):
         """Keys that wait for the list to be shown (typed while the last pair handed
         over), then for a ``Chosen`` to be answered; None: keys act as they come."""
         picking.typed = []
+        self.scanning: ScanChild | None = None
+        """The scan, while one runs (none when the listing was cached or kept)."""
 
     def get_driver_class(self) -> type[Driver]:
         return handing_driver(super().get_driver_class())
@@ -147,18 +152,29 @@ class PickerApp(ListWatchMixin):
         if self.picking.listing is not None:
             self._show(self.picking.listing)
         else:
-            background(self._scan)
+            picking = self.picking
+            self.scanning = ScanChild(
+                picking.paths,
+                picking.min_reuse,
+                self._progress,
+                self._found,
+                self._failed,
+                work=SCAN_WORK,
+            )
+            self.scanning.start()
 
-    def _scan(self) -> None:
-        """The scan, in a thread; its listing comes back as a message and is cached."""
-        picking = self.picking
-        try:
-            listing = scan_listing(picking.paths, picking.min_reuse, progress=self._progress)
-        except (InputError, OSError) as err:
-            self.post_message(self.ScanFailed(str(err)))
-            return
-        write_cache(self.store, picking.key, listing)
+    def on_unmount(self) -> None:
+        # However the list ends (q, a failure, a test's end), its scan ends with it.
+        if self.scanning is not None:
+            self.scanning.stop()
+
+    def _found(self, listing: list[Listed]) -> None:
+        """The scan's listing (in the scan's reader thread): cached, then shown."""
+        write_cache(self.store, self.picking.key, listing)
         self.post_message(self.Scanned(listing))
+
+    def _failed(self, error: str) -> None:
+        self.post_message(self.ScanFailed(error))
 
     def _progress(self, stage: str, done: int, total: int) -> None:
         if time.monotonic() - self._started >= SHOW_PROGRESS_AFTER:
