@@ -284,8 +284,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         w(f"B  {cmp.b.path}  ({counted(rep['b']['sentences'], 'sentence')}, id {cmp.b.id})\n\n")
         if only is not None:
             kept = sum(rep["rows"].values())
+            classes, of = ", ".join(sorted(only)), counted(len(cmp.rows), "row")
+            # "Only the 0 of 12 rows" (review r24a) read as if rows had been kept.
             w(
-                f"Only the {kept} of {counted(len(cmp.rows), 'row')} with {', '.join(sorted(only))}\n\n"
+                f"No row with {classes} (of {of})\n\n"
+                if not kept
+                else f"Only the {kept} of {of} with {classes}\n\n"
             )
         changes = sum(len(r.changes) for r in (cmp.rows if rows is None else rows))
         _write_spin(rep, args.examples, changes)

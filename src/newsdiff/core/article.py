@@ -51,8 +51,8 @@ class Article:
     #: record's title; a date as written, ISO 8601 where the source gives one).
     title: str = ""
     date: str = ""
-    #: The encoding was guessed from the bytes (``charsets.guess_cyrillic``), not
-    #: declared by the file nor the fallback.
+    #: The encoding was guessed from the bytes (``charsets.guess_cyrillic``,
+    #: ``charsets.utf16_without_bom``), not declared by the file nor the fallback.
     guessed: bool = False
 
     @cached_property
@@ -137,7 +137,9 @@ def _decode(data: bytes, path: str, declared: str | None) -> tuple[str, str, boo
                 raise InputError(path, "binary file (contains NUL characters), expected text")
             return text, encoding, False, ""
     if b"\x00" in data:
-        raise InputError(path, "binary file (contains NUL bytes), expected text")
+        if (utf16 := charsets.utf16_without_bom(data)) is None:
+            raise InputError(path, "binary file (contains NUL bytes), expected text")
+        return data.decode(utf16), utf16, True, ""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:

@@ -112,6 +112,27 @@ def guess_cyrillic(data: bytes) -> str | None:
     return codec if words and cyrillic >= CYRILLIC_WORDS * len(words) else None
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """The UTF-16 codec (``utf-16-le``, ``utf-16-be``) ``data`` is text in though it has
+    no byte-order mark, or None. Such a file was "binary (contains NUL bytes)" (review
+    r24a: hostile/peru_utf16le_nobom.txt): in Latin text every character's high byte is
+    NUL. So: an even length, at least half the bytes on one side of the pairs NUL, and
+    text in that order (valid, no NUL character, not mostly control characters)."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    for encoding, high in (("utf-16-le", 1), ("utf-16-be", 0)):
+        highs = data[high::2]
+        if highs.count(0) * 2 < len(highs):
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text and not is_garbage(text):
+            return encoding
+    return None
+
+
 def decoded_as(encoding: str, guessed: bool = False) -> str:
     """What the user is told about a file that is not plain UTF-8 ("" for UTF-8);
     ``guessed``: the encoding was read from the bytes (``Article.guessed``)."""
@@ -119,6 +140,9 @@ def decoded_as(encoding: str, guessed: bool = False) -> str:
         return ""
     if encoding == UTF8_STRAYS:
         return "UTF-8 but for a few bytes that are not, read as cp1252"
+    if guessed and encoding in ENCODING_NAMES:  # ``utf16_without_bom``
+        name = ENCODING_NAMES[encoding]
+        return f"not valid UTF-8, decoded as {name} (guessed from its bytes: no byte-order mark)"
     if guessed:
         return f"not valid UTF-8, decoded as {encoding} (guessed from its bytes)"
     if encoding in ENCODING_NAMES:
