@@ -1,6 +1,7 @@
 """The parts of a news page that sit inside its article but are no part of its text:
-related-link lines, pull-quotes, sign-up calls, photo credits and captions
-(``corpus/html.py`` removes them before trafilatura reads the page)."""
+related-link lines, pull-quotes, sign-up calls, photo credits, captions and boxes of
+teasers of other stories (``corpus/html.py`` removes them before trafilatura reads the
+page)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,11 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: A pull-quote repeats at least this many words of the body (a short "No." or "Yes,"
 #: repeated by chance is no pull-quote).
 QUOTE_WORDS = 4
+#: A teaser of another story: a headline that links to it, and at most a standfirst of
+#: this many words besides.
+TEASER_WORDS = 60
+#: A box of teasers holds at least two, and less of the page's text than the rest does.
+TEASERS, TEASER_SHARE = 2, 2
 
 
 def page_parts(tree: Any) -> list[Any]:
@@ -75,7 +81,9 @@ def page_parts(tree: Any) -> list[Any]:
     words; a blockquote or a quote-classed element whose words the page's paragraphs
     hold elsewhere; a box that holds an image and a few words of its own (its caption);
     what the page's class names or ids call a pull-quote, caption, credit, related or
-    next-story box or a sign-up, and a ``<figcaption>``.
+    next-story box or a sign-up, a ``<figcaption>``; and a box of teasers, each a
+    headline linked to another story and a short standfirst, with the box's own
+    heading ("Other Opinion Columns").
     A paragraph that starts "Related charges were filed ..." has no link and stays; so
     do a blockquote quoting what the body does not and a paragraph that opens with an
     image.
@@ -84,7 +92,9 @@ def page_parts(tree: Any) -> list[Any]:
     doomed += [el for el in tree.iter(*_LINES) if _is_line(el) and _boilerplate(el)]
     paragraphs = [(p, _text(p)) for p in tree.iter("p")]
     doomed += _pull_quotes(tree, set(doomed), paragraphs)
-    doomed += _captions(tree, sum(len(text) for _, text in paragraphs))
+    body = sum(len(text) for _, text in paragraphs)
+    doomed += _captions(tree, body)
+    doomed += _teaser_boxes(tree, body)
     return doomed
 
 
@@ -210,3 +220,80 @@ def _captions(tree: Any, body: int) -> list[Any]:
 
 def _words(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
+
+
+def _teaser_boxes(tree: Any, body: int) -> list[Any]:
+    """Boxes of teasers of other stories, each box with its own heading when that is all
+    its wrapper holds besides.
+
+    Herald Sun's "Other Opinion Columns" (review r24a finding 2): three blocks, each a
+    heading "<strong>Editorial</strong> <a href=...>Fraser's lasting legacy</a>", a
+    thumbnail and a standfirst "MALCOLM Fraser — an effective prime minister ...". The
+    standfirst is no link, so trafilatura keeps the blocks, and two pages of one
+    template shared them word for word. A box is the smallest element holding two such
+    headings whose words besides the headlines are a standfirst's each at most. A
+    listicle's linked headings with their paragraphs are most of its page and stay, as
+    do a story's own sub-headings (no link) and a heading linking within the page.
+    """
+    found: dict[Any, None] = {}
+    for heading in tree.iter(*_HEADINGS[1:]):
+        if not _headline_link(heading):
+            continue
+        box = heading.getparent()
+        while box is not None and box.tag not in _WRAPPERS:
+            headings = [h for h in box.iter(*_HEADINGS) if h is not heading]
+            if headings:
+                break
+            box = box.getparent()
+        if (
+            box is None
+            or box.tag in _WRAPPERS
+            or box in found
+            or any(a in found for a in box.iterancestors())
+        ):
+            continue
+        if _teaser_box(box, body):
+            found[_with_its_heading(box)] = None
+    return list(found)
+
+
+def _headline_link(heading: Any) -> bool:
+    """A heading that is mostly a link to another page (or wholly inside one)."""
+    text = _text(heading)
+    if not text:
+        return False
+    around = next((a for a in heading.iterancestors("a")), None)
+    links = [around] if around is not None else list(heading.iter("a"))
+    elsewhere = [a for a in links if not (a.get("href") or "#").startswith("#")]
+    inside = len(text) if around is not None else sum(len(_text(a)) for a in elsewhere)
+    return bool(elsewhere) and inside * 2 >= len(text)
+
+
+def _teaser_box(box: Any, body: int) -> bool:
+    headings = [h for h in box.iter(*_HEADINGS) if h.tag != "h1"]
+    if any(True for _ in box.iter("h1")) or len(headings) < TEASERS:
+        return False
+    if not all(_headline_link(h) for h in headings):
+        return False
+    text = _text(box)
+    rest = len(text.split()) - sum(len(_text(h).split()) for h in headings)
+    return rest <= TEASER_WORDS * len(headings) and len(text) * TEASER_SHARE < body
+
+
+def _with_its_heading(box: Any) -> Any:
+    """The box's wrapper when all it holds besides the box is the box's heading."""
+    parent = box.getparent()
+    if parent is None or parent.tag in _WRAPPERS or (parent.text or "").strip():
+        return box
+    others = [c for c in parent if c is not box and isinstance(c.tag, str) and _text(c)]
+    if any((c.tail or "").strip() for c in parent) or not others:
+        return box
+    return parent if all(_is_heading(c) for c in others) else box
+
+
+def _is_heading(el: Any) -> bool:
+    """A heading (not the page's h1), or an element holding only one."""
+    if el.tag in _HEADINGS[1:]:
+        return True
+    inner = list(el.iter(*_HEADINGS))
+    return len(inner) == 1 and inner[0].tag != "h1" and _text(inner[0]) == _text(el)
