@@ -89,6 +89,7 @@ def test_a_scan_that_ends_lists_its_pairs_and_leaves_nothing_running(tmp_path: P
 
     child = ScanChild([str(path)], 0.5, lambda *a: None, got, lambda e: found.append(e))
     child.start()
+    child.listen()
     assert done.wait(PATIENCE), "the scan never ended"
     child.stop()
     assert not child.running

@@ -9,10 +9,12 @@ three (review r24a finding 1). A process can be ended at any point: the list
 terminates and waits for its child when it closes, so no thread of the scan is left
 running, and the scan's memory goes with the child.
 
-The child is spawned, as ``scan --workers`` spawns its workers: a fork would copy this
-process's other threads' locks (the app's; ``core.workers.can_fork``). It sends how far
-it got and what it found through a pipe, which a plain thread here reads and hands on.
-Nothing here imports Textual.
+The child is forked when no other thread runs yet (``core.workers.can_fork``: the list
+starts it before the app does), so it starts with everything this process has loaded;
+else spawned, as ``scan --workers`` spawns its workers (a fork would copy the app's
+threads' locks), which costs a second or so of imports on a busy machine. It sends how
+far it got and what it found through a pipe, which a plain thread here reads and hands
+on once the app listens. Nothing here imports Textual.
 """
 
 from __future__ import annotations
@@ -78,9 +80,10 @@ def _start_tracker() -> None:
 
 
 class ScanChild:
-    """``work`` (the scan) in a spawned child; ``progress``, ``found`` and ``failed``
-    are called from a thread of this process as the child tells. ``stop`` ends the
-    child wherever it is and waits for it and for that thread."""
+    """``work`` (the scan) in a child (``start``); once ``listen`` is called,
+    ``progress``, ``found`` and ``failed`` are called from a thread of this process as
+    the child tells. ``stop`` ends the child wherever it is and waits for it and for
+    that thread."""
 
     def __init__(
         self,
@@ -95,20 +98,30 @@ class ScanChild:
         self.progress, self.found, self.failed = progress, found, failed
         self.work = work
         self.child: BaseProcess | None = None
+        self._recv: Connection | None = None
         self._reader: threading.Thread | None = None
         self._stopping = False
 
     def start(self) -> None:
+        """Start the child: forked when no other thread runs, else spawned."""
         import multiprocessing
 
-        _start_tracker()
-        ctx = multiprocessing.get_context("spawn")
-        recv, send = ctx.Pipe(duplex=False)
+        from newsdiff.core.workers import START_METHOD, can_fork
+
+        forked = can_fork()
+        if not forked:
+            _start_tracker()
+        spawn = multiprocessing.get_context("spawn")
+        ctx = multiprocessing.get_context(START_METHOD) if forked else spawn
+        self._recv, send = ctx.Pipe(duplex=False)
         self.child = ctx.Process(target=_child, args=(self.work, send, *self.args), daemon=True)
         self.child.start()
         send.close()  # the child's end: it closes when the child ends, however it ends
+
+    def listen(self) -> None:
+        """Hand on what the child tells, from a thread of this process."""
         self._reader = threading.Thread(
-            target=self._read, args=(recv,), name="newsdiff-scan-reader", daemon=True
+            target=self._read, args=(self._recv,), name="newsdiff-scan-reader", daemon=True
         )
         self._reader.start()
 
@@ -150,3 +163,5 @@ class ScanChild:
             self.child.join()
         if self._reader is not None:
             self._reader.join()
+        elif self._recv is not None:  # never listened to
+            self._recv.close()
