@@ -163,6 +163,14 @@ _IMPERSONAL_TO = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}to\s*$",
     re.IGNORECASE,
 )
+#: Words before "to" that make "it" the one who acts, a thing named before ('It is set
+#: to call the strike "illegal"', 'It was quick to call the story "a hoax"'): intent,
+#: readiness or manner, which an impersonal frame's verdict ("fair", "wrong") is not.
+_ACTOR_TO = frozenset(
+    "set quick quicker slow swift due about going poised ready keen eager willing able "
+    "unable prepared reluctant determined bound first last scheduled planning trying "
+    "hoping seeking expected likely unlikely certain sure".split()
+)
 
 
 def names_a_verdict(text: str, ws: tuple[Word, ...], k: int) -> bool:
@@ -170,7 +178,12 @@ def names_a_verdict(text: str, ws: tuple[Word, ...], k: int) -> bool:
     "called the charges unsubstantiated", "called the decision a mistake"; not in an
     impersonal frame ("It's rather tactful to call this an “approach”", "It would be
     wrong to call it a crisis"), where the writer names and no source speaks."""
-    if k and ws[k - 1][0] == "to" and _IMPERSONAL_TO.search(text, 0, ws[k][1]):
+    if (
+        k > 1
+        and ws[k - 1][0] == "to"
+        and ws[k - 2][0].lower() not in _ACTOR_TO
+        and _IMPERSONAL_TO.search(text, 0, ws[k][1])
+    ):
         return False
     if _relative_object(text, ws, k) and _complement(text, ws, k + 1):
         # "The plan, which critics called reckless, passed": the object is the

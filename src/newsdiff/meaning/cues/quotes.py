@@ -229,6 +229,12 @@ _TERM_MAX_WORDS = 8
 
 #: After a title, its author: ', by the feminist academics', ' by Steven Pressfield'.
 _BY_AUTHOR = re.compile(r",?\s+by\s+(?!far\b|all\b|then\b|now\b)(?:the\s+|a\s+|an\s+)?[A-Za-z]")
+#: A passive frame just before the quotation ('was condemned as', 'is branded'): its
+#: "by" names the agent who said the words, not a title's author.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)(?:\s+as)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def quoted_term(text: str, quote: Cue) -> bool:
@@ -240,6 +246,8 @@ def quoted_term(text: str, quote: Cue) -> bool:
     ws = _QUOTE_WORD.findall(inner)
     if (
         _BY_AUTHOR.match(text, quote.end)
+        # 'The raid was condemned as "an act of war" by the foreign ministry': the agent
+        and not _PASSIVE_BEFORE.search(text, 0, quote.start)
         # a comma inside the marks closes speech ('"We will stay," by then ...')
         and not text[quote.start + 1 : quote.end - 1].rstrip().endswith(",")
         and not re.search(r"[.!?]", inner)
