@@ -30,6 +30,7 @@ from newsdiff.meaning.cues.other_parts import (
     legal_said,
     noun_notes,
     noun_questions,
+    refuses_a_grant,
 )
 from newsdiff.meaning.cues.participles import participles_read_as_past
 from newsdiff.meaning.cues.quotes import in_a_title
@@ -110,6 +111,8 @@ def _reporting_verbs(text: str, ws: tuple[Word, ...], with_source: bool) -> list
         if w in CLAIM_VERBS:
             if w == "admitted" and k and ws[k - 1][0] in PASSIVE_BEFORE:
                 continue
+            if w in ("denied", "denies") and refuses_a_grant(ws, k):
+                continue  # "denied bail": a decision, no claim denied
             if w.startswith("question") and questions_a_person(ws, k):
                 continue
             if w == "reported" and reports_no_claim(text, ws, k):

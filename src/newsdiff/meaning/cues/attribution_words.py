@@ -159,6 +159,8 @@ AUDIENCES = ADDRESSEES | vocab(
     "conference conferences meeting meetings briefing briefings hearing hearings rally "
     "rallies summit gathering session forum panel inquiry assembly convention symposium "
     "congregation delegates shareholders supporters members council"
+    # a whole people addressed: "told a stunned nation that", "told the world that"
+    " nation country public world"
 )
 OBJECT_PRONOUNS = vocab("him her them us me you")
 SUBJECT_PRONOUNS = vocab("i he she it we they you there")
@@ -236,3 +238,12 @@ AGENCIES = (
     "CP",
     "KNA",
 )
+#: Adverbs without "-ly" that may stand between a subject pronoun and its verb: "said
+#: he too had quit", "said it also would", "said she still wants" (review r24a).
+PRONOUN_ADVERBS = vocab("too also still even never already alone then now")
+#: Adverbs that may stand between "and" and a second verb: "and then has".
+LINKING_ADVERBS = vocab("then also later still now thus so")
+#: Prepositions that may modify a subject inside the clause's first eight words ("the
+#: talks in Istanbul had", "the leader of the rebels was", "raids against the two groups
+#: were"); "who", "that", "because" and the other clause stops still end the search.
+NP_PREPOSITIONS = vocab("of in at from on for near across to against")

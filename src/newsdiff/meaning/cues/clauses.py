@@ -42,11 +42,14 @@ from newsdiff.meaning.cues.attribution_words import (
     CLAUSE_STOPS,
     DEMONSTRATIVES,
     DETERMINERS,
+    LINKING_ADVERBS,
     MOTION_PREPOSITIONS,
     NAME_CLAUSE_VERBS,
     NOT_A_SOURCE,
+    NP_PREPOSITIONS,
     OBJECT_TO_VERBS,
     POSSESSIVES,
+    PRONOUN_ADVERBS,
     SOURCE_PRONOUNS,
     SUBJECT_PRONOUNS,
     TELL_VERBS,
@@ -142,8 +145,13 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
     pronoun = first in SUBJECT_PRONOUNS or first in DEMONSTRATIVES
     if pronoun:
         k = j + 1
-        # An adverb may stand between: "he probably fled", "they would not".
-        while k < len(ws) and one_phrase(text, ws, k - 1) and ws[k][0].endswith("ly"):
+        # An adverb may stand between: "he probably fled", "they would not", "he too
+        # had quit", "he also fled" (r24a: "too" and "also" end in no "-ly").
+        while (
+            k < len(ws)
+            and one_phrase(text, ws, k - 1)
+            and (ws[k][0].endswith("ly") or ws[k][0] in PRONOUN_ADVERBS)
+        ):
             k += 1
         if k < len(ws) and one_phrase(text, ws, k - 1) and _finite(ws[k][0], True):
             return True
@@ -169,11 +177,11 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
             # "the army and police were" goes on; "goodbye and left" is a second verb,
             # and so is "the issue and then has" (an adverb between).
             m = k + 1
-            while m + 1 < len(ws) and (ws[m][0] in _LINKING_ADVERBS or ws[m][0].endswith("ly")):
+            while m + 1 < len(ws) and (ws[m][0] in LINKING_ADVERBS or ws[m][0].endswith("ly")):
                 m += 1
             if m < len(ws) and _finite(ws[m][0], False):
                 return False
-        elif w in _NP_PREPOSITIONS and k > j + (first in DETERMINERS):
+        elif w in NP_PREPOSITIONS and k > j + (first in DETERMINERS):
             # A modifier of the subject ("the talks in Istanbul had failed", "repairs
             # to the flood wall would cost"); the word after the preposition is its
             # object, never the verb ("the trophy in May").
@@ -205,10 +213,6 @@ def _clause_at(text: str, ws: tuple[Word, ...], j: int, names: bool = False) -> 
     return False
 
 
-#: Adverbs that may stand between "and" and a second verb: "and then has".
-_LINKING_ADVERBS = frozenset("then also later still now thus so".split())
-
-
 def _unmarked_past(text: str, ws: tuple[Word, ...], k: int, names: bool = False) -> bool:
     """Whether ws[k], a verb whose past is its base ("hit", "cut", "burst", "cost"), is
     the verb of the clause: after a noun (not a determiner or an adjective) and before
@@ -225,12 +229,6 @@ def _unmarked_past(text: str, ws: tuple[Word, ...], k: int, names: bool = False)
     prev = ws[k - 1][0]
     pos = {p for p, _b in lexicon.base_forms(prev)}
     return prev not in DETERMINERS and not ("a" in pos and "n" not in pos)
-
-
-#: Prepositions that may modify a subject inside the clause's first eight words ("the
-#: talks in Istanbul had", "the leader of the rebels was"); "who", "that", "because"
-#: and the other clause stops still end the search.
-_NP_PREPOSITIONS = frozenset("of in at from on for near across to".split())
 
 
 def _addressee(text: str, ws: tuple[Word, ...], j: int) -> int | None:
@@ -307,7 +305,7 @@ def _object_then_to(text: str, ws: tuple[Word, ...], k: int) -> bool:
         if w == "to":
             nxt = ws[j + 1][0] if j + 1 < len(ws) and one_phrase(text, ws, j) else ""
             return lexicon.verb_form(nxt) == "base" and nxt not in DETERMINERS
-        if w in CLAUSE_STOPS and w not in _NP_PREPOSITIONS:
+        if w in CLAUSE_STOPS and w not in NP_PREPOSITIONS:
             return False
     return False
 

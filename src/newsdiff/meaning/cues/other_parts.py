@@ -2,9 +2,10 @@
 so no one reports: the nouns "questions" and "notes" ("answer my questions", "raises
 questions about", "Send handwritten notes"), a participle that modifies the noun after
 it ("the suggested solutions", "the claimed benefits": an adjective, where "the report
-suggested cuts" reports), and "that" after the verb as a demonstrative ("He never told
-that story again"). Asked by ``attribution._reporting_verbs`` before a reporting verb
-counts (issue 12's false positives: "the noun 'questions'"). And words the opinion cues
+suggested cuts" reports), "that" after the verb as a demonstrative ("He never told
+that story again") and "denied" of a thing granted ("denied bail": a decision). Asked
+by ``attribution._reporting_verbs`` before a reporting verb counts (issue 12's false
+positives: "the noun 'questions'"). And words the opinion cues
 read as a verb of judging or duty: "like" as a preposition ("countries like the UK are
 pursuing", ``generic``) and "should" that opens a condition ("should he file a lawsuit",
 ``evaluative``)."""
@@ -49,6 +50,28 @@ def hedges_truth(participle: str) -> bool:
     is a hedge ("alleged" -> "allegedly", "reported", "purported", "supposed"), or it
     is "claimed", a claim whose adverb is out of use."""
     return participle == "claimed" or participle + "ly" in HEDGE_WORDS
+
+
+#: What is granted or refused, not a claim denied: "denied bail", "was denied entry",
+#: "denied him a visa"; "denied the charges", "denied wrongdoing" report.
+_GRANTS = frozenset(
+    "bail parole entry access permission visa visas asylum admission citizenship passage "
+    "leave clemency release".split()
+)
+
+
+def refuses_a_grant(ws: tuple[Word, ...], k: int) -> bool:
+    """Whether "denied" at ws[k] refuses a thing granted, its object (a person or an
+    article between) ``_GRANTS``: "Shoe bomb suspect denied bail", "The court denied
+    bail to the suspect" (review r24a: a court's decision, no one's speech)."""
+    for j in range(k + 1, min(len(ws), k + 4)):
+        w = ws[j][0]
+        if w in _GRANTS:
+            # "He denied bail was ever discussed": the noun opens the claim denied
+            return not (j + 1 < len(ws) and ws[j + 1][0] in AUXILIARIES)
+        if w not in _PHRASE_OPENERS and w not in ("him", "them", "me", "us"):
+            return False
+    return False
 
 
 def legal_said(text: str, ws: tuple[Word, ...], k: int) -> bool:
