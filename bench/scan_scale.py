@@ -35,9 +35,11 @@ BLOCK = 1000
 
 def exact_pairs(folder: str, min_reuse: float) -> set[frozenset[str]]:
     """Every pair of articles under ``folder`` with one side's distinct 3-gram
-    containment >= ``min_reuse``, rounded as the scan's exact check rounds it."""
+    containment >= ``min_reuse``, rounded as the scan's exact check rounds it, sharing
+    at least MIN_SHARED 3-grams (as the scan's exact check asks)."""
     from scipy.sparse import csr_matrix
 
+    from newsdiff.corpus import MIN_SHARED
     from newsdiff.corpus.shingles import featurize
     from newsdiff.corpus.sources import pieces
 
@@ -59,7 +61,7 @@ def exact_pairs(folder: str, min_reuse: float) -> set[frozenset[str]]:
         upper = j > i
         i, j, c = i[upper], j[upper], c[upper]
         ra, rb = np.round(c / lens[i], 4), np.round(c / lens[j], 4)
-        keep = np.maximum(ra, rb) >= min_reuse
+        keep = (np.maximum(ra, rb) >= min_reuse) & (c >= MIN_SHARED)
         found.update(
             frozenset((feats.refs[a], feats.refs[b]))
             for a, b in zip(i[keep].tolist(), j[keep].tolist(), strict=True)

@@ -24,6 +24,8 @@ class Overlap:
     longest_a: int
     longest_b: int
     longest: int
+    #: Distinct shingles both hold.
+    shared: int = 0
 
 
 #: Places of shared shingles the longest run is looked for among (a few int64 arrays
@@ -40,7 +42,7 @@ def overlap(sa: U64, sb: U64, k: int = K) -> Overlap:
     if shared == 0:
         return Overlap(0.0, 0.0, 0, 0, 0)
     la, lb, length = _longest(sa, sb, np.isin(sa, ub), k)
-    return Overlap(round(shared / len(ua), 4), round(shared / len(ub), 4), la, lb, length)
+    return Overlap(round(shared / len(ua), 4), round(shared / len(ub), 4), la, lb, length, shared)
 
 
 def _longest(sa: U64, sb: U64, in_b: np.ndarray, k: int) -> tuple[int, int, int]:

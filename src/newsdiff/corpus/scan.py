@@ -23,7 +23,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from newsdiff.corpus import MIN_REUSE, records, short
+from newsdiff.corpus import MIN_REUSE, MIN_SHARED, records, short
 from newsdiff.corpus import candidates as cand
 from newsdiff.corpus.dates import earlier, when
 from newsdiff.corpus.overlap import overlap
@@ -244,8 +244,9 @@ def check(
     k: int,
     *features: Features,
 ) -> list[tuple[int, int, float, float, int, str]]:
-    """The exact measures of candidate pairs; those reaching ``min_reuse`` on one side:
-    (a, b, reuse a, reuse b, longest passage words, its text in a)."""
+    """The exact measures of candidate pairs; those reaching ``min_reuse`` on one side
+    and sharing MIN_SHARED 3-grams: (a, b, reuse a, reuse b, longest passage words, its
+    text in a)."""
     by_part = dict(zip(parts, features, strict=True))
 
     def where(i: int) -> tuple[Features, int]:
@@ -257,7 +258,7 @@ def check(
         fa, ia = where(a)
         fb, ib = where(b)
         o = overlap(fa.shingles[ia], fb.shingles[ib], k)
-        if max(o.reuse_a, o.reuse_b) < min_reuse or o.longest == 0:
+        if max(o.reuse_a, o.reuse_b) < min_reuse or o.shared < MIN_SHARED or o.longest == 0:
             continue
         text = passage(fa.texts[ia], o.longest_a, o.longest)
         out.append((a, b, o.reuse_a, o.reuse_b, o.longest, text))

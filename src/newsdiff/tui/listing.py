@@ -26,8 +26,8 @@ from newsdiff.store import Store, StoreError
 from .edits import PROPAGATED
 
 #: Bumped when what a cache file holds changes: older files are then scanned again
-#: (3: "containment" no longer names a source).
-CACHE_VERSION = 3
+#: (3: "containment" no longer names a source; 4: a pair shares MIN_SHARED 3-grams).
+CACHE_VERSION = 4
 #: The folder beside the store that holds the cached scans.
 CACHE_FOLDER = "newsdiff.scans"
 
