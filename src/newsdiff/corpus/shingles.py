@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import islice, pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -206,7 +206,9 @@ def passage(text: str, start: int, length: int) -> str:
         # Whether the text holds "_" is asked once: asked of each word, a scan of the
         # whole text each time, it took 9 s for one 400,000-word record.
         plain = "_" not in lower
-        spans = [m.span() for m in _FAST.finditer(lower) if plain or is_word(m[0])]
+        # Only as far as the passage's end: a pair's passage need not read its whole text.
+        every = (m.span() for m in _FAST.finditer(lower) if plain or is_word(m[0]))
+        spans = list(islice(every, start + length))
         if length > 0 and start + length <= len(spans):
             return folded[spans[start][0] : spans[start + length - 1][1]]
     span = words(text)[start : start + length]
