@@ -13,6 +13,7 @@ from newsdiff.meaning.changes import Change, ChangeClass
 from newsdiff.meaning.contractions import word_after
 from newsdiff.meaning.cues.base import Number, overlapping
 from newsdiff.meaning.cues.durations import time_unit_swapped
+from newsdiff.meaning.cues.numbers import values_alone
 from newsdiff.meaning.frames import far_frames, moved_frames, negation_changed, whole_frames
 from newsdiff.meaning.moves import moved_phrases
 from newsdiff.meaning.opposites import reversal, turns_figure
@@ -101,6 +102,11 @@ def classes(sa: Side, sb: Side, span: Span, speech: Sequence[Span] = ()) -> tupl
     value_changed = _values_differ(sa, sb, na, nb) and not article_one
     if value_changed and zone is not None:
         value_changed = _zone_values(sa, zone[0], zone[1]) != _zone_values(sb, zone[2], zone[3])
+    # "at [-first-]{+second+}": a count, though "at first" alone counts nothing there;
+    # only where the sentence took the number from a side ("by 1500 GMT" is a time).
+    alone = values_alone(a, b) if not (na and nb) else None
+    if alone is not None:
+        value_changed = alone[0] != alone[1]
     # A unit of time swapped after the same count ("10 years" -> "10 months", "a week"
     # -> "a month") changes the quantity, whatever the count's value.
     if (

@@ -347,6 +347,23 @@ def _is_time_second(text: str, ws: list[Word], i: int) -> bool:
     return i > 0 and ws[i - 1][0] in TIME_SECOND_BEFORE
 
 
+def values_alone(a: str, b: str) -> tuple[tuple[str, float], tuple[str, float]] | None:
+    """The values of the two sides of a change where each is one number alone, not a
+    date ("first" -> "second", "one" -> "two", "first" -> "1st"); otherwise None. Read in
+    its sentence, "at first" or "if one is released" may count nothing (``uncounted``),
+    but a number put in the place of another is a count changed ("at
+    [-first-]{+second+} reading", "if [-one-]{+two+} are released") and one written
+    another way is the same count (review r24e). The caller asks only where its sentence
+    read no number in one side: alone, "1500" is no clock time."""
+    na, nb = numbers(a), numbers(b)
+    if len(na) != 1 or len(nb) != 1:
+        return None
+    for n, side in ((na[0], a), (nb[0], b)):
+        if n.written in DATE_KINDS or n.text != side.strip():
+            return None
+    return na[0].value, nb[0].value
+
+
 def number_values(text: str) -> list[tuple[str, float]]:
     return sorted(n.value for n in numbers(text))
 
