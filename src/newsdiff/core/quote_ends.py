@@ -77,7 +77,11 @@ def inside_quotation(text: str, at: int) -> bool:
     with me. No harm shall happen to you.'" is one sentence to it. A single quote
     between two letters is an apostrophe ("don't", "children’s"); one after a space or
     an opening mark and before a letter opens a quotation, one after a letter or a mark
-    and before a space, a mark or the end closes the last one open."""
+    and before a space, a mark or the end closes the last one open; but one after "s"
+    and before a space and a word is a plural's possessive ("‘The council never wrote to
+    me. The residents’ group only heard about it": review r24e), so the quotation left
+    open there, as British news leaves one that goes on in the next paragraph, lets
+    "me." and "May." end their sentences."""
     straight = -1  # where an open straight double quote is
     curly: list[int] = []  # open curly double quotes
     single: list[int] = []  # open single quotes, straight or curly
@@ -99,6 +103,8 @@ def inside_quotation(text: str, at: int) -> bool:
             after = text[k + 1] if k + 1 < len(text) else " "
             if before.isalnum() and after.isalnum():
                 continue
+            if before in "sS" and after == " " and text[k + 2 : k + 3].isalpha():
+                continue  # "the residents’ group": a plural's possessive (review r24e)
             if ch != "’" and (before.isspace() or before in _BEFORE_OPENING) and after.isalnum():
                 single.append(k)
             elif single and not before.isspace() and not after.isalnum():
