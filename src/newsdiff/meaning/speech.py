@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from newsdiff.core.words import STOP_WORDS
 from newsdiff.meaning import lexicon
 from newsdiff.meaning.changes import FILLERS, Change, ChangeClass, trimmed_parts
+from newsdiff.meaning.cues.attribution_words import CLAIM_VERBS, CONTENT_VERBS, MANNER_VERBS
 from newsdiff.meaning.cues.base import Cue, overlapping, words
 from newsdiff.meaning.cues.numbers import numbers
 from newsdiff.meaning.cues.quotes import QUOTE_CHARS, quotations
@@ -319,7 +321,10 @@ def quotes_kept(sa: Side, sb: Side, span: Span) -> bool:
 def _joined(sa: Side, sb: Side, span: Span) -> bool:
     """Whether the span joins two quotations of ``sa`` or more (it runs from inside
     the first to inside the last) where ``sb`` has one quotation around it: what is
-    said may change beside the join, but not who says it."""
+    said may change beside the join, but not who says it. Unless the span takes out a
+    speaker frame between them ('"The plant will close," the owner said. "It employs
+    300 people,"', 'Critics said it "employs 300 people"'): then who speaks changed
+    (review r24e)."""
     a0, a1, b0, b1 = span
     parts = overlapping(sa.quotations, a0, a1)
     return (
@@ -327,7 +332,21 @@ def _joined(sa: Side, sb: Side, span: Span) -> bool:
         and parts[0].start < a0
         and a1 < parts[-1].end
         and any(t.start < b0 and b1 < t.end for t in sb.quotations)
+        and not any(_frames(sa, p.end, q.start) for p, q in pairwise(parts))
     )
+
+
+#: A reporting verb between two quotations frames a speaker ("the owner said").
+_SAYING = CLAIM_VERBS | CONTENT_VERBS | MANNER_VERBS
+
+
+def _frames(side: Side, start: int, end: int) -> bool:
+    """Whether the text between two quotations names who speaks: a reporting verb,
+    or an attribution cue ("according to the owner")."""
+    between = side.text[start:end]
+    if any(w.lower() in _SAYING for w in _WORDS.findall(between)):
+        return True
+    return bool(overlapping(side.attribution, start, end))
 
 
 def _said(text: str) -> tuple[str, ...]:
