@@ -42,17 +42,10 @@ def _texts(draw: st.DrawFn) -> str:
     return draw(_BLANKS) + "".join(b + g for b, g in zip(blocks, gaps, strict=True))
 
 
-class _Never:
-    """In place of the pattern of blank lines: never a blank line after every line, so
-    every text takes the full reading."""
-
-    @staticmethod
-    def findall(text: str) -> range:
-        return range(1 << 40)
-
-
 def _full_reading(text: str) -> list[tuple[int, int]]:
-    with mock.patch.object(module, "_BLANKS", _Never):
+    """The paragraphs as if no blank line followed every line: the full reading."""
+    lines = module.lines_of(text)[0]
+    with mock.patch.object(module, "lines_of", lambda _text: (lines, False)):
         return paragraphs(text)
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsdiff.core import language
 from newsdiff.meaning.compare import Comparison
@@ -125,3 +127,50 @@ def test_near_miss_other_formats_still_say_each_line(
     b = write_article(tmp_path, "b.txt", HOSTILE_B)
     _code, out, _err = run_cli(capsys, "diff", "--color", "never", "--width", "200", a, b)
     assert "\u241b[2J" in out and "\x1b" not in out and "\u202e" not in out
+
+
+def test_repeated_paragraphs_share_their_sentence_texts() -> None:
+    """A paragraph met again gives its sentences the same text objects (cut once; a
+    memo by sentence text finds the hash made), each still its article's own slice; a
+    wrapped paragraph's sentence keeps its line break, as the text has it."""
+    from newsdiff.core.sentences import split_sentences
+
+    one = "The mayor said the budget rose. It passed late on Monday.\n\nA second paragraph here."
+    wrapped = (
+        "Officials from the regional transport authority said on Friday that the old bridge\n"
+        "would reopen to all traffic next week after repairs. Traffic was light on the bypass."
+    )
+    text = "\n\n".join([one, wrapped, one, wrapped, one])
+    got = split_sentences(text, "en")
+    assert [s.text for s in got[:5]] == [
+        "The mayor said the budget rose.",
+        "It passed late on Monday.",
+        "A second paragraph here.",
+        "Officials from the regional transport authority said on Friday that the old bridge"
+        "\nwould reopen to all traffic next week after repairs.",
+        "Traffic was light on the bypass.",
+    ]
+    assert len(got) == 13
+    assert all(s.text == text[s.start : s.end] and s.index == k for k, s in enumerate(got))
+    assert got[0].text is got[5].text is got[10].text
+    assert got[3].text is got[8].text
+    # Near miss: a sentence that only reads the same in another paragraph is not shared.
+    assert got[0].start != got[5].start and got[2].text is not got[0].text
+
+
+BLANKISH = st.text(
+    alphabet=st.sampled_from(["a", ".", " ", "\t", "\n", "\r", "\x0b", "\u2028", "\u00a0"])
+)
+
+
+@given(BLANKISH)
+def test_blank_line_after_each_line_is_the_patterns_count(text: str) -> None:
+    """Whether a blank line follows each line but the last, seen while the lines are
+    split, is what the pattern over the whole text counted (the rule it replaces)."""
+    import re
+
+    from newsdiff.core import paragraphs
+
+    lines, spaced = paragraphs.lines_of(text)
+    blanks = re.findall(r"\n(?:[^\S\n]*\n)+", text.strip())
+    assert spaced == (bool(lines) and len(blanks) == len(lines) - 1)
