@@ -12,6 +12,7 @@ from typing import Any
 from newsdiff.core import reuse as reuse_mod
 from newsdiff.core.align import KINDS, Kind, align
 from newsdiff.core.article import Article
+from newsdiff.core.blocks import paragraph_ids, realigned
 from newsdiff.core.confidence import sure
 from newsdiff.core.figures import groups_by_periods
 from newsdiff.core.frozen import quick_init
@@ -374,6 +375,9 @@ def compare(
         sides = [s.text for s in sa], [s.text for s in sb]
         chained = None if ahead is None else partial(start_ahead, ahead, sides, (sa, sb))
         links = align(*sides, partial(tell, "aligning"), related, chained)
+        paras = paragraph_ids(b.text, [(s.start, s.end) for s in sb])
+        again = partial(align, concepts=related)
+        links = realigned(sides, paras, links, again, related) or links
         tell("diffing", 0.0)
         texts = row_texts(sides, links, (sa, sb))
         diff_ahead(texts, jobs, ahead=ahead)
