@@ -203,9 +203,10 @@ def verb_form(word: str) -> VerbForm | None:
 
 
 @lru_cache(maxsize=65536)
-def ly_adverb(word: str) -> bool:
-    """An adverb in "-ly" that WordNet has ("currently", "partially"; not "family")."""
-    return word.endswith("ly") and ("r", word) in base_forms(word)
+def ly_adverb(word: str, nxt: str = "") -> bool:
+    """An adverb in "-ly" that WordNet has ("currently", "partially"; not "family"), not
+    before an "-ing" form ``nxt`` ("is actually declining" weighs the action)."""
+    return word.endswith("ly") and ("r", word) in base_forms(word) and verb_form(nxt) != "ing"
 
 
 def may_be_past(word: str) -> bool:

@@ -46,6 +46,7 @@ from newsdiff.meaning.cues.subjective import (
     judging_words,
 )
 from newsdiff.meaning.cues.subjective import lexicon as lexicon_of_subjectivity
+from newsdiff.meaning.lexicon import ly_adverb
 
 _PRESENT = vocab("is are")
 #: Forms that put a sentence in the past or perfect, and so in a report of events.
@@ -329,13 +330,12 @@ def _past_negation(ws: tuple[Word, ...], j: int) -> int:
 
 def _claims(ws: tuple[Word, ...], k: int, named: bool) -> bool:
     """Whether the copula ``ws[k]`` states a claim rather than a profile ("She is a nurse",
-    ``named``: a name before the copula and an article after it, "Chomsky is a professor"),
-    an action going on ("is expanding its programmes"), what the law allows ("is
-    illegal"), a place or a schedule ("is in the north", "are available online"), or that
-    something is there ("There is a bus stop": a claim if denied or found wanting, "There
-    is no military solution")."""
+    ``named``: a name before the copula and an article after it), an action going on ("is
+    expanding its programmes"), what the law allows ("is illegal"), a place or a schedule
+    ("is in the north"), or that something is there ("There is a bus stop": a claim if
+    denied or found wanting, "There is no military solution")."""
     j = k + 1
-    while j < len(ws) and (ws[j][0] in BETWEEN or lexicon.ly_adverb(ws[j][0])):
+    while j < len(ws) and (ws[j][0] in BETWEEN or ly_adverb(*[w for w, _s, _e in ws[j : j + 2]])):
         j += 1  # "is still", "is currently partially shut down"
     nxt = ws[j][0] if j < len(ws) else ""
     if any(w in ("if", "whether") for w, _s, _e in ws[max(0, k - 3) : k]):
