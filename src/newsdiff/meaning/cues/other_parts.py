@@ -25,6 +25,7 @@ from newsdiff.meaning.cues.attribution_words import (
 from newsdiff.meaning.cues.base import Word
 from newsdiff.meaning.cues.clauses import one_phrase
 from newsdiff.meaning.cues.hedges import HEDGE_WORDS
+from newsdiff.meaning.cues.number_words import CARDINALS
 
 #: What opens a noun phrase a participle may modify: "the suggested solutions".
 _PHRASE_OPENERS = frozenset("the a an this these those its his her their our my your".split())
@@ -41,6 +42,21 @@ def attributive(ws: tuple[Word, ...], k: int) -> bool:
         and not hedges_truth(ws[k][0])
         and ws[k - 1][0] in _PHRASE_OPENERS
         and ws[k + 1][0] not in CLAUSE_STOPS
+        and any(p == "n" for p, _b in lexicon.base_forms(ws[k + 1][0]))
+    )
+
+
+def counted_attributive(ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the participle of believing ws[k] modifies the noun after it, right after
+    a count ("Two suspected militants were killed", "Five expected winners lost"): the
+    count opens the noun phrase as "a" does ("A suspected militant": a hedge), no source
+    and its verb. "Two suspected that he was lying", "Two suspected he was lying" (no
+    noun after) still believe."""
+    return (
+        0 < k < len(ws) - 1
+        and (ws[k - 1][0] in CARDINALS or ws[k - 1][0][0].isdigit())
+        and ws[k + 1][0] not in CLAUSE_STOPS
+        and ws[k + 1][0] not in _SUBJECTS  # "Two suspected he was lying" ("he": helium)
         and any(p == "n" for p, _b in lexicon.base_forms(ws[k + 1][0]))
     )
 

@@ -21,6 +21,7 @@ from newsdiff.meaning.cues.attribution_words import (
 from newsdiff.meaning.cues.base import Cue, Word
 from newsdiff.meaning.cues.clauses import closes, introduces, inverted_source, one_phrase
 from newsdiff.meaning.cues.expectations import yardstick
+from newsdiff.meaning.cues.other_parts import counted_attributive
 from newsdiff.meaning.cues.testimony import named_source
 
 
@@ -35,6 +36,8 @@ def subject_verbs(text: str, ws: tuple[Word, ...]) -> list[Cue]:
             continue  # "less than analysts expected": a yardstick, no one's claim
         if w.endswith(("ed", "ught")) and re.match(r"\s+to\b", text[e:]):
             continue  # "300 people believed to have died": passive, a hedge
+        if w.endswith("ed") and counted_attributive(ws, k):
+            continue  # "Two suspected militants were killed": a count and its noun
         j = k
         if j > 0 and one_phrase(text, ws, j - 1) and ws[j - 1][0] in SOURCE_ADVERBS:
             j -= 1  # "Officials now say"
