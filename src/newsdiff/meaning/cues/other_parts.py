@@ -46,8 +46,14 @@ def attributive(ws: tuple[Word, ...], k: int) -> bool:
             ws[k - 1][0] in _PHRASE_OPENERS
             or (_opens_with_a_count(ws, k - 1) and ws[k + 1][0] not in _SUBJECTS)
         )
-        and ws[k + 1][0] not in CLAUSE_STOPS
-        and any(p == "n" for p, _b in lexicon.base_forms(ws[k + 1][0]))
+        and _noun_after(ws, k)
+    )
+
+
+def _noun_after(ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the word after ws[k] can be the noun a participle there modifies."""
+    return ws[k + 1][0] not in CLAUSE_STOPS and any(
+        p == "n" for p, _b in lexicon.base_forms(ws[k + 1][0])
     )
 
 
@@ -76,9 +82,8 @@ def counted_attributive(ws: tuple[Word, ...], k: int) -> bool:
     return (
         0 < k < len(ws) - 1
         and (ws[k - 1][0] in CARDINALS or ws[k - 1][0][0].isdigit())
-        and ws[k + 1][0] not in CLAUSE_STOPS
         and ws[k + 1][0] not in _SUBJECTS  # "Two suspected he was lying" ("he": helium)
-        and any(p == "n" for p, _b in lexicon.base_forms(ws[k + 1][0]))
+        and _noun_after(ws, k)
     )
 
 
