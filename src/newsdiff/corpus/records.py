@@ -130,6 +130,10 @@ def read_lines(path: str, start: int = 0, end: int | None = None) -> Iterator[Re
             if start == 0:  # one piece reads it all: a byte range could split a character
                 yield from _wide_lines(fh.read(), *wide)
             return
+        if _cr_only(fh):
+            if start == 0:  # one piece reads it all: a piece starts after a line feed
+                yield from _cr_lines(fh.read())
+            return
         pos = 0
         if start > 0:
             fh.seek(start - 1)
@@ -166,6 +170,26 @@ def _wide_lines(data: bytes, codec: str, skip: int) -> Iterator[Record | str]:
             parsed = parse(raw, offset, number, codec)
             yield parsed if isinstance(parsed, Record) else f"line {number}: {parsed}"
         offset += len(raw)
+
+
+def _cr_only(fh: BinaryIO) -> bool:
+    """Whether a corpus ends its lines with a carriage return alone (as classic Mac
+    editors save text): its lines do not end at a 0x0A byte, and the whole file read as
+    one line was "not JSON", every record lost. Its first line end decides."""
+    head = fh.read(1 << 20)
+    fh.seek(0)
+    at = next((k for k, byte in enumerate(head) if byte in (10, 13)), None)
+    return at is not None and head[at] == 13 and head[at + 1 : at + 2] not in (b"\n", b"")
+
+
+def _cr_lines(data: bytes) -> Iterator[Record | str]:
+    """``read_lines`` of a whole corpus whose lines end with a carriage return alone."""
+    offset = 0
+    for number, raw in enumerate(data.split(b"\r"), 1):
+        if raw.strip():
+            parsed = parse(raw, offset, number)
+            yield parsed if isinstance(parsed, Record) else f"line {number}: {parsed}"
+        offset += len(raw) + 1
 
 
 #: Each corpus's index, per version (size, mtime): the offset of each id's first record,
@@ -220,7 +244,7 @@ def find(path: str, ident: str) -> Record:
         _told.add((path, ident))
         print(f"newsdiff: {ref}: {duplicate_note(path, ident, lines)}", file=sys.stderr)
     with open(path, "rb") as fh:
-        if _wide(fh) is None:
+        if _wide(fh) is None and not _cr_only(fh):
             fh.seek(offset)
             parsed: Record | str = parse(fh.readline(), offset)
         else:
