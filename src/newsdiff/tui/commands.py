@@ -20,6 +20,7 @@ from newsdiff.meaning.changes import CLASSES
 
 from .review import ReviewMixin
 from .screens.help import HelpScreen, key_names
+from .single import pair_key
 from .widgets.diff_view import DiffView, a_class
 
 #: What Ctrl+C says, on the status line.
@@ -105,13 +106,15 @@ class CommandsMixin(ReviewMixin):
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.all_bindings()))
+            self.push_screen(HelpScreen(self.all_bindings(), single=self.single))
 
     def all_bindings(self) -> list[Binding]:
-        """Every key of the main screen, in the order the help lists them."""
+        """Every key of the main screen, in the order the help lists them; in one
+        article alone, not those that go to article B or compare two (review r25a: its
+        help listed "Move to article B", Tab and n)."""
         out: list[Binding] = []
         for binding in [*DiffView.BINDINGS, *self.BINDINGS]:
-            if not isinstance(binding, Binding):
+            if not isinstance(binding, Binding) or (self.single and pair_key(binding.id)):
                 continue
             if binding.id == "quit":
                 # Textual's own quit key does the same (our action_quit); Ctrl+C, the

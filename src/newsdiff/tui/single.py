@@ -21,6 +21,17 @@ from newsdiff.meaning.options import DEFAULT, CompareOptions
 NO_SIDE_B = "One article alone: there is no side B."
 #: What a key that compares two articles (a filter, the fold, n, l) says instead.
 PAIR_ONLY = "Filters and changes compare two articles; this is one article."
+#: The keys (binding ids) that help and the palette leave out in one article alone:
+#: those that go to a side (A is the only one) or compare two articles.
+PAIR_KEYS = frozenset(
+    "side-a side-b switch-side next-change previous-change next-shift previous-shift fold".split()
+)
+
+
+def pair_key(binding_id: str | None) -> bool:
+    """Whether a key (its binding id) works only on two articles (``PAIR_KEYS``, and
+    every filter of rows)."""
+    return binding_id is not None and (binding_id in PAIR_KEYS or binding_id.startswith("filter-"))
 
 
 def one_sided(

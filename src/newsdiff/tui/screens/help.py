@@ -145,6 +145,19 @@ _TAG_COLOURS = {
 }
 
 
+#: How help's note ends beside two articles, and in one alone (whose keys leave out
+#: those that go to article B or compare two: ``CommandsMixin.all_bindings``).
+_PAIR_NOTE = (
+    "One article alone ('newsdiff ARTICLE') opens in one pane with the same keys, store and "
+    "suggestions; the keys that go to article B say there is none, and so do "
+    "the filters, the fold, n and l (they compare two articles)."
+)
+_SINGLE_NOTE = (
+    "This is one article alone: the keys that go to article B and those that compare two "
+    "articles (the filters, the fold, n and l) are not listed."
+)
+
+
 class HelpScreen(ModalScreen[None]):
     """Every key of the app, and the label guidelines."""
 
@@ -188,9 +201,10 @@ class HelpScreen(ModalScreen[None]):
     }
     """
 
-    def __init__(self, bindings: Iterable[Binding]) -> None:
+    def __init__(self, bindings: Iterable[Binding], single: bool = False) -> None:
         super().__init__()
         self._help_bindings = list(bindings)
+        self._single = single
 
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
@@ -219,10 +233,8 @@ class HelpScreen(ModalScreen[None]):
                     "offers every action above. A#10 is sentence 10 of A counted from 1; "
                     "the command line's INDEX counts from 0 (A#10 is index 9: 'newsdiff "
                     "sentences' shows both, 'newsdiff tag' takes #10 too). ] and [ wrap "
-                    "round the side's end and say so. One article alone ('newsdiff "
-                    "ARTICLE') opens in one pane with the same keys, store and "
-                    "suggestions; the keys that go to article B say there is none, and so do "
-                    "the filters, the fold, n and l (they compare two articles)."
+                    "round the side's end and say so. "
+                    + (_SINGLE_NOTE if self._single else _PAIR_NOTE)
                 ),
                 classes="note",
             )
