@@ -27,7 +27,8 @@ def cue_key(cue: Cue) -> str:
         # A reporting verb in another tense is the same source saying the same thing:
         # "Police say" -> "Police said" is a rewording, "said" -> "claimed" is not; so
         # is "estimates" -> "estimated", a hedge word too.
-        return " ".join(verb_base(loose_key(w)) for w in _one_name(tuple(said)))
+        words = (_TITLES.get(loose_key(w), w) for w in said)
+        return " ".join(verb_base(loose_key(w)) for w in _one_name(tuple(words)))
     return " ".join(loose_key(w) for w in said)
 
 
@@ -39,6 +40,9 @@ def verb_base(word: str) -> str:
 
 
 _CUE_NOISE = FILLERS | {"a", "an", "the"}
+#: A woman's courtesy titles name one person however an outlet styles them: "Ms
+#: Hewitt told GMTV" -> "Mrs Hewitt told GMTV" is no other source. "Mr" -> "Mrs" may be.
+_TITLES = {"mrs": "ms", "miss": "ms"}
 #: "as per" says what "according to" says: the same frame of the same source.
 _AS_PER = re.compile(r"\bas per\b", re.IGNORECASE)
 
