@@ -35,3 +35,47 @@ def test_another_person_is_still_attribution(plain_diff: Diff, b: str, shown: st
     """Near miss: "Mr" may be her husband, "Ms Jowell" is someone else."""
     code, out = plain_diff(MS, b, "--fail-on", "attribution")
     assert code == 1 and shown in out
+
+
+# 3. A currency written out is one variant, whatever changes around it.
+
+CUR_A = "Maternity pay is to rise by £1,400 as part of new proposals."
+CUR_B = "Maternity pay will be raised by 1,400 pounds in the framework of new proposals."
+
+
+def test_a_currency_written_out_is_one_variant_beside_a_rewording(plain_diff: Diff) -> None:
+    """cur_a.txt / cur_b.txt showed `[-£-]{variant}` and `[-as part-]{+pounds in the
+    framework+}{rewording}`, and --ignore-spelling kept the "£": the amount is one
+    variant, the words after it a rewording, as "£1,400" -> "1,400 pounds" alone is."""
+    code, out = plain_diff(CUR_A, CUR_B)
+    assert code == 1
+    assert (
+        "by [-£1,400-]{+1,400 pounds+}{variant} [-as part-]{+in the framework+}{rewording} "
+        "of new proposals." in out
+    )
+    code, out = plain_diff(CUR_A, CUR_B, "--ignore-spelling")
+    assert "by £1,400 [-as part-]{+in the framework+}{rewording} of new proposals." in out
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shown"),
+    [
+        # alone (num_a/num_b): as before
+        (
+            "The firm paid £1,400 to each worker.",
+            "The firm paid 1,400 pounds to each worker.",
+            "~ The firm paid [-£1,400-]{+1,400 pounds+}{variant} to each worker.\n",
+        ),
+        # no currency moved: the figure's neighbours change, the figure stays out of it
+        (
+            "Prices rose by 1,400 as part of new proposals.",
+            "Prices rose by 1,400 in the framework of new proposals.",
+            "~ Prices rose by 1,400 [-as part-]{+in the framework+}{rewording} of new proposals.\n",
+        ),
+    ],
+)
+def test_an_amount_with_no_currency_moved_is_as_before(
+    plain_diff: Diff, a: str, b: str, shown: str
+) -> None:
+    """Near misses."""
+    assert plain_diff(a, b)[1] == shown

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsdiff.core.worddiff import Diff
+from newsdiff.meaning.cues.base import Number
 from newsdiff.meaning.options import same_tokens
 
 Span = tuple[int, int, int, int]  # a_start, a_end, b_start, b_end
@@ -118,3 +119,32 @@ def widened_over(
     if kept.closed(wide) == wide or j > 1 and same_gaps(wide, ta, tb, before, stretches[j:]):
         return j
     return 0
+
+
+#: One side of two neighbouring stretches: its text, its numbers, and the first
+#: stretch's start and end, then the next one's start and end.
+Around = tuple[str, Sequence[Number], tuple[int, int, int, int]]
+
+
+def number_runs_on(a: Around, b: Around) -> list[tuple[str, int, str, int]]:
+    """The next stretch cut where the numbers end, when the first stretch holds the
+    start of a number on one side at least, the kept text after it lies inside that
+    number on each side, and a number runs on into the next stretch ("[-£-]1,400 [-as
+    part-]{+pounds in the framework+}": the currency moved round its kept figure is one
+    change, the words after it another); else nothing. Cut as if the diff had kept the
+    space after "pounds", the widening of ``spans`` takes the first part in."""
+    ends: list[int] = []
+    early = False
+    for text, nums, (p0, e, p, q) in (a, b):
+        kept = text[e:p].rstrip()
+        found = [n for n in nums if p0 <= n.start <= e and e + len(kept) <= n.end <= q]
+        if not kept or not found:
+            return []
+        early = early or found[0].start < e
+        ends.append(max(p, found[0].end))  # not the space the kept text ends with
+    (ta, _na, (_a0, _ea, pa, qa)), (tb, _nb, (_b0, _eb, pb, qb)) = a, b
+    xa, xb = ends
+    if not early or (xa == pa and xb == pb):
+        return []
+    rest = (ta[xa:qa], xa, tb[xb:qb], xb)
+    return [(ta[pa:xa], pa, tb[pb:xb], pb)] + ([rest] if (rest[0] + rest[2]).strip() else [])

@@ -23,7 +23,7 @@ from newsdiff.core.worddiff import Diff
 from newsdiff.core.wordunits import word_tokens
 from newsdiff.meaning.cues.base import Number
 from newsdiff.meaning.cues.numbers import numbers
-from newsdiff.meaning.kept import Kept, merged, widened_over
+from newsdiff.meaning.kept import Kept, merged, number_runs_on, widened_over
 from newsdiff.meaning.options import ALL, any_ignores, loose_key
 
 #: The most words a side of an equal-length piece may have to be paired word by word.
@@ -241,6 +241,11 @@ def _join_inside_numbers(found: list[Stretch], na: RowNumbers, nb: RowNumbers) -
             and any(n.start <= eb and pb <= n.end for n in nb.all)
         ):
             out[-1] = (na.text[p0 : pa + len(dele)], p0, nb.text[q0 : pb + len(ins)], q0)
+        elif cut := number_runs_on(
+            (na.text, na.all, (p0, ea, pa, pa + len(dele))),
+            (nb.text, nb.all, (q0, eb, pb, pb + len(ins))),
+        ):
+            out.extend(cut)  # "[-£-]1,400 [-as part-]{+pounds in the framework+}"
         else:
             out.append((dele, pa, ins, pb))
     return out
