@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 import pytest
 
+from newsdiff.meaning.suggest import suggest_label
+
 Diff = Callable[..., tuple[int, str]]
 
 # 1. A courtesy title ("Ms" -> "Mrs") names the same source.
@@ -79,3 +81,32 @@ def test_an_amount_with_no_currency_moved_is_as_before(
 ) -> None:
     """Near misses."""
     assert plain_diff(a, b)[1] == shown
+
+
+# 4. "taken it up to 26 weeks" raised a level: no hedge.
+
+
+def test_taken_it_up_to_is_no_hedge(plain_diff: Diff) -> None:
+    """upto_a.txt / upto_b.txt showed `[-up -]{hedge}`, and suggest labelled "The
+    minister has actually taken it up to 26 weeks." estimate [up to]: "taken it up to"
+    is "raised to", the level reached."""
+    _code, out = plain_diff(
+        "We have already taken it up to 26 weeks.", "We have already brought it to 26 weeks."
+    )
+    assert "[-up -]{rewording}to 26 weeks." in out and "{hedge}" not in out
+    assert suggest_label("The minister has actually taken it up to 26 weeks.")[0] != "estimate"
+    assert suggest_label("They pushed it up to 40%.")[0] != "estimate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He faces a sentence of up to 26 weeks.",  # after a noun
+        "Prices rose by up to 26 percent.",  # an amount
+        "We will pay them up to $500.",  # a ceiling paid, no level reached
+        "We can take it up to 30 weeks.",  # a level that may be reached
+    ],
+)
+def test_up_to_an_amount_is_still_an_estimate(text: str) -> None:
+    """Near misses: the ceiling of an amount stays a hedge."""
+    assert suggest_label(text)[0] == "estimate"

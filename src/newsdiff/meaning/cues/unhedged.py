@@ -122,10 +122,22 @@ def up_as_a_move(text: str, start: int) -> bool:
     if m is None:
         return False
     verb = m.group(1).lower()
+    moved = verb in _MOVED
+    if moved:  # "We have already taken it up to 26 weeks": the verb is before its object
+        m = _VERB_BEFORE_UP.search(text, max(0, m.start() - 20), m.start())
+        if m is None:
+            return False
+        verb = m.group(1).lower()
     if _MAY_REACH.search(text, max(0, m.start() - 24), m.start()):
         return False  # "can go up to $10,000", "will climb up to 40C": a ceiling, a forecast
     if verb in _SMALL_MOVES:
         return True
+    if moved:
+        # A level the object was brought to: "take up", "push up" change or move it
+        # (WordNet), as "bring", "put" and "jack" do; "pay them up to $500" is a ceiling.
+        return verb in _RAISING or any(
+            pos == "v" and _moves(f"{base}_up") for pos, base in lexicon.base_forms(verb)
+        )
     for pos, base in lexicon.base_forms(verb):
         senses = lexicon.senses("v", f"{base}_up") if pos == "v" else ()
         line = lexicon.synset_line("v", senses[0]) if senses else None
@@ -133,6 +145,23 @@ def up_as_a_move(text: str, start: int) -> bool:
             own = lexicon.synset_line("v", lexicon.senses("v", base)[0])
             return own is not None and int(own.split()[1]) not in _NOT_MOVING
     return False
+
+
+#: The object between a verb and its "up to" ("taken it up to 26 weeks").
+_MOVED = vocab("it them")
+#: Verbs whose "X it up to" raises a level though WordNet's "X up" is of another kind.
+_RAISING = vocab(
+    "bring brings brought bringing put puts putting jack jacks jacked jacking ratchet "
+    "ratchets ratcheted ratcheting"
+)
+
+
+def _moves(phrasal: str) -> bool:
+    """Whether WordNet's first sense of a phrasal verb ("take_up") is one of change or
+    motion."""
+    senses = lexicon.senses("v", phrasal)
+    line = lexicon.synset_line("v", senses[0]) if senses else None
+    return line is not None and int(line.split()[1]) in _CHANGE_OR_MOTION
 
 
 #: A modal or "to" just before the verb: the level is one that may be reached, not one
