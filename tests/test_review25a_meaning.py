@@ -110,3 +110,54 @@ def test_taken_it_up_to_is_no_hedge(plain_diff: Diff) -> None:
 def test_up_to_an_amount_is_still_an_estimate(text: str) -> None:
     """Near misses: the ceiling of an amount stays a hedge."""
     assert suggest_label(text)[0] == "estimate"
+
+
+# 5. A frame replaced in place, words kept inside it, is one change.
+
+TOLD_A = (
+    "It would mean paid leave would be increased to nine months by 2007, Ms Hewitt told "
+    "GMTV's Sunday programme."
+)
+TOLD_B = (
+    "This would signify that the paid leave would be extended to nine months until 2007, "
+    "said Mrs Hewitt to the Sunday programme of GMTV."
+)
+
+
+def test_a_frame_replaced_round_kept_words_is_one_change(plain_diff: Diff) -> None:
+    """told_a.txt / told_b.txt showed `[-Ms-]{+said Mrs+}{attribution}`, `[-told
+    GMTV's-]{+to the+}{rewording}` and `{+ of GMTV+}{rewording}` (A's frame was not
+    read: "told GMTV's Sunday programme"); README says a replaced frame is one change."""
+    _code, out = plain_diff(TOLD_A, TOLD_B)
+    assert out.endswith(
+        "2007, [-Ms-]{+said Mrs+} Hewitt [-told GMTV's-]{+to the+} Sunday programme"
+        "{+ of GMTV+}{attribution}.\n"
+    )
+    assert out.count("{attribution}") == 1
+    _code, out = plain_diff(
+        "Fire officials told reporters the blaze started in the kitchen.",
+        "Fire chiefs told journalists the blaze started in the kitchen.",
+    )
+    assert out == (
+        "~ Fire [-officials-]{+chiefs+} told [-reporters-]{+journalists+}{attribution} the "
+        "blaze started in the kitchen.\n"
+    )
+    label, cues = suggest_label("Prices will rise, Ms Hewitt told GMTV's Sunday programme.")
+    assert (label, [c.text for c in cues]) == ("attribution", ["told GMTV's Sunday programme"])
+
+
+def test_changes_beside_a_frame_or_in_another_stay_apart(plain_diff: Diff) -> None:
+    """Near misses: a figure changed before the frame, and two frames of one sentence."""
+    _code, out = plain_diff(
+        "It would cost £1,400 by 2007, Ms Hewitt told GMTV's Sunday programme.",
+        "It would cost £1,500 by 2007, said Mrs Hewitt to the Sunday programme of GMTV.",
+    )
+    assert out.startswith("~ It would cost £[-1,400-]{+1,500+}{number} by 2007, [-Ms-]")
+    _code, out = plain_diff(
+        "Police said the fire was set, and officials told reporters it spread.",
+        "Witnesses said the fire was set, and experts told reporters it spread.",
+    )
+    assert out == (
+        "~ [-Police-]{+Witnesses+}{attribution} said the fire was set, and "
+        "[-officials-]{+experts+}{attribution} told reporters it spread.\n"
+    )

@@ -14,6 +14,7 @@ from newsdiff.meaning.contractions import word_after
 from newsdiff.meaning.cues.base import Number, overlapping
 from newsdiff.meaning.cues.durations import time_unit_swapped
 from newsdiff.meaning.cues.numbers import values_alone
+from newsdiff.meaning.frame_parts import frames_in_parts
 from newsdiff.meaning.frames import far_frames, moved_frames, negation_changed, whole_frames
 from newsdiff.meaning.moves import moved_phrases
 from newsdiff.meaning.opposites import reversal, turns_figure
@@ -380,6 +381,7 @@ def row_changes(ops: Diff) -> tuple[Change, ...]:
     if sum(c.cls == "attribution" or "attribution" in c.also for c in out) > 1:
         out = moved_frames(out, sa, sb, lambda span: classes(sa, sb, span))
         out = far_frames(out, sa, sb, lambda span: classes(sa, sb, span))
+        out = frames_in_parts(out, sa, sb, lambda span: classes(sa, sb, span))
     if len(out) > 1:
         out = moved_phrases(out)
     if "attribution" in {x for c in out for x in c.classes}:

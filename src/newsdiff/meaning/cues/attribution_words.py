@@ -161,6 +161,9 @@ AUDIENCES = ADDRESSEES | vocab(
     "congregation delegates shareholders supporters members council"
     # a whole people addressed: "told a stunned nation that", "told the world that"
     " nation country public world"
+    # an outlet's programme or paper, after its name: "told GMTV's Sunday programme",
+    # "told BBC Radio 4's Today programme", "told the Sunday Times newspaper"
+    " programme programmes program programs show newspaper newspapers magazine"
 )
 OBJECT_PRONOUNS = vocab("him her them us me you")
 SUBJECT_PRONOUNS = vocab("i he she it we they you there")
