@@ -42,7 +42,7 @@ NEWS = [
     "text",
     [
         "The reforms are starting to pay off.",  # "is"/"are": read alone, a fact
-        "There is room for hope in the north.",
+        "There is room for growth in the north.",
         "The housing market is changing fast.",
         "The crisis has exposed the limits of the old model.",  # a present perfect
         "Years of neglect have left the railways in a poor state.",

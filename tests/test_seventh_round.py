@@ -52,7 +52,7 @@ REPORT = [
         # from the editorial dev half: fact alone, the writer's claim in the editorial
         "Putin sticks with the anti-reform choice.",
         "Production costs fall when energy costs do.",
-        "Georgians have cause for concern.",  # "have" of possession: the present
+        "Georgians have little leverage over Moscow.",  # "have" of possession: the present
     ],
 )
 def test_an_uncued_claim_takes_the_voice_of_an_editorial(text: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsdiff.meaning import lexicon
 from newsdiff.meaning.cues.base import Cue, dedupe, finditer, in_vocab, vocab, words
 from newsdiff.meaning.cues.events import plain
 from newsdiff.meaning.cues.expectations import measured
@@ -158,13 +159,48 @@ _MOVES_ME = re.compile(
 #: What "can be said" or "could be argued" no one is reported to say: the writer weighs
 #: a claim of their own, as "arguably" does ("The plan can be said to help the poor"),
 #: and names a thing as nothing else will do ("a purpose that can only be described as
-#: abusive", "what could hardly be called a victory").
+#: abusive", "what could hardly be called a victory", "Not one of these fears could ever
+#: be called unreasonable").
 _WEIGHED = re.compile(
     r"\b(?:(?:can|could|may|might)\s+be\s+(?:said|argued)\s+(?:to|that)|(?:can|could)\s+"
-    r"(?:only|hardly|rightly|fairly|scarcely)\s+be\s+(?:described|called|termed|"
+    r"(?:only|hardly|rightly|fairly|scarcely|ever)\s+be\s+(?:described|called|termed|"
     r"characteri[sz]ed|labell?ed|seen|regarded|viewed|considered))\b",
     re.I,
 )
+#: What would have been, had things gone otherwise ("Had he wanted financing ... he would
+#: have had fewer hurdles", "If the dam had failed, thousands would have died"): a
+#: counterfactual is the writer's speculation. "would have to" is a duty, no
+#: counterfactual; a source's ("He said had he known he would have left") is reported,
+#: and so attribution, before this is read.
+_COUNTERFACTUAL = re.compile(
+    r"(?:^\W*[Hh]ad\s|\b[Ii]f\s+[^.;]*?\bhad\s)[^.;]*?(?P<m>\b(?:would|could|might)"
+    r"(?:n['’]t|\s+not)?\s+have\s+(?!to\b)\w+)"
+)
+#: The writer's verdict that something was to be expected: "It came as little surprise
+#: that ...", "comes as no surprise"; "came as a surprise to investors" reports a reaction.
+_NO_SURPRISE = re.compile(
+    r"\b(?:came|comes|come|coming)\s+as\s+(?:no|little|small)\s+surprise\b", re.I
+)
+#: A feeling warranted: "cause", "reason", "grounds" or "room" for a feeling ("there is
+#: room for optimism", "Georgians have cause for concern", "no cause for alarm", "reason
+#: for cautious hope") weighs whether the feeling is due, the writer's judgement as
+#: "deserves" is. A thing's cause ("the reason for the delay", "room for 300 people")
+#: names no feeling, and a feeling someone has ("the reason for his anger") is no warrant.
+_WARRANT = re.compile(
+    r"\b(?:cause|reason|grounds|room)\s+for\s+(?:(?:real|genuine|great|some|much|serious|"
+    r"further|renewed|cautious|grave|deep)\s+)?([a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _warranted(text: str) -> list[Cue]:
+    return [
+        Cue("speculative", m.start(), m.end(), m.group())
+        for m in _WARRANT.finditer(text)
+        if "feeling" in lexicon.noun_categories(m.group(1).lower(), 2)
+    ]
+
+
 #: A question in the writer's voice ("Putin retreating?") is speculation, and so is one
 #: the writer asks and answers in the same line ("Why? Because of the choice Putin
 #: made": the splitter would end a sentence there, a unit or a line given whole does not).
@@ -199,6 +235,15 @@ def _opinion_cues(text: str) -> tuple[Cue, ...]:
     out += finditer("speculative", _QUESTION, text)
     if " me" in text:
         out += finditer("evaluative", _MOVES_ME, text)
+    if " for " in text:
+        out += _warranted(text)
+    if "have" in text:
+        out += [
+            Cue("speculative", m.start("m"), m.end("m"), m.group("m"))
+            for m in _COUNTERFACTUAL.finditer(text)
+        ]
+    if "surprise" in text:
+        out += finditer("evaluative", _NO_SURPRISE, text)
     out += prediction_cues(text)
     out += rhetoric_cues(text)
     if not out:

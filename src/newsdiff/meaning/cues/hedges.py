@@ -48,7 +48,6 @@ HEDGE_WORDS = vocab(
     "suspected seems seemed appears appeared appear"
 )
 
-
 #: A softened share: "around half of Russians", "nearly a third", "almost two-thirds"
 #: ("half" alone and "a third" are no number of ``numbers``).
 _SHARE = re.compile(
@@ -103,6 +102,8 @@ def number_hedges(text: str) -> list[Cue]:
                 continue  # "between 1982 and 2002", "2008-09": a span of time, no estimate
             if n.value[0] == nxt.value[0] and n.value[1] >= nxt.value[1]:
                 continue  # "won 2-1", "112-104": a range runs upwards, a score need not
+            if k and text[nums[k - 1].end : n.start].strip() == ",":
+                continue  # "the 21st, 15th or 57th century", "2, 4 or 6 hours": a list
             if not _one_unit(n, nxt) or _change_and_level(text, n, nxt, gap):
                 continue  # "fell 4.5% to $12.40", "rose 50% to 500,000", "fell 1% to 4%"
             if AGE_AFTER.match(text, nxt.end):

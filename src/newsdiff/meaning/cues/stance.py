@@ -27,6 +27,16 @@ INTENSIFIERS = vocab(
     "painfully woefully thoroughly downright sorely strikingly staggeringly "
     "breathtakingly wildly massively amazingly astonishingly"
 )
+#: Hedges of appearance: before an adjective they hedge a quality, the writer's reading
+#: of the thing ("the seemingly immovable Assad", "so supposedly "learned"", "those
+#: supposedly horrendous actions"), not a quantity or an outcome (GUIDE's estimate); as
+#: "appears to be his only tactic" is. Before a verb they still hedge what happened
+#: ("supposedly showing the trails", "has seemingly made"), and "allegedly",
+#: "reportedly" and "apparently" (in news most often "it is said") stay hearsay before
+#: anything ("the allegedly corrupt mayor", "was apparently unharmed").
+_APPEARANCE = vocab("seemingly supposedly ostensibly")
+#: What may stand between an appearance hedge and its adjective: a scare quote.
+_SCARE = re.compile(r"\s*[\"“‘']?\s*")
 #: Words after a degree word that count or place rather than grade ("so far", "too
 #: many", "very first", "so long as"; "very well", "exceptionally well" judge).
 _NOT_GRADED = vocab(
@@ -43,7 +53,9 @@ _DO = vocab("do does did done doing")
 #: from": Hyland's boosters, the writer's certainty; "literally", "merely", "all too",
 #: "after all", "at best": the writer's comment on the claim); and "better", "worse", the
 #: comparatives of good and bad, which judge (not "higher", which measures; not
-#: "better-known").
+#: "better-known"); and the writer's limit on how far a claim holds, the hedges of
+#: degree ("to some extent", "in many ways", "in a sense", "by and large"; not "in a
+#: way that", a manner, nor "a sense of").
 _ATTITUDE = re.compile(
     r"\b(?:ironically|surely|evidently|inevitably|predictably|unfortunately|fortunately|"
     r"sadly|thankfully|luckily|unluckily|regrettably|mercifully|tellingly|curiously|"
@@ -51,7 +63,9 @@ _ATTITUDE = re.compile(
     r"to be fair|to put it mildly|certainly|definitely|indeed|simply|hardly|literally|"
     r"merely|necessarily|belatedly|all too|after all|by the way|at best|at worst|"
     r"far from(?!\s+(?:the|a|an|his|her|its|their|our|my|your|home|here|there|\d))|"
-    r"no doubt|undeniably|unquestionably|(?:(?:much|far|even|no) )?(?:better|worse)(?![-‐]))\b"
+    r"no doubt|undeniably|unquestionably|(?:(?:much|far|even|no) )?(?:better|worse)(?![-‐])|"
+    r"to (?:some|a (?:large|great|certain|considerable|lesser|limited)) (?:extent|degree)|"
+    r"in (?:some|many|certain) (?:ways|respects)|in a (?:real )?sense(?! of)|by and large)\b"
     # Not the first word of a compound: "after all-night session", "at best-selling".
     r"(?![-‐‑]\w)",
     re.IGNORECASE,
@@ -108,9 +122,26 @@ def _graded(word: str) -> bool:
     )
 
 
+def _appearance_cues(ws: tuple[Word, ...], text: str) -> list[Cue]:
+    """An appearance hedge right before a word WordNet has as an adjective and not as a
+    verb ("seemingly immovable"; not "seemingly made", "supposedly showing"), or as an
+    adjective in a scare quote ('supposedly "learned"'): the writer's reading of a
+    quality."""
+    out: list[Cue] = []
+    for k, (w, s, e) in enumerate(ws[:-1]):
+        nxt, ns, ne = ws[k + 1]
+        gap = text[e:ns]
+        if w not in _APPEARANCE or _SCARE.fullmatch(gap) is None or len(nxt) < 4:
+            continue
+        pos = {p for p, _b in lexicon.base_forms(nxt)}
+        if pos & {"a", "s"} and ("v" not in pos or gap.strip()) and nxt not in _NOT_GRADED:
+            out.append(Cue("speculative", s, ne, text[s:ne]))
+    return out
+
+
 def _degree_cues(text: str) -> list[Cue]:
     ws = words(text)
-    out: list[Cue] = []
+    out: list[Cue] = _appearance_cues(ws, text)
     for k, (w, s, _e) in enumerate(ws[:-1]):
         if w not in INTENSIFIERS:
             continue
@@ -265,6 +296,26 @@ def _frame_cues(text: str) -> list[Cue]:
     return out
 
 
+#: A sentence opened by the writer's weighing of what follows ("Significantly, the study
+#: itself does not claim ...", "Crucially, ..."); inside a clause the same words measure
+#: ("rose significantly") and are left alone.
+_WEIGHING_OPENER = re.compile(
+    r"^\W*(?:(?:more|most)\s+)?(?:significantly|importantly|crucially|interestingly|"
+    r"remarkably)\s*,",
+    re.IGNORECASE,
+)
+#: A comparison against what people at large believe ("has fallen a lot more than people
+#: think", "worse than most realise", "than you'd imagine", "than is commonly thought"):
+#: the writer claims to
+#: know better than the received view. A named or counted source ("than analysts
+#: expected", "than the ministry thought") is no received view and stays as it was.
+_RECEIVED_VIEW = re.compile(
+    r"\bthan\s+(?:(?:most|many|some|anyone|everyone|we|you|one|(?:most\s+|many\s+)?people)"
+    r"(?:['’]d\s+|\s+(?:might|would|may|could|ever)\s+|\s+)|(?:is\s+)?(?:commonly|generally|"
+    r"widely|often|usually)\s+)(?:think|thinks|thought|reali[sz]ed?|reali[sz]es|imagined?|"
+    r"believed?|assumed?|supposed?|suspect(?:ed)?)\b",
+    re.IGNORECASE,
+)
 #: The writer addressing the reader ("you can afford them", "Limit your spending"):
 #: second person outside quotation marks (``evaluative`` drops the quoted ones). A
 #: capitalised "You" after the first word is part of a title ("Berlin, I Love You").
@@ -330,6 +381,9 @@ def stance_cues(text: str) -> list[Cue]:
     if not _SERVICE.search(text):
         out += finditer("speculative", _SECOND_PERSON, text)
     out += finditer("speculative", _WE_ALL, text)
+    out += finditer("speculative", _WEIGHING_OPENER, text)
+    if "than " in text.lower():
+        out += finditer("speculative", _RECEIVED_VIEW, text)
     if " do" in text.lower():
         out += _emphatic_do(text)
     return out
