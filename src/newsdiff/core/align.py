@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from newsdiff.core import story
+from newsdiff.core import story, stretches
 from newsdiff.core.article import normalize
 from newsdiff.core.chain import SHAPES, Chosen
 from newsdiff.core.confidence import (
@@ -329,7 +329,7 @@ def align(
             for i, j, score in paraphrase_pairs(fa, fb, pairs, (na_norm, nb_norm), concepts):
                 kind = "changed" if in_order(i, j) else "moved"
                 links.append(Link(kind, (i,), (j,), round(score, 4), not twice))
-            for i, j in story.in_order(links, span, alike, (GAP_THRESHOLD, edge_ok)):
+            for i, j in stretches.in_order(links, span, alike, (GAP_THRESHOLD, edge_ok, twice)):
                 links.append(
                     Link("changed", (i,), (j,), round(story.plain(a_sets[i], b_sets[j]), 4), True)
                 )

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from newsdiff.core.confidence import Link as Row
 from newsdiff.core.confidence import Span
 from newsdiff.core.paraphrase import Concepts
-from newsdiff.core.story import _WORD, STORY_MAX, Similarity, _stem, names, told
+from newsdiff.core.story import _WORD, STORY_MAX, Similarity, _stem, long_story, names, told
 
 #: A pair longer than a short story is read as short stories told in turn
 #: (``stories``) only up to this many sentences a side: a book of fables, not a long
@@ -184,9 +184,15 @@ def spans(
     twice: bool,
 ) -> list[Span]:
     """What of a pair is told twice: all of it (``twice``, judged by its sure links and
-    words, or a short story, ``told``), or the stories it tells in turn (``stories``)."""
+    words, or a short story, ``told``), or the stories it tells in turn (``stories``), or,
+    where it tells none, all of it as a longer story told twice (``story.long_story``)."""
     n, m = len(texts[0]), len(texts[1])
-    return [(0, n, 0, m)] if twice or told(texts, score, level) else stories(texts, score, level)
+    if twice or told(texts, score, level):
+        return [(0, n, 0, m)]
+    # A book's stories first: a story told twice as a whole has no stories in it.
+    return stories(texts, score, level) or (
+        [(0, n, 0, m)] if long_story(texts, score, level) else []
+    )
 
 
 def within(free: tuple[Sequence[int], Sequence[int]], span: Span) -> tuple[list[int], list[int]]:

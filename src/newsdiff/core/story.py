@@ -1,4 +1,4 @@
-"""A short story told twice, and the sentences left between its rows paired in order.
+"""A short story told twice, judged by the order of its sentences.
 
 A free retelling shares few words sentence by sentence: review r23b's fables told by
 Townsend and by Jacobs (1894) share a median 0.044 of a linked pair's content words,
@@ -11,25 +11,28 @@ tells the same part of the story.
 
 ``short_story`` judges a short pair told twice by that order: the best in-order chain
 of pairs at GAP_THRESHOLD or more (``align``'s gap level) holds at least
-STORY_COVERAGE of the shorter text's sentences. ``in_order`` pairs, in a pair told
-twice, the free sentences of each stretch between two in-order rows (or a text's
+STORY_COVERAGE of the shorter text's sentences. ``core.stretches`` pairs, in a pair
+told twice, the free sentences of each stretch between two in-order rows (or a text's
 start or end) by the same chain. A pair's similarity here is the better of the
 aligner's (content stems) and the paraphrase evidence of ``core.paraphrase`` (WordNet
 synonyms, close numbers): "Snake" / "Serpent", "took it up and put it in his bosom".
 Its links keep their plain similarity as confidence, so most stay weak links: no
 change class, filter or count sees them. Order alone also chains two briefs of one
 news template (review r23c), so ``told`` asks too that the texts name one thing.
+
+A longer pair (up to TOLD_MAX sentences a side) is one story told twice by
+``long_story`` (review r25b: Lang's and Burton's Arabian Nights, 14-28 sentences a
+passage, 1-3% of their words shared): it chains as a short story does, far better in
+order than read backwards (reports of one event written apart chain as well either
+way), and the text naming fewer things names little the other does not (two digests of
+briefs on one template chain in order, each naming its own places).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from itertools import accumulate
 
-from newsdiff.core.confidence import Link as Row
-from newsdiff.core.confidence import Span
 from newsdiff.core.paraphrase import Concepts, soft_similarity
 from newsdiff.core.stop_words import STOP_WORDS
 
@@ -46,16 +49,37 @@ STORY_MAX = 12
 #: 0.33 (tests/data/weak) stay out, as issue 11 item 3 asks. 0.4 scored alike on the
 #: dev half (F1 0.610 against 0.623) but paired the fire reports' first sentences.
 STORY_COVERAGE = 0.5
-#: A stretch is paired only with at most this many free sentences a side: the chain
-#: weighs every pair of the stretch by WordNet, and a long stretch is no one part of
-#: a story.
-STRETCH_MAX = 12
 #: In a stretch, two sentences whose words with their stop words meet score this share
 #: of their Jaccard index (``Alike.in_stretch``): half, so that at GAP_THRESHOLD a
 #: third of their words is shared ("No." / "No, madam!"). On r24b's set (tuned on:
 #: review r24b's errors were read) and bible-retell dev; 1.0 paired more of the fables-2
 #: dev half but two wrong links in r24b's Frog Prince.
 FORM_WEIGHT = 0.5
+
+#: A pair whose shorter text is longer than STORY_MAX is still one story told twice
+#: (``long_story``) up to this many sentences a side, if its order says so: review
+#: r25b's Arabian Nights, Lang (1898) against Burton (1885), passages of 14-28
+#: sentences sharing 1-3% of their words. Longer, the chain would weigh every pair.
+TOLD_MAX = 4 * STORY_MAX
+#: ... when its in-order chain's summed gain over the floor is at least this many times
+#: that of the chain with B read backwards: one story told twice tells its parts in one
+#: order, texts that only share a subject do not. r25b's five Nights passages 1.95-3.35
+#: (tuned on: its errors were read), fables-2 dev joined 2.53; the seeds' reports written
+#: apart 0.74-1.18, a Bible chapter against the next 0.77-1.43, fables-2 dev against
+#: the next fable joined 1.42.
+ORDER_GAIN = 1.8
+#: ... and, first, without the lexicon (content stems alone, ``plain``): at least this
+#: ratio, so that most texts that share only a subject never load WordNet (a news pair
+#: written apart: 0.1 s -> 0.7 s). The Nights 1.56-2.54; the seeds' reports written
+#: apart 0.73-1.35 (only 002 against 003 above 1.2).
+PLAIN_GAIN = 1.2
+#: ... and when the text naming fewer things (``names``) names at most NAMES_FREE that
+#: the other does not hold, or the other holds at least NAMES_HELD of them. Two digests
+#: of briefs on one template are in order too (bench/data/briefs, 1-6 a side: 3.42),
+#: but each names its own places: 0 of 11 and 1 of 12 held; Lang names little, 0-2
+#: a passage that Burton does not ("Fortune"; "the Emperor", "the Greek").
+NAMES_FREE = 2
+NAMES_HELD = 1 / 3
 
 #: Data table: capitalised words that name no one story: days and months (every brief
 #: has one) and the titles a news template opens a clause with.
@@ -69,8 +93,6 @@ _ALL_WORDS = re.compile(r"[^\W_]+")
 _OPENERS = "\"“‘'(:;—–-"
 
 Similarity = Callable[[int, int], float]
-#: ``confidence.best_partners``' test of a link (A, B, similarity) found in a span.
-Guard = Callable[[tuple[tuple[int, ...], tuple[int, ...], float], Span], bool]
 
 
 def plain(x: frozenset[str], y: frozenset[str]) -> float:
@@ -103,6 +125,10 @@ class Alike:
     ) -> None:
         self.sets, self.norm, self.concepts = sets, norm, concepts
         self._words: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
+
+    def plain(self, i: int, j: int) -> float:
+        """The Jaccard index of the two sentences' content stems alone (no lexicon)."""
+        return plain(self.sets[0][i], self.sets[1][j])
 
     def __call__(self, i: int, j: int) -> float:
         (a_sets, b_sets), (a_norm, b_norm) = self.sets, self.norm
@@ -220,6 +246,62 @@ def short_story(n: int, m: int, score: Similarity, floor: float) -> bool:
     return held >= max(2, STORY_COVERAGE * shorter)
 
 
+def long_story(
+    texts: tuple[Sequence[str], Sequence[str]],
+    score: Similarity,
+    level: tuple[float, Concepts | None],
+) -> bool:
+    """Whether a pair too long to be a short story (up to TOLD_MAX sentences a side) is
+    one story told twice all the same: it chains in order as a short story does, far
+    better than read backwards (ORDER_GAIN), and names what the other does
+    (``same_story``, ``_names_held``)."""
+    (a_texts, b_texts), (floor, concepts) = texts, level
+    n, m = len(a_texts), len(b_texts)
+    if not STORY_MAX < min(n, m) or max(n, m) > TOLD_MAX:
+        return False
+    if not _names_held(a_texts, b_texts):
+        return False
+    if isinstance(score, Alike):
+        _held, ahead, back = _order((n, m), score.plain, floor)
+        if ahead < PLAIN_GAIN * back:
+            return False
+    held, ahead, back = _order((n, m), score, floor)
+    if held < STORY_COVERAGE * min(n, m) or ahead < ORDER_GAIN * back:
+        return False
+    return same_story(a_texts, b_texts, concepts)
+
+
+def _order(size: tuple[int, int], score: Similarity, floor: float) -> tuple[int, float, float]:
+    """A pair of ``size`` sentences' in-order chain: how many pairs, and its summed gain over
+    ``floor`` beside that of the chain with B read backwards."""
+    n, m = size
+    known: dict[tuple[int, int], float] = {}
+
+    def once(i: int, j: int) -> float:
+        if (i, j) not in known:
+            known[i, j] = score(i, j)
+        return known[i, j]
+
+    ahead = chain(range(n), range(m), once, floor)
+    back = chain(range(n), range(m - 1, -1, -1), once, floor)
+    return (
+        len(ahead),
+        sum(once(i, j) - floor for i, j in ahead),
+        sum(once(i, j) - floor for i, j in back),
+    )
+
+
+def _names_held(a_texts: Sequence[str], b_texts: Sequence[str]) -> bool:
+    # See NAMES_FREE: the text that names fewer things, its names the other holds.
+    def words(texts: Sequence[str]) -> set[str]:
+        return {_stem(w) for t in texts for w in _WORD.findall(t)}
+
+    own = names(a_texts), names(b_texts)
+    side = 0 if len(own[0]) <= len(own[1]) else 1
+    held = len(own[side] & words((a_texts, b_texts)[1 - side]))
+    return len(own[side]) - held <= NAMES_FREE or held >= NAMES_HELD * len(own[side])
+
+
 def told(
     texts: tuple[Sequence[str], Sequence[str]],
     score: Similarity,
@@ -232,51 +314,3 @@ def told(
     return short_story(len(a_texts), len(b_texts), score, floor) and same_story(
         a_texts, b_texts, concepts
     )
-
-
-def in_order(
-    rows: Sequence[Row], window: Span, score: Similarity, guard: tuple[float, Guard]
-) -> list[tuple[int, int]]:
-    """The free sentences of ``window`` (a0, a1, b0, b1: the whole pair, or one story of
-    it, ``stories``) in each stretch between two of the in-place ``rows`` (not moved,
-    two-sided), or a text's start or end and a row, paired by ``chain`` at ``guard``'s
-    floor; a pair whose sentence resembles one outside the stretch more (``guard``'s
-    test, ``confidence.best_partners``: a sentence moved, a near copy of another) is
-    left."""
-    floor, ok = guard
-    a0, a1, b0, b1 = window
-    stretched = score.in_stretch if isinstance(score, Alike) else score
-    used_a = {i for lk in rows for i in lk.a}
-    used_b = {j for lk in rows for j in lk.b}
-    free_a = [i for i in range(a0, a1) if i not in used_a]
-    free_b = [j for j in range(b0, b1) if j not in used_b]
-    if not free_a or not free_b:
-        return []
-    held = sorted(
-        (lk.a[0], lk.b[0], lk.a[-1], lk.b[-1])
-        for lk in rows
-        if lk.a and lk.b and lk.kind != "moved"
-    )
-    # A long pair has thousands of rows and few free sentences: each free sentence
-    # finds its stretch by bisection, not each stretch its free sentences.
-    stretches: dict[int, tuple[list[int], list[int]]] = {}
-    for side, free in enumerate((free_a, free_b)):
-        starts = [h[side] for h in held]
-        ends = list(accumulate((h[2 + side] for h in held), max))
-        if starts != sorted(starts):
-            return []  # rows that cross hold no stretch in place
-        for k in free:
-            at = bisect_right(starts, k)
-            if at == 0 or ends[at - 1] < k:
-                stretches.setdefault(at, ([], []))[side].append(k)
-    out: list[tuple[int, int]] = []
-    for at in sorted(stretches):
-        sa, sb = stretches[at]
-        if sa and sb and max(len(sa), len(sb)) <= STRETCH_MAX:
-            span = (sa[0], sa[-1] + 1, sb[0], sb[-1] + 1)
-            # Only between two rows: at a text's edge a sentence replaced (news
-            # updated) shares its stop words with the new one as well.
-            alike = stretched if 0 < at < len(held) else score
-            found = chain(sa, sb, alike, floor)
-            out.extend((i, j) for i, j in found if ok(((i,), (j,), alike(i, j)), span))
-    return out
