@@ -100,3 +100,52 @@ def test_reports_of_one_event_written_apart_are_no_story() -> None:
     a, b = (_split(p.read_text("utf-8")) for p in seeds[2:4])
     assert min(len(a), len(b)) > story.STORY_MAX
     assert not _long_story(a, b)
+
+
+def _book(*names: str, reverse_last: bool = False) -> tuple[str, str]:
+    """The passages ``names`` joined a side, a blank line between (review r25b's book),
+    with the last passage's B sentences in the reverse order if asked."""
+    a = "\n\n".join(_read(f"{n}.A.txt").strip() for n in names)
+    b_parts = [_read(f"{n}.B.txt").strip() for n in names]
+    if reverse_last:
+        b_parts[-1] = "\n\n".join(_split(b_parts[-1])[::-1])
+    return a, "\n\n".join(b_parts)
+
+
+def _links_from(cmp: Comparison, a0: int, b0: int) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The two-sided rows from A sentence ``a0`` on, counted from ``a0`` and ``b0``."""
+    return {
+        (tuple(i - a0 for i in r.a), tuple(j - b0 for j in r.b))
+        for r in cmp.rows
+        if r.a and r.b and r.a[0] >= a0
+    }
+
+
+def test_a_long_passage_in_a_book_told_twice_pairs_as_alone() -> None:
+    """Review r25b finding 2: the 13 passages joined a side pair differently from each
+    passage alone (palace alone 0.54 with this change, 0.14 in the book): Perrault's
+    near copies make the book told twice by its sure rows, and between two of the few
+    sure rows of a Nights passage lay more free sentences than a stretch pairs (17 and
+    28). Here Bluebeard (near copies) before the palace passage: the palace pairs as it
+    does alone, where before it kept 2 rows."""
+    alone = _compare(_read("palace.A.txt"), _read("palace.B.txt"))
+    cmp = _compare(*_book("bluebeard", "palace"))
+    a0 = len(_split(_read("bluebeard.A.txt")))
+    b0 = len(_split(_read("bluebeard.B.txt")))
+    assert cmp.a_sentences[a0].text == alone.a_sentences[0].text
+    assert cmp.b_sentences[b0].text == alone.b_sentences[0].text
+    found = _links_from(cmp, a0, b0)
+    # Every link of the passage alone; in the book, between two rows, one more (A6 "He
+    # climbed one of the hills ..." / B9 "After his long walk he rested ...", a gold link).
+    assert _links_from(alone, 0, 0) <= found and len(found) >= 16
+
+
+def test_a_long_passage_told_backwards_in_a_book_pairs_nothing_by_order() -> None:
+    """Near miss: the palace passage's B sentences in the reverse order after Bluebeard:
+    the stretch is no story told twice, and no link there is found by order alone."""
+    cmp = _compare(*_book("bluebeard", "palace", reverse_last=True))
+    a0 = len(_split(_read("bluebeard.A.txt")))
+    rows = [r for r in cmp.rows if r.a and r.b and r.a[0] >= a0]
+    assert len(rows) <= 2 and not any(r.by_order for r in rows)
+    blue = [r for r in cmp.rows if r.a and r.b and r.a[0] < a0]
+    assert len(blue) == 12 and all(r.sure for r in blue)
