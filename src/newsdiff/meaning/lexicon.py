@@ -145,6 +145,13 @@ def senses(pos: str, base: str) -> tuple[int, ...]:
     return _index(pos).offsets(base)
 
 
+def noun_file(off: int) -> int:
+    """The lexicographer file of the noun synset at ``off`` (6 noun.artifact, 15
+    noun.location, 18 noun.person ...), -1 if none."""
+    line = synset_line("n", off)
+    return int(line.split()[1]) if line else -1
+
+
 def known(word: str) -> bool:
     """Whether WordNet has the word (in any inflection)."""
     return bool(base_forms(word))

@@ -210,9 +210,8 @@ def _things_counted(ws: tuple[Word, ...], k: int) -> bool:
     return False
 
 
-def noun_file(off: int) -> int:
-    line = lexicon.synset_line("n", off)
-    return int(line.split()[1]) if line else -1
+#: The lexicographer file of a noun synset (``genre`` reads it from here too).
+noun_file = lexicon.noun_file
 
 
 def _actor_denied(text: str, ws: tuple[Word, ...], parts: list[tuple[str, str]], k: int) -> bool:
@@ -232,7 +231,8 @@ def _pointing(text: str, ws: tuple[Word, ...], parts: list[tuple[str, str]]) -> 
     distorts", "This caps") or its contracted "be" ("But it's", "because they're"); not
     a verb that may be a past ("They set up a fund": "set", "put" and "cut" are their
     own pasts), a noun after "this" ("This interview features"), nor a verb of a standing
-    state ("It belongs to", "It runs")."""
+    state ("It belongs to", "It runs"), nor the contracted "be" of an act going on ("It's
+    raining", review r25c)."""
     i = 0
     while i < len(ws) and ws[i][0] in _OPENING:
         i += 1
@@ -242,6 +242,10 @@ def _pointing(text: str, ws: tuple[Word, ...], parts: list[tuple[str, str]]) -> 
     if subject not in _POINTING or (end and end not in _BE):
         return None
     if end:
+        if lexicon.verb_form(ws[i + 1][0]) == "ing":
+            # "It's raining", "They're building a bridge": an act going on, reported as
+            # "It is raining" is (the copula's guards read it so)
+            return None
         return Cue("speculative", ws[i][1], ws[i][2], text[ws[i][1] : ws[i][2]])
     verb = ws[i + 1][0]
     if lexicon.verb_form(verb) != "s" or verb in STANDING:

@@ -95,4 +95,28 @@ def measured(text: str, cue: Cue) -> bool:
     k = next((i for i, (_w, _s, e) in enumerate(ws) if e == cue.end), -1)
     if k < 0 or k + 2 >= len(ws) or ws[k + 1][0] != "than":
         return False
-    return any(against_expectation(ws, m) for m in range(k + 2, min(len(ws), k + 3 + _REACH)))
+    reach = range(k + 2, min(len(ws), k + 3 + _REACH))
+    return any(against_expectation(ws, m) for m in reach) or _expectations_noun(ws, k + 1)
+
+
+#: Nouns of what was expected: "better than analysts' expectations", "above forecasts".
+_EXPECTATION_NOUNS = vocab(
+    "expectations expectation forecasts forecast estimates predictions consensus hopes fears"
+)
+
+
+def _expectations_noun(ws: tuple[Word, ...], j: int) -> bool:
+    """Whether "than" at ``ws[j]`` is followed by a noun of expectation, with at most a
+    source or a determiner between ("than analysts' expectations", "than the market's
+    forecasts"), in a sentence whose result is past and certain, as
+    ``against_expectation`` asks (review r25c)."""
+    before = [w for w, _s, _e in ws[:j]]
+    if any(w in _MODALS for w in before) or not any(w in _PAST for w in before):
+        return False
+    for i in range(j + 1, min(len(ws), j + 1 + _REACH)):
+        w = ws[i][0]
+        if w in _EXPECTATION_NOUNS:
+            return True
+        if w not in _BETWEEN and not w.endswith(("s", "'", "’")):
+            return False
+    return False

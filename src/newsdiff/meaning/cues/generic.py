@@ -37,6 +37,7 @@ from newsdiff.meaning.cues.clauses import one_phrase
 from newsdiff.meaning.cues.names import inverted
 from newsdiff.meaning.cues.numbers import dated_or_counted
 from newsdiff.meaning.cues.other_parts import prepositional_like
+from newsdiff.meaning.cues.predicates import planned_or_placed, ranks
 from newsdiff.meaning.cues.stance import LEGAL_STATUS
 from newsdiff.meaning.cues.subjective import (
     NOT_JUDGING,
@@ -84,7 +85,6 @@ _AFTER_PARTICIPLE = vocab(
     "of in at on for from with to by until as who which that out up off down under over "
     "through across into during after before since according"
 )
-_RANK = vocab("first second third last only next main same")
 #: What makes "there is" a claim: a denial or a judged amount.
 _WANTING = vocab("no not nothing few little insufficient sufficient enough too never")
 #: Fewer words than this is a heading or a fragment, not a claim.
@@ -250,19 +250,6 @@ def _possible(text: str, ws: tuple[Word, ...], k: int) -> bool:
     return not _definite(text, ws, j)
 
 
-def _ranks(word: str) -> bool:
-    """A superlative or an ordinal of rank ("largest", "oldest", "first", "only")."""
-    if word in _RANK:
-        return True
-    # "largest" -> large; "honest" is its own base, no superlative; "best" and "worst"
-    # judge
-    return (
-        word.endswith("est")
-        and word not in ("best", "worst")
-        and any(pos in "as" and base != word for pos, base in lexicon.base_forms(word))
-    )
-
-
 def _rated(ws: tuple[Word, ...]) -> bool:
     """Whether a word is one the subjectivity lexicons rate ("a grave mistake"); not one
     whose news sense counts or describes ("Most of the victims are children")."""
@@ -347,13 +334,15 @@ def _claims(ws: tuple[Word, ...], k: int, named: bool) -> bool:
     negated, j = j, _past_negation(ws, j)
     if j >= len(ws) or ws[j][0] in DESCRIBING:
         return False  # "is in the north", "is open daily"
+    if planned_or_placed(ws, j, named or ws[k - 1][0] in ACTORS):
+        return False  # "TimeWarner is to restate", "is not far from the city centre"
     if ws[j][0] in _UNKNOWN or (j > negated and ws[j][0] in _KNOWN):
         return False  # "The cause is not yet known", "is unclear": what is not known yet
     if ws[j][0] in PERSONAL_STATES and (named or ws[k - 1][0] in PERSONS):
         return False  # "Smith is angry", "Residents are furious": a person's state
     if bodily_state(ws, k, j, named):
         return False  # "The patient is critically ill": the body's state, reported
-    if ws[j][0] == "the" and j + 1 < len(ws) and _ranks(ws[j + 1][0]):
+    if ws[j][0] == "the" and j + 1 < len(ws) and ranks(ws[j + 1][0]):
         return False  # "is the largest in Europe", "is the first": a rank, checked
     if _compared(ws, j) and not _rated(ws):
         return False  # "is more powerful than the old one", "is longer than": measured

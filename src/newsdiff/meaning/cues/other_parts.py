@@ -8,7 +8,8 @@ by ``attribution._reporting_verbs`` before a reporting verb counts (issue 12's f
 positives: "the noun 'questions'"). And words the opinion cues
 read as a verb of judging or duty: "like" as a preposition ("countries like the UK are
 pursuing", ``generic``) and "should" that opens a condition ("should he file a lawsuit",
-``evaluative``)."""
+``evaluative``) or names a topic inside the subject ("Issues that voters should consider
+are to be debated")."""
 
 from __future__ import annotations
 
@@ -215,6 +216,16 @@ _ASKING = frozenset("why what how who where when whom which".split())
 _WORD = re.compile(r"[\w’']+")
 
 
+#: A "should" in a relative clause inside the subject, whose main verb reports a plan or
+#: an event ("Issues that voters should consider are to be debated on Tuesday": the
+#: duty names the topic, no one is told what to do; review r25c).
+_TOPIC_SHOULD = re.compile(
+    r"^\W*(?:[\w’']+\s+){1,4}(?:that|which)\s+(?:[\w’']+\s+){1,3}should\s+(?:[\w’']+\s+){1,12}?"
+    r"(?:is|are|was|were)\s+(?:to\s+be|being)\s+\w+ed\b",
+    re.IGNORECASE,
+)
+
+
 def conditional_should(text: str, start: int) -> bool:
     """Whether "should" at ``start`` opens a condition, its subject after it ("... would
     be destroyed should he file a lawsuit", "Should the talks fail, the strike will go
@@ -222,6 +233,9 @@ def conditional_should(text: str, start: int) -> bool:
     should we care?", "Should we act?", "We should act" and "should also act" are duty."""
     if text.rstrip().endswith("?"):
         return False
+    topic = _TOPIC_SHOULD.match(text)
+    if topic and start < topic.end():
+        return True
     before = _WORD.findall(text[:start])
     if before and before[-1].lower() in _ASKING:
         return False

@@ -62,6 +62,37 @@ _OPENING = re.compile(
 _FORBIDDING = re.compile(r"^\W*(?:\d+\W*\s*)?(?:don['’]t|do\s+not)\s+([A-Za-z]+)\b", re.IGNORECASE)
 
 
+#: Prepositions after which an opening word that is also a noun heads a noun phrase as
+#: often as it commands ("Honour for UK games maker", "Anger over the war has grown",
+#: "Support for Mr. Trump here may deepen"; "Vote for change." commands).
+_HEADING_PREPOSITIONS = vocab("for over")
+#: Finite auxiliaries and copulas: one in the first clause has a subject of its own, the
+#: opening noun phrase.
+_FINITE = vocab("is are was were has have had will would may might can could should must does did")
+#: Words that end the opening clause ("Vote for whoever is best").
+_CLAUSE_ENDS = vocab(
+    "who whom whose which that whoever whatever what when where if because and but or"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
+
+
+def _noun_headed(text: str, opener: str) -> bool:
+    """Whether the opener, a noun too, heads the subject before "for"/"over": a finite verb
+    follows in the first clause ("Anger over the war has grown"), or the line is a
+    heading, with no end stop ("Praise for new bridge"; review r25c)."""
+    if ("n", opener) not in lexicon.base_forms(opener):
+        return False
+    if not _SENTENCE_END.search(text):
+        return True
+    for w in re.findall(r"[A-Za-z]+", text)[2:]:
+        w = w.lower()
+        if w in _CLAUSE_ENDS:
+            return False
+        if w in _FINITE:
+            return True
+    return False
+
+
 def _imperative(text: str) -> Cue | None:
     forbidden = _FORBIDDING.match(text)
     if forbidden and ("v", forbidden.group(1).lower()) in lexicon.base_forms(forbidden.group(1)):
@@ -73,6 +104,8 @@ def _imperative(text: str) -> Cue | None:
     if verb in _NOT_IMPERATIVE or ("v", verb) not in lexicon.base_forms(verb):
         return None
     gerund = nxt.endswith("ing") and ("v", nxt[:-3]) in lexicon.base_forms(nxt[:-3])
+    if nxt in _HEADING_PREPOSITIONS and _noun_headed(text, verb):
+        return None
     if nxt in _TAKES or gerund:
         return Cue("speculative", m.start(1), m.end(1), m.group(1))
     return None
