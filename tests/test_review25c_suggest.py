@@ -62,3 +62,62 @@ def test_a_near_misses_stay_opinion(text: str) -> None:
 def test_a_plain_forms_that_were_fact_stay_fact() -> None:
     assert alone("It is raining in Leeds.") == "fact"
     assert alone("Profits were better than expected.") == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # finding B: reporting verbs and forms the rules missed
+        "The tobacco companies deny that they illegally conspired to promote smoking and "
+        "defraud the public.",
+        "The court in Washington found that the case could not be brought under federal "
+        "anti racketeering laws.",
+        "But the Court of Appeals for the District of Columbia ruled that the US government "
+        "could not sue the firms.",
+        "It also points out that in 1970 the G8 of top industrialised nations agreed to spend "
+        "0.7% of their incomes on aid.",
+        "The OECD highlighted current depressed household expenditure in Germany.",
+        "The report recommends more funding for schools.",
+        "A British terror suspect held in Guantanamo Bay for 33 months plans to sue the "
+        "government, it is reported.",
+        "He called these folks criminals.",
+        "Guantanamo man 'suing government'",
+        "Soaring oil 'hits world economy'",
+    ],
+)
+def test_b_reporting_missed_is_attribution(text: str) -> None:
+    assert alone(text) == "attribution"
+
+
+@pytest.mark.parametrize(
+    ("text", "was"),
+    [
+        # near misses: the forms that worked, and acts that report no one
+        ("The tobacco companies denied that they conspired.", "attribution"),
+        (
+            "It is reported that a British terror suspect plans to sue the government.",
+            "attribution",
+        ),
+        ("He called the charges unsubstantiated.", "attribution"),
+        ("He said he would resign.", "attribution"),
+        ("The jury found him guilty.", "fact"),
+        ("The court ruled out a retrial.", "fact"),
+        ("The arrow points out to sea.", "fact"),
+        ("Highlighted items are on sale.", "fact"),
+        ("The recommended dose is two tablets.", "fact"),
+        ("He urged caution.", "fact"),
+        # left by review r17b's decision: a passive instruction carries no claim
+        (
+            "Tony Blair is being urged to use all his negotiating powers to end poor "
+            "countries' debt and double aid.",
+            "fact",
+        ),
+        ("Sales rose 5%, it is true.", "fact"),
+        ("He called the children home.", "fact"),
+        ("They called the police.", "fact"),
+        ('"The Crown" returns for a final series', "fact"),
+        ('Russia needed to "modernize and diversify,"', "fact"),
+    ],
+)
+def test_b_near_misses(text: str, was: str) -> None:
+    assert alone(text) == was

@@ -48,6 +48,7 @@ from newsdiff.meaning.cues.clauses import is_statement
 from newsdiff.meaning.cues.evaluative import opinion_cues
 from newsdiff.meaning.cues.generic import judged
 from newsdiff.meaning.cues.genre import leans_opinion, strongly_judged
+from newsdiff.meaning.cues.headlines import quoted_heading
 from newsdiff.meaning.cues.hedges import hedge_cues, speculation
 from newsdiff.meaning.cues.numbers import numbers
 from newsdiff.meaning.cues.projections import magnitude_cues, projection_cues
@@ -133,6 +134,9 @@ def _ruled(text: str) -> tuple[Label | None, tuple[Cue, ...]]:
     # A quoted term with no one to say it ('signed a treaty on "alliance and strategic
     # partnership"') is the writer's sentence naming something, no reported speech.
     attribution += [q for q in quotes if attribution or not quoted_term(text, q)]
+    heading = None if attribution else quoted_heading(text)
+    if heading is not None:
+        attribution.append(heading)
     if attribution:
         outside = _outside_asides(text, attribution)
         if outside is not None:

@@ -75,6 +75,14 @@ _REPORTED = re.compile(
 )
 #: Every match of ``_REPORTS`` without "report" holds one of these, and " by".
 _PUBLISHED = ("released", "published", "revealed", "issued")
+#: Review r25c: a report closed by "it is reported" ("... plans to sue the government, it
+#: is reported.") and "points out that" whoever points ("It also points out that in 1970
+#: ..."; "Critics point out" is ``testimony.pointed_out``).
+_UNNAMED = re.compile(
+    r"(?:(?<=,)|(?<=, ))it\s+(?:is|was|has\s+been)\s+(?:reported|understood|claimed|alleged)\W*$|"
+    r"\b(?:points|pointed)\s+out\s+that\b",
+    re.IGNORECASE,
+)
 #: Every match of ``_REPORTED`` holds one of these (" to" is in most sentences).
 _REPORTED_VERBS = ("said", "stated", "reported", "understood", "alleged", "claimed", "rumo")
 
@@ -261,6 +269,8 @@ def _attribution_cues(text: str, with_sources: bool) -> tuple[Cue, ...]:
         out += [c for c in finditer("attribution", _CALLED_FOR, text) if not _gerund(text, c)]
     if "point" in low:
         out += pointed_out(text, ws)
+    if ", it " in low or "out that" in low:
+        out += finditer("attribution", _UNNAMED, text)
     out += unmarked_cues(text, low, ws)
     if "confirm" in low or "deny" in low or "comment" in low or "accus" in low:
         kept = finditer("attribution", _KEPT_BACK, text)

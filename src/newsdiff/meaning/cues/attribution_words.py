@@ -70,7 +70,7 @@ SUBJECT_CONTENT_VERBS = vocab(
     "worried"
     # the plural's present of reporting verbs: "Prosecutors allege that", "The authors
     # caution that" (their past and "-s" forms report whoever the subject)
-    " allege acknowledge admit concede caution stress assert testify indicate"
+    " allege acknowledge admit concede caution stress assert testify indicate deny"
 )
 #: Verbs of estimating and expecting whose object is the source's claim ("NATO
 #: estimates 7,000 dead", "the ministry estimated the damage at $2bn", "Police

@@ -126,10 +126,23 @@ def _complement(text: str, ws: tuple[Word, ...], j: int) -> bool:
                     return False
                 return _noun_head(ws[m][0])
         return False
+    if _ends(text, ws, j) and _people_named(w):
+        return True  # "He called these folks criminals" (review r25c)
     adverb = w.endswith("ly") and j + 1 < len(ws) and one_phrase(text, ws, j)
     if adverb:
         j, w = j + 1, ws[j + 1][0]
     return _grades(w, adverb) and _ends(text, ws, j)
+
+
+def _people_named(word: str) -> bool:
+    """Whether a bare plural names what people are, a noun and nothing else whose most
+    frequent sense is a person ("criminals", "liars", "heroes")."""
+    forms = lexicon.base_forms(word)
+    return (
+        bool(forms)
+        and all(pos == "n" and base != word for pos, base in forms)
+        and lexicon.noun_category(word) == "person"
+    )
 
 
 def _noun_head(head: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsdiff.meaning import lexicon
-from newsdiff.meaning.cues.base import Cue, may_hold
+from newsdiff.meaning.cues.base import Cue, finditer, may_hold
 
 #: A poll or a study that found, showed or suggests: its finding is carried by it,
 #: whatever stands between them ("The poll of 1,000 voters found", "The study, published
@@ -58,15 +58,28 @@ def study_cues(text: str) -> list[Cue]:
     its phrase (``_modifies``) or the verb finds no fact (``_NO_FINDING``)."""
     # A finding needs its noun and its verb ("put" alone is in every "Putin"); under
     # IGNORECASE "ſ" matches "s" and "İ" "i", which ``may_hold`` leaves to the pattern.
+    ruled = finditer("attribution", _RULED_THAT, text) if may_hold(text, _RULING) else []
     if not (may_hold(text, FINDING_VERBS) and may_hold(text, FINDING_NOUNS)):
-        return []
-    return [
+        return ruled
+    return ruled + [
         Cue("attribution", m.start(), m.end(), m.group())
         for m in FINDINGS.finditer(text)
         if _reports(text, m, _finder(text, m.start(), m.end()))
         and not _NO_FINDING.match(text, m.end())
         and (_CLAUSE.match(text, m.end()) or not _SHOWN_BY_CLAUSE.search(m.group()))
     ]
+
+
+#: A court that found or ruled that: its ruling is carried by it ("The court in
+#: Washington found that the case could not be brought", "the Court of Appeals for the
+#: District of Columbia ruled that"; review r25c). A "that" clause only: "The jury found
+#: him guilty" and "ruled out" are its acts, told as facts.
+_RULED_THAT = re.compile(
+    r"\b(?:court|courts|judge|judges|jury|tribunal|justices)\b(?:\s+[\w’'.-]+){0,8}?\s+"
+    r"(?:found|finds|ruled|rules|held|holds|concluded|concludes|decided|decides)\s+that\b",
+    re.IGNORECASE,
+)
+_RULING = ("court", "judge", "jury", "tribunal", "justices")
 
 
 #: A chart or a trial that shows, and a study that proves, report only the clause

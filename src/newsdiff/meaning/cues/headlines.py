@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsdiff.meaning import lexicon
-from newsdiff.meaning.cues.base import Word
+from newsdiff.meaning.cues.base import Cue, Word
 from newsdiff.meaning.cues.number_words import CARDINALS
 
 #: What opens a verb's object in a headline: "kills two", "arrest the", "hits a".
@@ -61,3 +61,34 @@ def speaker_headline(text: str) -> tuple[int, int] | None:
     if any(not lexicon.known(w) for w in heads) or lexicon.noun_category(heads[-1]) in _SPEAKERS:
         return m.start(), m.end()
     return None
+
+
+#: A quotation in a heading: two or more words in quotation marks, at least one in
+#: lower case ("Guantanamo man 'suing government'", "Soaring oil 'hits world economy'",
+#: "'More to do' on adult literacy"): BBC News's way of putting a source's words in a
+#: headline. A title in quotation marks is capitalised ('"The Crown" returns').
+_HEADING_QUOTE = re.compile(r"(?:^|(?<=\s))[‘'\"“]([^‘'\"“”’.!?]*\s[^‘'\"“”’.!?]*)[’'\"”](?=\s|$)")
+#: Longer than this is no heading.
+_HEADING_MAX = 90
+
+
+def quoted_heading(text: str) -> Cue | None:
+    """A heading's quoted words (``_HEADING_QUOTE``) as a quote cue, in a line with no end
+    stop of 90 characters or fewer and no finite verb outside the quotation (review
+    r25c); None elsewhere."""
+    line = text.strip()
+    if len(line) > _HEADING_MAX or line.rstrip("’'\"”")[-1:] in (".", "!", "?", ":"):
+        return None
+    m = _HEADING_QUOTE.search(text)
+    if m is None or not any(w[:1].islower() for w in m.group(1).split()):
+        return None
+    outside = re.findall(r"[a-z]+", (text[: m.start()] + " " + text[m.end() :]).lower())
+    if any(w in _FINITE or lexicon.verb_form(w) in ("past", "s") for w in outside):
+        return None  # 'Russia needed to "modernize and diversify,"': the writer's clause
+    return Cue("quote", m.start(), m.end(), m.group())
+
+
+#: A finite verb outside the quotation makes the line a clause of the writer's, no heading.
+_FINITE = frozenset(
+    "is are was were has have had will would can could may might must should does did".split()
+)

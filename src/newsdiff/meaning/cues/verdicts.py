@@ -20,6 +20,10 @@ VERDICT_VERBS = vocab(
     "castigates censured censures deplored deplores rebuked rebukes hailed hails praised "
     "praises panned pans"
 )
+#: A source's proposal or emphasis with no clause is its claim too: "The report recommends
+#: more funding", "The OECD highlighted current depressed household expenditure" (review
+#: r25c); "highlighted" needs a source before it ("Highlighted items are on sale").
+VERDICT_VERBS |= vocab("recommends recommended highlights highlighted")
 #: What "slammed" hits in its physical sense: "slammed the door", "slammed into a wall".
 _PHYSICAL_SLAM = vocab("door doors brakes brake gate lid phone fist fists into against shut down")
 _PERFECT = vocab("has have had")
