@@ -121,3 +121,48 @@ def test_b_reporting_missed_is_attribution(text: str) -> None:
 )
 def test_b_near_misses(text: str, was: str) -> None:
     assert alone(text) == was
+
+
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        # finding C: a speech verb denied with a modal, a future or a perfect and no
+        # content, or a free relative as its object, carries no source's claim
+        # (GUIDE section 3: the claim is carried by a source; here no one says it)
+        (
+            "That has obviously no bearing upon the poor workingman's right to rest; nor can "
+            "it be said that it is immoral, or that it interferes with anybody's Sunday rest.",
+            "opinion",
+        ),
+        ("They won't report that violent crime is down.", "opinion"),
+        ("The governors hadn't even warned local officials about the arrival.", "fact"),
+        (
+            "Perhaps whatever the senior senator from Massachusetts says is so utterly "
+            "contemptible that it is amply sufficient for purposes of public information to "
+            "report the fact that he spoke, without alluding to anything that he said, but the "
+            "time is not far back when it was assumed that whatever he said deserved the "
+            "attention of his countrymen.",
+            "opinion",
+        ),
+    ],
+)
+def test_c_nothing_said_is_no_attribution(text: str, now: str) -> None:
+    assert alone(text) == now
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: said, or denied with what was not said after it
+        "He said he would resign.",
+        "He did not say whether he would resign.",
+        "Police have not said what caused the fire.",
+        'She never said "I quit."',
+        "Reports that the firm will close are false.",
+        "The museum, Mr. Obama said, would open in May.",
+        "The deal, the officials added, was signed on Monday.",
+        "Whatever happens, he said, the plan will go ahead.",
+    ],
+)
+def test_c_near_misses_stay_attribution(text: str) -> None:
+    assert alone(text) == "attribution"

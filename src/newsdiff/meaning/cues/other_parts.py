@@ -117,6 +117,63 @@ def refuses_a_grant(ws: tuple[Word, ...], k: int) -> bool:
     return False
 
 
+#: A modal or a future denied before a reporting verb: what a source won't or can't say
+#: is no claim it carries ("They won't report that violent crime is down": the writer's).
+_DENIED_MODALS = frozenset("wo ca cannot could would should will can must".split())
+#: A perfect or a past denied: nothing was said, unless what was not said follows
+#: ("hadn't even warned local officials about the arrival"; "did not say whether").
+_DENIED_PAST = frozenset("had has have did do does".split())
+#: Words between the denial and the verb.
+_BETWEEN_DENIAL = frozenset("not never even ever yet really actually".split())
+_CONTENT_OPENS = frozenset("that whether if how why what when who".split())
+
+
+def unsaid(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether no one is reported to say what the reporting verb ``ws[k]`` says (review
+    r25c finding C): a free relative its object ("whatever the senator says is so utterly
+    contemptible", "anything that he said"), after a modal or a future denied ("won't report that", "nor can it be
+    said that", "it cannot be said"), or a past or perfect denied with no content after
+    it ("The governors hadn't even warned local officials about the arrival")."""
+    if _relative_object(ws, k):
+        return True
+    j, denied = k - 1, False
+    while j >= 0 and (ws[j][0] in _BETWEEN_DENIAL or ws[j][0] in ("be", "it")):
+        denied = denied or ws[j][0] in ("not", "never")
+        j -= 1
+    if j < 0:
+        return False
+    base, end = ws[j][0], ""
+    if base.endswith(("n't", "n’t")):
+        base, end = base[:-3], "n't"
+    denied = denied or bool(end) or base == "cannot" or (j > 0 and ws[j - 1][0] == "nor")
+    if not denied:
+        return False
+    if base in _DENIED_MODALS:
+        return True
+    nxt = ws[k + 1][0] if k + 1 < len(ws) else ""
+    return (
+        base in _DENIED_PAST
+        and nxt not in _CONTENT_OPENS
+        and not _OPENS_QUOTE.match(text, ws[k][2])
+    )
+
+
+#: What a free relative says is its object, no content: "whatever the senior senator
+#: from Massachusetts says is so utterly contemptible", "anything that he said".
+_WHATEVER = frozenset(("whatever", "whoever"))
+_ALL_THAT = frozenset(("anything", "everything", "nothing", "all"))
+
+
+def _relative_object(ws: tuple[Word, ...], k: int) -> bool:
+    """Whether the verb ``ws[k]`` has a free relative or "anything that" as its object."""
+    if any(w in _WHATEVER for w, _s, _e in ws[max(0, k - 7) : k]):
+        return True
+    return k >= 3 and ws[k - 2][0] == "that" and ws[k - 3][0] in _ALL_THAT
+
+
+_OPENS_QUOTE = re.compile(r"[\s,:]*[“\"‘']")
+
+
 def legal_said(text: str, ws: tuple[Word, ...], k: int) -> bool:
     """Whether "said" at ws[k] is the legal determiner of "the said agreement" (review
     r22c finding 11): the thing named before, no one saying it; a frame between ("the

@@ -1,6 +1,7 @@
 """Reported speech whose marks are missing or pushed apart: a source and its verb that
 close a sentence with no comma before them ("... relevant to the probe officials
-said."), and a vow whose "to" follows an aside ("vowed as president to hold")."""
+said."), a vow whose "to" follows an aside ("vowed as president to hold"), and speech
+whose source goes unnamed ("..., it is reported.")."""
 
 from __future__ import annotations
 
@@ -16,7 +17,19 @@ def unmarked_cues(text: str, low: str, ws: tuple[Word, ...]) -> list[Cue]:
     out = closing_source(text, ws) if low.endswith(_CLOSING_ENDS) else []
     if " as " in low and may_hold(text, ("vow", "pledge", "promise")):
         out += vowed_as(text)
+    if ", it " in low or "out that" in low:
+        out += finditer("attribution", _UNNAMED, text)
     return out
+
+
+#: Review r25c: a report closed by "it is reported" ("... plans to sue the government, it
+#: is reported.") and "points out that" whoever points ("It also points out that in 1970
+#: ..."; "Critics point out" is ``testimony.pointed_out``).
+_UNNAMED = re.compile(
+    r"(?:(?<=,)|(?<=, ))it\s+(?:is|was|has\s+been)\s+(?:reported|understood|claimed|alleged)\W*$|"
+    r"\b(?:points|pointed)\s+out\s+that\b",
+    re.IGNORECASE,
+)
 
 
 _CLOSING_ENDS = ("said.", "say.", "says.", "said", "say", "says")
