@@ -166,3 +166,32 @@ def test_c_nothing_said_is_no_attribution(text: str, now: str) -> None:
 )
 def test_c_near_misses_stay_attribution(text: str) -> None:
     assert alone(text) == "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # finding D: an amount known only as a floor, and hearsay, are estimates (GUIDE
+        # section 3: an approximate quantity; "is believed to", "is widely seen")
+        "Altogether 50,000 or more men will be thrown out of employment.",
+        "A dozen or so people gathered outside.",
+        "He is widely credited with helping to create the genre.",
+    ],
+)
+def test_d_vague_amounts_and_hearsay_are_estimates(text: str) -> None:
+    assert alone(text) == "estimate"
+
+
+@pytest.mark.parametrize(
+    ("text", "was"),
+    [
+        # near misses: the forms that worked, a choice between two, a sum credited
+        ("More than 50,000 men will be thrown out of employment.", "estimate"),
+        ("The money was credited to his account.", "fact"),
+        ("He chose one or the other.", "fact"),
+        # left by decision: a magnitude further in sizes a detail as often (docs/meaning.md)
+        ("Billionaires get a permanent cut of hundreds of millions of dollars.", "fact"),
+    ],
+)
+def test_d_near_misses(text: str, was: str) -> None:
+    assert alone(text) == was

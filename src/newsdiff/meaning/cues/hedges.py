@@ -19,6 +19,7 @@ from newsdiff.meaning.cues.base import (
     vocab,
     words,
 )
+from newsdiff.meaning.cues.bounds import open_bounds
 from newsdiff.meaning.cues.expectations import against_expectation
 from newsdiff.meaning.cues.numbers import dated_or_counted, numbers
 from newsdiff.meaning.cues.unhedged import (
@@ -195,7 +196,7 @@ def _changes(word: str) -> bool:
 # seen": perceived, not established. "Assad himself is seen less and less", "The suspect was seen leaving the
 # building": seen with the eyes, a report.
 _SEEN = re.compile(
-    r"\b(?:(?:is|are|was|were)\s+(?:widely|commonly)\s+seen|(?:is|are|was|were)\s+seen"
+    r"\b(?:(?:is|are|was|were)\s+(?:widely|commonly)\s+(?:seen|credited)|(?:is|are|was|were)\s+seen"
     r"(?=\s+(?:as|to)\b)|(?:is|are)\s+seen(?=\s+(?:\w+ing\b|(?:at|near|around|above|"
     r"below|between)\s+[\d$£€])))",
     re.IGNORECASE,
@@ -258,7 +259,7 @@ def _hedge_cues(text: str) -> tuple[Cue, ...]:
     # Only a text with "than" can hold one: the look at every word is skipped otherwise.
     ws = words(text) if "than" in text.lower() else ()
     compared = {ws[k][1] for k in range(len(ws)) if against_expectation(ws, k)}
-    out = number_hedges(text)
+    out = number_hedges(text) + open_bounds(text)
     out += [
         c
         for c in in_vocab("hedge", text, HEDGE_WORDS)
@@ -271,7 +272,7 @@ def _hedge_cues(text: str) -> tuple[Cue, ...]:
         and not (c.text == "May" and name_may(text, c))
         and not estimates_as_object(text, c)
     ]
-    if "seen" in text.lower():
+    if "seen" in text.lower() or "credited" in text.lower():
         out += finditer("hedge", _SEEN, text)
     return tuple(dedupe(out))
 
