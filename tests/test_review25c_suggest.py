@@ -195,3 +195,28 @@ def test_d_vague_amounts_and_hearsay_are_estimates(text: str) -> None:
 )
 def test_d_near_misses(text: str, was: str) -> None:
     assert alone(text) == was
+
+
+def test_b_which_after_a_name_is_the_source() -> None:
+    # finding B: "which" after a comma and a name believes as the name does
+    assert (
+        alone(
+            "The event is being held by the Muslim Association of Britain (MAB), which "
+            "believes Muslim voters could influence the result in up to 50 constituencies."
+        )
+        == "attribution"
+    )
+    assert alone("The MAB believes voters could influence the result.") == "attribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a relative of a thing, or with no content
+        "The river, which runs through Leeds, flooded.",
+        "He thanked his friend, who believes in him.",
+        "He bought a car, which says a lot about him.",
+    ],
+)
+def test_b_which_near_misses(text: str) -> None:
+    assert alone(text) == "fact"

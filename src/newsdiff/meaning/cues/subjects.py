@@ -11,6 +11,7 @@ import re
 from newsdiff.meaning.cues.asides import ASIDE_MAX, after_aside
 from newsdiff.meaning.cues.attribution_words import (
     CLAUSE_STOPS,
+    INSTITUTIONS,
     NOT_A_SOURCE,
     PEOPLE,
     SOURCE_ADVERBS,
@@ -46,6 +47,8 @@ def subject_verbs(text: str, ws: tuple[Word, ...]) -> list[Cue]:
         first = named_source(text, ws, j)
         if first == j:
             first = _before_aside(text, ws, j)
+        if first == j and _named_relative(text, ws, j):
+            first = j - 1  # "held by the MAB, which believes voters could ..."
         if first < j:
             if w in SUBJECT_CLAIM_VERBS:
                 nxt = ws[k + 1][0] if k + 1 < len(ws) and one_phrase(text, ws, k) else ""
@@ -90,6 +93,23 @@ def _inverted(text: str, ws: tuple[Word, ...], k: int) -> int | None:
     if not before or before[-1] not in ",”’\"'":
         return None
     return inverted_source(text, ws, k)
+
+
+def _named_relative(text: str, ws: tuple[Word, ...], j: int) -> bool:
+    """Whether ws[j - 1] is "which" or "who" after a comma and a name or a source ("the
+    Muslim Association of Britain (MAB), which believes"; review r25c): the relative is
+    the source, as the name would be."""
+    if j < 2 or ws[j - 1][0] not in ("which", "who"):
+        return False
+    if not text[ws[j - 2][2] : ws[j - 1][1]].strip(" )").endswith(","):
+        return False
+    name, start = ws[j - 2][0], ws[j - 2][1]
+    return (
+        (text[start].isupper() and name not in NOT_A_SOURCE)
+        or name in SOURCE_NOUNS
+        or name in PEOPLE
+        or name in INSTITUTIONS
+    )
 
 
 def _before_aside(text: str, ws: tuple[Word, ...], j: int) -> int:
