@@ -220,3 +220,13 @@ def test_b_which_after_a_name_is_the_source() -> None:
 )
 def test_b_which_near_misses(text: str) -> None:
     assert alone(text) == "fact"
+
+
+def test_a_a_name_with_a_possessive_is_no_imperative() -> None:
+    # finding A (BBC news, "11 opinion suggestions, 1 right"): "Get On" is a scheme's name
+    text = (
+        "Get On's participation target has been set at 2.25 million by 2010, with an "
+        "interim figure of 1.5 million by 2007."
+    )
+    assert alone(text) == "fact"
+    assert alone("Get on with it.") == "opinion"  # near miss: still advice

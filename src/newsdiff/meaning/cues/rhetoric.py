@@ -106,6 +106,8 @@ def _imperative(text: str) -> Cue | None:
     gerund = nxt.endswith("ing") and ("v", nxt[:-3]) in lexicon.base_forms(nxt[:-3])
     if nxt in _HEADING_PREPOSITIONS and _noun_headed(text, verb):
         return None
+    if text[m.start(2)].isupper() and text.startswith(("'s", "’s"), m.end(2)):
+        return None  # "Get On's participation target": a name's possessive (review r25c)
     if nxt in _TAKES or gerund:
         return Cue("speculative", m.start(1), m.end(1), m.group(1))
     return None
