@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsdiff.meaning import lexicon
+from newsdiff.meaning.cues import bounds, expectations
 from newsdiff.meaning.cues.base import (
     DATE_KINDS,
     Cue,
@@ -19,8 +20,6 @@ from newsdiff.meaning.cues.base import (
     vocab,
     words,
 )
-from newsdiff.meaning.cues.bounds import open_bounds
-from newsdiff.meaning.cues.expectations import against_expectation
 from newsdiff.meaning.cues.numbers import dated_or_counted, numbers
 from newsdiff.meaning.cues.unhedged import (
     AGE_AFTER,
@@ -258,8 +257,8 @@ def _hedge_cues(text: str) -> tuple[Cue, ...]:
     # "better than expected": the yardstick of a measured result, no hedge
     # Only a text with "than" can hold one: the look at every word is skipped otherwise.
     ws = words(text) if "than" in text.lower() else ()
-    compared = {ws[k][1] for k in range(len(ws)) if against_expectation(ws, k)}
-    out = number_hedges(text) + open_bounds(text)
+    compared = {ws[k][1] for k in range(len(ws)) if expectations.against_expectation(ws, k)}
+    out = number_hedges(text) + bounds.open_bounds(text)
     out += [
         c
         for c in in_vocab("hedge", text, HEDGE_WORDS)
