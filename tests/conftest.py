@@ -53,6 +53,34 @@ def random_word_sets(rng: random.Random) -> tuple[list[frozenset[str]], list[fro
     return a, b
 
 
+#: Sentences that share most of their words, for the alignment's tests of whole pairs.
+TROOP_SENTENCES = [
+    f"The {w} said {x} troops {y} near the {z} border."
+    for w in ("minister", "army", "mayor")
+    for x in ("two", "many", "no")
+    for y in ("moved", "stayed", "fought")
+    for z in ("northern", "eastern")
+]
+
+
+def same_pairing_figures(one: Any, other: Any, sizes: tuple[int, int], rng: random.Random) -> None:
+    """Two of the alignment's pairings (``align.Pairing``) of the same sides, of
+    ``sizes`` sentences, agree: the similarity of every group of every shape to the
+    bit, the candidates among random leftovers, and the chain at every threshold."""
+    from newsdiff.core.chain import SHAPES
+
+    n, m = sizes
+    for ka, kb in SHAPES:
+        rows = [i for i in range(n - ka + 1) for _ in range(m - kb + 1)]
+        cols = [j for _ in range(n - ka + 1) for j in range(m - kb + 1)]
+        assert one.scores(ka, kb, rows, cols) == other.scores(ka, kb, rows, cols)
+    free_a = sorted(rng.sample(range(n), rng.randint(0, n)))
+    free_b = sorted(rng.sample(range(m), rng.randint(0, m)))
+    assert one.among(free_a, free_b) == other.among(free_a, free_b)
+    for threshold in (0.2, 0.08, 0.0):
+        assert one.chain(threshold) == other.chain(threshold)
+
+
 def write_pair(folder: Path, a: str, b: str) -> tuple[str, str]:
     """Two articles, ``a.txt`` and ``b.txt`` in ``folder``, as UTF-8; their paths."""
     paths = folder / "a.txt", folder / "b.txt"

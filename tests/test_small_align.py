@@ -10,11 +10,10 @@ import pytest
 
 from newsdiff.core import align as align_mod
 from newsdiff.core import words
-from newsdiff.core.chain import SHAPES
 from newsdiff.core.dense import DensePairing
 from newsdiff.core.small import SmallPairing
 
-from .conftest import random_word_sets
+from .conftest import TROOP_SENTENCES, random_word_sets, same_pairing_figures
 
 
 def _texts(sets: list[frozenset[str]]) -> list[str]:
@@ -35,28 +34,14 @@ def test_small_and_dense_pairings_agree(monkeypatch: pytest.MonkeyPatch, max_bit
         small = SmallPairing(a, b, exhaustive, *norm)
         dense = DensePairing(a, b, exhaustive, *norm)
         assert small.codes == dense.cands.codes.tolist()
-        for ka, kb in SHAPES:
-            rows = [i for i in range(len(a) - ka + 1) for _ in range(len(b) - kb + 1)]
-            cols = [j for _ in range(len(a) - ka + 1) for j in range(len(b) - kb + 1)]
-            assert small.scores(ka, kb, rows, cols) == dense.scores(ka, kb, rows, cols)
-        free_a = sorted(rng.sample(range(len(a)), rng.randint(0, len(a))))
-        free_b = sorted(rng.sample(range(len(b)), rng.randint(0, len(b))))
-        assert small.among(free_a, free_b) == dense.among(free_a, free_b)
-        for threshold in (0.2, 0.08, 0.0):
-            assert small.chain(threshold) == dense.chain(threshold)
+        same_pairing_figures(small, dense, (len(a), len(b)), rng)
 
 
 def test_align_is_the_same_either_way(monkeypatch: pytest.MonkeyPatch) -> None:
     """Whole alignments (gaps, moves, kinds, similarities) of random sentence lists are
     the same in plain Python and in numpy."""
     rng = random.Random(61)
-    sentences = [
-        f"The {w} said {x} troops {y} near the {z} border."
-        for w in ("minister", "army", "mayor")
-        for x in ("two", "many", "no")
-        for y in ("moved", "stayed", "fought")
-        for z in ("northern", "eastern")
-    ]
+    sentences = TROOP_SENTENCES
     for _ in range(60):
         a = rng.sample(sentences, rng.randint(1, 20))
         b = [s for s in a if rng.random() < 0.8] + rng.sample(sentences, rng.randint(0, 4))

@@ -53,14 +53,20 @@ def test_plain_and_json_diff_load_no_rich_textual_or_store() -> None:
 
 
 def test_large_diff_loads_numpy(tmp_path: Path) -> None:
-    """Past ``align.SMALL_MAX_PAIRS`` sentence pairs the alignment runs in numpy (and
-    never loads its masked arrays: ``np.unique`` pulls them in, 10-20 ms)."""
+    """Past ``align.SMALL_MAX_PAIRS`` sentence pairs of many distinct texts the
+    alignment runs in numpy (and never loads its masked arrays: ``np.unique`` pulls
+    them in, 10-20 ms); a pair as long of a few texts copied through it (the seed pair
+    five times) runs over its distinct texts, without numpy (``core.twins``)."""
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text((Path(SEED_A).read_text("utf-8") + "\n\n") * 5, encoding="utf-8")
-    b.write_text((Path(SEED_B).read_text("utf-8") + "\n\n") * 5, encoding="utf-8")
+    seeds = sorted(Path(SEED_A).parent.glob("*.txt"))
+    a.write_text("\n\n".join(p.read_text("utf-8") for p in seeds), encoding="utf-8")
+    b.write_text("\n\n".join(p.read_text("utf-8") for p in reversed(seeds)), encoding="utf-8")
     loaded = _loaded_after(["diff", "--format", "plain", a, b], HEAVY)
     assert "numpy" in loaded
     assert "numpy.ma" not in loaded
+    a.write_text((Path(SEED_A).read_text("utf-8") + "\n\n") * 5, encoding="utf-8")
+    b.write_text((Path(SEED_B).read_text("utf-8") + "\n\n") * 5, encoding="utf-8")
+    assert "numpy" not in _loaded_after(["diff", "--format", "plain", a, b], HEAVY)
 
 
 def test_sentences_loads_no_alignment_or_lexicon() -> None:

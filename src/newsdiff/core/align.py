@@ -1,7 +1,7 @@
 """Sentence alignment: a monotonic dynamic programme plus detection of moved sentences.
 
 Similarity and candidate pairs follow ``words`` (Jaccard of content-word sets), in plain
-Python on small inputs (``small``) and in numpy on large ones (``dense``), alike.
+Python on small inputs (``small``) or few distinct texts (``twins``), else numpy (``dense``).
 
 The programme maximises the sum of (similarity - threshold) over matched groups, with
 groups of 1-1, 2-1, 1-2, 3-1 and 1-3 sentences; leaving a sentence unmatched scores 0.
@@ -56,8 +56,7 @@ __all__ = ["SHAPES", "AlignmentTooLarge", "Kind", "KINDS", "Link", "Paired", "al
 Kind = Literal["equal", "changed", "added", "removed", "moved"]
 KINDS: tuple[Kind, ...] = ("equal", "changed", "added", "removed", "moved")
 
-#: Matching a group gains (similarity - THRESHOLD); GUIDE measured 0.2 as right for
-#: word-set Jaccard on the seeds.
+#: Matching a group gains (similarity - THRESHOLD); GUIDE measured 0.2 right for word sets.
 THRESHOLD = 0.2
 #: Between two matched rows, a leftover sentence on each side is usually the same
 #: sentence rewritten beyond recognition by word overlap, so gaps get this threshold.
@@ -116,7 +115,7 @@ class Paired(Protocol):
 
 class Pairing(Protocol):
     """The similarity and candidates of two sentence lists, and the programme over
-    them: ``core.small`` in plain Python, ``core.dense`` in numpy, to the same figures."""
+    them: ``core.small``, ``core.twins`` in plain Python, ``core.dense`` in numpy, alike."""
 
     n: int  # sentences of A
     m: int  # sentences of B
@@ -145,10 +144,12 @@ def pairing(
     """The pairing for inputs of this size (see ``_small_enough``)."""
     if _small_enough(len(a_sets) * len(b_sets)):
         return SmallPairing(a_sets, b_sets, exhaustive, a_norm, b_norm)
+    from newsdiff.core.twins import twin_pairing  # not imported for a pair of articles
+
+    if not exhaustive and (twins := twin_pairing(a_sets, b_sets, a_norm, b_norm)) is not None:
+        return twins  # a long pair of few distinct texts: no numpy (``core.twins``)
     if "numpy" not in sys.modules:
-        # The alignment multiplies no matrices: OpenBLAS's threads, started with numpy
-        # and spinning between calls, would only take CPU from the diff (a tenth of a
-        # long pair's instructions, and the machine's other core).
+        # No matrices here: OpenBLAS's threads would spin, a tenth of a long pair's CPU.
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from newsdiff.core.dense import DensePairing
 
@@ -307,8 +308,7 @@ def align(
         for k, score in discounted(links, (a_sets, b_sets), (na_norm, nb_norm)).items():
             lk = links[k]
             links[k] = Link(lk.kind, lk.a, lk.b, round(score, 4))
-        # A replaced sentence stays in ``used_*``: the paraphrase pass does not pair it
-        # again, and it ends removed or added.
+        # A replaced sentence stays in ``used_*``: never paired again, it ends removed or added.
         firm = [_is_sure(lk, na_norm, nb_norm) for lk in links]
         kept = not_replaced(links, firm, na_norm, nb_norm)
         if not all(kept):
