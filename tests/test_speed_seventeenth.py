@@ -87,3 +87,26 @@ def test_many_distinct_texts_are_left_to_numpy(monkeypatch: pytest.MonkeyPatch) 
     random.Random(3).shuffle(shuffled)
     assert few_texts(shuffled, b) is None  # the same 6 texts, runs of many kinds
     assert few_texts(a + [frozenset({"new"})], b) is None  # 7 x 5 texts
+
+
+def test_scores_measure_each_distinct_run_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``scores`` of many groups of a few A runs measures each run against B's once:
+    60 pairs from three texts copied 20 times ask for three rows of figures (one a
+    pair before), and give the figures ``core.small`` gives."""
+    a = [frozenset({"x", "y"}), frozenset({"z"}), frozenset({"w"})] * 20
+    b = [frozenset({"x"}), frozenset({"z", "w"})] * 20
+    ids = few_texts(a, b)
+    assert ids is not None
+    pairs = TwinPairing(a, b, ids)
+    asked: list[int] = []
+    real = TwinPairing._row
+
+    def counting(self: TwinPairing, ka: int, kb: int, ta: int) -> list[float]:
+        asked.append(ta)
+        return real(self, ka, kb, ta)
+
+    monkeypatch.setattr(TwinPairing, "_row", counting)
+    rows = list(range(60))
+    cols = [i % 40 for i in rows]
+    assert pairs.scores(1, 1, rows, cols) == SmallPairing(a, b).scores(1, 1, rows, cols)
+    assert sorted(asked) == [0, 1, 2]

@@ -180,7 +180,10 @@ class TwinPairing:
         """Similarity of the A group starting at ``rows[p]`` with the B group at
         ``cols[p]``."""
         at_a, at_b = self._side("a", ka).at, self._side("b", kb).at
-        return [self._row(ka, kb, at_a[i])[at_b[j]] for i, j in zip(rows, cols, strict=True)]
+        memo = self._sims.setdefault((ka, kb), {})
+        for ta in set(map(at_a.__getitem__, rows)).difference(memo):
+            self._row(ka, kb, ta)
+        return [memo[at_a[i]][at_b[j]] for i, j in zip(rows, cols, strict=True)]
 
     def among(self, rows: Sequence[int], cols: Sequence[int]) -> tuple[list[int], list[int]]:
         """The candidates whose A sentence is in ``rows`` and B sentence in ``cols``, in
@@ -189,7 +192,10 @@ class TwinPairing:
         out_a: list[int] = []
         out_b: list[int] = []
         for i in sorted(set(rows)):
-            kept = [j for j in self.cols[i] if j in keep_b]
+            found = self.cols[i]
+            if keep_b.isdisjoint(found):
+                continue  # most rows when the columns are few: asked in C
+            kept = found if keep_b.issuperset(found) else [j for j in found if j in keep_b]
             out_a.extend([i] * len(kept))
             out_b.extend(kept)
         return out_a, out_b
