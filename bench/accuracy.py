@@ -24,10 +24,12 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from newsdiff.core.align import align
 from newsdiff.core.article import from_text
+from newsdiff.core.out_of_turn import reordered
 from newsdiff.meaning.compare import compare
 from newsdiff.meaning.lexicon import concepts
 
@@ -364,9 +366,13 @@ def prf(cases: Sequence[AlignCase], links: Callable[[AlignCase], set[tuple[int, 
 
 
 def newsdiff_links(case: AlignCase) -> set[tuple[int, int]]:
+    """The links ``compare`` draws (a case gives no paragraphs: B's stories alone are
+    put in A's order, ``core.out_of_turn``)."""
+    again = partial(align, concepts=concepts)
+    found = again(case.a, case.b)
     return {
         (i, j)
-        for lk in align(case.a, case.b, concepts=concepts)
+        for lk in reordered((case.a, case.b), found, again, concepts) or found
         if lk.a and lk.b and getattr(lk, "counted", True)
         for i in lk.a
         for j in lk.b
@@ -375,7 +381,7 @@ def newsdiff_links(case: AlignCase) -> set[tuple[int, int]]:
 
 def main() -> None:
     from bible_sets import bible_alignment, bible_reuse, bible_shuffled
-    from fable_sets import fable_alignment, jacobs_alignment, joined
+    from fable_sets import fable_alignment, jacobs_alignment, joined, reordered
     from journal_sets import journal_reuse
     from news_sets import r22b_check, sts_news_reuse
 
@@ -463,6 +469,22 @@ def main() -> None:
         ),
         "bible-shuffled BBE (the same with BBE's freer wording)": bible_shuffled(version="bbe"),
     }
+    # The same books with B's fables in another order, as another collection orders
+    # them: each story should align as it does in turn, its rows moved.
+    for label, part, order in (
+        ("fables-2 dev reordered (B's fables reversed)", "dev", "reversed"),
+        ("fables-2 dev reordered (B's fables shuffled, seed 11)", "dev", "shuffled"),
+        ("fables-2 check reordered (reversed: never read for errors)", "check", "reversed"),
+        (
+            "fables-2 check reordered (shuffled, seed 11: never read for errors)",
+            "check",
+            "shuffled",
+        ),
+    ):
+        align_sets[label] = reordered(jacobs_alignment(part=part), f"fables-2 {part}", order)
+    for part in ("dev", "check"):
+        label = f"fables {part} reordered (Vernon Jones, B's fables shuffled, seed 11)"
+        align_sets[label] = reordered(fable_alignment(part=part), f"fables {part}", "shuffled")
     print("\nAlignment: links against the gold links")
     for set_name, cases in align_sets.items():
         n_gold = sum(len(c.gold) for c in cases)

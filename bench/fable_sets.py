@@ -11,6 +11,7 @@ are the dev half, odd ones the check half.
 from __future__ import annotations
 
 import csv
+import random
 from pathlib import Path
 
 from accuracy import AlignCase
@@ -96,3 +97,29 @@ def joined(cases: list[AlignCase], name: str) -> list[AlignCase]:
         a.extend(case.a)
         b.extend(case.b)
     return [AlignCase(name, a, b, frozenset(gold))]
+
+
+def reordered(cases: list[AlignCase], name: str, order: str, seed: int = 11) -> list[AlignCase]:
+    """The cases as one text a side (``joined``), B's in another order, as another book
+    orders the same fables (issue 11 item 4): ``order`` "reversed", or "shuffled" (a
+    fixed seed; redrawn until no case keeps its place). The gold links move along."""
+    if order == "reversed":
+        perm = list(range(len(cases)))[::-1]
+    else:
+        rng = random.Random(seed)
+        perm = list(range(len(cases)))
+        while any(k == p for k, p in enumerate(perm)):
+            rng.shuffle(perm)
+    starts: list[int] = []
+    at = 0
+    for p in perm:
+        starts.append(at)
+        at += len(cases[p].b)
+    where = {p: starts[k] for k, p in enumerate(perm)}
+    a: list[str] = []
+    gold: set[tuple[int, int]] = set()
+    for k, case in enumerate(cases):
+        gold.update((i + len(a), j + where[k]) for i, j in case.gold)
+        a.extend(case.a)
+    b = [s for p in perm for s in cases[p].b]
+    return [AlignCase(f"{name} ({order})", a, b, frozenset(gold))]

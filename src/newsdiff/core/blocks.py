@@ -66,7 +66,7 @@ def _placed(
     return [j for g in order for j in groups[g]]
 
 
-def _worded(links: Sequence[Link]) -> int:
+def worded(links: Sequence[Link]) -> int:
     """The A sentences a link found by its words holds (not one found by order)."""
     return len({i for lk in links if lk.a and lk.b and not lk.by_order for i in lk.a})
 
@@ -115,8 +115,22 @@ def realigned(
     perm = _placed(paras, n, score, GAP_THRESHOLD)
     if perm == sorted(perm):
         return None
-    found = again(a_texts, [b_texts[j] for j in perm])
-    if _worded(found) <= _worded(links):
+    return put_back(paras, perm, links, again(a_texts, [b_texts[j] for j in perm]))
+
+
+def put_back(
+    paras: Sequence[int],
+    perm: Sequence[int],
+    links: list[Link],
+    found: list[Link],
+    gain: Callable[[Sequence[Link]], tuple[int, ...]] = lambda links: (worded(links),),
+) -> list[Link] | None:
+    """``found``, the alignment of A against B's sentences in the order ``perm``, put back
+    in B's order when it gains on the first one (``links``; by default, it links more
+    of A by words) and no row joins two of B's blocks (``paras``, one id a sentence,
+    rising in B's order): its rows in blocks out of their place are moved rows;
+    otherwise None."""
+    if gain(found) <= gain(links):
         return None
     back = [
         Link(lk.kind, lk.a, tuple(perm[j] for j in lk.b), lk.similarity, lk.by_order)

@@ -13,7 +13,7 @@ from the first sentence to the last: one stretch, the whole pair, and nothing pa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsdiff.core.confidence import Link as Row
 from newsdiff.core.confidence import Span
@@ -40,10 +40,13 @@ def _places(texts: Sequence[str]) -> dict[str, list[int]]:
     return out
 
 
-def _boxes(texts: tuple[Sequence[str], Sequence[str]], concepts: Concepts | None) -> list[Span]:
+def _boxes(
+    texts: tuple[Sequence[str], Sequence[str]], concepts: Concepts | None, spread: int = 0
+) -> list[Span]:
     """Where each name one text writes and the other holds (as itself or, with a
     lexicon, by a sense of a name of its own) is told: its first and last sentence on
-    each side, (a0, a1, b0, b1) inclusive."""
+    each side, (a0, a1, b0, b1) inclusive. With ``spread``, a name told twice more
+    than that many sentences apart on a side marks no box: it is no one story's."""
     places = _places(texts[0]), _places(texts[1])
     own = names(texts[0]), names(texts[1])
     out: list[Span] = []
@@ -57,29 +60,49 @@ def _boxes(texts: tuple[Sequence[str], Sequence[str]], concepts: Concepts | None
                         there.update(other[word])
             if there and name in mine:
                 here = mine[name]
+                if spread and (_spread(here) > spread or _spread(sorted(there)) > spread):
+                    continue
                 box = (here[0], here[-1], min(there), max(there))
                 out.append(box if side == 0 else (box[2], box[3], box[0], box[1]))
     return out
 
 
+def _spread(places: Sequence[int]) -> int:
+    # The longest run of sentences between two places of a name.
+    return max((y - x for x, y in zip(places, places[1:], strict=False)), default=0)
+
+
+def hull(x: Span, y: Span) -> Span:
+    """The smallest box holding both boxes."""
+    return min(x[0], y[0]), max(x[1], y[1]), min(x[2], y[2]), max(x[3], y[3])
+
+
 def _in_turn(boxes: list[Span]) -> list[Span]:
     """The boxes merged until each follows the one before on both sides: names told
     across each other's places are one story."""
+
+    def crossing(kept: list[Span], box: Span) -> list[int]:
+        last = kept[-1] if kept else None
+        return [len(kept) - 1] if last and (box[0] <= last[1] or box[2] <= last[3]) else []
+
+    return merged(boxes, crossing)
+
+
+def merged(boxes: list[Span], near: Callable[[list[Span], Span], list[int]]) -> list[Span]:
+    """The boxes, in A's order, each merged with those kept before it that ``near``
+    names, until none is."""
     out = sorted(boxes)
-    merged = True
-    while merged:
-        merged = False
+    again = True
+    while again:
+        again = False
         kept: list[Span] = []
         for box in out:
-            if kept and (box[0] <= kept[-1][1] or box[2] <= kept[-1][3]):
-                last = kept.pop()
-                box = (
-                    min(last[0], box[0]), max(last[1], box[1]),
-                    min(last[2], box[2]), max(last[3], box[3]),
-                )  # fmt: skip
-                merged = True
+            found = near(kept, box)
+            for k in found[::-1]:
+                box = hull(kept.pop(k), box)
+            again = again or bool(found)
             kept.append(box)
-        out = kept
+        out = sorted(kept)
     return out
 
 

@@ -12,12 +12,12 @@ from typing import Any
 from newsdiff.core import reuse as reuse_mod
 from newsdiff.core.align import KINDS, Kind, align
 from newsdiff.core.article import Article
-from newsdiff.core.blocks import paragraph_ids, realigned
 from newsdiff.core.confidence import sure
 from newsdiff.core.figures import groups_by_periods
 from newsdiff.core.frozen import quick_init
 from newsdiff.core.held import held_in_place
 from newsdiff.core.language import ENGLISH, Detected, detect, is_english
+from newsdiff.core.out_of_turn import in_a_order
 from newsdiff.core.sentences import Sentence, split_sentences
 from newsdiff.core.sentences import sentence_at as sentence_at  # the API docs/meaning.md names
 from newsdiff.core.worddiff import Diff, side_a, side_b
@@ -375,9 +375,9 @@ def compare(
         sides = [s.text for s in sa], [s.text for s in sb]
         chained = None if ahead is None else partial(start_ahead, ahead, sides, (sa, sb))
         links = align(*sides, partial(tell, "aligning"), related, chained)
-        paras = paragraph_ids(b.text, [(s.start, s.end) for s in sb])
         again = partial(align, concepts=related)
-        links = realigned(sides, paras, links, again, related) or links
+        paras = b.text, [(s.start, s.end) for s in sb]
+        links = in_a_order(sides, paras, links, again, related)
         tell("diffing", 0.0)
         texts = row_texts(sides, links, (sa, sb))
         diff_ahead(texts, jobs, ahead=ahead)
