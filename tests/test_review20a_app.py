@@ -72,10 +72,10 @@ async def test_fold_on_a_pair_without_equal_rows_says_so(tmp_path: Path) -> None
 
 async def test_fold_under_a_filter_still_blames_the_filter(tmp_path: Path) -> None:
     """Near miss: a pair with equal rows, under a filter that keeps none of them, is
-    still told that the filter hides them; without the filter they fold."""
-    from .test_tui_review import BRIDGE_A, BRIDGE_B
-
-    app = pair_app(BRIDGE_A, BRIDGE_B, tmp_path / "s.json")
+    still told that the filter hides them; without the filter they fold. (The r25d long
+    pair: BRIDGE's equal rows each stand alone, and z folds a run of two or more.)"""
+    data = Path(__file__).parent / "data" / "r25d"
+    app = pair_app(data / "longA.txt", data / "longB.txt", tmp_path / "s.json")
     async with app.run_test(size=(160, 45)) as pilot:
         view = await ready(pilot)
         assert any(m.kind == "equal" for m in view.all_rows)

@@ -188,22 +188,24 @@ def test_filter_notices_name_rows_by_their_kind() -> None:
     assert filter_notice("quote_altered", 0) == "No row has an altered quotation."
 
 
-async def test_a_fold_of_one_row_reads_in_the_singular(tmp_path: Path) -> None:
-    """A run of one equal row: "1 equal row", "Enter shows it", in the status line, the
-    notices and the header."""
+async def test_a_run_of_one_equal_row_stays_as_it_is(tmp_path: Path) -> None:
+    """A run of one equal row is not folded: its fold line, "··· 1 equal row ···", took
+    the room the row took and hid it (review r25d finding 5). z says there was nothing
+    to fold, and the header counts nothing folded."""
     from .test_tui_review import BRIDGE_A, BRIDGE_B
 
     app = create_app(str(BRIDGE_A), str(BRIDGE_B), store=tmp_path / "s.json", annotator="ana")
     async with app.run_test(size=SIZE) as pilot:
         view = await ready(pilot)
         status = app.query_one(StatusLine)
-        await pilot.press("z", "g")
-        assert view.cursor.on_fold == 1
-        assert status.position == "row 1 of 7: 1 equal row, folded · Enter shows it"
-        await pilot.press("enter")
-        await until(pilot, lambda: "shown" in status.message, "the run opened")
-        assert status.message == "1 equal row shown (z folds every run again)."
-        assert app.query_one(PairHeader).mode == "1 equal row folded"
+        before = list(view.rows)
+        await pilot.press("z")
+        assert status.message == "Fold on, but no 2 equal rows stand together to fold."
+        assert list(view.rows) == before and view.folded == 0
+        await pilot.press("g")
+        assert view.cursor.on_fold == 0
+        assert status.position == "A#1 of 7 · row 1 of 7, equal · untagged"
+        assert app.query_one(PairHeader).mode == ""
 
 
 async def test_undo_of_a_tag_in_a_folded_run_opens_that_run(tmp_path: Path) -> None:

@@ -67,9 +67,10 @@ def classes(text: str) -> frozenset[str]:
 
 
 def matches(row: Row, wanted: frozenset[str]) -> bool:
-    """The row is of a wanted kind, has a change of a wanted class, or (quote_altered)
-    has words changed inside a quotation."""
-    if row.kind in wanted or any(cls in wanted for cls in row.classes()):
+    """The row is of a wanted kind (``Row.kinds``: a weak link's sides count as removed
+    and added), has a change of a wanted class, or (quote_altered) has words changed
+    inside a quotation."""
+    if any(k in wanted for k in row.kinds) or any(cls in wanted for cls in row.classes()):
         return True
     if QUOTE_ALTERED in wanted:
         from newsdiff.meaning.quoting import quote_altered

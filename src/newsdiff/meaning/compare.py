@@ -41,10 +41,9 @@ from newsdiff.meaning.row_memos import _cached_diff as _cached_diff
 from newsdiff.meaning.row_memos import _cached_pair as _cached_pair
 from newsdiff.meaning.shown import shown_ops
 
-#: The reuse measure the report, the rich footer and the app's header show first
-#: ("runs" or "ngram"; see ``core.reuse``): containment scored AUC 1.000 against 0.999
-#: for runs on bench/accuracy.py's sets (derived vs not derived), and it counts text
-#: moved or merged across sentences, which the alignment may leave unpaired.
+#: The reuse measure the report, the rich footer and the app's header show first ("runs"
+#: or "ngram", ``core.reuse``): containment scored AUC 1.000 against runs' 0.999 on
+#: bench/accuracy.py's sets, and counts text moved or merged across sentences.
 HEADLINE = "ngram"
 
 
@@ -84,10 +83,8 @@ class Row:
 
     @property
     def reused_words(self) -> int:
-        """Words of this row reused word for word (``core.reuse.run_words`` on the raw
-        token diff), counted when asked: only the reuse measures read it, and counting
-        every row cost a plain diff of a long pair a tenth of its time. None in a weak
-        link: it claims no sentence became the other (no count sees it)."""
+        """Words reused word for word (``core.reuse.run_words``), counted when asked (every
+        row cost a long pair's diff a tenth of its time); none in a weak link (no count sees it)."""
         return reuse_mod.run_words(self.raw) if self.raw is not None and self.sure else 0
 
     @property
@@ -102,8 +99,7 @@ class Row:
 
     @property
     def sure(self) -> bool:
-        """Whether the link is sure (``core.confidence.sure``, or ``held`` by its place);
-        one side links nothing, and order alone (``by_order``) makes no link sure."""
+        """Sure (``core.confidence.sure``, or ``held`` by place); order alone makes none."""
         return bool(self.a and self.b) and (
             self.kind == "equal"
             or not self.by_order
@@ -115,6 +111,12 @@ class Row:
         """The count a row is in: its kind, or ``weak`` for a link that is not sure,
         which two stories' sentences may be (review r22b finding 2: not "changed")."""
         return "weak" if self.a and self.b and self.kind != "equal" and not self.sure else self.kind
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """Its kind, and a weak link's also removed and added: what a selection by kind
+        finds it under (``--only``, ``--fail-on``, the app's r and b: review r25d 1)."""
+        return (self.kind, "removed", "added") if self.counted_as == "weak" else (self.kind,)
 
     @property
     def ignored(self) -> tuple[Change, ...]:
@@ -182,8 +184,7 @@ def _kind_under(
     texts: tuple[str, str] | None = None,
 ) -> Kind:
     """An aligned row's kind under ``options``: an in-place row is equal or changed by
-    whether a change counts; added, removed and moved rows stay what they are.
-    ``texts``, the sides of ``ops`` just diffed, answer a repeated pair from a memo."""
+    whether a change counts; others stay. ``texts`` (``ops``' sides) answer from a memo."""
     if a and b and kind in ("equal", "changed"):
         if texts is not None:
             changed = _cached_counts(*texts, options)
@@ -233,8 +234,7 @@ class Comparison:
         return {k: c.get(k, 0) for k in (*KINDS, "weak")}
 
     def moved_edited(self) -> int:
-        """The moved rows whose words changed too: counted among the moved rows and
-        shown beside them, so "0 changed, 4 moved" never hides two edits."""
+        """Moved rows whose words changed too, so "0 changed, 4 moved" hides no edit."""
         return sum(1 for r in self.rows if r.edited and r.sure)
 
     @cached_property

@@ -176,15 +176,7 @@ class Cursor:
         if pieces:
             k = layout.piece_at(row, side, y - layout.starts[row])
             return pieces[k if k is not None else len(pieces) - 1].sentence
-        steps = (1, -1) if forward else (-1, 1)
-        for step in steps:
-            r = row + step
-            while 0 <= r < len(self.rows):
-                found = self.rows[r].side(side)
-                if found:
-                    return found[0].sentence if step > 0 else found[-1].sentence
-                r += step
-        return None
+        return _around(self.rows, layout, row, side, forward)
 
     # -- where a move goes -----------------------------------------------------------
 
@@ -328,3 +320,23 @@ class Cursor:
             if sentence in disagreements(side):
                 return side, sentence
         return None
+
+
+def _around(
+    rows: Sequence[RowModel], layout: Layout, row: int, side: Side, forward: bool
+) -> int | None:
+    """The sentence of ``side`` nearest to ``row``, which has none: the closer of the
+    rows around that have one, by the lines between (``forward``'s on a tie). Tab from
+    a removed A#47 went on to B#47 four rows down, past B#46 on the row just above
+    (review r25d finding 5)."""
+    found: list[tuple[int, int, int]] = []
+    starts = layout.starts
+    for step in (1, -1) if forward else (-1, 1):
+        r = row + step
+        while 0 <= r < len(rows) and not rows[r].side(side):
+            r += step
+        if 0 <= r < len(rows):
+            near = starts[r] - starts[row + 1] if step > 0 else starts[row] - starts[r + 1]
+            pieces = rows[r].side(side)
+            found.append((near, len(found), pieces[0 if step > 0 else -1].sentence))
+    return min(found)[2] if found else None

@@ -16,6 +16,9 @@ from collections.abc import Collection, Sequence
 from .layout import Piece, RowModel, Side
 from .wrap import word_lengths
 
+#: The fewest equal rows in a row that ``z`` folds into one line.
+MIN_RUN = 2
+
 
 def equal_rows(count: int) -> str:
     """``12 equal rows`` (``1 equal row``)."""
@@ -55,7 +58,7 @@ def foldable(model: RowModel) -> bool:
 
 
 def fold_runs(rows: Sequence[RowModel], shown: Collection[int] = ()) -> list[RowModel]:
-    """``rows`` with each run of equal rows folded into one line.
+    """``rows`` with each run of ``MIN_RUN`` or more equal rows folded into one line.
 
     ``shown``: the runs Enter opened, by the comparison index of their first row; they
     stay as they are.
@@ -64,7 +67,9 @@ def fold_runs(rows: Sequence[RowModel], shown: Collection[int] = ()) -> list[Row
     run: list[RowModel] = []
 
     def flush() -> None:
-        if run and run[0].index in shown:
+        # One equal row alone stays: its fold line would take the room it takes, and
+        # hide it (review r25d finding 5: a one-line headline, "··· 1 equal row ···").
+        if len(run) < MIN_RUN or run[0].index in shown:
             out.extend(run)
         elif run:
             out.append(fold_line(run))

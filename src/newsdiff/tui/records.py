@@ -28,6 +28,7 @@ from newsdiff.store import OWN_SOURCES, Store, Tag, same_record, stored_path
 
 from .edits import HUMAN, PROPAGATED, label_of
 from .layout import SIDES, Side, other
+from .single import Origins
 
 Stamp = tuple[int, int, int] | None
 
@@ -72,9 +73,9 @@ class TagRecords:
         self.rows = rows
         # Article.id hashes the whole text on every call: once per side is enough.
         self.ids: dict[Side, str] = {"a": articles[0].id, "b": articles[1].id}
-        #: Both sides are one article (the app on one article, or a file beside a copy
-        #: of itself): a sentence's record is one, and the status line names it once.
+        #: Both sides are one article (alone, or beside a copy): one record a sentence.
         self.one = self.ids["a"] == self.ids["b"]
+        self.origins = Origins(store)
         self._tags: dict[str, dict[int, Tag]] = {}
         # Each article's tag file as it was when last read or written by this session:
         # a different stamp means another window or command wrote it since.
@@ -116,20 +117,19 @@ class TagRecords:
     def record(self, side: Side, sentence: int) -> Tag | None:
         """The record of a sentence as shown (label, note, unsure, source), if any.
 
-        A carried label counts only while the counterpart side of its row carries that
-        label of its own and this sentence holds its content (``receivers``): one whose
-        source was relabelled elsewhere (``newsdiff tag``, another window, read by the
-        poll), or one an older version carried to a clause a split added, is shown as
-        no label, derived afresh and never written from here
-        (``dataset.propagate.current`` does the same for export, by the origin alone).
+        A carried label counts while the other side of its row carries it of its own and
+        this sentence holds its content (``receivers``), or alone while its origin does
+        (``Origins``): one relabelled at its source elsewhere, or carried by an older
+        version to a clause a split added, shows as no label and is never written.
         """
         tag = self._tags[self.ids[side]].get(sentence)
         if tag is None or tag.source != PROPAGATED or not tag.label:
             return tag
         rows = counterparts(self, side, sentence)
-        there = other(side)
-        if rows is not None and side_label(self, there, rows[1]) == tag.label:
-            if sentence in receivers(self, there, rows[1], rows[0]):
+        if rows is None and self.one and self.origins.holds(tag):
+            return tag
+        if rows is not None and side_label(self, other(side), rows[1]) == tag.label:
+            if sentence in receivers(self, other(side), rows[1], rows[0]):
                 return tag
         shown = replace(tag, label="", source=HUMAN)
         return shown if shown.kept else None
@@ -316,6 +316,7 @@ class TagRecords:
         # Other annotators may have written too: their labels are read again when asked.
         self._others.pop(art_id, None)
         self._disagreements.pop(art_id, None)
+        self.origins.forget()
         if changed:
             self._shifted = self._shifts = None
         return self._where(art_id, changed)

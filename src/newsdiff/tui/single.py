@@ -13,9 +13,11 @@ from __future__ import annotations
 from newsdiff.core.article import Article
 from newsdiff.core.language import Detected, detect, is_english
 from newsdiff.core.sentences import split_sentences
+from newsdiff.dataset.propagate import current, replaced_versions
 from newsdiff.meaning.compare import Comparison, Row
 from newsdiff.meaning.lexicon import known
 from newsdiff.meaning.options import DEFAULT, CompareOptions
+from newsdiff.store import Store, Tag
 
 #: What a key that would move to side B says instead.
 NO_SIDE_B = "One article alone: there is no side B."
@@ -57,3 +59,36 @@ def single_summary(sentences: int, tagged: int, damaged: bool = False) -> str:
     noun = "sentence" if sentences == 1 else "sentences"
     done = "tags damaged" if damaged else f"{tagged} tagged"
     return f"one article · {sentences} {noun} · {done}"
+
+
+class Origins:
+    """Whether a label carried to an article shown alone still holds.
+
+    In a pair, a carried label counts while the other side of its row carries it
+    (``TagRecords.record``); alone, that row is not on screen, so the label is checked
+    against the sentences it was carried from, as ``newsdiff sentences`` and export do
+    (``dataset.propagate.current``). Without this the app showed B#1's carried opinion
+    as untagged, suggested fact, and ``s`` stored fact over it (review r25d finding 3).
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._sources: dict[str, list[Tag]] = {}
+        self._replaced: set[str] | None = None
+
+    def holds(self, tag: Tag) -> bool:
+        origin = tag.origin_article
+        if not origin or origin == tag.article_id:
+            return True  # ``current`` keeps a record it cannot check
+        if self._replaced is None:
+            self._replaced = replaced_versions(self.store)
+        sources = self._sources.get(origin)
+        if sources is None:
+            sources = self._sources[origin] = self.store.tags(origin)
+        kept = current([tag, *sources], self._replaced)  # in order: ``tag`` first if kept
+        return bool(kept) and kept[0] is tag
+
+    def forget(self) -> None:
+        """The store was read again (another window wrote): read the origins again too."""
+        self._sources.clear()
+        self._replaced = None

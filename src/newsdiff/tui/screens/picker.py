@@ -127,6 +127,11 @@ class PairTable(DataTable[str]):
         Binding("home,g", "scroll_top", "First pair", show=False),
         Binding("end,G", "scroll_bottom", "Last pair", show=False),
         replace(OPEN, action="screen.open"),
+        # An Enter typed before the app set the terminal raw (``newsdiff FOLDER``, then
+        # ``j j j Enter`` within a second) was turned into a newline by the terminal's
+        # ICRNL, which Textual reads as ctrl+j: it opened nothing (review r25d finding
+        # 6). readline takes ctrl+j as Enter too.
+        Binding("ctrl+j", "screen.open", "Open pair", show=False),
     ]
 
 

@@ -91,7 +91,8 @@ class FilterMixin(DiffViewBase):
         if cls is None:
             return list(self.all_rows)
         if cls in ROW_FILTERS:
-            return [m for m in self.all_rows if m.kind == cls]
+            # A weak link's sides count as removed and added (``Row.kinds``).
+            return [m for m in self.all_rows if cls in m.row.kinds]
         # Complete but for the filter applied before new options (which the options'
         # thread marks ahead when a filter is on): then the rest is marked here.
         self.marks.finish()

@@ -230,7 +230,12 @@ class TaggingMixin(DiffViewBase):
         record = session.record(side, sentence)
         if record is not None and record.label == label and record.source == "human":
             where = f"{SIDE_NAME[side]}#{sentence + 1}"
-            self.state_signal.publish(f"{where}: already {label} (x clears)")
+            # With auto-advance on, the cursor stays only where no untagged sentence is
+            # shown below: say so again, or the key reads as having done nothing
+            # (review r25d finding 4: `G o o o o o` said "already opinion" four times).
+            last = self.advance and self.cursor.untagged(1, session.done) is None
+            stays = f"\n{self.untagged_note(1, moved=True)}" if last else ""
+            self.state_signal.publish(f"{where}: already {label} (x clears){stays}")
             return
         self._edit("Tag", lambda s: s.set(side, sentence, label), advance=True)
 

@@ -15,7 +15,7 @@ from textual.scrollbar import ScrollBar
 
 from ...cursor import Index, Place
 from ...filtering import RowMarks
-from ...folding import equal_rows, fold_runs, foldable
+from ...folding import MIN_RUN, equal_rows, fold_runs, foldable
 from ...layout import Geometry, Layout, RowModel, Side, same_rows
 from ...session import TagSession
 from ..quick_scrollbar import QuickScrollBar
@@ -180,6 +180,8 @@ class DiffView(
         elif not any(map(foldable, self.all_rows)):
             # Filter or not, the real reason: nothing a fold could hide, here.
             self.tell("Fold on, but this pair has no equal rows to fold.")
+        elif not any(m.folded for m in fold_runs(self.all_rows)):
+            self.tell(f"Fold on, but no {MIN_RUN} equal rows stand together to fold.")
         else:
             self.tell("Equal rows folded (none in view: the filter hides them).")
         self.post_message(self.Filtered(self, self.class_filter, len(rows)))
@@ -255,7 +257,11 @@ class DiffView(
         self.refresh()
         if self._reveal_pending:
             self._reveal_pending = False
-            # After the refresh, when the new virtual size allows scrolling there.
+            # Now, so that a key queued behind this one (a burst: ``z PageUp a``) pages
+            # and tags from the new layout's screen, not the old one's (review r25d
+            # finding 2); the virtual size above already allows scrolling there. Again
+            # after the refresh, for a view not yet placed (no height to reveal in).
+            self._reveal()
             after_refresh(self, self._reveal)
         self.post_message(self.Relaid(self, layout.geometry))
 
