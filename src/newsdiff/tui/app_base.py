@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import replace
 
 from textual import events
 from textual.app import App
 from textual.content import Content
-from textual.notifications import Notify
+from textual.message import Message
+from textual.notifications import Notification, Notify
 from textual.timer import Timer
 
 from newsdiff.core.article import Article
@@ -88,6 +90,8 @@ class AppBase(App[None]):
         self._store_reading = False
         self._damage_told: dict[str, Stamp] = {}
         """Tag files the poll said were damaged, with their stamp then (``polling``)."""
+        self._notices_coming: list[Notification] = []
+        """Notices given whose ``Notify`` message is not handled yet (``notices_in_sight``)."""
         self.collector = Collector()
         """Collects garbage between keys (``collector``): settled once rows are shown."""
         self.typed_ahead: list[events.Key] | None = []
@@ -125,6 +129,22 @@ class AppBase(App[None]):
         still queued arrive."""
         self._notifications.clear()
         super()._on_notify(event)
+        with suppress(ValueError):
+            self._notices_coming.remove(event.notification)
+
+    def post_message(self, message: Message) -> bool:
+        if isinstance(message, Notify):
+            self._notices_coming.append(message.notification)
+        return super().post_message(message)
+
+    def notices_in_sight(self) -> list[str]:
+        """The text of the notice shown and of those given and still on their way (the
+        newest will be shown): a message handled before a notice given earlier than it
+        (a poll's answer from its thread, after a key's refusal) must not take the
+        toasts alone for what the user sees, or it says the same error again over
+        the key's notice (seen under load in test_review21a_list)."""
+        shown = [n.message for n in self._notifications]
+        return [str(m) for m in (*shown, *(n.message for n in self._notices_coming))]
 
     def hide_in_footer(self, *actions: str) -> None:
         """Leave the view's keys for ``actions`` out of the footer (still bound, and in

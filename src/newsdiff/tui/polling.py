@@ -79,7 +79,17 @@ class PollingMixin(AppBase):
     def _store_read(self, message: StoreRead) -> None:
         self._store_reading = False
         session = self.session
-        if message.session is not session or session is None or not self.query(DiffView):
+        # An answer that lands while the app closes (``is_running`` is False from the
+        # start of its shutdown) finds the widgets going: PairHeader was gone before
+        # DiffView, and the query for it crashed the quit (seen under load in
+        # test_review21a_list: "NoMatches: No nodes match 'PairHeader'").
+        if (
+            message.session is not session
+            or session is None
+            or not self.is_running
+            or not self.query(DiffView)
+            or not self.query(PairHeader)
+        ):
             return
         self._tell_damage(message)
         taken = False
@@ -108,9 +118,10 @@ class PollingMixin(AppBase):
             if art_id in told and told[art_id] == stamp:
                 continue
             told[art_id] = stamp
-            # A key it refused already shows this error: one toast at a time
-            # (``_on_notify``), and this one would put that key's out of sight.
-            if not any(error in str(n.message) for n in self._notifications):
+            # A key it refused already shows this error, or will once its notice is
+            # handled: one toast at a time (``_on_notify``), and this one would put
+            # that key's out of sight.
+            if not any(error in said for said in self.notices_in_sight()):
                 self.notify(
                     f"{error}. Tags on this article are not saved until it is mended.",
                     title="Store file damaged",
