@@ -185,6 +185,13 @@ class TrainingMixin(LoadingMixin):
         if session is None or self.training:
             return
         self.training = train
+        if train and not self.view.save_now():
+            # The key that reached the count has its writes staged until the next screen
+            # update (``DiffView._staged``), and the thread reads the store: it trained
+            # without that label (at the 30th, on too few: no model, in silence). Not
+            # saved: nothing new to train on, and the count stays as it was.
+            self.training = False
+            return
         texts = session_texts(session)
         if train:
             # Counted from here, so a training that fails is not tried again at once.
