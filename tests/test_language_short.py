@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from textual import notifications
 
 from newsdiff.core.article import from_text
 from newsdiff.core.language import detect, guess
@@ -18,7 +19,7 @@ from newsdiff.tui.single import one_sided
 
 from .conftest import write_article
 from .test_cli_meaning import run
-from .tui_helpers import ready
+from .tui_helpers import heard, ready
 
 # 17 words of Spanish: under the 20 words from which the Latin guess once read anything.
 SPANISH_A = (
@@ -117,29 +118,43 @@ def test_unclear_language_is_said_by_suggest_and_diff(
     assert compare(from_text("Obama wins", "a"), from_text("Obama loses", "b")).lang_sure is False
 
 
-async def test_app_says_when_the_language_is_not_clear(tmp_path: Path) -> None:
+def later(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clock of Textual's notices a minute on: a test on a loaded machine that
+    looked after a notice's 8 s (flaky25b) found it gone from ``app._notifications``."""
+    now = notifications.time
+    monkeypatch.setattr(notifications, "time", lambda: now() + 60)
+
+
+async def test_app_says_when_the_language_is_not_clear(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The app on a headline pair: a notice says the English-only parts read it as
-    English; a forced language is no guess and gives none."""
+    English; a forced language is no guess and gives none. Heard as raised, even when
+    the test looks after the notice's timeout (``later``)."""
     a, b = (
         write_article(tmp_path, "a.txt", "Obama wins"),
         write_article(tmp_path, "b.txt", "Obama loses"),
     )
     for lang, said in ((None, True), ("en", False)):
         app = create_app(a, b, store=tmp_path / "s.json", annotator="t", lang=lang)
+        notices = heard(app)
         async with app.run_test(size=(120, 40)) as pilot:
             await ready(pilot)
-            notices = [str(n.message) for n in app._notifications]
+            later(monkeypatch)
             assert any("Language not clear" in n for n in notices) is said
 
 
-async def test_app_on_one_short_spanish_file_says_spanish(tmp_path: Path) -> None:
+async def test_app_on_one_short_spanish_file_says_spanish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The app on the 17-word Spanish file alone reads it as suggest does: Spanish, and
     its notice says the English-only parts are off."""
     a = write_article(tmp_path, "a.txt", SPANISH_A)
     app = create_app(a, None, store=tmp_path / "s.json", annotator="t")
+    notices = heard(app)
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
-        notices = [str(n.message) for n in app._notifications]
+        later(monkeypatch)
         assert any(n.startswith("Language es:") for n in notices), notices
 
 

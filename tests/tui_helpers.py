@@ -5,7 +5,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from textual.app import App
 from textual.pilot import Pilot
 
 from newsdiff.tui.app import NewsdiffApp, create_app
@@ -34,6 +36,21 @@ async def until(pilot: Pilot[None], done: Callable[[], bool], what: str) -> None
         if time.monotonic() > deadline:
             raise AssertionError(f"never happened: {what}")
         await pilot.pause(0.01)
+
+
+def heard(app: App[Any]) -> list[str]:
+    """Every notice ``app`` raises from now on, as it raises it. Not ``app._notifications``,
+    which drops a notice once its timeout has passed (8 s, which a loaded machine can
+    spend before the test looks) or another one comes (``AppBase._on_notify``)."""
+    said: list[str] = []
+    raise_it = app.notify
+
+    def notify(message: str, *args: Any, **kwargs: Any) -> None:
+        said.append(str(message))
+        raise_it(message, *args, **kwargs)
+
+    app.notify = notify  # type: ignore[method-assign]
+    return said
 
 
 async def ready(pilot: Pilot[None]) -> DiffView:
