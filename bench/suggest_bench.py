@@ -245,8 +245,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.curve:
         from train_curve import curve
 
+        dev = load_dev(split=args.split)
         curve(
-            [("wikinews", t, lab) for _s, t, lab in load_dev(split=args.split)], (50, 100, 200, 400)
+            [("wikinews", t, lab) for _s, t, lab in dev],
+            (50, 100, 200, 400),
+            articles=[doc for doc, _t, _l in dev],
         )
         return 0
     sets = {"gold": load_gold, "dev": lambda: load_dev(split=args.split)}

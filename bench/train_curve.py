@@ -180,8 +180,13 @@ def _figures(gold: Sequence[str], pred: Sequence[str]) -> tuple[float, float]:
 
 
 def curve(
-    rows: Sequence[tuple[str, str, str]], sizes: Sequence[int] = CURVE, verbose: bool = False
+    rows: Sequence[tuple[str, str, str]],
+    sizes: Sequence[int] = CURVE,
+    verbose: bool = False,
+    articles: Sequence[str] | None = None,
 ) -> None:
+    """``articles``: each row's article, which ``train`` measures by as it does a
+    store's (review r25c); None: every row its own."""
     from newsdiff.meaning import learning
 
     in_use = getattr(learning, "in_use", lambda _m: True)  # main before review r22a
@@ -213,7 +218,11 @@ def curve(
             if n > len(pool):
                 return
             pick = random.Random(f).sample(pool, n)
-            learned = learning.learn([texts[i] for i in pick], [gold[i] for i in pick])
+            learned = learning.learn(
+                [texts[i] for i in pick],
+                [gold[i] for i in pick],
+                articles=[articles[i] for i in pick] if articles is not None else None,
+            )
             if isinstance(learned, str):
                 continue
             test = [i for i in range(len(gold)) if fold[i] == f]
@@ -256,7 +265,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.set.is_file():
         print(f"train_curve: {args.set}: not found", file=sys.stderr)
         return 2
-    curve(our_rows(args.set), [int(x) for x in args.sizes.split(",")], args.verbose)
+    from suggest_bench import load_dev
+
+    # Wikinews rows by their article, CheckThat!'s one sentence each (as they come)
+    articles = [doc for doc, _t, _l in load_dev()]
+    rows = our_rows(args.set)
+    articles += [f"checkthat{i}" for i in range(len(rows) - len(articles))]
+    curve(rows, [int(x) for x in args.sizes.split(",")], args.verbose, articles)
     return 0
 
 

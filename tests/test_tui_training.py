@@ -26,10 +26,11 @@ MARK = "zorblax"
 PROBE = f"It was {MARK} in the old town on Tuesday."
 
 
-def training_text() -> str:
-    """Forty sentences, ten of each label; the opinion ones all carry ``MARK``."""
+def training_text(days: range = range(10)) -> str:
+    """Forty sentences, ten of each label (four a day of ``days``); the opinion ones
+    all carry ``MARK``."""
     out = []
-    for i in range(10):
+    for i in days:
         out.append(f"The council met on day {i + 1} to discuss the roads of ward {i + 1}.")
         out.append(f"Officials said the bridge number {i + 1} would reopen in spring.")
         out.append(f"As many as {300 + i} people may have attended the fair.")
@@ -38,19 +39,23 @@ def training_text() -> str:
 
 
 def prefill(store_path: Path, tmp: Path, annotator: str, mark: str = "opinion") -> None:
-    """Label the training article through the store's API (the app never shows it);
-    ``mark``: the label of the sentences with ``MARK``."""
-    path = tmp / "training.txt"
-    path.write_text(training_text(), "utf-8")
-    article = load(str(path))
-    labels = ["fact", "attribution", "estimate", mark] * 10
-    with Store(store_path) as store:
+    """Label the training articles through the store's API (the app never shows them),
+    five of two days each: ``train`` measures the model on articles it did not learn
+    from (review r25c); ``mark``: the label of the sentences with ``MARK``."""
+    tags = []
+    for part in range(5):
+        path = tmp / f"training{part}.txt"
+        path.write_text(training_text(range(2 * part, 2 * part + 2)), "utf-8")
+        article = load(str(path))
+        labels = ["fact", "attribution", "estimate", mark] * 2
         sentences = split_sentences(article.text)
         assert len(sentences) == len(labels)
-        store.put_many(
+        tags += [
             tag_for(article, s, label, annotator)  # type: ignore[arg-type]
             for s, label in zip(sentences, labels, strict=True)
-        )
+        ]
+    with Store(store_path) as store:
+        store.put_many(tags)
 
 
 def pair(tmp: Path) -> tuple[Path, Path]:

@@ -47,8 +47,35 @@ class Learned:
         return f"left to the rules (under {model.MIN_PER_LABEL} labels each): {', '.join(left)}"
 
 
-def learn(texts: Sequence[str], gold: Sequence[str], annotator: str | None = None) -> Learned | str:
-    """Fit the model on ``texts`` labelled ``gold``; a string says why not (too few)."""
+def articles_of(articles: Sequence[str], texts: Sequence[str]) -> list[int]:
+    """Each label's article for ``model_cv``'s folds: labels of one article (its id) are
+    one, and so are labels of one sentence text, so the versions of a story that share
+    sentences are one article too, not a fold each with the same sentences."""
+    parent = list(range(len(texts)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[tuple[str, str], int] = {}
+    for i, key in enumerate(zip(articles, texts, strict=True)):
+        for kind, value in zip(("a", "t"), (key[0], " ".join(key[1].split())), strict=True):
+            j = first.setdefault((kind, value), i)
+            parent[root(i)] = root(j)
+    return [root(i) for i in range(len(texts))]
+
+
+def learn(
+    texts: Sequence[str],
+    gold: Sequence[str],
+    annotator: str | None = None,
+    articles: Sequence[str] | None = None,
+) -> Learned | str:
+    """Fit the model on ``texts`` labelled ``gold``; a string says why not (too few).
+    ``articles``: each label's article id, which ``train`` measures by (``model_cv``);
+    None where there is none (sentences without an article: the folds by label)."""
     why = model.too_few(gold)
     if why is not None:
         return why
@@ -59,10 +86,13 @@ def learn(texts: Sequence[str], gold: Sequence[str], annotator: str | None = Non
     # Labels the annotator never gave are outside their scheme: the model decides those
     # sentences (attribution aside); a label given too rarely to learn stays with the rules.
     unused = [lab for lab in LABELS if lab not in set(gold) and lab != "attribution"]
+    groups = articles_of(articles, texts) if articles is not None else None
+    if groups is not None:
+        groups = [a for a, g in zip(groups, gold, strict=True) if g in keep]
     texts = [t for t, g in zip(texts, gold, strict=True) if g in keep]
     gold = [g for g in gold if g in keep]
     rows, rule_labels = model_rows(texts)
-    fitted, measured = model_cv.train(rows, gold, rule_labels, unused)
+    fitted, measured = model_cv.train(rows, gold, rule_labels, unused, groups)
     counts = dict(Counter(gold))
     fitted.meta = {
         **fitted.meta,

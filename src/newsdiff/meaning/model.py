@@ -170,6 +170,10 @@ def _reasons(names: Sequence[str], part: Floats, k: int) -> list[str]:
     """The (at most three) word n-grams of a sentence that pushed most towards label
     ``k``: each with a letter and no stop word. A lone mark ("’", "?") or "the" is
     no reason a reader can check (review r22a: "[model: Skabeyeva, ’]")."""
+    if part.shape[1] < 2:
+        # fitted on one label (a fold of ``train`` whose articles all had another
+        # held out): nothing pushed towards it rather than away
+        return []
     push = part[:, k] - np.delete(part, k, axis=1).mean(axis=1)
     order = np.argsort(-push)
     return [

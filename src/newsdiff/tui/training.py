@@ -111,7 +111,9 @@ def retrain(store_path: Path, annotator: str, texts: list[str]) -> Trained | str
             ]
     except (StoreError, OSError) as err:
         return f"cannot read the labels ({err})"
-    learned = learn([t.text for t in tags], [t.label for t in tags], annotator)
+    learned = learn(
+        [t.text for t in tags], [t.label for t in tags], annotator, [t.article_id for t in tags]
+    )
     if isinstance(learned, str):
         return learned
     try:
