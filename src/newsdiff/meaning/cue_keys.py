@@ -43,6 +43,21 @@ _CUE_NOISE = FILLERS | {"a", "an", "the"}
 #: A woman's courtesy titles name one person however an outlet styles them: "Ms
 #: Hewitt told GMTV" -> "Mrs Hewitt told GMTV" is no other source. "Mr" -> "Mrs" may be.
 _TITLES = {"mrs": "ms", "miss": "ms"}
+_NEXT_WORD = re.compile(r"\W*(\w+)")
+
+
+def renamed_title(a: str, a_end: int, b: str, b_end: int, mine: str, theirs: str) -> bool:
+    """Whether ``mine`` -> ``theirs`` is a courtesy title put for another
+    (``_TITLES``) before another surname: "Ms Hewitt" -> "Mrs Thatcher" names someone
+    else, so the title changes with the name, no rewording alone (review r25e); the
+    surnames follow ``a_end`` in ``a`` and ``b_end`` in ``b``."""
+    keys = (loose_key(mine.strip()), loose_key(theirs.strip()))
+    if not all(_TITLES.get(k, k) == "ms" for k in keys):
+        return False
+    after = (_NEXT_WORD.match(a, a_end), _NEXT_WORD.match(b, b_end))
+    return any(m is None for m in after) or len({loose_key(m.group(1)) for m in after if m}) > 1
+
+
 #: "as per" says what "according to" says: the same frame of the same source.
 _AS_PER = re.compile(r"\bas per\b", re.IGNORECASE)
 

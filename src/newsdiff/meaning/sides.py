@@ -11,6 +11,7 @@ from typing import Generic, TypeVar
 
 from newsdiff.meaning.certainty import expectation_swapped
 from newsdiff.meaning.cue_keys import cue_key as _cue_key
+from newsdiff.meaning.cue_keys import renamed_title
 from newsdiff.meaning.cues.attribution import attribution_cues, source_cues
 from newsdiff.meaning.cues.base import Cue, overlapping
 from newsdiff.meaning.cues.hedges import hedge_cues
@@ -215,6 +216,7 @@ class Side:
                 # Not a capital alone: "Rescuers said" -> "According to rescuers," is
                 # one frame replaced, whose pieces join (``whole_frames``).
                 mine_words.lower() != their_words.lower()
+                and not renamed_title(self.text, a1, self.other.text, b1, mine_words, their_words)
                 and _same_keys(self, a0, a1, their_words)
                 and _same_keys(self.other, b0, b1, mine_words)
             ):

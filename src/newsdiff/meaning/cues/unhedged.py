@@ -132,6 +132,8 @@ def up_as_a_move(text: str, start: int) -> bool:
         return False  # "can go up to $10,000", "will climb up to 40C": a ceiling, a forecast
     if verb in _SMALL_MOVES:
         return True
+    if moved and _PLACED_BY.match(text, start):
+        return False  # "puts them up to 12 hours behind schedule": the ceiling of a gap
     if moved:
         # A level the object was brought to: "take up", "push up" change or move it
         # (WordNet), as "bring", "put" and "jack" do; "pay them up to $500" is a ceiling.
@@ -149,6 +151,12 @@ def up_as_a_move(text: str, start: int) -> bool:
 
 #: The object between a verb and its "up to" ("taken it up to 26 weeks").
 _MOVED = vocab("it them")
+#: An amount that places the object behind or ahead ("The strike puts them up to 12
+#: hours behind schedule", review r25e): the verb's complement is "behind schedule", and
+#: "up to" the ceiling of the gap, no level reached.
+_PLACED_BY = re.compile(
+    r"up\s+to\s+[^,.;:]{0,30}?\b(?:behind|ahead|late|adrift)\b(?!\s+of\b)", re.IGNORECASE
+)
 #: Verbs whose "X it up to" raises a level though WordNet's "X up" is of another kind.
 _RAISING = vocab(
     "bring brings brought bringing put puts putting jack jacks jacked jacking ratchet "

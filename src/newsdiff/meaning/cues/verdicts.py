@@ -24,6 +24,12 @@ VERDICT_VERBS = vocab(
 #: more funding", "The OECD highlighted current depressed household expenditure" (review
 #: r25c); "highlighted" needs a source before it ("Highlighted items are on sale").
 VERDICT_VERBS |= vocab("recommends recommended highlights highlighted")
+#: The emphasis and proposal verbs' participles: with no object after them they describe
+#: ("with passages including the Fourteenth Amendment highlighted and notes written",
+#: review r25e), no source's claim ("The OECD highlighted the risks").
+_NEEDS_OBJECT = vocab("highlighted recommended")
+#: Words after such a participle that open no object.
+_NO_OBJECT = vocab("and or but while when than")
 #: What "slammed" hits in its physical sense: "slammed the door", "slammed into a wall".
 _PHYSICAL_SLAM = vocab("door doors brakes brake gate lid phone fist fists into against shut down")
 _PERFECT = vocab("has have had")
@@ -49,6 +55,11 @@ def _source_by(text: str, ws: tuple[Word, ...], k: int) -> bool:
     return False
 
 
+def _object_after(text: str, ws: tuple[Word, ...], k: int) -> bool:
+    """Whether a word of the verb ws[k]'s phrase follows it that may open its object."""
+    return k + 1 < len(ws) and one_phrase(text, ws, k) and ws[k + 1][0] not in _NO_OBJECT
+
+
 def verdict_cues(text: str, ws: tuple[Word, ...]) -> list[Cue]:
     """A source's verdict ("Critics have slammed the decision") or its figure ("The
     ministry put the number of displaced at 40,000"), or a verdict passive with its
@@ -61,6 +72,8 @@ def verdict_cues(text: str, ws: tuple[Word, ...]) -> list[Cue]:
         if w in ("slammed", "slams") and any(
             n in _PHYSICAL_SLAM for n, _s, _e in ws[k + 1 : k + 3]
         ):
+            continue
+        if w in _NEEDS_OBJECT and not _object_after(text, ws, k):
             continue
         j = k - 1 if k > 0 and one_phrase(text, ws, k - 1) and ws[k - 1][0] in _PERFECT else k
         first = named_source(text, ws, j)
