@@ -20,7 +20,7 @@ from newsdiff.meaning.changes import CLASSES
 
 from .review import ReviewMixin
 from .screens.help import HelpScreen, key_names
-from .single import pair_key
+from .single import SINGLE_TOOLTIPS, pair_key
 from .widgets.diff_view import DiffView, a_class
 
 #: What Ctrl+C says, on the status line.
@@ -120,6 +120,8 @@ class CommandsMixin(ReviewMixin):
                 # Textual's own quit key does the same (our action_quit); Ctrl+C, the
                 # reflex, does not quit in Textual, and help should say so.
                 binding = replace(binding, key="q,ctrl+q", tooltip=QUIT_HELP)
+            elif self.single and binding.id in SINGLE_TOOLTIPS:
+                binding = replace(binding, tooltip=SINGLE_TOOLTIPS[binding.id])
             out.append(binding)
         out.append(Binding("ctrl+p", "command_palette", tooltip="Command palette: every action."))
         return out

@@ -29,6 +29,14 @@ PAIR_KEYS = frozenset(
     "side-a side-b switch-side next-change previous-change next-shift previous-shift fold".split()
 )
 
+#: What help and the palette say of the keys whose pair help speaks of both sides or of
+#: fold lines (review r25e: "the tags of both sides", "On a fold line").
+SINGLE_TOOLTIPS = {
+    "detail": "Open or close the detail panel: the cursor's sentence in full, the "
+    "suggestion and its cues, the tags; it follows the cursor.",
+    "enter": "As v: open or close the detail panel.",
+}
+
 
 def pair_key(binding_id: str | None) -> bool:
     """Whether a key (its binding id) works only on two articles (``PAIR_KEYS``, and

@@ -94,13 +94,25 @@ def rows_legend() -> Legend:
     ]  # fmt: skip
 
 
-def marks_legend() -> Legend:
-    """What the gutter's badges and flags mean."""
+def marks_legend(single: bool = False) -> Legend:
+    """What the gutter's badges and flags mean; in one article alone, not "!" on the
+    rule, a pair's (review r25e), and a carried label is one carried in a pair (it shows
+    alone too: review r25d)."""
+    carried = (
+        "a label carried over from its counterpart when the article was paired (propagated)"
+        if single
+        else "a label carried over from the counterpart in the other article (propagated)"
+    )
+    differ = [
+        (
+            Content.styled(" ! ", "bold $text on $error"),
+            Content("on the rule: the row's two sides carry different labels"),
+        ),
+    ]
     return [
         (Content.styled(" F ", "bold $text on $primary"),
          Content("a label of your own (a key, or an accepted suggestion)")),
-        (Content.styled(" F ", "bold underline $text-primary"),
-         Content("a label carried over from the counterpart in the other article (propagated)")),
+        (Content.styled(" F ", "bold underline $text-primary"), Content(carried)),
         (Content.styled(" f ", "italic $text-muted"),
          Content.assemble("a suggestion (its cue words ", ("underlined", "underline"),
                           "); s accepts it")),
@@ -109,8 +121,7 @@ def marks_legend() -> Legend:
         (Content.styled("  ?", "bold $text-warning"), Content("unsure")),
         (Content.styled("  ≠", "bold $text-error"), Content("annotators disagree")),
         (Content.styled("   ✎", "bold $text-accent"), Content("a note")),
-        (Content.styled(" ! ", "bold $text on $error"),
-         Content("on the rule: the row's two sides carry different labels")),
+        *([] if single else differ),
     ]  # fmt: skip
 
 
@@ -216,11 +227,13 @@ class HelpScreen(ModalScreen[None]):
                 for k, d in key_rows(self._help_bindings)
             ]
             yield _legend_grid(keys, "help-keys")
-            yield Static("Rows", classes="heading")
-            yield _legend_grid(rows_legend(), "help-rows")
+            if not self._single:  # one article has no rows of a pair, nor changed words
+                yield Static("Rows", classes="heading")
+                yield _legend_grid(rows_legend(), "help-rows")
             yield Static("Marks", classes="heading")
-            yield _legend_grid(marks_legend(), "help-marks")
-            yield Static(classes_legend(), id="help-classes", classes="note")
+            yield _legend_grid(marks_legend(self._single), "help-marks")
+            if not self._single:
+                yield Static(classes_legend(), id="help-classes", classes="note")
             yield Static("Labels", classes="heading")
             for heading, guideline in label_lines():
                 yield Static(heading)
