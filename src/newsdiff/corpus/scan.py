@@ -23,6 +23,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from newsdiff.core.groups import Groups
 from newsdiff.corpus import MIN_REUSE, MIN_SHARED, records, short
 from newsdiff.corpus import candidates as cand
 from newsdiff.corpus.dates import earlier, when
@@ -345,18 +346,11 @@ def fold_copies(pairs: list[Pair], refs: Sequence[str]) -> list[Pair]:
     order. A pair whose sides' representatives are another pair that was found (or,
     inside a group, a pair without the representative) says nothing new.
     """
-    parent = list(range(len(refs)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = Groups(len(refs))
+    root = groups.root
     for p in pairs:
         if min(p.a.reuse, p.b.reuse) >= COPY:
-            ra, rb = root(p.order[0]), root(p.order[1])
-            parent[max(ra, rb)] = min(ra, rb)
+            groups.join(p.order[0], p.order[1])
     found = {frozenset(p.order) for p in pairs}
     out = []
     for p in pairs:

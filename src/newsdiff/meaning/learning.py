@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from newsdiff.core.groups import Groups
 from newsdiff.core.labels import LABELS, Label
 from newsdiff.meaning import model, model_cv, model_plain
 from newsdiff.meaning.cues.base import Cue
@@ -51,20 +52,12 @@ def articles_of(articles: Sequence[str], texts: Sequence[str]) -> list[int]:
     """Each label's article for ``model_cv``'s folds: labels of one article (its id) are
     one, and so are labels of one sentence text, so the versions of a story that share
     sentences are one article too, not a fold each with the same sentences."""
-    parent = list(range(len(texts)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = Groups(len(texts))
     first: dict[tuple[str, str], int] = {}
     for i, key in enumerate(zip(articles, texts, strict=True)):
         for kind, value in zip(("a", "t"), (key[0], " ".join(key[1].split())), strict=True):
-            j = first.setdefault((kind, value), i)
-            parent[root(i)] = root(j)
-    return [root(i) for i in range(len(texts))]
+            groups.join(i, first.setdefault((kind, value), i))
+    return [groups.root(i) for i in range(len(texts))]
 
 
 def learn(
